@@ -1,0 +1,85 @@
+import MiniSearch from "minisearch";
+import Fuse from "fuse.js";
+import type { ArticleFacts, LoadProblem, Person } from "./types.ts";
+import { isStopWord, stemOf, words } from "../qa/text.ts";
+
+/** A sentence as the search index sees it. */
+export interface IndexedSentence {
+  /** `${article}#${sentence}`: unique across the knowledge base. */
+  id: string;
+  article: number;
+  sentence: number;
+  text: string;
+  /** Full names of the people the sentence mentions by a short form, so "Cui" finds "Ambassador Tiankai". */
+  names: string;
+}
+
+/** A name the bot can look up with typos: a person, organization, place or side. */
+export interface NameEntry {
+  name: string;
+  article: number;
+  kind: "person" | "organization" | "place" | "side";
+  /** Person id, thing id or side id within the article. */
+  id: string;
+}
+
+/**
+ * Everything the bot knows, built once from the articles: the facts of each article, a BM25 index
+ * over sentences (MiniSearch, with stemming), a fuzzy index over names and the vocabulary (fuse.js),
+ * and term statistics for deciding whether a question is covered.
+ */
+export interface KnowledgeBase {
+  articles: ArticleFacts[];
+  problems: LoadProblem[];
+  sentences: IndexedSentence[];
+  search: MiniSearch<IndexedSentence>;
+  names: Fuse<NameEntry>;
+  /** Stemmed term -> number of sentences that hold it. */
+  termFrequency: Map<string, number>;
+  /** Every word seen in the articles (lower case), for typo correction. */
+  vocabulary: Fuse<string>;
+  vocabularySet: Set<string>;
+}
+
+export function sentenceKey(article: number, sentence: number): string {
+  return `${article}#${sentence}`;
+}
+
+export function buildKnowledgeBase(articles: ArticleFacts[], problems: LoadProblem[] = []): KnowledgeBase {
+  const sentences: IndexedSentence[] = [];
+  const termFrequency = new Map<string, number>();
+  const vocabularySet = new Set<string>();
+  articles.forEach((facts, a) => {
+    const peopleBySentence = new Map<number, Person[]>();
+    for (const p of facts.people) for (const s of p.sentences) peopleBySentence.set(s, [...(peopleBySentence.get(s) ?? []), p]);
+    for (const s of facts.sentences) {
+      const names = (peopleBySentence.get(s.index) ?? []).map((p) => p.name).join(" ");
+      sentences.push({ id: sentenceKey(a, s.index), article: a, sentence: s.index, text: s.text, names });
+      const seen = new Set<string>();
+      for (const w of words(`${s.text} ${names}`)) {
+        vocabularySet.add(w);
+        const t = stemOf(w);
+        if (!seen.has(t)) seen.add(t), termFrequency.set(t, (termFrequency.get(t) ?? 0) + 1);
+      }
+    }
+  });
+
+  const search = new MiniSearch<IndexedSentence>({
+    fields: ["text", "names"],
+    storeFields: [],
+    tokenize: (text) => words(text),
+    processTerm: (term) => (isStopWord(term) ? null : stemOf(term)),
+    searchOptions: { boost: { text: 2, names: 1 }, prefix: (t) => t.length >= 6, fuzzy: (t) => (t.length >= 6 ? 0.15 : false) },
+  });
+  search.addAll(sentences);
+
+  const entries: NameEntry[] = [];
+  articles.forEach((facts, a) => {
+    for (const p of facts.people) for (const n of [p.name, ...p.aliases]) entries.push({ name: n, article: a, kind: "person", id: p.id });
+    for (const t of facts.things) for (const n of [t.name, ...t.aliases]) entries.push({ name: n, article: a, kind: t.kind, id: t.id });
+    for (const s of facts.sides) for (const n of s.cues) entries.push({ name: n, article: a, kind: "side", id: s.id });
+  });
+  const names = new Fuse(entries, { keys: ["name"], includeScore: true, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 2 });
+  const vocabulary = new Fuse([...vocabularySet].filter((w) => w.length >= 3 && !/\d/.test(w)), { includeScore: true, threshold: 0.34, ignoreLocation: true });
+  return { articles, problems, sentences, search, names, termFrequency, vocabulary, vocabularySet };
+}

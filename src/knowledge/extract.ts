@@ -1,0 +1,81 @@
+import type { ArticleFacts, Mention, MentionKind, RawArticle, Sentence } from "./types.ts";
+import { analyseParagraph, type AnalysedSentence } from "./nlp.ts";
+import { findNames } from "./names.ts";
+import { resolveNames, type NamedSentence } from "./people.ts";
+import { findQuotes, type QuoteSentence } from "./quotes.ts";
+import { resolveDate } from "./dates.ts";
+import { findSides } from "./sides.ts";
+import { findPositions } from "./positions.ts";
+
+const NLP_KINDS: Record<string, MentionKind> = {
+  DATE: "date",
+  TIME: "time",
+  DURATION: "duration",
+  CARDINAL: "number",
+  PERCENT: "percent",
+  MONEY: "money",
+};
+
+/** Paragraphs are separated by blank lines; a text with none has one paragraph per line. */
+export function splitParagraphs(body: string): string[] {
+  const blocks = /\n\s*\n/.test(body) ? body.split(/\n\s*\n/) : body.split("\n");
+  return blocks.map((p) => p.replace(/\s*\n\s*/g, " ").trim()).filter(Boolean);
+}
+
+/** Builds the fact base of one article. Pure: the same article always gives the same facts. */
+export function extractFacts(article: RawArticle): ArticleFacts {
+  const sentences: Sentence[] = [];
+  const analysed: AnalysedSentence[] = [];
+  const paragraphs: { text: string; sentences: QuoteSentence[] }[] = [];
+  splitParagraphs(article.body).forEach((text, paragraph) => {
+    const own: QuoteSentence[] = [];
+    let cursor = 0;
+    for (const s of analyseParagraph(text)) {
+      const offset = Math.max(text.indexOf(s.text, cursor), cursor);
+      cursor = offset + s.text.length;
+      const index = sentences.length;
+      sentences.push({ index, paragraph, text: s.text });
+      analysed.push(s);
+      own.push({ index, paragraph, text: s.text, offset });
+    }
+    paragraphs.push({ text, sentences: own });
+  });
+
+  const named: NamedSentence[] = analysed.map((s, index) => ({ index, text: s.text, tokens: s.tokens, names: findNames(s.tokens) }));
+  const { people, things, mentions } = resolveNames(named);
+  mentions.push(...numericMentions(analysed, article.published));
+  mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+
+  const quotes = findQuotes(paragraphs, people, mentions);
+  const finder = findSides(sentences, people, things, mentions, quotes);
+  const positions = findPositions(sentences, finder, people, mentions, quotes);
+  const sides = finder.sides;
+  return { article, sentences, mentions, people, things, quotes, sides, positions };
+}
+
+/** Dates, times, numbers, percentages and money, as wink-nlp found them; a date followed by a time is one mention. */
+function numericMentions(analysed: AnalysedSentence[], published: string | undefined): Mention[] {
+  const out: Mention[] = [];
+  analysed.forEach((s, sentence) => {
+    const entities = [...s.entities].sort((a, b) => a.first - b.first);
+    for (let i = 0; i < entities.length; i++) {
+      const e = entities[i];
+      const kind = NLP_KINDS[e.type];
+      if (!kind) continue;
+      let last = e.last;
+      const next = entities[i + 1];
+      if (kind === "date" && next?.type === "TIME" && next.first === e.last + 1) {
+        last = next.last;
+        i++;
+      }
+      const start = s.tokens[e.first].start;
+      const end = s.tokens[last].end;
+      const text = s.text.slice(start, end);
+      const date = kind === "date" || kind === "time" ? resolveDate(text, published) : undefined;
+      out.push({ kind, text, sentence, start, end, ...(date ? { date } : {}) });
+    }
+  });
+  return out;
+}
+
+export type { AnalysedSentence };

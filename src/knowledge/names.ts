@@ -1,0 +1,205 @@
+import type { Token } from "./nlp.ts";
+import { HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon/words.ts";
+import { countryOf, countryOfCapital, isDemonym, isKnownPlace, key } from "../lexicon/places.ts";
+
+/**
+ * Finds the names in one sentence and types them (person, organization, place, nationality).
+ *
+ * Sketch: runs of capitalised tokens (joined by "of"/"for"/"de"... inside organization names) are
+ * cut at country names and at the end of a leading title ("Secretary of State | Antony Blinken").
+ * Each piece is typed by its words (ORG_WORDS, PLACE_WORDS), by general knowledge of countries,
+ * by a title or role next to it, by the preposition before it, and by speech verbs after it.
+ * Single words that are neither stay "unknown" until the whole article is seen (aliases.ts).
+ */
+
+export type NameKind = "person" | "organization" | "place" | "nationality" | "unknown";
+
+export interface NameSpan {
+  kind: NameKind;
+  /** Token indexes, inclusive. */
+  first: number;
+  last: number;
+  text: string;
+  /** Titles written next to a person's name, in the order found. */
+  roles: string[];
+}
+
+const CONNECTORS = new Set(["of", "for", "de", "del", "da", "van", "von", "al", "bin", "la", "&", "and", "the", "on"]);
+
+function isCapitalised(t: Token): boolean {
+  if (t.type !== "word" && t.type !== "abbreviation") return false;
+  if (!/^[A-Z]/.test(t.text)) return false;
+  if (/^[A-Z][a-z]+-[a-z]/.test(t.text)) return false; // "Washington-based" is an adjective
+  return true;
+}
+
+/** The first word of a sentence is capitalised anyway: count it only when it looks like a name. */
+function startsSentence(tokens: Token[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (tokens[j].type === "word" || tokens[j].type === "number") return false;
+  return true;
+}
+
+function nameLike(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!isCapitalised(t)) return false;
+  const low = t.text.toLowerCase();
+  if (/^[A-Z]['’][a-z]/.test(t.text)) return false; // "I'm", "I'll"
+  if (NOT_NAMES.has(low) && !(low === "may" && t.pos === "PROPN")) return false;
+  if (startsSentence(tokens, i) && t.pos !== "PROPN" && !countryOf(t.text) && !ROLE_WORDS.has(low)) return false;
+  return true;
+}
+
+/** Maximal runs of name-like tokens, allowing connectors between them ("Bank of England"). */
+function capitalRuns(tokens: Token[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!nameLike(tokens, i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      if (nameLike(tokens, j + 1)) j++;
+      else if (CONNECTORS.has(tokens[j + 1].text.toLowerCase()) && j + 2 < tokens.length && nameLike(tokens, j + 2) && connectorFits(tokens, i, j + 1)) j += 2;
+      else break;
+    }
+    runs.push([i, j]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** "and"/"the"/"on" join names only inside organizations ("Central Commission for Foreign Affairs", "Committee on Ways and Means"). */
+function connectorFits(tokens: Token[], first: number, at: number): boolean {
+  const word = tokens[at].text.toLowerCase();
+  const before = tokens.slice(first, at).map((t) => t.text.toLowerCase());
+  const orgSoFar = before.some((w) => ORG_WORDS.has(w) || ROLE_WORDS.has(w));
+  if (word === "and" || word === "the" || word === "on") return before.some((w) => ORG_WORDS.has(w));
+  if (word === "of" || word === "for") {
+    // "Secretary of State", "University of Leeds", "Bank of England": a role or org word comes first.
+    return orgSoFar || PLACE_WORDS.has(before[before.length - 1] ?? "");
+  }
+  return true;
+}
+
+/** Splits a run at known country names: "U.S. Cui Tiankai" -> "U.S." + "Cui Tiankai". */
+function splitAtCountries(tokens: Token[], [a, b]: [number, number]): [number, number][] {
+  // "American Enterprise Institute", "U.S. Chamber of Commerce": the country is part of an organization's name.
+  if (tokens.slice(a + 1, b + 1).some((t) => ORG_WORDS.has(t.text.toLowerCase()))) return [[a, b]];
+  const out: [number, number][] = [];
+  let start = a;
+  let i = a;
+  while (i <= b) {
+    let matched = 0;
+    for (let n = Math.min(4, b - i + 1); n >= 1; n--) {
+      const text = joinTokens(tokens, i, i + n - 1);
+      if (countryOf(text) && !(n === 1 && i > a && ORG_WORDS.has(tokens[i + 1]?.text.toLowerCase() ?? ""))) {
+        matched = n;
+        break;
+      }
+    }
+    const insideOrg = matched > 0 && (ORG_WORDS.has(tokens[i + matched]?.text.toLowerCase() ?? "") || tokens[i - 1]?.text.toLowerCase() === "of");
+    if (matched > 0 && !insideOrg && (i > start || i + matched - 1 < b)) {
+      if (i > start) out.push([start, i - 1]);
+      out.push([i, i + matched - 1]);
+      start = i + matched;
+      i = start;
+    } else i++;
+  }
+  if (start <= b) out.push([start, b]);
+  return out;
+}
+
+export function joinTokens(tokens: Token[], first: number, last: number): string {
+  let s = "";
+  for (let i = first; i <= last; i++) s += (i > first && tokens[i].start > tokens[i - 1].end ? " " : "") + tokens[i].text;
+  return s;
+}
+
+/**
+ * Index of the last token of a leading title, or -1. The title runs to the last role word, and
+ * through an "of X" after it: "Secretary of State | Antony Blinken", "Minister of Finance | Carla Mendes".
+ */
+function lastRoleWord(tokens: Token[], a: number, b: number): number {
+  for (let i = b; i >= a; i--) {
+    if (!ROLE_WORDS.has(tokens[i].text.toLowerCase())) continue;
+    let end = i;
+    if (["of", "for"].includes(tokens[i + 1]?.text.toLowerCase() ?? "") && i + 2 <= b) {
+      end = i + 2;
+      while (end + 1 <= b && (ORG_WORDS.has(tokens[end + 1].text.toLowerCase()) || CONNECTORS.has(tokens[end + 1].text.toLowerCase()))) end++;
+    }
+    return end;
+  }
+  return -1;
+}
+
+/** Finds and types the names in a sentence. */
+export function findNames(tokens: Token[]): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (const run of capitalRuns(tokens)) {
+    for (const [a, b] of splitAtCountries(tokens, run)) {
+      const text = joinTokens(tokens, a, b);
+      const words = tokens.slice(a, b + 1).map((t) => t.text.toLowerCase());
+      const country = countryOf(text);
+      if (country) {
+        const nat = isDemonym(text) && !/^[A-Z]+$/.test(text.replace(/\./g, ""));
+        spans.push({ kind: nat ? "nationality" : "place", first: a, last: b, text, roles: [] });
+        continue;
+      }
+      if (words.some((w) => ORG_WORDS.has(w)) && !ROLE_WORDS.has(words[words.length - 1]) ) {
+        const role = lastRoleWord(tokens, a, b);
+        // "Party Chairman Li Wei": an org word inside a title before a name.
+        if (role >= 0 && role < b && !words.slice(role - a + 1).some((w) => ORG_WORDS.has(w))) {
+          spans.push(personWithTitle(tokens, a, role, b));
+        } else spans.push({ kind: "organization", first: a, last: b, text, roles: [] });
+        continue;
+      }
+      const role = lastRoleWord(tokens, a, b);
+      if (role >= 0) {
+        if (role < b) spans.push(personWithTitle(tokens, a, role, b));
+        // A title alone ("the Secretary of State") names no one.
+        continue;
+      }
+      if (PLACE_WORDS.has(words[words.length - 1]) || isKnownPlace(text) || countryOfCapital(text)) {
+        spans.push({ kind: "place", first: a, last: b, text, roles: [] });
+        continue;
+      }
+      spans.push({ kind: guessKind(tokens, a, b), first: a, last: b, text, roles: [] });
+    }
+  }
+  return mergeCityRegion(tokens, spans);
+}
+
+function personWithTitle(tokens: Token[], a: number, role: number, b: number): NameSpan {
+  const title = joinTokens(tokens, a, role);
+  const honorific = HONORIFICS.has(title.toLowerCase());
+  return { kind: "person", first: role + 1, last: b, text: joinTokens(tokens, role + 1, b), roles: honorific ? [] : [title] };
+}
+
+/** A name with no title: place after "in/at/from", person before "said" or with two or three words. */
+function guessKind(tokens: Token[], a: number, b: number): NameKind {
+  const prev = tokens[a - 1]?.text.toLowerCase() ?? "";
+  const next = tokens[b + 1]?.text.toLowerCase() ?? "";
+  if (SPEECH_VERBS.has(next)) return "person";
+  if (PLACE_PREPOSITIONS.has(prev)) return "place";
+  const n = b - a + 1;
+  if (n >= 2 && n <= 3 && tokens.slice(a, b + 1).every((t) => /^[A-Z][a-z'’-]+$/.test(t.text) || /^[A-Z]\.$/.test(t.text))) return "person";
+  return "unknown";
+}
+
+/** "Anchorage, Alaska": a place, a comma and a region read as one place. */
+function mergeCityRegion(tokens: Token[], spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && (prev.kind === "place" || prev.kind === "unknown") && s.kind === "place" && s.first === prev.last + 2 && tokens[prev.last + 1].text === "," && isKnownPlace(s.text) && !countryOf(prev.text)) {
+      out[out.length - 1] = { kind: "place", first: prev.first, last: s.last, text: joinTokens(tokens, prev.first, s.last), roles: [] };
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+export { key };

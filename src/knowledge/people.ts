@@ -1,0 +1,138 @@
+import type { Token } from "./nlp.ts";
+import type { NameSpan } from "./names.ts";
+import type { Mention, NamedThing, Person } from "./types.ts";
+import { roleAfter, roleAs, roleBefore } from "./roles.ts";
+import { key } from "../lexicon/places.ts";
+
+/** One sentence as the entity resolver sees it. */
+export interface NamedSentence {
+  index: number;
+  text: string;
+  tokens: Token[];
+  names: NameSpan[];
+}
+
+export interface ResolvedNames {
+  people: Person[];
+  things: NamedThing[];
+  mentions: Mention[];
+}
+
+export function slug(s: string): string {
+  return key(s).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
+/**
+ * Turns the names found in each sentence into people, organizations and places for the whole
+ * article, so that "Blinken", "Secretary Blinken" and "Antony Blinken" are one person.
+ *
+ * Sketch: full names (two or more words) make people first. A one-word name then joins the person
+ * whose name has that word, the most recently mentioned one when several do ("Ambassador Cui" and
+ * "Ambassador Tiankai" both join "Cui Tiankai"). A one-word name that joins no one is a person of its
+ * own only when a title or a speech verb says so; otherwise it may be a short form of an
+ * organization ("Pew" for "Pew Research Center") or a place seen elsewhere in the article.
+ */
+export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
+  const people = new Map<string, Person>();
+  const things = new Map<string, NamedThing>();
+  const mentions: Mention[] = [];
+  const lastSeen = new Map<string, number>();
+
+  const personByFullName = (text: string) => people.get(`p:${slug(text)}`);
+  const addPerson = (name: string): Person => {
+    const id = `p:${slug(name)}`;
+    let p = people.get(id);
+    if (!p) {
+      p = { id, name, aliases: [], roles: [], sentences: [] };
+      people.set(id, p);
+    }
+    return p;
+  };
+  const addThing = (kind: "organization" | "place", name: string): NamedThing => {
+    const id = `${kind === "place" ? "l" : "o"}:${slug(name)}`;
+    let t = things.get(id);
+    if (!t) {
+      t = { id, kind, name, aliases: [], sentences: [] };
+      things.set(id, t);
+    }
+    return t;
+  };
+
+  // Pass 1: every full name, so that a short form early in the article finds its person.
+  for (const s of sentences) for (const n of s.names) if (n.kind === "person" && wordCount(n.text) >= 2) addPerson(n.text);
+  for (const s of sentences) for (const n of s.names) if (n.kind === "organization" || n.kind === "place") addThing(n.kind, n.text);
+
+  for (const s of sentences) {
+    for (const n of s.names) {
+      let person: Person | undefined;
+      if (n.kind === "person" && wordCount(n.text) >= 2) person = personByFullName(n.text);
+      else if ((n.kind === "person" || n.kind === "unknown") && wordCount(n.text) === 1) person = personWithWord(people, n.text, lastSeen);
+      if (!person && n.kind === "person") person = addPerson(n.text);
+      if (person) {
+        const alias = [...n.roles.slice(-1), n.text].join(" ");
+        for (const a of [n.text, alias]) if (key(a) !== key(person.name) && !person.aliases.includes(a)) person.aliases.push(a);
+        const firstPerson = s.names.find((x) => x.kind === "person" || x.kind === "unknown") === n;
+        const sentenceText = s.tokens.length ? s.text : "";
+        const roles = [
+          ...n.roles,
+          n.roles.length ? undefined : roleBefore(s.tokens, n.first),
+          roleAfter(s.tokens, n.last),
+          firstPerson ? roleAs(sentenceText, s.tokens[n.last].end) : undefined,
+        ];
+        for (const r of roles) if (r && !person.roles.some((x) => key(x) === key(r))) person.roles.push(r);
+        if (!person.sentences.includes(s.index)) person.sentences.push(s.index);
+        lastSeen.set(person.id, s.index);
+        mentions.push(mention("person", n, s, person.id));
+        continue;
+      }
+      const thing = n.kind === "organization" || n.kind === "place" ? addThing(n.kind, n.text) : n.kind === "unknown" ? shortFormOf(things, n.text) : undefined;
+      if (thing) {
+        if (key(thing.name) !== key(n.text) && !thing.aliases.includes(n.text)) thing.aliases.push(n.text);
+        if (!thing.sentences.includes(s.index)) thing.sentences.push(s.index);
+        mentions.push(mention(thing.kind, n, s, thing.id));
+      } else if (n.kind === "nationality") {
+        mentions.push(mention("nationality", n, s));
+      }
+    }
+  }
+  return { people: [...people.values()].filter((p) => p.sentences.length > 0), things: [...things.values()], mentions };
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+function personWithWord(people: Map<string, Person>, word: string, lastSeen: Map<string, number>): Person | undefined {
+  const w = key(word);
+  const candidates = [...people.values()].filter((p) => key(p.name).split(" ").includes(w));
+  if (candidates.length <= 1) return candidates[0];
+  // The most recently mentioned wins; a surname match beats a given-name match.
+  return candidates.sort((a, b) => (lastSeen.get(b.id) ?? -1) - (lastSeen.get(a.id) ?? -1) || surnameFirst(b, w) - surnameFirst(a, w))[0];
+}
+
+function surnameFirst(p: Person, w: string): number {
+  const parts = key(p.name).split(" ");
+  return parts[parts.length - 1] === w ? 1 : 0;
+}
+
+/** "Pew" for "Pew Research Center", "NATO" for "North Atlantic Treaty Organization", or a place seen before. */
+function shortFormOf(things: Map<string, NamedThing>, text: string): NamedThing | undefined {
+  const k = key(text);
+  for (const t of things.values()) {
+    const words = key(t.name).split(" ");
+    const acronym = words.filter((w) => !["of", "for", "the", "and", "on"].includes(w)).map((w) => w[0]).join("");
+    if (key(t.name) === k || (t.kind === "organization" && (words[0] === k || acronym === k.replace(/\s/g, "")))) return t;
+  }
+  return undefined;
+}
+
+function mention(kind: Mention["kind"], n: NameSpan, s: NamedSentence, entity?: string): Mention {
+  return {
+    kind,
+    text: n.text,
+    sentence: s.index,
+    start: s.tokens[n.first].start,
+    end: s.tokens[n.last].end,
+    ...(entity ? { entity } : {}),
+  };
+}

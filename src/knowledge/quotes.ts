@@ -1,0 +1,124 @@
+import type { Mention, Person, Quote } from "./types.ts";
+
+/**
+ * Finds quotations and who said them, in the usual news forms:
+ *   “...,” said X.  /  “...,” X said.  /  “...,” X told Y.  /  X said: “...”  /  ..., saying, “...”
+ *   “...,” according to X.  /  a fragment “like this” in a sentence that ends "..., X said."
+ *   “First part,” X said. “Second part.”  (the second part keeps the speaker)
+ * "he"/"she" is the last named speaker, or the last person named before the quote.
+ * A speaker that names a person is linked to that person; an unnamed one ("a senior official") is kept as written.
+ */
+
+export interface QuoteSentence {
+  index: number;
+  paragraph: number;
+  text: string;
+  /** Offset of the sentence in its paragraph. */
+  offset: number;
+}
+
+/** A run of words without clause punctuation; dots of "U.S." and "Mr." do not end it. */
+const PHRASE = `(?:[^,.;:—–“”"]|\\.(?=\\S)|(?<=\\b[A-Z])\\.|(?<=\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Jr|Sr|Lt|Col|Capt|Prof))\\.)`;
+const VERBS = "said|says|say|added|adds|told|tells|wrote|writes|argued|argues|warned|warns|insisted|insists|noted|notes|explained|explains|declared|declares|asked|asks|stressed|stresses|continued|continues|acknowledged|acknowledges|recalled|recalls|replied|replies|responded|responds|tweeted|tweets|posted|posts|claimed|claims|predicted|predicts|cautioned|cautions|conceded|concedes";
+const AFTER_VERB_FIRST = new RegExp(`^[\\s,]*(?:${VERBS})\\s+(${PHRASE}+)`, "i");
+const AFTER_SPEAKER_FIRST = new RegExp(`^[\\s,]*(${PHRASE}{1,90}?)\\s+(?:${VERBS})\\b`, "i");
+const ACCORDING = new RegExp(`according to\\s+(${PHRASE}+)`, "i");
+const BEFORE_COLON = new RegExp(`(${PHRASE}{1,90}?)\\s+(?:${VERBS})(?:\\s+[a-z ]{1,30})?\\s*[:,]?\\s*$`, "i");
+const SAYING = /,?\s*(?:saying|adding|writing|telling [a-z ]+),?\s*$/i;
+const ENDING_SPEAKER = new RegExp(`(?:,|\\bas)\\s+(${PHRASE}{1,90}?)\\s+(?:${VERBS})(?:\\s+[a-z ]{1,30})?\\s*[.!?]?\\s*$`, "i");
+const MIDDLE_SPEAKER = new RegExp(`,\\s+(${PHRASE}{1,90}?)\\s+(?:said|says|added|noted|argued|warned)\\s*,`, "i");
+const PRONOUN = /^(he|she|they|it)$/i;
+const MAX_SPEAKER_WORDS = 14;
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Quoted spans of a paragraph: curly quotes, or straight quotes taken in pairs. */
+function quotedSpans(paragraph: string): Span[] {
+  const out: Span[] = [];
+  const re = /“([^”]+)”|"([^"]+)"/g;
+  for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
+    const text = (m[1] ?? m[2]).trim();
+    if (text) out.push({ start: m.index, end: m.index + m[0].length, text });
+  }
+  return out;
+}
+
+export function findQuotes(
+  paragraphs: { text: string; sentences: QuoteSentence[] }[],
+  people: Person[],
+  mentions: Mention[],
+): Quote[] {
+  const quotes: Quote[] = [];
+  let lastNamedSpeaker: Person | undefined;
+  const personIn = (phrase: string, sentence: number): Person | undefined => {
+    const m = mentions.find((x) => x.kind === "person" && x.sentence === sentence && phrase.includes(x.text));
+    return m ? people.find((p) => p.id === m.entity) : people.find((p) => phrase.includes(p.name));
+  };
+  const lastPersonBefore = (sentence: number): Person | undefined => {
+    const m = mentions.filter((x) => x.kind === "person" && x.sentence < sentence).pop();
+    return m ? people.find((p) => p.id === m.entity) : undefined;
+  };
+
+  for (const para of paragraphs) {
+    let previous: Quote | undefined;
+    for (const span of quotedSpans(para.text)) {
+      const startSentence = sentenceAt(para.sentences, span.start);
+      const endSentence = sentenceAt(para.sentences, span.end - 1);
+      if (!startSentence || !endSentence) continue;
+      const after = para.text.slice(span.end, endSentence.offset + endSentence.text.length);
+      const before = para.text.slice(startSentence.offset, span.start);
+      let phrase =
+        AFTER_VERB_FIRST.exec(after)?.[1] ??
+        (/^[\s,]*[a-z]/.test(after) || /^[\s,]*[A-Z]/.test(after) ? AFTER_SPEAKER_FIRST.exec(after)?.[1] : undefined) ??
+        ACCORDING.exec(after)?.[1] ??
+        BEFORE_COLON.exec(before)?.[1] ??
+        (SAYING.test(before) ? subjectOf(before) : undefined) ??
+        ENDING_SPEAKER.exec(endSentence.text)?.[1] ??
+        ACCORDING.exec(endSentence.text)?.[1] ??
+        MIDDLE_SPEAKER.exec(endSentence.text)?.[1];
+      phrase = phrase?.replace(/^(?:and|but|as|while|with)\s+/i, "").trim();
+      if (phrase && (phrase.split(/\s+/).length > MAX_SPEAKER_WORDS || /^(it|this|that|there)$/i.test(phrase))) phrase = undefined;
+
+      let speaker: string | undefined;
+      let person: Person | undefined;
+      if (phrase && PRONOUN.test(phrase)) {
+        person = previous?.personId ? people.find((p) => p.id === previous!.personId) : lastNamedSpeaker ?? lastPersonBefore(startSentence.index);
+        speaker = person?.name ?? previous?.speaker;
+      } else if (phrase) {
+        person = personIn(phrase, endSentence.index);
+        speaker = person?.name ?? phrase;
+      } else if (previous && previous.sentence >= startSentence.index - 1) {
+        // The second half of a split quote: “First,” X said. “Second.”
+        speaker = previous.speaker;
+        person = previous.personId ? people.find((p) => p.id === previous!.personId) : undefined;
+      }
+      if (!speaker) continue;
+      const quote: Quote = { text: span.text.replace(/[,\s]+$/, ""), speaker, sentence: startSentence.index, ...(person ? { personId: person.id } : {}) };
+      quotes.push(quote);
+      previous = quote;
+      if (person) lastNamedSpeaker = person;
+    }
+  }
+  return quotes;
+}
+
+function sentenceAt(sentences: QuoteSentence[], offset: number): QuoteSentence | undefined {
+  return sentences.find((s) => offset >= s.offset && offset < s.offset + s.text.length + 1) ?? sentences[sentences.length - 1];
+}
+
+/** The subject at the start of a sentence: "Ambassador Cui similarly downplayed ... saying," -> "Ambassador Cui". */
+function subjectOf(text: string): string | undefined {
+  const m = /^\s*((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*|(?:the|a|an)\s+[a-z ]{1,40}?(?=\s+[a-z]+ed\b))/.exec(text);
+  return m?.[1];
+}
+
+/** Who a sentence without quotation marks is attributed to: "..., according to X." or "..., X said." */
+export function attributionOf(sentence: string): string | undefined {
+  const phrase = ACCORDING.exec(sentence)?.[1] ?? ENDING_SPEAKER.exec(sentence)?.[1] ?? MIDDLE_SPEAKER.exec(sentence)?.[1];
+  const cleaned = phrase?.replace(/^(?:and|but|as|while|with)\s+/i, "").trim();
+  return cleaned && cleaned.split(/\s+/).length <= MAX_SPEAKER_WORDS ? cleaned : undefined;
+}

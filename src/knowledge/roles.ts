@@ -1,0 +1,75 @@
+import type { Token } from "./nlp.ts";
+import { joinTokens } from "./names.ts";
+import { ROLE_WORDS } from "../lexicon/words.ts";
+import { countryOf } from "../lexicon/places.ts";
+
+/**
+ * Roles written around a person's name, beyond a leading capitalised title (names.ts):
+ * - before the name, a lower-case title phrase: "Chinese ambassador to the U.S. Cui Tiankai";
+ * - after it, an appositive between commas: "Yang Jiechi, the director of the ... Commission,".
+ */
+
+const PHRASE_FUNCTION_WORDS = new Set(["of", "to", "the", "for", "at", "in", "on", "and", "'s", "’s"]);
+const LEADING_TRIM = new Set(["of", "to", "the", "for", "at", "in", "on", "and", "a", "an", "'s", "’s"]);
+const MAX_ROLE_TOKENS = 16;
+
+/** A title phrase that ends right before the name, e.g. "Chinese ambassador to the U.S.". */
+export function roleBefore(tokens: Token[], first: number): string | undefined {
+  let i = first - 1;
+  let start = first;
+  while (i >= 0 && first - i <= MAX_ROLE_TOKENS) {
+    const t = tokens[i];
+    const low = t.text.toLowerCase();
+    const fits =
+      ROLE_WORDS.has(low) ||
+      PHRASE_FUNCTION_WORDS.has(low) ||
+      t.pos === "PROPN" ||
+      (t.pos === "ADJ" && low !== "such") ||
+      (t.pos === "NOUN" && i < first - 1) ||
+      countryOf(t.text) !== undefined;
+    if (!fits || low === "according") break;
+    start = i;
+    i--;
+  }
+  return trimmedRole(tokens, start, first - 1);
+}
+
+/** An appositive after the name: ", the director of X," or ", China's foreign minister,". */
+export function roleAfter(tokens: Token[], last: number): string | undefined {
+  if (tokens[last + 1]?.text !== ",") return undefined;
+  let start = last + 2;
+  // Skip an age: "Maria Lopez, 34, a nurse".
+  if (tokens[start]?.type === "number" && tokens[start + 1]?.text === ",") start += 2;
+  const first = tokens[start];
+  if (!first || ["who", "which", "that", "where", "said", "says", "told", "and", "but"].includes(first.text.toLowerCase())) return undefined;
+  let end = start;
+  while (end < tokens.length && ![",", ".", ";", ":", "—", "–", "(", "“", "”", '"'].includes(tokens[end].text)) end++;
+  end--;
+  if (end < start || end - start + 1 > MAX_ROLE_TOKENS) return undefined;
+  const span = tokens.slice(start, end + 1);
+  if (span.some((t) => (t.pos === "VERB" && !/ed$|ing$/.test(t.text)) || t.pos === "AUX")) return undefined;
+  return trimmedRole(tokens, start, end);
+}
+
+function trimmedRole(tokens: Token[], a: number, b: number): string | undefined {
+  while (a <= b && LEADING_TRIM.has(tokens[a].text.toLowerCase())) a++;
+  while (b >= a && PHRASE_FUNCTION_WORDS.has(tokens[b].text.toLowerCase())) b--;
+  if (a > b) return undefined;
+  const hasRole = tokens.slice(a, b + 1).some((t) => ROLE_WORDS.has(t.text.toLowerCase()));
+  return hasRole ? joinTokens(tokens, a, b) : undefined;
+}
+
+/** "... his first trip as the top U.S. diplomat": a role given with "as" later in the sentence. */
+export function roleAs(text: string, from: number): string | undefined {
+  const re = /\bas (?:the|a|an|its|their|his|her) /g;
+  re.lastIndex = from;
+  for (let hit = re.exec(text); hit; hit = re.exec(text)) {
+    const words = text.slice(hit.index + hit[0].length).split(/\s+/).slice(0, 6);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i].replace(/[,;:.!?”"’)]+$/, "");
+      if (ROLE_WORDS.has(w.toLowerCase())) return [...words.slice(0, i), w].join(" ");
+      if (/[,;:!?”")]$/.test(words[i]) || (/\.$/.test(words[i]) && !/^(?:[A-Z]\.)+$/.test(words[i]))) break;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,193 @@
+import type { Mention, NamedThing, Person, Quote, Sentence, Side } from "./types.ts";
+import { countryOf, countryOfCapital, key } from "../lexicon/places.ts";
+import { COUNTRIES } from "../lexicon/countries.ts";
+import { ROLE_WORDS } from "../lexicon/words.ts";
+import { slug } from "./people.ts";
+
+/**
+ * Works out the parties to a story and who belongs to which.
+ *
+ * Sketch: a side is a country (named, as a demonym, or as its capital: "Beijing") or an organization
+ * that people speak for. A person's side comes, strongest first, from their roles ("Chinese
+ * ambassador", "China's foreign minister", "spokeswoman for Northwind"); then from the people they
+ * are paired with ("Blinken and Sullivan") or who they work for ("Biden's advisers, Blinken and
+ * Sullivan"); then from sentences that name only one side. An unnamed speaker ("a senior U.S.
+ * official") takes the country in the description, or that of the last description with the same
+ * title ("the senior officials"). Sides with no people or quotes, or named only once, are dropped.
+ * Sides are ordered by name, which favours none.
+ */
+export interface SideFinder {
+  sides: Side[];
+  /** The side of a speaker as the article describes them at a given sentence. */
+  sideOfSpeaker(phrase: string, sentence: number, personId?: string): string | undefined;
+}
+
+export function findSides(sentences: Sentence[], people: Person[], things: NamedThing[], mentions: Mention[], quotes: Quote[]): SideFinder {
+  const all = new Map<string, Side>();
+  const weight = new Map<string, number>();
+  const sideOfText = (text: string): Side | undefined => {
+    const c = countryOf(text) ?? countryOfCapital(text);
+    if (c) return ensure(all, `s:${slug(c.name)}`, c.name, [c.name, ...c.aliases, ...c.demonyms, c.capital]);
+    const org = things.find((t) => t.kind === "organization" && (key(t.name) === key(text) || t.aliases.some((a) => key(a) === key(text))));
+    if (org) return ensure(all, `s:${slug(org.name)}`, org.name, [org.name, ...org.aliases]);
+    return undefined;
+  };
+  for (const m of mentions) {
+    if (m.kind !== "place" && m.kind !== "nationality" && m.kind !== "organization") continue;
+    const s = sideOfText(m.text);
+    if (s) weight.set(s.id, (weight.get(s.id) ?? 0) + 1);
+  }
+  const major = (id: string) => (weight.get(id) ?? 0) >= 2;
+
+  // 1. Roles.
+  for (const p of people) {
+    for (const role of p.roles) {
+      const s = sideInPhrase(role, things, sideOfText);
+      if (s) {
+        p.side = s.id;
+        break;
+      }
+    }
+  }
+  // 2. Pairs and employers; then sentences that point to one side only; then pairs again.
+  const links = personLinks(sentences, people, mentions);
+  propagate(links);
+  for (const p of people) {
+    if (p.side) continue;
+    const found = new Set<string>();
+    for (const i of p.sentences) {
+      const text = sentences[i].text.split(/\bcounterparts?\b/)[0];
+      for (const m of mentions) {
+        if (m.sentence !== i || !["place", "nationality", "organization"].includes(m.kind) || !text.includes(m.text)) continue;
+        const s = sideOfText(m.text);
+        if (s && major(s.id)) found.add(s.id);
+      }
+    }
+    if (found.size === 1) p.side = [...found][0];
+  }
+  propagate(links);
+
+  // 3. Unnamed speakers: descriptions with a country, remembered by their title word.
+  const described: { head: string; side: string; sentence: number }[] = [];
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(/\b(?:a|an|the)\s+/gi)) {
+      const words = s.text.slice(m.index + m[0].length).split(/\s+/).slice(0, 6);
+      const at = words.findIndex((w) => ROLE_WORDS.has(singular(w.replace(/[^\w.-]+$/, ""))));
+      if (at < 0) continue;
+      const phrase = words.slice(0, at + 1).join(" ");
+      const side = sideInPhrase(phrase, things, sideOfText);
+      if (side) described.push({ head: singular(words[at].replace(/[^\w.-]+$/, "")), side: side.id, sentence: s.index });
+    }
+  }
+  const sideOfSpeaker = (phrase: string, sentence: number, personId?: string): string | undefined => {
+    const person = personId ? people.find((p) => p.id === personId) : undefined;
+    if (person) return person.side;
+    const named = people.find((p) => phrase.includes(p.name) || p.aliases.some((a) => a.includes(" ") && phrase.includes(a)));
+    if (named) return named.side;
+    const s = sideInPhrase(phrase, things, sideOfText);
+    if (s) return s.id;
+    const head = headNoun(phrase);
+    return head ? [...described].reverse().find((d) => d.head === head && d.sentence <= sentence)?.side : undefined;
+  };
+  for (const q of quotes) {
+    const side = sideOfSpeaker(q.speaker, q.sentence, q.personId);
+    if (side) q.side = side;
+  }
+
+  const used = new Map<string, number>();
+  for (const id of [...people.map((p) => p.side), ...quotes.map((q) => q.side)]) if (id) used.set(id, (used.get(id) ?? 0) + 1);
+  const kept = [...all.values()].filter((s) => (major(s.id) && used.has(s.id)) || (used.get(s.id) ?? 0) >= 3);
+  const keptIds = new Set(kept.map((s) => s.id));
+  for (const p of people) if (p.side && !keptIds.has(p.side)) delete p.side;
+  for (const q of quotes) if (q.side && !keptIds.has(q.side)) delete q.side;
+  const sides = kept.sort((a, b) => a.name.localeCompare(b.name)).map((s) => ({ ...s, cues: [...new Set(s.cues)] }));
+  return {
+    sides,
+    sideOfSpeaker: (phrase, sentence, personId) => {
+      const id = sideOfSpeaker(phrase, sentence, personId);
+      return id && keptIds.has(id) ? id : undefined;
+    },
+  };
+}
+
+function propagate(links: [Person, Person][]): void {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [a, b] of links) {
+      if (a.side && !b.side) (b.side = a.side), (changed = true);
+      else if (b.side && !a.side) (a.side = b.side), (changed = true);
+    }
+  }
+}
+
+function ensure(sides: Map<string, Side>, id: string, name: string, cues: string[]): Side {
+  let s = sides.get(id);
+  if (!s) {
+    s = { id, name, cues };
+    sides.set(id, s);
+  }
+  return s;
+}
+
+/**
+ * The first country or organization named in a phrase ("Chinese ambassador to the U.S." -> China).
+ * A country inside an organization's name ("American Enterprise Institute") stands for the organization.
+ */
+function sideInPhrase(phrase: string, things: NamedThing[], sideOfText: (t: string) => Side | undefined): Side | undefined {
+  const hits: { at: number; end: number; side: Side | undefined }[] = [];
+  const lower = phrase.toLowerCase();
+  for (const t of things) {
+    if (t.kind !== "organization") continue;
+    for (const form of [t.name, ...t.aliases]) {
+      const at = lower.indexOf(form.toLowerCase());
+      if (at >= 0 && form.length > 2) hits.push({ at, end: at + form.length, side: sideOfText(t.name) });
+    }
+  }
+  for (const c of COUNTRIES) {
+    for (const form of [c.name, ...c.aliases, ...c.demonyms, c.capital]) {
+      const re = new RegExp(`(^|[^\\w.])${escape(form)}(?=$|[^\\w]|['’]s)`, form === form.toUpperCase() ? "" : "i");
+      const m = re.exec(phrase);
+      if (!m) continue;
+      const at = m.index + m[1].length;
+      if (hits.some((h) => h.at <= at && at < h.end)) continue;
+      hits.push({ at, end: at + form.length, side: sideOfText(c.name) });
+    }
+  }
+  return hits.sort((a, b) => a.at - b.at)[0]?.side;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function singular(w: string): string {
+  const low = w.toLowerCase();
+  if (ROLE_WORDS.has(low) && !low.endsWith("s")) return low;
+  if (low.endsWith("men")) return low.replace(/men$/, "man");
+  return low.replace(/s$/, "");
+}
+
+/** The role noun of a description: "a senior U.S. administration official" -> "official". */
+function headNoun(phrase: string): string | undefined {
+  const words = phrase.toLowerCase().split(/\s+/).map(singular);
+  return [...words].reverse().find((w) => ROLE_WORDS.has(w));
+}
+
+/** Pairs of people the text ties together: "A and B", "A's advisers, B and C", "A's predecessor B". */
+function personLinks(sentences: Sentence[], people: Person[], mentions: Mention[]): [Person, Person][] {
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const links: [Person, Person][] = [];
+  for (const s of sentences) {
+    const ms = mentions.filter((m) => m.sentence === s.index && m.kind === "person" && m.entity).sort((a, b) => a.start - b.start);
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const a = byId.get(ms[i].entity!);
+      const b = byId.get(ms[i + 1].entity!);
+      if (!a || !b || a === b) continue;
+      const between = s.text.slice(ms[i].end, ms[i + 1].start);
+      const paired = /^\s*(,\s*)?and\s+(?:[A-Z][\w.]*\s+){0,5}$/.test(between) || /^\s*,\s*$/.test(between);
+      const employs = /^['’]s\s[^.;:]{0,80}$/.test(between) && !/\b(counterparts?|rivals?|opponents?|critics?)\b/.test(between);
+      if (paired || employs) links.push([a, b]);
+    }
+  }
+  return links;
+}

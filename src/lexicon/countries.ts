@@ -1,0 +1,103 @@
+/**
+ * General knowledge about countries: names, short forms, demonyms and capitals (a capital often
+ * stands for its government in news: "Beijing says", "talks with Washington"). Used to type places
+ * and to recognise the sides of a story; nothing here is about any one article.
+ */
+export interface Country {
+  name: string;
+  aliases: string[];
+  demonyms: string[];
+  capital: string;
+}
+
+// name | aliases | demonyms | capital
+const TABLE = `
+United States|U.S.,US,USA,U.S.A.,America,United States of America|American,Americans|Washington
+China|People's Republic of China,PRC,Mainland China|Chinese|Beijing
+Russia|Russian Federation|Russian,Russians|Moscow
+United Kingdom|U.K.,UK,Britain,Great Britain|British,Briton,Britons|London
+France||French|Paris
+Germany||German,Germans|Berlin
+Japan||Japanese|Tokyo
+South Korea|Republic of Korea,ROK|South Korean,South Koreans|Seoul
+North Korea|DPRK|North Korean,North Koreans|Pyongyang
+India||Indian,Indians|New Delhi
+Pakistan||Pakistani,Pakistanis|Islamabad
+Taiwan||Taiwanese|Taipei
+Canada||Canadian,Canadians|Ottawa
+Mexico||Mexican,Mexicans|Mexico City
+Brazil||Brazilian,Brazilians|Brasilia
+Argentina||Argentine,Argentinian,Argentines|Buenos Aires
+Chile||Chilean,Chileans|Santiago
+Colombia||Colombian,Colombians|Bogota
+Venezuela||Venezuelan,Venezuelans|Caracas
+Peru||Peruvian,Peruvians|Lima
+Cuba||Cuban,Cubans|Havana
+Australia||Australian,Australians|Canberra
+New Zealand||New Zealander,New Zealanders|Wellington
+Italy||Italian,Italians|Rome
+Spain||Spanish,Spaniard,Spaniards|Madrid
+Portugal||Portuguese|Lisbon
+Netherlands|Holland|Dutch|Amsterdam
+Belgium||Belgian,Belgians|Brussels
+Switzerland||Swiss|Bern
+Austria||Austrian,Austrians|Vienna
+Sweden||Swedish,Swede,Swedes|Stockholm
+Norway||Norwegian,Norwegians|Oslo
+Denmark||Danish,Dane,Danes|Copenhagen
+Finland||Finnish,Finn,Finns|Helsinki
+Poland||Polish,Pole,Poles|Warsaw
+Ukraine||Ukrainian,Ukrainians|Kyiv
+Greece||Greek,Greeks|Athens
+Turkey|Turkiye,Türkiye|Turkish,Turk,Turks|Ankara
+Ireland||Irish|Dublin
+Israel||Israeli,Israelis|Jerusalem
+Iran||Iranian,Iranians|Tehran
+Iraq||Iraqi,Iraqis|Baghdad
+Syria||Syrian,Syrians|Damascus
+Saudi Arabia||Saudi,Saudis|Riyadh
+Egypt||Egyptian,Egyptians|Cairo
+South Africa||South African,South Africans|Pretoria
+Nigeria||Nigerian,Nigerians|Abuja
+Kenya||Kenyan,Kenyans|Nairobi
+Ethiopia||Ethiopian,Ethiopians|Addis Ababa
+Afghanistan||Afghan,Afghans|Kabul
+Indonesia||Indonesian,Indonesians|Jakarta
+Philippines||Filipino,Filipinos,Philippine|Manila
+Vietnam|Viet Nam|Vietnamese|Hanoi
+Thailand||Thai|Bangkok
+Malaysia||Malaysian,Malaysians|Kuala Lumpur
+Singapore||Singaporean,Singaporeans|Singapore
+Bangladesh||Bangladeshi,Bangladeshis|Dhaka
+Hungary||Hungarian,Hungarians|Budapest
+Czech Republic|Czechia|Czech,Czechs|Prague
+Romania||Romanian,Romanians|Bucharest
+Belarus||Belarusian,Belarusians|Minsk
+Qatar||Qatari,Qataris|Doha
+United Arab Emirates|UAE,U.A.E.|Emirati,Emiratis|Abu Dhabi
+Myanmar|Burma|Burmese|Naypyitaw
+Hong Kong||Hong Konger,Hong Kongers|Hong Kong
+`;
+
+export const COUNTRIES: Country[] = TABLE.trim()
+  .split("\n")
+  .map((line) => {
+    const [name, aliases, demonyms, capital] = line.split("|");
+    const list = (s: string) => s.split(",").map((x) => x.trim()).filter(Boolean);
+    return { name, aliases: list(aliases), demonyms: list(demonyms), capital };
+  });
+
+/** Regions, states, provinces and continents: places, but not sides. */
+export const REGIONS = new Set(
+  `Africa, Asia, Europe, Antarctica, Oceania, the Americas, Arctic, Pacific, Atlantic, Middle East, Latin America, East Asia,
+Southeast Asia, South Asia, Central Asia, Asia-Pacific, Indo-Pacific, Balkans, Caribbean, Persian Gulf, Scandinavia, Siberia,
+Sahara, Mediterranean, Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, Georgia,
+Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, Maryland, Massachusetts, Michigan, Minnesota,
+Mississippi, Missouri, Montana, Nebraska, Nevada, New Hampshire, New Jersey, New Mexico, New York, North Carolina,
+North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island, South Carolina, South Dakota, Tennessee, Texas, Utah,
+Vermont, Virginia, West Virginia, Wisconsin, Wyoming, Ontario, Quebec, Alberta, British Columbia, Scotland, Wales, England,
+Bavaria, Catalonia, Xinjiang, Tibet, Kashmir, Crimea, Donbas, Gaza, West Bank, Northern Ireland`
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean),
+);

@@ -1,0 +1,40 @@
+import { COUNTRIES, REGIONS, type Country } from "./countries.ts";
+
+/** Normalised form for matching names: lower case, no dots, straight apostrophes. */
+export function key(s: string): string {
+  return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\./g, "").replace(/\s+/g, " ").trim();
+}
+
+const byName = new Map<string, Country>();
+const byDemonym = new Map<string, Country>();
+const byCapital = new Map<string, Country>();
+for (const c of COUNTRIES) {
+  for (const n of [c.name, ...c.aliases]) byName.set(key(n), c);
+  for (const d of c.demonyms) byDemonym.set(key(d), c);
+  byCapital.set(key(c.capital), c);
+}
+const regions = new Set([...REGIONS].map(key));
+
+/** The country a name, short form ("U.S.") or demonym ("Chinese") refers to. */
+export function countryOf(text: string): Country | undefined {
+  const k = key(text).replace(/'s$/, "");
+  return byName.get(k) ?? byDemonym.get(k);
+}
+
+/** The country whose capital this is, for "Beijing says" style references. */
+export function countryOfCapital(text: string): Country | undefined {
+  return byCapital.get(key(text));
+}
+
+export function isDemonym(text: string): boolean {
+  return byDemonym.has(key(text));
+}
+
+/** True for a country, capital, region, state or continent that general knowledge knows. */
+export function isKnownPlace(text: string): boolean {
+  const k = key(text);
+  return byName.has(k) || byCapital.has(k) || regions.has(k);
+}
+
+/** The longest number of words of any known place or country name, for phrase matching. */
+export const MAX_PLACE_WORDS = 4;

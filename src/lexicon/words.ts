@@ -1,0 +1,72 @@
+/**
+ * General English word lists used by extraction and question understanding.
+ * They describe how news is written, not what any article says.
+ */
+
+const set = (s: string) => new Set(s.trim().split(/\s+/).map((w) => w.toLowerCase()));
+
+/** Nouns that name a role or title: "Secretary", "ambassador", "spokeswoman". */
+export const ROLE_WORDS = set(`
+president vice-president chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder owner
+secretary minister prime premier chancellor ambassador envoy diplomat councilor councillor counselor consul attache
+adviser advisor aide official officials spokesman spokeswoman spokesperson representative rep. sen. gov. senator
+congressman congresswoman lawmaker legislator governor mayor deputy director head chief leader commissioner
+commander general admiral colonel captain lieutenant sergeant officer inspector superintendent sheriff judge justice
+attorney lawyer prosecutor counsel solicitor barrister auditor treasurer economist analyst strategist expert
+professor prof. researcher scientist scholar fellow lecturer dean provost principal teacher student doctor dr.
+physician nurse surgeon epidemiologist virologist editor reporter correspondent journalist columnist author writer
+manager executive partner president-elect member speaker whip negotiator mediator organizer organiser activist
+campaigner candidate nominee king queen prince princess pope bishop archbishop cardinal rabbi imam pastor coach
+player captain striker goalkeeper worker employee engineer pilot driver steward stewardess founder predecessor successor
+mr. mrs. ms. miss sir dame lord lady chairmen presidents ministers ambassadors secretaries directors spokesmen
+spokeswomen analysts experts researchers leaders diplomats economists
+`);
+
+/** Role words that usually stand right before a name as a title: "Senator Ruiz", "Dr. Okafor". */
+export const HONORIFICS = set(`mr. mrs. ms. miss dr. prof. sir dame lord lady rep. sen. gov. gen. col. capt. lt. sgt. adm. rev. st.`);
+
+/** Words that make a capitalised phrase an organization: "Pew Research Center", "Communist Party". */
+export const ORG_WORDS = set(`
+party parties commission committee council ministry department administration agency authority bureau office
+institute institution center centre university college school academy foundation association federation union
+league alliance coalition organization organisation corporation corp. corp company co. inc. inc ltd. ltd llc plc group
+holdings bank fund trust board court tribunal parliament congress senate assembly house cabinet government army navy
+forces force police service services network media times post journal news press tribune herald gazette agency
+reuters bloomberg club team hospital clinic laboratory lab labs airlines airways motors industries technologies
+systems partners capital ventures exchange reserve treasury nations movement front guard church
+`);
+
+/** Words that make a capitalised phrase a place: "Anchorage Bay", "Lake Placid", "Cook County". */
+export const PLACE_WORDS = set(`
+city county province state region district island islands bay river lake mountain mountains valley street avenue road
+square park airport port harbor harbour bridge station strait sea ocean coast peninsula village town borough
+`);
+
+/** Prepositions after which a capitalised name is most likely a place. */
+export const PLACE_PREPOSITIONS = set(`in at from to near outside inside across towards toward into around throughout via through`);
+
+/** Speech verbs that attribute a quote or statement: "said", "told", "according to". */
+export const SPEECH_VERBS = set(`
+say says said saying tell tells told telling add adds added adding state states stated write writes wrote argue argues argued
+warn warns warned insist insists insisted claim claims claimed note notes noted explain explains explained ask asks asked
+declare declares declared announce announces announced tweet tweets tweeted respond responds responded reply replies replied
+acknowledge acknowledges acknowledged suggest suggests suggested predict predicts predicted promise promises promised
+vow vows vowed urge urges urged stress stresses stressed emphasize emphasized emphasizes concede concedes conceded
+counter counters countered recall recalls recalled describe describes described call calls called
+`);
+
+/** Words marking a negative statement, for yes/no answers. */
+export const NEGATIONS = set(`not no never neither nor none nothing n't cannot without unlikely won't can't don't doesn't didn't isn't aren't wasn't weren't`);
+
+/** Common capitalised words that are not names at the start of a sentence or as a stand-alone. */
+export const NOT_NAMES = set(`
+the a an this that these those it its he she they we i you his her their our my your there here but and or so yet
+if when while after before since because although though however still also both neither either each every all some
+many most few more less nearly about around even just only then now today yesterday tomorrow tonight monday tuesday
+wednesday thursday friday saturday sunday january february march april may june july august september october
+november december including according representing meanwhile instead including despite last next this week month year
+mr mrs ms
+`);
+
+export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

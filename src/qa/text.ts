@@ -1,0 +1,62 @@
+import stem from "wink-porter2-stemmer";
+
+/**
+ * Word-level helpers shared by the index and the question reader: one tokenizer and one stemmer,
+ * so that a question and the sentences that answer it are cut into the same terms.
+ */
+
+const STOP = new Set(
+  `a an the and or but if of at by for with about against between into through during before after above below to from up down in out on off over under
+again further then once here there all any both each few more most other some such no nor only own same so than too very s t can will just don
+should now i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers herself it its itself they them
+their theirs themselves what which who whom whose this that these those am is are was were be been being have has had having do does did doing would
+could ought i'm you're he's she's it's we're they're i've you've we've they've i'd you'd he'd she'd we'd they'd i'll you'll he'll she'll we'll they'll
+isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't shan't shouldn't can't cannot couldn't mustn't let's that's
+who's what's here's there's when's where's why's how's as until while because where when why how also may might must shall tell me please know
+anything something`.split(/\s+/),
+);
+
+/** Words a question uses to ask, not to name what it asks about. */
+const ASKING = new Set(
+  `say says said saying tell told think thinks thought mean means meant happen happened happens going go goes went get gets got give gives gave
+describe explain kind sort type name named called call calls article articles story report reports according exactly actually really
+much many long often`.split(/\s+/),
+);
+
+export function isStopWord(word: string): boolean {
+  return STOP.has(word);
+}
+
+export function isAskingWord(word: string): boolean {
+  return ASKING.has(word);
+}
+
+/** Lower-cased words, with apostrophes straightened and possessive 's dropped. */
+export function words(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’‘`]/g, "'")
+      .match(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu) ?? []
+  ).map((w) => w.replace(/'s$/, "").replace(/\.$/, ""));
+}
+
+const stemCache = new Map<string, string>();
+
+/** Porter2 stem of a lower-case word; "U.S." and "US" stem alike. */
+export function stemOf(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    const plain = word.replace(/\./g, "");
+    s = /\d/.test(plain) ? plain : stem(plain);
+    if (stemCache.size < 200_000) stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** The content terms of a text: words without stop words, stemmed. */
+export function terms(text: string): string[] {
+  return words(text)
+    .filter((w) => !STOP.has(w))
+    .map(stemOf);
+}
