@@ -1,7 +1,7 @@
 import MiniSearch from "minisearch";
 import Fuse from "fuse.js";
 import type { ArticleFacts, LoadProblem, Person } from "./types.ts";
-import { isStopWord, stemOf, words } from "../qa/text.ts";
+import { isStopWord, stemOf, termSet, words } from "../qa/text.ts";
 
 /** A sentence as the search index sees it. */
 export interface IndexedSentence {
@@ -12,6 +12,8 @@ export interface IndexedSentence {
   text: string;
   /** Full names of the people the sentence mentions by a short form, so "Cui" finds "Ambassador Tiankai". */
   names: string;
+  /** Stemmed terms of the sentence and of those names, with `@Country` for every country named. */
+  terms: Set<string>;
 }
 
 /** A name the bot can look up with typos: a person, organization, place or side. */
@@ -50,23 +52,21 @@ export function buildKnowledgeBase(articles: ArticleFacts[], problems: LoadProbl
   const termFrequency = new Map<string, number>();
   const vocabularySet = new Set<string>();
   articles.forEach((facts, a) => {
-    const peopleBySentence = new Map<number, Person[]>();
-    for (const p of facts.people) for (const s of p.sentences) peopleBySentence.set(s, [...(peopleBySentence.get(s) ?? []), p]);
+    const peopleBySentence = referredPeople(facts);
     for (const s of facts.sentences) {
-      const names = (peopleBySentence.get(s.index) ?? []).map((p) => p.name).join(" ");
-      sentences.push({ id: sentenceKey(a, s.index), article: a, sentence: s.index, text: s.text, names });
-      const seen = new Set<string>();
-      for (const w of words(`${s.text} ${names}`)) {
-        vocabularySet.add(w);
-        const t = stemOf(w);
-        if (!seen.has(t)) seen.add(t), termFrequency.set(t, (termFrequency.get(t) ?? 0) + 1);
-      }
+      // Names and roles of the people the sentence refers to: "the ambassador" finds "Ambassador Cui".
+      const names = (peopleBySentence.get(s.index) ?? []).map((p) => [p.name, ...p.roles].join(" ")).join(" ");
+      const terms = termSet(`${s.text} ${names}`);
+      sentences.push({ id: sentenceKey(a, s.index), article: a, sentence: s.index, text: s.text, names, terms });
+      for (const w of words(`${s.text} ${names}`)) vocabularySet.add(w);
+      for (const t of terms) termFrequency.set(t, (termFrequency.get(t) ?? 0) + 1);
     }
   });
 
   const search = new MiniSearch<IndexedSentence>({
     fields: ["text", "names"],
     storeFields: [],
+    extractField: (doc, field) => (field === "id" ? doc.id : field === "names" ? doc.names : doc.text),
     tokenize: (text) => words(text),
     processTerm: (term) => (isStopWord(term) ? null : stemOf(term)),
     searchOptions: { boost: { text: 2, names: 1 }, prefix: (t) => t.length >= 6, fuzzy: (t) => (t.length >= 6 ? 0.15 : false) },
@@ -82,4 +82,29 @@ export function buildKnowledgeBase(articles: ArticleFacts[], problems: LoadProbl
   const names = new Fuse(entries, { keys: ["name"], includeScore: true, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 2 });
   const vocabulary = new Fuse([...vocabularySet].filter((w) => w.length >= 3 && !/\d/.test(w)), { includeScore: true, threshold: 0.34, ignoreLocation: true });
   return { articles, problems, sentences, search, names, termFrequency, vocabulary, vocabularySet };
+}
+
+/**
+ * The people each sentence refers to: those it names; for a sentence that opens with a pronoun
+ * ("They arrived...", "Both men have promised..."), those the sentence before names; and for every
+ * sentence of a quotation, its speaker.
+ */
+function referredPeople(facts: ArticleFacts): Map<number, Person[]> {
+  const out = new Map<number, Person[]>();
+  const add = (i: number, p: Person) => {
+    const list = out.get(i) ?? [];
+    if (!list.includes(p)) list.push(p), out.set(i, list);
+  };
+  for (const p of facts.people) for (const i of p.sentences) add(i, p);
+  const named = new Map([...out].map(([i, ps]) => [i, [...ps]]));
+  for (const s of facts.sentences) {
+    if (s.index > 0 && /^\W*(he|she|they|both|the two|the pair|his|her|their|the men|the women)\b/i.test(s.text)) {
+      for (const p of named.get(s.index - 1) ?? []) add(s.index, p);
+    }
+  }
+  for (const q of facts.quotes) {
+    const p = facts.people.find((x) => x.id === q.personId);
+    if (p) for (let i = q.sentence; i <= (q.lastSentence ?? q.sentence); i++) add(i, p);
+  }
+  return out;
 }

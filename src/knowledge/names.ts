@@ -62,6 +62,8 @@ function capitalRuns(tokens: Token[]): [number, number][] {
     while (j + 1 < tokens.length) {
       if (nameLike(tokens, j + 1)) j++;
       else if (CONNECTORS.has(tokens[j + 1].text.toLowerCase()) && j + 2 < tokens.length && nameLike(tokens, j + 2) && connectorFits(tokens, i, j + 1)) j += 2;
+      // "Asia-Pacific", "Rolls-Royce": a hyphen with no space around it joins two names.
+      else if (tokens[j + 1].text === "-" && tokens[j + 1].start === tokens[j].end && tokens[j + 2]?.start === tokens[j + 1].end && nameLike(tokens, j + 2)) j += 2;
       else break;
     }
     runs.push([i, j]);
@@ -168,7 +170,21 @@ export function findNames(tokens: Token[]): NameSpan[] {
       spans.push({ kind: guessKind(tokens, a, b), first: a, last: b, text, roles: [] });
     }
   }
-  return mergeCityRegion(tokens, spans);
+  return mergePossessiveOrgs(tokens, mergeCityRegion(tokens, spans));
+}
+
+/** "the Communist Party's Central Commission for Foreign Affairs": one organization inside another is one name. */
+function mergePossessiveOrgs(tokens: Token[], spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev?.kind === "organization" && s.kind === "organization" && s.first === prev.last + 2 && /^['’]s$/.test(tokens[prev.last + 1].text)) {
+      out[out.length - 1] = { ...prev, last: s.last, text: joinTokens(tokens, prev.first, s.last) };
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
 }
 
 function personWithTitle(tokens: Token[], a: number, role: number, b: number): NameSpan {

@@ -27,6 +27,8 @@ const BEFORE_COLON = new RegExp(`(${PHRASE}{1,90}?)\\s+(?:${VERBS})(?:\\s+[a-z ]
 const SAYING = /,?\s*(?:saying|adding|writing|telling [a-z ]+),?\s*$/i;
 const ENDING_SPEAKER = new RegExp(`(?:,|\\bas)\\s+(${PHRASE}{1,90}?)\\s+(?:${VERBS})(?:\\s+[a-z ]{1,30})?\\s*[.!?]?\\s*$`, "i");
 const MIDDLE_SPEAKER = new RegExp(`,\\s+(${PHRASE}{1,90}?)\\s+(?:said|says|added|noted|argued|warned)\\s*,`, "i");
+/** "... where he praised the alliances as the “linchpin ...”": a quoted characterisation. */
+const CHARACTERISED = /\b(he|she|they|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})\s+(?:praised|called|described|labell?ed|dubbed|termed|hailed|branded|characteri[sz]ed|denounced|condemned|slammed|criticized|criticised)\b[^“"]*$/;
 const PRONOUN = /^(he|she|they|it)$/i;
 const MAX_SPEAKER_WORDS = 14;
 
@@ -54,9 +56,13 @@ export function findQuotes(
 ): Quote[] {
   const quotes: Quote[] = [];
   let lastNamedSpeaker: Person | undefined;
-  const personIn = (phrase: string, sentence: number): Person | undefined => {
-    const m = mentions.find((x) => x.kind === "person" && x.sentence === sentence && phrase.includes(x.text));
-    return m ? people.find((p) => p.id === m.entity) : people.find((p) => phrase.includes(p.name));
+  const personIn = (phrase: string, from: number, to: number): Person | undefined => {
+    const m = mentions.find((x) => x.kind === "person" && x.sentence >= from && x.sentence <= to && phrase.includes(x.text));
+    return m ? people.find((p) => p.id === m.entity) : people.find((p) => phrase.includes(p.name) || p.aliases.some((a) => a.includes(" ") && phrase.includes(a)));
+  };
+  const personBefore = (sentence: number, offset: number): Person | undefined => {
+    const m = mentions.find((x) => x.kind === "person" && x.sentence === sentence && x.start < offset);
+    return m ? people.find((p) => p.id === m.entity) : undefined;
   };
   const lastPersonBefore = (sentence: number): Person | undefined => {
     const m = mentions.filter((x) => x.kind === "person" && x.sentence < sentence).pop();
@@ -79,17 +85,24 @@ export function findQuotes(
         (SAYING.test(before) ? subjectOf(before) : undefined) ??
         ENDING_SPEAKER.exec(endSentence.text)?.[1] ??
         ACCORDING.exec(endSentence.text)?.[1] ??
-        MIDDLE_SPEAKER.exec(endSentence.text)?.[1];
+        MIDDLE_SPEAKER.exec(endSentence.text)?.[1] ??
+        CHARACTERISED.exec(before)?.[1];
       phrase = phrase?.replace(/^(?:and|but|as|while|with)\s+/i, "").trim();
       if (phrase && (phrase.split(/\s+/).length > MAX_SPEAKER_WORDS || /^(it|this|that|there)$/i.test(phrase))) phrase = undefined;
 
       let speaker: string | undefined;
       let person: Person | undefined;
       if (phrase && PRONOUN.test(phrase)) {
-        person = previous?.personId ? people.find((p) => p.id === previous!.personId) : lastNamedSpeaker ?? lastPersonBefore(startSentence.index);
+        // "he": the person named earlier in the same sentence, else the last quote's speaker in the
+        // paragraph, else the last person named before.
+        person =
+          personBefore(startSentence.index, span.start - startSentence.offset) ??
+          (previous?.personId ? people.find((p) => p.id === previous!.personId) : undefined) ??
+          lastPersonBefore(startSentence.index) ??
+          lastNamedSpeaker;
         speaker = person?.name ?? previous?.speaker;
       } else if (phrase) {
-        person = personIn(phrase, endSentence.index);
+        person = personIn(phrase, startSentence.index, endSentence.index);
         speaker = person?.name ?? phrase;
       } else if (previous && previous.sentence >= startSentence.index - 1) {
         // The second half of a split quote: “First,” X said. “Second.”
@@ -97,7 +110,13 @@ export function findQuotes(
         person = previous.personId ? people.find((p) => p.id === previous!.personId) : undefined;
       }
       if (!speaker) continue;
-      const quote: Quote = { text: span.text.replace(/[,\s]+$/, ""), speaker, sentence: startSentence.index, ...(person ? { personId: person.id } : {}) };
+      const quote: Quote = {
+        text: span.text.replace(/[,\s]+$/, ""),
+        speaker,
+        sentence: startSentence.index,
+        ...(endSentence.index > startSentence.index ? { lastSentence: endSentence.index } : {}),
+        ...(person ? { personId: person.id } : {}),
+      };
       quotes.push(quote);
       previous = quote;
       if (person) lastNamedSpeaker = person;

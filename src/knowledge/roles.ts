@@ -11,7 +11,7 @@ import { countryOf } from "../lexicon/places.ts";
 
 const PHRASE_FUNCTION_WORDS = new Set(["of", "to", "the", "for", "at", "in", "on", "and", "'s", "’s"]);
 const LEADING_TRIM = new Set(["of", "to", "the", "for", "at", "in", "on", "and", "a", "an", "'s", "’s"]);
-const MAX_ROLE_TOKENS = 16;
+const MAX_ROLE_TOKENS = 24;
 
 /** A title phrase that ends right before the name, e.g. "Chinese ambassador to the U.S.". */
 export function roleBefore(tokens: Token[], first: number): string | undefined {

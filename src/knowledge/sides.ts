@@ -39,11 +39,11 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
   }
   const major = (id: string) => (weight.get(id) ?? 0) >= 2;
 
-  // 1. Roles.
+  // 1. Roles. An organization in a role is a side only when the article names it more than once.
   for (const p of people) {
     for (const role of p.roles) {
       const s = sideInPhrase(role, things, sideOfText);
-      if (s) {
+      if (s && (s.name === countryOf(s.name)?.name || major(s.id))) {
         p.side = s.id;
         break;
       }

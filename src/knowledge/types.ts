@@ -87,7 +87,10 @@ export interface Quote {
   /** The person id, when the speaker is a named person. */
   personId?: string;
   side?: string;
+  /** The sentence the quotation starts in. */
   sentence: number;
+  /** The sentence it ends in, when it runs over more than one. */
+  lastSentence?: number;
 }
 
 /** A party to the story: a country, company, party, union... found in the article. */

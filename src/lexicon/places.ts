@@ -36,5 +36,12 @@ export function isKnownPlace(text: string): boolean {
   return byName.has(k) || byCapital.has(k) || regions.has(k);
 }
 
+/** Demonyms of regions: "European allies", "Asian markets". They describe, but name no country. */
+const REGION_DEMONYMS = new Set(["european", "asian", "african", "latin american", "middle eastern", "western", "eastern", "arab", "nordic", "scandinavian", "pacific", "atlantic", "caribbean"]);
+
+export function isRegionDemonym(text: string): boolean {
+  return REGION_DEMONYMS.has(key(text));
+}
+
 /** The longest number of words of any known place or country name, for phrase matching. */
 export const MAX_PLACE_WORDS = 4;

@@ -1,7 +1,190 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
-import type { Answer, QuestionContext } from "./types.ts";
+import type { Quote } from "../knowledge/types.ts";
+import type { Answer, Evidence, QuestionContext } from "./types.ts";
+import { readQuestion, type Question } from "./question.ts";
+import { retrieve, type Candidate } from "./retrieve.ts";
+import * as extract from "./extractors.ts";
+import { declineReason } from "./decline.ts";
+import { suggestQuestions } from "./suggest.ts";
+import { resolveFollowUp } from "./followUp.ts";
+import { stemOf, words } from "./text.ts";
+import { ROLE_WORDS } from "../lexicon/words.ts";
 
-/** Answers one question from the knowledge base. (Being written: declines everything for now.) */
-export function answerQuestion(_kb: KnowledgeBase, _question: string, _context: QuestionContext = {}): Answer {
-  return { answered: false, answer: "", evidence: [], confidence: 0, kind: "what", reason: "not written yet" };
+const TRIES = 4;
+
+function evidence(kb: KnowledgeBase, article: number, sentence: number): Evidence {
+  const facts = kb.articles[article];
+  return { articleId: facts.article.id, title: facts.article.title, sentence, text: facts.sentences[sentence].text };
+}
+
+function declined(kb: KnowledgeBase, q: Question, reason: string): Answer {
+  return { answered: false, answer: "", evidence: [], confidence: 0, kind: q.kind, reason, suggestions: suggestQuestions(kb, q) };
+}
+
+/** Extracts the short answer of the question's kind from one candidate sentence. */
+function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
+  switch (q.kind) {
+    case "where":
+      return extract.wherePlace(c, q);
+    case "when":
+      return extract.whenDate(c, q);
+    case "quantity":
+      return extract.quantity(c, q);
+    case "who":
+      return extract.whoPerson(c, q);
+    case "role":
+      return extract.roleOf(c, q) ?? extract.clause(c, q);
+    case "yesno":
+      return extract.yesNo(c, q);
+    case "why":
+      return extract.why(c, q);
+    case "side":
+      return extract.sideOf(c, q);
+    case "quote":
+    case "how":
+    case "what":
+      return (isListQuestion(q) ? extract.listAfterVerb(c, q) : undefined) ?? extract.clause(c, q);
+  }
+}
+
+/** The quotes and attributed statements of the speaker the question names, as quotes. */
+function quotesOfSpeaker(kb: KnowledgeBase, q: Question): { article: number; quotes: Quote[] } | undefined {
+  for (const ref of q.people) {
+    const quotes = kb.articles[ref.article].quotes.filter((x) => x.personId === ref.id);
+    if (quotes.length) return { article: ref.article, quotes };
+  }
+  if (q.people.length) return undefined;
+  // A speaker named by role: "according to their ambassador" -> the one ambassador of the articles.
+  const roleWords = q.words.filter((w) => ROLE_WORDS.has(w) && !/^officials?$/.test(w));
+  for (const w of roleWords) {
+    const holders = kb.articles.flatMap((f, a) => f.people.filter((p) => p.roles.some((r) => words(r).includes(w))).map((p) => ({ a, p })));
+    if (holders.length === 1) {
+      const quotes = kb.articles[holders[0].a].quotes.filter((x) => x.personId === holders[0].p.id);
+      if (quotes.length) return { article: holders[0].a, quotes };
+    }
+  }
+  // An unnamed speaker described in the question: "the second official", "Chinese officials".
+  const qs = new Set(q.words.filter((w) => w.length > 2).map(stemOf));
+  for (let a = 0; a < kb.articles.length; a++) {
+    const quotes = kb.articles[a].quotes.filter((x) => {
+      const sw = words(x.speaker).map(stemOf).filter((w) => w.length > 2);
+      return sw.length > 0 && sw.filter((w) => qs.has(w)).length >= Math.min(2, sw.length);
+    });
+    if (quotes.length) return { article: a, quotes };
+  }
+  return undefined;
+}
+
+/** An answer made only of the question's own words answers nothing ("To whom did Cui speak?" -> "Cui"). */
+function echoesQuestion(answer: string, q: Question): boolean {
+  const ws = words(answer).filter((w) => w.length > 1);
+  const qs = new Set(q.words.map(stemOf));
+  return ws.length > 0 && ws.every((w) => qs.has(stemOf(w)));
+}
+
+/**
+ * "Are the talks being held in Beijing?": asks where, then compares. Returns undefined when the
+ * question does not end with a place the articles know, or the "where" question has no answer.
+ */
+function yesNoPlace(kb: KnowledgeBase, q: Question, context: QuestionContext): Answer | undefined {
+  const m = /^(.*)\b(in|at)\s+([a-z][a-z .'-]*?)\??$/i.exec(q.text);
+  if (!m) return undefined;
+  const place = m[3].trim().toLowerCase();
+  const isPlace = kb.articles.some((f) => f.mentions.some((x) => x.kind === "place" && x.text.toLowerCase() === place));
+  if (!isPlace) return undefined;
+  const where = answerQuestion(kb, `where ${m[1].trim()}?`, context);
+  if (!where.answered) return undefined;
+  const same = where.answer.toLowerCase().includes(place);
+  return { ...where, answer: `${same ? "Yes" : "No"}: ${where.answer}`, kind: "yesno" };
+}
+
+/** "What issues will ... raise?": a plural head asks for a list. */
+function isListQuestion(q: Question): boolean {
+  return Boolean(q.head && /s$/.test(q.head) && !/(ss|us)$/.test(q.head) && q.kind === "what");
+}
+
+/** A person named alone ("who is wang yi", "tell me about the ambassador"): their roles. */
+function isAboutPerson(kb: KnowledgeBase, q: Question): boolean {
+  if (q.people.length === 0) return false;
+  // The person's name and short forms, not titled forms: "whose advisers are Blinken and Sullivan?" is not about Sullivan alone.
+  const names = q.people.flatMap((r) => {
+    const p = kb.articles[r.article].people.find((x) => x.id === r.id);
+    return p ? [p.name, ...p.aliases.filter((a) => !words(a).some((w) => ROLE_WORDS.has(w)))] : [r.text];
+  });
+  const nameWords = new Set(names.flatMap((n) => words(n)).map(stemOf));
+  return q.terms.every((t) => nameWords.has(t) || t.startsWith("@"));
+}
+
+/**
+ * Answers one question from the knowledge base.
+ *
+ * Sketch: read the question (kind, terms with typos corrected, people and names); decline at once
+ * when it names something the articles never mention; rank candidate sentences; take the short
+ * answer of the question's kind from the best candidate that has one; decline when no candidate
+ * covers the question well enough. Deterministic: the same knowledge and question give the same answer.
+ */
+export function answerQuestion(kb: KnowledgeBase, question: string, context: QuestionContext = {}): Answer {
+  const q = resolveFollowUp(kb, readQuestion(kb, question), context);
+  if (kb.articles.length === 0) return declined(kb, q, "the knowledge base has no articles");
+  if (q.words.length === 0) return declined(kb, q, "empty question");
+
+  const early = declineReason(kb, q);
+  if (early) return declined(kb, q, early);
+
+  if ((q.kind === "who" || q.kind === "role" || q.kind === "what") && isAboutPerson(kb, q)) {
+    const ref = q.people[0];
+    const person = kb.articles[ref.article].people.find((p) => p.id === ref.id);
+    if (person && person.roles.length) {
+      const sentence = person.sentences.find((i) => kb.articles[ref.article].sentences[i].text.includes(person.roles[0])) ?? person.sentences[0];
+      return {
+        answered: true,
+        answer: `${person.name}: ${person.roles.slice(0, 2).join("; ")}`,
+        evidence: [evidence(kb, ref.article, sentence)],
+        confidence: 0.9,
+        kind: "role",
+        people: [person.id],
+      };
+    }
+    if (person) {
+      // No role written next to the name: what the first sentence that names them says.
+      const i = person.sentences[0];
+      const text = kb.articles[ref.article].sentences[i].text;
+      const at = Math.max(0, text.indexOf(person.name));
+      const answer = text.slice(at).split(/\s+/).slice(0, 20).join(" ").replace(/[,;:.]+$/, "");
+      return { answered: true, answer, evidence: [evidence(kb, ref.article, i)], confidence: 0.6, kind: "role", people: [person.id] };
+    }
+  }
+
+  // "What did X say": X's quotes; a speaker with none is answered from what the articles say of them.
+  const own = q.kind === "quote" ? quotesOfSpeaker(kb, q) : undefined;
+  const sayVerb = /\b(say|said|says|tell|told|comment|commented|add|added|write|wrote)\b/.test(q.words.join(" "));
+  if (q.kind === "quote" && q.people.length && sayVerb && !own) return declined(kb, q, "the articles quote no words of that person");
+  if (own) {
+    const got = extract.quoteOf(kb.articles[own.article], q, own.quotes);
+    if (got) return { answered: true, answer: got.answer, evidence: [evidence(kb, own.article, got.sentence!)], confidence: 0.8, kind: "quote", ...(got.people ? { people: got.people } : {}) };
+  }
+
+  const placeCheck = q.kind === "yesno" ? yesNoPlace(kb, q, context) : undefined;
+  if (placeCheck) return placeCheck;
+
+  const candidates = retrieve(kb, q);
+  const top = candidates[0];
+  if (!top) return declined(kb, q, "nothing in the articles matches");
+  const needed = q.kind === "who" || q.kind === "where" || q.kind === "when" || q.kind === "quantity" ? 0.5 : 0.55;
+  for (const c of candidates.slice(0, TRIES)) {
+    if (c.coverage < needed) continue;
+    const got = extractFrom(c, q);
+    if (!got || !got.answer || echoesQuestion(got.answer, q)) continue;
+    const cited = got.sentence !== undefined ? evidence(kb, c.sentence.article, got.sentence) : evidence(kb, c.sentence.article, c.sentence.sentence);
+    const more = candidates.slice(0, 3).filter((x) => x !== c && x.coverage >= needed && x.sentence.id !== `${c.sentence.article}#${cited.sentence}`);
+    return {
+      answered: true,
+      answer: got.answer,
+      evidence: [cited, ...more.slice(0, 1).map((x) => evidence(kb, x.sentence.article, x.sentence.sentence))],
+      confidence: Math.round(Math.min(1, 0.35 + c.coverage * 0.55 + (q.corrected ? -0.05 : 0.05)) * 100) / 100,
+      kind: q.kind,
+      ...(got.people ? { people: got.people } : {}),
+    };
+  }
+  return declined(kb, q, top.coverage < needed ? `the best sentence covers ${Math.round(top.coverage * 100)}% of the question` : `no ${q.wants ?? "answer"} in the matching sentences`);
 }

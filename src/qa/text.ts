@@ -1,4 +1,5 @@
 import stem from "wink-porter2-stemmer";
+import { countryOf, countryOfCapital } from "../lexicon/places.ts";
 
 /**
  * Word-level helpers shared by the index and the question reader: one tokenizer and one stemmer,
@@ -19,7 +20,7 @@ anything something`.split(/\s+/),
 /** Words a question uses to ask, not to name what it asks about. */
 const ASKING = new Set(
   `say says said saying tell told think thinks thought mean means meant happen happened happens going go goes went get gets got give gives gave
-describe explain kind sort type name named called call calls article articles story report reports according exactly actually really
+describe explain kind sort type name named called article articles story report reports according exactly actually really
 much many long often`.split(/\s+/),
 );
 
@@ -37,7 +38,7 @@ export function words(text: string): string[] {
     text
       .toLowerCase()
       .replace(/[’‘`]/g, "'")
-      .match(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu) ?? []
+      .match(/[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*/gu) ?? []
   ).map((w) => w.replace(/'s$/, "").replace(/\.$/, ""));
 }
 
@@ -59,4 +60,32 @@ export function terms(text: string): string[] {
   return words(text)
     .filter((w) => !STOP.has(w))
     .map(stemOf);
+}
+
+/** `@United States` for "U.S.", "American", "Washington"...: one token for every way to name a country. */
+export function countryToken(word: string, next?: string): string | undefined {
+  const c = (next ? countryOf(`${word} ${next}`) : undefined) ?? countryOf(word) ?? countryOfCapital(word);
+  return c ? `@${c.name}` : undefined;
+}
+
+/** "us" is a pronoun unless written "US"/"U.S." or used like a country ("the us side", "us-china", "us officials"). */
+function pronounUs(original: string, index: number, ws: string[]): boolean {
+  if (ws[index] !== "us") return false;
+  if (/\bU\.?S\b/.test(original)) return false;
+  const prev = ws[index - 1] ?? "";
+  const next = ws[index + 1] ?? "";
+  return !(["the", "and", "a"].includes(prev) || /^(and|officials?|side|delegation|government|administration|china|president|secretary|team|position|list|allies)$/.test(next));
+}
+
+/** The set of stems of a text (stop words dropped), plus a country token for each country it names. */
+export function termSet(text: string): Set<string> {
+  const ws = words(text);
+  const out = new Set<string>();
+  ws.forEach((w, i) => {
+    if (!STOP.has(w)) out.add(stemOf(w));
+    if (pronounUs(text, i, ws)) return;
+    const c = countryToken(w, ws[i + 1]);
+    if (c) out.add(c);
+  });
+  return out;
 }

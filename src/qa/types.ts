@@ -9,6 +9,7 @@ export type QuestionKind =
   | "yesno"
   | "quote"
   | "role"
+  | "side"
   | "what";
 
 /** A sentence cited as evidence for an answer. */

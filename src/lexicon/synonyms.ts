@@ -1,0 +1,60 @@
+/**
+ * Groups of words that news questions use for one another ("summit" for "talks", "speak for" for
+ * "represent"). General English, not about any article. Each word maps to the others of its group.
+ */
+const GROUPS = `
+meet meeting meetings talks talk summit negotiations negotiation dialogue discussions session sessions
+represent representing representatives speak speaks spokesperson behalf delegation team
+lead leads leading head heads top chief senior
+delegation delegations team officials representatives side
+country nation state power
+say says said tell told state stated claim claimed speak spoke spoken comment commented remarks
+envoy envoys ambassador ambassadors diplomat diplomats emissary
+popular popularity favorable favourable approval
+powers governments countries nations sides
+phone phoned call called
+aide aides adviser advisers advisor advisors
+think believe believes view views
+plan plans planned intend intends intention
+expect expects expected expectation expectations anticipate
+poll polling survey surveys
+enemy enemies adversary adversaries foe threat rival
+hope hopes hoped wish
+arrive arrived arrival reach reached land landed
+travel travelled traveled trip visit visited visits tour
+leave left depart departed
+begin began start started beginning
+end ended conclude concluded close finish
+agree agreed agreement deal accord
+refuse refused reject rejected decline declined
+fine fined penalty penalties
+buy bought purchase acquisition acquire acquired takeover
+pay paid wage wages salary salaries
+worker workers employees staff
+strike strikes walkout stoppage
+study studies research trial
+percent percentage share proportion
+raise raised bring brought address
+aim goal purpose objective
+cold freezing frozen freezingly
+worried concern concerns worry worries concerned
+criticize criticized criticise criticised condemn condemned
+defend defended protect protected
+compromise compromises concessions concede
+block blocked stop halt
+approve approved approval pass passed
+vote votes voted ballot
+law bill legislation
+company firm business corporation
+`;
+
+const index = new Map<string, string[]>();
+for (const line of GROUPS.trim().split("\n")) {
+  const group = line.trim().split(/\s+/);
+  for (const w of group) index.set(w, [...new Set([...(index.get(w) ?? []), ...group.filter((x) => x !== w)])]);
+}
+
+/** Words that stand for `word` in a question; empty when none is listed. */
+export function expand(word: string): string[] {
+  return index.get(word) ?? [];
+}

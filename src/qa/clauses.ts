@@ -1,0 +1,115 @@
+import type { Question } from "./question.ts";
+import { stemOf, words } from "./text.ts";
+import { expand } from "../lexicon/synonyms.ts";
+
+/**
+ * Cutting a sentence down to the part that answers: a sentence is split into clauses at commas,
+ * semicolons, dashes, colons and brackets; the answer is the clause that holds the question's
+ * anchor (the last question word the sentence holds, usually the predicate next to the wh-gap).
+ */
+
+export interface Clause {
+  text: string;
+  /** Offset of the clause in the sentence. */
+  start: number;
+}
+
+const MAX_WORDS = 20;
+
+export function splitClauses(sentence: string): Clause[] {
+  const out: Clause[] = [];
+  const re = /[,;:()]|\s[—–-]\s|—|–/g;
+  let start = 0;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    // A comma inside a quotation ("priorities and intentions,") does not end a clause before the quote closes.
+    if (m[0] === "," && /^[”"]/.test(sentence.slice(m.index + 1))) continue;
+    pushClause(out, sentence, start, m.index);
+    start = m.index + m[0].length;
+  }
+  pushClause(out, sentence, start, sentence.length);
+  return out;
+}
+
+function pushClause(out: Clause[], sentence: string, a: number, b: number): void {
+  const raw = sentence.slice(a, b);
+  const text = raw.trim();
+  if (text) out.push({ text, start: a + raw.indexOf(text) });
+}
+
+function holdsTerm(text: string, term: string): boolean {
+  const stems = new Set(words(text).map(stemOf));
+  return stems.has(term) || expand(term).some((x) => stems.has(stemOf(x)));
+}
+
+/** The question's terms in question order, without the names of people and organizations (they are usually the subject). */
+export function anchorTerms(q: Question): string[] {
+  const names = new Set([...q.people.flatMap((p) => p.text.split(" ")), ...q.things.flatMap((t) => t.split(" "))].map(stemOf));
+  // A name the question asks about ("... about Hong Kong") stays: it points to the clause.
+  return q.words.map(stemOf).filter((t, i, all) => q.terms.includes(t) && (!names.has(t) || q.topic.includes(t)) && all.indexOf(t) === i);
+}
+
+/** Terms of a subordinate part of the question ("... if anyone expects X"): context, not what is asked. */
+function subordinateTerms(q: Question): Set<string> {
+  const at = q.words.findIndex((w, i) => i > 2 && /^(if|when|because|although|while|unless|since|after|before)$/.test(w));
+  return new Set(at < 0 ? [] : q.words.slice(at + 1).map(stemOf));
+}
+
+/**
+ * The index of the clause that answers, or -1 when no clause holds a question term: the clause that
+ * holds the most question terms; on a tie, the one holding the term that comes latest in the question.
+ */
+export function answeringClause(clauses: Clause[], q: Question): number {
+  const anchors = anchorTerms(q);
+  const sub = subordinateTerms(q);
+  let best = -1;
+  let bestScore = 0;
+  clauses.forEach((c, i) => {
+    const held = anchors.map((t, k) => (holdsTerm(c.text, t) ? k + 1 : 0)).filter((k) => k > 0);
+    // A term of the topic ("... about Taiwan") says most about which clause answers.
+    const weight = held.reduce((sum, k) => sum + (q.topic.includes(anchors[k - 1]) ? 2.5 : sub.has(anchors[k - 1]) ? 0.5 : 1), 0);
+    const score = weight * 100 + Math.max(0, ...held);
+    if (held.length && score > bestScore) (best = i), (bestScore = score);
+  });
+  if (best >= 0) return best;
+  const names = q.people.map((p) => p.text);
+  return clauses.findIndex((c) => names.some((n) => c.text.toLowerCase().includes(n)));
+}
+
+/** Count of words in a clause that the question does not have: what the clause adds. */
+export function novelWords(text: string, q: Question): number {
+  const qs = new Set(q.words.map(stemOf));
+  return words(text).filter((w) => !qs.has(stemOf(w)) && w.length > 2).length;
+}
+
+/** The short answer from a sentence: the answering clause, extended when it adds too little, cut to 20 words. */
+export function clauseAnswer(sentence: string, q: Question, maxWords = MAX_WORDS): string | undefined {
+  const clauses = splitClauses(sentence);
+  const at = answeringClause(clauses, q);
+  if (at < 0) return undefined;
+  let text = clauses[at].text;
+  let end = at;
+  while (end + 1 < clauses.length && (novelWords(text, q) < 2 || text.split(/\s+/).length < 4)) {
+    end++;
+    text = sentence.slice(clauses[at].start, clauses[end].start + clauses[end].text.length);
+  }
+  return tidy(clip(text, q, maxWords));
+}
+
+/** At most `maxWords` words, kept around the first question word the text holds. */
+function clip(text: string, q: Question, maxWords: number): string {
+  const ws = text.split(/\s+/);
+  if (ws.length <= maxWords) return text;
+  const qs = new Set(anchorTerms(q));
+  const first = ws.findIndex((w) => qs.has(stemOf(words(w)[0] ?? "")));
+  const start = Math.max(0, Math.min(first < 0 ? 0 : first - 4, ws.length - maxWords));
+  return ws.slice(start, start + maxWords).join(" ");
+}
+
+/** Drops a leading conjunction, trailing punctuation and unpaired quotation marks. */
+export function tidy(text: string): string {
+  let t = text.trim().replace(/^(and|but|or|so|yet|while|with|which|that)\s+/i, "").replace(/[\s,;:.—–-]+$/, "");
+  const opens = (t.match(/“/g) ?? []).length;
+  const closes = (t.match(/”/g) ?? []).length;
+  if (opens !== closes || (t.match(/"/g) ?? []).length % 2 === 1) t = t.replace(/[“”"]/g, "");
+  return t.trim();
+}

@@ -1,0 +1,63 @@
+import type { KnowledgeBase } from "../knowledge/base.ts";
+import type { Question } from "./question.ts";
+import { analyseText } from "../knowledge/nlp.ts";
+import { ROLE_WORDS } from "../lexicon/words.ts";
+import { stemOf, words } from "./text.ts";
+import { countryOf } from "../lexicon/places.ts";
+import { expand } from "../lexicon/synonyms.ts";
+
+/** Nouns a question may use without the articles using them: they name the kind of answer. */
+const ANSWER_NOUNS = new Set(
+  `town city country place state region province venue location site capital nation area day date time year month week hour night morning evening
+share percentage percent proportion fraction number amount figure count total organization organisation body agency group title job role position post
+office rank person people official officials man men woman women thing things issue issues topic topics subject reason reasons way kind type sort
+name names side sides part parts detail details point points question answer fact facts information anything something event events situation`.split(/\s+/),
+);
+
+/**
+ * Reasons to decline before looking for an answer: the question names someone or something the
+ * articles never mention ("Boris Johnson", "the World Cup", "China's navy"), or describes a person
+ * nobody in the articles fits ("the Japanese foreign minister"). Returns undefined when none applies.
+ */
+export function declineReason(kb: KnowledgeBase, q: Question): string | undefined {
+  if (q.unknownNames.length) return `the articles do not mention ${q.unknownNames.join(", ")}`;
+  if (q.unknownWords.length) {
+    const tokens = analyseText(q.text);
+    const posOf = (w: string) => tokens.find((t) => t.normal === w || t.text.toLowerCase() === w)?.pos;
+    const unknownThings = q.unknownWords.filter((w) => {
+      if (ANSWER_NOUNS.has(w) || w === q.head) return false;
+      const pos = posOf(w);
+      return pos === "NOUN" || pos === "PROPN" || pos === "NUM" || pos === "ADJ" || pos === undefined;
+    });
+    if (unknownThings.length) return `the articles never mention ${unknownThings.join(", ")}`;
+  }
+  const described = describedPerson(q);
+  if (described && q.people.length === 0 && !kb.articles.some((f) => f.people.some((p) => fits(p.roles, p.side, f.sides, described)))) {
+    return `no one in the articles is the ${described.countries.join("/")} ${described.role}`;
+  }
+  return undefined;
+}
+
+interface Description {
+  countries: string[];
+  role: string;
+}
+
+/** "the Japanese foreign minister" -> { countries: [Japan], role: minister }. */
+function describedPerson(q: Question): Description | undefined {
+  const at = q.words.findIndex((w) => ROLE_WORDS.has(w) && !/^(officials?|members?|leaders?|experts?|analysts?|mr|mrs|ms|dr)$/.test(w));
+  if (at < 0) return undefined;
+  // Countries right before the role ("the Japanese foreign minister", "China's ambassador") or after
+  // "to"/"of" ("ambassador to Japan"); "an envoy in Washington" says where, not whose.
+  const near = [...q.words.slice(Math.max(0, at - 3), at), ...(/^(to|of|for)$/.test(q.words[at + 1] ?? "") ? q.words.slice(at + 2, at + 4) : [])];
+  const countries = [...new Set(near.map((w) => countryOf(w)?.name).filter((x): x is string => Boolean(x)))];
+  return countries.length ? { countries, role: q.words[at] } : undefined;
+}
+
+/** A person fits when they hold the role and each country is their side or named in their roles. */
+function fits(roles: string[], side: string | undefined, sides: { id: string; name: string }[], d: Description): boolean {
+  const sideName = sides.find((s) => s.id === side)?.name;
+  const roleStems = [d.role, ...expand(d.role)].map(stemOf);
+  const roleCountries = new Set(roles.flatMap((r) => words(r).map((w) => countryOf(w)?.name)).filter(Boolean));
+  return roles.some((r) => words(r).map(stemOf).some((t) => roleStems.includes(t))) && d.countries.every((c) => sideName === c || roleCountries.has(c));
+}

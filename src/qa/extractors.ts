@@ -1,0 +1,350 @@
+import type { ArticleFacts, Mention, Person, Quote } from "../knowledge/types.ts";
+import type { Question } from "./question.ts";
+import type { Candidate } from "./retrieve.ts";
+import { kindFits, mentionedInQuestion } from "./retrieve.ts";
+import { answeringClause, clauseAnswer, splitClauses, tidy } from "./clauses.ts";
+import { attributionOf } from "../knowledge/quotes.ts";
+import { countryOf } from "../lexicon/places.ts";
+import { formatDate } from "../knowledge/dates.ts";
+import { NEGATIONS } from "../lexicon/words.ts";
+import { stemOf, words } from "./text.ts";
+import { expand } from "../lexicon/synonyms.ts";
+
+/** A short answer taken from one sentence, with the people it names (for follow-ups). */
+export interface Extracted {
+  answer: string;
+  people?: string[];
+  /** The sentence the answer came from, when it is not the candidate's own (a role or a quote). */
+  sentence?: number;
+}
+
+function mentionsIn(facts: ArticleFacts, sentence: number): Mention[] {
+  return facts.mentions.filter((m) => m.sentence === sentence);
+}
+
+/** The sentence's mentions, nearest to the clause that answers first (those inside it, then its neighbours, then the rest). */
+function mentionsInAnswerClause(c: Candidate, q: Question): Mention[] {
+  const all = mentionsIn(c.facts, c.sentence.sentence);
+  const clauses = splitClauses(c.sentence.text);
+  const at = answeringClause(clauses, q);
+  if (at < 0) return all;
+  const from = clauses[at].start;
+  const to = from + clauses[at].text.length;
+  const distance = (m: Mention) => (m.start >= from && m.end <= to ? 0 : m.end <= from ? from - m.end : m.start - to);
+  return [...all].sort((x, y) => distance(x) - distance(y) || x.start - y.start);
+}
+
+function listText(items: string[]): string {
+  const unique = [...new Set(items)];
+  if (unique.length <= 1) return unique[0] ?? "";
+  return `${unique.slice(0, -1).join(", ")} and ${unique[unique.length - 1]}`;
+}
+
+function personById(facts: ArticleFacts, id: string | undefined): Person | undefined {
+  return facts.people.find((p) => p.id === id);
+}
+
+/** "Anchorage, Alaska": the places in the answering clause that the question does not name. */
+export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
+  const containing = Boolean(q.head && /^(state|region|province|country|county|island)$/.test(q.head));
+  // "Anchorage, Alaska" answers "in which state is Anchorage?" with its other part, and nothing else
+  // where the question already names Anchorage.
+  let places = mentionsInAnswerClause(c, q)
+    .filter((m) => m.kind === "place" && !mentionedInQuestion(m, q))
+    .flatMap((m) => {
+      const parts = m.text.split(/,\s*/);
+      const named = parts.filter((part) => words(part).some((w) => q.words.includes(w)));
+      if (named.length === 0) return [m];
+      return containing ? [{ ...m, text: parts.filter((p) => !named.includes(p)).join(", ") }] : [];
+    });
+  // "Which region...", "which city...": a place inside a country, not the country.
+  if (q.head && /^(region|city|town|state|province|area|district|village)$/.test(q.head)) places = places.filter((m) => !countryOf(m.text));
+  if (places.length === 0) return undefined;
+  const first = places[0];
+  // Places listed together with the first ("Japan and South Korea"), not every place in the sentence.
+  const together = places.filter((m) => m === first || /^[\s,]*(and|or)?\s*$/.test(c.sentence.text.slice(Math.min(m.end, first.end), Math.max(m.start, first.start))));
+  return { answer: listText(together.sort((x, y) => x.start - y.start).slice(0, 3).map((m) => m.text)) };
+}
+
+/** "Wednesday night (17 March 2021)". */
+export function whenDate(c: Candidate, q: Question): Extracted | undefined {
+  const wantsTime = /\btime of day\b|\bwhat time\b/.test(q.words.join(" "));
+  const dates = mentionsInAnswerClause(c, q).filter((m) => kindFits(m, "date") && !mentionedInQuestion(m, q));
+  const times = dates.filter((m) => m.kind === "time" || /night|morning|evening|afternoon|noon|\d\s*[ap]\.?m\b|o['’]clock/i.test(m.text));
+  // "At what time...": a day is not an answer.
+  const pick = wantsTime ? times[0] : dates[0];
+  if (!pick) return undefined;
+  const sameDay = dates.filter((m) => m !== pick && m.start > pick.start && m.start - pick.end < 10 && /^\s*(and|or|to|-)\s*$/.test(c.sentence.text.slice(pick.end, m.start)));
+  const text = sameDay.length ? `${pick.text} and ${sameDay[0].text}` : pick.text;
+  return { answer: pick.date ? `${text} (${formatDate(pick.date)})` : text };
+}
+
+/** "20 percent", "about 4,000 workers", "$4.2 billion". */
+export function quantity(c: Candidate, q: Question): Extracted | undefined {
+  const ms = mentionsInAnswerClause(c, q).filter((m) => (m.kind === "percent" || m.kind === "number" || m.kind === "money" || m.kind === "duration") && !mentionedInQuestion(m, q));
+  const money = /\b(money|cost|costs|pay|paid|price|worth|fine|budget|dollars?|euros?|pounds?|billion|million)\b/.test(q.words.join(" "));
+  const durationAsked = /\bhow long\b|\bhow many (years|months|weeks|days|hours)\b/.test(q.words.join(" "));
+  const order = (m: Mention) =>
+    (q.wants === "percent" && m.kind === "percent" ? 0 : 1) + (money && m.kind === "money" ? -1 : 0) + (durationAsked && m.kind === "duration" ? -1 : 0) + (m.kind === "duration" && !durationAsked ? 2 : 0);
+  if (q.head === "old") {
+    // "How old is X?": an age, written as one.
+    const age = /\b(\d{1,3})[- ]years?[- ]old\b|\baged? (\d{1,3})\b|,\s(\d{1,3}),/.exec(c.sentence.text);
+    return age ? { answer: `${age[1] ?? age[2] ?? age[3]} years old` } : undefined;
+  }
+  const counted = /\bhow many ([a-z]+)/.exec(q.words.join(" "))?.[1];
+  const countsIt = (m: Mention) => {
+    if (!counted) return true;
+    const want = [stemOf(counted), ...(q.related.get(stemOf(counted)) ?? [])];
+    if (m.kind === "duration") return words(m.text).map(stemOf).some((w) => want.includes(w));
+    if (m.kind !== "number") return false;
+    const next = words(c.sentence.text.slice(m.end)).slice(0, 3).map(stemOf);
+    return next.some((w) => want.includes(w));
+  };
+  // "How many people did Pew survey?": a number of something else does not answer.
+  const pick = [...ms].filter(countsIt).sort((a, b) => order(a) - order(b) || a.start - b.start)[0];
+  if (!pick) return undefined;
+  // Keep the counted noun: "4,000 workers", not "4,000".
+  const after = c.sentence.text.slice(pick.end).match(/^\s+([a-z][\w-]*)(\s+[a-z][\w-]*)?/);
+  const noun = pick.kind === "number" && after && !/^(of|and|or|to|in|the|a|percent)$/.test(after[1]) ? ` ${after[1]}` : "";
+  const of = pick.kind === "number" && after && after[1] === "of" ? c.sentence.text.slice(pick.end).match(/^\s+of\s+[A-Za-z][\w-]*/)?.[0] ?? "" : "";
+  return { answer: `${pick.text}${noun}${of}` };
+}
+
+/** Who is described by the question's words in someone's roles ("Who is China's foreign minister?"). */
+export function personByRole(facts: ArticleFacts, q: Question): Person | undefined {
+  const qs = new Set([...q.terms, ...q.words.flatMap((w) => expand(w)).map(stemOf)]);
+  let best: { p: Person; score: number } | undefined;
+  for (const p of facts.people) {
+    if (q.people.some((x) => x.id === p.id)) continue;
+    for (const role of p.roles) {
+      const rs = words(role).map(stemOf).filter((t) => qs.has(t));
+      const sideName = facts.sides.find((s) => s.id === p.side)?.name;
+      const roleCountries = words(role).map((w) => countryOf(w)?.name).filter(Boolean);
+      // Every country the question names must be the person's side or be in the role ("ambassador to Japan").
+      const countryOk = q.countries.every((c) => c === sideName || roleCountries.includes(c) || role.includes(c));
+      const score = rs.length + (countryOk ? 0.5 : -2);
+      if (rs.length > 0 && rs.length >= Math.min(2, q.terms.filter((t) => !t.startsWith("@")).length) && countryOk && (!best || score > best.score)) best = { p, score };
+    }
+  }
+  return best?.p;
+}
+
+function describe(p: Person): string {
+  return p.roles.length ? `${p.name} (${p.roles[0]})` : p.name;
+}
+
+/** People in the answering part of the sentence, minus those the question names. */
+export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
+  if (q.head === "speaker") return speakerOf(c, q);
+  const byRole = personByRole(c.facts, q);
+  if (byRole) return { answer: describe(byRole), people: [byRole.id], sentence: firstRoleSentence(c.facts, byRole) };
+  const principal = principalOf(c, q);
+  if (principal) return principal;
+  const group = sideGroup(c.facts, q);
+  if (group) return group;
+  const phrase = headPhrase(c, q);
+  if (phrase) return { answer: phrase };
+  const text = c.sentence.text;
+  let ms = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "person" && !q.people.some((p) => p.id === m.entity));
+  // "Representing Chinese leader Xi are A and B": who is represented is not who represents, unless
+  // that is what the question asks ("on whose behalf...", "whom do A and B represent?").
+  const represented = (m: Mention) => /\b(representing|on behalf of|for)\s+(\S+\s+){0,3}$/i.test(text.slice(0, m.start));
+  const asksPrincipal = /\bwhose behalf\b|\b(whom|who) .*\brepresent/.test(q.words.join(" ")) && (q.people.length > 0 || /\bwhose behalf\b/.test(q.words.join(" ")));
+  if (asksPrincipal && ms.some(represented)) ms = ms.filter(represented);
+  else if (q.people.length === 0 && /\b(represent|speak|delegation|team|behalf)/.test(q.words.join(" "))) ms = ms.filter((m) => !represented(m));
+  const wantedSides = sidesOfCountries(c.facts, q);
+  const people = [...new Set(ms.map((m) => m.entity!))].map((id) => personById(c.facts, id)).filter((p): p is Person => Boolean(p));
+  const onSide = wantedSides.length ? people.filter((p) => p.side && wantedSides.includes(p.side)) : people;
+  const chosen = (onSide.length ? onSide : people).slice(0, 4);
+  if (chosen.length === 0) return (q.people.length ? addressee(c) : undefined) ?? speakerOf(c, q);
+  return { answer: listText(chosen.map((p) => p.name)), people: chosen.map((p) => p.id) };
+}
+
+/** "On whose behalf...", "Whom do A and B represent?": the person after "representing" / "on behalf of". */
+function principalOf(c: Candidate, q: Question): Extracted | undefined {
+  const text = q.words.join(" ");
+  if (!/\bwhose behalf\b|\b(whom|who)\b.*\brepresent/.test(text)) return undefined;
+  const ms = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "person" && /\b(representing|on behalf of)\s+(\S+\s+){0,3}$/i.test(c.sentence.text.slice(0, m.start)));
+  const people = ms.map((m) => personById(c.facts, m.entity)).filter((p): p is Person => Boolean(p));
+  return people.length ? { answer: listText(people.map(describe)), people: people.map((p) => p.id) } : undefined;
+}
+
+const GROUP_WORDS = /\b(delegation|delegations|team|side|officials|represent|represents|representing|speaks?|lead|leads|negotiators?|representatives)\b/;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, both: 2, pair: 2 };
+
+/** "Which two officials lead the American delegation?": the most mentioned people of that side. */
+function sideGroup(facts: ArticleFacts, q: Question): Extracted | undefined {
+  const sides = sidesOfCountries(facts, q);
+  if (sides.length !== 1 || !GROUP_WORDS.test(q.words.join(" ")) || q.people.length) return undefined;
+  const n = q.words.map((w) => NUMBER_WORDS[w] ?? Number(w)).find((x) => Number.isInteger(x) && x > 0 && x < 10) ?? 4;
+  const people = facts.people.filter((p) => p.side === sides[0]).sort((a, b) => b.sentences.length - a.sentences.length || a.name.localeCompare(b.name)).slice(0, n);
+  if (people.length === 0) return undefined;
+  return { answer: listText(people.map((p) => p.name)), people: people.map((p) => p.id), sentence: people[0].sentences[0] };
+}
+
+/** "Which counterparts did Sullivan call?" -> "British, French, and German counterparts": the asked-for noun with its modifiers. */
+function headPhrase(c: Candidate, q: Question): string | undefined {
+  if (!q.head || /^(person|people|official|officials|man|woman|men|women)$/.test(q.head)) return undefined;
+  const re = new RegExp(`((?:[A-Z][\\w’'-]*,?\\s+(?:and\\s+|or\\s+)?){1,6})${q.head}\\b`);
+  const m = re.exec(c.sentence.text);
+  return m ? tidy(`${m[1]}${q.head}`) : undefined;
+}
+
+function firstRoleSentence(facts: ArticleFacts, p: Person): number | undefined {
+  const role = p.roles[0];
+  return role ? p.sentences.find((i) => facts.sentences[i].text.includes(role)) : p.sentences[0];
+}
+
+/** Sides of the article that the question's country words point to. */
+export function sidesOfCountries(facts: ArticleFacts, q: Question): string[] {
+  return facts.sides.filter((s) => q.countries.includes(s.name) || s.cues.some((cue) => q.words.includes(cue.toLowerCase()))).map((s) => s.id);
+}
+
+/** The speaker of the quote or statement in the sentence: "Who said China has no room to back down?". */
+export function speakerOf(c: Candidate, _q: Question): Extracted | undefined {
+  const i = c.sentence.sentence;
+  const quote = c.facts.quotes.find((x) => x.sentence <= i && i <= (x.lastSentence ?? x.sentence));
+  if (quote) return { answer: quote.speaker, ...(quote.personId ? { people: [quote.personId] } : {}) };
+  const phrase = attributionOf(c.sentence.text);
+  return phrase ? { answer: tidy(phrase) } : undefined;
+}
+
+/** "To whom did Cui speak?": who was told ("told Chinese state media Wednesday" -> "Chinese state media"). */
+function addressee(c: Candidate): Extracted | undefined {
+  const m = /\b(?:told|tells|telling|briefed|wrote to|spoke to|speaking to|said to|addressed)\s+([^,.;:“”"]+)/.exec(c.sentence.text);
+  if (!m) return undefined;
+  const phrase = m[1].replace(/\s+(?:on|in|at|during|before|after|last|this|next)\b.*$/i, "").replace(/\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b.*$/i, "");
+  return phrase.trim() ? { answer: tidy(phrase) } : undefined;
+}
+
+/** "Secretary of State": the roles of the person the question names. */
+export function roleOf(c: Candidate, q: Question): Extracted | undefined {
+  const ref = q.people.find((p) => p.article === c.sentence.article) ?? q.people[0];
+  if (!ref) return undefined;
+  const facts = c.facts;
+  const p = personById(facts, ref.id);
+  if (!p || p.roles.length === 0) return undefined;
+  // "Besides foreign minister, what title does Wang Yi hold?": leave out the role the question gives.
+  const qs = new Set(q.terms);
+  const roles = p.roles.filter((r) => !words(r).map(stemOf).every((t) => qs.has(t)) && !(words(r).length <= 3 && words(r).some((w) => qs.has(stemOf(w)) && w !== "of")));
+  const shown = roles.length ? roles : p.roles;
+  return { answer: `${p.name}: ${shown.slice(0, 2).join("; ")}`, people: [p.id], sentence: p.sentences.find((i) => facts.sentences[i].text.includes(shown[0])) ?? p.sentences[0] };
+}
+
+/** The quote of the named speaker that best matches the question's topic. */
+export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]): Extracted | undefined {
+  if (speakerQuotes.length === 0) return undefined;
+  const topic = new Set(q.topic.length ? q.topic : q.terms);
+  const scored = speakerQuotes.map((x) => ({ x, hits: words(`${x.text} ${facts.sentences[x.sentence].text}`).map(stemOf).filter((t) => topic.has(t)).length }));
+  scored.sort((a, b) => b.hits - a.hits || b.x.text.length - a.x.text.length || a.x.sentence - b.x.sentence);
+  const best = scored[0];
+  if (q.topic.length && best.hits === 0) return undefined;
+  if (q.topic.length) {
+    // "What did X say about Y": the sentence of the quote that speaks of Y.
+    const parts = best.x.text.split(/(?<=[.!?…])\s+/);
+    const hit = parts.find((p) => words(p).map(stemOf).some((t) => topic.has(t)));
+    if (hit && hit.split(/\s+/).length <= 30) return { answer: `“${hit}”`, sentence: best.x.sentence, ...(best.x.personId ? { people: [best.x.personId] } : {}) };
+  }
+  // A question with more to it than "what did X say" gets the part of the quote that answers it.
+  const speakerWords = new Set(words(best.x.speaker).map(stemOf));
+  const asks = q.terms.filter((t) => !speakerWords.has(t) && !q.people.some((p) => p.text.split(" ").map(stemOf).includes(t)));
+  const part = asks.length > 0 ? clauseAnswer(best.x.text, q, 25) : undefined;
+  const answer = part && part.split(/\s+/).length >= 4 ? `“${part}”` : `“${clipQuote(best.x.text, topic)}”`;
+  return { answer, sentence: best.x.sentence, ...(best.x.personId ? { people: [best.x.personId] } : {}) };
+}
+
+function clipQuote(text: string, topic: Set<string>): string {
+  const ws = text.split(/\s+/);
+  if (ws.length <= 30) return text;
+  const hit = ws.findIndex((w) => topic.has(stemOf(words(w)[0] ?? "")));
+  const start = Math.max(0, Math.min(hit < 0 ? 0 : hit - 8, ws.length - 30));
+  return `${start > 0 ? "… " : ""}${ws.slice(start, start + 30).join(" ")} …`;
+}
+
+/** "No. The meetings will not conclude with a joint statement". */
+export function yesNo(c: Candidate, q: Question): Extracted | undefined {
+  const identity = identityYesNo(c.facts, q);
+  if (identity) return identity;
+  // "Are the talks being held in Beijing?": the sentence about the talks names another place.
+  const askedPlaces = q.words.filter((w) => c.facts.mentions.some((m) => m.kind === "place" && words(m.text).includes(w)));
+  const here = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "place" && !mentionedInQuestion(m, q));
+  if (askedPlaces.length && /\b(in|at)\s+\w+\??$/.test(q.words.join(" ")) && here.length && !askedPlaces.some((w) => words(c.sentence.text).includes(w))) {
+    return { answer: `No: ${listText(here.slice(0, 2).map((m) => m.text))}` };
+  }
+  const clause = clauseAnswer(c.sentence.text, q, 22);
+  if (!clause) return undefined;
+  const negative = words(clause).some((w) => NEGATIONS.has(w)) || /n['’]t\b/.test(clause);
+  const qNegative = q.words.some((w) => NEGATIONS.has(w));
+  return { answer: `${negative !== qNegative ? "No" : "Yes"}: ${clause}` };
+}
+
+/** "Is Eric Sayers a Chinese official?": compared with what the article says the person is. */
+function identityYesNo(facts: ArticleFacts, q: Question): Extracted | undefined {
+  const ref = q.people[0];
+  // Only "Is <person> a/an/the <description>?".
+  if (!ref || !new RegExp(`^(is|was) ${ref.text} (a|an|the|still)\\b`).test(q.words.join(" "))) return undefined;
+  const p = personById(facts, ref.id);
+  if (!p || p.roles.length === 0) return undefined;
+  const nameWords = new Set(p.name.toLowerCase().split(" "));
+  const described = q.words.filter((w) => !nameWords.has(w) && !/^(is|was|are|were|a|an|the|still|really)$/.test(w));
+  const roleText = p.roles.join(" ").toLowerCase();
+  const sideName = facts.sides.find((s) => s.id === p.side)?.name;
+  const countriesOk = q.countries.every((c) => c === sideName || roleText.includes(c.toLowerCase()));
+  const rolesOk = described.filter((w) => !countryOf(w)).every((w) => roleText.includes(w) || roleText.includes(stemOf(w)));
+  return { answer: `${countriesOk && rolesOk ? "Yes" : "No"}: ${p.name} is ${p.roles[0]}`, people: [p.id] };
+}
+
+/** "Which side does Cui Tiankai represent?": the side of the person, or of who acts in the sentence. */
+export function sideOf(c: Candidate, q: Question): Extracted | undefined {
+  const facts = c.facts;
+  const name = (id: string | undefined) => facts.sides.find((s) => s.id === id)?.name;
+  for (const ref of q.people) {
+    const p = personById(facts, ref.id);
+    if (p?.side) return { answer: name(p.side)!, people: [p.id], sentence: p.sentences[0] };
+  }
+  const i = c.sentence.sentence;
+  const position = facts.positions.find((x) => x.sentence === i);
+  if (position) return { answer: `${name(position.side)} (${position.speaker})` };
+  const quote = facts.quotes.find((x) => x.sentence <= i && i <= (x.lastSentence ?? x.sentence) && x.side);
+  if (quote) return { answer: `${name(quote.side)} (${quote.speaker})` };
+  return undefined;
+}
+
+/** "What issues will they raise?": what follows the question's verb in the sentence, a list kept whole. */
+export function listAfterVerb(c: Candidate, q: Question): Extracted | undefined {
+  const text = c.sentence.text;
+  const verbs = q.words.filter((w) => q.pos.get(w) === "VERB" && !/^(do|does|did|is|are|was|were|will|would)$/.test(w)).map(stemOf);
+  for (const v of verbs.reverse()) {
+    const m = new RegExp(`\\b(${v}\\w*)\\s+(.+?)(?:,\\s+(?:the|a|an)\\s+[^,]{0,50}\\b(?:said|says)\\b.*)?[.!?”"]*$`, "i").exec(text);
+    if (m && m[2].split(/\s+/).length >= 3) {
+      const ws = m[2].split(/\s+/);
+      return { answer: tidy(ws.slice(0, 35).join(" ")) };
+    }
+  }
+  return undefined;
+}
+
+/** "Why": the purpose or cause clause ("to firmly defend core national interests"), else the answering clause. */
+export function why(c: Candidate, q: Question): Extracted | undefined {
+  const text = c.sentence.text;
+  const m = /\b(because|since|as a result of|due to|in order to|so that|to)\s+[^,.;]{6,}/i.exec(text.replace(/“|”/g, ""));
+  if (m && !/^to\s+(the|a|an)\b/i.test(m[0])) return { answer: tidy(m[0].split(/\s+/).slice(0, 20).join(" ")) };
+  const clause = clauseAnswer(text, q);
+  return clause ? { answer: clause } : undefined;
+}
+
+/** Any other question: the clause that answers. */
+export function clause(c: Candidate, q: Question): Extracted | undefined {
+  const text = clauseAnswer(c.sentence.text, q);
+  if (!text) return undefined;
+  if (q.wants === "organization") {
+    const orgs = mentionsInAnswerClause(c, q).filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q));
+    if (orgs.length) return { answer: orgs[0].text };
+    return undefined;
+  }
+  if (q.wants === "nationality" || q.head === "counterparts") {
+    const nat = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "nationality");
+    if (nat.length) return { answer: listText(nat.map((m) => m.text)) };
+  }
+  return { answer: text };
+}

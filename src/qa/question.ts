@@ -1,0 +1,253 @@
+import type { KnowledgeBase } from "../knowledge/base.ts";
+import type { MentionKind } from "../knowledge/types.ts";
+import type { QuestionKind } from "./types.ts";
+import { isAskingWord, isStopWord, stemOf, words } from "./text.ts";
+import { countryOf, countryOfCapital, isKnownPlace, isRegionDemonym } from "../lexicon/places.ts";
+import { expand } from "../lexicon/synonyms.ts";
+import { isEnglishWord, relatedWords } from "../lexicon/wordnet.ts";
+import { analyseText } from "../knowledge/nlp.ts";
+import { ROLE_WORDS } from "../lexicon/words.ts";
+
+/** A question, read: what it asks for and what it is about. */
+export interface Question {
+  /** The question as typed, cleaned of mentions and extra space. */
+  text: string;
+  /** Lower-case words after typo correction. */
+  words: string[];
+  kind: QuestionKind;
+  /** The kind of mention that answers it, when one does (a place for "where"). */
+  wants?: MentionKind;
+  /** For "which X"/"what X" questions: the head noun X ("region", "think tank"). */
+  head?: string;
+  /** Stemmed content words: what the question is about. */
+  terms: string[];
+  /** Content words with synonyms, stemmed, for search. */
+  searchTerms: string[];
+  /** People named in the question, as [article index, person id]. */
+  people: { article: number; id: string; text: string }[];
+  /** Country names the question refers to ("Chinese", "Beijing", "US"). */
+  countries: string[];
+  /** Capitalised words or phrases that name nothing the articles know. */
+  unknownNames: string[];
+  /** Content words that appear nowhere in the articles, even allowing a typo. */
+  unknownWords: string[];
+  /** "What did X say about Y": the topic Y, stemmed. */
+  topic: string[];
+  /** True when a word had to be corrected. */
+  corrected: boolean;
+  /** Part of speech of each word of the question, from wink-nlp. */
+  pos: Map<string, string>;
+  /** For a content word the articles do not use: stems of related words they do use (WordNet). */
+  related: Map<string, string[]>;
+  /** Names of organizations and places of the articles that the question names, lower case. */
+  things: string[];
+}
+
+const QUESTION_WORDS = ["who", "whom", "whose", "what", "which", "where", "when", "why", "how", "is", "are", "was", "were", "will", "would", "does", "did", "do", "has", "have", "can", "could", "should"];
+const AUX = new Set(["is", "are", "was", "were", "will", "would", "does", "did", "do", "has", "have", "had", "can", "could", "should", "shall", "may", "might", "must"]);
+
+const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
+  [/^(town|city|country|countries|place|places|state|region|province|venue|location|site|capital|nation|nations|area|island|continent|where)$/, "place"],
+  [/^(day|days|date|time|year|month|week|night|morning|evening|hour)$/, "date"],
+  [/^(share|percentage|percent|proportion|fraction|portion|rate)$/, "percent"],
+  [/^(number|amount|figure|count|total)$/, "number"],
+  [/^(organization|organisation|organizations|body|agency|institute|company|companies|firm|group|tank|outlet|newspaper|pollster|university|department|ministry|union|regulator|court|committee|commission|bank|board|airline|carrier|broadcaster|network|channel|station|club|school|hospital|publication|journal|magazine|brand|manufacturer|lab|laboratory)$/, "organization"],
+  [/^(title|titles|job|role|position|post|office|rank)$/, "role"],
+  [/^(side|sides|camp|party|country)$/, "side"],
+  [/^(person|people|official|officials|man|men|woman|women|leader|leaders|minister|diplomat|diplomats|spokesperson|spokesman|spokeswoman|expert|analyst|members?|representative|representatives|executive|counterparts?)$/, "who"],
+];
+
+/** Question words typed with a slip ("wher", "hwo", "whta"). */
+function fixQuestionWord(w: string): string {
+  if (QUESTION_WORDS.includes(w) || w.length < 3) return w;
+  const near = ["where", "what", "when", "which", "whom", "whose", "who", "why", "how"].find((q) => editDistance(q, w) <= 1 && q[0] === w[0]);
+  return near ?? w;
+}
+
+/** Edit distance counting a swap of two neighbouring letters as one edit ("whne" -> "when"). */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/**
+ * A word the articles never use, corrected to one they do when it is a slip away ("blinkin" ->
+ * "blinken", "arive" -> "arrived", "represnt" -> "representing"). A real English word the articles
+ * do not use ("navy") is left alone, unless it is long and one slip from an article word.
+ */
+function correct(kb: KnowledgeBase, w: string): string {
+  if (kb.vocabularySet.has(w) || w.length < 4 || /\d/.test(w) || isStopWord(w)) return w;
+  if (kb.termFrequency.has(stemOf(w))) return w;
+  const english = isEnglishWord(w);
+  const limit = english ? (w.length >= 7 ? 1 : 0) : w.length <= 5 ? 1 : 2;
+  if (limit === 0) return w;
+  let best: { word: string; d: number } | undefined;
+  for (const hit of kb.vocabulary.search(w, { limit: 12 })) {
+    const cand = hit.item;
+    if (cand[0] !== w[0]) continue;
+    const d = Math.min(
+      editDistance(w, cand),
+      editDistance(stemOf(w), stemOf(cand)),
+      w.length >= 6 ? editDistance(w, cand.slice(0, w.length + 1)) + 0.5 : Infinity,
+    );
+    if (d <= limit && (!best || d < best.d || (d === best.d && cand < best.word))) best = { word: cand, d };
+  }
+  return best?.word ?? w;
+}
+
+function kindOf(ws: string[], pos: Map<string, string>): { kind: QuestionKind; head?: string; wants?: MentionKind } {
+  const first = ws[0] ?? "";
+  const text = ws.join(" ");
+  // "what issues...", "which US state...": the noun right after the wh-word; "what are both sides..." has none.
+  // The noun comes first: "which environmental topic" -> "topic", then the other words.
+  const headsAfter = (i: number): string[] => {
+    if (AUX.has(ws[i + 1] ?? "")) return [];
+    const next = ws.slice(i + 1, i + 4).filter((w) => !isStopWord(w) && !AUX.has(w)).slice(0, 2);
+    return [...next.filter((w) => pos.get(w) === "NOUN" || pos.get(w) === "PROPN"), ...next];
+  };
+  const whIndex = ws.findIndex((w) => ["who", "whom", "whose", "what", "which", "where", "when", "why", "how"].includes(w));
+  const wh = whIndex >= 0 ? ws[whIndex] : "";
+  if (/\bhow (old|tall|big|large|far|heavy|long|wide|deep|high|fast|often)\b/.test(text)) return { kind: "quantity", wants: "number", head: /\bhow (\w+)/.exec(text)![1] };
+  if (/\b(how many|how much|what share|what percentage|what proportion|what percent|what fraction|what number)\b/.test(text)) return { kind: "quantity", wants: /percent|share|proportion|fraction/.test(text) ? "percent" : "number" };
+  if (/\bwhat (time|day|date|year|month)\b|\bwhich (day|days|date|year|month)\b|\bhow long ago\b/.test(text)) return { kind: "when", wants: "date" };
+  if (/\b(who|whom) (said|says|asked|told|warned|argued|wrote|added|called|described|stated)\b/.test(text)) return { kind: "who", wants: "person", head: "speaker" };
+  if (/^(what|how) (did|does|do|has|have|had|will|would) .+ (say|said|tell|told|write|wrote|add|added|claim|argue|warn|call|comment|mention)\b/.test(text) || /\bwhat was said\b/.test(text)) return { kind: "quote" };
+  if (/\bon the [a-z.]+ or (the )?[a-z.]+ side\b|\bwhich side\b|\bwhose side\b|\bwhat side\b/.test(text)) return { kind: "side", head: "side" };
+  if (/^according to [^,]+,? (what|who|which|how)\b/.test(text)) return { kind: "quote" };
+  if (/\b(what|which) (is|was|are) .+['’]?s? (title|job|role|position|post|rank)\b/.test(text) || /\bwhat (title|job|role|position|post)\b/.test(text)) return { kind: "role" };
+  if (wh === "what" || wh === "which") {
+    const heads = headsAfter(whIndex);
+    const head = heads[0];
+    for (const [re, k] of HEAD_KINDS) {
+      const hit = heads.find((h) => re.test(h));
+      if (hit) {
+        const head = hit;
+        if (k === "role") return { kind: "role", head };
+        if (k === "side") return { kind: "side", head };
+        if (k === "who") return { kind: "who", head, wants: "person" };
+        if (k === "place") return { kind: "where", head, wants: "place" };
+        if (k === "date") return { kind: "when", head, wants: "date" };
+        if (k === "percent" || k === "number") return { kind: "quantity", head, wants: k };
+        return { kind: "what", head, wants: k };
+      }
+    }
+    if (head && ROLE_WORDS.has(head)) return { kind: "who", head, wants: "person" };
+    return { kind: "what", ...(head ? { head } : {}) };
+  }
+  if (wh === "who" || wh === "whom" || wh === "whose") return { kind: "who", wants: "person" };
+  if (wh === "where") return { kind: "where", wants: "place" };
+  if (wh === "when") return { kind: "when", wants: "date" };
+  if (wh === "why") return { kind: "why" };
+  if (wh === "how") return { kind: "how" };
+  if (AUX.has(first)) return { kind: "yesno" };
+  return { kind: "what" };
+}
+
+/** Heads that only say "a list of things": "which issues", "what topics". */
+const GENERIC_HEADS = /^(issues?|topics?|things?|points?|matters?|areas?|subjects?|questions?|ways?|steps?|measures?|kinds?|types?|reasons?)$/;
+
+/** Words that name the kind of answer rather than what it is about: "place" in "where does it take place". */
+function asksForKind(w: string, kind: QuestionKind, head: string | undefined, wants: MentionKind | undefined): boolean {
+  if (w === head && (kind !== "what" || wants !== undefined || GENERIC_HEADS.test(w))) return true;
+  if (kind === "where") return /^(place|location|venue|site|take|taking|held|located)$/.test(w);
+  if (kind === "when") return /^(time|date|day|held|take|taking|place)$/.test(w);
+  if (kind === "quantity") return /^(number|share|percentage|percent|proportion|amount|total)$/.test(w);
+  if (kind === "role") return /^(title|job|role|position|post|rank|hold|holds)$/.test(w);
+  return false;
+}
+
+/** "Which US state...", "Which European allies...": words between the wh-word and its head noun describe the answer. */
+function descriptorWords(ws: string[], head: string | undefined): Set<string> {
+  const wh = ws.findIndex((w) => w === "which" || w === "what");
+  const at = head ? ws.indexOf(head, wh) : -1;
+  if (wh < 0 || at < 0 || at - wh > 3) return new Set();
+  return new Set(ws.slice(wh + 1, at));
+}
+
+/** Reads a question against the knowledge base: its kind, its terms, the people and names it refers to. */
+export function readQuestion(kb: KnowledgeBase, raw: string): Question {
+  const text = raw.replace(/<@[^>]+>|@\w+/g, " ").replace(/\s+/g, " ").trim();
+  const original = words(text);
+  let corrected = false;
+  const ws = original.map((w, i) => {
+    const fixed = i < 3 ? fixQuestionWord(w) : w;
+    const c = fixed === w ? correct(kb, w) : fixed;
+    if (c !== w) corrected = true;
+    return c;
+  });
+  const pos = new Map<string, string>();
+  for (const t of analyseText(ws.join(" "))) if (!pos.has(t.normal)) pos.set(t.normal, t.pos);
+  const { kind, head, wants } = kindOf(ws, pos);
+  const descriptors = descriptorWords(ws, head);
+  const content = ws.filter((w) => !isStopWord(w) && !isAskingWord(w) && !/^(who|whom|whose|what|which|where|when|why|how)$/.test(w) && !asksForKind(w, kind, head, wants) && !descriptors.has(w));
+  const terms = [...new Set(content.map(stemOf))];
+  const related = new Map<string, string[]>();
+  for (const w of content) {
+    if (known(kb, w)) continue;
+    const near = relatedWords(w).filter((x) => x.split(" ").every((part) => kb.termFrequency.has(stemOf(part)) && !isStopWord(part)) && !x.includes(" "));
+    if (near.length) related.set(stemOf(w), near.map(stemOf));
+  }
+  const searchTerms = [...new Set([...content.flatMap((w) => [w, ...expand(w)]).map(stemOf), ...[...related.values()].flat()])];
+
+  const people = findPeople(kb, ws);
+  const joinedWords = ` ${ws.join(" ")} `;
+  const things = [...new Set(kb.articles.flatMap((f) => f.things.flatMap((t) => [t.name, ...t.aliases])).map((n) => words(n).join(" ")).filter((n) => n.includes(" ") && joinedWords.includes(` ${n} `)))];
+  const inThing = new Set(things.flatMap((t) => t.split(" ")));
+  // Country words, but not inside an organization's name ("American Enterprise Institute").
+  const countryWords = ws.filter((w) => !inThing.has(w));
+  const countries = [...new Set(countryWords.flatMap((w, i) => [w, `${w} ${countryWords[i + 1] ?? ""}`]).map((w) => (countryOf(w) ?? countryOfCapital(w))?.name).filter((x): x is string => Boolean(x)))];
+  const unknownNames = capitalisedUnknowns(kb, text, people);
+  const unknownWords = content.filter((w) => !known(kb, w) && !related.has(stemOf(w)) && !isRegionDemonym(w));
+  const topic = topicOf(ws);
+  return { text, words: ws, kind, ...(wants ? { wants } : {}), ...(head ? { head } : {}), terms, searchTerms, people, countries, unknownNames, unknownWords, topic, corrected, pos, related, things };
+}
+
+/** A word is known when the articles use it or a word of the same stem, or a synonym of it. */
+export function known(kb: KnowledgeBase, w: string): boolean {
+  if (kb.vocabularySet.has(w) || kb.termFrequency.has(stemOf(w))) return true;
+  return expand(w).some((x) => kb.termFrequency.has(stemOf(x)));
+}
+
+/** People named in the question by full name or by one word of their name ("blinken", "wang yi"). */
+function findPeople(kb: KnowledgeBase, ws: string[]): Question["people"] {
+  const out: Question["people"] = [];
+  const joined = ` ${ws.join(" ")} `;
+  kb.articles.forEach((facts, a) => {
+    for (const p of facts.people) {
+      const forms = [p.name, ...p.aliases].map((n) => words(n).join(" "));
+      const full = forms.find((f) => f.includes(" ") && joined.includes(` ${f} `));
+      const parts = words(p.name).filter((w) => w.length >= 3);
+      const single = parts.find((w) => joined.includes(` ${w} `) && !isStopWord(w));
+      if (full || single) out.push({ article: a, id: p.id, text: full ?? single! });
+    }
+  });
+  return out;
+}
+
+/** Capitalised names in the question that match nothing in the articles: "Boris Johnson", "World Cup". */
+function capitalisedUnknowns(kb: KnowledgeBase, text: string, people: Question["people"]): string[] {
+  const out: string[] = [];
+  const names = text.match(/(?<![.?!]\s|^)\b[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*/g) ?? [];
+  for (const name of names) {
+    const ws = words(name).filter((w) => !isStopWord(w));
+    if (ws.length === 0) continue;
+    if (countryOf(name) || countryOfCapital(name) || isRegionDemonym(name) || isKnownPlace(name)) continue;
+    const isKnown = ws.every((w) => known(kb, w) || people.some((p) => p.text.includes(w)) || kb.vocabularySet.has(w));
+    if (!isKnown) out.push(name);
+  }
+  return out;
+}
+
+/** "what did X say about Y" / "on Y" / "regarding Y": the words of Y. */
+function topicOf(ws: string[]): string[] {
+  const i = ws.findIndex((w, k) => (w === "about" || w === "on" || w === "regarding" || w === "concerning" || w === "over") && k > 1);
+  if (i < 0) return [];
+  return ws.slice(i + 1).filter((w) => !isStopWord(w)).map(stemOf);
+}

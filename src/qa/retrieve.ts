@@ -1,0 +1,133 @@
+import type { IndexedSentence, KnowledgeBase } from "../knowledge/base.ts";
+import type { ArticleFacts, Mention } from "../knowledge/types.ts";
+import type { Question } from "./question.ts";
+import { expand } from "../lexicon/synonyms.ts";
+import { countryToken, isStopWord, stemOf, words } from "./text.ts";
+
+/** A sentence that may answer the question, with the reasons it ranks where it does. */
+export interface Candidate {
+  sentence: IndexedSentence;
+  facts: ArticleFacts;
+  /** MiniSearch BM25 score, divided by the best one. */
+  bm25: number;
+  /** Share of the question's terms, weighted by rarity, that the sentence holds (0-1). */
+  coverage: number;
+  /** Question terms the sentence does not hold. */
+  missing: string[];
+  score: number;
+}
+
+const MAX_CANDIDATES = 40;
+
+/** Rarity of a term in the knowledge base: rare words say more about what a question is about. */
+export function idf(kb: KnowledgeBase, term: string): number {
+  const df = kb.termFrequency.get(term) ?? 0;
+  return Math.log(1 + kb.sentences.length / (df + 0.5));
+}
+
+/** The question's terms with countries folded to one token ("American" and "U.S." are both `@United States`). */
+export function questionTerms(q: Question): string[] {
+  const out = new Set<string>();
+  const content = new Set(q.terms);
+  const sentence = q.words.join(" ");
+  q.words.forEach((w, i) => {
+    const stem = stemOf(w);
+    if (!content.has(stem)) return;
+    const pronoun = w === "us" && /\b(to|for|tell|give|with|of|let) us\b/.test(sentence);
+    out.add((pronoun ? undefined : countryToken(w, q.words[i + 1])) ?? stem);
+  });
+  return [...out];
+}
+
+/**
+ * How well a sentence holds a question term: 1 for the stem itself or a listed synonym; 0.5 for a
+ * WordNet relative or a word grown from it ("direct" and "director"); 0 when it does not.
+ */
+function holds(s: IndexedSentence, term: string, q: Question): number {
+  if (s.terms.has(term)) return 1;
+  if (expand(term).some((x) => s.terms.has(stemOf(x)))) return 1;
+  if ((q.related.get(term) ?? []).some((x) => s.terms.has(x))) return 0.5;
+  if (term.length >= 5 && !term.startsWith("@")) for (const t of s.terms) if (t.length > term.length && t.startsWith(term)) return 0.5;
+  return 0;
+}
+
+/** Terms after "if", "before", "because"...: context for the question, so they count for less. */
+function subordinate(q: Question): Set<string> {
+  const at = q.words.findIndex((w, i) => i > 1 && /^(if|when|because|although|while|unless|since|after|before)$/.test(w));
+  return new Set(at < 0 ? [] : q.words.slice(at + 1).map(stemOf));
+}
+
+/**
+ * How much a question term counts: its rarity, less for verbs and adverbs (a paraphrase changes
+ * them most: "measured", "see"), and less again for a word the articles never use at all.
+ */
+function termWeight(kb: KnowledgeBase, q: Question, term: string): number {
+  const w = q.words.find((x) => stemOf(x) === term) ?? term;
+  const pos = q.pos.get(w);
+  const unknown = !term.startsWith("@") && !kb.termFrequency.has(term);
+  const base = unknown ? Math.log(1 + kb.sentences.length / 2) : idf(kb, term);
+  const verbish = pos === "VERB" || pos === "ADV" || pos === "AUX";
+  // Words for groups ("delegation", "officials", "side") are often paraphrased: they count for less.
+  const group = /^(deleg|offici|side|team|group|peopl|countri|govern|talk|meet|parti)/.test(term);
+  return base * (verbish ? (unknown ? 0.3 : 0.6) : 1) * (group ? 0.5 : 1);
+}
+
+/**
+ * Ranks the sentences that may answer a question. BM25 (MiniSearch) finds them; the rank then
+ * weighs how much of the question each one covers (rare words count more), whether it names the
+ * people the question names, and whether it holds something of the kind asked for (a place for
+ * "where"). Ties go to the earlier sentence, so answers are the same on every run.
+ */
+export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
+  const terms = questionTerms(q);
+  const query = [...new Set([...q.searchTerms, ...q.words.filter((w) => q.people.some((p) => p.text.includes(w)))])].join(" ");
+  const hits = query ? kb.search.search(query, { combineWith: "OR" }) : [];
+  const best = hits[0]?.score ?? 1;
+  const byId = new Map(kb.sentences.map((s) => [s.id, s]));
+  const pool = new Map<string, number>();
+  for (const h of hits.slice(0, MAX_CANDIDATES)) pool.set(String(h.id), h.score / best);
+  // Every sentence about a person the question names is a candidate, whatever its words.
+  for (const p of q.people) {
+    const person = kb.articles[p.article].people.find((x) => x.id === p.id);
+    for (const i of person?.sentences ?? []) if (!pool.has(`${p.article}#${i}`)) pool.set(`${p.article}#${i}`, 0);
+  }
+  const sub = subordinate(q);
+  const weights = terms.map((t) => termWeight(kb, q, t) * (sub.has(t) ? 0.5 : 1));
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  const out: Candidate[] = [];
+  for (const [id, bm25] of pool) {
+    const sentence = byId.get(id);
+    if (!sentence) continue;
+    const facts = kb.articles[sentence.article];
+    let got = 0;
+    const missing: string[] = [];
+    terms.forEach((t, i) => {
+      const degree = holds(sentence, t, q);
+      got += degree * weights[i];
+      if (degree < 1) missing.push(t);
+    });
+    const coverage = got / total;
+    const mentions = facts.mentions.filter((m) => m.sentence === sentence.sentence);
+    const namesPerson = q.people.some((p) => p.article === sentence.article && mentions.some((m) => m.entity === p.id));
+    const hasWanted = q.wants ? mentions.some((m) => kindFits(m, q.wants!) && !mentionedInQuestion(m, q)) : false;
+    const score = coverage * 3 + bm25 + (namesPerson ? 0.5 : 0) + (hasWanted ? 0.6 : 0);
+    out.push({ sentence, facts, bm25, coverage, missing, score });
+  }
+  return out.sort((a, b) => b.score - a.score || a.sentence.article - b.sentence.article || a.sentence.sentence - b.sentence.sentence);
+}
+
+export function kindFits(m: Mention, wants: string): boolean {
+  if (wants === "date") return m.kind === "date" || m.kind === "time";
+  if (wants === "number") return m.kind === "number" || m.kind === "money" || m.kind === "percent";
+  return m.kind === wants;
+}
+
+/** A mention whose words the question already has ("Where did Blinken go before Anchorage?" - not Anchorage). */
+export function mentionedInQuestion(m: Mention, q: Question): boolean {
+  const ws = words(m.text).filter((w) => !isStopWord(w));
+  if (ws.length === 0) return false;
+  const stems = new Set(q.words.map(stemOf));
+  const country = countryToken(m.text);
+  if (country && q.countries.includes(country.slice(1))) return true;
+  return ws.every((w) => q.words.includes(w) || stems.has(stemOf(w)));
+}
