@@ -1,0 +1,116 @@
+/**
+ * Fuzzy look-ups for command arguments: a side ("china", "the chinese side", "US"), a person
+ * ("yang jeichi", "the ambassador") or a topic ("taiwan", "human rights"). Everything is matched
+ * against what the articles contain; nothing is listed in code.
+ *
+ * Sketch: sides match exactly on their name or cues first (after dropping "the", a possessive and
+ * words such as "side" or "government"), then fuzzily with fuse.js. People are looked up with fuse.js
+ * over their names, aliases and roles, keeping each person's best score. A topic is a set of stemmed
+ * content words (misspelt words are corrected from the articles' vocabulary) that must all occur.
+ */
+import Fuse from "fuse.js";
+import type { KnowledgeBase } from "../knowledge/base.ts";
+import { isStopWord, stemOf, terms, words } from "../qa/text.ts";
+import { allPeople, sideGroups, type PersonRef, type SideGroup } from "./facts.ts";
+
+const LEADING = /^(?:(?:the|a|an|about|on|of|for|from|by|regarding)\s+)+/;
+const SIDE_FILLER = /\s+(?:side|sides|government|officials?|delegation|party|camp|position|positions|view|views)$/;
+
+/** Lower case, no surrounding quotes or punctuation, no leading "the". */
+export function normaliseQuery(query: string): string {
+  return query
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/^[\s"'“”?!.,:;]+|[\s"'“”?!.,:;]+$/g, "")
+    .replace(LEADING, "")
+    .replace(/\s+/g, " ");
+}
+
+/** The side groups a query names (exactly, or also fuzzily when `fuzzy`, the default); empty when it names none. */
+export function matchSides(kb: KnowledgeBase, query: string, fuzzy = true): SideGroup[] {
+  const groups = sideGroups(kb);
+  const q = normaliseQuery(query).replace(/'s$/, "").replace(SIDE_FILLER, "").replace(/'s$/, "");
+  if (!q) return [];
+  const dotless = (x: string) => x.toLowerCase().replace(/\./g, "");
+  const exact = groups.filter((g) => dotless(g.name) === dotless(q) || g.members.some((m) => m.side.cues.some((c) => dotless(c) === dotless(q))));
+  if (exact.length || !fuzzy || q.length < 4) return exact;
+  const entries = groups.flatMap((group) => [group.name, ...group.members.flatMap((m) => m.side.cues)].map((text) => ({ text, group })));
+  const fuse = new Fuse(entries, { keys: ["text"], includeScore: true, threshold: 0.25, ignoreLocation: true });
+  const hits = fuse.search(q);
+  const best = hits[0]?.score;
+  if (best === undefined) return [];
+  return [...new Set(hits.filter((h) => (h.score ?? 1) <= best + 1e-9).map((h) => h.item.group))];
+}
+
+/** A person and how well a query matched them (0 is perfect). */
+export interface PersonMatch extends PersonRef {
+  score: number;
+}
+
+/** People a query may mean, best first; ties keep article and appearance order. */
+export function matchPeople(kb: KnowledgeBase, query: string, threshold = 0.34): PersonMatch[] {
+  const q = normaliseQuery(query);
+  if (q.length < 2) return [];
+  const refs = allPeople(kb);
+  const entries = refs.flatMap((ref, order) =>
+    [ref.person.name, ...ref.person.aliases, ...ref.person.roles].map((text) => ({ text: text.toLowerCase(), order })),
+  );
+  const best = new Map<number, number>();
+  const note = (order: number, score: number) => best.set(order, Math.min(best.get(order) ?? 1, score));
+  for (const e of entries) if (e.text === q || words(e.text).join(" ") === words(q).join(" ")) note(e.order, 0);
+  const fuse = new Fuse(entries, { keys: ["text"], includeScore: true, threshold, ignoreLocation: true, minMatchCharLength: 2 });
+  for (const hit of fuse.search(q)) note(hit.item.order, hit.score ?? 1);
+  return [...best.entries()].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([order, score]) => ({ ...refs[order], score }));
+}
+
+/**
+ * A predicate that holds for texts about `topic`, or undefined when the articles never use its
+ * words (after typo correction), so the caller can say so.
+ */
+export function topicFilter(kb: KnowledgeBase, topic: string): ((text: string) => boolean) | undefined {
+  const asked = words(normaliseQuery(topic)).filter((w) => !isStopWord(w));
+  if (asked.length === 0) return undefined;
+  const wanted: string[] = [];
+  for (const w of asked) {
+    const stem = stemOf(w);
+    if (kb.termFrequency.has(stem)) wanted.push(stem);
+    else {
+      const fixed = w.length >= 4 ? kb.vocabulary.search(w)[0]?.item : undefined;
+      if (!fixed) return undefined;
+      wanted.push(stemOf(fixed));
+    }
+  }
+  return (text) => {
+    const have = new Set(terms(text));
+    return wanted.every((t) => have.has(t));
+  };
+}
+
+/** Ids of the sides a text names by one of their cues (all-capital cues such as "US" match only in capitals). */
+export function sidesNamedIn(kb: KnowledgeBase, text: string): string[] {
+  const out: string[] = [];
+  for (const facts of kb.articles) {
+    for (const side of facts.sides) {
+      if (side.cues.some((cue) => mentions(text, cue))) out.push(side.id);
+    }
+  }
+  return [...new Set(out)];
+}
+
+/** Ids of the people a text names by their name or one of their aliases. */
+export function peopleNamedIn(kb: KnowledgeBase, text: string): string[] {
+  const out: string[] = [];
+  for (const { person } of allPeople(kb)) {
+    if ([person.name, ...person.aliases].some((n) => n.length > 2 && mentions(text, n))) out.push(person.id);
+  }
+  return [...new Set(out)];
+}
+
+function mentions(text: string, name: string): boolean {
+  const caps = name === name.toUpperCase();
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(name)}(?=$|[^\\p{L}\\p{N}])`, caps ? "u" : "iu").test(text);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

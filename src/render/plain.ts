@@ -1,0 +1,125 @@
+/**
+ * Reply -> plain text: what the console prints, what `ask` prints, and the fallback text every
+ * platform sends beside its rich rendering. No markup, so it reads the same everywhere.
+ */
+import type { AnswerReply, DeclinedReply, ErrorReply, HelpReply, ReplyContent, SectionItem, SectionsReply, Source } from "../core/types.ts";
+
+/** Evidence sentences shown under an answer. */
+const MAX_EVIDENCE = 2;
+
+export function renderPlain(reply: ReplyContent): string {
+  switch (reply.kind) {
+    case "answer":
+      return answer(reply);
+    case "declined":
+      return declined(reply);
+    case "sections":
+      return sections(reply);
+    case "help":
+      return help(reply);
+    case "error":
+      return error(reply);
+    default:
+      return unreachable(reply);
+  }
+}
+
+function unreachable(reply: never): string {
+  throw new Error(`render: no plain rendering for reply ${JSON.stringify(reply)}`);
+}
+
+/** "Title (2021-03-18)". */
+export function citation(source: Pick<Source, "title" | "published">): string {
+  return source.published ? `${source.title} (${source.published})` : source.title;
+}
+
+function answer(r: AnswerReply): string {
+  const lines = [r.answer || r.sources[0]?.sentence || ""];
+  for (const s of r.sources.slice(0, MAX_EVIDENCE)) lines.push(`> ${s.sentence}`, `— ${citation(s)}`);
+  return lines.join("\n");
+}
+
+function declined(r: DeclinedReply): string {
+  const lines = ["I don't know: the articles don't say."];
+  if (r.suggestions.length) lines.push("You could ask:", ...r.suggestions.map((s) => `• ${s}`));
+  return lines.join("\n");
+}
+
+function sections(r: SectionsReply): string {
+  const out: string[] = [r.title];
+  if (r.intro) out.push(r.intro);
+  const notes = new Footnotes(r);
+  for (const s of r.sections) {
+    out.push("", s.heading);
+    if (s.items.length === 0) out.push("• (none found in the articles)");
+    for (const item of s.items) out.push(`• ${line(item)}${notes.refs(item)}`);
+  }
+  if (r.note) out.push("", r.note);
+  out.push(...notes.footer());
+  return out.join("\n");
+}
+
+function line(item: SectionItem): string {
+  const text = item.quote ? `“${item.text}”` : item.text;
+  return item.speaker ? `${text} — ${item.speaker}` : text;
+}
+
+/**
+ * Sources of a sections reply. Full form: `[n]` after a line and the numbered sentences at the end,
+ * each sentence once; a line that is its source sentence needs no reference. Compact form (the
+ * digest): `(s5)`, sentence 5 of the article the line is listed under.
+ */
+class Footnotes {
+  private readonly numbers = new Map<string, number>();
+  private readonly list: Source[] = [];
+  private readonly articles: Set<string>;
+
+  constructor(private readonly reply: SectionsReply) {
+    this.articles = new Set(reply.sections.flatMap((s) => s.items.flatMap((i) => i.sources.map((src) => src.article))));
+  }
+
+  refs(item: SectionItem): string {
+    if (this.reply.compact) return item.sources.length ? ` (${item.sources.map((s) => `s${s.index + 1}`).join(", ")})` : "";
+    const sources = item.sources.filter((s) => s.sentence !== item.text);
+    if (sources.length === 0) return item.sources.length && this.articles.size > 1 ? ` (${item.sources[0].title})` : "";
+    const ns = sources.map((s) => {
+      const key = `${s.article}#${s.index}`;
+      let n = this.numbers.get(key);
+      if (n === undefined) {
+        n = this.list.push(s);
+        this.numbers.set(key, n);
+      }
+      return n;
+    });
+    return ` [${ns.join(", ")}]`;
+  }
+
+  footer(): string[] {
+    if (this.reply.compact) return this.articles.size ? ["", "(sN): sentence N of the article above; /sources lists the articles."] : [];
+    if (this.list.length === 0) return [];
+    if (this.articles.size === 1) return ["", `Sources — ${citation(this.list[0])}:`, ...this.list.map((s, i) => `[${i + 1}] ${s.sentence}`)];
+    return ["", "Sources:", ...this.list.map((s, i) => `[${i + 1}] ${s.sentence} — ${citation(s)}`)];
+  }
+}
+
+function help(r: HelpReply): string {
+  if (r.detail) {
+    const d = r.detail;
+    const lines = [d.usage, d.description];
+    if (d.options.length) lines.push("Options:", ...d.options.map((o) => `• ${o.name} (${o.required ? "required" : "optional"}): ${o.description}`));
+    lines.push(`Example: ${d.example}`);
+    return lines.join("\n");
+  }
+  return [
+    "Ask me about the news articles in plain words, or use a command:",
+    ...r.commands.flatMap((c) => [`${c.usage} — ${c.description}`, `    e.g. ${c.example}`]),
+  ].join("\n");
+}
+
+function error(r: ErrorReply): string {
+  const lines = [r.message];
+  const hint = r.suggestion ? (r.code === "unknown_command" ? `Did you mean ${r.suggestion}?` : `Try ${r.suggestion}`) : "";
+  const usage = r.usage ? `Usage: ${r.usage}` : "";
+  if (hint || usage) lines.push([hint, usage].filter(Boolean).join(" "));
+  return lines.join("\n");
+}

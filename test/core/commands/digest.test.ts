@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { DIGEST_MAX_CHARS } from "../../../src/core/commands/digest.ts";
+import { ALL_KBS, BUNDLED, FIXTURES, botOver, expectKind, kb, say, tempKnowledge } from "../../support/kb.ts";
+
+describe("/digest", () => {
+  it.each(ALL_KBS.map((k) => [k.name, k.dir]))("%s: fits one chat post, has a headline per article and a source on every line", (_name, dir) => {
+    const k = kb(dir);
+    const reply = expectKind(say(botOver(dir), "/digest"), "sections");
+    expect(reply.text.length).toBeLessThanOrEqual(DIGEST_MAX_CHARS);
+    expect(reply.text.length).toBeLessThan(2000);
+    for (const facts of k.articles) expect(reply.text).toContain(facts.article.title);
+    for (const item of reply.sections.flatMap((s) => s.items)) expect(item.sources.length, item.text).toBeGreaterThan(0);
+  });
+
+  it("on the bundled article: who, where, when, both sides' positions, a quote and the poll numbers", () => {
+    const reply = expectKind(say(botOver(BUNDLED), "/digest"), "sections");
+    expect(reply.title).toBe("Digest preview for 2021-03-18");
+    const lines = reply.sections.flatMap((s) => s.items.map((i) => i.text));
+    expect(lines.find((l) => l.startsWith("Who: "))).toMatch(/Antony Blinken/);
+    expect(lines.find((l) => l.startsWith("Where: "))).toMatch(/Anchorage/);
+    expect(lines.find((l) => l.startsWith("When: "))).toMatch(/18 March 2021/);
+    expect(lines.some((l) => l.startsWith("China: "))).toBe(true);
+    expect(lines.some((l) => l.startsWith("United States: "))).toBe(true);
+    expect(reply.sections.find((s) => s.heading === "Quotes")?.items.length).toBeGreaterThanOrEqual(1);
+    const numbers = reply.sections.find((s) => s.heading === "Numbers")!.items.map((i) => i.text).join(" ");
+    expect(numbers).toContain("20 percent");
+    expect(numbers).toMatch(/Nearly half/);
+    expect(reply.text).toMatch(/\(s\d+(, s\d+)*\)$/m);
+  });
+
+  it("shows the notable percentages of another article", () => {
+    const reply = expectKind(say(botOver(FIXTURES[1].dir), "/digest"), "sections");
+    expect(reply.sections.find((s) => s.heading === "Numbers")!.items.map((i) => i.text).join(" ")).toMatch(/\d+ percent/);
+  });
+
+  it("still fits when there are many articles, by showing less", () => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) many[`story-${String(i).padStart(2, "0")}.md`] = `---\ntitle: Story number ${i} about the harbour bridge repairs and the long delays they caused\npublished: 2025-01-0${(i % 9) + 1}\n---\n\nThe city council said on Monday that the harbour bridge would stay closed for ${i + 2} weeks. "We are doing everything we can," said Mayor Lena Ortiz.\n`;
+    const dir = tempKnowledge(many, [BUNDLED, ...FIXTURES.map((f) => f.dir)]);
+    const reply = expectKind(say(botOver(dir), "/digest"), "sections");
+    expect(reply.text.length).toBeLessThanOrEqual(DIGEST_MAX_CHARS);
+    expect(reply.note).toMatch(/more articles/);
+  });
+
+  it("is the same for the same day", () => {
+    expect(say(botOver(BUNDLED), "/digest").text).toBe(say(botOver(BUNDLED), "/digest").text);
+  });
+});
