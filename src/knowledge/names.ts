@@ -1,5 +1,5 @@
 import type { Token } from "./nlp.ts";
-import { HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon/words.ts";
+import { HONORIFICS, NOT_GIVEN_NAMES, NOT_NAMES, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon/words.ts";
 import { countryOf, countryOfCapital, isDemonym, isKnownPlace, key } from "../lexicon/places.ts";
 
 /**
@@ -62,6 +62,8 @@ function capitalRuns(tokens: Token[]): [number, number][] {
     while (j + 1 < tokens.length) {
       if (nameLike(tokens, j + 1)) j++;
       else if (CONNECTORS.has(tokens[j + 1].text.toLowerCase()) && j + 2 < tokens.length && nameLike(tokens, j + 2) && connectorFits(tokens, i, j + 1)) j += 2;
+      // "St. Aldric's Hospital", "Macy's Group": a possessive inside an organization's name.
+      else if (/^['’]s$/.test(tokens[j + 1].text) && nameLike(tokens, j + 2) && ORG_WORDS.has(tokens[j + 2].text.toLowerCase()) && !ORG_WORDS.has(tokens[j].text.toLowerCase())) j += 2;
       // "Asia-Pacific", "Rolls-Royce": a hyphen with no space around it joins two names.
       else if (tokens[j + 1].text === "-" && tokens[j + 1].start === tokens[j].end && tokens[j + 2]?.start === tokens[j + 1].end && nameLike(tokens, j + 2)) j += 2;
       else break;
@@ -193,13 +195,20 @@ function personWithTitle(tokens: Token[], a: number, role: number, b: number): N
   return { kind: "person", first: role + 1, last: b, text: joinTokens(tokens, role + 1, b), roles: honorific ? [] : [title] };
 }
 
-/** A name with no title: place after "in/at/from", person before "said" or with two or three words. */
+/**
+ * A name with no title: a place after "in/at/from"; a person before "said", or with two or three
+ * words that look like a given name and a surname. "The Northern Corridor" (after "the", or with a
+ * first word no one is named) is not a person.
+ */
 function guessKind(tokens: Token[], a: number, b: number): NameKind {
   const prev = tokens[a - 1]?.text.toLowerCase() ?? "";
   const next = tokens[b + 1]?.text.toLowerCase() ?? "";
-  if (SPEECH_VERBS.has(next)) return "person";
-  if (PLACE_PREPOSITIONS.has(prev)) return "place";
   const n = b - a + 1;
+  const first = tokens[a].text.toLowerCase();
+  const notAPerson = prev === "the" || NOT_GIVEN_NAMES.has(first);
+  if (SPEECH_VERBS.has(next) && !notAPerson) return "person";
+  if (PLACE_PREPOSITIONS.has(prev)) return "place";
+  if (notAPerson) return n >= 2 ? "organization" : "unknown";
   if (n >= 2 && n <= 3 && tokens.slice(a, b + 1).every((t) => /^[A-Z][a-z'’-]+$/.test(t.text) || /^[A-Z]\.$/.test(t.text))) return "person";
   return "unknown";
 }

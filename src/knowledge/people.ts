@@ -1,8 +1,9 @@
 import type { Token } from "./nlp.ts";
 import type { NameSpan } from "./names.ts";
 import type { Mention, NamedThing, Person } from "./types.ts";
-import { roleAfter, roleAs, roleBefore } from "./roles.ts";
-import { key } from "../lexicon/places.ts";
+import { roleAfter, roleAs, roleBefore, roleWho } from "./roles.ts";
+import { isKnownPlace, key } from "../lexicon/places.ts";
+import { ORG_NOUNS } from "../lexicon/words.ts";
 
 /** One sentence as the entity resolver sees it. */
 export interface NamedSentence {
@@ -58,6 +59,17 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
     return t;
   };
 
+  // Pass 0: "Alvera Biologics, a drugmaker based in Copenhagen": an untitled name described as a company is one.
+  const orgNames = new Set<string>();
+  for (const s of sentences) {
+    for (const n of s.names) {
+      if (n.kind !== "person" || n.roles.length) continue;
+      const described = roleAfter(s.tokens, n.last, true);
+      if (described && ORG_NOUNS.has(headOf(described))) orgNames.add(key(n.text));
+    }
+  }
+  for (const s of sentences) for (const n of s.names) if (orgNames.has(key(n.text))) n.kind = "organization";
+
   // Pass 1: every full name, so that a short form early in the article finds its person.
   for (const s of sentences) for (const n of s.names) if (n.kind === "person" && wordCount(n.text) >= 2) addPerson(n.text);
   for (const s of sentences) for (const n of s.names) if (n.kind === "organization" || n.kind === "place") addThing(n.kind, n.text);
@@ -65,9 +77,15 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
   for (const s of sentences) {
     for (const n of s.names) {
       let person: Person | undefined;
-      if (n.kind === "person" && wordCount(n.text) >= 2) person = personByFullName(n.text);
-      else if ((n.kind === "person" || n.kind === "unknown") && wordCount(n.text) === 1) person = personWithWord(people, n.text, lastSeen);
+      const single = wordCount(n.text) === 1;
+      // "according to Ortega", "said Mercer": a surname after a preposition is still the person.
+      const mayBePerson = n.kind === "person" || n.kind === "unknown" || (n.kind === "place" && single && !isKnownPlace(n.text));
+      if (n.kind === "person" && !single) person = personByFullName(n.text);
+      else if (mayBePerson && single) person = personWithWord(people, n.text, lastSeen);
+      // "Brightwater said...": one word that starts an organization's name is that organization.
+      if (!person && single && n.kind === "person" && n.roles.length === 0 && shortFormOf(things, n.text)) n.kind = "unknown";
       if (!person && n.kind === "person") person = addPerson(n.text);
+
       if (person) {
         const alias = [...n.roles.slice(-1), n.text].join(" ");
         for (const a of [n.text, alias]) if (key(a) !== key(person.name) && !person.aliases.includes(a)) person.aliases.push(a);
@@ -78,6 +96,7 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
           n.roles.length ? undefined : roleBefore(s.tokens, n.first),
           roleAfter(s.tokens, n.last),
           firstPerson ? roleAs(sentenceText, s.tokens[n.last].end) : undefined,
+          roleWho(sentenceText, s.tokens[n.last].end),
         ];
         for (const r of roles) if (r && !person.roles.some((x) => key(x) === key(r))) person.roles.push(r);
         if (!person.sentences.includes(s.index)) person.sentences.push(s.index);
@@ -85,7 +104,8 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
         mentions.push(mention("person", n, s, person.id));
         continue;
       }
-      const thing = n.kind === "organization" || n.kind === "place" ? addThing(n.kind, n.text) : n.kind === "unknown" ? shortFormOf(things, n.text) : undefined;
+      const short = n.kind === "unknown" || (n.kind === "place" && single && !isKnownPlace(n.text)) ? shortFormOf(things, n.text) : undefined;
+      const thing = short ?? (n.kind === "organization" || n.kind === "place" ? addThing(n.kind, n.text) : undefined);
       if (thing) {
         if (key(thing.name) !== key(n.text) && !thing.aliases.includes(n.text)) thing.aliases.push(n.text);
         if (!thing.sentences.includes(s.index)) thing.sentences.push(s.index);
@@ -96,6 +116,14 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
     }
   }
   return { people: [...people.values()].filter((p) => p.sentences.length > 0), things: [...things.values()], mentions };
+}
+
+/** The last noun of a description: "a drugmaker based in Copenhagen" -> "drugmaker". */
+function headOf(description: string): string {
+  const words = description.toLowerCase().split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && /^(based|in|at|of|for|with|that|which|who|from|on)$/.test(w));
+  const head = cut > 0 ? words.slice(0, cut) : words;
+  return head[head.length - 1] ?? "";
 }
 
 function wordCount(s: string): number {

@@ -38,13 +38,17 @@ export function findPositions(sentences: Sentence[], finder: SideFinder, people:
   }
   const quoted = new Set(quotes.filter((q) => q.side && q.text.split(/\s+/).length >= 4).map((q) => q.sentence));
   for (const s of sentences) {
-    const stated = stanceOf(s, sides, people, mentions);
+    const attributedTo = quoted.has(s.index) ? undefined : attributionOf(s.text);
+    const attributedSide = attributedTo ? finder.sideOfSpeaker(attributedTo, s.index) : undefined;
+    let stated = stanceOf(s, sides, people, mentions);
+    // "The Reform plan would save less..., according to Minister Marsh": the speaker's position, not Reform's.
+    if (stated && attributedTo && stated.side !== attributedSide) stated = undefined;
     if (stated) {
       for (const item of listItems(stated.clause)) add({ side: stated.side, text: clip(item), speaker: stated.speaker, sentence: s.index });
       continue;
     }
-    const attributed = quoted.has(s.index) ? undefined : attributionOf(s.text);
-    const side = attributed ? finder.sideOfSpeaker(attributed, s.index) : undefined;
+    const attributed = attributedTo;
+    const side = attributedSide;
     if (!attributed || !side) continue;
     const text = s.text.replace(/[,;]?\s*(?:according to\s+.*|(?:as\s+)?[^,]*\b(?:said|says|added)\.?)$/i, "").replace(/[.\s]+$/, "");
     if (text.split(/\s+/).length >= 4) add({ side, text: clip(text), speaker: attributed, sentence: s.index });

@@ -1,6 +1,6 @@
 import type { Token } from "./nlp.ts";
 import { joinTokens } from "./names.ts";
-import { ROLE_WORDS } from "../lexicon/words.ts";
+import { HONORIFICS, ROLE_WORDS } from "../lexicon/words.ts";
 import { countryOf } from "../lexicon/places.ts";
 
 /**
@@ -34,8 +34,12 @@ export function roleBefore(tokens: Token[], first: number): string | undefined {
   return trimmedRole(tokens, start, first - 1);
 }
 
-/** An appositive after the name: ", the director of X," or ", China's foreign minister,". */
-export function roleAfter(tokens: Token[], last: number): string | undefined {
+/**
+ * An appositive after the name: ", the director of X," or ", China's foreign minister,". It ends at a
+ * relative pronoun ("an immunologist at Kingsbridge who led the study"). With `anyNoun`, a
+ * description without a role word counts too ("a drugmaker based in Copenhagen").
+ */
+export function roleAfter(tokens: Token[], last: number, anyNoun = false): string | undefined {
   if (tokens[last + 1]?.text !== ",") return undefined;
   let start = last + 2;
   // Skip an age: "Maria Lopez, 34, a nurse".
@@ -43,11 +47,12 @@ export function roleAfter(tokens: Token[], last: number): string | undefined {
   const first = tokens[start];
   if (!first || ["who", "which", "that", "where", "said", "says", "told", "and", "but"].includes(first.text.toLowerCase())) return undefined;
   let end = start;
-  while (end < tokens.length && ![",", ".", ";", ":", "—", "–", "(", "“", "”", '"'].includes(tokens[end].text)) end++;
+  while (end < tokens.length && ![",", ".", ";", ":", "—", "–", "(", "“", "”", '"'].includes(tokens[end].text) && !/^(who|which|that|whose)$/i.test(tokens[end].text)) end++;
   end--;
   if (end < start || end - start + 1 > MAX_ROLE_TOKENS) return undefined;
   const span = tokens.slice(start, end + 1);
   if (span.some((t) => (t.pos === "VERB" && !/ed$|ing$/.test(t.text)) || t.pos === "AUX")) return undefined;
+  if (anyNoun) return /^(a|an|the)$/i.test(first.text) ? joinTokens(tokens, start + 1, end) : undefined;
   return trimmedRole(tokens, start, end);
 }
 
@@ -55,7 +60,8 @@ function trimmedRole(tokens: Token[], a: number, b: number): string | undefined 
   while (a <= b && LEADING_TRIM.has(tokens[a].text.toLowerCase())) a++;
   while (b >= a && PHRASE_FUNCTION_WORDS.has(tokens[b].text.toLowerCase())) b--;
   if (a > b) return undefined;
-  const hasRole = tokens.slice(a, b + 1).some((t) => ROLE_WORDS.has(t.text.toLowerCase()));
+  const span = tokens.slice(a, b + 1);
+  const hasRole = span.some((t) => ROLE_WORDS.has(t.text.toLowerCase()) && !HONORIFICS.has(t.text.toLowerCase()));
   return hasRole ? joinTokens(tokens, a, b) : undefined;
 }
 
@@ -72,4 +78,12 @@ export function roleAs(text: string, from: number): string | undefined {
     }
   }
   return undefined;
+}
+
+/** ", who chairs the authority's mergers panel": what a person does, said with a relative clause right after the name. */
+export function roleWho(text: string, from: number): string | undefined {
+  const whose = /^,\s+whose\s+((?:[A-Z][\w’'-]*\s+){1,4}(?:holds|has|controls|leads|won|runs|is)\b[^,.;:—“”"]{0,60})/.exec(text.slice(from));
+  if (whose) return whose[1].trim();
+  const m = /^,\s+who\s+((?:chairs|leads|heads|runs|directs|manages|founded|co-founded|represents|works for|works at|oversees|coordinates|teaches at|is the|was the)\b[^,.;:—“”"]{3,80})/.exec(text.slice(from));
+  return m?.[1].trim();
 }

@@ -37,6 +37,16 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
     const s = sideOfText(m.text);
     if (s) weight.set(s.id, (weight.get(s.id) ?? 0) + 1);
   }
+  // "the union", "the authority": an organization is also named by its head word.
+  for (const t of things) {
+    if (t.kind !== "organization" || !t.name.includes(" ")) continue;
+    const head = t.name.split(/\s+/).pop()!.toLowerCase();
+    if (things.filter((o) => o.kind === "organization" && o.name.split(/\s+/).pop()!.toLowerCase() === head).length !== 1) continue;
+    const side = sideOfText(t.name);
+    if (!side) continue;
+    const re = new RegExp(`\\bthe ${head}\\b`, "gi");
+    for (const s of sentences) weight.set(side.id, (weight.get(side.id) ?? 0) + (s.text.match(re)?.length ?? 0));
+  }
   const major = (id: string) => (weight.get(id) ?? 0) >= 2;
 
   // 1. Roles. An organization in a role is a side only when the article names it more than once.
@@ -49,16 +59,24 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
       }
     }
   }
-  // 2. Pairs and employers; then sentences that point to one side only; then pairs again.
+  // 2. Pairs and employers; the governing party's ministers; then sentences that point to one
+  // country only; then pairs again.
   const links = personLinks(sentences, people, mentions);
   propagate(links);
+  const governing = things.find((t) => t.kind === "organization" && sentences.some((s) => new RegExp(`\\b(ruling|governing)\\s+${escape(t.name)}`).test(s.text)));
+  const governingSide = governing ? sideOfText(governing.name) : undefined;
+  if (governingSide) for (const p of people) if (!p.side && p.roles.some((r) => /\b(minister|premier|cabinet|government|treasurer|chancellor)\b/i.test(r))) p.side = governingSide.id;
   for (const p of people) {
     if (p.side) continue;
     const found = new Set<string>();
     for (const i of p.sentences) {
-      const text = sentences[i].text.split(/\bcounterparts?\b/)[0];
+      // What the person says about others (inside quotation marks) or their counterparts is not their side.
+      const own = sentences[i].text.split(/\bcounterparts?\b/)[0];
+      const quoted = quotedRanges(own);
       for (const m of mentions) {
-        if (m.sentence !== i || !["place", "nationality", "organization"].includes(m.kind) || !text.includes(m.text)) continue;
+        // Only countries: an organization named near a person may be the one they regulate or analyse.
+        if (m.sentence !== i || !["place", "nationality"].includes(m.kind) || m.end > own.length) continue;
+        if (quoted.some(([a, b]) => m.start >= a && m.end <= b) || /^-based/.test(own.slice(m.end))) continue;
         const s = sideOfText(m.text);
         if (s && major(s.id)) found.add(s.id);
       }
@@ -110,6 +128,20 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
   };
 }
 
+/** Character ranges inside quotation marks, including a quotation that began or ends in another sentence. */
+function quotedRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const marks = [...text.matchAll(/[“”"]/g)].map((m) => ({ at: m.index!, open: m[0] === "“" }));
+  if (marks.length && marks[0].open === false && text[marks[0].at] === "”") out.push([0, marks[0].at]);
+  for (let i = 0; i < marks.length; i++) {
+    if (!marks[i].open && text[marks[i].at] !== '"') continue;
+    const close = marks.slice(i + 1).find((m) => !m.open);
+    out.push([marks[i].at, close ? close.at : text.length]);
+    if (close) i = marks.indexOf(close);
+  }
+  return out;
+}
+
 function propagate(links: [Person, Person][]): void {
   for (let changed = true; changed; ) {
     changed = false;
@@ -136,9 +168,12 @@ function ensure(sides: Map<string, Side>, id: string, name: string, cues: string
 function sideInPhrase(phrase: string, things: NamedThing[], sideOfText: (t: string) => Side | undefined): Side | undefined {
   const hits: { at: number; end: number; side: Side | undefined }[] = [];
   const lower = phrase.toLowerCase();
-  for (const t of things) {
-    if (t.kind !== "organization") continue;
-    for (const form of [t.name, ...t.aliases]) {
+  const orgs = things.filter((t) => t.kind === "organization");
+  for (const t of orgs) {
+    // "the authority" for the one organization whose name ends in "Authority".
+    const headWord = t.name.split(/\s+/).pop()!.toLowerCase();
+    const byHead = orgs.filter((o) => o.name.split(/\s+/).pop()!.toLowerCase() === headWord).length === 1 && t.name.includes(" ") ? [`the ${headWord}`] : [];
+    for (const form of [t.name, ...t.aliases, ...byHead]) {
       const at = lower.indexOf(form.toLowerCase());
       if (at >= 0 && form.length > 2) hits.push({ at, end: at + form.length, side: sideOfText(t.name) });
     }

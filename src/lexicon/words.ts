@@ -34,6 +34,19 @@ holdings bank fund trust board court tribunal parliament congress senate assembl
 forces force police service services network media times post journal news press tribune herald gazette agency
 reuters bloomberg club team hospital clinic laboratory lab labs airlines airways motors industries technologies
 systems partners capital ventures exchange reserve treasury nations movement front guard church
+transit transport transportation airlines airways rail railways railroad logistics analytics software networks
+technologies technology tech labs biologics pharmaceuticals pharma therapeutics biotech health healthcare energy power
+electric utilities oil gas mining steel motors automotive foods brands solutions resources securities insurance financial
+finance investments bancorp studios entertainment communications telecom wireless robotics dynamics semiconductor
+semiconductors cloud data research forum institute workers local ledger gazette chronicle observer examiner inquirer
+dispatch courier review daily weekly broadcasting radio television tv records press publishing publishers
+`);
+
+/** First words that make a capitalised phrase an organization or a place, never a person's given name. */
+export const NOT_GIVEN_NAMES = set(`
+northern southern eastern western north south east west central national federal international united general american
+british chinese european global royal new old great greater upper lower first second third independent democratic
+republican liberal conservative progressive people's popular civic free public state city county metropolitan
 `);
 
 /** Words that make a capitalised phrase a place: "Anchorage Bay", "Lake Placid", "Cook County". */
@@ -65,7 +78,16 @@ if when while after before since because although though however still also both
 many most few more less nearly about around even just only then now today yesterday tomorrow tonight monday tuesday
 wednesday thursday friday saturday sunday january february march april may june july august september october
 november december including according representing meanwhile instead including despite last next this week month year
-mr mrs ms
+mr mrs ms jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
+`);
+
+/** Nouns that, heading an appositive, say the name before it is an organization: "Alvera Biologics, a drugmaker". */
+export const ORG_NOUNS = set(`
+company companies firm firms drugmaker maker manufacturer carmaker automaker chipmaker charity nonprofit non-profit group
+startup start-up bank lender insurer retailer chain carrier airline agency regulator watchdog body developer supplier provider
+operator producer publisher broadcaster network newspaper outlet tank organization organisation union association federation
+coalition party alliance council committee commission authority ministry department university college school institute
+center centre hospital clinic laboratory lab utility conglomerate subsidiary brand platform exchange fund club team league
 `);
 
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
