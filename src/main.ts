@@ -59,7 +59,7 @@ async function main(): Promise<number> {
   let stopping: Promise<void> | undefined;
   const stop = (why: string): Promise<void> =>
     (stopping ??= (async () => {
-      logger.info(`main: stopping (${why})`);
+      logger.debug(`main: stopping (${why})`);
       process.off("SIGINT", onSignal);
       process.off("SIGTERM", onSignal);
       const results = await Promise.allSettled(adapters.map((a) => a.stop()));
