@@ -88,6 +88,8 @@ export function findQuotes(
         MIDDLE_SPEAKER.exec(endSentence.text)?.[1] ??
         CHARACTERISED.exec(before)?.[1];
       phrase = phrase?.replace(/^(?:and|but|as|while|with)\s+/i, "").trim();
+      // "… “dangerous” and said the union would ...": no speaker there; look before the quote.
+      if (phrase !== undefined && (phrase === "" || /^(and|but|or|as|while|with|then|also)$/i.test(phrase))) phrase = CHARACTERISED.exec(before)?.[1] ?? BEFORE_COLON.exec(before)?.[1];
       if (phrase && (phrase.split(/\s+/).length > MAX_SPEAKER_WORDS || /^(it|this|that|there)$/i.test(phrase))) phrase = undefined;
 
       let speaker: string | undefined;

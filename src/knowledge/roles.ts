@@ -13,8 +13,16 @@ const PHRASE_FUNCTION_WORDS = new Set(["of", "to", "the", "for", "at", "in", "on
 const LEADING_TRIM = new Set(["of", "to", "the", "for", "at", "in", "on", "and", "a", "an", "'s", "’s"]);
 const MAX_ROLE_TOKENS = 24;
 
-/** A title phrase that ends right before the name, e.g. "Chinese ambassador to the U.S.". */
+/** A title phrase that ends right before the name, e.g. "Chinese ambassador to the U.S.", or "A spokesperson for the prime minister, Nadia Brennan,". */
 export function roleBefore(tokens: Token[], first: number): string | undefined {
+  if (tokens[first - 1]?.text === "," ) {
+    // "<a/the role phrase>, Name,": the phrase from the start of the sentence or clause.
+    let i = first - 2;
+    while (i >= 0 && ![",", ";", ":", "—", "“", "”", '"'].includes(tokens[i].text) && tokens[i].pos !== "VERB" && tokens[i].pos !== "AUX") i--;
+    const start = i + 1;
+    if (start < first - 1 && /^(a|an|the)$/i.test(tokens[start].text)) return trimmedRole(tokens, start, first - 2);
+    return undefined;
+  }
   let i = first - 1;
   let start = first;
   while (i >= 0 && first - i <= MAX_ROLE_TOKENS) {

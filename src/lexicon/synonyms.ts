@@ -4,7 +4,14 @@
  */
 const GROUPS = `
 meet meeting meetings talks talk summit negotiations negotiation dialogue discussions session sessions
-represent representing representatives speak speaks spokesperson behalf delegation team
+represent representing representatives speak speaks spokesperson spokeswoman spokesman behalf delegation team
+make makes made making produce produces produced producing manufacture manufactures manufactured maker
+show shows showed shown present presented presents unveil unveiled display displayed
+shot shots jab jabs injection injections dose doses
+run runs ran running head heads lead leads chief executive ceo
+die died dies death deaths dead killed fatal
+based headquartered
+lawyer lawyers counsel attorney attorneys
 lead leads leading head heads top chief senior
 delegation delegations team officials representatives side
 country nation state power

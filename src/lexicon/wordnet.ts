@@ -93,7 +93,8 @@ function synset(pos: Pos, offset: number): Synset {
   const broader: [Pos, number][] = [];
   for (let k = 0; k < pointers; k++, i += 4) {
     const [symbol, target, p] = [parts[i], Number(parts[i + 1]), parts[i + 2]];
-    if (symbol === "@" || symbol === "@i" || symbol === "&") broader.push([POS_OF[p] ?? pos, target]);
+    // Broader senses, similar adjectives, and derived forms ("die" -> "death", "direct" -> "director").
+    if (symbol === "@" || symbol === "@i" || symbol === "&" || symbol === "+") broader.push([POS_OF[p] ?? pos, target]);
   }
   return { words, broader };
 }
@@ -131,7 +132,7 @@ export function relatedWords(word: string): string[] {
         const s = synset(pos, off);
         s.words.forEach((x) => out.add(x));
         // Broader words only for the first, most common sense: further up is too loose.
-        if (sense === 0) for (const [p, o] of s.broader.slice(0, 2)) synset(p, o).words.forEach((x) => out.add(x));
+        if (sense === 0) for (const [p, o] of s.broader.slice(0, 4)) synset(p, o).words.slice(0, 3).forEach((x) => out.add(x));
       });
     }
   }

@@ -172,7 +172,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   if (!top) return declined(kb, q, "nothing in the articles matches");
   const needed = q.kind === "who" || q.kind === "where" || q.kind === "when" || q.kind === "quantity" ? 0.5 : 0.55;
   for (const c of candidates.slice(0, TRIES)) {
-    if (c.coverage < needed) continue;
+    if (c.coverage < needed || !c.namesAll) continue;
     const got = extractFrom(c, q);
     if (!got || !got.answer || echoesQuestion(got.answer, q)) continue;
     const cited = got.sentence !== undefined ? evidence(kb, c.sentence.article, got.sentence) : evidence(kb, c.sentence.article, c.sentence.sentence);

@@ -67,7 +67,7 @@ export function answeringClause(clauses: Clause[], q: Question): number {
     const held = anchors.map((t, k) => (holdsTerm(c.text, t) ? k + 1 : 0)).filter((k) => k > 0);
     // A term of the topic ("... about Taiwan") says most about which clause answers.
     const weight = held.reduce((sum, k) => sum + (q.topic.includes(anchors[k - 1]) ? 2.5 : sub.has(anchors[k - 1]) ? 0.5 : 1), 0);
-    const score = weight * 100 + Math.max(0, ...held);
+    const score = weight * 100 + held.reduce((a, b) => a + b, 0);
     if (held.length && score > bestScore) (best = i), (bestScore = score);
   });
   if (best >= 0) return best;
@@ -88,7 +88,8 @@ export function clauseAnswer(sentence: string, q: Question, maxWords = MAX_WORDS
   if (at < 0) return undefined;
   let text = clauses[at].text;
   let end = at;
-  while (end + 1 < clauses.length && (novelWords(text, q) < 2 || text.split(/\s+/).length < 4)) {
+  // Extend when the clause adds too little, or when a short appositive names what it ends on ("a single strain, H3N2").
+  while (end + 1 < clauses.length && (novelWords(text, q) < 2 || text.split(/\s+/).length < 4 || (clauses[end + 1].text.split(/\s+/).length <= 2 && /^[A-Z0-9]/.test(clauses[end + 1].text)))) {
     end++;
     text = sentence.slice(clauses[at].start, clauses[end].start + clauses[end].text.length);
   }

@@ -1,8 +1,8 @@
-import type { ArticleFacts, Mention, Person, Quote } from "../knowledge/types.ts";
+import type { ArticleFacts, Mention, NamedThing, Person, Quote } from "../knowledge/types.ts";
 import type { Question } from "./question.ts";
 import type { Candidate } from "./retrieve.ts";
 import { kindFits, mentionedInQuestion } from "./retrieve.ts";
-import { answeringClause, clauseAnswer, splitClauses, tidy } from "./clauses.ts";
+import { anchorTerms, answeringClause, clauseAnswer, splitClauses, tidy } from "./clauses.ts";
 import { attributionOf } from "../knowledge/quotes.ts";
 import { countryOf } from "../lexicon/places.ts";
 import { formatDate } from "../knowledge/dates.ts";
@@ -46,6 +46,11 @@ function personById(facts: ArticleFacts, id: string | undefined): Person | undef
 
 /** "Anchorage, Alaska": the places in the answering clause that the question does not name. */
 export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
+  // "Where is X based?": "the Toronto-based software maker", "a drugmaker based in Copenhagen, Denmark".
+  if (q.words.includes("based") || q.words.includes("headquartered")) {
+    const m = /\b([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)-based\b/.exec(c.sentence.text) ?? /\b(?:based|headquartered) in ((?:[A-Z][\w.’'-]*\s?)+(?:,\s[A-Z][\w.’'-]*)?)/.exec(c.sentence.text);
+    if (m) return { answer: m[1].trim() };
+  }
   const containing = Boolean(q.head && /^(state|region|province|country|county|island)$/.test(q.head));
   // "Anchorage, Alaska" answers "in which state is Anchorage?" with its other part, and nothing else
   // where the question already names Anchorage.
@@ -79,35 +84,70 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   return { answer: pick.date ? `${text} (${formatDate(pick.date)})` : text };
 }
 
-/** "20 percent", "about 4,000 workers", "$4.2 billion". */
+/** Character offsets in the sentence of the words that match the question's anchor terms. */
+function anchorOffsets(text: string, q: Question): number[] {
+  const anchors = new Set(anchorTerms(q));
+  const out: number[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
+    const w = words(m[0])[0];
+    if (w && anchors.has(stemOf(w))) out.push(m.index!);
+  }
+  return out;
+}
+
+/** Distance from a mention to the nearest anchor word: the answer usually stands next to what the question asks about. */
+function nearness(text: string, q: Question): (m: Mention) => number {
+  const anchors = anchorOffsets(text, q);
+  // After the anchor counts less than before it: "fined the company $310 million".
+  return (m) => (anchors.length ? Math.min(...anchors.map((a) => (a < m.start ? m.start - a : 2 * (a - m.end)))) : m.start);
+}
+
+const HUMAN_COUNT = /^(people|persons|adults|patients|participants|individuals|residents|members|voters|workers|employees|staff|children|men|women|students|users|customers|drivers|recipients)$/;
+const FRACTIONS = /^(nearly |about |almost |roughly |some |more than |less than )?(half|a half|a third|a quarter|two[- ]thirds|three[- ]quarters|one[- ]third|one[- ]quarter|a fifth|a tenth)$/i;
+const MONEY_WORDS = /\b(money|cost|costs|pay|paid|pays|price|priced|worth|fine|fined|budget|revenue|revenues|sales|profit|profits|earn|earns|earned|salary|salaries|wage|wages|spend|spent|value|valued|allocate|allocated|invest|invested|raise|raised|fund|funding|receive|received|get|gets|payment|payments|grant|award|compensation|fee|fees|dollars?|euros?|pounds?|billion|million)\b/;
+const CHANGE_WORDS = /\b(likely|percent|percentage|rate|share|proportion|less|more|reduc\w*|cut|cuts|fell|fall|drop\w*|rise|rose|increase\w*|decrease\w*|grow\w*|grew|change\w*|lower|higher|raise)\b/;
+
+/** "20 percent", "41 of the 76 seats", "$4.2 billion": the quantity that stands next to what is asked. */
 export function quantity(c: Candidate, q: Question): Extracted | undefined {
-  const ms = mentionsInAnswerClause(c, q).filter((m) => (m.kind === "percent" || m.kind === "number" || m.kind === "money" || m.kind === "duration") && !mentionedInQuestion(m, q));
-  const money = /\b(money|cost|costs|pay|paid|price|worth|fine|budget|dollars?|euros?|pounds?|billion|million)\b/.test(q.words.join(" "));
-  const durationAsked = /\bhow long\b|\bhow many (years|months|weeks|days|hours)\b/.test(q.words.join(" "));
-  const order = (m: Mention) =>
-    (q.wants === "percent" && m.kind === "percent" ? 0 : 1) + (money && m.kind === "money" ? -1 : 0) + (durationAsked && m.kind === "duration" ? -1 : 0) + (m.kind === "duration" && !durationAsked ? 2 : 0);
+  const text = c.sentence.text;
+  const asked = q.words.join(" ");
   if (q.head === "old") {
     // "How old is X?": an age, written as one.
-    const age = /\b(\d{1,3})[- ]years?[- ]old\b|\baged? (\d{1,3})\b|,\s(\d{1,3}),/.exec(c.sentence.text);
+    const age = /\b(\d{1,3})[- ]years?[- ]old\b|\baged? (\d{1,3})\b|,\s(\d{1,3}),/.exec(text);
     return age ? { answer: `${age[1] ?? age[2] ?? age[3]} years old` } : undefined;
   }
-  const counted = /\bhow many ([a-z]+)/.exec(q.words.join(" "))?.[1];
+  const counted = /\bhow many ([a-z]+)/.exec(asked)?.[1];
+  const durationAsked = /\bhow long\b/.test(asked) || /^(years?|months?|weeks?|days?|hours?|minutes?)$/.test(counted ?? "");
+  const moneyAsked = !counted && /\bhow much\b/.test(asked) && MONEY_WORDS.test(asked);
+  const percentAsked = q.wants === "percent" || (!counted && CHANGE_WORDS.test(asked) && !moneyAsked);
+  let ms = mentionsIn(c.facts, c.sentence.sentence).filter((m) => ["percent", "number", "money", "duration"].includes(m.kind) && !mentionedInQuestion(m, q));
+  if (counted) ms = ms.filter((m) => m.kind === (durationAsked ? "duration" : "number") && !FRACTIONS.test(m.text) && !/^(19|20)\d\d$/.test(m.text));
+  // "How much revenue...": only money answers; "how long": only a duration.
+  if (moneyAsked) ms = ms.filter((m) => m.kind === "money");
+  if (durationAsked && !counted) ms = ms.filter((m) => m.kind === "duration");
+  const want = counted ? [stemOf(counted), ...(q.related.get(stemOf(counted)) ?? []), ...expand(counted).map(stemOf)] : [];
+  // "How many recipients..." is answered by "19 people": a count of people fits any word for people.
+  const human = (w: string) => HUMAN_COUNT.test(w) || (/(ers|ants|ents|ists|ees)$/.test(w) && !/^(numbers|others|letters|centers|orders|papers)$/.test(w));
   const countsIt = (m: Mention) => {
-    if (!counted) return true;
-    const want = [stemOf(counted), ...(q.related.get(stemOf(counted)) ?? [])];
-    if (m.kind === "duration") return words(m.text).map(stemOf).some((w) => want.includes(w));
-    if (m.kind !== "number") return false;
-    const next = words(c.sentence.text.slice(m.end)).slice(0, 3).map(stemOf);
-    return next.some((w) => want.includes(w));
+    const next = m.kind === "duration" ? words(m.text) : words(text.slice(m.end)).slice(0, 5);
+    return next.map(stemOf).some((w) => want.includes(w)) || (counted !== undefined && human(counted) && next.slice(0, 2).some((w) => HUMAN_COUNT.test(w)));
   };
-  // "How many people did Pew survey?": a number of something else does not answer.
-  const pick = [...ms].filter(countsIt).sort((a, b) => order(a) - order(b) || a.start - b.start)[0];
+  const near = nearness(text, q);
+  // "41 of the 76 seats": the part, not the whole.
+  const isPart = (m: Mention) => /^\s+of\s+(?:the|its|their|his|her)?\s*[\d,.]+/.test(text.slice(m.end));
+  const score = (m: Mention) => (counted && countsIt(m) ? -1000 : 0) + (isPart(m) ? -50 : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
+  const pick = [...ms].sort((a, b) => score(a) - score(b) || a.start - b.start)[0];
   if (!pick) return undefined;
-  // Keep the counted noun: "4,000 workers", not "4,000".
-  const after = c.sentence.text.slice(pick.end).match(/^\s+([a-z][\w-]*)(\s+[a-z][\w-]*)?/);
-  const noun = pick.kind === "number" && after && !/^(of|and|or|to|in|the|a|percent)$/.test(after[1]) ? ` ${after[1]}` : "";
-  const of = pick.kind === "number" && after && after[1] === "of" ? c.sentence.text.slice(pick.end).match(/^\s+of\s+[A-Za-z][\w-]*/)?.[0] ?? "" : "";
-  return { answer: `${pick.text}${noun}${of}` };
+  // A number far from anything the question asks about answers something else; so does a count of
+  // other things ("38 clinics" for "how many participants").
+  if (near(pick) > 90 && !(counted && countsIt(pick))) return undefined;
+  if (counted && !countsIt(pick) && /^\s+[a-z]/.test(text.slice(pick.end)) && !/^\s+(of|are|were|had|have|in|at|to|and)\b/.test(text.slice(pick.end))) return undefined;
+  // Keep the counted noun: "about 2,800 bus drivers", "41 of the 76 seats".
+  const after = text.slice(pick.end);
+  const part = /^\s+of\s+(?:the|its|their|his|her)?\s*[\d,.]+\s+[a-z][\w-]*/.exec(after)?.[0];
+  const noun = pick.kind === "number" ? /^(\s+[a-z][\w-]*){1,3}/.exec(after)?.[0] : undefined;
+  const nounText = noun ? noun.split(/\s+/).filter(Boolean).slice(0, 3).filter((w, i, all) => !/^(of|and|or|to|in|the|a|were|was|had|have|who|that|which|would|will|are|is)$/.test(w) && all.slice(0, i).every((x) => !/^(of|and|or|to|in|the|a|were|was|had|have|who|that|which|would|will|are|is)$/.test(x))) : [];
+  return { answer: `${pick.text}${part ?? (nounText.length ? ` ${nounText.join(" ")}` : "")}` };
 }
 
 /** Who is described by the question's words in someone's roles ("Who is China's foreign minister?"). */
@@ -123,7 +163,11 @@ export function personByRole(facts: ArticleFacts, q: Question): Person | undefin
       // Every country the question names must be the person's side or be in the role ("ambassador to Japan").
       const countryOk = q.countries.every((c) => c === sideName || roleCountries.includes(c) || role.includes(c));
       const score = rs.length + (countryOk ? 0.5 : -2);
-      if (rs.length > 0 && rs.length >= Math.min(2, q.terms.filter((t) => !t.startsWith("@")).length) && countryOk && (!best || score > best.score)) best = { p, score };
+      // "Who is the mayor of Cleveland?": the role word, and the rest of the question said where the person is named.
+      const rest = q.terms.filter((t) => !rs.includes(t) && !countryOf(t));
+      const restInSentences = rest.every((t) => p.sentences.some((i) => words(facts.sentences[i].text).map(stemOf).includes(t)));
+      const enough = rs.length >= Math.min(2, q.terms.filter((t) => !t.startsWith("@")).length) || (rs.length >= 1 && restInSentences);
+      if (rs.length > 0 && enough && countryOk && (!best || score > best.score)) best = { p, score };
     }
   }
   return best?.p;
@@ -156,7 +200,9 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   const people = [...new Set(ms.map((m) => m.entity!))].map((id) => personById(c.facts, id)).filter((p): p is Person => Boolean(p));
   const onSide = wantedSides.length ? people.filter((p) => p.side && wantedSides.includes(p.side)) : people;
   const chosen = (onSide.length ? onSide : people).slice(0, 4);
-  if (chosen.length === 0) return (q.people.length ? addressee(c) : undefined) ?? speakerOf(c, q);
+  const agent = agentOf(c, q);
+  if (agent) return agent;
+  if (chosen.length === 0) return (q.people.length ? addressee(c) : undefined) ?? organizationIn(c, q) ?? speakerOf(c, q);
   return { answer: listText(chosen.map((p) => p.name)), people: chosen.map((p) => p.id) };
 }
 
@@ -207,6 +253,45 @@ export function speakerOf(c: Candidate, _q: Question): Extracted | undefined {
   if (quote) return { answer: quote.speaker, ...(quote.personId ? { people: [quote.personId] } : {}) };
   const phrase = attributionOf(c.sentence.text);
   return phrase ? { answer: tidy(phrase) } : undefined;
+}
+
+/** "Who makes the spray?" -> "is made by Alvera Biologics": the name after "by" that follows the question's verb. */
+function agentOf(c: Candidate, q: Question): Extracted | undefined {
+  const verbs = new Set(q.words.filter((w) => q.pos.get(w) === "VERB").flatMap((w) => [w, ...expand(w)]).map(stemOf));
+  if (verbs.size === 0) return undefined;
+  for (const m of c.sentence.text.matchAll(/\b([a-z]+)\s+(?:for\s+|out\s+|up\s+)?by\s+(?:the\s+)?/g)) {
+    if (!verbs.has(stemOf(m[1]))) continue;
+    const at = m.index! + m[0].length;
+    const who = mentionsIn(c.facts, c.sentence.sentence).find((x) => (x.kind === "person" || x.kind === "organization") && x.start >= at - 4 && x.start <= at + 4);
+    if (who) return { answer: who.text, ...(who.kind === "person" && who.entity ? { people: [who.entity] } : {}) };
+  }
+  return undefined;
+}
+
+/** The organization in the sentence nearest to what the question asks about. */
+function organizationIn(c: Candidate, q: Question): Extracted | undefined {
+  const near = nearness(c.sentence.text, q);
+  const orgs = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q));
+  const pick = [...orgs].sort((a, b) => near(a) - near(b))[0];
+  return pick ? { answer: pick.text } : undefined;
+}
+
+/**
+ * "Which union...", "which journal...": an organization that the article calls by that word,
+ * in its name ("European Journal of ...") or around it ("the union" where its people speak).
+ */
+function organizationOfKind(facts: ArticleFacts, head: string): NamedThing | undefined {
+  const forms = [head, ...expand(head)].map((w) => w.toLowerCase());
+  const re = new RegExp(`\\b(${forms.join("|")})\\b`, "i");
+  let best: { t: NamedThing; score: number } | undefined;
+  for (const t of facts.things) {
+    if (t.kind !== "organization") continue;
+    const sideId = facts.sides.find((s) => s.name === t.name)?.id;
+    const sentences = new Set([...t.sentences, ...facts.people.filter((p) => sideId && p.side === sideId).flatMap((p) => p.sentences)]);
+    const score = (re.test(t.name) ? 3 : 0) + [...sentences].filter((i) => re.test(facts.sentences[i].text)).length;
+    if (score > 0 && (!best || score > best.score)) best = { t, score };
+  }
+  return best?.t;
 }
 
 /** "To whom did Cui speak?": who was told ("told Chinese state media Wednesday" -> "Chinese state media"). */
@@ -338,8 +423,15 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
   const text = clauseAnswer(c.sentence.text, q);
   if (!text) return undefined;
   if (q.wants === "organization") {
-    const orgs = mentionsInAnswerClause(c, q).filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q));
+    const generic = !q.head || /^(organization|organisation|organizations|body|group|firm|company|companies|outlet|agency)$/.test(q.head);
+    const kindOrg = generic ? undefined : organizationOfKind(c.facts, q.head!);
+    const near = nearness(c.sentence.text, q);
+    const orgs = mentionsIn(c.facts, c.sentence.sentence)
+      .filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q) && (generic || !kindOrg || m.entity === kindOrg.id))
+      .sort((a, b) => near(a) - near(b));
     if (orgs.length) return { answer: orgs[0].text };
+    // The sentence does not name it, but the article has one organization of that kind.
+    if (kindOrg) return { answer: kindOrg.name, sentence: kindOrg.sentences[0] };
     return undefined;
   }
   if (q.wants === "nationality" || q.head === "counterparts") {

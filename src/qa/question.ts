@@ -41,6 +41,10 @@ export interface Question {
   related: Map<string, string[]>;
   /** Names of organizations and places of the articles that the question names, lower case. */
   things: string[];
+  /** Words that describe the answer ("Danish" in "which Danish company"): they count for less. */
+  descriptors: string[];
+  /** One-word names of organizations the question names ("brightwater", "pew"), lower case. */
+  orgWords: string[];
 }
 
 const QUESTION_WORDS = ["who", "whom", "whose", "what", "which", "where", "when", "why", "how", "is", "are", "was", "were", "will", "would", "does", "did", "do", "has", "have", "can", "could", "should"];
@@ -57,10 +61,10 @@ const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
   [/^(person|people|official|officials|man|men|woman|women|leader|leaders|minister|diplomat|diplomats|spokesperson|spokesman|spokeswoman|expert|analyst|members?|representative|representatives|executive|counterparts?)$/, "who"],
 ];
 
-/** Question words typed with a slip ("wher", "hwo", "whta"). */
+/** Question words typed with a slip ("wher", "hwo", "whta", "manny"). */
 function fixQuestionWord(w: string): string {
   if (QUESTION_WORDS.includes(w) || w.length < 3) return w;
-  const near = ["where", "what", "when", "which", "whom", "whose", "who", "why", "how"].find((q) => editDistance(q, w) <= 1 && q[0] === w[0]);
+  const near = ["where", "what", "when", "which", "whom", "whose", "who", "why", "how", "many", "much", "does", "did"].find((q) => editDistance(q, w) <= 1 && q[0] === w[0]);
   return near ?? w;
 }
 
@@ -86,8 +90,8 @@ function correct(kb: KnowledgeBase, w: string): string {
   if (kb.vocabularySet.has(w) || w.length < 4 || /\d/.test(w) || isStopWord(w)) return w;
   if (kb.termFrequency.has(stemOf(w))) return w;
   const english = isEnglishWord(w);
-  const limit = english ? (w.length >= 7 ? 1 : 0) : w.length <= 5 ? 1 : 2;
-  if (limit === 0) return w;
+  // An English word is corrected only by a swap of two letters ("trail" -> "trial") or, when long, one slip.
+  const limit = english ? 1 : w.length <= 5 ? 1 : 2;
   let best: { word: string; d: number } | undefined;
   for (const hit of kb.vocabulary.search(w, { limit: 12 })) {
     const cand = hit.item;
@@ -97,6 +101,8 @@ function correct(kb: KnowledgeBase, w: string): string {
       editDistance(stemOf(w), stemOf(cand)),
       w.length >= 6 ? editDistance(w, cand.slice(0, w.length + 1)) + 0.5 : Infinity,
     );
+    const swapOnly = cand.length === w.length && editDistance(w, cand) === 1 && [...w].sort().join("") === [...cand].sort().join("");
+    if (english && !(swapOnly || (w.length >= 7 && d <= 1)) ) continue;
     if (d <= limit && (!best || d < best.d || (d === best.d && cand < best.word))) best = { word: cand, d };
   }
   return best?.word ?? w;
@@ -164,11 +170,12 @@ function asksForKind(w: string, kind: QuestionKind, head: string | undefined, wa
 }
 
 /** "Which US state...", "Which European allies...": words between the wh-word and its head noun describe the answer. */
-function descriptorWords(ws: string[], head: string | undefined): Set<string> {
+function descriptorWords(ws: string[], head: string | undefined, pos: Map<string, string>): Set<string> {
   const wh = ws.findIndex((w) => w === "which" || w === "what");
   const at = head ? ws.indexOf(head, wh) : -1;
   if (wh < 0 || at < 0 || at - wh > 3) return new Set();
-  return new Set(ws.slice(wh + 1, at));
+  // Adjectives and nationalities describe the answer ("which European allies"); nouns name the thing ("what tax rate").
+  return new Set(ws.slice(wh + 1, at).filter((w) => pos.get(w) === "ADJ" || countryOf(w) !== undefined || isRegionDemonym(w)));
 }
 
 /** Reads a question against the knowledge base: its kind, its terms, the people and names it refers to. */
@@ -185,8 +192,8 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   const pos = new Map<string, string>();
   for (const t of analyseText(ws.join(" "))) if (!pos.has(t.normal)) pos.set(t.normal, t.pos);
   const { kind, head, wants } = kindOf(ws, pos);
-  const descriptors = descriptorWords(ws, head);
-  const content = ws.filter((w) => !isStopWord(w) && !isAskingWord(w) && !/^(who|whom|whose|what|which|where|when|why|how)$/.test(w) && !asksForKind(w, kind, head, wants) && !descriptors.has(w));
+  const descriptors = descriptorWords(ws, head, pos);
+  const content = ws.filter((w) => !isStopWord(w) && !isAskingWord(w) && !/^(who|whom|whose|what|which|where|when|why|how)$/.test(w) && !asksForKind(w, kind, head, wants));
   const terms = [...new Set(content.map(stemOf))];
   const related = new Map<string, string[]>();
   for (const w of content) {
@@ -200,13 +207,15 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   const joinedWords = ` ${ws.join(" ")} `;
   const things = [...new Set(kb.articles.flatMap((f) => f.things.flatMap((t) => [t.name, ...t.aliases])).map((n) => words(n).join(" ")).filter((n) => n.includes(" ") && joinedWords.includes(` ${n} `)))];
   const inThing = new Set(things.flatMap((t) => t.split(" ")));
+  const personWords = new Set(people.flatMap((p) => p.text.split(" ")));
+  const orgWords = [...new Set(kb.articles.flatMap((f) => f.things.filter((t) => t.kind === "organization").flatMap((t) => [t.name, ...t.aliases])).map((n) => words(n).join(" ")).filter((n) => !n.includes(" ") && n.length >= 4 && ws.includes(n) && !personWords.has(n) && !inThing.has(n)))];
   // Country words, but not inside an organization's name ("American Enterprise Institute").
   const countryWords = ws.filter((w) => !inThing.has(w));
   const countries = [...new Set(countryWords.flatMap((w, i) => [w, `${w} ${countryWords[i + 1] ?? ""}`]).map((w) => (countryOf(w) ?? countryOfCapital(w))?.name).filter((x): x is string => Boolean(x)))];
   const unknownNames = capitalisedUnknowns(kb, text, people);
   const unknownWords = content.filter((w) => !known(kb, w) && !related.has(stemOf(w)) && !isRegionDemonym(w));
   const topic = topicOf(ws);
-  return { text, words: ws, kind, ...(wants ? { wants } : {}), ...(head ? { head } : {}), terms, searchTerms, people, countries, unknownNames, unknownWords, topic, corrected, pos, related, things };
+  return { text, words: ws, kind, ...(wants ? { wants } : {}), ...(head ? { head } : {}), terms, searchTerms, people, countries, unknownNames, unknownWords, topic, corrected, pos, related, things, orgWords, descriptors: [...descriptors].map(stemOf) };
 }
 
 /** A word is known when the articles use it or a word of the same stem, or a synonym of it. */
@@ -245,9 +254,10 @@ function capitalisedUnknowns(kb: KnowledgeBase, text: string, people: Question["
   return out;
 }
 
-/** "what did X say about Y" / "on Y" / "regarding Y": the words of Y. */
+/** "what did X say about Y" / "regarding Y" (and "on Y" after a verb of saying): the words of Y. */
 function topicOf(ws: string[]): string[] {
-  const i = ws.findIndex((w, k) => (w === "about" || w === "on" || w === "regarding" || w === "concerning" || w === "over") && k > 1);
+  const saying = ws.some((w) => /^(say|said|says|tell|told|think|comment|commented|write|wrote|stance|position|view|views)$/.test(w));
+  const i = ws.findIndex((w, k) => (w === "about" || w === "regarding" || w === "concerning" || (saying && (w === "on" || w === "over"))) && k > 1);
   if (i < 0) return [];
   return ws.slice(i + 1).filter((w) => !isStopWord(w)).map(stemOf);
 }

@@ -15,6 +15,8 @@ export interface Candidate {
   /** Question terms the sentence does not hold. */
   missing: string[];
   score: number;
+  /** Whether the sentence names (or refers to) every person and organization the question names. */
+  namesAll: boolean;
 }
 
 const MAX_CANDIDATES = 40;
@@ -92,7 +94,7 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
     for (const i of person?.sentences ?? []) if (!pool.has(`${p.article}#${i}`)) pool.set(`${p.article}#${i}`, 0);
   }
   const sub = subordinate(q);
-  const weights = terms.map((t) => termWeight(kb, q, t) * (sub.has(t) ? 0.5 : 1));
+  const weights = terms.map((t) => termWeight(kb, q, t) * (sub.has(t) ? 0.5 : 1) * (q.descriptors.includes(t) ? 0.4 : 1));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const out: Candidate[] = [];
   for (const [id, bm25] of pool) {
@@ -111,9 +113,26 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
     const namesPerson = q.people.some((p) => p.article === sentence.article && mentions.some((m) => m.entity === p.id));
     const hasWanted = q.wants ? mentions.some((m) => kindFits(m, q.wants!) && !mentionedInQuestion(m, q)) : false;
     const score = coverage * 3 + bm25 + (namesPerson ? 0.5 : 0) + (hasWanted ? 0.6 : 0);
-    out.push({ sentence, facts, bm25, coverage, missing, score });
+    out.push({ sentence, facts, bm25, coverage, missing, score, namesAll: namesEveryone(sentence, facts, q) });
   }
   return out.sort((a, b) => b.score - a.score || a.sentence.article - b.sentence.article || a.sentence.sentence - b.sentence.sentence);
+}
+
+/** "How much revenue did Brightwater report?" is not answered by a sentence about Halvorsen's revenue. */
+function namesEveryone(s: IndexedSentence, facts: ArticleFacts, q: Question): boolean {
+  const text = `${s.text} ${s.names}`.toLowerCase();
+  for (const p of q.people) {
+    if (p.article !== s.article) return false;
+    const person = facts.people.find((x) => x.id === p.id);
+    if (person && !person.sentences.includes(s.sentence) && !s.names.includes(person.name)) return false;
+  }
+  for (const name of q.things) {
+    const thing = facts.things.find((t) => [t.name, ...t.aliases].some((n) => words(n).join(" ") === name));
+    const forms = thing ? [thing.name, ...thing.aliases] : [name];
+    if (!forms.some((f) => text.includes(f.toLowerCase()))) return false;
+  }
+  for (const name of q.orgWords) if (!text.includes(name)) return false;
+  return true;
 }
 
 export function kindFits(m: Mention, wants: string): boolean {
