@@ -43,7 +43,7 @@ function holdsTerm(text: string, term: string): boolean {
 
 /** The question's terms in question order, without the names of people and organizations (they are usually the subject). */
 export function anchorTerms(q: Question): string[] {
-  const names = new Set([...q.people.flatMap((p) => p.text.split(" ")), ...q.things.flatMap((t) => t.split(" "))].map(stemOf));
+  const names = new Set([...q.people.flatMap((p) => p.text.split(" ")), ...q.things.flatMap((t) => t.split(" ")), ...q.orgWords].map(stemOf));
   // A name the question asks about ("... about Hong Kong") stays: it points to the clause.
   return q.words.map(stemOf).filter((t, i, all) => q.terms.includes(t) && (!names.has(t) || q.topic.includes(t)) && all.indexOf(t) === i);
 }

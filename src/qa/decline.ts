@@ -31,6 +31,13 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
     });
     if (unknownThings.length) return `the articles never mention ${unknownThings.join(", ")}`;
   }
+  // "Who is the governor of Alaska?": nobody in the articles holds that role.
+  const asked = /^(who|whom) (is|was|are|were) (the|a|an) ([a-z-]+)/.exec(q.words.join(" "))?.[4];
+  if (asked && ROLE_WORDS.has(asked) && q.people.length === 0) {
+    const stems = [asked, ...expand(asked)].map(stemOf);
+    const holder = kb.articles.some((f) => f.people.some((p) => p.roles.some((r) => words(r).map(stemOf).some((t) => stems.includes(t)))));
+    if (!holder) return `no one in the articles is described as ${asked}`;
+  }
   const described = describedPerson(q);
   if (described && q.people.length === 0 && !kb.articles.some((f) => f.people.some((p) => fits(p.roles, p.side, f.sides, described)))) {
     return `no one in the articles is the ${described.countries.join("/")} ${described.role}`;

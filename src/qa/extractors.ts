@@ -116,15 +116,19 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const age = /\b(\d{1,3})[- ]years?[- ]old\b|\baged? (\d{1,3})\b|,\s(\d{1,3}),/.exec(text);
     return age ? { answer: `${age[1] ?? age[2] ?? age[3]} years old` } : undefined;
   }
-  const counted = /\bhow many ([a-z]+)/.exec(asked)?.[1];
+  // "how many Senate seats does...": the counted thing is the last noun before the verb.
+  const countedRun = /\bhow many ((?:[a-z.'-]+ ){0,3}?[a-z.'-]+?)(?= (?:does|do|did|are|is|were|was|will|would|have|has|had|can|could|of|in|on|at|for|went|go)\b|$)/.exec(asked)?.[1];
+  const counted = countedRun?.split(" ").pop();
   const durationAsked = /\bhow long\b/.test(asked) || /^(years?|months?|weeks?|days?|hours?|minutes?)$/.test(counted ?? "");
-  const moneyAsked = !counted && /\bhow much\b/.test(asked) && MONEY_WORDS.test(asked);
+  const moneyAsked = !counted && /\bhow (much|large|big|high|small)\b|\bwhat (amount|sum|value|price)\b/.test(asked) && MONEY_WORDS.test(asked);
   const percentAsked = q.wants === "percent" || (!counted && CHANGE_WORDS.test(asked) && !moneyAsked);
   let ms = mentionsIn(c.facts, c.sentence.sentence).filter((m) => ["percent", "number", "money", "duration"].includes(m.kind) && !mentionedInQuestion(m, q));
   if (counted) ms = ms.filter((m) => m.kind === (durationAsked ? "duration" : "number") && !FRACTIONS.test(m.text) && !/^(19|20)\d\d$/.test(m.text));
   // "How much revenue...": only money answers; "how long": only a duration.
   if (moneyAsked) ms = ms.filter((m) => m.kind === "money");
   if (durationAsked && !counted) ms = ms.filter((m) => m.kind === "duration");
+  // "What share...", "what tax rate...": a percentage or a fraction.
+  if (q.wants === "percent") ms = ms.filter((m) => m.kind === "percent" || FRACTIONS.test(m.text));
   const want = counted ? [stemOf(counted), ...(q.related.get(stemOf(counted)) ?? []), ...expand(counted).map(stemOf)] : [];
   // "How many recipients..." is answered by "19 people": a count of people fits any word for people.
   const human = (w: string) => HUMAN_COUNT.test(w) || (/(ers|ants|ents|ists|ees)$/.test(w) && !/^(numbers|others|letters|centers|orders|papers)$/.test(w));
@@ -165,7 +169,8 @@ export function personByRole(facts: ArticleFacts, q: Question): Person | undefin
       const score = rs.length + (countryOk ? 0.5 : -2);
       // "Who is the mayor of Cleveland?": the role word, and the rest of the question said where the person is named.
       const rest = q.terms.filter((t) => !rs.includes(t) && !countryOf(t));
-      const restInSentences = rest.every((t) => p.sentences.some((i) => words(facts.sentences[i].text).map(stemOf).includes(t)));
+      const placeOrOrg = (t: string) => facts.mentions.some((m) => (m.kind === "place" || m.kind === "organization") && words(m.text).map(stemOf).includes(t));
+      const restInSentences = rest.every((t) => placeOrOrg(t) || p.sentences.some((i) => words(facts.sentences[i].text).map(stemOf).includes(t)));
       const enough = rs.length >= Math.min(2, q.terms.filter((t) => !t.startsWith("@")).length) || (rs.length >= 1 && restInSentences);
       if (rs.length > 0 && enough && countryOk && (!best || score > best.score)) best = { p, score };
     }

@@ -161,10 +161,10 @@ const GENERIC_HEADS = /^(issues?|topics?|things?|points?|matters?|areas?|subject
 
 /** Words that name the kind of answer rather than what it is about: "place" in "where does it take place". */
 function asksForKind(w: string, kind: QuestionKind, head: string | undefined, wants: MentionKind | undefined): boolean {
-  if (w === head && (kind !== "what" || wants !== undefined || GENERIC_HEADS.test(w))) return true;
+  if (w === head && (kind === "who" || kind === "where" || kind === "when" || kind === "side" || GENERIC_HEADS.test(w) || (kind === "what" && wants !== undefined && wants !== "percent" && wants !== "number"))) return true;
   if (kind === "where") return /^(place|location|venue|site|take|taking|held|located)$/.test(w);
   if (kind === "when") return /^(time|date|day|held|take|taking|place)$/.test(w);
-  if (kind === "quantity") return /^(number|share|percentage|percent|proportion|amount|total)$/.test(w);
+  if (kind === "quantity") return /^(number|percentage|percent|amount|total)$/.test(w);
   if (kind === "role") return /^(title|job|role|position|post|rank|hold|holds)$/.test(w);
   return false;
 }

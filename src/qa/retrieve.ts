@@ -94,7 +94,8 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
     for (const i of person?.sentences ?? []) if (!pool.has(`${p.article}#${i}`)) pool.set(`${p.article}#${i}`, 0);
   }
   const sub = subordinate(q);
-  const weights = terms.map((t) => termWeight(kb, q, t) * (sub.has(t) ? 0.5 : 1) * (q.descriptors.includes(t) ? 0.4 : 1));
+  const head = q.head ? stemOf(q.head) : undefined;
+  const weights = terms.map((t) => termWeight(kb, q, t) * (sub.has(t) ? 0.5 : 1) * (q.descriptors.includes(t) ? 0.4 : 1) * (t === head ? 0.5 : 1));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const out: Candidate[] = [];
   for (const [id, bm25] of pool) {
@@ -137,6 +138,8 @@ function namesEveryone(s: IndexedSentence, facts: ArticleFacts, q: Question): bo
 
 export function kindFits(m: Mention, wants: string): boolean {
   if (wants === "date") return m.kind === "date" || m.kind === "time";
+  // "Who makes the spray?" may be answered by a company.
+  if (wants === "person") return m.kind === "person" || m.kind === "organization";
   if (wants === "number") return m.kind === "number" || m.kind === "money" || m.kind === "percent";
   return m.kind === wants;
 }
