@@ -33,7 +33,8 @@ export function findPositions(sentences: Sentence[], finder: SideFinder, people:
     if (!seen.has(k)) seen.add(k), out.push(p);
   };
   for (const q of quotes) {
-    if (!q.side || q.text.split(/\s+/).length < 4) continue;
+    // A scare quote ("to attempt to divide us") inside someone else's sentence is not a statement of position.
+    if (!q.side || q.text.split(/\s+/).length < 6) continue;
     add({ side: q.side, text: `“${clip(q.text)}”`, speaker: q.speaker, sentence: q.sentence });
   }
   const quoted = new Set(quotes.filter((q) => q.side && q.text.split(/\s+/).length >= 4).map((q) => q.sentence));
@@ -62,8 +63,9 @@ function stanceOf(s: Sentence, sides: Side[], people: Person[], mentions: Mentio
   // Only the words before any long quotation (that is the speaker's position already); short
   // quoted phrases ("priorities and intentions") are read as part of the sentence.
   const own = s.text.replace(/[“"]([^”"]*)[”"]/g, (all, inner: string) => (inner.split(/\s+/).length < 4 ? inner : all)).split(/[“"]/)[0];
-  const verb = STANCE.exec(own);
-  if (!verb) return undefined;
+  // "that plan", "its offer": after a determiner the word is a noun, not a stance verb.
+  const verb = [...own.matchAll(new RegExp(STANCE.source, "gi"))].find((m) => !/\b(the|a|an|that|this|its|their|his|her|our|your|of)\s+$/i.test(own.slice(0, m.index)));
+  if (!verb || verb.index === undefined) return undefined;
   const subject = own.slice(0, verb.index);
   if (subject.split(/\s+/).length > 14) return undefined;
   const actor = actorOf(subject, s.index, sides, people, mentions);
@@ -71,7 +73,8 @@ function stanceOf(s: Sentence, sides: Side[], people: Person[], mentions: Mentio
   const clause = own
     .slice(verb.index)
     .replace(/[,;]?\s+(?:the\s+)?[\w\s.]{0,40}\b(?:said|says)\.?$/, "")
-    .replace(/[,.\s]+$/, "")
+    .replace(/[,;]\s+(?:the\s+)?[\w\s.]{0,50}\b(?:said|says|added)\b,?/, "")
+    .replace(/[,.\s]+(and|but|or)?[,.\s]*$/, "")
     .replace(/^(?:is|are|was|were) (?:expected|set|ready|prepared|determined) to\s+/i, "");
   return { ...actor, clause };
 }
@@ -111,7 +114,7 @@ function actorOf(subject: string, sentence: number, sides: Side[], people: Perso
 
 /** "raise A, B, C, and D" -> ["raise A", "raise B", "raise C", "raise D"]. */
 function listItems(clause: string): string[] {
-  const m = /^(.{2,60}?\b(?:raise|discuss|address|press|demand|seek|include|cover|focus on|push for|call for|want))\s+(.+)$/i.exec(clause);
+  const m = /^(.{0,60}?\b(?:raise|discuss|address|press|demand|seek|include|cover|focus on|push for|call for|want))\s+(.+)$/i.exec(clause);
   if (!m) return [clause];
   const parts = m[2].split(/,\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)/).map((p) => p.trim()).filter((p) => p.length > 2);
   if (parts.length < 3 || parts.some((p) => p.split(/\s+/).length > 14)) return [clause];

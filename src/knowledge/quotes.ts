@@ -23,7 +23,8 @@ const VERBS = "said|says|say|added|adds|told|tells|wrote|writes|argued|argues|wa
 const AFTER_VERB_FIRST = new RegExp(`^[\\s,]*(?:${VERBS})\\s+(${PHRASE}+)`, "i");
 const AFTER_SPEAKER_FIRST = new RegExp(`^[\\s,]*(${PHRASE}{1,90}?)\\s+(?:${VERBS})\\b`, "i");
 const ACCORDING = new RegExp(`according to\\s+(${PHRASE}+)`, "i");
-const BEFORE_COLON = new RegExp(`(${PHRASE}{1,90}?)\\s+(?:${VERBS})(?:\\s+[a-z ]{1,30})?\\s*[:,]?\\s*$`, "i");
+/** "X said: “...”", "X said, “...”", and "X told reporters on Wednesday: “...”" (extra words only before a colon). */
+const BEFORE_COLON = new RegExp(`(${PHRASE}{1,90}?)\\s+(?:${VERBS})(?:\\s*[:,]?|\\s+[^“”":]{1,80}?:)\\s*$`, "i");
 const SAYING = /,?\s*(?:saying|adding|writing|telling [a-z ]+),?\s*$/i;
 const ENDING_SPEAKER = new RegExp(`(?:,|\\bas)\\s+(${PHRASE}{1,90}?)\\s+(?:${VERBS})(?:\\s+[a-z ]{1,30})?\\s*[.!?]?\\s*$`, "i");
 const MIDDLE_SPEAKER = new RegExp(`,\\s+(${PHRASE}{1,90}?)\\s+(?:said|says|added|noted|argued|warned)\\s*,`, "i");

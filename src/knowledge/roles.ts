@@ -69,7 +69,7 @@ function trimmedRole(tokens: Token[], a: number, b: number): string | undefined 
   while (b >= a && PHRASE_FUNCTION_WORDS.has(tokens[b].text.toLowerCase())) b--;
   if (a > b) return undefined;
   const span = tokens.slice(a, b + 1);
-  const hasRole = span.some((t) => ROLE_WORDS.has(t.text.toLowerCase()) && !HONORIFICS.has(t.text.toLowerCase()));
+  const hasRole = span.some((t) => isRoleWord(t));
   return hasRole ? joinTokens(tokens, a, b) : undefined;
 }
 
@@ -90,8 +90,18 @@ export function roleAs(text: string, from: number): string | undefined {
 
 /** ", who chairs the authority's mergers panel": what a person does, said with a relative clause right after the name. */
 export function roleWho(text: string, from: number): string | undefined {
-  const whose = /^,\s+whose\s+((?:[A-Z][\w’'-]*\s+){1,4}(?:holds|has|controls|leads|won|runs|is)\b[^,.;:—“”"]{0,60})/.exec(text.slice(from));
-  if (whose) return whose[1].trim();
   const m = /^,\s+who\s+((?:chairs|leads|heads|runs|directs|manages|founded|co-founded|represents|works for|works at|oversees|coordinates|teaches at|is the|was the)\b[^,.;:—“”"]{3,80})/.exec(text.slice(from));
   return m?.[1].trim();
+}
+
+/** ", whose Civic Alliance holds 82 seats": the organization a person leads or belongs to, named with "whose". */
+export function whoseOrganization(text: string, from: number): string | undefined {
+  return /^,\s+whose\s+((?:[A-Z][\w’'-]*\s?){1,4})\s+(?:holds|has|controls|leads|won|runs|is|was)\b/.exec(text.slice(from))?.[1].trim();
+}
+
+/** A word for what someone is or does: listed ("minister"), or an occupation by its ending ("immunologist", "historian"). */
+export function isRoleWord(t: Token): boolean {
+  const low = t.text.toLowerCase();
+  if (HONORIFICS.has(low)) return false;
+  return ROLE_WORDS.has(low) || (t.pos === "NOUN" && low.length >= 6 && /(ists?|ians?)$/.test(low) && !/^(christians?|lists?|twists?|exists?|resists?|insists?|assists?|persists?)$/.test(low));
 }

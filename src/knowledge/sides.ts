@@ -3,6 +3,7 @@ import { countryOf, countryOfCapital, key } from "../lexicon/places.ts";
 import { COUNTRIES } from "../lexicon/countries.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { slug } from "./people.ts";
+import { whoseOrganization } from "./roles.ts";
 
 /**
  * Works out the parties to a story and who belongs to which.
@@ -59,6 +60,13 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
       }
     }
   }
+  // 1b. "Harcourt, whose Civic Alliance holds 82 seats".
+  for (const m of mentions) {
+    const p = m.kind === "person" ? people.find((x) => x.id === m.entity) : undefined;
+    const org = p && !p.side ? whoseOrganization(sentences[m.sentence].text, m.end) : undefined;
+    const s = org ? sideOfText(org) : undefined;
+    if (p && s) p.side = s.id;
+  }
   // 2. Pairs and employers; the governing party's ministers; then sentences that point to one
   // country only; then pairs again.
   const links = personLinks(sentences, people, mentions);
@@ -75,7 +83,7 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
       const quoted = quotedRanges(own);
       for (const m of mentions) {
         // Only countries: an organization named near a person may be the one they regulate or analyse.
-        if (m.sentence !== i || !["place", "nationality"].includes(m.kind) || m.end > own.length) continue;
+        if (m.sentence !== i || !["place", "nationality"].includes(m.kind) || m.end > own.length || !countryOf(m.text)) continue;
         if (quoted.some(([a, b]) => m.start >= a && m.end <= b) || /^-based/.test(own.slice(m.end))) continue;
         const s = sideOfText(m.text);
         if (s && major(s.id)) found.add(s.id);

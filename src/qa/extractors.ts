@@ -117,8 +117,14 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     return age ? { answer: `${age[1] ?? age[2] ?? age[3]} years old` } : undefined;
   }
   // "how many Senate seats does...": the counted thing is the last noun before the verb.
-  const countedRun = /\bhow many ((?:[a-z.'-]+ ){0,3}?[a-z.'-]+?)(?= (?:does|do|did|are|is|were|was|will|would|have|has|had|can|could|of|in|on|at|for|went|go)\b|$)/.exec(asked)?.[1];
-  const counted = countedRun?.split(" ").pop();
+  const at = q.words.indexOf("many");
+  const run: string[] = [];
+  for (let i = at + 1; at >= 0 && i < q.words.length && run.length < 4; i++) {
+    const p = q.pos.get(q.words[i]);
+    if (p !== "NOUN" && p !== "PROPN" && p !== "ADJ" && p !== "NUM") break;
+    run.push(q.words[i]);
+  }
+  const counted = run.length ? run[run.length - 1] : at >= 0 ? q.words[at + 1] : undefined;
   const durationAsked = /\bhow long\b/.test(asked) || /^(years?|months?|weeks?|days?|hours?|minutes?)$/.test(counted ?? "");
   const moneyAsked = !counted && /\bhow (much|large|big|high|small)\b|\bwhat (amount|sum|value|price)\b/.test(asked) && MONEY_WORDS.test(asked);
   const percentAsked = q.wants === "percent" || (!counted && CHANGE_WORDS.test(asked) && !moneyAsked);
@@ -333,14 +339,21 @@ export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]
     // "What did X say about Y": the sentence of the quote that speaks of Y.
     const parts = best.x.text.split(/(?<=[.!?…])\s+/);
     const hit = parts.find((p) => words(p).map(stemOf).some((t) => topic.has(t)));
-    if (hit && hit.split(/\s+/).length <= 30) return { answer: `“${hit}”`, sentence: best.x.sentence, ...(best.x.personId ? { people: [best.x.personId] } : {}) };
+    if (hit && hit.split(/\s+/).length <= 30) return { answer: `“${hit}”`, sentence: sentenceHolding(facts, best.x, hit), ...(best.x.personId ? { people: [best.x.personId] } : {}) };
   }
   // A question with more to it than "what did X say" gets the part of the quote that answers it.
   const speakerWords = new Set(words(best.x.speaker).map(stemOf));
   const asks = q.terms.filter((t) => !speakerWords.has(t) && !q.people.some((p) => p.text.split(" ").map(stemOf).includes(t)));
   const part = asks.length > 0 ? clauseAnswer(best.x.text, q, 25) : undefined;
   const answer = part && part.split(/\s+/).length >= 4 ? `“${part}”` : `“${clipQuote(best.x.text, topic)}”`;
-  return { answer, sentence: best.x.sentence, ...(best.x.personId ? { people: [best.x.personId] } : {}) };
+  return { answer, sentence: sentenceHolding(facts, best.x, answer.replace(/[“”…]/g, "").trim()), ...(best.x.personId ? { people: [best.x.personId] } : {}) };
+}
+
+/** The sentence of a quotation that holds a part of it (a quotation may run over several sentences). */
+function sentenceHolding(facts: ArticleFacts, quote: Quote, part: string): number {
+  const probe = part.split(/\s+/).slice(0, 6).join(" ");
+  for (let i = quote.sentence; i <= (quote.lastSentence ?? quote.sentence); i++) if (facts.sentences[i].text.includes(probe)) return i;
+  return quote.sentence;
 }
 
 function clipQuote(text: string, topic: Set<string>): string {

@@ -1,0 +1,42 @@
+/**
+ * Question-answering accuracy over the team's own question sets: the first article (test/qa/seed.jsonl)
+ * and four articles we wrote (test/fixtures/kb-<name>/questions.jsonl). Scored with the shared scorer's
+ * rules (bench/score.ts). The thresholds are floors under today's results, raised as misses are fixed;
+ * a drop below them is a regression.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../../src/qa/answer.ts";
+import { parseCases, scoreSet } from "../../bench/score.ts";
+import { BUNDLED, FIXTURES, ROOT, kb } from "../support/kb.ts";
+
+const SETS = [
+  { name: "first article", file: join(ROOT, "test/qa/seed.jsonl"), dir: BUNDLED, minDirect: 0.75, minDecline: 0.9 },
+  ...FIXTURES.map((f) => ({ name: f.name, file: join(f.dir, "questions.jsonl"), dir: f.dir, minDirect: 0.6, minDecline: 0.65 })),
+];
+
+describe.each(SETS)("question set: $name", ({ file, dir, minDirect, minDecline }) => {
+  const cases = parseCases(readFileSync(file, "utf8"), file);
+  const replies = cases.map((c) => {
+    const a = answerQuestion(kb(dir), c.q);
+    return { answered: a.answered, answer: a.answer, sources: a.evidence.map((e) => ({ sentence: e.text })) };
+  });
+  const score = scoreSet(cases, replies);
+
+  it(`answers at least ${minDirect * 100}% of the answerable questions directly`, () => {
+    expect(score.direct / score.answerable, score.misses.join("\n")).toBeGreaterThanOrEqual(minDirect);
+  });
+
+  it(`declines at least ${minDecline * 100}% of the questions the article does not answer`, () => {
+    expect(score.declined / score.outOfScope, score.misses.filter((m) => m.startsWith("ANSWERED")).join("\n")).toBeGreaterThanOrEqual(minDecline);
+  });
+
+  it("cites a sentence of the articles for every answer", () => {
+    const sentences = new Set(kb(dir).articles.flatMap((f) => f.sentences.map((s) => s.text)));
+    for (const c of cases) {
+      const a = answerQuestion(kb(dir), c.q);
+      if (a.answered) expect(sentences.has(a.evidence[0]?.text ?? ""), c.q).toBe(true);
+    }
+  });
+});
