@@ -79,7 +79,13 @@ function connectorFits(tokens: Token[], first: number, at: number): boolean {
   const word = tokens[at].text.toLowerCase();
   const before = tokens.slice(first, at).map((t) => t.text.toLowerCase());
   const orgSoFar = before.some((w) => ORG_WORDS.has(w) || ROLE_WORDS.has(w));
-  if (word === "and" || word === "the" || word === "on") return before.some((w) => ORG_WORDS.has(w));
+  if (word === "and" || word === "&") {
+    // "Bakery and Confectionery Workers Union": joined when an organization word ends what follows.
+    let k = at + 1;
+    while (k < tokens.length && /^[A-Z]/.test(tokens[k].text)) k++;
+    return before.some((w) => ORG_WORDS.has(w)) || (k - 1 > at && ORG_WORDS.has(tokens[k - 1].text.toLowerCase()));
+  }
+  if (word === "the" || word === "on") return before.some((w) => ORG_WORDS.has(w));
   if (word === "of" || word === "for") {
     // "Secretary of State", "University of Leeds", "Bank of England": a role or org word comes first.
     return orgSoFar || PLACE_WORDS.has(before[before.length - 1] ?? "");
@@ -205,6 +211,8 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   const next = tokens[b + 1]?.text.toLowerCase() ?? "";
   const n = b - a + 1;
   const first = tokens[a].text.toLowerCase();
+  // "a Hollow Oak spokeswoman": a name right before a role word is the employer.
+  if (ROLE_WORDS.has(next) && /^(a|an|the)$/.test(prev)) return "organization";
   const notAPerson = prev === "the" || NOT_GIVEN_NAMES.has(first);
   if (SPEECH_VERBS.has(next) && !notAPerson) return "person";
   if (PLACE_PREPOSITIONS.has(prev)) return "place";

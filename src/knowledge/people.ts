@@ -40,6 +40,9 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
   const lastSeen = new Map<string, number>();
 
   const personByFullName = (text: string) => people.get(`p:${slug(text)}`);
+  // "Hollow Oak" when the article also says "Hollow Oak Foods": the short form of the longer name.
+  const orgSpans = sentences.flatMap((s) => s.names.filter((n) => n.kind === "organization").map((n) => key(n.text)));
+  const isShortForm = (text: string) => orgSpans.some((o) => o !== key(text) && o.startsWith(`${key(text)} `));
   const addPerson = (name: string): Person => {
     const id = `p:${slug(name)}`;
     let p = people.get(id);
@@ -72,7 +75,7 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
 
   // Pass 1: every full name, so that a short form early in the article finds its person.
   for (const s of sentences) for (const n of s.names) if (n.kind === "person" && wordCount(n.text) >= 2) addPerson(n.text);
-  for (const s of sentences) for (const n of s.names) if (n.kind === "organization" || n.kind === "place") addThing(n.kind, n.text);
+  for (const s of sentences) for (const n of s.names) if ((n.kind === "organization" || n.kind === "place") && !isShortForm(n.text)) addThing(n.kind, n.text);
 
   for (const s of sentences) {
     for (const n of s.names) {
@@ -104,7 +107,7 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
         mentions.push(mention("person", n, s, person.id));
         continue;
       }
-      const short = n.kind === "unknown" || (n.kind === "place" && single && !isKnownPlace(n.text)) ? shortFormOf(things, n.text) : undefined;
+      const short = n.kind === "unknown" || n.kind === "organization" || (n.kind === "place" && single && !isKnownPlace(n.text)) ? shortFormOf(things, n.text) : undefined;
       const thing = short ?? (n.kind === "organization" || n.kind === "place" ? addThing(n.kind, n.text) : undefined);
       if (thing) {
         if (key(thing.name) !== key(n.text) && !thing.aliases.includes(n.text)) thing.aliases.push(n.text);
@@ -149,7 +152,7 @@ function shortFormOf(things: Map<string, NamedThing>, text: string): NamedThing 
   for (const t of things.values()) {
     const words = key(t.name).split(" ");
     const acronym = words.filter((w) => !["of", "for", "the", "and", "on"].includes(w)).map((w) => w[0]).join("");
-    if (key(t.name) === k || (t.kind === "organization" && (words[0] === k || acronym === k.replace(/\s/g, "")))) return t;
+    if (key(t.name) === k || (t.kind === "organization" && (words[0] === k || acronym === k.replace(/\s/g, "") || key(t.name).startsWith(`${k} `)))) return t;
   }
   return undefined;
 }

@@ -24,7 +24,9 @@ const AFTER_VERB_FIRST = new RegExp(`^[\\s,]*(?:${VERBS})\\s+(${PHRASE}+)`, "i")
 const AFTER_SPEAKER_FIRST = new RegExp(`^[\\s,]*(${PHRASE}{1,90}?)\\s+(?:${VERBS})\\b`, "i");
 const ACCORDING = new RegExp(`according to\\s+(${PHRASE}+)`, "i");
 /** "X said: “...”", "X said, “...”", and "X told reporters on Wednesday: “...”" (extra words only before a colon). */
-const BEFORE_COLON = new RegExp(`(${PHRASE}{1,90}?)\\s+(?:${VERBS})(?:\\s*[:,]?|\\s+[^“”":]{1,80}?:)\\s*$`, "i");
+const BEFORE_COLON = new RegExp(`(${PHRASE}{1,90}?),?\\s+(?:${VERBS})(?:\\s*[:,]?|\\s+[^“”":]{1,80}?:)\\s*$`, "i");
+/** "Minister Solberg, who leads the delegation, said Iceland had taken “far more ...”": the sentence's subject. */
+const SUBJECT_SAID = new RegExp(`^\\s*(${PHRASE}{1,70}?)(?:,([^,“”"]{1,90}),)?\\s+(?:${VERBS})\\b[^“”"]*$`, "i");
 const SAYING = /,?\s*(?:saying|adding|writing|telling [a-z ]+),?\s*$/i;
 const ENDING_SPEAKER = new RegExp(`(?:,|\\bas)\\s+(${PHRASE}{1,90}?)\\s+(?:${VERBS})(?:\\s+[a-z ]{1,30})?\\s*[.!?]?\\s*$`, "i");
 const MIDDLE_SPEAKER = new RegExp(`,\\s+(${PHRASE}{1,90}?)\\s+(?:said|says|added|noted|argued|warned)\\s*,`, "i");
@@ -70,6 +72,14 @@ export function findQuotes(
     return m ? people.find((p) => p.id === m.entity) : undefined;
   };
 
+  /** The subject of "X, <apposition>, said ...": the person named in the apposition when there is one ("A spokeswoman, Dana Whitfield, said"). */
+  const subjectSaid = (before: string, sentence: number): string | undefined => {
+    const m = SUBJECT_SAID.exec(before);
+    if (!m) return undefined;
+    const named = m[2] ? personIn(m[2], sentence, sentence) : undefined;
+    return named ? m[2].trim() : m[1];
+  };
+
   for (const para of paragraphs) {
     let previous: Quote | undefined;
     for (const span of quotedSpans(para.text)) {
@@ -87,7 +97,8 @@ export function findQuotes(
         ENDING_SPEAKER.exec(endSentence.text)?.[1] ??
         ACCORDING.exec(endSentence.text)?.[1] ??
         MIDDLE_SPEAKER.exec(endSentence.text)?.[1] ??
-        CHARACTERISED.exec(before)?.[1];
+        CHARACTERISED.exec(before)?.[1] ??
+        subjectSaid(before, startSentence.index);
       phrase = phrase?.replace(/^(?:and|but|as|while|with)\s+/i, "").trim();
       // "… “dangerous” and said the union would ...": no speaker there; look before the quote.
       if (phrase !== undefined && (phrase === "" || /^(and|but|or|as|while|with|then|also)$/i.test(phrase))) phrase = CHARACTERISED.exec(before)?.[1] ?? BEFORE_COLON.exec(before)?.[1];

@@ -20,7 +20,9 @@ export function roleBefore(tokens: Token[], first: number): string | undefined {
     let i = first - 2;
     while (i >= 0 && ![",", ";", ":", "—", "“", "”", '"'].includes(tokens[i].text) && tokens[i].pos !== "VERB" && tokens[i].pos !== "AUX") i--;
     const start = i + 1;
-    if (start < first - 1 && /^(a|an|the)$/i.test(tokens[start].text)) return trimmedRole(tokens, start, first - 2);
+    // "A spokesperson for X, Name", "Iceland's chief negotiator, Name".
+    const opens = /^(a|an|the)$/i.test(tokens[start].text) || /^['’]s$/.test(tokens[start + 1]?.text ?? "");
+    if (start < first - 1 && opens) return trimmedRole(tokens, start, first - 2);
     return undefined;
   }
   let i = first - 1;

@@ -50,11 +50,14 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
   }
   const major = (id: string) => (weight.get(id) ?? 0) >= 2;
 
-  // 1. Roles. An organization in a role is a side only when the article names it more than once.
+  // 1. Roles. An organization in a role is a side when the article names it more than once, or the
+  // person speaks for it; an expert's or analyst's institute is not a party to the story.
+  const speaks = new Set(quotes.map((q) => q.personId));
   for (const p of people) {
     for (const role of p.roles) {
       const s = sideInPhrase(role, things, sideOfText);
-      if (s && (s.name === countryOf(s.name)?.name || major(s.id))) {
+      const commentator = /\b(expert|analyst|economist|professor|researcher|fellow|scholar|strategist|consultant|specialist)\b/i.test(role);
+      if (s && (s.name === countryOf(s.name)?.name || ((major(s.id) || speaks.has(p.id)) && !commentator))) {
         p.side = s.id;
         break;
       }
@@ -122,7 +125,7 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
 
   const used = new Map<string, number>();
   for (const id of [...people.map((p) => p.side), ...quotes.map((q) => q.side)]) if (id) used.set(id, (used.get(id) ?? 0) + 1);
-  const kept = [...all.values()].filter((s) => (major(s.id) && used.has(s.id)) || (used.get(s.id) ?? 0) >= 3);
+  const kept = [...all.values()].filter((s) => (major(s.id) && used.has(s.id)) || (used.get(s.id) ?? 0) >= 2);
   const keptIds = new Set(kept.map((s) => s.id));
   for (const p of people) if (p.side && !keptIds.has(p.side)) delete p.side;
   for (const q of quotes) if (q.side && !keptIds.has(q.side)) delete q.side;

@@ -77,6 +77,74 @@ Qatar||Qatari,Qataris|Doha
 United Arab Emirates|UAE,U.A.E.|Emirati,Emiratis|Abu Dhabi
 Myanmar|Burma|Burmese|Naypyitaw
 Hong Kong||Hong Konger,Hong Kongers|Hong Kong
+Iceland||Icelandic,Icelander,Icelanders|Reykjavik
+Estonia||Estonian,Estonians|Tallinn
+Latvia||Latvian,Latvians|Riga
+Lithuania||Lithuanian,Lithuanians|Vilnius
+Slovakia||Slovak,Slovaks|Bratislava
+Slovenia||Slovenian,Slovenians|Ljubljana
+Croatia||Croatian,Croatians|Zagreb
+Serbia||Serbian,Serbians|Belgrade
+Bulgaria||Bulgarian,Bulgarians|Sofia
+Georgia||Georgian,Georgians|Tbilisi
+Armenia||Armenian,Armenians|Yerevan
+Azerbaijan||Azerbaijani,Azerbaijanis|Baku
+Kazakhstan||Kazakh,Kazakhs|Astana
+Uzbekistan||Uzbek,Uzbeks|Tashkent
+Mongolia||Mongolian,Mongolians|Ulaanbaatar
+Nepal||Nepalese,Nepali|Kathmandu
+Sri Lanka||Sri Lankan,Sri Lankans|Colombo
+Cambodia||Cambodian,Cambodians|Phnom Penh
+Laos||Laotian,Lao|Vientiane
+Morocco||Moroccan,Moroccans|Rabat
+Algeria||Algerian,Algerians|Algiers
+Tunisia||Tunisian,Tunisians|Tunis
+Libya||Libyan,Libyans|Tripoli
+Sudan||Sudanese|Khartoum
+Ghana||Ghanaian,Ghanaians|Accra
+Senegal||Senegalese|Dakar
+Tanzania||Tanzanian,Tanzanians|Dodoma
+Uganda||Ugandan,Ugandans|Kampala
+Rwanda||Rwandan,Rwandans|Kigali
+Zimbabwe||Zimbabwean,Zimbabweans|Harare
+Zambia||Zambian,Zambians|Lusaka
+Angola||Angolan,Angolans|Luanda
+Mozambique||Mozambican,Mozambicans|Maputo
+Democratic Republic of the Congo|DRC,Congo|Congolese|Kinshasa
+Cameroon||Cameroonian,Cameroonians|Yaounde
+Ivory Coast|Cote d'Ivoire|Ivorian,Ivorians|Yamoussoukro
+Jordan||Jordanian,Jordanians|Amman
+Lebanon||Lebanese|Beirut
+Kuwait||Kuwaiti,Kuwaitis|Kuwait City
+Oman||Omani,Omanis|Muscat
+Yemen||Yemeni,Yemenis|Sanaa
+Bahrain||Bahraini,Bahrainis|Manama
+Ecuador||Ecuadorian,Ecuadorians|Quito
+Bolivia||Bolivian,Bolivians|La Paz
+Paraguay||Paraguayan,Paraguayans|Asuncion
+Uruguay||Uruguayan,Uruguayans|Montevideo
+Panama||Panamanian,Panamanians|Panama City
+Costa Rica||Costa Rican,Costa Ricans|San Jose
+Guatemala||Guatemalan,Guatemalans|Guatemala City
+Honduras||Honduran,Hondurans|Tegucigalpa
+El Salvador||Salvadoran,Salvadorans|San Salvador
+Nicaragua||Nicaraguan,Nicaraguans|Managua
+Dominican Republic||Dominican,Dominicans|Santo Domingo
+Haiti||Haitian,Haitians|Port-au-Prince
+Jamaica||Jamaican,Jamaicans|Kingston
+Luxembourg||Luxembourgish|Luxembourg
+Malta||Maltese|Valletta
+Cyprus||Cypriot,Cypriots|Nicosia
+Moldova||Moldovan,Moldovans|Chisinau
+Bosnia and Herzegovina|Bosnia|Bosnian,Bosnians|Sarajevo
+Albania||Albanian,Albanians|Tirana
+North Macedonia|Macedonia|Macedonian,Macedonians|Skopje
+Montenegro||Montenegrin,Montenegrins|Podgorica
+Kosovo||Kosovar,Kosovars|Pristina
+Papua New Guinea||Papua New Guinean|Port Moresby
+Fiji||Fijian,Fijians|Suva
+Palestine|Palestinian territories|Palestinian,Palestinians|Ramallah
+Greenland||Greenlandic,Greenlanders|Nuuk
 `;
 
 export const COUNTRIES: Country[] = TABLE.trim()

@@ -1,0 +1,155 @@
+/**
+ * Fact extraction on articles written for these tests (two parties each, the usual news forms), and
+ * on the bundled article. Nothing here is about one article: each check is a form news is written in.
+ */
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../../src/knowledge/extract.ts";
+import { parseArticle } from "../../src/knowledge/parseArticle.ts";
+import type { ArticleFacts } from "../../src/knowledge/types.ts";
+import { BUNDLED, kb } from "../support/kb.ts";
+
+const FISHERIES = `---
+title: Norway and Iceland clash over mackerel quotas
+published: 2024-09-12
+---
+
+REYKJAVIK, Iceland — Norway and Iceland failed on Wednesday to agree on mackerel quotas, with both sides blaming the other for overfishing in the North Atlantic.
+
+Fisheries Minister Ingrid Solberg, who leads the Norwegian delegation, said Iceland had taken "far more than its fair share" for three years running.
+
+"We came here to find a deal, and we will stay until we find one," Solberg said.
+
+Iceland's chief negotiator, Gunnar Eiriksson, told reporters: "Our catches follow the science. Norway knows that."
+
+Eiriksson said Iceland would not accept any cut larger than 10 percent.
+
+Solberg added that the talks would resume on Friday in Bergen.
+
+The Icelandic government will publish its own stock estimates next month, according to a senior official in Reykjavik.
+`;
+
+const STRIKE = `---
+title: Bakery workers walk out at Hollow Oak Foods
+published: 2025-01-15
+---
+
+About 900 workers at Hollow Oak Foods walked off the job on Tuesday, the first strike at the company in 20 years.
+
+Marta Ruiz, president of the Bakery and Confectionery Workers Union, said members had rejected a 3 percent raise.
+
+"Nobody in this union wants to strike, but we will not work for less than our parents did," Ruiz said.
+
+A Hollow Oak spokeswoman, Dana Whitfield, said the company "remains at the table" and called the walkout "unnecessary."
+`;
+
+const facts = (text: string, file = "articles/test.md"): ArticleFacts => extractFacts(parseArticle(file, text));
+const person = (f: ArticleFacts, name: string) => f.people.find((p) => p.name === name);
+
+describe("people, roles and aliases", () => {
+  const f = facts(FISHERIES);
+
+  it("finds people with a title before the name", () => {
+    expect(person(f, "Ingrid Solberg")?.roles).toContain("Fisheries Minister");
+  });
+
+  it("finds a role given in an appositive after the name", () => {
+    expect(person(f, "Gunnar Eiriksson")?.roles.join(" ")).toMatch(/chief negotiator/);
+  });
+
+  it("counts a surname alone as the same person", () => {
+    const solberg = person(f, "Ingrid Solberg")!;
+    expect(solberg.aliases).toContain("Solberg");
+    expect(solberg.sentences.length).toBeGreaterThanOrEqual(3);
+    expect(f.people.filter((p) => /Solberg/.test(p.name))).toHaveLength(1);
+  });
+
+  it("resolves a title with a surname to the full name (the bundled article's 'Ambassador Tiankai' and 'Ambassador Cui')", () => {
+    const cui = kb(BUNDLED).articles[0].people.find((p) => p.aliases.includes("Ambassador Tiankai"));
+    expect(cui?.aliases).toContain("Ambassador Cui");
+    expect(cui?.roles.join(" ")).toMatch(/ambassador/i);
+  });
+
+  it("types a company named without a company word as an organization", () => {
+    const g = facts(STRIKE);
+    expect(g.people.map((p) => p.name)).not.toContain("Hollow Oak Foods");
+    expect(g.things.find((t) => t.name === "Hollow Oak Foods")?.kind).toBe("organization");
+  });
+});
+
+describe("places, dates and numbers", () => {
+  const f = facts(FISHERIES);
+
+  it("finds places, with a city and its country as one place", () => {
+    const places = f.mentions.filter((m) => m.kind === "place").map((m) => m.text);
+    expect(places).toEqual(expect.arrayContaining(["Bergen", "Reykjavik"]));
+  });
+
+  it("resolves weekdays against the date of the article", () => {
+    const dates = f.mentions.filter((m) => m.kind === "date");
+    expect(dates.find((m) => m.text === "Wednesday")?.date).toBe("2024-09-11");
+    expect(dates.find((m) => m.text === "Friday")?.date).toBe("2024-09-13");
+  });
+
+  it("finds percentages", () => {
+    expect(f.mentions.some((m) => m.kind === "percent" && m.text === "10 percent")).toBe(true);
+  });
+});
+
+describe("quotes and who said them", () => {
+  const f = facts(FISHERIES);
+  const speakerOf = (start: string) => f.quotes.find((q) => q.text.startsWith(start))?.speaker;
+
+  it.each([
+    ["“...,” X said", "We came here to find a deal", "Ingrid Solberg"],
+    ["X told reporters: “...”", "Our catches follow the science", "Gunnar Eiriksson"],
+    ["a quoted phrase in a sentence attributed with said", "far more than its fair share", "Ingrid Solberg"],
+  ])("attributes %s", (_form, start, speaker) => {
+    expect(speakerOf(start)).toBe(speaker);
+  });
+
+  it("keeps the quote exactly as printed", () => {
+    const body = f.article.body.replace(/\s+/g, " ");
+    for (const q of f.quotes) expect(body).toContain(q.text);
+  });
+
+  it("attributes quotes in the bundled article to named and unnamed speakers", () => {
+    const quotes = kb(BUNDLED).articles[0].quotes;
+    expect(quotes.find((q) => q.text.startsWith("When its core interests"))?.speaker).toBe("Cui Tiankai");
+    expect(quotes.find((q) => q.text.startsWith("If anyone believes"))?.speaker).toBe("Cui Tiankai");
+    expect(quotes.find((q) => q.text.startsWith("I’m not very confident"))?.speaker).toBe("a second senior administration official");
+  });
+});
+
+describe("sides", () => {
+  it("puts each person on the side their role names", () => {
+    const f = facts(FISHERIES);
+    const side = (name: string) => f.sides.find((s) => s.id === person(f, name)?.side)?.name;
+    expect(side("Gunnar Eiriksson")).toBe("Iceland");
+    expect(side("Ingrid Solberg")).toBe("Norway");
+  });
+
+  it("finds a union and a company as the sides of a labour dispute", () => {
+    const g = facts(STRIKE);
+    const side = (name: string) => g.sides.find((s) => s.id === person(g, name)?.side)?.name;
+    expect(side("Marta Ruiz")).toBe("Bakery and Confectionery Workers Union");
+    expect(side("Dana Whitfield")).toBe("Hollow Oak Foods");
+  });
+
+  it("orders sides by name, favouring neither", () => {
+    const names = kb(BUNDLED).articles[0].sides.map((s) => s.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    expect(names).toEqual(["China", "United States"]);
+  });
+
+  it("gives an unnamed official the country of the description", () => {
+    const quotes = kb(BUNDLED).articles[0].quotes;
+    const us = kb(BUNDLED).articles[0].sides.find((s) => s.name === "United States")!.id;
+    expect(quotes.find((q) => q.speaker === "the second U.S. official")?.side).toBe(us);
+  });
+});
+
+describe("the same article always gives the same facts", () => {
+  it("is deterministic", () => {
+    expect(JSON.stringify(facts(FISHERIES))).toBe(JSON.stringify(facts(FISHERIES)));
+  });
+});
