@@ -75,6 +75,11 @@ function quotesOfSpeaker(kb: KnowledgeBase, q: Question): { article: number; quo
   return undefined;
 }
 
+function personName(kb: KnowledgeBase, q: Question): string {
+  const ref = q.people[0];
+  return (ref && kb.articles[ref.article].people.find((p) => p.id === ref.id)?.name) ?? "that speaker";
+}
+
 /** An answer made only of the question's own words answers nothing ("To whom did Cui speak?" -> "Cui"). */
 function echoesQuestion(answer: string, q: Question): boolean {
   const ws = words(answer).filter((w) => w.length > 1);
@@ -158,7 +163,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   // "What did X say": X's quotes; a speaker with none is answered from what the articles say of them.
   const own = q.kind === "quote" ? quotesOfSpeaker(kb, q) : undefined;
   const sayVerb = /\b(say|said|says|tell|told|comment|commented|add|added|write|wrote)\b/.test(q.words.join(" "));
-  if (q.kind === "quote" && q.people.length && sayVerb && !own) return declined(kb, q, "the articles quote no words of that person");
+  if (q.kind === "quote" && q.people.length && sayVerb && !own) return declined(kb, q, `the articles quote no words of ${personName(kb, q)}`);
   if (own) {
     const got = extract.quoteOf(kb.articles[own.article], q, own.quotes);
     if (got) return { answered: true, answer: got.answer, evidence: [evidence(kb, own.article, got.sentence!)], confidence: 0.8, kind: "quote", ...(got.people ? { people: got.people } : {}) };
@@ -176,7 +181,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
     const got = extractFrom(c, q);
     if (!got || !got.answer || echoesQuestion(got.answer, q)) continue;
     const cited = got.sentence !== undefined ? evidence(kb, c.sentence.article, got.sentence) : evidence(kb, c.sentence.article, c.sentence.sentence);
-    const more = candidates.slice(0, 3).filter((x) => x !== c && x.coverage >= needed && x.sentence.id !== `${c.sentence.article}#${cited.sentence}`);
+    // A second source only when it also holds the answer.
+    const probe = got.answer.replace(/^(yes|no):\s*/i, "").replace(/\s*\(.*\)$/, "").replace(/[“”]/g, "").toLowerCase();
+    const more = candidates.slice(0, 3).filter((x) => x !== c && x.coverage >= needed && x.sentence.id !== `${c.sentence.article}#${cited.sentence}` && probe.length > 2 && x.sentence.text.toLowerCase().includes(probe));
     return {
       answered: true,
       answer: got.answer,

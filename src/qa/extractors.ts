@@ -234,9 +234,22 @@ function sideGroup(facts: ArticleFacts, q: Question): Extracted | undefined {
   const sides = sidesOfCountries(facts, q);
   if (sides.length !== 1 || !GROUP_WORDS.test(q.words.join(" ")) || q.people.length) return undefined;
   const n = q.words.map((w) => NUMBER_WORDS[w] ?? Number(w)).find((x) => Number.isInteger(x) && x > 0 && x < 10) ?? 4;
-  const people = facts.people.filter((p) => p.side === sides[0]).sort((a, b) => b.sentences.length - a.sentences.length || a.name.localeCompare(b.name)).slice(0, n);
+  // Who is represented ("Representing Chinese leader Xi are ...") does not speak for the side at the talks.
+  const principal = (p: Person) => p.sentences.every((i) => {
+    const m = facts.mentions.find((x) => x.sentence === i && x.entity === p.id);
+    return m !== undefined && /\b(representing|on behalf of)\s+(\S+\s+){0,3}$/i.test(facts.sentences[i].text.slice(0, m.start));
+  });
+  const people = facts.people
+    .filter((p) => p.side === sides[0] && !principal(p))
+    .sort((a, b) => b.sentences.length - a.sentences.length || a.name.localeCompare(b.name))
+    .slice(0, n);
   if (people.length === 0) return undefined;
-  return { answer: listText(people.map((p) => p.name)), people: people.map((p) => p.id), sentence: people[0].sentences[0] };
+  // Cite the sentence that names most of them.
+  const ids = new Set(people.map((p) => p.id));
+  const counts = new Map<number, number>();
+  for (const m of facts.mentions) if (m.entity && ids.has(m.entity)) counts.set(m.sentence, (counts.get(m.sentence) ?? 0) + 1);
+  const sentence = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? people[0].sentences[0];
+  return { answer: listText(people.map((p) => p.name)), people: people.map((p) => p.id), sentence };
 }
 
 /** "Which counterparts did Sullivan call?" -> "British, French, and German counterparts": the asked-for noun with its modifiers. */

@@ -40,7 +40,9 @@ function answer(r: AnswerReply): string {
 }
 
 function declined(r: DeclinedReply): string {
-  const lines = ["I don't know: the articles don't say."];
+  // Reasons written for people ("the articles never mention pizza") are shown; internal ones are not.
+  const said = r.reason && /^(the articles|no one|the speaker|nothing)/.test(r.reason) ? r.reason : "the articles don't say";
+  const lines = [`I don't know: ${said}.`];
   if (r.suggestions.length) lines.push("You could ask:", ...r.suggestions.map((s) => `• ${s}`));
   return lines.join("\n");
 }
