@@ -35,7 +35,7 @@ end ended conclude concluded close finish
 agree agreed agreement deal accord
 refuse refused reject rejected decline declined
 fine fined penalty penalties
-buy bought purchase acquisition acquire acquired takeover
+buy bought purchase acquisition acquire acquired takeover deal merger
 pay paid wage wages salary salaries
 worker workers employees staff
 strike strikes walkout stoppage

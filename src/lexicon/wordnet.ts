@@ -147,3 +147,8 @@ export function isEnglishWord(word: string): boolean {
   const w = word.toLowerCase();
   return baseForms(w).some((b) => POS.some((p) => indexLine(p, b) !== undefined));
 }
+
+/** Whether WordNet knows the word as a verb ("work", "run"), in any of its forms. */
+export function isVerb(word: string): boolean {
+  return baseForms(word.toLowerCase()).some((b) => indexLine("verb", b) !== undefined);
+}

@@ -5,6 +5,7 @@ import { ROLE_WORDS } from "../lexicon/words.ts";
 import { stemOf, words } from "./text.ts";
 import { countryOf } from "../lexicon/places.ts";
 import { expand } from "../lexicon/synonyms.ts";
+import { isVerb } from "../lexicon/wordnet.ts";
 
 /** Nouns a question may use without the articles using them: they name the kind of answer. */
 const ANSWER_NOUNS = new Set(
@@ -27,6 +28,8 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
     const unknownThings = q.unknownWords.filter((w) => {
       if (ANSWER_NOUNS.has(w) || w === q.head) return false;
       const pos = posOf(w);
+      // "Which firm does Mercer work for?": a word that can be a verb, after the subject, is the predicate.
+      if (pos !== "PROPN" && isVerb(w) && /\b(does|do|did|will|would|can|could)\b/.test(q.words.slice(0, q.words.indexOf(w)).join(" "))) return false;
       return pos === "NOUN" || pos === "PROPN" || pos === "NUM" || pos === "ADJ" || pos === undefined;
     });
     if (unknownThings.length) return `the articles never mention ${unknownThings.join(", ")}`;

@@ -8,6 +8,7 @@ import { countryOf } from "../lexicon/places.ts";
 import { formatDate } from "../knowledge/dates.ts";
 import { NEGATIONS } from "../lexicon/words.ts";
 import { stemOf, words } from "./text.ts";
+import { ROLE_WORDS } from "../lexicon/words.ts";
 import { expand } from "../lexicon/synonyms.ts";
 
 /** A short answer taken from one sentence, with the people it names (for follow-ups). */
@@ -64,7 +65,14 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
     });
   // "Which region...", "which city...": a place inside a country, not the country.
   if (q.head && /^(region|city|town|state|province|area|district|village)$/.test(q.head)) places = places.filter((m) => !countryOf(m.text));
-  if (places.length === 0) return undefined;
+  if (places.length === 0) {
+    // "Where will X appeal?" -> "to the Competition Tribunal": an institution can be the where.
+    const near = nearness(c.sentence.text, q);
+    const org = mentionsIn(c.facts, c.sentence.sentence)
+      .filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q) && /\b(to|at|in|before)\s+(the\s+)?$/i.test(c.sentence.text.slice(0, m.start)))
+      .sort((a, b) => near(a) - near(b))[0];
+    return org && near(org) < 60 ? { answer: org.text } : undefined;
+  }
   const first = places[0];
   // Places listed together with the first ("Japan and South Korea"), not every place in the sentence.
   const together = places.filter((m) => m === first || /^[\s,]*(and|or)?\s*$/.test(c.sentence.text.slice(Math.min(m.end, first.end), Math.max(m.start, first.start))));
@@ -124,7 +132,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     if (p !== "NOUN" && p !== "PROPN" && p !== "ADJ" && p !== "NUM") break;
     run.push(q.words[i]);
   }
-  const counted = run.length ? run[run.length - 1] : at >= 0 ? q.words[at + 1] : undefined;
+  // "how many of the strikers are mechanics": what is counted is after "are".
+  const ofThe = at >= 0 && q.words[at + 1] === "of" ? /\b(?:are|were|is|was)\s+(?:the\s+)?([a-z-]+)/.exec(q.words.slice(at).join(" "))?.[1] ?? q.words[at + 3] : undefined;
+  const counted = ofThe ?? (run.length ? run[run.length - 1] : at >= 0 ? q.words[at + 1] : undefined);
   const durationAsked = /\bhow long\b/.test(asked) || /^(years?|months?|weeks?|days?|hours?|minutes?)$/.test(counted ?? "");
   const moneyAsked = !counted && /\bhow (much|large|big|high|small)\b|\bwhat (amount|sum|value|price)\b/.test(asked) && MONEY_WORDS.test(asked);
   const percentAsked = q.wants === "percent" || (!counted && CHANGE_WORDS.test(asked) && !moneyAsked);
@@ -174,10 +184,13 @@ export function personByRole(facts: ArticleFacts, q: Question): Person | undefin
       const countryOk = q.countries.every((c) => c === sideName || roleCountries.includes(c) || role.includes(c));
       const score = rs.length + (countryOk ? 0.5 : -2);
       // "Who is the mayor of Cleveland?": the role word, and the rest of the question said where the person is named.
+      // A role word must match ("chief executive", "spokeswoman"), not only the employer's name.
+      const roleWord = words(role).some((w) => ROLE_WORDS.has(w) && qs.has(stemOf(w)));
       const rest = q.terms.filter((t) => !rs.includes(t) && !countryOf(t));
       const placeOrOrg = (t: string) => facts.mentions.some((m) => (m.kind === "place" || m.kind === "organization") && words(m.text).map(stemOf).includes(t));
-      const restInSentences = rest.every((t) => placeOrOrg(t) || p.sentences.some((i) => words(facts.sentences[i].text).map(stemOf).includes(t)));
-      const enough = rs.length >= Math.min(2, q.terms.filter((t) => !t.startsWith("@")).length) || (rs.length >= 1 && restInSentences);
+      const around = new Set(p.sentences.flatMap((i) => words(facts.sentences[i].text).map(stemOf)));
+      const restHeld = rest.filter((t) => placeOrOrg(t) || around.has(t)).length;
+      const enough = roleWord && (rs.length >= Math.min(2, q.terms.filter((t) => !t.startsWith("@")).length) || restHeld >= rest.length / 2);
       if (rs.length > 0 && enough && countryOk && (!best || score > best.score)) best = { p, score };
     }
   }

@@ -196,10 +196,14 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   const content = ws.filter((w) => !isStopWord(w) && !isAskingWord(w) && !/^(who|whom|whose|what|which|where|when|why|how)$/.test(w) && !asksForKind(w, kind, head, wants));
   const terms = [...new Set(content.map(stemOf))];
   const related = new Map<string, string[]>();
+  const byWordNet = new Set<string>();
   for (const w of content) {
     if (known(kb, w)) continue;
+    // WordNet's synonyms and broader words that the articles use.
     const near = relatedWords(w).filter((x) => x.split(" ").every((part) => kb.termFrequency.has(stemOf(part)) && !isStopWord(part)) && !x.includes(" "));
-    if (near.length) related.set(stemOf(w), near.map(stemOf));
+    if (near.length) byWordNet.add(stemOf(w));
+    const all = near;
+    if (all.length) related.set(stemOf(w), all.map(stemOf));
   }
   const searchTerms = [...new Set([...content.flatMap((w) => [w, ...expand(w)]).map(stemOf), ...[...related.values()].flat()])];
 
@@ -213,7 +217,7 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   const countryWords = ws.filter((w) => !inThing.has(w));
   const countries = [...new Set(countryWords.flatMap((w, i) => [w, `${w} ${countryWords[i + 1] ?? ""}`]).map((w) => (countryOf(w) ?? countryOfCapital(w))?.name).filter((x): x is string => Boolean(x)))];
   const unknownNames = capitalisedUnknowns(kb, text, people);
-  const unknownWords = content.filter((w) => !known(kb, w) && !related.has(stemOf(w)) && !isRegionDemonym(w));
+  const unknownWords = content.filter((w) => !known(kb, w) && !byWordNet.has(stemOf(w)) && !isRegionDemonym(w));
   const topic = topicOf(ws);
   return { text, words: ws, kind, ...(wants ? { wants } : {}), ...(head ? { head } : {}), terms, searchTerms, people, countries, unknownNames, unknownWords, topic, corrected, pos, related, things, orgWords, descriptors: [...descriptors].map(stemOf) };
 }
