@@ -157,6 +157,13 @@ export function findNames(tokens: Token[]): NameSpan[] {
         spans.push({ kind: nat ? "nationality" : "place", first: a, last: b, text, roles: [] });
         continue;
       }
+      // "Judge Marguerite Olsen of Pierce County Superior Court": a titled person, then their organization.
+      const of = words.indexOf("of");
+      if (of > 1 && ROLE_WORDS.has(words[0]) && !ORG_WORDS.has(words[of - 1]) && !ROLE_WORDS.has(words[of - 1]) && words.slice(of + 1).some((w) => ORG_WORDS.has(w))) {
+        spans.push(personWithTitle(tokens, a, lastRoleWord(tokens, a, a + of - 1), a + of - 1));
+        spans.push({ kind: "organization", first: a + of + 1, last: b, text: joinTokens(tokens, a + of + 1, b), roles: [] });
+        continue;
+      }
       if (words.some((w) => ORG_WORDS.has(w)) && !ROLE_WORDS.has(words[words.length - 1]) ) {
         const role = lastRoleWord(tokens, a, b);
         // "Party Chairman Li Wei": an org word inside a title before a name.

@@ -42,7 +42,7 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
   const personByFullName = (text: string) => people.get(`p:${slug(text)}`);
   // "Hollow Oak" when the article also says "Hollow Oak Foods": the short form of the longer name.
   const orgSpans = sentences.flatMap((s) => s.names.filter((n) => n.kind === "organization").map((n) => key(n.text)));
-  const isShortForm = (text: string) => orgSpans.some((o) => o !== key(text) && o.startsWith(`${key(text)} `));
+  const isShortForm = (text: string) => orgSpans.some((o) => o !== key(text) && (o.startsWith(`${key(text)} `) || (!key(text).includes(" ") && o.endsWith(` ${key(text)}`))));
   const addPerson = (name: string): Person => {
     const id = `p:${slug(name)}`;
     let p = people.get(id);
@@ -149,6 +149,9 @@ function surnameFirst(p: Person, w: string): number {
 /** "Pew" for "Pew Research Center", "NATO" for "North Atlantic Treaty Organization", or a place seen before. */
 function shortFormOf(things: Map<string, NamedThing>, text: string): NamedThing | undefined {
   const k = key(text);
+  // "the Council" for the one organization whose name ends in "Council".
+  const byHead = [...things.values()].filter((t) => t.kind === "organization" && key(t.name) !== k && key(t.name).endsWith(` ${k}`));
+  if (byHead.length === 1 && !k.includes(" ")) return byHead[0];
   for (const t of things.values()) {
     const words = key(t.name).split(" ");
     const acronym = words.filter((w) => !["of", "for", "the", "and", "on"].includes(w)).map((w) => w[0]).join("");

@@ -77,6 +77,10 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
   const governing = things.find((t) => t.kind === "organization" && sentences.some((s) => new RegExp(`\\b(ruling|governing)\\s+${escape(t.name)}`).test(s.text)));
   const governingSide = governing ? sideOfText(governing.name) : undefined;
   if (governingSide) for (const p of people) if (!p.side && p.roles.some((r) => /\b(minister|premier|cabinet|government|treasurer|chancellor)\b/i.test(r))) p.side = governingSide.id;
+  // A city's people (mayor, council members, city attorney) belong to the city's organization.
+  const cityOrg = things.find((t) => t.kind === "organization" && /\b(City|Council|Municipal|Town|County)\b/.test(t.name) && major(sideOfText(t.name)?.id ?? ""));
+  const citySide = cityOrg ? sideOfText(cityOrg.name) : undefined;
+  if (citySide) for (const p of people) if (!p.side && p.roles.some((r) => /\b(mayor|council\w*|city attorney|city manager|alder\w*|municipal|district \d+)\b/i.test(r))) p.side = citySide.id;
   for (const p of people) {
     if (p.side) continue;
     const found = new Set<string>();

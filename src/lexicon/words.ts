@@ -16,7 +16,8 @@ attorney lawyer prosecutor counsel solicitor barrister auditor treasurer economi
 professor prof. researcher scientist scholar fellow lecturer dean provost principal teacher student doctor dr.
 physician nurse surgeon epidemiologist virologist editor reporter correspondent journalist columnist author writer
 manager executive partner president-elect member speaker whip negotiator mediator organizer organiser activist
-campaigner candidate nominee king queen prince princess pope bishop archbishop cardinal rabbi imam pastor coach
+campaigner candidate nominee councilmember councilwoman councilman councillor alderman alderwoman assemblyman assemblywoman
+selectman supervisor trustee regent comptroller controller auditor clerk magistrate marshal warden king queen prince princess pope bishop archbishop cardinal rabbi imam pastor coach
 player captain striker goalkeeper worker employee engineer pilot driver steward stewardess founder predecessor successor
 mr. mrs. ms. miss sir dame lord lady chairmen presidents ministers ambassadors secretaries directors spokesmen
 spokeswomen analysts experts researchers leaders diplomats economists
@@ -40,6 +41,7 @@ electric utilities oil gas mining steel motors automotive foods brands solutions
 finance investments bancorp studios entertainment communications telecom wireless robotics dynamics semiconductor
 semiconductors cloud data research forum institute workers local ledger gazette chronicle observer examiner inquirer
 dispatch courier review daily weekly broadcasting radio television tv records press publishing publishers
+metrics consulting consultancy advisory partners polling surveys strategies
 `);
 
 /** First words that make a capitalised phrase an organization or a place, never a person's given name. */
@@ -53,6 +55,7 @@ republican liberal conservative progressive people's popular civic free public s
 export const PLACE_WORDS = set(`
 city county province state region district island islands bay river lake mountain mountains valley street avenue road
 square park airport port harbor harbour bridge station strait sea ocean coast peninsula village town borough
+flats heights hills springs falls beach point quarter neighborhood neighbourhood valley canyon creek bay delta
 `);
 
 /** Prepositions after which a capitalised name is most likely a place. */
