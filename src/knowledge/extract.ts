@@ -43,14 +43,15 @@ export function extractFacts(article: RawArticle): ArticleFacts {
 
   const named: NamedSentence[] = analysed.map((s, index) => ({ index, text: s.text, tokens: s.tokens, names: findNames(s.tokens) }));
   const { people, things, mentions } = resolveNames(named);
-  mentions.push(...numericMentions(analysed, article.published));
+  mentions.push(...numericMentions(analysed, article.published), ...scoreMentions(analysed));
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 
   const quotes = findQuotes(paragraphs, people, mentions);
   const finder = findSides(sentences, people, things, mentions, quotes);
   const positions = findPositions(sentences, finder, people, mentions, quotes);
   const sides = finder.sides;
-  return { article, sentences, mentions, people, things, quotes, sides, positions };
+  const dateline = datelineOf(sentences[0]?.text);
+  return { article, sentences, mentions, people, things, quotes, sides, positions, ...(dateline ? { dateline } : {}) };
 }
 
 /** Dates, times, numbers, percentages and money, as wink-nlp found them; a date followed by a time is one mention. */
@@ -76,6 +77,25 @@ function numericMentions(analysed: AnalysedSentence[], published: string | undef
     }
   });
   return out;
+}
+
+/** "voted 6-3", "won 2-1", "by 81 votes to 66": a tally is one number. */
+function scoreMentions(analysed: AnalysedSentence[]): Mention[] {
+  const out: Mention[] = [];
+  analysed.forEach((s, sentence) => {
+    for (const m of s.text.matchAll(/\b\d{1,3}[-–]\d{1,3}\b(?![-–]\d)|\b\d{1,4} votes? to \d{1,4}\b/g)) {
+      out.push({ kind: "number", text: m[0], sentence, start: m.index!, end: m.index! + m[0].length });
+    }
+  });
+  return out;
+}
+
+/** "GENEVA, Switzerland — ...": the place a story was filed from, when its first sentence says. */
+export function datelineOf(firstSentence: string | undefined): string | undefined {
+  const m = /^([A-Z][A-Za-z.'’ -]{1,40}?(?:,\s[A-Z][A-Za-z.'’ -]{1,30})?)\s+[—–-]{1,2}\s/.exec(firstSentence ?? "");
+  if (!m) return undefined;
+  // "REYKJAVIK" -> "Reykjavik".
+  return m[1].replace(/\b([A-Z])([A-Z.'’-]+)\b/g, (_all, a: string, b: string) => a + b.toLowerCase());
 }
 
 export type { AnalysedSentence };

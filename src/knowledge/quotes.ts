@@ -61,7 +61,12 @@ export function findQuotes(
   let lastNamedSpeaker: Person | undefined;
   const personIn = (phrase: string, from: number, to: number): Person | undefined => {
     const m = mentions.find((x) => x.kind === "person" && x.sentence >= from && x.sentence <= to && phrase.includes(x.text));
-    return m ? people.find((p) => p.id === m.entity) : people.find((p) => phrase.includes(p.name) || p.aliases.some((a) => a.includes(" ") && phrase.includes(a)));
+    if (m) return people.find((p) => p.id === m.entity);
+    // "the chief executive of Ostrander Holdings" said: the one person with that role.
+    const described = phrase.replace(/^(the|a|an)\s+/i, "").toLowerCase();
+    const byRole = people.filter((p) => p.roles.some((r) => r.toLowerCase() === described));
+    if (byRole.length === 1) return byRole[0];
+    return people.find((p) => phrase.includes(p.name) || p.aliases.some((a) => a.includes(" ") && phrase.includes(a)));
   };
   const personBefore = (sentence: number, offset: number): Person | undefined => {
     const m = mentions.find((x) => x.kind === "person" && x.sentence === sentence && x.start < offset);

@@ -119,6 +119,8 @@ export interface ArticleFacts {
   quotes: Quote[];
   sides: Side[];
   positions: Position[];
+  /** The place the story was filed from ("Geneva, Switzerland"), when it opens with a dateline. */
+  dateline?: string;
 }
 
 /** A problem with one article file; the other articles still load. */

@@ -11,6 +11,7 @@ import { stemOf, words } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 
 const TRIES = 4;
+const EVENT_WORDS = /^(talk|meet|summit|negoti|confer|trial|hear|strike|protest|ralli|vote|elect|match|game|race|festiv|event|session|round|dialogu|discuss|held|hold|take|happen|place)/;
 
 function evidence(kb: KnowledgeBase, article: number, sentence: number): Evidence {
   const facts = kb.articles[article];
@@ -167,14 +168,20 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   if (own) {
     const got = extract.quoteOf(kb.articles[own.article], q, own.quotes);
     if (got) return { answered: true, answer: got.answer, evidence: [evidence(kb, own.article, got.sentence!)], confidence: 0.8, kind: "quote", ...(got.people ? { people: got.people } : {}) };
+    // Quoted, but not on what was asked: "What did Castellano say about jobs?"
+    if (q.topic.length) return declined(kb, q, `the articles do not quote ${personName(kb, q)} on that`);
   }
 
+  // "Where are the talks being held?": a story about an event is filed from where it happens.
   const placeCheck = q.kind === "yesno" ? yesNoPlace(kb, q, context) : undefined;
   if (placeCheck) return placeCheck;
 
   const candidates = retrieve(kb, q);
   const top = candidates[0];
   if (!top) return declined(kb, q, "nothing in the articles matches");
+  const event = q.kind === "where" && q.terms.length > 0 && q.terms.every((t) => EVENT_WORDS.test(t));
+  const filed = event ? top.facts.dateline : undefined;
+  if (filed) return { answered: true, answer: filed, evidence: [evidence(kb, top.sentence.article, 0)], confidence: 0.7, kind: "where" };
   const needed = q.kind === "who" || q.kind === "where" || q.kind === "when" || q.kind === "quantity" ? 0.5 : 0.55;
   for (const c of candidates.slice(0, TRIES)) {
     if (c.coverage < needed || !c.namesAll) continue;

@@ -65,6 +65,8 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
     });
   // "Which region...", "which city...": a place inside a country, not the country.
   if (q.head && /^(region|city|town|state|province|area|district|village)$/.test(q.head)) places = places.filter((m) => !countryOf(m.text));
+  // "Which countries...": countries only.
+  if (q.head && /^(country|countries|nation|nations)$/.test(q.head)) places = places.filter((m) => countryOf(m.text));
   if (places.length === 0) {
     // "Where will X appeal?" -> "to the Competition Tribunal": an institution can be the where.
     const near = nearness(c.sentence.text, q);
@@ -110,6 +112,8 @@ function nearness(text: string, q: Question): (m: Mention) => number {
   return (m) => (anchors.length ? Math.min(...anchors.map((a) => (a < m.start ? m.start - a : 2 * (a - m.end)))) : m.start);
 }
 
+/** Words that end the counted noun after a number: "3.8 billion cubic metres if ..." stops before "if". */
+const STOP_NOUN = /^(of|and|or|to|in|the|a|an|were|was|had|have|who|that|which|would|will|are|is|if|by|for|from|with|than|on|at|as|but|so|since|after|before|while|when|a|this|its|their)$/;
 const HUMAN_COUNT = /^(people|persons|adults|patients|participants|individuals|residents|members|voters|workers|employees|staff|children|men|women|students|users|customers|drivers|recipients)$/;
 const FRACTIONS = /^(nearly |about |almost |roughly |some |more than |less than )?(half|a half|a third|a quarter|two[- ]thirds|three[- ]quarters|one[- ]third|one[- ]quarter|a fifth|a tenth)$/i;
 const MONEY_WORDS = /\b(money|cost|costs|pay|paid|pays|price|priced|worth|fine|fined|budget|revenue|revenues|sales|profit|profits|earn|earns|earned|salary|salaries|wage|wages|spend|spent|value|valued|allocate|allocated|invest|invested|raise|raised|fund|funding|receive|received|get|gets|payment|payments|grant|award|compensation|fee|fees|dollars?|euros?|pounds?|billion|million)\b/;
@@ -166,13 +170,13 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const after = text.slice(pick.end);
   const part = /^\s+of\s+(?:the|its|their|his|her)?\s*[\d,.]+\s+[a-z][\w-]*/.exec(after)?.[0];
   const noun = pick.kind === "number" ? /^(\s+[a-z][\w-]*){1,3}/.exec(after)?.[0] : undefined;
-  const nounText = noun ? noun.split(/\s+/).filter(Boolean).slice(0, 3).filter((w, i, all) => !/^(of|and|or|to|in|the|a|were|was|had|have|who|that|which|would|will|are|is)$/.test(w) && all.slice(0, i).every((x) => !/^(of|and|or|to|in|the|a|were|was|had|have|who|that|which|would|will|are|is)$/.test(x))) : [];
+  const nounText = noun ? noun.split(/\s+/).filter(Boolean).slice(0, 3).filter((w, i, all) => !STOP_NOUN.test(w) && all.slice(0, i).every((x) => !STOP_NOUN.test(x))) : [];
   return { answer: `${pick.text}${part ?? (nounText.length ? ` ${nounText.join(" ")}` : "")}` };
 }
 
 /** Who is described by the question's words in someone's roles ("Who is China's foreign minister?"). */
 export function personByRole(facts: ArticleFacts, q: Question): Person | undefined {
-  const qs = new Set([...q.terms, ...q.words.flatMap((w) => expand(w)).map(stemOf)]);
+  const qs = new Set([...q.terms, ...(q.head ? [stemOf(q.head)] : []), ...q.words.flatMap((w) => expand(w)).map(stemOf)]);
   let best: { p: Person; score: number } | undefined;
   for (const p of facts.people) {
     if (q.people.some((x) => x.id === p.id)) continue;

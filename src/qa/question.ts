@@ -63,12 +63,39 @@ const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
 
 /** Question words typed with a slip ("wher", "hwo", "whta", "manny"). */
 function fixQuestionWord(w: string): string {
-  if (QUESTION_WORDS.includes(w) || w.length < 3) return w;
-  const near = ["where", "what", "when", "which", "whom", "whose", "who", "why", "how", "many", "much", "does", "did"].find((q) => editDistance(q, w) <= 1 && q[0] === w[0]);
+  if (QUESTION_WORDS.includes(w) || w.length < 3 || isStopWord(w) || isEnglishWord(w)) return w;
+  const near = ["where", "what", "when", "which", "whom", "whose", "who", "why", "how", "many", "much", "does", "did", "will", "would", "tall", "long", "large", "old", "far"].find((q) => editDistance(q, w) <= 1 && q[0] === w[0] && Math.abs(q.length - w.length) <= 1);
   return near ?? w;
 }
 
 /** Edit distance counting a swap of two neighbouring letters as one edit ("whne" -> "when"). */
+const byInitial = new WeakMap<KnowledgeBase, Map<string, string[]>>();
+/**
+ * Article words that may be a slip of `w`: same first letter, length within two. Checked one by one
+ * with edit distance, which (unlike bitap) counts a swap of two letters as one slip ("trail"/"trial").
+ */
+function wordsLike(kb: KnowledgeBase, w: string): string[] {
+  let index = byInitial.get(kb);
+  if (!index) {
+    index = new Map();
+    for (const v of [...kb.vocabularySet].sort()) if (v.length >= 3 && /^[a-z]/.test(v)) index.set(v[0], [...(index.get(v[0]) ?? []), v]);
+    byInitial.set(kb, index);
+  }
+  return (index.get(w[0]) ?? []).filter((v) => Math.abs(v.length - w.length) <= 2 || (w.length >= 6 && v.startsWith(w.slice(0, 4))));
+}
+
+/** A rough spelling-by-sound key: "petition" and "petishun" both read "petishun". */
+function soundsLike(w: string): string {
+  return w
+    .replace(/tion|sion|cian/g, "shun")
+    .replace(/ph/g, "f")
+    .replace(/ck|q/g, "k")
+    .replace(/c(?=[eiy])/g, "s")
+    .replace(/c/g, "k")
+    .replace(/([a-z])\1+/g, "$1")
+    .replace(/(?<=.)[aeiouy]+/g, "a");
+}
+
 export function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
@@ -93,11 +120,11 @@ function correct(kb: KnowledgeBase, w: string): string {
   // An English word is corrected only by a swap of two letters ("trail" -> "trial") or, when long, one slip.
   const limit = english ? 1 : w.length <= 5 ? 1 : 2;
   let best: { word: string; d: number } | undefined;
-  for (const hit of kb.vocabulary.search(w, { limit: 12 })) {
-    const cand = hit.item;
-    if (cand[0] !== w[0]) continue;
+  for (const cand of wordsLike(kb, w)) {
     const d = Math.min(
       editDistance(w, cand),
+      // "petishun" for "petition": spelled as it sounds.
+      editDistance(soundsLike(w), soundsLike(cand)) + 0.5,
       editDistance(stemOf(w), stemOf(cand)),
       w.length >= 6 ? editDistance(w, cand.slice(0, w.length + 1)) + 0.5 : Infinity,
     );
@@ -184,7 +211,7 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   const original = words(text);
   let corrected = false;
   const ws = original.map((w, i) => {
-    const fixed = i < 3 ? fixQuestionWord(w) : w;
+    const fixed = i < 4 ? fixQuestionWord(w) : w;
     const c = fixed === w ? correct(kb, w) : fixed;
     if (c !== w) corrected = true;
     return c;
@@ -217,7 +244,7 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   const countryWords = ws.filter((w) => !inThing.has(w));
   const countries = [...new Set(countryWords.flatMap((w, i) => [w, `${w} ${countryWords[i + 1] ?? ""}`]).map((w) => (countryOf(w) ?? countryOfCapital(w))?.name).filter((x): x is string => Boolean(x)))];
   const unknownNames = capitalisedUnknowns(kb, text, people);
-  const unknownWords = content.filter((w) => !known(kb, w) && !byWordNet.has(stemOf(w)) && !isRegionDemonym(w));
+  const unknownWords = content.filter((w) => !known(kb, w) && !byWordNet.has(stemOf(w)) && !isRegionDemonym(w) && !countryOf(w));
   const topic = topicOf(ws);
   return { text, words: ws, kind, ...(wants ? { wants } : {}), ...(head ? { head } : {}), terms, searchTerms, people, countries, unknownNames, unknownWords, topic, corrected, pos, related, things, orgWords, descriptors: [...descriptors].map(stemOf) };
 }

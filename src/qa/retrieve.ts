@@ -3,6 +3,7 @@ import type { ArticleFacts, Mention } from "../knowledge/types.ts";
 import type { Question } from "./question.ts";
 import { expand } from "../lexicon/synonyms.ts";
 import { countryToken, isStopWord, stemOf, words } from "./text.ts";
+import { ROLE_WORDS } from "../lexicon/words.ts";
 
 /** A sentence that may answer the question, with the reasons it ranks where it does. */
 export interface Candidate {
@@ -112,8 +113,10 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
     const coverage = got / total;
     const mentions = facts.mentions.filter((m) => m.sentence === sentence.sentence);
     const namesPerson = q.people.some((p) => p.article === sentence.article && mentions.some((m) => m.entity === p.id));
-    const hasWanted = q.wants ? mentions.some((m) => kindFits(m, q.wants!) && !mentionedInQuestion(m, q)) : false;
-    const score = coverage * 3 + bm25 + (namesPerson ? 0.5 : 0) + (hasWanted ? 0.6 : 0);
+    const wanted = q.wants ? mentions.filter((m) => kindFits(m, q.wants!) && !mentionedInQuestion(m, q)) : [];
+    // For "when", a day ("April 15", "Tuesday") says more than "in April".
+    const dayLevel = q.kind === "when" && wanted.some((m) => m.date !== undefined);
+    const score = coverage * 3 + bm25 + (namesPerson ? 0.5 : 0) + (wanted.length ? 0.6 : 0) + (dayLevel ? 0.3 : 0);
     out.push({ sentence, facts, bm25, coverage, missing, score, namesAll: namesEveryone(sentence, facts, q) });
   }
   return out.sort((a, b) => b.score - a.score || a.sentence.article - b.sentence.article || a.sentence.sentence - b.sentence.sentence);
@@ -125,7 +128,10 @@ function namesEveryone(s: IndexedSentence, facts: ArticleFacts, q: Question): bo
   for (const p of q.people) {
     if (p.article !== s.article) return false;
     const person = facts.people.find((x) => x.id === p.id);
-    if (person && !person.sentences.includes(s.sentence) && !s.names.includes(person.name)) return false;
+    // Named, or referred to by the role word of their title ("A Pierce County judge on Tuesday upheld ...").
+    const roleWords = (person?.roles ?? []).flatMap((r) => words(r)).filter((w) => ROLE_WORDS.has(w) && !/^(official|officials|member|members)$/.test(w));
+    const byRole = roleWords.some((w) => new RegExp(`\\b${w}\\b`, "i").test(s.text));
+    if (person && !person.sentences.includes(s.sentence) && !s.names.includes(person.name) && !byRole) return false;
   }
   for (const name of q.things) {
     const thing = facts.things.find((t) => [t.name, ...t.aliases].some((n) => words(n).join(" ") === name));
