@@ -183,10 +183,22 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const filed = event ? top.facts.dateline : undefined;
   if (filed) return { answered: true, answer: filed, evidence: [evidence(kb, top.sentence.article, 0)], confidence: 0.7, kind: "where" };
   const needed = q.kind === "who" || q.kind === "where" || q.kind === "when" || q.kind === "quantity" ? 0.5 : 0.55;
+  // Candidates that match the question about equally well are told apart by how close the answer
+  // stands to the question's words ("A Meridian Research poll" beats a poll sentence naming a party).
+  const tries: { c: Candidate; got: extract.Extracted }[] = [];
   for (const c of candidates.slice(0, TRIES)) {
     if (c.coverage < needed || !c.namesAll) continue;
     const got = extractFrom(c, q);
     if (!got || !got.answer || echoesQuestion(got.answer, q)) continue;
+    tries.push({ c, got });
+  }
+  const first = tries[0];
+  const close = first ? tries.filter((t) => t.c.coverage >= first.c.coverage - 0.05 && t.got.distance !== undefined) : [];
+  const nearest = close.length > 1 && first.got.distance !== undefined ? [...close].sort((a, b) => a.got.distance! - b.got.distance!)[0] : first;
+  // Only a clearly closer answer replaces the best-ranked sentence's.
+  const chosen = nearest && first && nearest !== first && nearest.got.distance! * 2 < first.got.distance! && first.got.distance! > 30 ? nearest : first;
+  if (chosen) {
+    const { c, got } = chosen;
     const cited = got.sentence !== undefined ? evidence(kb, c.sentence.article, got.sentence) : evidence(kb, c.sentence.article, c.sentence.sentence);
     // A second source only when it also holds the answer.
     const probe = got.answer.replace(/^(yes|no):\s*/i, "").replace(/\s*\(.*\)$/, "").replace(/[“”]/g, "").toLowerCase();

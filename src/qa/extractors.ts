@@ -17,6 +17,8 @@ export interface Extracted {
   people?: string[];
   /** The sentence the answer came from, when it is not the candidate's own (a role or a quote). */
   sentence?: number;
+  /** Characters between the answer and the question's words in the sentence: nearer is likelier. */
+  distance?: number;
 }
 
 function mentionsIn(facts: ArticleFacts, sentence: number): Mention[] {
@@ -171,7 +173,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const part = /^\s+of\s+(?:the|its|their|his|her)?\s*[\d,.]+\s+[a-z][\w-]*/.exec(after)?.[0];
   const noun = pick.kind === "number" ? /^(\s+[a-z][\w-]*){1,3}/.exec(after)?.[0] : undefined;
   const nounText = noun ? noun.split(/\s+/).filter(Boolean).slice(0, 3).filter((w, i, all) => !STOP_NOUN.test(w) && all.slice(0, i).every((x) => !STOP_NOUN.test(x))) : [];
-  return { answer: `${pick.text}${part ?? (nounText.length ? ` ${nounText.join(" ")}` : "")}` };
+  return { answer: `${pick.text}${part ?? (nounText.length ? ` ${nounText.join(" ")}` : "")}`, distance: near(pick) };
 }
 
 /** Who is described by the question's words in someone's roles ("Who is China's foreign minister?"). */
@@ -194,7 +196,7 @@ export function personByRole(facts: ArticleFacts, q: Question): Person | undefin
       const placeOrOrg = (t: string) => facts.mentions.some((m) => (m.kind === "place" || m.kind === "organization") && words(m.text).map(stemOf).includes(t));
       const around = new Set(p.sentences.flatMap((i) => words(facts.sentences[i].text).map(stemOf)));
       const restHeld = rest.filter((t) => placeOrOrg(t) || around.has(t)).length;
-      const enough = roleWord && (rs.length >= Math.min(2, q.terms.filter((t) => !t.startsWith("@")).length) || restHeld >= rest.length / 2);
+      const enough = roleWord && (rs.length >= Math.min(2, q.terms.filter((t) => !t.startsWith("@")).length) || restHeld >= Math.min(1, rest.length));
       if (rs.length > 0 && enough && countryOk && (!best || score > best.score)) best = { p, score };
     }
   }
@@ -477,7 +479,7 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
     const orgs = mentionsIn(c.facts, c.sentence.sentence)
       .filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q) && (generic || !kindOrg || m.entity === kindOrg.id))
       .sort((a, b) => near(a) - near(b));
-    if (orgs.length) return { answer: orgs[0].text };
+    if (orgs.length) return { answer: orgs[0].text, distance: near(orgs[0]) };
     // The sentence does not name it, but the article has one organization of that kind.
     if (kindOrg) return { answer: kindOrg.name, sentence: kindOrg.sentences[0] };
     return undefined;
