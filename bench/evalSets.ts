@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { analyseArticles, readArticles } from "../src/knowledge/load.ts";
+import { buildKnowledgeBase } from "../src/knowledge/base.ts";
+import type { LoadProblem } from "../src/knowledge/types.ts";
+import { briefbotEngine, fuseEngine, miniSearchEngine, withThreshold, type Engine, type EngineReply } from "./engines.ts";
+import { parseCases, scoreCase, scoreSet, type EvalCase, type SetScore } from "./score.ts";
+import { tuneThreshold } from "./threshold.ts";
+
+/** A question set and the knowledge directory it asks about. */
+export interface QuestionSet {
+  name: string;
+  questions: string;
+  knowledge: string;
+}
+
+export interface EngineScore {
+  engine: string;
+  score: SetScore;
+  /** A baseline's tuned decline threshold (undefined for briefbot). */
+  threshold?: number;
+}
+
+export interface SetResult {
+  set: QuestionSet;
+  articles: number;
+  problems: LoadProblem[];
+  engines: EngineScore[];
+  /** Milliseconds: extraction + index, and answering every question once per engine. */
+  loadMs: number;
+}
+
+/**
+ * The project's question sets: test/qa/seed.jsonl over knowledge/, every test/fixtures/kb-NAME/questions.jsonl
+ * over its own folder, and the shared held-out set ../shared/eval/seed-dev.jsonl over knowledge/ when present.
+ */
+export function findQuestionSets(root: string): QuestionSet[] {
+  const sets: QuestionSet[] = [{ name: "seed", questions: join(root, "test/qa/seed.jsonl"), knowledge: join(root, "knowledge") }];
+  const fixtures = join(root, "test/fixtures");
+  if (existsSync(fixtures)) {
+    for (const d of readdirSync(fixtures).sort()) {
+      const questions = join(fixtures, d, "questions.jsonl");
+      if (d.startsWith("kb-") && existsSync(questions)) sets.push({ name: d, questions, knowledge: join(fixtures, d) });
+    }
+  }
+  const heldOut = join(root, "../shared/eval/seed-dev.jsonl");
+  if (existsSync(heldOut)) sets.push({ name: "held-out seed-dev (shared)", questions: heldOut, knowledge: join(root, "knowledge") });
+  return sets.filter((s) => existsSync(s.questions));
+}
+
+/** Runs one set through briefbot and the two baselines (thresholds tuned on the set itself). */
+export function runQuestionSet(set: QuestionSet): SetResult {
+  const cases = parseCases(readFileSync(set.questions, "utf8"), set.questions);
+  const t0 = performance.now();
+  const read = readArticles(set.knowledge);
+  const analysed = analyseArticles(read.articles);
+  const problems = [...read.problems, ...analysed.problems];
+  const kb = buildKnowledgeBase(analysed.facts, problems);
+  const loadMs = performance.now() - t0;
+  const engines: EngineScore[] = [];
+  engines.push({ engine: "briefbot", score: scoreSet(cases, ask(briefbotEngine(kb), cases)) });
+  for (const baseline of [miniSearchEngine(analysed.facts), fuseEngine(analysed.facts)]) engines.push(...baselineScores(baseline, cases));
+  return { set, articles: analysed.facts.length, problems, engines, loadMs };
+}
+
+function ask(engine: Engine, cases: EvalCase[]): EngineReply[] {
+  return cases.map((c) => engine.ask(c.q));
+}
+
+/** A baseline with its tuned threshold, and as it is out of the box (answering every question it finds words for). */
+function baselineScores(engine: Engine, cases: EvalCase[]): EngineScore[] {
+  const raw = ask(engine, cases);
+  const { threshold } = tuneThreshold(
+    cases.map((c, i) => ({ score: raw[i].score, abstain: c.abstain === true, good: scoreCase(c, raw[i]).supported })),
+  );
+  return [
+    { engine: engine.name, score: scoreSet(cases, raw.map((r) => withThreshold(r, threshold))), threshold },
+    { engine: `${engine.name}, no threshold`, score: scoreSet(cases, raw) },
+  ];
+}
