@@ -182,7 +182,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const event = q.kind === "where" && q.terms.length > 0 && q.terms.every((t) => EVENT_WORDS.test(t));
   const filed = event ? top.facts.dateline : undefined;
   if (filed) return { answered: true, answer: filed, evidence: [evidence(kb, top.sentence.article, 0)], confidence: 0.7, kind: "where" };
-  const needed = q.kind === "who" || q.kind === "where" || q.kind === "when" || q.kind === "quantity" ? 0.5 : 0.55;
+  // A question that wants a kind of thing (a person, a place, a date, a number, an organization) is
+  // checked again by finding one; any other needs a little more of its words in the sentence.
+  const needed = q.kind === "who" || q.kind === "where" || q.kind === "when" || q.kind === "quantity" || q.wants ? 0.5 : 0.55;
   // Candidates that match the question about equally well are told apart by how close the answer
   // stands to the question's words ("A Meridian Research poll" beats a poll sentence naming a party).
   const tries: { c: Candidate; got: extract.Extracted }[] = [];

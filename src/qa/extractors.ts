@@ -63,8 +63,11 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
       const parts = m.text.split(/,\s*/);
       const named = parts.filter((part) => words(part).some((w) => q.words.includes(w)));
       if (named.length === 0) return [m];
-      return containing ? [{ ...m, text: parts.filter((p) => !named.includes(p)).join(", ") }] : [];
+      return containing ? [{ ...m, text: parts.filter((p) => !named.includes(p)).join(", "), start: -1 }] : [];
     });
+  // "In which state is Anchorage?": only "Anchorage, Alaska" says which state Anchorage is in.
+  const askedPlace = c.facts.mentions.some((m) => m.kind === "place" && words(m.text).some((w) => q.words.includes(w)));
+  if (containing && askedPlace && !/^(country|countries|island)$/.test(q.head ?? "")) places = places.filter((m) => m.start === -1);
   // "Which region...", "which city...": a place inside a country, not the country.
   if (q.head && /^(region|city|town|state|province|area|district|village)$/.test(q.head)) places = places.filter((m) => !countryOf(m.text));
   // "Which countries...": countries only.
@@ -210,10 +213,10 @@ function describe(p: Person): string {
 /** People in the answering part of the sentence, minus those the question names. */
 export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   if (q.head === "speaker") return speakerOf(c, q);
-  const byRole = personByRole(c.facts, q);
-  if (byRole) return { answer: describe(byRole), people: [byRole.id], sentence: firstRoleSentence(c.facts, byRole) };
   const principal = principalOf(c, q);
   if (principal) return principal;
+  const byRole = personByRole(c.facts, q);
+  if (byRole) return { answer: describe(byRole), people: [byRole.id], sentence: firstRoleSentence(c.facts, byRole) };
   const group = sideGroup(c.facts, q);
   if (group) return group;
   const phrase = headPhrase(c, q);

@@ -142,8 +142,16 @@ function kindOf(ws: string[], pos: Map<string, string>): { kind: QuestionKind; h
   // The noun comes first: "which environmental topic" -> "topic", then the other words.
   const headsAfter = (i: number): string[] => {
     if (AUX.has(ws[i + 1] ?? "")) return [];
-    const next = ws.slice(i + 1, i + 4).filter((w) => !isStopWord(w) && !AUX.has(w)).slice(0, 2);
-    return [...next.filter((w) => pos.get(w) === "NOUN" || pos.get(w) === "PROPN"), ...next];
+    // The noun phrase runs to the verb: "what issues | will ...", "which Chinese envoy | in ...".
+    const phrase: string[] = [];
+    for (const w of ws.slice(i + 1, i + 5)) {
+      if (AUX.has(w) || (isStopWord(w) && phrase.length > 0) || (pos.get(w) === "VERB" && phrase.length > 0)) break;
+      if (!isStopWord(w)) phrase.push(w);
+    }
+    const next = phrase.slice(0, 3);
+    // English noun phrases end with their head: "which Chinese envoy" -> "envoy".
+    const heads = next.filter((w) => !countryOf(w) && !isRegionDemonym(w)).reverse();
+    return [...heads, ...next];
   };
   const whIndex = ws.findIndex((w) => ["who", "whom", "whose", "what", "which", "where", "when", "why", "how"].includes(w));
   const wh = whIndex >= 0 ? ws[whIndex] : "";
