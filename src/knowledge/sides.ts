@@ -193,18 +193,33 @@ function sideInPhrase(phrase: string, things: NamedThing[], sideOfText: (t: stri
       if (at >= 0 && form.length > 2) hits.push({ at, end: at + form.length, side: sideOfText(t.name) });
     }
   }
-  for (const c of COUNTRIES) {
-    for (const form of [c.name, ...c.aliases, ...c.demonyms, c.capital]) {
-      const re = new RegExp(`(^|[^\\w.])${escape(form)}(?=$|[^\\w]|['’]s)`, form === form.toUpperCase() ? "" : "i");
-      const m = re.exec(phrase);
-      if (!m) continue;
+  for (const re of COUNTRY_FORMS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(phrase); m; m = re.exec(phrase)) {
       const at = m.index + m[1].length;
+      const form = m[2];
       if (hits.some((h) => h.at <= at && at < h.end)) continue;
-      hits.push({ at, end: at + form.length, side: sideOfText(c.name) });
+      const c = countryOf(form) ?? countryOfCapital(form);
+      if (c) hits.push({ at, end: at + form.length, side: sideOfText(c.name) });
     }
   }
   return hits.sort((a, b) => a.at - b.at)[0]?.side;
 }
+
+/**
+ * Every way to name a country, as two patterns made once: all-capital short forms ("US", "UK") match
+ * only in capitals; the rest in any case.
+ */
+const COUNTRY_FORMS: RegExp[] = (() => {
+  const forms = COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms, c.capital]).sort((a, b) => b.length - a.length);
+  const alternation = (list: string[]) => list.map(escape).join("|");
+  const upper = forms.filter((f) => f === f.toUpperCase());
+  const other = forms.filter((f) => f !== f.toUpperCase());
+  return [
+    new RegExp(`(^|[^\\w.])(${alternation(upper)})(?=$|[^\\w]|['’]s)`, "g"),
+    new RegExp(`(^|[^\\w.])(${alternation(other)})(?=$|[^\\w]|['’]s)`, "gi"),
+  ];
+})();
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

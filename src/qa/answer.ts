@@ -9,6 +9,7 @@ import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
 import { stemOf, words } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
+import { nameIndex } from "../knowledge/nameIndex.ts";
 
 const TRIES = 4;
 const EVENT_WORDS = /^(talk|meet|summit|negoti|confer|trial|hear|strike|protest|ralli|vote|elect|match|game|race|festiv|event|session|round|dialogu|discuss|held|hold|take|happen|place)/;
@@ -58,7 +59,7 @@ function quotesOfSpeaker(kb: KnowledgeBase, q: Question): { article: number; quo
   // A speaker named by role: "according to their ambassador" -> the one ambassador of the articles.
   const roleWords = q.words.filter((w) => ROLE_WORDS.has(w) && !/^officials?$/.test(w));
   for (const w of roleWords) {
-    const holders = kb.articles.flatMap((f, a) => f.people.filter((p) => p.roles.some((r) => words(r).includes(w))).map((p) => ({ a, p })));
+    const holders = (nameIndex(kb).roleWords.get(stemOf(w)) ?? []).map((r) => ({ a: r.article, p: kb.articles[r.article].people.find((x) => x.id === r.id)! }));
     if (holders.length === 1) {
       const quotes = kb.articles[holders[0].a].quotes.filter((x) => x.personId === holders[0].p.id);
       if (quotes.length) return { article: holders[0].a, quotes };
@@ -66,14 +67,33 @@ function quotesOfSpeaker(kb: KnowledgeBase, q: Question): { article: number; quo
   }
   // An unnamed speaker described in the question: "the second official", "Chinese officials".
   const qs = new Set(q.words.filter((w) => w.length > 2).map(stemOf));
-  for (let a = 0; a < kb.articles.length; a++) {
-    const quotes = kb.articles[a].quotes.filter((x) => {
-      const sw = words(x.speaker).map(stemOf).filter((w) => w.length > 2);
-      return sw.length > 0 && sw.filter((w) => qs.has(w)).length >= Math.min(2, sw.length);
-    });
-    if (quotes.length) return { article: a, quotes };
+  const byArticle = new Map<number, Quote[]>();
+  for (const w of qs) {
+    for (const { article, quote, stems } of speakerIndex(kb).get(w) ?? []) {
+      if (stems.filter((x) => qs.has(x)).length < Math.min(2, stems.length)) continue;
+      const list = byArticle.get(article) ?? [];
+      if (!list.includes(quote)) list.push(quote), byArticle.set(article, list);
+    }
   }
-  return undefined;
+  const first = [...byArticle.keys()].sort((a, b) => a - b)[0];
+  return first === undefined ? undefined : { article: first, quotes: byArticle.get(first)!.sort((a, b) => a.sentence - b.sentence) };
+}
+
+type SpeakerEntry = { article: number; quote: Quote; stems: string[] };
+const speakerIndexes = new WeakMap<KnowledgeBase, Map<string, SpeakerEntry[]>>();
+/** Unnamed speakers' quotes by each word of how they are described ("official" -> "a second senior administration official"). */
+function speakerIndex(kb: KnowledgeBase): Map<string, SpeakerEntry[]> {
+  let ix = speakerIndexes.get(kb);
+  if (ix) return ix;
+  ix = new Map();
+  kb.articles.forEach((f, article) => {
+    for (const quote of f.quotes) {
+      const stems = words(quote.speaker).map(stemOf).filter((w) => w.length > 2);
+      for (const w of new Set(stems)) ix!.set(w, [...(ix!.get(w) ?? []), { article, quote, stems }]);
+    }
+  });
+  speakerIndexes.set(kb, ix);
+  return ix;
 }
 
 function personName(kb: KnowledgeBase, q: Question): string {
@@ -96,7 +116,7 @@ function yesNoPlace(kb: KnowledgeBase, q: Question, context: QuestionContext): A
   const m = /^(.*)\b(in|at)\s+([a-z][a-z .'-]*?)\??$/i.exec(q.text);
   if (!m) return undefined;
   const place = m[3].trim().toLowerCase();
-  const isPlace = kb.articles.some((f) => f.mentions.some((x) => x.kind === "place" && x.text.toLowerCase() === place));
+  const isPlace = nameIndex(kb).places.has(place);
   if (!isPlace) return undefined;
   const where = answerQuestion(kb, `where ${m[1].trim()}?`, context);
   if (!where.answered) return undefined;

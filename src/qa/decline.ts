@@ -5,6 +5,7 @@ import { ROLE_WORDS } from "../lexicon/words.ts";
 import { stemOf, words } from "./text.ts";
 import { countryOf } from "../lexicon/places.ts";
 import { expand } from "../lexicon/synonyms.ts";
+import { nameIndex } from "../knowledge/nameIndex.ts";
 import { isVerb } from "../lexicon/wordnet.ts";
 
 /** Nouns a question may use without the articles using them: they name the kind of answer. */
@@ -37,12 +38,18 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
   // "Who is the governor of Alaska?": nobody in the articles holds that role.
   const asked = /^(who|whom) (is|was|are|were) (the|a|an) ([a-z-]+)/.exec(q.words.join(" "))?.[4];
   if (asked && ROLE_WORDS.has(asked) && q.people.length === 0) {
-    const stems = [asked, ...expand(asked)].map(stemOf);
-    const holder = kb.articles.some((f) => f.people.some((p) => p.roles.some((r) => words(r).map(stemOf).some((t) => stems.includes(t)))));
+    const ix = nameIndex(kb);
+    const holder = [asked, ...expand(asked)].some((w) => (ix.roleWords.get(stemOf(w)) ?? []).length > 0);
     if (!holder) return `no one in the articles is described as ${asked}`;
   }
   const described = describedPerson(q);
-  if (described && q.people.length === 0 && !kb.articles.some((f) => f.people.some((p) => fits(p.roles, p.side, f.sides, described)))) {
+  const holders = described ? [described.role, ...expand(described.role)].flatMap((w) => nameIndex(kb).roleWords.get(stemOf(w)) ?? []) : [];
+  const fitting = holders.some((r) => {
+    const f = kb.articles[r.article];
+    const p = f.people.find((x) => x.id === r.id)!;
+    return fits(p.roles, p.side, f.sides, described!);
+  });
+  if (described && q.people.length === 0 && !fitting) {
     return `no one in the articles is the ${described.countries.join("/")} ${described.role}`;
   }
   return undefined;

@@ -6,6 +6,7 @@ import { countryOf, countryOfCapital, isKnownPlace, isRegionDemonym } from "../l
 import { expand } from "../lexicon/synonyms.ts";
 import { isEnglishWord, relatedWords } from "../lexicon/wordnet.ts";
 import { analyseText } from "../knowledge/nlp.ts";
+import { nameIndex, phrases, type NameRef } from "../knowledge/nameIndex.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 
 /** A question, read: what it asks for and what it is about. */
@@ -244,10 +245,11 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
 
   const people = findPeople(kb, ws);
   const joinedWords = ` ${ws.join(" ")} `;
-  const things = [...new Set(kb.articles.flatMap((f) => f.things.flatMap((t) => [t.name, ...t.aliases])).map((n) => words(n).join(" ")).filter((n) => n.includes(" ") && joinedWords.includes(` ${n} `)))];
+  const ix = nameIndex(kb);
+  const things = phrases(ws, ix.longest).filter((p) => p.includes(" ") && ix.things.has(p) && joinedWords.includes(` ${p} `));
   const inThing = new Set(things.flatMap((t) => t.split(" ")));
   const personWords = new Set(people.flatMap((p) => p.text.split(" ")));
-  const orgWords = [...new Set(kb.articles.flatMap((f) => f.things.filter((t) => t.kind === "organization").flatMap((t) => [t.name, ...t.aliases])).map((n) => words(n).join(" ")).filter((n) => !n.includes(" ") && n.length >= 4 && ws.includes(n) && !personWords.has(n) && !inThing.has(n)))];
+  const orgWords = [...new Set(ws.filter((w) => w.length >= 4 && (ix.things.get(w) ?? []).some((r) => r.kind === "organization") && !personWords.has(w) && !inThing.has(w)))];
   // Country words, but not inside an organization's name ("American Enterprise Institute").
   const countryWords = ws.filter((w) => !inThing.has(w));
   const countries = [...new Set(countryWords.flatMap((w, i) => [w, `${w} ${countryWords[i + 1] ?? ""}`]).map((w) => (countryOf(w) ?? countryOfCapital(w))?.name).filter((x): x is string => Boolean(x)))];
@@ -265,18 +267,18 @@ export function known(kb: KnowledgeBase, w: string): boolean {
 
 /** People named in the question by full name or by one word of their name ("blinken", "wang yi"). */
 function findPeople(kb: KnowledgeBase, ws: string[]): Question["people"] {
+  const ix = nameIndex(kb);
   const out: Question["people"] = [];
-  const joined = ` ${ws.join(" ")} `;
-  kb.articles.forEach((facts, a) => {
-    for (const p of facts.people) {
-      const forms = [p.name, ...p.aliases].map((n) => words(n).join(" "));
-      const full = forms.find((f) => f.includes(" ") && joined.includes(` ${f} `));
-      const parts = words(p.name).filter((w) => w.length >= 3);
-      const single = parts.find((w) => joined.includes(` ${w} `) && !isStopWord(w));
-      if (full || single) out.push({ article: a, id: p.id, text: full ?? single! });
+  const seen = new Set<string>();
+  const push = (refs: NameRef[] | undefined, text: string) => {
+    for (const r of refs ?? []) {
+      const k = `${r.article}|${r.id}`;
+      if (!seen.has(k)) seen.add(k), out.push({ article: r.article, id: r.id, text });
     }
-  });
-  return out;
+  };
+  for (const p of phrases(ws, ix.longest)) if (p.includes(" ")) push(ix.people.get(p), p);
+  for (const w of ws) if (!isStopWord(w)) push(ix.personWords.get(w), w);
+  return out.sort((a, b) => a.article - b.article);
 }
 
 /** Capitalised names in the question that match nothing in the articles: "Boris Johnson", "World Cup". */

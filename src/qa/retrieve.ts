@@ -22,6 +22,13 @@ export interface Candidate {
 
 const MAX_CANDIDATES = 40;
 
+const byIdCache = new WeakMap<KnowledgeBase, Map<string, IndexedSentence>>();
+function sentencesById(kb: KnowledgeBase): Map<string, IndexedSentence> {
+  let m = byIdCache.get(kb);
+  if (!m) byIdCache.set(kb, (m = new Map(kb.sentences.map((s) => [s.id, s]))));
+  return m;
+}
+
 /** Rarity of a term in the knowledge base: rare words say more about what a question is about. */
 export function idf(kb: KnowledgeBase, term: string): number {
   const df = kb.termFrequency.get(term) ?? 0;
@@ -86,7 +93,7 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
   const query = [...new Set([...q.searchTerms, ...q.words.filter((w) => q.people.some((p) => p.text.includes(w)))])].join(" ");
   const hits = query ? kb.search.search(query, { combineWith: "OR" }) : [];
   const best = hits[0]?.score ?? 1;
-  const byId = new Map(kb.sentences.map((s) => [s.id, s]));
+  const byId = sentencesById(kb);
   const pool = new Map<string, number>();
   for (const h of hits.slice(0, MAX_CANDIDATES)) pool.set(String(h.id), h.score / best);
   // Every sentence about a person the question names is a candidate, whatever its words.

@@ -1,0 +1,74 @@
+import type { KnowledgeBase } from "./base.ts";
+import { isStopWord, stemOf, words } from "../qa/text.ts";
+
+/** Where a name points: an article and the id of a person, organization or place in it. */
+export interface NameRef {
+  article: number;
+  id: string;
+  kind: "person" | "organization" | "place";
+}
+
+/**
+ * Look-up tables from names to the people and things of every article, built once per knowledge
+ * base, so reading a question costs the same with ten articles or ten thousand. Keys are the words
+ * of a name in lower case, joined by one space ("antony blinken", "pew research center"); a person
+ * is also found by each word of their name ("blinken"). Role words map to the people who hold them.
+ */
+export interface NameIndex {
+  people: Map<string, NameRef[]>;
+  /** One word of a person's name -> the people with it. */
+  personWords: Map<string, NameRef[]>;
+  things: Map<string, NameRef[]>;
+  /** Lower-case texts of every place mention. */
+  places: Set<string>;
+  /** The stem of a word of a role -> the people holding a role with that word. */
+  roleWords: Map<string, NameRef[]>;
+  /** The longest name, in words: questions are scanned for names up to this length. */
+  longest: number;
+}
+
+const cache = new WeakMap<KnowledgeBase, NameIndex>();
+
+function add(map: Map<string, NameRef[]>, key: string, ref: NameRef): void {
+  if (!key) return;
+  const list = map.get(key);
+  if (!list) map.set(key, [ref]);
+  else if (!list.some((r) => r.article === ref.article && r.id === ref.id)) list.push(ref);
+}
+
+export function nameIndex(kb: KnowledgeBase): NameIndex {
+  let index = cache.get(kb);
+  if (index) return index;
+  index = { people: new Map(), personWords: new Map(), things: new Map(), places: new Set(), roleWords: new Map(), longest: 1 };
+  const ix = index;
+  kb.articles.forEach((facts, article) => {
+    for (const p of facts.people) {
+      const ref: NameRef = { article, id: p.id, kind: "person" };
+      for (const form of [p.name, ...p.aliases]) {
+        const k = words(form).join(" ");
+        add(ix.people, k, ref);
+        ix.longest = Math.max(ix.longest, k.split(" ").length);
+      }
+      for (const w of words(p.name)) if (w.length >= 3 && !isStopWord(w)) add(ix.personWords, w, ref);
+      for (const r of p.roles) for (const w of words(r)) add(ix.roleWords, stemOf(w), ref);
+    }
+    for (const t of facts.things) {
+      const ref: NameRef = { article, id: t.id, kind: t.kind };
+      for (const form of [t.name, ...t.aliases]) {
+        const k = words(form).join(" ");
+        add(ix.things, k, ref);
+        ix.longest = Math.max(ix.longest, k.split(" ").length);
+      }
+    }
+    for (const m of facts.mentions) if (m.kind === "place") ix.places.add(m.text.toLowerCase());
+  });
+  cache.set(kb, index);
+  return index;
+}
+
+/** Every run of one to `longest` words of a question, as lower-case keys. */
+export function phrases(ws: string[], longest: number): string[] {
+  const out: string[] = [];
+  for (let n = Math.min(longest, ws.length); n >= 1; n--) for (let i = 0; i + n <= ws.length; i++) out.push(ws.slice(i, i + n).join(" "));
+  return out;
+}
