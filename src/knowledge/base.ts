@@ -69,7 +69,8 @@ export function buildKnowledgeBase(articles: ArticleFacts[], problems: LoadProbl
     extractField: (doc, field) => (field === "id" ? doc.id : field === "names" ? doc.names : doc.text),
     tokenize: (text) => words(text),
     processTerm: (term) => (isStopWord(term) ? null : stemOf(term)),
-    searchOptions: { boost: { text: 2, names: 1 }, prefix: (t) => t.length >= 6, fuzzy: (t) => (t.length >= 6 ? 0.15 : false) },
+    // Typos are corrected before searching (question.ts), so the index needs no fuzzy matching.
+    searchOptions: { boost: { text: 2, names: 1 } },
   });
   search.addAll(sentences);
 

@@ -15,10 +15,17 @@ for (const c of COUNTRIES) {
 }
 const regions = new Set([...REGIONS].map(key));
 
+const countryCache = new Map<string, Country | null>();
+
 /** The country a name, short form ("U.S.") or demonym ("Chinese") refers to. */
 export function countryOf(text: string): Country | undefined {
-  const k = key(text).replace(/'s$/, "");
-  return byName.get(k) ?? byDemonym.get(k);
+  let c = countryCache.get(text);
+  if (c === undefined) {
+    const k = key(text).replace(/'s$/, "");
+    c = byName.get(k) ?? byDemonym.get(k) ?? null;
+    if (countryCache.size < 100_000) countryCache.set(text, c);
+  }
+  return c ?? undefined;
 }
 
 /** The country whose capital this is, for "Beijing says" style references. */
