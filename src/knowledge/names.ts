@@ -68,6 +68,8 @@ function capitalRuns(tokens: Token[]): [number, number][] {
       else if (tokens[j + 1].text === "-" && tokens[j + 1].start === tokens[j].end && tokens[j + 2]?.start === tokens[j + 1].end && nameLike(tokens, j + 2)) j += 2;
       else break;
     }
+    // "Transit Workers United Local 268", "Engine Company No. 7": a local's or unit's number is part of the name.
+    if (/^(Local|No\.?|Unit|Chapter|District)$/.test(tokens[j].text) && tokens[j + 1]?.type === "number") j++;
     runs.push([i, j]);
     i = j + 1;
   }

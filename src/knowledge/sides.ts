@@ -26,11 +26,14 @@ export interface SideFinder {
 export function findSides(sentences: Sentence[], people: Person[], things: NamedThing[], mentions: Mention[], quotes: Quote[]): SideFinder {
   const all = new Map<string, Side>();
   const weight = new Map<string, number>();
+  const heads = new Map<string, number>();
+  for (const t of things) if (t.kind === "organization") heads.set(t.name.split(/\s+/).pop()!.toLowerCase(), (heads.get(t.name.split(/\s+/).pop()!.toLowerCase()) ?? 0) + 1);
+  const headCue = (org: NamedThing) => (heads.get(org.name.split(/\s+/).pop()!.toLowerCase()) === 1 ? uniqueHeadCue(org) : []);
   const sideOfText = (text: string): Side | undefined => {
     const c = countryOf(text) ?? countryOfCapital(text);
     if (c) return ensure(all, `s:${slug(c.name)}`, c.name, [c.name, ...c.aliases, ...c.demonyms, c.capital]);
     const org = things.find((t) => t.kind === "organization" && (key(t.name) === key(text) || t.aliases.some((a) => key(a) === key(text))));
-    if (org) return ensure(all, `s:${slug(org.name)}`, org.name, [org.name, ...org.aliases]);
+    if (org) return ensure(all, `s:${slug(org.name)}`, org.name, [org.name, ...org.aliases, ...headCue(org)]);
     return undefined;
   };
   for (const m of mentions) {
@@ -155,6 +158,12 @@ function quotedRanges(text: string): [number, number][] {
     if (close) i = marks.indexOf(close);
   }
   return out;
+}
+
+/** "the union" for the one organization whose name ends in "Union": how the article refers to it later. */
+function uniqueHeadCue(org: NamedThing): string[] {
+  const head = org.name.split(/\s+/).pop()!;
+  return org.name.includes(" ") && /^[A-Z][a-z]+$/.test(head) && !/^(Inc|Corp|Co|Ltd|Group|Holdings|Systems|Foods)$/.test(head) ? [`the ${head.toLowerCase()}`] : [];
 }
 
 function propagate(links: [Person, Person][]): void {
