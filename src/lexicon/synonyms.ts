@@ -40,6 +40,7 @@ pay paid wage wages salary salaries
 worker workers employees staff
 strike strikes walkout stoppage
 study studies research trial
+findings finding results result conclusions
 percent percentage share proportion
 raise raised bring brought address
 aim goal purpose objective

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
-import type { Quote } from "../knowledge/types.ts";
+import type { ArticleFacts, Quote } from "../knowledge/types.ts";
 import type { Answer, Evidence, QuestionContext } from "./types.ts";
 import { readQuestion, type Question } from "./question.ts";
 import { retrieve, type Candidate } from "./retrieve.ts";
@@ -12,6 +12,7 @@ import { ROLE_WORDS } from "../lexicon/words.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
 
 const TRIES = 4;
+const GROUP_WORDS = /^(deleg|offici|side|team|leader|countri|nation|govern|parti|minist|negoti|diplomat|@)/;
 const EVENT_WORDS = /^(talk|meet|summit|negoti|confer|trial|hear|strike|protest|ralli|vote|elect|match|game|race|festiv|event|session|round|dialogu|discuss|held|hold|take|happen|place)/;
 
 function evidence(kb: KnowledgeBase, article: number, sentence: number): Evidence {
@@ -99,6 +100,25 @@ function speakerIndex(kb: KnowledgeBase): Map<string, SpeakerEntry[]> {
 function personName(kb: KnowledgeBase, q: Question): string {
   const ref = q.people[0];
   return (ref && kb.articles[ref.article].people.find((p) => p.id === ref.id)?.name) ?? "that speaker";
+}
+
+/**
+ * Where the story's event happens: the dateline it was filed from, or else the place most often
+ * named with "in"/"at" in sentences about the event ("are meeting ... in Anchorage, Alaska").
+ */
+function eventPlace(facts: ArticleFacts): { place: string; sentence: number } | undefined {
+  if (facts.dateline) return { place: facts.dateline, sentence: 0 };
+  const counts = new Map<string, { n: number; sentence: number }>();
+  for (const m of facts.mentions) {
+    if (m.kind !== "place") continue;
+    const text = facts.sentences[m.sentence].text;
+    if (!/\b(meet|meets|meeting|meetings|talks|summit|negotiations|conference|hearing|trial|held|hosts?|hosting)\b/i.test(text)) continue;
+    if (!/\b(in|at)\s+(a\s+\w+\s+)?$/i.test(text.slice(0, m.start))) continue;
+    const c = counts.get(m.text) ?? { n: 0, sentence: m.sentence };
+    counts.set(m.text, { n: c.n + 1, sentence: c.sentence });
+  }
+  const best = [...counts].sort((a, b) => b[1].n - a[1].n || a[1].sentence - b[1].sentence)[0];
+  return best ? { place: best[0], sentence: best[1].sentence } : undefined;
 }
 
 /** An answer made only of the question's own words answers nothing ("To whom did Cui speak?" -> "Cui"). */
@@ -199,9 +219,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const candidates = retrieve(kb, q);
   const top = candidates[0];
   if (!top) return declined(kb, q, "nothing in the articles matches");
-  const event = q.kind === "where" && q.terms.length > 0 && q.terms.every((t) => EVENT_WORDS.test(t));
-  const filed = event ? top.facts.dateline : undefined;
-  if (filed) return { answered: true, answer: filed, evidence: [evidence(kb, top.sentence.article, 0)], confidence: 0.7, kind: "where" };
+  const event = q.kind === "where" && q.terms.length > 0 && q.terms.every((t) => EVENT_WORDS.test(t) || GROUP_WORDS.test(t)) && q.terms.some((t) => EVENT_WORDS.test(t));
+  const venue = event ? eventPlace(top.facts) : undefined;
+  if (venue) return { answered: true, answer: venue.place, evidence: [evidence(kb, top.sentence.article, venue.sentence)], confidence: 0.7, kind: "where" };
   // A question that wants a kind of thing (a person, a place, a date, a number, an organization) is
   // checked again by finding one; any other needs a little more of its words in the sentence.
   const needed = q.kind === "who" || q.kind === "where" || q.kind === "when" || q.kind === "quantity" || q.wants ? 0.5 : 0.55;
@@ -217,8 +237,10 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const first = tries[0];
   const close = first ? tries.filter((t) => t.c.coverage >= first.c.coverage - 0.05 && t.got.distance !== undefined) : [];
   const nearest = close.length > 1 && first.got.distance !== undefined ? [...close].sort((a, b) => a.got.distance! - b.got.distance!)[0] : first;
-  // Only a clearly closer answer replaces the best-ranked sentence's.
-  const chosen = nearest && first && nearest !== first && nearest.got.distance! * 2 < first.got.distance! && first.got.distance! > 30 ? nearest : first;
+  // Only a clearly closer answer replaces the best-ranked sentence's; and someone the sentence says
+  // did it ("is made by Alvera Biologics") beats someone it merely names.
+  const strong = first?.got.weak ? tries.find((t) => !t.got.weak && t.c.coverage >= first.c.coverage - 0.05) : undefined;
+  const chosen = strong ?? (nearest && first && nearest !== first && nearest.got.distance! * 2 < first.got.distance! && first.got.distance! > 30 ? nearest : first);
   if (chosen) {
     const { c, got } = chosen;
     const cited = got.sentence !== undefined ? evidence(kb, c.sentence.article, got.sentence) : evidence(kb, c.sentence.article, c.sentence.sentence);

@@ -4,7 +4,7 @@ import type { Candidate } from "./retrieve.ts";
 import { kindFits, mentionedInQuestion } from "./retrieve.ts";
 import { anchorTerms, answeringClause, clauseAnswer, splitClauses, tidy } from "./clauses.ts";
 import { attributionOf } from "../knowledge/quotes.ts";
-import { countryOf } from "../lexicon/places.ts";
+import { countryOf, countryOfCapital, isKnownPlace } from "../lexicon/places.ts";
 import { formatDate } from "../knowledge/dates.ts";
 import { NEGATIONS } from "../lexicon/words.ts";
 import { stemOf, words } from "./text.ts";
@@ -19,6 +19,8 @@ export interface Extracted {
   sentence?: number;
   /** Characters between the answer and the question's words in the sentence: nearer is likelier. */
   distance?: number;
+  /** True when the answer is only "someone the sentence names", not someone the sentence says did it. */
+  weak?: boolean;
 }
 
 function mentionsIn(facts: ArticleFacts, sentence: number): Mention[] {
@@ -70,6 +72,8 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   if (containing && askedPlace && !/^(country|countries|island)$/.test(q.head ?? "")) places = places.filter((m) => m.start === -1);
   // "Which region...", "which city...": a place inside a country, not the country.
   if (q.head && /^(region|city|town|state|province|area|district|village)$/.test(q.head)) places = places.filter((m) => !countryOf(m.text));
+  // "In what town...": a city, not a state or region ("Anchorage, Alaska" stays; "Alaska" alone does not).
+  if (q.head && /^(city|town|village)$/.test(q.head)) places = places.filter((m) => m.text.includes(",") || !isKnownPlace(m.text) || countryOfCapital(m.text));
   // "Which countries...": countries only.
   if (q.head && /^(country|countries|nation|nations)$/.test(q.head)) places = places.filter((m) => countryOf(m.text));
   if (places.length === 0) {
@@ -149,6 +153,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const percentAsked = q.wants === "percent" || (!counted && CHANGE_WORDS.test(asked) && !moneyAsked);
   let ms = mentionsIn(c.facts, c.sentence.sentence).filter((m) => ["percent", "number", "money", "duration"].includes(m.kind) && !mentionedInQuestion(m, q));
   if (counted) ms = ms.filter((m) => m.kind === (durationAsked ? "duration" : "number") && !FRACTIONS.test(m.text) && !/^(19|20)\d\d$/.test(m.text));
+  // "Of the workers on strike, about 2,300 are drivers": a part of the whole, not how many in all.
+  if (counted && new RegExp(`^of the ${counted}\\b[^,.;]*,`, "i").test(text)) ms = [];
   // "How much revenue...": only money answers; "how long": only a duration.
   if (moneyAsked) ms = ms.filter((m) => m.kind === "money");
   if (durationAsked && !counted) ms = ms.filter((m) => m.kind === "duration");
@@ -235,8 +241,11 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   const chosen = (onSide.length ? onSide : people).slice(0, 4);
   const agent = agentOf(c, q);
   if (agent) return agent;
-  if (chosen.length === 0) return (q.people.length ? addressee(c) : undefined) ?? organizationIn(c, q) ?? speakerOf(c, q);
-  return { answer: listText(chosen.map((p) => p.name)), people: chosen.map((p) => p.id) };
+  if (chosen.length === 0) {
+    const other = (q.people.length ? addressee(c) : undefined) ?? organizationIn(c, q) ?? speakerOf(c, q);
+    return other ? { ...other, weak: true } : undefined;
+  }
+  return { answer: listText(chosen.map((p) => p.name)), people: chosen.map((p) => p.id), weak: true };
 }
 
 /** "On whose behalf...", "Whom do A and B represent?": the person after "representing" / "on behalf of". */
