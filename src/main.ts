@@ -12,7 +12,8 @@ import { startConsoleAdapter } from "../adapters/console/index.ts";
 import type { Adapter, StartAdapter } from "../adapters/types.ts";
 import { ConfigError, readConfig, type Config } from "./config.ts";
 import { createBot } from "./core/bot.ts";
-import { loadKnowledge } from "./knowledge/load.ts";
+import { join } from "node:path";
+import { loadKnowledgeCached } from "./knowledge/cache.ts";
 import { createLogger } from "./log.ts";
 
 /** The chat platforms. A platform's adapter plugs in here: set `start` (one line) when it exists. */
@@ -38,7 +39,10 @@ async function main(): Promise<number> {
     process.stderr.write(`config: KNOWLEDGE_DIR: the folder ${dir} does not exist (set KNOWLEDGE_DIR or create knowledge/articles/)\n`);
     return 1;
   }
-  const knowledge = loadKnowledge(dir);
+  // Facts are kept in DATA_DIR between runs: only new or changed articles are read again.
+  const knowledge = loadKnowledgeCached(dir, join(resolve(config.dataDir), "facts.sqlite"), (s) =>
+    logger.debug(`knowledge: fact cache: ${s.reused} reused, ${s.extracted} extracted, ${s.removed} removed`),
+  );
   for (const p of knowledge.problems) logger.warn(`knowledge: ${p.file}: ${p.message}`);
   logger.info(`knowledge: ${knowledge.articles.length} article(s) loaded from ${dir}`);
   if (knowledge.articles.length === 0) logger.warn(`knowledge: no articles in ${dir}; the bot will say so when asked`);
