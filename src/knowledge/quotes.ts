@@ -27,6 +27,8 @@ const ACCORDING = new RegExp(`according to\\s+(${PHRASE}+)`, "i");
 const BEFORE_COLON = new RegExp(`(${PHRASE}{1,90}?),?\\s+(?:${VERBS})(?:\\s*[:,]?|\\s+[^“”":]{1,80}?:)\\s*$`, "i");
 /** "Minister Solberg, who leads the delegation, said Iceland had taken “far more ...”": the sentence's subject. */
 const SUBJECT_SAID = new RegExp(`^\\s*(${PHRASE}{1,70}?)(?:,([^,“”"]{1,90}),)?\\s+(?:${VERBS})\\b[^“”"]*$`, "i");
+/** "..., with the first adding, “...”": a second speaker brought in with "with X adding". */
+const WITH_ADDING = /\bwith\s+((?:the|a|an)\s+[^,“”"]{1,40}?|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?)\s+(?:adding|saying|noting|arguing|warning)\s*,?\s*$/;
 const SAYING = /,?\s*(?:saying|adding|writing|telling [a-z ]+),?\s*$/i;
 const ENDING_SPEAKER = new RegExp(`(?:,|\\bas)\\s+(${PHRASE}{1,90}?)\\s+(?:${VERBS})(?:\\s+[a-z ]{1,30})?\\s*[.!?]?\\s*$`, "i");
 const MIDDLE_SPEAKER = new RegExp(`,\\s+(${PHRASE}{1,90}?)\\s+(?:said|says|added|noted|argued|warned)\\s*,`, "i");
@@ -98,6 +100,7 @@ export function findQuotes(
         (/^[\s,]*[a-z]/.test(after) || /^[\s,]*[A-Z]/.test(after) ? AFTER_SPEAKER_FIRST.exec(after)?.[1] : undefined) ??
         ACCORDING.exec(after)?.[1] ??
         BEFORE_COLON.exec(before)?.[1] ??
+        WITH_ADDING.exec(before)?.[1] ??
         (SAYING.test(before) ? subjectOf(before) : undefined) ??
         ENDING_SPEAKER.exec(endSentence.text)?.[1] ??
         ACCORDING.exec(endSentence.text)?.[1] ??

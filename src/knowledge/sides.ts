@@ -123,7 +123,11 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
     const s = sideInPhrase(phrase, things, sideOfText);
     if (s) return s.id;
     const head = headNoun(phrase);
-    return head ? [...described].reverse().find((d) => d.head === head && d.sentence <= sentence)?.side : undefined;
+    if (head) return [...described].reverse().find((d) => d.head === head && d.sentence <= sentence)?.side;
+    // "the first", "the second": the earlier speaker called by that word ("the first official").
+    const ordinal = /^the (first|second|third|other|former|latter)$/i.exec(phrase.trim())?.[1].toLowerCase();
+    const earlier = ordinal ? [...quotes].reverse().find((x) => x.sentence <= sentence && x.speaker !== phrase && x.speaker.toLowerCase().includes(ordinal)) : undefined;
+    return earlier ? sideOfSpeaker(earlier.speaker, earlier.sentence, earlier.personId) : undefined;
   };
   for (const q of quotes) {
     const side = sideOfSpeaker(q.speaker, q.sentence, q.personId);

@@ -52,11 +52,11 @@ function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
 
 /** The quotes and attributed statements of the speaker the question names, as quotes. */
 function quotesOfSpeaker(kb: KnowledgeBase, q: Question): { article: number; quotes: Quote[] } | undefined {
-  for (const ref of q.people) {
+  for (const ref of speakers(q)) {
     const quotes = kb.articles[ref.article].quotes.filter((x) => x.personId === ref.id);
     if (quotes.length) return { article: ref.article, quotes };
   }
-  if (q.people.length) return undefined;
+  if (speakers(q).length) return undefined;
   // A speaker named by role: "according to their ambassador" -> the one ambassador of the articles.
   const roleWords = q.words.filter((w) => ROLE_WORDS.has(w) && !/^officials?$/.test(w));
   for (const w of roleWords) {
@@ -97,8 +97,13 @@ function speakerIndex(kb: KnowledgeBase): Map<string, SpeakerEntry[]> {
   return ix;
 }
 
+/** The people a "what did X say" question names as X: not those it asks about ("... about Sullivan"). */
+function speakers(q: Question): Question["people"] {
+  return q.people.filter((p) => !p.text.split(" ").every((w) => q.topic.includes(stemOf(w))));
+}
+
 function personName(kb: KnowledgeBase, q: Question): string {
-  const ref = q.people[0];
+  const ref = speakers(q)[0] ?? q.people[0];
   return (ref && kb.articles[ref.article].people.find((p) => p.id === ref.id)?.name) ?? "that speaker";
 }
 
@@ -204,7 +209,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   // "What did X say": X's quotes; a speaker with none is answered from what the articles say of them.
   const own = q.kind === "quote" ? quotesOfSpeaker(kb, q) : undefined;
   const sayVerb = /\b(say|said|says|tell|told|comment|commented|add|added|write|wrote)\b/.test(q.words.join(" "));
-  if (q.kind === "quote" && q.people.length && sayVerb && !own) return declined(kb, q, `the articles quote no words of ${personName(kb, q)}`);
+  if (q.kind === "quote" && speakers(q).length && sayVerb && !own) return declined(kb, q, `the articles quote no words of ${personName(kb, q)}`);
   if (own) {
     const got = extract.quoteOf(kb.articles[own.article], q, own.quotes);
     if (got) return { answered: true, answer: got.answer, evidence: [evidence(kb, own.article, got.sentence!)], confidence: 0.8, kind: "quote", ...(got.people ? { people: got.people } : {}) };

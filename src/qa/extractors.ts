@@ -10,6 +10,7 @@ import { NEGATIONS } from "../lexicon/words.ts";
 import { stemOf, words } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { expand } from "../lexicon/synonyms.ts";
+import { isVerb } from "../lexicon/wordnet.ts";
 
 /** A short answer taken from one sentence, with the people it names (for follow-ups). */
 export interface Extracted {
@@ -52,7 +53,7 @@ function personById(facts: ArticleFacts, id: string | undefined): Person | undef
 /** "Anchorage, Alaska": the places in the answering clause that the question does not name. */
 export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   // "Where is X based?": "the Toronto-based software maker", "a drugmaker based in Copenhagen, Denmark".
-  if (q.words.includes("based") || q.words.includes("headquartered")) {
+  if (q.words.includes("based") || q.words.includes("headquartered") || q.things.length > 0 || q.orgWords.length > 0) {
     const m = /\b([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)-based\b/.exec(c.sentence.text) ?? /\b(?:based|headquartered) in ((?:[A-Z][\w.’'-]*\s?)+(?:,\s[A-Z][\w.’'-]*)?)/.exec(c.sentence.text);
     if (m) return { answer: m[1].trim() };
   }
@@ -242,7 +243,7 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   const agent = agentOf(c, q);
   if (agent) return agent;
   if (chosen.length === 0) {
-    const other = (q.people.length ? addressee(c) : undefined) ?? organizationIn(c, q) ?? speakerOf(c, q);
+    const other = (q.people.length ? addressee(c) ?? objectOfVerb(c, q) : undefined) ?? organizationIn(c, q) ?? speakerOf(c, q);
     return other ? { ...other, weak: true } : undefined;
   }
   return { answer: listText(chosen.map((p) => p.name)), people: chosen.map((p) => p.id), weak: true };
@@ -349,6 +350,15 @@ function organizationOfKind(facts: ArticleFacts, head: string): NamedThing | und
   return best?.t;
 }
 
+/** "Who did Sullivan call?" -> "held a call with his British, French, and German counterparts": who the question's verb reaches. */
+function objectOfVerb(c: Candidate, q: Question): Extracted | undefined {
+  const verbs = new Set(q.words.filter((w) => q.pos.get(w) === "VERB" || isVerb(w)).filter((w) => !/^(do|does|did|is|are|was|were|be|have|has|had)$/.test(w)).flatMap((w) => [w, ...expand(w)]).map(stemOf));
+  for (const m of c.sentence.text.matchAll(/\b([a-z]+)\s+(?:with|to)?\s*((?:his|her|their|its|the|a|an)\s+[^.;:]+?)(?=\s+(?:on|in|at|during|before|after|to|for|about|over|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|next|this)\b|[.;:]|$)/g)) {
+    if (verbs.has(stemOf(m[1])) && m[2].split(/\s+/).length <= 10) return { answer: tidy(m[2]) };
+  }
+  return undefined;
+}
+
 /** "To whom did Cui speak?": who was told ("told Chinese state media Wednesday" -> "Chinese state media"). */
 function addressee(c: Candidate): Extracted | undefined {
   const m = /\b(?:told|tells|telling|briefed|wrote to|spoke to|speaking to|said to|addressed)\s+([^,.;:“”"]+)/.exec(c.sentence.text);
@@ -376,7 +386,19 @@ export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]
   if (speakerQuotes.length === 0) return undefined;
   const topic = new Set(q.topic.length ? q.topic : q.terms);
   const scored = speakerQuotes.map((x) => ({ x, hits: words(`${x.text} ${facts.sentences[x.sentence].text}`).map(stemOf).filter((t) => topic.has(t)).length }));
-  scored.sort((a, b) => b.hits - a.hits || b.x.text.length - a.x.text.length || a.x.sentence - b.x.sentence);
+  // What the question asks beyond naming the speaker ("... say it was good to be opening?").
+  const first = speakerQuotes[0];
+  const firstSpeaker = first.personId ? facts.people.find((p) => p.id === first.personId) : undefined;
+  const aboutSpeaker = new Set([first.speaker, ...(firstSpeaker ? [firstSpeaker.name, ...firstSpeaker.roles, ...firstSpeaker.aliases] : [])].flatMap((t) => words(t)).map(stemOf));
+  const sideCues = new Set(facts.sides.filter((s) => s.id === first.side).flatMap((s) => s.cues).flatMap((t) => words(t)).map(stemOf));
+  const asksMore = q.terms.some((t) => !aboutSpeaker.has(t) && !sideCues.has(t) && !countryOf(t) && !q.people.some((p) => p.text.split(" ").map(stemOf).includes(t)));
+  // Best on the topic; with no topic, the speaker's first words in the article (the lead quote).
+  const focused = q.topic.length > 0 || asksMore;
+  scored.sort((a, b) =>
+    focused
+      ? b.hits - a.hits || b.x.text.length - a.x.text.length || a.x.sentence - b.x.sentence
+      : (b.x.text.split(/\s+/).length >= 4 ? 1 : 0) - (a.x.text.split(/\s+/).length >= 4 ? 1 : 0) || a.x.sentence - b.x.sentence,
+  );
   const best = scored[0];
   if (q.topic.length && best.hits === 0) return undefined;
   if (q.topic.length) {
@@ -386,8 +408,10 @@ export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]
     if (hit && hit.split(/\s+/).length <= 30) return { answer: `“${hit}”`, sentence: sentenceHolding(facts, best.x, hit), ...(best.x.personId ? { people: [best.x.personId] } : {}) };
   }
   // A question with more to it than "what did X say" gets the part of the quote that answers it.
-  const speakerWords = new Set(words(best.x.speaker).map(stemOf));
-  const asks = q.terms.filter((t) => !speakerWords.has(t) && !q.people.some((p) => p.text.split(" ").map(stemOf).includes(t)));
+  const speaker = best.x.personId ? facts.people.find((p) => p.id === best.x.personId) : undefined;
+  const speakerWords = new Set([best.x.speaker, ...(speaker ? [speaker.name, ...speaker.roles, ...speaker.aliases] : [])].flatMap((t) => words(t)).map(stemOf));
+  const sideWords = new Set(facts.sides.filter((s) => s.id === best.x.side).flatMap((s) => s.cues).flatMap((t) => words(t)).map(stemOf));
+  const asks = q.terms.filter((t) => !speakerWords.has(t) && !sideWords.has(t) && !countryOf(t) && !q.people.some((p) => p.text.split(" ").map(stemOf).includes(t)));
   const part = asks.length > 0 ? clauseAnswer(best.x.text, q, 25) : undefined;
   const answer = part && part.split(/\s+/).length >= 4 ? `“${part}”` : `“${clipQuote(best.x.text, topic)}”`;
   return { answer, sentence: sentenceHolding(facts, best.x, answer.replace(/[“”…]/g, "").trim()), ...(best.x.personId ? { people: [best.x.personId] } : {}) };
@@ -471,6 +495,23 @@ export function listAfterVerb(c: Candidate, q: Question): Extracted | undefined 
   return undefined;
 }
 
+/** The noun phrase that ends with `head` in the text: "the COVID-19 stimulus package’s passage" -> "COVID-19 stimulus package". */
+function nounPhrase(text: string, head: string): string | undefined {
+  const stem = stemOf(head);
+  const tokens = text.split(/\s+/);
+  const at = tokens.findIndex((t) => stemOf(words(t)[0] ?? "") === stem);
+  if (at < 0) return undefined;
+  let from = at;
+  while (from > 0 && from > at - 4 && !/[,.;:—–“”"]$/.test(tokens[from - 1]) && !/^(the|a|an|of|in|on|at|to|for|with|through|by|and|or|his|her|their|its|this|that|these|those)$/i.test(tokens[from - 1])) from--;
+  if (from === at) return undefined;
+  return tidy(tokens.slice(from, at + 1).join(" ").replace(/['’]s$/, ""));
+}
+
+function echoes(answer: string, q: Question): boolean {
+  const qs = new Set(q.words.map(stemOf));
+  return words(answer).every((w) => qs.has(stemOf(w)));
+}
+
 /** "Why": the purpose or cause clause ("to firmly defend core national interests"), else the answering clause. */
 export function why(c: Candidate, q: Question): Extracted | undefined {
   const text = c.sentence.text;
@@ -482,6 +523,12 @@ export function why(c: Candidate, q: Question): Extracted | undefined {
 
 /** Any other question: the clause that answers. */
 export function clause(c: Candidate, q: Question): Extracted | undefined {
+  // "Which package passed ...?" -> "the COVID-19 stimulus package": the asked-for noun with its modifiers.
+  if (q.kind === "what" && q.head && !q.wants && /^(which|what)\b/.test(q.words.join(" "))) {
+    // Only a name-like phrase ("COVID-19 stimulus package"): "a 9 percent raise" is better told by its clause.
+    const phrase = nounPhrase(c.sentence.text, q.head);
+    if (phrase && !echoes(phrase, q) && /(^|\s)[A-Z][\w-]*\s/.test(phrase)) return { answer: phrase };
+  }
   const text = clauseAnswer(c.sentence.text, q);
   if (!text) return undefined;
   if (q.wants === "organization") {
