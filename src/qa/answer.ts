@@ -9,6 +9,7 @@ import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
 import { stemOf, words } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
+import { formatDate } from "../knowledge/dates.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
 
 const TRIES = 4;
@@ -126,6 +127,20 @@ function eventPlace(facts: ArticleFacts): { place: string; sentence: number } | 
   return best ? { place: best[0], sentence: best[1].sentence } : undefined;
 }
 
+/** The first day the story names in a sentence about its event, with a second day joined to it ("Thursday and Friday"). */
+function eventDay(facts: ArticleFacts): { text: string; sentence: number } | undefined {
+  for (const s of facts.sentences) {
+    if (!/\b(meet|meets|meeting|meetings|talks|summit|negotiations|conference|hearing|trial|session|vote|strike)\b/i.test(s.text)) continue;
+    const days = facts.mentions.filter((m) => m.sentence === s.index && m.kind === "date" && m.date);
+    if (!days.length) continue;
+    const [first, second] = days;
+    const joined = second && /^\s*(and|to|-|–)\s*$/.test(s.text.slice(first.end, second.start));
+    const text = joined ? `${first.text} and ${second.text} (${formatDate(first.date!)} and ${formatDate(second.date!)})` : `${first.text} (${formatDate(first.date!)})`;
+    return { text, sentence: s.index };
+  }
+  return undefined;
+}
+
 /** An answer made only of the question's own words answers nothing ("To whom did Cui speak?" -> "Cui"). */
 function echoesQuestion(answer: string, q: Question): boolean {
   const ws = words(answer).filter((w) => w.length > 1);
@@ -224,6 +239,10 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const candidates = retrieve(kb, q);
   const top = candidates[0];
   if (!top) return declined(kb, q, "nothing in the articles matches");
+  // "When do the talks take place?": the day the story gives for its event.
+  const eventTime = q.kind === "when" && q.terms.length > 0 && q.terms.every((t) => EVENT_WORDS.test(t) || GROUP_WORDS.test(t)) && q.terms.some((t) => EVENT_WORDS.test(t));
+  const day = eventTime ? eventDay(top.facts) : undefined;
+  if (day) return { answered: true, answer: day.text, evidence: [evidence(kb, top.sentence.article, day.sentence)], confidence: 0.7, kind: "when" };
   const event = q.kind === "where" && q.terms.length > 0 && q.terms.every((t) => EVENT_WORDS.test(t) || GROUP_WORDS.test(t)) && q.terms.some((t) => EVENT_WORDS.test(t));
   const venue = event ? eventPlace(top.facts) : undefined;
   if (venue) return { answered: true, answer: venue.place, evidence: [evidence(kb, top.sentence.article, venue.sentence)], confidence: 0.7, kind: "where" };

@@ -344,7 +344,10 @@ function organizationOfKind(facts: ArticleFacts, head: string): NamedThing | und
     if (t.kind !== "organization") continue;
     const sideId = facts.sides.find((s) => s.name === t.name)?.id;
     const sentences = new Set([...t.sentences, ...facts.people.filter((p) => sideId && p.side === sideId).flatMap((p) => p.sentences)]);
-    const score = (re.test(t.name) ? 3 : 0) + [...sentences].filter((i) => re.test(facts.sentences[i].text)).length;
+    // Named so ("European Journal of ..."), called so right next to its name ("AEI, a Washington-based
+    // think tank"), or in the sentences about it and its people.
+    const beside = facts.mentions.some((m) => m.entity === t.id && re.test(facts.sentences[m.sentence].text.slice(Math.max(0, m.start - 40), m.end + 40)));
+    const score = (re.test(t.name) ? 3 : 0) + (beside ? 2 : 0) + [...sentences].filter((i) => re.test(facts.sentences[i].text)).length;
     if (score > 0 && (!best || score > best.score)) best = { t, score };
   }
   return best?.t;
@@ -353,8 +356,12 @@ function organizationOfKind(facts: ArticleFacts, head: string): NamedThing | und
 /** "Who did Sullivan call?" -> "held a call with his British, French, and German counterparts": who the question's verb reaches. */
 function objectOfVerb(c: Candidate, q: Question): Extracted | undefined {
   const verbs = new Set(q.words.filter((w) => q.pos.get(w) === "VERB" || isVerb(w)).filter((w) => !/^(do|does|did|is|are|was|were|be|have|has|had)$/.test(w)).flatMap((w) => [w, ...expand(w)]).map(stemOf));
-  for (const m of c.sentence.text.matchAll(/\b([a-z]+)\s+(?:with|to)?\s*((?:his|her|their|its|the|a|an)\s+[^.;:]+?)(?=\s+(?:on|in|at|during|before|after|to|for|about|over|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|next|this)\b|[.;:]|$)/g)) {
-    if (verbs.has(stemOf(m[1])) && m[2].split(/\s+/).length <= 10) return { answer: tidy(m[2]) };
+  const text = c.sentence.text;
+  for (const w of text.matchAll(/[a-z]+/g)) {
+    if (!verbs.has(stemOf(w[0]))) continue;
+    const after = text.slice(w.index! + w[0].length);
+    const m = /^\s+(?:with|to)?\s*((?:his|her|their|its|the|a|an)\s+[^.;:]+?)(?=\s+(?:on|in|at|during|before|after|to|for|about|over|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|next|this)\b|[.;:]|$)/.exec(after);
+    if (m && m[1].split(/\s+/).length <= 10) return { answer: tidy(m[1]) };
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import type { QuestionKind } from "./types.ts";
 import { isAskingWord, isStopWord, stemOf, words } from "./text.ts";
 import { countryOf, countryOfCapital, isKnownPlace, isRegionDemonym } from "../lexicon/places.ts";
 import { expand } from "../lexicon/synonyms.ts";
-import { isEnglishWord, relatedWords } from "../lexicon/wordnet.ts";
+import { isEnglishWord, isVerb, relatedWords } from "../lexicon/wordnet.ts";
 import { analyseText } from "../knowledge/nlp.ts";
 import { nameIndex, phrases, type NameRef } from "../knowledge/nameIndex.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
@@ -244,6 +244,11 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   const searchTerms = [...new Set([...content.flatMap((w) => [w, ...expand(w)]).map(stemOf), ...[...related.values()].flat()])];
 
   const people = findPeople(kb, ws);
+  // "Which think tank does Sayers work for?": after "does ... <name>", a word that can be a verb is one.
+  const nameWords = new Set(people.flatMap((p) => p.text.split(" ")));
+  ws.forEach((w, i) => {
+    if (i > 0 && nameWords.has(ws[i - 1]) && !nameWords.has(w) && /\b(does|did|do|will|would|can)\b/.test(ws.slice(0, i).join(" ")) && isVerb(w)) pos.set(w, "VERB");
+  });
   const joinedWords = ` ${ws.join(" ")} `;
   const ix = nameIndex(kb);
   const things = phrases(ws, ix.longest).filter((p) => p.includes(" ") && ix.things.has(p) && joinedWords.includes(` ${p} `));
