@@ -12,6 +12,7 @@ import Fuse from "fuse.js";
 import type { KnowledgeBase } from "../knowledge/base.ts";
 import { isStopWord, stemOf, terms, words } from "../qa/text.ts";
 import { allPeople, sideGroups, type PersonRef, type SideGroup } from "./facts.ts";
+import { nameIndex, phrases } from "../knowledge/nameIndex.ts";
 
 const LEADING = /^(?:(?:the|a|an|about|on|of|for|from|by|regarding)\s+)+/;
 const SIDE_FILLER = /\s+(?:side|sides|government|officials?|delegation|party|camp|position|positions|view|views)$/;
@@ -51,16 +52,37 @@ export interface PersonMatch extends PersonRef {
 export function matchPeople(kb: KnowledgeBase, query: string, threshold = 0.34): PersonMatch[] {
   const q = normaliseQuery(query);
   if (q.length < 2) return [];
-  const refs = allPeople(kb);
-  const entries = refs.flatMap((ref, order) =>
-    [ref.person.name, ...ref.person.aliases, ...ref.person.roles].map((text) => ({ text: text.toLowerCase(), order })),
-  );
+  const { refs, exact, fuse } = peopleSearch(kb);
   const best = new Map<number, number>();
   const note = (order: number, score: number) => best.set(order, Math.min(best.get(order) ?? 1, score));
-  for (const e of entries) if (e.text === q || words(e.text).join(" ") === words(q).join(" ")) note(e.order, 0);
-  const fuse = new Fuse(entries, { keys: ["text"], includeScore: true, threshold, ignoreLocation: true, minMatchCharLength: 2 });
-  for (const hit of fuse.search(q)) note(hit.item.order, hit.score ?? 1);
+  for (const order of exact.get(words(q).join(" ")) ?? []) note(order, 0);
+  for (const hit of fuse.search(q)) if ((hit.score ?? 1) <= threshold) note(hit.item.order, hit.score ?? 1);
   return [...best.entries()].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([order, score]) => ({ ...refs[order], score }));
+}
+
+interface PeopleSearch {
+  refs: PersonRef[];
+  /** Name, alias or role in lower-case words -> people (by order). */
+  exact: Map<string, number[]>;
+  fuse: Fuse<{ text: string; order: number }>;
+}
+
+const peopleSearches = new WeakMap<KnowledgeBase, PeopleSearch>();
+/** The fuzzy index over people's names, aliases and roles, built once per knowledge base. */
+function peopleSearch(kb: KnowledgeBase): PeopleSearch {
+  let search = peopleSearches.get(kb);
+  if (search) return search;
+  const refs = allPeople(kb);
+  const entries = refs.flatMap((ref, order) => [ref.person.name, ...ref.person.aliases, ...ref.person.roles].map((text) => ({ text: text.toLowerCase(), order })));
+  const exact = new Map<string, number[]>();
+  for (const e of entries) {
+    const k = words(e.text).join(" ");
+    exact.set(k, [...(exact.get(k) ?? []), e.order]);
+  }
+  // The widest threshold any caller uses; each caller keeps only the hits within its own.
+  search = { refs, exact, fuse: new Fuse(entries, { keys: ["text"], includeScore: true, threshold: 0.5, ignoreLocation: true, minMatchCharLength: 2 }) };
+  peopleSearches.set(kb, search);
+  return search;
 }
 
 /**
@@ -88,22 +110,49 @@ export function topicFilter(kb: KnowledgeBase, topic: string): ((text: string) =
 
 /** Ids of the sides a text names by one of their cues (all-capital cues such as "US" match only in capitals). */
 export function sidesNamedIn(kb: KnowledgeBase, text: string): string[] {
+  const index = sideCueIndex(kb);
+  const ws = words(text);
   const out: string[] = [];
-  for (const facts of kb.articles) {
-    for (const side of facts.sides) {
-      if (side.cues.some((cue) => mentions(text, cue))) out.push(side.id);
-    }
+  for (const phrase of phrases(ws, index.longest)) {
+    for (const { cue, id } of index.cues.get(phrase) ?? []) if (cue !== cue.toUpperCase() || mentions(text, cue)) out.push(id);
   }
   return [...new Set(out)];
 }
 
 /** Ids of the people a text names by their name or one of their aliases. */
 export function peopleNamedIn(kb: KnowledgeBase, text: string): string[] {
+  const ix = nameIndex(kb);
   const out: string[] = [];
-  for (const { person } of allPeople(kb)) {
-    if ([person.name, ...person.aliases].some((n) => n.length > 2 && mentions(text, n))) out.push(person.id);
+  for (const phrase of phrases(words(text), ix.longest)) {
+    if (phrase.length <= 2) continue;
+    for (const ref of ix.people.get(phrase) ?? []) out.push(ref.id);
   }
   return [...new Set(out)];
+}
+
+interface SideCueIndex {
+  cues: Map<string, { cue: string; id: string }[]>;
+  longest: number;
+}
+
+const sideCueIndexes = new WeakMap<KnowledgeBase, SideCueIndex>();
+/** Side cues by their words in lower case, built once per knowledge base: naming a side costs the same at any size. */
+function sideCueIndex(kb: KnowledgeBase): SideCueIndex {
+  let index = sideCueIndexes.get(kb);
+  if (index) return index;
+  index = { cues: new Map(), longest: 1 };
+  for (const facts of kb.articles) {
+    for (const side of facts.sides) {
+      for (const cue of side.cues) {
+        const key = words(cue).join(" ");
+        if (!key) continue;
+        index.cues.set(key, [...(index.cues.get(key) ?? []), { cue, id: side.id }]);
+        index.longest = Math.max(index.longest, key.split(" ").length);
+      }
+    }
+  }
+  sideCueIndexes.set(kb, index);
+  return index;
 }
 
 function mentions(text: string, name: string): boolean {
