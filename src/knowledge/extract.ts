@@ -43,7 +43,8 @@ export function extractFacts(article: RawArticle): ArticleFacts {
 
   const named: NamedSentence[] = analysed.map((s, index) => ({ index, text: s.text, tokens: s.tokens, names: findNames(s.tokens) }));
   const { people, things, mentions } = resolveNames(named);
-  mentions.push(...numericMentions(analysed, article.published), ...scoreMentions(analysed));
+  const numeric = numericMentions(analysed, article.published);
+  mentions.push(...numeric, ...scoreMentions(analysed), ...yearMentions(analysed, numeric));
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 
   const quotes = findQuotes(paragraphs, people, mentions);
@@ -85,6 +86,23 @@ function scoreMentions(analysed: AnalysedSentence[]): Mention[] {
   analysed.forEach((s, sentence) => {
     for (const m of s.text.matchAll(/\b\d{1,3}[-–]\d{1,3}\b(?![-–]\d)|\b\d{1,4} votes? to \d{1,4}\b/g)) {
       out.push({ kind: "number", text: m[0], sentence, start: m.index!, end: m.index! + m[0].length });
+    }
+  });
+  return out;
+}
+
+/** "in 2012", "since 1998", "the 10th and 11th centuries": years and centuries, where wink-nlp did not already see a date. */
+function yearMentions(analysed: AnalysedSentence[], known: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  analysed.forEach((s, sentence) => {
+    const taken = known.filter((m) => m.sentence === sentence && (m.kind === "date" || m.kind === "time"));
+    const re = /\b(?:in|since|by|from|until|till|before|after|during|around|of|between)\s+((?:the\s+)?(?:early\s+|late\s+|mid-)?(?:1[0-9]{3}|20[0-9]{2})s?(?:\s+and\s+(?:1[0-9]{3}|20[0-9]{2}))?)\b|\b((?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+and\s+\d{1,2}(?:st|nd|rd|th))?\s+centur(?:y|ies))\b/gi;
+    for (const m of s.text.matchAll(re)) {
+      const text = m[1] ?? m[2];
+      const start = m.index! + m[0].length - text.length;
+      const end = start + text.length;
+      if (taken.some((t) => t.start < end && start < t.end)) continue;
+      out.push({ kind: "date", text, sentence, start, end });
     }
   });
   return out;

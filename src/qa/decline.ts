@@ -31,7 +31,7 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
       const pos = posOf(w);
       // "Which firm does Mercer work for?": a word that can be a verb, after the subject, is the predicate.
       if (pos !== "PROPN" && isVerb(w) && /\b(does|do|did|will|would|can|could)\b/.test(q.words.slice(0, q.words.indexOf(w)).join(" "))) return false;
-      return pos === "NOUN" || pos === "PROPN" || pos === "NUM" || pos === "ADJ" || pos === undefined;
+      return pos === "NOUN" || pos === "PROPN" || pos === "NUM" || pos === undefined;
     });
     if (unknownThings.length) return `the articles never mention ${unknownThings.join(", ")}`;
   }
