@@ -1,0 +1,67 @@
+/**
+ * Each kind of question on an article written for this test: the short answer and its source.
+ * The article is not one the engine was tuned on; the checks are the forms, not the facts.
+ */
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../../src/qa/answer.ts";
+import { kb, tempKnowledge } from "../support/kb.ts";
+
+const ARTICLE = `---
+title: Norway and Iceland clash over mackerel quotas
+published: 2024-09-12
+---
+
+REYKJAVIK, Iceland — Norway and Iceland failed on Wednesday to agree on mackerel quotas, with both sides blaming the other for overfishing in the North Atlantic.
+
+Fisheries Minister Ingrid Solberg, who leads the Norwegian delegation, said Iceland had taken "far more than its fair share" for three years running.
+
+"We came here to find a deal, and we will stay until we find one," Solberg said.
+
+Iceland's chief negotiator, Gunnar Eiriksson, told reporters: "Our catches follow the science. Norway knows that."
+
+Eiriksson said Iceland would not accept any cut larger than 10 percent.
+
+About 4,000 fishing jobs in northern Norway depend on the mackerel catch, according to the Norwegian Seafood Council.
+
+The talks will resume on Friday in Bergen.
+`;
+
+describe("answering each kind of question", () => {
+  const k = kb(tempKnowledge({ "mackerel.md": ARTICLE }));
+  const ask = (q: string) => answerQuestion(k, q);
+
+  it.each([
+    ["who (by role)", "Who is Iceland's chief negotiator?", /Gunnar Eiriksson/],
+    ["who is (roles)", "Who is Ingrid Solberg?", /Fisheries Minister/],
+    ["where (the story's place)", "Where are the talks being held?", /Reykjavik/i],
+    ["where (next)", "Where will the talks resume?", /Bergen/],
+    ["when (a weekday, resolved)", "When will the talks resume?", /Friday.*13 September 2024/],
+    ["how many", "How many fishing jobs depend on the mackerel catch?", /4,000/],
+    ["what share", "What is the largest cut Iceland would accept?", /10 percent/],
+    ["what did X say", "What did Eiriksson say about the science?", /catches follow the science/],
+    ["which organization", "Which organization counted the fishing jobs?", /Norwegian Seafood Council/],
+    ["typos", "wher will the tlaks resume", /Bergen/],
+  ])("%s: %s", (_kind, question, expected) => {
+    const a = ask(question);
+    expect(a.answered, a.reason).toBe(true);
+    expect(a.answer).toMatch(expected);
+    expect(k.articles[0].sentences.map((s) => s.text)).toContain(a.evidence[0].text);
+    expect(a.answer.split(/\s+/).length).toBeLessThanOrEqual(20);
+  });
+
+  it.each([
+    ["someone the article never mentions", "What did Emmanuel Macron say about the quotas?"],
+    ["a thing the article never mentions", "How many whales were caught?"],
+    ["a person nobody in the article is", "What did the Danish fisheries minister say?"],
+    ["a question far from the article", "Who won the World Cup in 2018?"],
+  ])("declines %s: %s", (_why, question) => {
+    const a = ask(question);
+    expect(a.answered, a.answer).toBe(false);
+    expect(a.answer).toBe("");
+    expect(a.suggestions?.length).toBeGreaterThan(0);
+  });
+
+  it("gives the same answer every time", () => {
+    expect(JSON.stringify(ask("Who is Iceland's chief negotiator?"))).toBe(JSON.stringify(ask("Who is Iceland's chief negotiator?")));
+  });
+});
