@@ -521,9 +521,13 @@ function echoes(answer: string, q: Question): boolean {
 
 /** "Why": the purpose or cause clause ("to firmly defend core national interests"), else the answering clause. */
 export function why(c: Candidate, q: Question): Extracted | undefined {
-  const text = c.sentence.text;
-  const m = /\b(because|since|as a result of|due to|in order to|so that|to)\s+[^,.;]{6,}/i.exec(text.replace(/“|”/g, ""));
-  if (m && !/^to\s+(the|a|an)\b/i.test(m[0])) return { answer: tidy(m[0].split(/\s+/).slice(0, 20).join(" ")) };
+  const text = c.sentence.text.replace(/“|”/g, "");
+  // A stated cause first, then what someone calls important, then a purpose ("to ...").
+  const cause = /\b(because|since|as a result of|due to|after|given that)\s+[^,.;]{6,}/i.exec(text);
+  const important = /\b(?:it is|it’s|it's|is)\s+(?:important|necessary|essential|vital|crucial)\s+(?:that|to)\s+[^,.;]{6,}/i.exec(text);
+  const purpose = [...text.matchAll(/\b(in order to|so that|to)\s+[^,.;]{6,}/gi)].find((m) => !/^to\s+(the|a|an|be|this|that)\b/i.test(m[0]));
+  const m = cause ?? important ?? purpose;
+  if (m) return { answer: tidy(m[0].split(/\s+/).slice(0, 20).join(" ")) };
   const clause = clauseAnswer(text, q);
   return clause ? { answer: clause } : undefined;
 }
