@@ -111,6 +111,10 @@ export function findQuotes(
       // "… “dangerous” and said the union would ...": no speaker there; look before the quote.
       if (phrase !== undefined && (phrase === "" || /^(and|but|or|as|while|with|then|also)$/i.test(phrase))) phrase = CHARACTERISED.exec(before)?.[1] ?? BEFORE_COLON.exec(before)?.[1];
       if (phrase && (phrase.split(/\s+/).length > MAX_SPEAKER_WORDS || /^(it|this|that|there)$/i.test(phrase))) phrase = undefined;
+      // "with the first adding": the earlier speaker called "the first ..." ("the first official").
+      const ordinal = phrase ? /^the (first|second|third)$/i.exec(phrase)?.[1].toLowerCase() : undefined;
+      const named = ordinal ? [...quotes].reverse().find((x) => new RegExp(`\\b${ordinal}\\b`, "i").test(x.speaker) && x.speaker.split(/\s+/).length > 2) : undefined;
+      if (named) phrase = named.speaker;
 
       let speaker: string | undefined;
       let person: Person | undefined;

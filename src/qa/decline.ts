@@ -33,7 +33,9 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
       if (pos !== "PROPN" && isVerb(w) && /\b(does|do|did|will|would|can|could)\b/.test(q.words.slice(0, q.words.indexOf(w)).join(" "))) return false;
       return pos === "NOUN" || pos === "PROPN" || pos === "NUM" || pos === undefined;
     });
-    if (unknownThings.length) return `the articles never mention ${unknownThings.join(", ")}`;
+    // Said as the user wrote it ("Africa", not "africa").
+    const asWritten = (w: string) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").exec(q.text)?.[0] ?? w;
+    if (unknownThings.length) return `the articles never mention ${unknownThings.map(asWritten).join(", ")}`;
   }
   // "Who is the governor of Alaska?", "Who is Rivergate's chief executive?": nobody in the articles holds that role.
   if (q.kind === "who" && q.people.length === 0) {

@@ -53,7 +53,9 @@ function section(group: SideGroup, about?: (text: string) => boolean): Section {
   const items = group.members.flatMap(({ facts, side }) =>
     facts.positions
       .filter((p) => p.side === side.id)
-      .filter((p) => !about || about(p.text) || about(facts.sentences[p.sentence]?.text ?? ""))
+      // A position is about the topic when its own words are; its sentence counts only when no other
+      // position taken from that sentence is (one item of a list: "raise ... Taiwan").
+      .filter((p, _i, all) => !about || about(p.text) || (about(facts.sentences[p.sentence]?.text ?? "") && !all.some((o) => o.sentence === p.sentence && about(o.text))))
       .map((p) => ({ text: p.text, speaker: p.speaker, sources: [sourceOf(facts, p.sentence)] })),
   );
   return { heading: group.name, items };
