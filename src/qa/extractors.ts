@@ -522,6 +522,11 @@ function echoes(answer: string, q: Question): boolean {
 /** "Why": the purpose or cause clause ("to firmly defend core national interests"), else the answering clause. */
 export function why(c: Candidate, q: Question): Extracted | undefined {
   const text = c.sentence.text.replace(/“|”/g, "");
+  // "Under what condition...?": the "if" or "unless" clause.
+  if (q.head === "condition") {
+    const cond = /\b(if|unless|provided that|as long as|only when|on condition that)\s+[^.;]{6,}/i.exec(text);
+    return cond ? { answer: tidy(cond[0].split(/\s+/).slice(0, 20).join(" ")) } : undefined;
+  }
   // A stated cause first, then what someone calls important, then a purpose ("to ...").
   const cause = /\b(because|since|as a result of|due to|after|given that)\s+[^,.;]{6,}/i.exec(text);
   const important = /\b(?:it is|it’s|it's|is)\s+(?:important|necessary|essential|vital|crucial)\s+(?:that|to)\s+[^,.;]{6,}/i.exec(text);

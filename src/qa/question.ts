@@ -161,6 +161,7 @@ function kindOf(ws: string[], pos: Map<string, string>): { kind: QuestionKind; h
   if (/\bwhat (time|day|date|year|month)\b|\bwhich (day|days|date|year|month)\b|\bhow long ago\b/.test(text)) return { kind: "when", wants: "date" };
   if (/\b(who|whom) (said|says|asked|told|warned|argued|wrote|added|called|described|stated)\b/.test(text)) return { kind: "who", wants: "person", head: "speaker" };
   if (/^(what|how) (did|does|do|has|have|had|will|would) .+ (say|said|tell|told|write|wrote|add|added|claim|argue|warn|call|comment|mention)\b/.test(text) || /\bwhat was said\b/.test(text)) return { kind: "quote" };
+  if (/\b(under|on) what conditions?\b|\bwhat would it take\b/.test(text)) return { kind: "why", head: "condition" };
   if (/\bon the [a-z.]+ or (the )?[a-z.]+ side\b|\bwhich side\b|\bwhose side\b|\bwhat side\b/.test(text)) return { kind: "side", head: "side" };
   if (/^according to [^,]+,? (what|who|which|how)\b/.test(text)) return { kind: "quote" };
   if (/\b(what|which) (is|was|are) .+['’]?s? (title|job|role|position|post|rank)\b/.test(text) || /\bwhat (title|job|role|position|post)\b/.test(text)) return { kind: "role" };
