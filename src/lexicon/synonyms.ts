@@ -12,6 +12,7 @@ run runs ran running head heads lead leads chief executive ceo
 die died dies death deaths dead killed fatal
 based headquartered
 lawyer lawyers counsel attorney attorneys
+expert experts analyst analysts scholar scholars researcher researchers specialist specialists pundit pundits
 lead leads leading head heads top chief senior
 delegation delegations team officials representatives side
 country nation state power

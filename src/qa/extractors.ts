@@ -222,6 +222,8 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   if (q.head === "speaker") return speakerOf(c, q);
   const principal = principalOf(c, q);
   if (principal) return principal;
+  // "On whose behalf...": only a sentence that says whom someone represents answers it.
+  if (/\bwhose behalf\b/.test(q.words.join(" "))) return undefined;
   const byRole = personByRole(c.facts, q);
   if (byRole) return { answer: describe(byRole), people: [byRole.id], sentence: firstRoleSentence(c.facts, byRole) };
   const group = sideGroup(c.facts, q);
