@@ -100,7 +100,10 @@ function speakerIndex(kb: KnowledgeBase): Map<string, SpeakerEntry[]> {
 
 /** The people a "what did X say" question names as X: not those it asks about ("... about Sullivan"). */
 function speakers(q: Question): Question["people"] {
-  return q.people.filter((p) => !p.text.split(" ").every((w) => q.topic.includes(stemOf(w))));
+  // Not whom they said it to either: "What did the president tell Blinken?".
+  const verb = q.words.findIndex((w) => /^(say|said|says|tell|told|tells|write|wrote|add|added|comment|commented)$/.test(w));
+  const addressed = (p: Question["people"][number]) => verb >= 0 && q.words.indexOf(p.text.split(" ")[0]) > verb && /^(tell|told|tells)$/.test(q.words[verb]);
+  return q.people.filter((p) => !p.text.split(" ").every((w) => q.topic.includes(stemOf(w))) && !addressed(p));
 }
 
 function personName(kb: KnowledgeBase, q: Question): string {

@@ -51,7 +51,7 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
     const p = f.people.find((x) => x.id === r.id)!;
     return fits(p.roles, p.side, f.sides, described!);
   });
-  if (described && q.people.length === 0 && !fitting) {
+  if (described && !fitting) {
     return `no one in the articles is the ${described.countries.join("/")} ${described.role}`;
   }
   return undefined;
@@ -69,7 +69,8 @@ function describedPerson(q: Question): Description | undefined {
   // Countries right before the role ("the Japanese foreign minister", "China's ambassador") or after
   // "to"/"of" ("ambassador to Japan"); "an envoy in Washington" says where, not whose.
   const near = [...q.words.slice(Math.max(0, at - 3), at), ...(/^(to|of|for)$/.test(q.words[at + 1] ?? "") ? q.words.slice(at + 2, at + 4) : [])];
-  const countries = [...new Set(near.map((w) => countryOf(w)?.name).filter((x): x is string => Boolean(x)))];
+  const grams = [...near, ...near.slice(0, -1).map((w, i) => `${w} ${near[i + 1]}`)];
+  const countries = [...new Set(grams.map((w) => countryOf(w)?.name).filter((x): x is string => Boolean(x)))];
   return countries.length ? { countries, role: q.words[at] } : undefined;
 }
 
