@@ -12,7 +12,7 @@ import { isVerb } from "../lexicon/wordnet.ts";
 const ANSWER_NOUNS = new Set(
   `town city country place state region province venue location site capital nation area day date time year month week hour night morning evening
 share percentage percent proportion fraction number amount figure count total organization organisation body agency group title job role position post
-office rank person people official officials man men woman women thing things issue issues topic topics subject reason reasons way kind type sort
+rank person people official officials man men woman women thing things issue issues topic topics subject reason reasons way kind type sort
 name names side sides part parts detail details point points question answer fact facts information anything something event events situation`.split(/\s+/),
 );
 
@@ -40,7 +40,7 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
   // "Who is the governor of Alaska?", "Who is Rivergate's chief executive?": nobody in the articles holds that role.
   if (q.kind === "who" && q.people.length === 0) {
     const ix = nameIndex(kb);
-    const asked = q.words.filter((w) => ROLE_WORDS.has(w) && !/^(officials?|members?|leaders?|people|workers?|employees?|mr\.?|mrs\.?|ms\.?|dr\.?)$/.test(w));
+    const asked = q.words.filter((w) => ROLE_WORDS.has(w) && !/^(officials?|members?|people|workers?|employees?|mr\.?|mrs\.?|ms\.?|dr\.?)$/.test(w));
     const held = (w: string) => [w, ...expand(w)].some((x) => (ix.roleWords.get(stemOf(x)) ?? []).length > 0);
     if (asked.length && !asked.some(held)) return `no one in the articles is described as ${asked.join(" ")}`;
   }
@@ -52,32 +52,43 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
     return fits(p.roles, p.side, f.sides, described!);
   });
   if (described && !fitting) {
-    return `no one in the articles is the ${described.countries.join("/")} ${described.role}`;
+    return `no one in the articles is the ${[...described.countries, ...described.posted].join("/")} ${described.role}`;
   }
   return undefined;
 }
 
 interface Description {
+  /** Whose: the person's side, or a country named in their role before "to". */
   countries: string[];
+  /** Where they are posted: a country named in their role after "to". */
+  posted: string[];
   role: string;
 }
 
 /** "the Japanese foreign minister" -> { countries: [Japan], role: minister }. */
 function describedPerson(q: Question): Description | undefined {
-  const at = q.words.findIndex((w) => ROLE_WORDS.has(w) && !/^(officials?|members?|leaders?|experts?|analysts?|mr|mrs|ms|dr)$/.test(w));
+  const at = q.words.findIndex((w) => ROLE_WORDS.has(w) && !/^(officials?|members?|experts?|analysts?|mr|mrs|ms|dr)$/.test(w));
   if (at < 0) return undefined;
   // Countries right before the role ("the Japanese foreign minister", "China's ambassador") or after
   // "to"/"of" ("ambassador to Japan"); "an envoy in Washington" says where, not whose.
-  const near = [...q.words.slice(Math.max(0, at - 3), at), ...(/^(to|of|for)$/.test(q.words[at + 1] ?? "") ? q.words.slice(at + 2, at + 4) : [])];
-  const grams = [...near, ...near.slice(0, -1).map((w, i) => `${w} ${near[i + 1]}`)];
-  const countries = [...new Set(grams.map((w) => countryOf(w)?.name).filter((x): x is string => Boolean(x)))];
-  return countries.length ? { countries, role: q.words[at] } : undefined;
+  const countriesIn = (ws: string[]) => [...new Set([...ws, ...ws.slice(0, -1).map((w, i) => `${w} ${ws[i + 1]}`)].map((w) => countryOf(w)?.name).filter((x): x is string => Boolean(x)))];
+  // "the US ambassador to China": the United States is whose ambassador, China where they serve.
+  const whose = countriesIn(q.words.slice(Math.max(0, at - 3), at));
+  const posted = q.words[at + 1] === "to" ? countriesIn(q.words.slice(at + 2, at + 5)) : [];
+  const ofCountry = /^(of|for)$/.test(q.words[at + 1] ?? "") ? countriesIn(q.words.slice(at + 2, at + 5)) : [];
+  const countries = [...whose, ...ofCountry];
+  return countries.length || posted.length ? { countries, posted, role: q.words[at] } : undefined;
 }
 
 /** A person fits when they hold the role and each country is their side or named in their roles. */
 function fits(roles: string[], side: string | undefined, sides: { id: string; name: string }[], d: Description): boolean {
   const sideName = sides.find((s) => s.id === side)?.name;
   const roleStems = [d.role, ...expand(d.role)].map(stemOf);
-  const roleCountries = new Set(roles.flatMap((r) => words(r).map((w) => countryOf(w)?.name)).filter(Boolean));
-  return roles.some((r) => words(r).map(stemOf).some((t) => roleStems.includes(t))) && d.countries.every((c) => sideName === c || roleCountries.has(c));
+  const before = new Set(roles.flatMap((r) => words(r.split(/\bto\b/)[0]).map((w) => countryOf(w)?.name)).filter(Boolean));
+  const after = new Set(roles.flatMap((r) => words(r.split(/\bto\b/).slice(1).join(" ")).map((w) => countryOf(w)?.name)).filter(Boolean));
+  return (
+    roles.some((r) => words(r).map(stemOf).some((t) => roleStems.includes(t))) &&
+    d.countries.every((c) => sideName === c || before.has(c)) &&
+    d.posted.every((c) => after.has(c))
+  );
 }
