@@ -24,6 +24,7 @@ phone phoned call called
 aide aides adviser advisers advisor advisors
 think believe believes view views
 plan plans planned intend intends intention
+want wants wanted seek seeks seeking sought demand demands demanding demanded
 expect expects expected expectation expectations anticipate
 poll polling survey surveys
 enemy enemies adversary adversaries foe threat rival

@@ -14,7 +14,7 @@ import { nameIndex } from "../knowledge/nameIndex.ts";
 
 const TRIES = 4;
 const GROUP_WORDS = /^(deleg|offici|side|team|leader|countri|nation|govern|parti|minist|negoti|diplomat|@)/;
-const EVENT_WORDS = /^(talk|meet|summit|negoti|confer|trial|hear|strike|protest|ralli|vote|elect|match|game|race|festiv|event|session|round|dialogu|discuss|held|hold|take|happen|place)/;
+const EVENT_WORDS = /^(talk|meet|summit|negoti|confer|trial|hear|strike|walkout|protest|ralli|vote|elect|match|game|race|festiv|event|session|round|dialogu|discuss|held|hold|take|happen|place|start|begin|began|open)/;
 
 function evidence(kb: KnowledgeBase, article: number, sentence: number): Evidence {
   const facts = kb.articles[article];
@@ -243,7 +243,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const top = candidates[0];
   if (!top) return declined(kb, q, "nothing in the articles matches");
   // "When do the talks take place?": the day the story gives for its event.
-  const eventTime = q.kind === "when" && q.terms.length > 0 && q.terms.every((t) => EVENT_WORDS.test(t) || GROUP_WORDS.test(t)) && q.terms.some((t) => EVENT_WORDS.test(t));
+  const eventTime = q.kind === "when" && !/\bwhat time\b|\btime of day\b|\bhour\b/.test(q.words.join(" ")) && q.terms.length > 0 && q.terms.every((t) => EVENT_WORDS.test(t) || GROUP_WORDS.test(t)) && q.terms.some((t) => EVENT_WORDS.test(t));
   const day = eventTime ? eventDay(top.facts) : undefined;
   if (day) return { answered: true, answer: day.text, evidence: [evidence(kb, top.sentence.article, day.sentence)], confidence: 0.7, kind: "when" };
   const event = q.kind === "where" && q.terms.length > 0 && q.terms.every((t) => EVENT_WORDS.test(t) || GROUP_WORDS.test(t)) && q.terms.some((t) => EVENT_WORDS.test(t));
