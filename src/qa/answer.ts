@@ -11,6 +11,7 @@ import { stemOf, words } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { formatDate } from "../knowledge/dates.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
+import { expand } from "../lexicon/synonyms.ts";
 
 const TRIES = 4;
 const GROUP_WORDS = /^(deleg|offici|side|team|leader|countri|nation|govern|parti|minist|negoti|diplomat|@)/;
@@ -221,6 +222,20 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
       const at = Math.max(0, text.indexOf(person.name));
       const answer = text.slice(at).split(/\s+/).slice(0, 20).join(" ").replace(/[,;:.]+$/, "");
       return { answered: true, answer, evidence: [evidence(kb, ref.article, i)], confidence: 0.6, kind: "role", people: [person.id] };
+    }
+  }
+
+  // "Who is the mayor of Tacoma?": someone whose role the question describes, wherever they are named.
+  if (q.kind === "who" && q.head !== "speaker" && q.words.some((w) => ROLE_WORDS.has(w) && !/^(officials?|members?|people)$/.test(w))) {
+    // Only the articles where someone holds a role word of the question (by the name index).
+    const ix = nameIndex(kb);
+    const articles = [...new Set(q.words.flatMap((w) => [w, ...expand(w)]).flatMap((w) => ix.roleWords.get(stemOf(w)) ?? []).map((r) => r.article))].sort((x, y) => x - y);
+    for (const a of articles) {
+      const p = extract.personByRole(kb.articles[a], q);
+      if (!p) continue;
+      const sentence = p.sentences.find((i) => p.roles.some((r) => kb.articles[a].sentences[i].text.includes(r))) ?? p.sentences[0];
+      const answer = p.roles.length ? `${p.name} (${p.roles[0]})` : p.name;
+      return { answered: true, answer, evidence: [evidence(kb, a, sentence)], confidence: 0.8, kind: "who", people: [p.id] };
     }
   }
 

@@ -201,7 +201,10 @@ export function personByRole(facts: ArticleFacts, q: Question): Person | undefin
       const score = rs.length + (countryOk ? 0.5 : -2);
       // "Who is the mayor of Cleveland?": the role word, and the rest of the question said where the person is named.
       // A role word must match ("chief executive", "spokeswoman"), not only the employer's name.
-      const roleWord = words(role).some((w) => ROLE_WORDS.has(w) && qs.has(stemOf(w)));
+      // When the question names a role ("the lawyer"), that role, not one its verbs suggest ("representing").
+      const askedRoles = q.words.filter((w) => ROLE_WORDS.has(w) || w === q.head);
+      const roleStems = new Set(askedRoles.flatMap((w) => [w, ...expand(w)]).map(stemOf));
+      const roleWord = words(role).some((w) => ROLE_WORDS.has(w) && (askedRoles.length ? roleStems.has(stemOf(w)) : qs.has(stemOf(w))));
       const rest = q.terms.filter((t) => !rs.includes(t) && !countryOf(t));
       const placeOrOrg = (t: string) => facts.mentions.some((m) => (m.kind === "place" || m.kind === "organization") && words(m.text).map(stemOf).includes(t));
       const around = new Set(p.sentences.flatMap((i) => words(facts.sentences[i].text).map(stemOf)));
