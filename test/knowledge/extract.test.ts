@@ -6,27 +6,12 @@ import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/knowledge/extract.ts";
 import { parseArticle } from "../../src/knowledge/parseArticle.ts";
 import type { ArticleFacts } from "../../src/knowledge/types.ts";
-import { BUNDLED, kb } from "../support/kb.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { BUNDLED, ROOT, kb } from "../support/kb.ts";
 
-const FISHERIES = `---
-title: Norway and Iceland clash over mackerel quotas
-published: 2024-09-12
----
-
-REYKJAVIK, Iceland — Norway and Iceland failed on Wednesday to agree on mackerel quotas, with both sides blaming the other for overfishing in the North Atlantic.
-
-Fisheries Minister Ingrid Solberg, who leads the Norwegian delegation, said Iceland had taken "far more than its fair share" for three years running.
-
-"We came here to find a deal, and we will stay until we find one," Solberg said.
-
-Iceland's chief negotiator, Gunnar Eiriksson, told reporters: "Our catches follow the science. Norway knows that."
-
-Eiriksson said Iceland would not accept any cut larger than 10 percent.
-
-Solberg added that the talks would resume on Friday in Bergen.
-
-The Icelandic government will publish its own stock estimates next month, according to a senior official in Reykjavik.
-`;
+/** Two countries, the usual quote forms, a dateline and relative dates (test/fixtures/kb-mackerel). */
+const FISHERIES = readFileSync(join(ROOT, "test/fixtures/kb-mackerel/articles/mackerel.md"), "utf8");
 
 const STRIKE = `---
 title: Bakery workers walk out at Hollow Oak Foods

@@ -4,30 +4,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/qa/answer.ts";
-import { kb, tempKnowledge } from "../support/kb.ts";
+import { join } from "node:path";
+import { ROOT, kb } from "../support/kb.ts";
 
-const ARTICLE = `---
-title: Norway and Iceland clash over mackerel quotas
-published: 2024-09-12
----
-
-REYKJAVIK, Iceland — Norway and Iceland failed on Wednesday to agree on mackerel quotas, with both sides blaming the other for overfishing in the North Atlantic.
-
-Fisheries Minister Ingrid Solberg, who leads the Norwegian delegation, said Iceland had taken "far more than its fair share" for three years running.
-
-"We came here to find a deal, and we will stay until we find one," Solberg said.
-
-Iceland's chief negotiator, Gunnar Eiriksson, told reporters: "Our catches follow the science. Norway knows that."
-
-Eiriksson said Iceland would not accept any cut larger than 10 percent.
-
-About 4,000 fishing jobs in northern Norway depend on the mackerel catch, according to the Norwegian Seafood Council.
-
-The talks will resume on Friday in Bergen.
-`;
 
 describe("answering each kind of question", () => {
-  const k = kb(tempKnowledge({ "mackerel.md": ARTICLE }));
+  const k = kb(join(ROOT, "test/fixtures/kb-mackerel"));
   const ask = (q: string) => answerQuestion(k, q);
 
   it.each([
