@@ -35,7 +35,10 @@ export interface SetResult {
  * over its own folder, and the shared held-out set ../shared/eval/seed-dev.jsonl over knowledge/ when present.
  */
 export function findQuestionSets(root: string): QuestionSet[] {
-  const sets: QuestionSet[] = [{ name: "seed", questions: join(root, "test/qa/seed.jsonl"), knowledge: join(root, "knowledge") }];
+  const sets: QuestionSet[] = [
+    { name: "seed", questions: join(root, "test/qa/seed.jsonl"), knowledge: join(root, "knowledge") },
+    { name: "seed, more", questions: join(root, "test/qa/seed-more.jsonl"), knowledge: join(root, "knowledge") },
+  ];
   const fixtures = join(root, "test/fixtures");
   if (existsSync(fixtures)) {
     for (const d of readdirSync(fixtures).sort()) {
