@@ -1,7 +1,7 @@
-import MiniSearch from "minisearch";
 import Fuse from "fuse.js";
 import type { ArticleFacts, LoadProblem, Person } from "./types.ts";
 import { isStopWord, stemOf, termSet, words } from "../qa/text.ts";
+import { buildSentenceIndex, type FieldTerms, type SentenceIndex } from "./sentenceIndex.ts";
 
 /** A sentence as the search index sees it. */
 export interface IndexedSentence {
@@ -27,14 +27,15 @@ export interface NameEntry {
 
 /**
  * Everything the bot knows, built once from the articles: the facts of each article, a BM25 index
- * over sentences (MiniSearch, with stemming), a fuzzy index over names and the vocabulary (fuse.js),
+ * over sentences (with stemming), a fuzzy index over names and the vocabulary (fuse.js),
  * and term statistics for deciding whether a question is covered.
  */
 export interface KnowledgeBase {
   articles: ArticleFacts[];
   problems: LoadProblem[];
   sentences: IndexedSentence[];
-  search: MiniSearch<IndexedSentence>;
+  /** BM25 over the sentences (in `sentences` order): their text, and the names of the people they refer to. */
+  search: SentenceIndex;
   names: Fuse<NameEntry>;
   /** Stemmed term -> number of sentences that hold it. */
   termFrequency: Map<string, number>;
@@ -49,6 +50,7 @@ export function sentenceKey(article: number, sentence: number): string {
 
 export function buildKnowledgeBase(articles: ArticleFacts[], problems: LoadProblem[] = []): KnowledgeBase {
   const sentences: IndexedSentence[] = [];
+  const fields: FieldTerms[][] = [];
   const termFrequency = new Map<string, number>();
   const vocabularySet = new Set<string>();
   articles.forEach((facts, a) => {
@@ -58,21 +60,16 @@ export function buildKnowledgeBase(articles: ArticleFacts[], problems: LoadProbl
       const names = (peopleBySentence.get(s.index) ?? []).map((p) => [p.name, ...p.roles].join(" ")).join(" ");
       const terms = termSet(`${s.text} ${names}`);
       sentences.push({ id: sentenceKey(a, s.index), article: a, sentence: s.index, text: s.text, names, terms });
-      for (const w of words(`${s.text} ${names}`)) vocabularySet.add(w);
+      const textWords = words(s.text);
+      const nameWords = words(names);
+      fields.push([fieldTerms(textWords), fieldTerms(nameWords)]);
+      for (const w of textWords) vocabularySet.add(w);
+      for (const w of nameWords) vocabularySet.add(w);
       for (const t of terms) termFrequency.set(t, (termFrequency.get(t) ?? 0) + 1);
     }
   });
-
-  const search = new MiniSearch<IndexedSentence>({
-    fields: ["text", "names"],
-    storeFields: [],
-    extractField: (doc, field) => (field === "id" ? doc.id : field === "names" ? doc.names : doc.text),
-    tokenize: (text) => words(text),
-    processTerm: (term) => (isStopWord(term) ? null : stemOf(term)),
-    // Typos are corrected before searching (question.ts), so the index needs no fuzzy matching.
-    searchOptions: { boost: { text: 2, names: 1 } },
-  });
-  search.addAll(sentences);
+  // Typos are corrected before searching (question.ts), so the index needs no fuzzy matching.
+  const search = buildSentenceIndex(fields, [2, 1]);
 
   const entries: NameEntry[] = [];
   articles.forEach((facts, a) => {
@@ -108,4 +105,9 @@ function referredPeople(facts: ArticleFacts): Map<number, Person[]> {
     if (p) for (let i = q.sentence; i <= (q.lastSentence ?? q.sentence); i++) add(i, p);
   }
   return out;
+}
+
+/** A field as BM25 counts it: stemmed words without stop words, and its length in distinct words. */
+function fieldTerms(ws: string[]): FieldTerms {
+  return { terms: ws.filter((w) => !isStopWord(w)).map(stemOf), length: new Set(ws).size };
 }

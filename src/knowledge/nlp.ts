@@ -28,6 +28,7 @@ export interface AnalysedSentence {
 }
 
 let instance: ReturnType<typeof winkNLP> | undefined;
+let tagger: ReturnType<typeof winkNLP> | undefined;
 
 /** The wink-nlp pipeline, created once: loading the model takes a moment. */
 function nlp(): ReturnType<typeof winkNLP> {
@@ -85,4 +86,25 @@ export function analyseText(text: string): Token[] {
     const shift = i === 0 ? 0 : text.indexOf(s.text, all.slice(0, i).reduce((n, x) => n + x.text.length, 0));
     return s.tokens.map((t) => ({ ...t, start: t.start + Math.max(shift, 0), end: t.end + Math.max(shift, 0) }));
   });
+}
+
+/** A word of a short text with its part of speech. */
+export interface TaggedWord {
+  text: string;
+  normal: string;
+  pos: string;
+}
+
+/**
+ * Parts of speech of a short text (a question), from a wink-nlp pipeline that only tags: no
+ * sentence splitting, entities or negation, which a question does not need.
+ */
+export function tagWords(text: string): TaggedWord[] {
+  tagger ??= winkNLP(model, ["pos"]);
+  const its = tagger.its;
+  const tokens = tagger.readDoc(text).tokens();
+  const texts = tokens.out() as string[];
+  const normals = tokens.out(its.normal) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  return texts.map((t, i) => ({ text: t, normal: normals[i], pos: pos[i] }));
 }

@@ -144,11 +144,23 @@ export function relatedWords(word: string): string[] {
 
 /** Whether WordNet knows the word at all (any base form, any part of speech). */
 export function isEnglishWord(word: string): boolean {
-  const w = word.toLowerCase();
-  return baseForms(w).some((b) => POS.some((p) => indexLine(p, b) !== undefined));
+  return remembered(english, word.toLowerCase(), (w) => baseForms(w).some((b) => POS.some((p) => indexLine(p, b) !== undefined)));
 }
 
 /** Whether WordNet knows the word as a verb ("work", "run"), in any of its forms. */
 export function isVerb(word: string): boolean {
-  return baseForms(word.toLowerCase()).some((b) => indexLine("verb", b) !== undefined);
+  return remembered(verbs, word.toLowerCase(), (w) => baseForms(w).some((b) => indexLine("verb", b) !== undefined));
+}
+
+const english = new Map<string, boolean>();
+const verbs = new Map<string, boolean>();
+
+/** Dictionary answers are fixed, so they are kept (up to a bound) instead of searched again. */
+function remembered(memo: Map<string, boolean>, w: string, look: (w: string) => boolean): boolean {
+  let known = memo.get(w);
+  if (known === undefined) {
+    known = look(w);
+    if (memo.size < 50_000) memo.set(w, known);
+  }
+  return known;
 }

@@ -11,6 +11,7 @@ import { stemOf, words } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { formatDate } from "../knowledge/dates.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
+import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
 import { expand } from "../lexicon/synonyms.ts";
 
 const TRIES = 4;
@@ -135,7 +136,7 @@ function eventPlace(facts: ArticleFacts): { place: string; sentence: number } | 
 function eventDay(facts: ArticleFacts): { text: string; sentence: number } | undefined {
   for (const s of facts.sentences) {
     if (!/\b(meet|meets|meeting|meetings|talks|summit|negotiations|conference|hearing|trial|session|vote|strike)\b/i.test(s.text)) continue;
-    const days = facts.mentions.filter((m) => m.sentence === s.index && m.kind === "date" && m.date);
+    const days = mentionsIn(facts, s.index).filter((m) => m.kind === "date" && m.date);
     if (!days.length) continue;
     const [first, second] = days;
     const joined = second && /^\s*(and|to|-|–)\s*$/.test(s.text.slice(first.end, second.start));

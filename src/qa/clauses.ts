@@ -1,5 +1,5 @@
 import type { Question } from "./question.ts";
-import { stemOf, words } from "./text.ts";
+import { stemOf, stemSet, words } from "./text.ts";
 import { expand } from "../lexicon/synonyms.ts";
 
 /**
@@ -37,7 +37,7 @@ function pushClause(out: Clause[], sentence: string, a: number, b: number): void
 }
 
 function holdsTerm(text: string, term: string): boolean {
-  const stems = new Set(words(text).map(stemOf));
+  const stems = stemSet(text);
   return stems.has(term) || expand(term).some((x) => stems.has(stemOf(x)));
 }
 

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
 import type { Question } from "./question.ts";
-import { analyseText } from "../knowledge/nlp.ts";
+import { tagWords } from "../knowledge/nlp.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { stemOf, words } from "./text.ts";
 import { countryOf } from "../lexicon/places.ts";
@@ -24,7 +24,7 @@ name names side sides part parts detail details point points question answer fac
 export function declineReason(kb: KnowledgeBase, q: Question): string | undefined {
   if (q.unknownNames.length) return `the articles do not mention ${q.unknownNames.join(", ")}`;
   if (q.unknownWords.length) {
-    const tokens = analyseText(q.text);
+    const tokens = tagWords(q.text);
     const posOf = (w: string) => tokens.find((t) => t.normal === w || t.text.toLowerCase() === w)?.pos;
     const unknownThings = q.unknownWords.filter((w) => {
       if (ANSWER_NOUNS.has(w) || w === q.head) return false;

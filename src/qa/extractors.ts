@@ -4,10 +4,11 @@ import type { Candidate } from "./retrieve.ts";
 import { kindFits, mentionedInQuestion } from "./retrieve.ts";
 import { anchorTerms, answeringClause, clauseAnswer, splitClauses, tidy } from "./clauses.ts";
 import { attributionOf } from "../knowledge/quotes.ts";
+import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
 import { countryOf, countryOfCapital, isKnownPlace } from "../lexicon/places.ts";
 import { formatDate } from "../knowledge/dates.ts";
 import { NEGATIONS } from "../lexicon/words.ts";
-import { stemOf, words } from "./text.ts";
+import { stemOf, stemSet, words } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { expand } from "../lexicon/synonyms.ts";
 import { isVerb } from "../lexicon/wordnet.ts";
@@ -24,12 +25,9 @@ export interface Extracted {
   weak?: boolean;
 }
 
-function mentionsIn(facts: ArticleFacts, sentence: number): Mention[] {
-  return facts.mentions.filter((m) => m.sentence === sentence);
-}
 
 /** The sentence's mentions, nearest to the clause that answers first (those inside it, then its neighbours, then the rest). */
-function mentionsInAnswerClause(c: Candidate, q: Question): Mention[] {
+function mentionsInAnswerClause(c: Candidate, q: Question): readonly Mention[] {
   const all = mentionsIn(c.facts, c.sentence.sentence);
   const clauses = splitClauses(c.sentence.text);
   const at = answeringClause(clauses, q);
@@ -189,31 +187,50 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
 /** Who is described by the question's words in someone's roles ("Who is China's foreign minister?"). */
 export function personByRole(facts: ArticleFacts, q: Question): Person | undefined {
   const qs = new Set([...q.terms, ...(q.head ? [stemOf(q.head)] : []), ...q.words.flatMap((w) => expand(w)).map(stemOf)]);
+  // When the question names a role ("the lawyer"), that role, not one its verbs suggest ("representing").
+  const askedRoles = q.words.filter((w) => ROLE_WORDS.has(w) || w === q.head);
+  const roleStems = new Set(askedRoles.flatMap((w) => [w, ...expand(w)]).map(stemOf));
+  const plainTerms = q.terms.filter((t) => !t.startsWith("@")).length;
   let best: { p: Person; score: number } | undefined;
   for (const p of facts.people) {
     if (q.people.some((x) => x.id === p.id)) continue;
+    const sideName = facts.sides.find((s) => s.id === p.side)?.name;
+    let around: Set<string> | undefined;
     for (const role of p.roles) {
-      const rs = words(role).map(stemOf).filter((t) => qs.has(t));
-      const sideName = facts.sides.find((s) => s.id === p.side)?.name;
-      const roleCountries = words(role).map((w) => countryOf(w)?.name).filter(Boolean);
+      const roleWords = words(role);
+      const rs = [...stemSet(role)].filter((t) => qs.has(t));
+      if (rs.length === 0) continue;
+      const roleCountries = roleWords.map((w) => countryOf(w)?.name).filter(Boolean);
       // Every country the question names must be the person's side or be in the role ("ambassador to Japan").
       const countryOk = q.countries.every((c) => c === sideName || roleCountries.includes(c) || role.includes(c));
-      const score = rs.length + (countryOk ? 0.5 : -2);
+      if (!countryOk) continue;
+      const score = rs.length + 0.5;
+      if (best && score <= best.score) continue;
       // "Who is the mayor of Cleveland?": the role word, and the rest of the question said where the person is named.
       // A role word must match ("chief executive", "spokeswoman"), not only the employer's name.
-      // When the question names a role ("the lawyer"), that role, not one its verbs suggest ("representing").
-      const askedRoles = q.words.filter((w) => ROLE_WORDS.has(w) || w === q.head);
-      const roleStems = new Set(askedRoles.flatMap((w) => [w, ...expand(w)]).map(stemOf));
-      const roleWord = words(role).some((w) => ROLE_WORDS.has(w) && (askedRoles.length ? roleStems.has(stemOf(w)) : qs.has(stemOf(w))));
+      const roleWord = roleWords.some((w) => ROLE_WORDS.has(w) && (askedRoles.length ? roleStems.has(stemOf(w)) : qs.has(stemOf(w))));
+      if (!roleWord) continue;
       const rest = q.terms.filter((t) => !rs.includes(t) && !countryOf(t));
-      const placeOrOrg = (t: string) => facts.mentions.some((m) => (m.kind === "place" || m.kind === "organization") && words(m.text).map(stemOf).includes(t));
-      const around = new Set(p.sentences.flatMap((i) => words(facts.sentences[i].text).map(stemOf)));
-      const restHeld = rest.filter((t) => placeOrOrg(t) || around.has(t)).length;
-      const enough = roleWord && (rs.length >= Math.min(2, q.terms.filter((t) => !t.startsWith("@")).length) || restHeld >= Math.min(1, rest.length));
-      if (rs.length > 0 && enough && countryOk && (!best || score > best.score)) best = { p, score };
+      around ??= new Set(p.sentences.flatMap((i) => [...stemSet(facts.sentences[i].text)]));
+      const held = around;
+      const restHeld = rest.filter((t) => placeOrOrgStems(facts).has(t) || held.has(t)).length;
+      const enough = rs.length >= Math.min(2, plainTerms) || restHeld >= Math.min(1, rest.length);
+      if (enough) best = { p, score };
     }
   }
   return best?.p;
+}
+
+const placeOrOrgCache = new WeakMap<ArticleFacts, Set<string>>();
+
+/** Stems of the words of every place and organization the article names. */
+function placeOrOrgStems(facts: ArticleFacts): Set<string> {
+  let set = placeOrOrgCache.get(facts);
+  if (!set) {
+    set = new Set(facts.mentions.filter((m) => m.kind === "place" || m.kind === "organization").flatMap((m) => [...stemSet(m.text)]));
+    placeOrOrgCache.set(facts, set);
+  }
+  return set;
 }
 
 function describe(p: Person): string {

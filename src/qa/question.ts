@@ -4,10 +4,11 @@ import type { QuestionKind } from "./types.ts";
 import { isAskingWord, isStopWord, stemOf, words } from "./text.ts";
 import { countryOf, countryOfCapital, isKnownPlace, isRegionDemonym } from "../lexicon/places.ts";
 import { expand } from "../lexicon/synonyms.ts";
-import { isEnglishWord, isVerb, relatedWords } from "../lexicon/wordnet.ts";
-import { analyseText } from "../knowledge/nlp.ts";
+import { isVerb, relatedWords } from "../lexicon/wordnet.ts";
+import { tagWords } from "../knowledge/nlp.ts";
 import { nameIndex, phrases, type NameRef } from "../knowledge/nameIndex.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
+import { correct, fixQuestionWord } from "./typos.ts";
 
 /** A question, read: what it asks for and what it is about. */
 export interface Question {
@@ -48,7 +49,6 @@ export interface Question {
   orgWords: string[];
 }
 
-const QUESTION_WORDS = ["who", "whom", "whose", "what", "which", "where", "when", "why", "how", "is", "are", "was", "were", "will", "would", "does", "did", "do", "has", "have", "can", "could", "should"];
 const AUX = new Set(["is", "are", "was", "were", "will", "would", "does", "did", "do", "has", "have", "had", "can", "could", "should", "shall", "may", "might", "must"]);
 
 const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
@@ -61,80 +61,6 @@ const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
   [/^(side|sides|camp|party|country)$/, "side"],
   [/^(person|people|official|officials|man|men|woman|women|leader|leaders|minister|diplomat|diplomats|spokesperson|spokesman|spokeswoman|expert|analyst|members?|representative|representatives|executive|counterparts?)$/, "who"],
 ];
-
-/** Question words typed with a slip ("wher", "hwo", "whta", "manny"). */
-function fixQuestionWord(w: string): string {
-  if (QUESTION_WORDS.includes(w) || w.length < 3 || isStopWord(w) || isEnglishWord(w)) return w;
-  const near = ["where", "what", "when", "which", "whom", "whose", "who", "why", "how", "many", "much", "does", "did", "will", "would", "tall", "long", "large", "old", "far"].find((q) => editDistance(q, w) <= 1 && q[0] === w[0] && Math.abs(q.length - w.length) <= 1);
-  return near ?? w;
-}
-
-/** Edit distance counting a swap of two neighbouring letters as one edit ("whne" -> "when"). */
-const byInitial = new WeakMap<KnowledgeBase, Map<string, string[]>>();
-/**
- * Article words that may be a slip of `w`: same first letter, length within two. Checked one by one
- * with edit distance, which (unlike bitap) counts a swap of two letters as one slip ("trail"/"trial").
- */
-function wordsLike(kb: KnowledgeBase, w: string): string[] {
-  let index = byInitial.get(kb);
-  if (!index) {
-    index = new Map();
-    for (const v of [...kb.vocabularySet].sort()) if (v.length >= 3 && /^[a-z]/.test(v)) index.set(v[0], [...(index.get(v[0]) ?? []), v]);
-    byInitial.set(kb, index);
-  }
-  return (index.get(w[0]) ?? []).filter((v) => Math.abs(v.length - w.length) <= 2 || (w.length >= 6 && v.startsWith(w.slice(0, 4))));
-}
-
-/** A rough spelling-by-sound key: "petition" and "petishun" both read "petishun". */
-function soundsLike(w: string): string {
-  return w
-    .replace(/tion|sion|cian/g, "shun")
-    .replace(/ph/g, "f")
-    .replace(/ck|q/g, "k")
-    .replace(/c(?=[eiy])/g, "s")
-    .replace(/c/g, "k")
-    .replace(/([a-z])\1+/g, "$1")
-    .replace(/(?<=.)[aeiouy]+/g, "a");
-}
-
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
-
-/**
- * A word the articles never use, corrected to one they do when it is a slip away ("blinkin" ->
- * "blinken", "arive" -> "arrived", "represnt" -> "representing"). A real English word the articles
- * do not use ("navy") is left alone, unless it is long and one slip from an article word.
- */
-function correct(kb: KnowledgeBase, w: string): string {
-  if (kb.vocabularySet.has(w) || w.length < 4 || /\d/.test(w) || isStopWord(w)) return w;
-  if (kb.termFrequency.has(stemOf(w))) return w;
-  const english = isEnglishWord(w);
-  // An English word is corrected only by a swap of two letters ("trail" -> "trial") or, when long, one slip.
-  const limit = english ? 1 : w.length <= 5 ? 1 : 2;
-  let best: { word: string; d: number } | undefined;
-  for (const cand of wordsLike(kb, w)) {
-    const d = Math.min(
-      editDistance(w, cand),
-      // "petishun" for "petition": spelled as it sounds.
-      editDistance(soundsLike(w), soundsLike(cand)) + 0.5,
-      editDistance(stemOf(w), stemOf(cand)),
-      w.length >= 6 ? editDistance(w, cand.slice(0, w.length + 1)) + 0.5 : Infinity,
-    );
-    const swapOnly = cand.length === w.length && editDistance(w, cand) === 1 && [...w].sort().join("") === [...cand].sort().join("");
-    if (english && !(swapOnly || (w.length >= 7 && d <= 1)) ) continue;
-    if (d <= limit && (!best || d < best.d || (d === best.d && cand < best.word))) best = { word: cand, d };
-  }
-  return best?.word ?? w;
-}
 
 function kindOf(ws: string[], pos: Map<string, string>): { kind: QuestionKind; head?: string; wants?: MentionKind } {
   const first = ws[0] ?? "";
@@ -227,7 +153,7 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
     return c;
   });
   const pos = new Map<string, string>();
-  for (const t of analyseText(ws.join(" "))) if (!pos.has(t.normal)) pos.set(t.normal, t.pos);
+  for (const t of tagWords(ws.join(" "))) if (!pos.has(t.normal)) pos.set(t.normal, t.pos);
   const { kind, head, wants } = kindOf(ws, pos);
   const descriptors = descriptorWords(ws, head, pos);
   const content = ws.filter((w) => !isStopWord(w) && !isAskingWord(w) && !/^(who|whom|whose|what|which|where|when|why|how)$/.test(w) && !asksForKind(w, kind, head, wants));

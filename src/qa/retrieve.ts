@@ -4,12 +4,13 @@ import type { Question } from "./question.ts";
 import { expand } from "../lexicon/synonyms.ts";
 import { countryToken, isStopWord, stemOf, words } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
+import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
 
 /** A sentence that may answer the question, with the reasons it ranks where it does. */
 export interface Candidate {
   sentence: IndexedSentence;
   facts: ArticleFacts;
-  /** MiniSearch BM25 score, divided by the best one. */
+  /** BM25 score, divided by the best one. */
   bm25: number;
   /** Share of the question's terms, weighted by rarity, that the sentence holds (0-1). */
   coverage: number;
@@ -84,7 +85,7 @@ function termWeight(kb: KnowledgeBase, q: Question, term: string): number {
 }
 
 /**
- * Ranks the sentences that may answer a question. BM25 (MiniSearch) finds them; the rank then
+ * Ranks the sentences that may answer a question. BM25 (kb.search) finds them; the rank then
  * weighs how much of the question each one covers (rare words count more), whether it names the
  * people the question names, and whether it holds something of the kind asked for (a place for
  * "where"). Ties go to the earlier sentence, so answers are the same on every run.
@@ -92,11 +93,11 @@ function termWeight(kb: KnowledgeBase, q: Question, term: string): number {
 export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
   const terms = questionTerms(q);
   const query = [...new Set([...q.searchTerms, ...q.words.filter((w) => q.people.some((p) => p.text.includes(w)))])].join(" ");
-  const hits = query ? kb.search.search(query, { combineWith: "OR" }) : [];
+  const hits = kb.search.search(words(query).filter((w) => !isStopWord(w)).map(stemOf), MAX_CANDIDATES);
   const best = hits[0]?.score ?? 1;
   const byId = sentencesById(kb);
   const pool = new Map<string, number>();
-  for (const h of hits.slice(0, MAX_CANDIDATES)) pool.set(String(h.id), h.score / best);
+  for (const h of hits) pool.set(kb.sentences[h.doc].id, h.score / best);
   // Every sentence about a person the question names is a candidate, whatever its words.
   for (const p of q.people) {
     const person = kb.articles[p.article].people.find((x) => x.id === p.id);
@@ -107,6 +108,7 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
   const weights = terms.map((t) => termWeight(kb, q, t) * (sub.has(t) ? 0.5 : 1) * (q.descriptors.includes(t) ? 0.4 : 1) * (t === head ? 0.5 : 1));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const out: Candidate[] = [];
+  const namesAll = namesEveryone(kb, q);
   for (const [id, bm25] of pool) {
     const sentence = byId.get(id);
     if (!sentence) continue;
@@ -119,35 +121,49 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
       if (degree < 1) missing.push(t);
     });
     const coverage = got / total;
-    const mentions = facts.mentions.filter((m) => m.sentence === sentence.sentence);
+    const mentions = mentionsIn(facts, sentence.sentence);
     const namesPerson = q.people.some((p) => p.article === sentence.article && mentions.some((m) => m.entity === p.id));
     const wanted = q.wants ? mentions.filter((m) => kindFits(m, q.wants!) && !mentionedInQuestion(m, q)) : [];
     // For "when", a day ("April 15", "Tuesday") says more than "in April".
     const dayLevel = q.kind === "when" && wanted.some((m) => m.date !== undefined);
     const score = coverage * 3 + bm25 + (namesPerson ? 0.5 : 0) + (wanted.length ? 0.6 : 0) + (dayLevel ? 0.3 : 0);
-    out.push({ sentence, facts, bm25, coverage, missing, score, namesAll: namesEveryone(sentence, facts, q) });
+    out.push({ sentence, facts, bm25, coverage, missing, score, namesAll: namesAll(sentence, facts) });
   }
   return out.sort((a, b) => b.score - a.score || a.sentence.article - b.sentence.article || a.sentence.sentence - b.sentence.sentence);
 }
 
 /** "How much revenue did Brightwater report?" is not answered by a sentence about Halvorsen's revenue. */
-function namesEveryone(s: IndexedSentence, facts: ArticleFacts, q: Question): boolean {
-  const text = `${s.text} ${s.names}`.toLowerCase();
-  for (const p of q.people) {
-    if (p.article !== s.article) return false;
-    const person = facts.people.find((x) => x.id === p.id);
+type NamesCheck = (s: IndexedSentence, facts: ArticleFacts) => boolean;
+
+/** Everyone the question names, worked out once per question, then checked sentence by sentence. */
+function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
+  if (q.people.length === 0 && q.things.length === 0 && q.orgWords.length === 0) return () => true;
+  const people = q.people.map((p) => {
+    const person = kb.articles[p.article].people.find((x) => x.id === p.id);
     // Named, or referred to by the role word of their title ("A Pierce County judge on Tuesday upheld ...").
-    const roleWords = (person?.roles ?? []).flatMap((r) => words(r)).filter((w) => ROLE_WORDS.has(w) && !/^(official|officials|member|members)$/.test(w));
-    const byRole = roleWords.some((w) => new RegExp(`\\b${w}\\b`, "i").test(s.text));
-    if (person && !person.sentences.includes(s.sentence) && !s.names.includes(person.name) && !byRole) return false;
-  }
-  for (const name of q.things) {
-    const thing = facts.things.find((t) => [t.name, ...t.aliases].some((n) => words(n).join(" ") === name));
-    const forms = thing ? [thing.name, ...thing.aliases] : [name];
-    if (!forms.some((f) => text.includes(f.toLowerCase()))) return false;
-  }
-  for (const name of q.orgWords) if (!text.includes(name)) return false;
-  return true;
+    const roleWords = [...new Set((person?.roles ?? []).flatMap((r) => words(r)))].filter((w) => ROLE_WORDS.has(w) && !/^(official|officials|member|members)$/.test(w));
+    const byRole = roleWords.length ? new RegExp(`\\b(${roleWords.map(escapeRegExp).join("|")})\\b`, "i") : undefined;
+    return { article: p.article, person, byRole };
+  });
+  return (s, facts) => {
+    for (const { article, person, byRole } of people) {
+      if (article !== s.article) return false;
+      if (person && !person.sentences.includes(s.sentence) && !s.names.includes(person.name) && !byRole?.test(s.text)) return false;
+    }
+    if (q.things.length === 0 && q.orgWords.length === 0) return true;
+    const text = `${s.text} ${s.names}`.toLowerCase();
+    for (const name of q.things) {
+      const thing = facts.things.find((t) => [t.name, ...t.aliases].some((n) => words(n).join(" ") === name));
+      const forms = thing ? [thing.name, ...thing.aliases] : [name];
+      if (!forms.some((f) => text.includes(f.toLowerCase()))) return false;
+    }
+    for (const name of q.orgWords) if (!text.includes(name)) return false;
+    return true;
+  };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 export function kindFits(m: Mention, wants: string): boolean {

@@ -89,3 +89,19 @@ export function termSet(text: string): Set<string> {
   });
   return out;
 }
+
+const stemSets = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The stems of every word of a text, stop words included. Article sentences, roles and names are
+ * looked at again for every question, so the sets are kept (up to a bound, then started afresh).
+ */
+export function stemSet(text: string): ReadonlySet<string> {
+  let set = stemSets.get(text);
+  if (!set) {
+    set = new Set(words(text).map(stemOf));
+    if (stemSets.size >= 100_000) stemSets.clear();
+    stemSets.set(text, set);
+  }
+  return set;
+}

@@ -1,0 +1,136 @@
+import type { KnowledgeBase } from "../knowledge/base.ts";
+import { isEnglishWord } from "../lexicon/wordnet.ts";
+import { isStopWord, stemOf } from "./text.ts";
+
+/**
+ * Typo correction: a question word the articles never use, replaced by an article word one or two
+ * slips away ("blinkin" -> "blinken", "wher" -> "where"). Candidates come from a per-knowledge-base
+ * index by first letter, with their stems and sound keys worked out once; distances are bounded, so
+ * a candidate is dropped as soon as it cannot be close enough.
+ */
+
+const QUESTION_WORDS = new Set(["who", "whom", "whose", "what", "which", "where", "when", "why", "how", "is", "are", "was", "were", "will", "would", "does", "did", "do", "has", "have", "can", "could", "should"]);
+const QUESTION_WORD_SLIPS = ["where", "what", "when", "which", "whom", "whose", "who", "why", "how", "many", "much", "does", "did", "will", "would", "tall", "long", "large", "old", "far"];
+
+/** Question words typed with a slip ("wher", "hwo", "whta", "manny"). */
+export function fixQuestionWord(w: string): string {
+  if (QUESTION_WORDS.has(w) || w.length < 3 || isStopWord(w) || isEnglishWord(w)) return w;
+  const near = QUESTION_WORD_SLIPS.find((q) => q[0] === w[0] && Math.abs(q.length - w.length) <= 1 && editDistance(q, w, 1) <= 1);
+  return near ?? w;
+}
+
+/** A rough spelling-by-sound key: "petition" and "petishun" both read "petishun". */
+export function soundsLike(w: string): string {
+  return w
+    .replace(/tion|sion|cian/g, "shun")
+    .replace(/ph/g, "f")
+    .replace(/ck|q/g, "k")
+    .replace(/c(?=[eiy])/g, "s")
+    .replace(/c/g, "k")
+    .replace(/([a-z])\1+/g, "$1")
+    .replace(/(?<=.)[aeiouy]+/g, "a");
+}
+
+let rows = new Int32Array(64);
+
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit ("whne" -> "when"). With
+ * `max`, gives up early and returns `max + 1` once the distance must exceed `max`.
+ */
+export function editDistance(a: string, b: string, max = Number.MAX_SAFE_INTEGER): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  if (n === 0 || m === 0) return Math.max(n, m);  // the length check above keeps this within `max`
+  const width = m + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(6 * width);
+  // Three rows: two back (for swaps), one back, this one.
+  let back2 = 0;
+  let back1 = width;
+  let row = 2 * width;
+  for (let j = 0; j <= m; j++) rows[back1 + j] = j;
+  for (let i = 1; i <= n; i++) {
+    rows[row] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
+    for (let j = 1; j <= m; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(rows[back1 + j] + 1, rows[row + j - 1] + 1, rows[back1 + j - 1] + (ai === bj ? 0 : 1));
+      if (j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj) d = Math.min(d, rows[back2 + j - 2] + 1);
+      rows[row + j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    // A row that is all above `max` means every later row is too (a swap reaches back past it only at +1).
+    if (rowMin > max) return max + 1;
+    const t = back2;
+    back2 = back1;
+    back1 = row;
+    row = t;
+  }
+  const d = rows[back1 + m];
+  return d > max ? max + 1 : d;
+}
+
+interface Candidate {
+  word: string;
+  stem: string;
+  sound: string;
+  letters: string;
+}
+
+const byInitial = new WeakMap<KnowledgeBase, Map<string, Candidate[]>>();
+
+function candidates(kb: KnowledgeBase, initial: string): Candidate[] {
+  let index = byInitial.get(kb);
+  if (!index) {
+    index = new Map();
+    for (const word of [...kb.vocabularySet].sort()) {
+      if (word.length < 3 || !/^[a-z]/.test(word)) continue;
+      const list = index.get(word[0]) ?? [];
+      list.push({ word, stem: stemOf(word), sound: soundsLike(word), letters: "" });
+      index.set(word[0], list);
+    }
+    byInitial.set(kb, index);
+  }
+  return index.get(initial) ?? [];
+}
+
+function sortedLetters(c: Candidate): string {
+  if (!c.letters) c.letters = [...c.word].sort().join("");
+  return c.letters;
+}
+
+/**
+ * A word the articles never use, corrected to one they do when it is a slip away ("blinkin" ->
+ * "blinken", "arive" -> "arrived", "represnt" -> "representing"). A real English word the articles
+ * do not use ("navy") is left alone, unless it is long and one slip from an article word, or two
+ * of its letters are swapped ("trail" -> "trial").
+ */
+export function correct(kb: KnowledgeBase, w: string): string {
+  if (kb.vocabularySet.has(w) || w.length < 4 || /\d/.test(w) || isStopWord(w)) return w;
+  const stem = stemOf(w);
+  if (kb.termFrequency.has(stem)) return w;
+  const english = isEnglishWord(w);
+  const limit = english ? 1 : w.length <= 5 ? 1 : 2;
+  const sound = soundsLike(w);
+  const letters = english ? [...w].sort().join("") : "";
+  let best: { word: string; d: number } | undefined;
+  for (const c of candidates(kb, w[0])) {
+    const prefixOnly = w.length >= 6 && c.word.startsWith(w.slice(0, 4));
+    if (Math.abs(c.word.length - w.length) > 2 && !prefixOnly) continue;
+    const plain = editDistance(w, c.word, limit);
+    let d = plain;
+    // Spelled as it sounds ("petishun" for "petition"), a slip in the stem, or the start of a longer word.
+    if (d > 0.5) d = Math.min(d, editDistance(sound, c.sound, limit) + 0.5);
+    if (d > 0) d = Math.min(d, editDistance(stem, c.stem, limit));
+    if (d > 0.5 && w.length >= 6) d = Math.min(d, editDistance(w, c.word.slice(0, w.length + 1), limit) + 0.5);
+    if (d > limit) continue;
+    if (english) {
+      const swapOnly = c.word.length === w.length && plain === 1 && sortedLetters(c) === letters;
+      if (!(swapOnly || (w.length >= 7 && d <= 1))) continue;
+    }
+    if (!best || d < best.d || (d === best.d && c.word < best.word)) best = { word: c.word, d };
+  }
+  return best?.word ?? w;
+}

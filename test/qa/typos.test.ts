@@ -1,0 +1,49 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { editDistance, fixQuestionWord, soundsLike } from "../../src/qa/typos.ts";
+
+/** The textbook table, to check the fast one against. */
+function reference(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[a.length][b.length];
+}
+
+const shortWord = fc.string({ unit: fc.constantFrom("a", "b", "c", "d", "e"), maxLength: 9 });
+
+describe("typo distances", () => {
+  it("count a swap of neighbouring letters as one slip", () => {
+    expect(editDistance("when", "whne")).toBe(1);
+    expect(editDistance("trial", "trail")).toBe(1);
+    expect(editDistance("blinken", "blinkin")).toBe(1);
+    expect(editDistance("", "abc")).toBe(3);
+  });
+
+  it("agree with the full table, and when bounded, give up only beyond the bound", () => {
+    fc.assert(
+      fc.property(shortWord, shortWord, fc.integer({ min: 0, max: 3 }), (a, b, max) => {
+        const full = reference(a, b);
+        expect(editDistance(a, b)).toBe(full);
+        expect(editDistance(a, b, max)).toBe(full <= max ? full : max + 1);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("mend slipped question words and leave real words alone", () => {
+    expect(fixQuestionWord("wher")).toBe("where");
+    expect(fixQuestionWord("hwo")).toBe("how");
+    expect(fixQuestionWord("manny")).toBe("many");
+    expect(fixQuestionWord("where")).toBe("where");
+    expect(fixQuestionWord("wear")).toBe("wear");
+  });
+
+  it("spell by sound", () => {
+    expect(soundsLike("petishun")).toBe(soundsLike("petition"));
+    expect(soundsLike("fone")).toBe(soundsLike("phone"));
+  });
+});
