@@ -58,10 +58,10 @@ export function buildKnowledgeBase(articles: ArticleFacts[], problems: LoadProbl
     for (const s of facts.sentences) {
       // Names and roles of the people the sentence refers to: "the ambassador" finds "Ambassador Cui".
       const names = (peopleBySentence.get(s.index) ?? []).map((p) => [p.name, ...p.roles].join(" ")).join(" ");
-      const terms = termSet(`${s.text} ${names}`);
-      sentences.push({ id: sentenceKey(a, s.index), article: a, sentence: s.index, text: s.text, names, terms });
       const textWords = words(s.text);
       const nameWords = words(names);
+      const terms = termSet(`${s.text} ${names}`, [...textWords, ...nameWords]);
+      sentences.push({ id: sentenceKey(a, s.index), article: a, sentence: s.index, text: s.text, names, terms });
       fields.push([fieldTerms(textWords), fieldTerms(nameWords)]);
       for (const w of textWords) vocabularySet.add(w);
       for (const w of nameWords) vocabularySet.add(w);

@@ -14,6 +14,8 @@ for (const c of COUNTRIES) {
   byCapital.set(key(c.capital), c);
 }
 const regions = new Set([...REGIONS].map(key));
+/** First words of two-word country names and demonyms ("united", "south"): only these can start one. */
+const multiWordStarts = new Set([...byName.keys(), ...byDemonym.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]));
 
 const countryCache = new Map<string, Country | null>();
 
@@ -52,3 +54,18 @@ export function isRegionDemonym(text: string): boolean {
 
 /** The longest number of words of any known place or country name, for phrase matching. */
 export const MAX_PLACE_WORDS = 4;
+
+/**
+ * The country one lower-case word of a text names ("chinese", "u.s", "beijing"), or the two-word
+ * name it starts with `next` ("south korea"). The same answer as `countryOf` then `countryOfCapital`,
+ * by direct look-ups: it runs for every word of every article.
+ */
+export function countryOfWords(word: string, next?: string): Country | undefined {
+  const w = word.includes(".") ? word.replace(/\./g, "") : word;
+  if (next !== undefined && multiWordStarts.has(w)) {
+    const two = `${w} ${next.includes(".") ? next.replace(/\./g, "") : next}`;
+    const c = byName.get(two) ?? byDemonym.get(two);
+    if (c) return c;
+  }
+  return byName.get(w) ?? byDemonym.get(w) ?? byCapital.get(w);
+}

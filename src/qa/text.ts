@@ -1,5 +1,5 @@
 import stem from "wink-porter2-stemmer";
-import { countryOf, countryOfCapital } from "../lexicon/places.ts";
+import { countryOf, countryOfCapital, countryOfWords } from "../lexicon/places.ts";
 
 /**
  * Word-level helpers shared by the index and the question reader: one tokenizer and one stemmer,
@@ -69,7 +69,7 @@ export function countryToken(word: string, next?: string): string | undefined {
 }
 
 /** "us" is a pronoun unless written "US"/"U.S." or used like a country ("the us side", "us-china", "us officials"). */
-function pronounUs(original: string, index: number, ws: string[]): boolean {
+function pronounUs(original: string, index: number, ws: readonly string[]): boolean {
   if (ws[index] !== "us") return false;
   if (/\bU\.?S\b/.test(original)) return false;
   const prev = ws[index - 1] ?? "";
@@ -78,14 +78,13 @@ function pronounUs(original: string, index: number, ws: string[]): boolean {
 }
 
 /** The set of stems of a text (stop words dropped), plus a country token for each country it names. */
-export function termSet(text: string): Set<string> {
-  const ws = words(text);
+export function termSet(text: string, ws: readonly string[] = words(text)): Set<string> {
   const out = new Set<string>();
   ws.forEach((w, i) => {
     if (!STOP.has(w)) out.add(stemOf(w));
     if (pronounUs(text, i, ws)) return;
-    const c = countryToken(w, ws[i + 1]);
-    if (c) out.add(c);
+    const c = countryOfWords(w, ws[i + 1]);
+    if (c) out.add(`@${c.name}`);
   });
   return out;
 }
