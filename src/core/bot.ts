@@ -15,6 +15,7 @@ import { ConversationStore, type ConversationOptions } from "./conversations.ts"
 import { requireArticles } from "./facts.ts";
 import { peopleNamedIn, sidesNamedIn } from "./match.ts";
 import { cleanInput, defuseDeep, MAX_INPUT_CHARS } from "./sanitize.ts";
+import { capReply } from "./capList.ts";
 import { UserError, type Command, type CommandContext, type ErrorReply, type IncomingMessage, type Logger, type Reply, type ReplyContent } from "./types.ts";
 
 /** What a bot is made of. Everything with an effect is injected. */
@@ -82,7 +83,7 @@ export function createBot(options: BotOptions): Bot {
       ask: (question) => ask(key, question),
       remember: (focus) => store.update(key, focus),
     };
-    return handler.handler((command[2] ?? "").trim(), ctx);
+    return capReply(handler.handler((command[2] ?? "").trim(), ctx));
   };
 
   return {

@@ -20,8 +20,12 @@ export interface SideGroup {
   members: { facts: ArticleFacts; side: Side }[];
 }
 
-/** Every side of every article, merged by name, sorted by name (a stable order that favours none). */
+const groupsOf = new WeakMap<KnowledgeBase, SideGroup[]>();
+
+/** Every side of every article, merged by name, sorted by name (a stable order that favours none). Worked out once per knowledge base. */
 export function sideGroups(kb: KnowledgeBase): SideGroup[] {
+  let cached = groupsOf.get(kb);
+  if (cached) return cached;
   const groups = new Map<string, SideGroup>();
   for (const facts of kb.articles) {
     for (const side of facts.sides) {
@@ -31,7 +35,9 @@ export function sideGroups(kb: KnowledgeBase): SideGroup[] {
       groups.set(key, group);
     }
   }
-  return [...groups.values()].sort((a, b) => compareNames(a.name, b.name));
+  cached = [...groups.values()].sort((a, b) => compareNames(a.name, b.name));
+  groupsOf.set(kb, cached);
+  return cached;
 }
 
 /** The name of a side id within an article. */
@@ -47,7 +53,20 @@ export interface PersonRef {
 
 /** Every person of every article, in article order then order of first appearance. */
 export function allPeople(kb: KnowledgeBase): PersonRef[] {
-  return kb.articles.flatMap((facts) => facts.people.map((person) => ({ facts, person })));
+  let cached = peopleOf.get(kb);
+  if (!cached) peopleOf.set(kb, (cached = kb.articles.flatMap((facts) => facts.people.map((person) => ({ facts, person })))));
+  return cached;
+}
+
+const peopleOf = new WeakMap<KnowledgeBase, PersonRef[]>();
+
+/** The full name (two words or more) of the first person the articles name, for examples. */
+export function firstNamedPerson(kb: KnowledgeBase): string | undefined {
+  for (const facts of kb.articles) {
+    const person = facts.people.find((p) => p.name.includes(" "));
+    if (person) return person.name;
+  }
+  return undefined;
 }
 
 /** Locale-independent, case-insensitive name order with a byte-order tie-break, so every machine sorts alike. */

@@ -13,6 +13,7 @@ import type { KnowledgeBase } from "../knowledge/base.ts";
 import { isStopWord, stemOf, terms, words } from "../qa/text.ts";
 import { allPeople, sideGroups, type PersonRef, type SideGroup } from "./facts.ts";
 import { nameIndex, phrases } from "../knowledge/nameIndex.ts";
+import { editDistance } from "../qa/typos.ts";
 
 const LEADING = /^(?:(?:the|a|an|about|on|of|for|from|by|regarding)\s+)+/;
 const SIDE_FILLER = /\s+(?:side|sides|government|officials?|delegation|party|camp|position|positions|view|views)$/;
@@ -56,33 +57,76 @@ export function matchPeople(kb: KnowledgeBase, query: string, threshold = 0.34):
   const best = new Map<number, number>();
   const note = (order: number, score: number) => best.set(order, Math.min(best.get(order) ?? 1, score));
   for (const order of exact.get(words(q).join(" ")) ?? []) note(order, 0);
-  for (const hit of fuse.search(q)) if ((hit.score ?? 1) <= threshold) note(hit.item.order, hit.score ?? 1);
+  for (const hit of fuse(q).search(q)) if ((hit.score ?? 1) <= threshold) note(hit.item.order, hit.score ?? 1);
   return [...best.entries()].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([order, score]) => ({ ...refs[order], score }));
+}
+
+interface PeopleEntry {
+  text: string;
+  order: number;
 }
 
 interface PeopleSearch {
   refs: PersonRef[];
   /** Name, alias or role in lower-case words -> people (by order). */
   exact: Map<string, number[]>;
-  fuse: Fuse<{ text: string; order: number }>;
+  /** A fuzzy index over the entries that may match the query (see `nearEntries`). */
+  fuse: (query: string) => Fuse<PeopleEntry>;
 }
 
+const FUSE_OPTIONS = { keys: ["text"], includeScore: true, threshold: 0.5, ignoreLocation: true, minMatchCharLength: 2 };
+
 const peopleSearches = new WeakMap<KnowledgeBase, PeopleSearch>();
-/** The fuzzy index over people's names, aliases and roles, built once per knowledge base. */
+/**
+ * The look-ups over people's names, aliases and roles, built once per knowledge base. fuse.js scores
+ * each entry on its own, so it only needs to see the entries that share a word, or nearly a word,
+ * with the query: a word index finds those without reading every name of every article.
+ */
 function peopleSearch(kb: KnowledgeBase): PeopleSearch {
   let search = peopleSearches.get(kb);
   if (search) return search;
   const refs = allPeople(kb);
-  const entries = refs.flatMap((ref, order) => [ref.person.name, ...ref.person.aliases, ...ref.person.roles].map((text) => ({ text: text.toLowerCase(), order })));
+  const entries: PeopleEntry[] = refs.flatMap((ref, order) => [ref.person.name, ...ref.person.aliases, ...ref.person.roles].map((text) => ({ text: text.toLowerCase(), order })));
   const exact = new Map<string, number[]>();
-  for (const e of entries) {
-    const k = words(e.text).join(" ");
+  const byWord = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    const ws = words(e.text);
+    const k = ws.join(" ");
     exact.set(k, [...(exact.get(k) ?? []), e.order]);
-  }
+    // Each word, and the name run together ("yangjiechi"), points to the entry.
+    for (const w of new Set([...ws, ws.join("")])) if (w.length >= 2) byWord.set(w, [...(byWord.get(w) ?? []), i]);
+  });
+  const vocabulary = [...byWord.keys()].sort();
+  const byLength = new Map<number, string[]>();
+  for (const w of vocabulary) byLength.set(w.length, [...(byLength.get(w.length) ?? []), w]);
+  const nearEntries = (query: string): PeopleEntry[] => {
+    const hit = new Set<number>();
+    const asked = words(query).filter((w) => w.length >= 2 && !isStopWord(w));
+    for (const w of new Set([...asked, asked.join("")])) {
+      if (!w) continue;
+      // Words a slip or two away (the widest threshold fuse.js is given allows about that many).
+      for (let len = w.length - 2; len <= w.length + 2; len++) for (const v of byLength.get(len) ?? []) if (editDistance(w, v, 2) <= 2) for (const i of byWord.get(v)!) hit.add(i);
+      // Words the query starts ("ambas" for "ambassador").
+      if (w.length >= 3) for (let k = lowerBound(vocabulary, w); k < vocabulary.length && vocabulary[k].startsWith(w); k++) for (const i of byWord.get(vocabulary[k])!) hit.add(i);
+    }
+    return [...hit].sort((a, b) => a - b).map((i) => entries[i]);
+  };
   // The widest threshold any caller uses; each caller keeps only the hits within its own.
-  search = { refs, exact, fuse: new Fuse(entries, { keys: ["text"], includeScore: true, threshold: 0.5, ignoreLocation: true, minMatchCharLength: 2 }) };
+  search = { refs, exact, fuse: (query) => new Fuse(nearEntries(query), FUSE_OPTIONS) };
   peopleSearches.set(kb, search);
   return search;
+}
+
+/** The first index in a sorted list whose value is not below `value`. */
+function lowerBound(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

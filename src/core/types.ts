@@ -160,8 +160,10 @@ export interface Command {
   description: string;
   /** "/positions [party or topic]". */
   usage: string;
-  /** A real invocation that works on the bundled article: "/positions china". */
+  /** An invocation that works on any articles ("/who"), for places that cannot see them (registration). */
   example: string;
+  /** A livelier example made from the articles at hand ("/who " and a name in them), for /help; none when they give nothing to show. */
+  exampleFrom?: (kb: KnowledgeBase) => string | undefined;
   options: CommandOption[];
   /** Gets the text after the command name (trimmed, possibly ""). Throws {@link UserError} for a user's mistake. */
   handler: (args: string, ctx: CommandContext) => ReplyContent;

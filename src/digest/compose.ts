@@ -30,9 +30,15 @@ export const DETAIL_LEVELS: readonly DigestDetail[] = [
   ...[Infinity, 12, 6, 3].map((maxArticles) => ({ keyFacts: false, positionsPerSide: 0, quotes: 0, numbers: 0, maxWords: 14, maxArticles })),
 ];
 
+/**
+ * No digest post names more articles than this: a chat post holds about 2,000 characters, so even
+ * bare headlines of more articles would not fit. The rest are counted in the note.
+ */
+const MOST_ARTICLES = 60;
+
 /** The digest of every article, at the given detail; `day` is the date it is for (`YYYY-MM-DD`). */
 export function composeDigest(kb: KnowledgeBase, day: string, detail: DigestDetail): SectionsReply {
-  const shown = kb.articles.slice(0, detail.maxArticles);
+  const shown = kb.articles.slice(0, Math.min(detail.maxArticles, MOST_ARTICLES));
   const sections: Section[] = detail.keyFacts
     ? shown.flatMap((facts) => articleSections(facts, detail))
     : [{ heading: "Headlines", items: shown.map((facts) => ({ text: headline(facts), sources: facts.sentences.length ? [sourceOf(facts, 0)] : [] })) }];

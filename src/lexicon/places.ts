@@ -32,7 +32,7 @@ export function countryOf(text: string): Country | undefined {
 
 /** The country whose capital this is, for "Beijing says" style references. */
 export function countryOfCapital(text: string): Country | undefined {
-  return byCapital.get(key(text));
+  return byCapital.get(text) ?? (/^[a-z]+$/.test(text) ? undefined : byCapital.get(key(text)));
 }
 
 export function isDemonym(text: string): boolean {
@@ -49,7 +49,7 @@ export function isKnownPlace(text: string): boolean {
 const REGION_DEMONYMS = new Set(["european", "asian", "african", "latin american", "middle eastern", "western", "eastern", "arab", "nordic", "scandinavian", "pacific", "atlantic", "caribbean"]);
 
 export function isRegionDemonym(text: string): boolean {
-  return REGION_DEMONYMS.has(key(text));
+  return REGION_DEMONYMS.has(text) || (!/^[a-z]+$/.test(text) && REGION_DEMONYMS.has(key(text)));
 }
 
 /** The longest number of words of any known place or country name, for phrase matching. */

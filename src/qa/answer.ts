@@ -2,12 +2,12 @@ import type { KnowledgeBase } from "../knowledge/base.ts";
 import type { ArticleFacts, Quote } from "../knowledge/types.ts";
 import type { Answer, Evidence, QuestionContext } from "./types.ts";
 import { readQuestion, type Question } from "./question.ts";
-import { retrieve, type Candidate } from "./retrieve.ts";
+import { questionStems, retrieve, type Candidate } from "./retrieve.ts";
 import * as extract from "./extractors.ts";
 import { declineReason } from "./decline.ts";
 import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
-import { stemOf, words } from "./text.ts";
+import { stemOf, words, wordsOf } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { formatDate } from "../knowledge/dates.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
@@ -148,8 +148,8 @@ function eventDay(facts: ArticleFacts): { text: string; sentence: number } | und
 
 /** An answer made only of the question's own words answers nothing ("To whom did Cui speak?" -> "Cui"). */
 function echoesQuestion(answer: string, q: Question): boolean {
-  const ws = words(answer).filter((w) => w.length > 1);
-  const qs = new Set(q.words.map(stemOf));
+  const ws = wordsOf(answer).filter((w) => w.length > 1);
+  const qs = questionStems(q);
   return ws.length > 0 && ws.every((w) => qs.has(stemOf(w)));
 }
 

@@ -106,11 +106,25 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
 function anchorOffsets(text: string, q: Question): number[] {
   const anchors = new Set(anchorTerms(q));
   const out: number[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
-    const w = words(m[0])[0];
-    if (w && anchors.has(stemOf(w))) out.push(m.index!);
-  }
+  for (const { at, stem } of tokenStems(text)) if (anchors.has(stem)) out.push(at);
   return out;
+}
+
+const tokenStemLists = new Map<string, { at: number; stem: string }[]>();
+
+/** Where each word of a sentence starts, with its stem; kept per sentence text (up to a bound). */
+function tokenStems(text: string): { at: number; stem: string }[] {
+  let list = tokenStemLists.get(text);
+  if (!list) {
+    list = [];
+    for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
+      const w = words(m[0])[0];
+      if (w) list.push({ at: m.index!, stem: stemOf(w) });
+    }
+    if (tokenStemLists.size >= 50_000) tokenStemLists.clear();
+    tokenStemLists.set(text, list);
+  }
+  return list;
 }
 
 /** Distance from a mention to the nearest anchor word: the answer usually stands next to what the question asks about. */

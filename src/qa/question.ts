@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.ts";
 import type { MentionKind } from "../knowledge/types.ts";
 import type { QuestionKind } from "./types.ts";
 import { isAskingWord, isStopWord, stemOf, words } from "./text.ts";
-import { countryOf, countryOfCapital, isKnownPlace, isRegionDemonym } from "../lexicon/places.ts";
+import { countryOf, countryOfCapital, countryOfWords, isKnownPlace, isRegionDemonym } from "../lexicon/places.ts";
 import { expand } from "../lexicon/synonyms.ts";
 import { isVerb, relatedWords } from "../lexicon/wordnet.ts";
 import { tagWords } from "../knowledge/nlp.ts";
@@ -163,7 +163,7 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   for (const w of content) {
     if (known(kb, w)) continue;
     // WordNet's synonyms and broader words that the articles use.
-    const near = relatedWords(w).filter((x) => x.split(" ").every((part) => kb.termFrequency.has(stemOf(part)) && !isStopWord(part)) && !x.includes(" "));
+    const near = relatedWords(w).filter((x) => !x.includes(" ") && !isStopWord(x) && kb.termFrequency.has(stemOf(x)));
     if (near.length) byWordNet.add(stemOf(w));
     const all = near;
     if (all.length) related.set(stemOf(w), all.map(stemOf));
@@ -184,7 +184,7 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   const orgWords = [...new Set(ws.filter((w) => w.length >= 4 && (ix.things.get(w) ?? []).some((r) => r.kind === "organization") && !personWords.has(w) && !inThing.has(w)))];
   // Country words, but not inside an organization's name ("American Enterprise Institute").
   const countryWords = ws.filter((w) => !inThing.has(w));
-  const countries = [...new Set(countryWords.flatMap((w, i) => [w, `${w} ${countryWords[i + 1] ?? ""}`]).map((w) => (countryOf(w) ?? countryOfCapital(w))?.name).filter((x): x is string => Boolean(x)))];
+  const countries = [...new Set(countryWords.flatMap((w, i) => [countryOfWords(w), countryOfWords(w, countryWords[i + 1])]).map((c) => c?.name).filter((x): x is string => Boolean(x)))];
   const unknownNames = capitalisedUnknowns(kb, text, people);
   const unknownWords = content.filter((w) => !known(kb, w) && !byWordNet.has(stemOf(w)) && !isRegionDemonym(w) && !countryOf(w));
   const topic = topicOf(ws);

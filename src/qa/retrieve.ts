@@ -2,7 +2,7 @@ import type { IndexedSentence, KnowledgeBase } from "../knowledge/base.ts";
 import type { ArticleFacts, Mention } from "../knowledge/types.ts";
 import type { Question } from "./question.ts";
 import { expand } from "../lexicon/synonyms.ts";
-import { countryToken, isStopWord, stemOf, words } from "./text.ts";
+import { countryToken, isStopWord, stemOf, words, wordsOf } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
 
@@ -166,6 +166,15 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+const stemsOfQuestion = new WeakMap<Question, Set<string>>();
+
+/** The stems of every word of the question (stop words too), worked out once per question. */
+export function questionStems(q: Question): Set<string> {
+  let stems = stemsOfQuestion.get(q);
+  if (!stems) stemsOfQuestion.set(q, (stems = new Set(q.words.map(stemOf))));
+  return stems;
+}
+
 export function kindFits(m: Mention, wants: string): boolean {
   if (wants === "date") return m.kind === "date" || m.kind === "time";
   // "Who makes the spray?" may be answered by a company.
@@ -176,9 +185,9 @@ export function kindFits(m: Mention, wants: string): boolean {
 
 /** A mention whose words the question already has ("Where did Blinken go before Anchorage?" - not Anchorage). */
 export function mentionedInQuestion(m: Mention, q: Question): boolean {
-  const ws = words(m.text).filter((w) => !isStopWord(w));
+  const ws = wordsOf(m.text).filter((w) => !isStopWord(w));
   if (ws.length === 0) return false;
-  const stems = new Set(q.words.map(stemOf));
+  const stems = questionStems(q);
   const country = countryToken(m.text);
   if (country && q.countries.includes(country.slice(1))) return true;
   return ws.every((w) => q.words.includes(w) || stems.has(stemOf(w)));

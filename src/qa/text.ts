@@ -68,13 +68,13 @@ export function countryToken(word: string, next?: string): string | undefined {
   return c ? `@${c.name}` : undefined;
 }
 
-/** "us" is a pronoun unless written "US"/"U.S." or used like a country ("the us side", "us-china", "us officials"). */
+/** "us" is a pronoun unless written "US"/"U.S." or used like a country ("the us side", "us-china", "us-mexico", "us officials"). */
 function pronounUs(original: string, index: number, ws: readonly string[]): boolean {
   if (ws[index] !== "us") return false;
   if (/\bU\.?S\b/.test(original)) return false;
   const prev = ws[index - 1] ?? "";
   const next = ws[index + 1] ?? "";
-  return !(["the", "and", "a"].includes(prev) || /^(and|officials?|side|delegation|government|administration|china|president|secretary|team|position|list|allies)$/.test(next));
+  return !(["the", "and", "a"].includes(prev) || /^(and|officials?|side|delegation|government|administration|president|secretary|team|position|list|allies)$/.test(next) || (next !== "" && countryOfWords(next) !== undefined));
 }
 
 /** The set of stems of a text (stop words dropped), plus a country token for each country it names. */
@@ -89,6 +89,22 @@ export function termSet(text: string, ws: readonly string[] = words(text)): Set<
   return out;
 }
 
+const wordLists = new Map<string, readonly string[]>();
+
+/**
+ * `words(text)`, kept for texts of the articles that every question looks at again (mentions,
+ * roles, sentences), up to a bound. The list is shared: do not change it.
+ */
+export function wordsOf(text: string): readonly string[] {
+  let ws = wordLists.get(text);
+  if (!ws) {
+    ws = words(text);
+    if (wordLists.size >= 100_000) wordLists.clear();
+    wordLists.set(text, ws);
+  }
+  return ws;
+}
+
 const stemSets = new Map<string, ReadonlySet<string>>();
 
 /**
@@ -98,7 +114,7 @@ const stemSets = new Map<string, ReadonlySet<string>>();
 export function stemSet(text: string): ReadonlySet<string> {
   let set = stemSets.get(text);
   if (!set) {
-    set = new Set(words(text).map(stemOf));
+    set = new Set(wordsOf(text).map(stemOf));
     if (stemSets.size >= 100_000) stemSets.clear();
     stemSets.set(text, set);
   }

@@ -9,6 +9,7 @@ export const help: Command = {
   example: "/help positions",
   options: [{ name: "command", description: "A command name, such as \"positions\"", required: false }],
   handler(args, ctx) {
+    const helpOf = (c: Command): CommandHelp => ({ name: c.name, usage: c.usage, description: c.description, example: c.exampleFrom?.(ctx.knowledge) ?? c.example });
     const commands = ctx.commands.map(helpOf);
     if (!args) return { kind: "help", commands };
     const name = args.trim().split(/\s+/)[0].replace(/^\//, "").toLowerCase();
@@ -23,7 +24,3 @@ export const help: Command = {
     return { kind: "help", commands, detail: { ...helpOf(command), options: command.options } };
   },
 };
-
-function helpOf(c: Command): CommandHelp {
-  return { name: c.name, usage: c.usage, description: c.description, example: c.example };
-}

@@ -11,8 +11,12 @@ export const positions: Command = {
   name: "positions",
   description: "Each side's stated positions, side by side; filter by a party or a topic.",
   usage: "/positions [party or topic]",
-  example: "/positions china",
-  options: [{ name: "filter", description: "A party (\"china\") or a topic (\"taiwan\")", required: false }],
+  example: "/positions",
+  exampleFrom: (kb) => {
+    const side = sideGroups(kb)[0];
+    return side ? `/positions ${side.name.toLowerCase()}` : undefined;
+  },
+  options: [{ name: "filter", description: "A party or a topic; empty for every side", required: false }],
   handler(args, ctx) {
     const kb = ctx.knowledge;
     requireArticles(kb);

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../../knowledge/base.ts";
 import type { ArticleFacts, Quote } from "../../knowledge/types.ts";
-import { plural, requireArticles, sideGroups, sideName, sourceOf, wordCount } from "../facts.ts";
+import { plural, requireArticles, sideGroups, sideName, sourceOf, wordCount, type SideGroup } from "../facts.ts";
 import { matchPeople, matchSides, normaliseQuery, topicFilter } from "../match.ts";
 import { UserError, type Command, type Section, type SectionItem } from "../types.ts";
 
@@ -18,8 +18,15 @@ export const quotes: Command = {
   name: "quotes",
   description: "Quotations exactly as printed, with speakers; filter by person, side or topic.",
   usage: "/quotes [person, side or topic]",
-  example: "/quotes cui tiankai",
-  options: [{ name: "filter", description: "A person, a side or a topic (\"cui\", \"china\", \"dialogue\")", required: false }],
+  example: "/quotes",
+  exampleFrom: (kb) => {
+    for (const facts of kb.articles) {
+      const speaker = facts.people.find((p) => p.name.includes(" ") && facts.quotes.some((q) => q.personId === p.id && wordCount(q.text) >= MIN_WORDS));
+      if (speaker) return `/quotes ${speaker.name.toLowerCase()}`;
+    }
+    return undefined;
+  },
+  options: [{ name: "filter", description: "A person, a side or a topic, typos allowed; empty for all", required: false }],
   handler(args, ctx) {
     const kb = ctx.knowledge;
     requireArticles(kb);
@@ -35,14 +42,18 @@ export const quotes: Command = {
       const name = people[0].person.name;
       const refs = people.filter((p) => p.person.name === name);
       ctx.remember({ people: refs.map((r) => r.person.id) });
-      const theirs = all.filter(({ facts, quote }) => refs.some((r) => r.facts === facts && (quote.personId === r.person.id || (!quote.personId && speaks(r.person.name, r.person.aliases, quote.speaker)))));
+      const theirArticles = new Set(refs.map((r) => r.facts));
+      const theirs = kb.articles
+        .filter((facts) => theirArticles.has(facts))
+        .flatMap((facts) => facts.quotes.map((quote) => ({ facts, quote })))
+        .filter(({ facts, quote }) => refs.some((r) => r.facts === facts && (quote.personId === r.person.id || (!quote.personId && speaks(r.person.name, r.person.aliases, quote.speaker)))));
       const items = theirs.map(item);
       return reply(`Quotes by ${name}`, [{ heading: name, items }], items.length ? undefined : `The articles quote no words of ${name} directly. Try /who ${normaliseQuery(name)}.`);
     }
     const sides = exactSide.length ? exactSide : matchSides(kb, args);
     if (sides.length) {
       ctx.remember({ sides: sides.flatMap((g) => g.members.map((m) => m.side.id)) });
-      const sections = sides.map((g) => ({ heading: g.name, items: long.filter(({ facts, quote }) => g.members.some((m) => m.facts === facts && m.side.id === quote.side)).map(item) }));
+      const sections = sides.map((g) => ({ heading: g.name, items: long.filter(({ facts, quote }) => isMember(g, facts, quote.side)).map(item) }));
       return reply(`Quotes from ${sides.map((g) => g.name).join(" and ")}`, sections, shortNote);
     }
     const about = topicFilter(kb, args);
@@ -70,11 +81,24 @@ function item({ facts, quote }: QuoteRef): SectionItem {
 function bySide(kb: KnowledgeBase, list: QuoteRef[]): Section[] {
   const sections: Section[] = sideGroups(kb).map((g) => ({
     heading: g.name,
-    items: list.filter(({ facts, quote }) => g.members.some((m) => m.facts === facts && m.side.id === quote.side)).map(item),
+    items: list.filter(({ facts, quote }) => isMember(g, facts, quote.side)).map(item),
   }));
   const others = list.filter(({ facts, quote }) => !sideName(facts, quote.side)).map(item);
   if (others.length) sections.push({ heading: sections.length ? "Other voices" : "Quotes", items: others });
   return sections.filter((s) => s.items.length > 0);
+}
+
+const membership = new WeakMap<SideGroup, Map<ArticleFacts, Set<string>>>();
+
+/** Whether a side of an article belongs to the group, by a look-up built once per group. */
+function isMember(group: SideGroup, facts: ArticleFacts, sideId: string | undefined): boolean {
+  let sides = membership.get(group);
+  if (!sides) {
+    sides = new Map();
+    for (const m of group.members) sides.set(m.facts, (sides.get(m.facts) ?? new Set()).add(m.side.id));
+    membership.set(group, sides);
+  }
+  return sideId !== undefined && (sides.get(facts)?.has(sideId) ?? false);
 }
 
 function reply(title: string, sections: Section[], note?: string) {

@@ -1,7 +1,7 @@
 import Fuse from "fuse.js";
 import type { KnowledgeBase } from "../../knowledge/base.ts";
 import type { Person } from "../../knowledge/types.ts";
-import { allPeople, compareNames, plural, requireArticles, sideGroups, sideName, sourceOf } from "../facts.ts";
+import { allPeople, compareNames, firstNamedPerson, plural, requireArticles, sideGroups, sideName, sourceOf } from "../facts.ts";
 import { matchPeople, normaliseQuery } from "../match.ts";
 import { UserError, type Command, type CommandContext, type ReplyContent, type Section, type SectionItem } from "../types.ts";
 
@@ -16,8 +16,12 @@ export const who: Command = {
   name: "who",
   description: "Who is in the news: everyone by side, or one person's roles, quotes and appearances.",
   usage: "/who [name]",
-  example: "/who yang jiechi",
-  options: [{ name: "name", description: "A name or role, typos allowed (\"yang jeichi\", \"the ambassador\")", required: false }],
+  example: "/who",
+  exampleFrom: (kb) => {
+    const name = firstNamedPerson(kb);
+    return name ? `/who ${name.split(" ").pop()!.toLowerCase()}` : undefined;
+  },
+  options: [{ name: "name", description: "A name or a role, typos allowed; empty for everyone", required: false }],
   handler(args, ctx) {
     requireArticles(ctx.knowledge);
     return args ? onePerson(args, ctx) : everyone(ctx.knowledge);

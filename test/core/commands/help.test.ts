@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../../src/core/commands/index.ts";
-import { BUNDLED, botOver, expectKind, say } from "../../support/kb.ts";
+import { ALL_KBS, BUNDLED, botOver, expectKind, kb, say, tempKnowledge } from "../../support/kb.ts";
 
 describe("/help", () => {
   const bot = botOver(BUNDLED);
@@ -11,8 +11,20 @@ describe("/help", () => {
     for (const c of COMMANDS) {
       expect(reply.text).toContain(c.usage);
       expect(reply.text).toContain(c.description);
-      expect(reply.text).toContain(`e.g. ${c.example}`);
+      expect(reply.text).toContain(`e.g. ${c.exampleFrom?.(kb(BUNDLED)) ?? c.example}`);
     }
+  });
+
+  it("makes its examples from the articles at hand, on any articles, and names nobody when they name nobody", () => {
+    for (const { dir } of ALL_KBS) {
+      const reply = expectKind(say(botOver(dir), "/help"), "help");
+      const people = kb(dir).articles.flatMap((a) => a.people.map((p) => p.name.toLowerCase()));
+      const who = reply.commands.find((c) => c.name === "who")!.example;
+      expect(people.some((name) => name.endsWith(who.replace("/who ", "")))).toBe(true);
+      for (const c of reply.commands) expect(say(botOver(dir), c.example).kind, `${dir}: ${c.example}`).not.toBe("error");
+    }
+    const none = expectKind(say(botOver(tempKnowledge({ "notice.md": "---\ntitle: Office closed\n---\nThe office is closed on public holidays." })), "/help"), "help");
+    expect(none.commands.map((c) => c.example)).toEqual(COMMANDS.map((c) => c.example));
   });
 
   it("answers plain 'help' too", () => {
@@ -34,10 +46,11 @@ describe("/help", () => {
     expect(reply.text).toContain("Did you mean /positions?");
   });
 
-  it("every example in the help works on the bundled article", () => {
-    for (const c of COMMANDS) {
-      const reply = say(bot, c.example);
-      expect(reply.kind, `${c.example}: ${reply.text}`).not.toBe("error");
+  it("every example, live or plain, works on the bundled article", () => {
+    const live = expectKind(say(bot, "/help"), "help").commands.map((c) => c.example);
+    for (const example of [...live, ...COMMANDS.map((c) => c.example)]) {
+      const reply = say(bot, example);
+      expect(reply.kind, `${example}: ${reply.text}`).not.toBe("error");
     }
   });
 });
