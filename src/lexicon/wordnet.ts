@@ -164,3 +164,58 @@ function remembered(memo: Map<string, boolean>, w: string, look: (w: string) => 
   }
   return known;
 }
+
+const kinds = new Map<string, number>();
+
+/**
+ * How WordNet files a name ("Taiwan", "Hong Kong", "Anchorage") under a kind of thing ("island",
+ * "city", "river"): the first of its noun senses (0 for the most common) that is an instance or a
+ * narrower sense of the kind, up to three steps up; -1 when none is. ("China" is an island only in
+ * its rare sense as a name of Taiwan.)
+ */
+export function kindSense(name: string, kind: string): number {
+  const lemma = name.toLowerCase().trim().replace(/\s+/g, "_");
+  const key = `${lemma}|${kind}`;
+  const known = kinds.get(key);
+  if (known !== undefined) return known;
+  let found = -1;
+  const line = indexLine("noun", lemma);
+  if (line) {
+    const parts = line.split(" ");
+    const ptrCount = Number(parts[3]);
+    const senseCount = Number(parts[2]);
+    const senses = parts.slice(4 + ptrCount + 2, 4 + ptrCount + 2 + senseCount).map(Number);
+    found = senses.findIndex((offset) => filedUnder(offset, kind));
+  }
+  if (kinds.size < 10_000) kinds.set(key, found);
+  return found;
+}
+
+function filedUnder(offset: number, kind: string): boolean {
+  let frontier = [offset];
+  const seen = new Set<number>();
+  for (let depth = 0; depth < 3 && frontier.length; depth++) {
+    const next: number[] = [];
+    for (const o of frontier) {
+      if (seen.has(o)) continue;
+      seen.add(o);
+      const { words, up } = nounSynset(o);
+      if (depth > 0 && words.includes(kind)) return true;
+      next.push(...up);
+    }
+    frontier = next;
+  }
+  return false;
+}
+
+/** A noun synset's words and the offsets of its broader senses (hypernyms, and classes of an instance). */
+function nounSynset(offset: number): { words: string[]; up: number[] } {
+  const parts = dataLine("noun", offset).split(" ");
+  const count = parseInt(parts[3], 16);
+  const words = Array.from({ length: count }, (_, i) => (parts[4 + i * 2] ?? "").replace(/\(.*\)$/, "").replace(/_/g, " ").toLowerCase());
+  let i = 4 + count * 2;
+  const pointers = Number(parts[i++]);
+  const up: number[] = [];
+  for (let k = 0; k < pointers; k++, i += 4) if ((parts[i] === "@" || parts[i] === "@i") && parts[i + 2] === "n") up.push(Number(parts[i + 1]));
+  return { words, up };
+}

@@ -11,7 +11,7 @@ import { NEGATIONS } from "../lexicon/words.ts";
 import { stemOf, stemSet, words } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { expand } from "../lexicon/synonyms.ts";
-import { isVerb } from "../lexicon/wordnet.ts";
+import { isVerb, kindSense } from "../lexicon/wordnet.ts";
 
 /** A short answer taken from one sentence, with the people it names (for follow-ups). */
 export interface Extracted {
@@ -75,6 +75,7 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   if (q.head && /^(city|town|village)$/.test(q.head)) places = places.filter((m) => m.text.includes(",") || !isKnownPlace(m.text) || countryOfCapital(m.text));
   // "Which countries...": countries only.
   if (q.head && /^(country|countries|nation|nations)$/.test(q.head)) places = places.filter((m) => countryOf(m.text));
+  places = ofTheKindAsked(places, q.head);
   if (places.length === 0) {
     // "Where will X appeal?" -> "to the Competition Tribunal": an institution can be the where.
     const near = nearness(c.sentence.text, q);
@@ -87,6 +88,24 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   // Places listed together with the first ("Japan and South Korea"), not every place in the sentence.
   const together = places.filter((m) => m === first || /^[\s,]*(and|or)?\s*$/.test(c.sentence.text.slice(Math.min(m.end, first.end), Math.max(m.start, first.start))));
   return { answer: listText(together.sort((x, y) => x.start - y.start).slice(0, 3).map((m) => m.text)) };
+}
+
+/** Heads that ask for any place (they say nothing about which), and for countries. */
+// Countries are told by the lexicon of countries, which knows them all.
+const ANY_PLACE = /^(place|places|location|locations|venue|site|where|area|areas|country|countries|nation|nations)$/;
+
+/**
+ * "Which island...", "which river...": of the places found, those WordNet files under that kind,
+ * in their most common sense first ("Taiwan" is an island first of all; "China" only in a rare
+ * sense). All of them when WordNet knows none of them as one.
+ */
+function ofTheKindAsked<M extends { text: string }>(places: M[], head: string | undefined): M[] {
+  if (!head || ANY_PLACE.test(head) || places.length < 2) return places;
+  const kind = head.replace(/ies$/, "y").replace(/s$/, "");
+  const ranked = places.map((m) => ({ m, sense: kindSense(m.text.split(",")[0], kind) })).filter((r) => r.sense >= 0);
+  if (ranked.length === 0) return places;
+  const best = Math.min(...ranked.map((r) => r.sense));
+  return ranked.filter((r) => r.sense === best).map((r) => r.m);
 }
 
 /** "Wednesday night (17 March 2021)". */
@@ -131,7 +150,11 @@ function tokenStems(text: string): { at: number; stem: string }[] {
 function nearness(text: string, q: Question): (m: Mention) => number {
   const anchors = anchorOffsets(text, q);
   // After the anchor counts less than before it: "fined the company $310 million".
-  return (m) => (anchors.length ? Math.min(...anchors.map((a) => (a < m.start ? m.start - a : 2 * (a - m.end)))) : m.start);
+  // An anchor inside the mention itself ("American" in "American Enterprise Institute") says nothing about it.
+  return (m) => {
+    const outside = anchors.filter((a) => a < m.start || a >= m.end);
+    return outside.length ? Math.min(...outside.map((a) => (a < m.start ? m.start - a : 2 * (a - m.end)))) : m.start;
+  };
 }
 
 /** Words that end the counted noun after a number: "3.8 billion cubic metres if ..." stops before "if". */

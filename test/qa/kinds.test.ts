@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/qa/answer.ts";
 import { join } from "node:path";
-import { ROOT, kb } from "../support/kb.ts";
+import { ROOT, kb, tempKnowledge } from "../support/kb.ts";
+import { kindSense } from "../../src/lexicon/wordnet.ts";
 
 
 describe("answering each kind of question", () => {
@@ -45,5 +46,22 @@ describe("answering each kind of question", () => {
 
   it("gives the same answer every time", () => {
     expect(JSON.stringify(ask("Who is Iceland's chief negotiator?"))).toBe(JSON.stringify(ask("Who is Iceland's chief negotiator?")));
+  });
+});
+
+describe("which-questions about a kind of place", () => {
+  it("pick the place that is of that kind, in its most common sense (WordNet)", () => {
+    const k = kb(tempKnowledge({ "fleet.md": "---\ntitle: Fleet plans\n---\nIcelandic trawlers will keep fishing in the waters between Norway and Greenland this winter, the ministry said." }));
+    const a = answerQuestion(k, "Which island will the Icelandic trawlers fish near?");
+    expect(a.answered, a.reason).toBe(true);
+    expect(a.answer).toMatch(/Greenland/);
+    expect(a.answer).not.toMatch(/Norway/);
+  });
+
+  it("rank a name's senses: Taiwan is an island first of all, China only in a rare sense", () => {
+    expect(kindSense("Taiwan", "island")).toBe(0);
+    expect(kindSense("China", "island")).toBeGreaterThan(0);
+    expect(kindSense("Danube", "river")).toBe(0);
+    expect(kindSense("Norway", "island")).toBe(-1);
   });
 });
