@@ -1,6 +1,7 @@
 import Fuse from "fuse.js";
 import type { ArticleFacts, LoadProblem, Person } from "./types.ts";
 import { isStopWord, stemOf, termSet, words } from "../qa/text.ts";
+import { ORG_NOUNS } from "../lexicon/words.ts";
 import { buildSentenceIndex, type FieldTerms, type SentenceIndex } from "./sentenceIndex.ts";
 
 /** A sentence as the search index sees it. */
@@ -55,9 +56,13 @@ export function buildKnowledgeBase(articles: ArticleFacts[], problems: LoadProbl
   const vocabularySet = new Set<string>();
   articles.forEach((facts, a) => {
     const peopleBySentence = referredPeople(facts);
+    const organizationBySentence = referredOrganizations(facts);
     for (const s of facts.sentences) {
-      // Names and roles of the people the sentence refers to: "the ambassador" finds "Ambassador Cui".
-      const names = (peopleBySentence.get(s.index) ?? []).map((p) => [p.name, ...p.roles].join(" ")).join(" ");
+      // Names and roles of the people the sentence refers to: "the ambassador" finds "Ambassador Cui";
+      // and the organization "the company" stands for.
+      const referred = (peopleBySentence.get(s.index) ?? []).map((p) => [p.name, ...p.roles].join(" "));
+      const organization = organizationBySentence.get(s.index);
+      const names = (organization ? [...referred, organization] : referred).join(" ");
       const textWords = words(s.text);
       const nameWords = words(names);
       const terms = termSet(`${s.text} ${names}`, [...textWords, ...nameWords]);
@@ -110,4 +115,38 @@ function referredPeople(facts: ArticleFacts): Map<number, Person[]> {
 /** A field as BM25 counts it: stemmed words without stop words, and its length in distinct words. */
 function fieldTerms(ws: string[]): FieldTerms {
   return { terms: ws.filter((w) => !isStopWord(w)).map(stemOf), length: new Set(ws).size };
+}
+
+/**
+ * The organization a sentence means by "the company", "the union", "the council": the one the
+ * article names most whose name has that word ("the alliance" -> "Salmon Flats Neighbors Alliance");
+ * else, of the organizations named in the sentence and the two before it, the one the article names
+ * most (the story's subject, not a firm named in passing), the latest on a tie.
+ */
+function referredOrganizations(facts: ArticleFacts): Map<number, string> {
+  const out = new Map<number, string>();
+  const count = new Map<string, number>();
+  const bySentence = new Map<number, string[]>();
+  for (const m of facts.mentions) {
+    if (m.kind !== "organization" || !m.entity) continue;
+    count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
+    bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m.entity]);
+  }
+  if (count.size === 0) return out;
+  const organizations = facts.things.filter((t) => t.kind === "organization" && count.has(t.id));
+  const mostNamed = (ids: string[]) => {
+    let best: string | undefined;
+    for (const id of ids) if (!best || (count.get(id) ?? 0) >= (count.get(best) ?? 0)) best = id;
+    return best;
+  };
+  for (const s of facts.sentences) {
+    const noun = [...s.text.matchAll(/\b[Tt]he\s+([a-z-]+)\b/g)].map((m) => m[1]).find((n) => ORG_NOUNS.has(n));
+    if (!noun) continue;
+    const named = organizations.filter((t) => words(t.name).includes(noun)).map((t) => t.id);
+    const near = [s.index - 2, s.index - 1, s.index].flatMap((i) => bySentence.get(i) ?? []);
+    const id = mostNamed(named) ?? mostNamed(near);
+    const thing = organizations.find((t) => t.id === id);
+    if (thing) out.set(s.index, thing.name);
+  }
+  return out;
 }

@@ -42,33 +42,38 @@ export interface SentenceIndex {
 
 /** Builds the index; `docs[i][f]` is field `f` of sentence `i`. */
 export function buildSentenceIndex(docs: readonly (readonly FieldTerms[])[], boosts: readonly number[]): SentenceIndex {
-  const n = docs.length;
-  const fields: Field[] = boosts.map((boost, f) => {
-    const raw = new Map<string, number[]>();
-    const lengths = new Uint16Array(n);
-    let total = 0;
-    docs.forEach((doc, i) => {
-      const field = doc[f] ?? { terms: [], length: 0 };
-      lengths[i] = Math.min(field.length, 65_535);
-      total += field.length;
-      const counts = new Map<string, number>();
-      for (const t of field.terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-      for (const [t, tf] of counts) {
-        const list = raw.get(t);
-        if (list) list.push(i, tf);
-        else raw.set(t, [i, tf]);
-      }
-    });
-    const postings = new Map<string, Postings>();
-    for (const [t, list] of raw) {
-      const docsOf = new Int32Array(list.length / 2);
-      const tfs = new Uint16Array(list.length / 2);
-      for (let k = 0; k < docsOf.length; k++) (docsOf[k] = list[2 * k]), (tfs[k] = Math.min(list[2 * k + 1], 65_535));
-      postings.set(t, { docs: docsOf, tfs });
-    }
-    return { boost, postings, lengths, averageLength: n ? total / n : 0 };
-  });
+  // Built apart, so that the search below keeps only the postings, not the terms it was built from.
+  return searchOver(docs.length, boosts.map((boost, f) => buildField(docs, f, boost)));
+}
 
+function buildField(docs: readonly (readonly FieldTerms[])[], f: number, boost: number): Field {
+  const n = docs.length;
+  const raw = new Map<string, number[]>();
+  const lengths = new Uint16Array(n);
+  let total = 0;
+  docs.forEach((doc, i) => {
+    const field = doc[f] ?? { terms: [], length: 0 };
+    lengths[i] = Math.min(field.length, 65_535);
+    total += field.length;
+    const counts = new Map<string, number>();
+    for (const t of field.terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+    for (const [t, tf] of counts) {
+      const list = raw.get(t);
+      if (list) list.push(i, tf);
+      else raw.set(t, [i, tf]);
+    }
+  });
+  const postings = new Map<string, Postings>();
+  for (const [t, list] of raw) {
+    const docsOf = new Int32Array(list.length / 2);
+    const tfs = new Uint16Array(list.length / 2);
+    for (let k = 0; k < docsOf.length; k++) (docsOf[k] = list[2 * k]), (tfs[k] = Math.min(list[2 * k + 1], 65_535));
+    postings.set(t, { docs: docsOf, tfs });
+  }
+  return { boost, postings, lengths, averageLength: n ? total / n : 0 };
+}
+
+function searchOver(n: number, fields: Field[]): SentenceIndex {
   const scores = new Float64Array(n);
   const matched = new Uint16Array(n);
   const lastTerm = new Int32Array(n);

@@ -282,7 +282,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const nearest = close.length > 1 && first.got.distance !== undefined ? [...close].sort((a, b) => a.got.distance! - b.got.distance!)[0] : first;
   // Only a clearly closer answer replaces the best-ranked sentence's; and someone the sentence says
   // did it ("is made by Alvera Biologics") beats someone it merely names.
-  const strong = first?.got.weak ? tries.find((t) => !t.got.weak && t.c.coverage >= first.c.coverage - 0.05) : undefined;
+  // A stated reason is worth more to "why" than a sentence that only repeats the question's words.
+  const slack = q.kind === "why" ? 0.2 : 0.05;
+  const strong = first?.got.weak ? tries.find((t) => !t.got.weak && t.c.coverage >= first.c.coverage - slack) : undefined;
   const chosen = strong ?? (nearest && first && nearest !== first && nearest.got.distance! * 2 < first.got.distance! && first.got.distance! > 30 ? nearest : first);
   if (chosen) {
     const { c, got } = chosen;

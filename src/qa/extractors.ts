@@ -589,11 +589,14 @@ export function why(c: Candidate, q: Question): Extracted | undefined {
   // A stated cause first, then what someone calls important, then a purpose ("to ...").
   const cause = /\b(because|since|as a result of|due to|after|given that)\s+[^,.;]{6,}/i.exec(text);
   const important = /\b(?:it is|it’s|it's|is)\s+(?:important|necessary|essential|vital|crucial)\s+(?:that|to)\s+[^,.;]{6,}/i.exec(text);
+  // What the people who acted gave as their reason: "residents, who said the generators would bring noise".
+  const given = /\b(?:who|which|they|he|she)\s+(?:said|say|says|argued|argue|complained|warned|feared|fear)\s+(?:that\s+)?[^.;]{6,}?\b(?:would|will|could|might)\b[^.;]{4,}/i.exec(text);
   const purpose = [...text.matchAll(/\b(in order to|so that|to)\s+[^,.;]{6,}/gi)].find((m) => !/^to\s+(the|a|an|be|this|that)\b/i.test(m[0]));
-  const m = cause ?? important ?? purpose;
-  if (m) return { answer: tidy(m[0].split(/\s+/).slice(0, 20).join(" ")) };
+  const m = cause ?? important ?? given ?? purpose;
+  if (m) return { answer: tidy(m[0].replace(/^(who|which|they|he|she)\s+/i, "").split(/\s+/).slice(0, 20).join(" ")) };
+  // No reason given in so many words: the answering clause, a weaker answer than a stated reason.
   const clause = clauseAnswer(text, q);
-  return clause ? { answer: clause } : undefined;
+  return clause ? { answer: clause, weak: true } : undefined;
 }
 
 /** Any other question: the clause that answers. */
