@@ -65,3 +65,24 @@ describe("which-questions about a kind of place", () => {
     expect(kindSense("Norway", "island")).toBe(-1);
   });
 });
+
+describe("an organization named once and then called \"the company\"", () => {
+  const k = kb(
+    tempKnowledge({
+      "ruling.md":
+        "---\ntitle: Regulator fines Northwind\n---\nThe Harbor Authority fined Northwind Holdings $12 million on Monday for falsifying safety logs, according to officials.\n\nKaren Doyle, a lawyer for Northwind at the firm Bell & Marsh, said the company would appeal. The company has 45 days to file its appeal.\n\nDock workers opposed the expansion of the terminal, saying they feared the new cranes would cut hundreds of jobs.",
+    }),
+  );
+
+  it("is found through it: the sentence about \"the company\" answers a question that names it", () => {
+    const a = answerQuestion(k, "How long does Northwind have to file an appeal?");
+    expect(a.answered, a.reason).toBe(true);
+    expect(a.answer).toMatch(/45 days/);
+  });
+
+  it("why: the reason the people who acted gave", () => {
+    const a = answerQuestion(k, "Why did dock workers oppose the terminal expansion?");
+    expect(a.answered, a.reason).toBe(true);
+    expect(a.answer).toMatch(/cranes|jobs/);
+  });
+});
