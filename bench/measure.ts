@@ -34,7 +34,12 @@ export interface LatencyStats {
 }
 
 export interface QueryRunOptions {
-  /** Untimed calls first, cycling through the inputs. Default 20. */
+  /**
+   * Untimed calls first, cycling through the inputs, so that every contender is measured in its
+   * steady state (compiled and with its caches filled, as in a bot that has run for a while), not
+   * while the JIT is still at work. Default: one pass over the inputs, at least 100 calls; never
+   * more than half the budget.
+   */
   warmup?: number;
   /** Stop once this much time is spent in timed calls (after at least `minSamples`). Default 3000. */
   budgetMs?: number;
@@ -55,7 +60,7 @@ export function quantile(sorted: number[], q: number): number {
  * budget is spent or `maxSamples` calls are made. `onResult` sees the first result for each input.
  */
 export function measureQueries<I, R>(inputs: I[], fn: (input: I) => R, options: QueryRunOptions = {}, onResult?: (input: I, result: R, index: number) => void): LatencyStats {
-  const warmup = options.warmup ?? 20;
+  const warmup = options.warmup ?? Math.max(100, inputs.length);
   const budget = options.budgetMs ?? 3000;
   const minSamples = options.minSamples ?? 3;
   const maxSamples = options.maxSamples ?? inputs.length * 2;
@@ -97,7 +102,7 @@ export interface Contender<I> {
  * ratios stay fair. Each contender has its own budget and sample limits.
  */
 export function measureInterleaved<I>(inputs: I[], contenders: Contender<I>[], options: QueryRunOptions = {}): Map<string, LatencyStats> {
-  const warmup = options.warmup ?? 20;
+  const warmup = options.warmup ?? Math.max(100, inputs.length);
   const budget = options.budgetMs ?? 3000;
   const minSamples = options.minSamples ?? 3;
   const maxSamples = options.maxSamples ?? inputs.length * 2;

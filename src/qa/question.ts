@@ -170,15 +170,16 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   }
   const searchTerms = [...new Set([...content.flatMap((w) => [w, ...expand(w)]).map(stemOf), ...[...related.values()].flat()])];
 
-  const people = findPeople(kb, ws);
+  const ix = nameIndex(kb);
+  const runs = phrases(ws, ix.longest);
+  const people = findPeople(kb, ws, runs);
   // "Which think tank does Sayers work for?": after "does ... <name>", a word that can be a verb is one.
   const nameWords = new Set(people.flatMap((p) => p.text.split(" ")));
   ws.forEach((w, i) => {
     if (i > 0 && nameWords.has(ws[i - 1]) && !nameWords.has(w) && /\b(does|did|do|will|would|can)\b/.test(ws.slice(0, i).join(" ")) && isVerb(w)) pos.set(w, "VERB");
   });
   const joinedWords = ` ${ws.join(" ")} `;
-  const ix = nameIndex(kb);
-  const things = phrases(ws, ix.longest).filter((p) => p.includes(" ") && ix.things.has(p) && joinedWords.includes(` ${p} `));
+  const things = runs.filter((p) => p.includes(" ") && ix.things.has(p) && joinedWords.includes(` ${p} `));
   const inThing = new Set(things.flatMap((t) => t.split(" ")));
   const personWords = new Set(people.flatMap((p) => p.text.split(" ")));
   const orgWords = [...new Set(ws.filter((w) => w.length >= 4 && (ix.things.get(w) ?? []).some((r) => r.kind === "organization") && !personWords.has(w) && !inThing.has(w)))];
@@ -198,7 +199,7 @@ export function known(kb: KnowledgeBase, w: string): boolean {
 }
 
 /** People named in the question by full name or by one word of their name ("blinken", "wang yi"). */
-function findPeople(kb: KnowledgeBase, ws: string[]): Question["people"] {
+function findPeople(kb: KnowledgeBase, ws: string[], runs: string[]): Question["people"] {
   const ix = nameIndex(kb);
   const out: Question["people"] = [];
   const seen = new Set<string>();
@@ -208,7 +209,7 @@ function findPeople(kb: KnowledgeBase, ws: string[]): Question["people"] {
       if (!seen.has(k)) seen.add(k), out.push({ article: r.article, id: r.id, text });
     }
   };
-  for (const p of phrases(ws, ix.longest)) if (p.includes(" ")) push(ix.people.get(p), p);
+  for (const p of runs) if (p.includes(" ")) push(ix.people.get(p), p);
   for (const w of ws) if (!isStopWord(w)) push(ix.personWords.get(w), w);
   return out.sort((a, b) => a.article - b.article);
 }

@@ -4,6 +4,7 @@ import type { Question } from "./question.ts";
 import { expand } from "../lexicon/synonyms.ts";
 import { countryToken, isStopWord, stemOf, words, wordsOf } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
+import { countryOfWords } from "../lexicon/places.ts";
 import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
 
 /** A sentence that may answer the question, with the reasons it ranks where it does. */
@@ -45,7 +46,8 @@ export function questionTerms(q: Question): string[] {
     const stem = stemOf(w);
     if (!content.has(stem)) return;
     const pronoun = w === "us" && /\b(to|for|tell|give|with|of|let) us\b/.test(sentence);
-    out.add((pronoun ? undefined : countryToken(w, q.words[i + 1])) ?? stem);
+    const country = pronoun ? undefined : countryOfWords(w, q.words[i + 1]);
+    out.add(country ? `@${country.name}` : stem);
   });
   return [...out];
 }
