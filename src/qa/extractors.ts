@@ -405,11 +405,29 @@ function organizationOfKind(facts: ArticleFacts, head: string): NamedThing | und
     const sentences = new Set([...t.sentences, ...facts.people.filter((p) => sideId && p.side === sideId).flatMap((p) => p.sentences)]);
     // Named so ("European Journal of ..."), called so right next to its name ("AEI, a Washington-based
     // think tank"), or in the sentences about it and its people.
-    const beside = facts.mentions.some((m) => m.entity === t.id && re.test(facts.sentences[m.sentence].text.slice(Math.max(0, m.start - 40), m.end + 40)));
-    const score = (re.test(t.name) ? 3 : 0) + (beside ? 2 : 0) + [...sentences].filter((i) => re.test(facts.sentences[i].text)).length;
+    const beside = facts.mentions.some((m) => m.entity === t.id && calledSo(facts.sentences[m.sentence].text, m, forms));
+    const score = (re.test(t.name) ? 3 : 0) + (beside ? 5 : 0) + [...sentences].filter((i) => re.test(facts.sentences[i].text)).length;
     if (score > 0 && (!best || score > best.score)) best = { t, score };
   }
   return best?.t;
+}
+
+/**
+ * Whether the text calls the mentioned organization by one of the words, right beside its name
+ * ("AEI, a Washington-based think tank", "Local 268, said the union"), and not as another party
+ * joined to it ("talks between their union and Rivergate Transit") or acting on it ("the union
+ * would picket Rivergate's garages").
+ */
+function calledSo(text: string, m: Mention, forms: string[]): boolean {
+  const re = new RegExp(`\\b(${forms.join("|")})\\b`, "gi");
+  for (const hit of text.matchAll(re)) {
+    const at = hit.index!;
+    const between = at < m.start ? text.slice(at + hit[0].length, m.start) : text.slice(m.end, at);
+    // Side by side ("the think tank AEI"), or set off by a comma or a dash ("Local 268, said the union").
+    const beside = between.trim() === "" || /^\s*[,(—–]/.test(between);
+    if (beside && between.length <= 40 && !/\b(and|or|between|with|against|versus|vs)\b/i.test(between)) return true;
+  }
+  return false;
 }
 
 /** "Who did Sullivan call?" -> "held a call with his British, French, and German counterparts": who the question's verb reaches. */

@@ -23,6 +23,8 @@ export interface Candidate {
 }
 
 const MAX_CANDIDATES = 40;
+/** A news story says what matters most in its first sentence (the lead): it gets a little more weight. */
+const LEAD = 0.3;
 
 const byIdCache = new WeakMap<KnowledgeBase, Map<string, IndexedSentence>>();
 function sentencesById(kb: KnowledgeBase): Map<string, IndexedSentence> {
@@ -128,7 +130,7 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
     const wanted = q.wants ? mentions.filter((m) => kindFits(m, q.wants!) && !mentionedInQuestion(m, q)) : [];
     // For "when", a day ("April 15", "Tuesday") says more than "in April".
     const dayLevel = q.kind === "when" && wanted.some((m) => m.date !== undefined);
-    const score = coverage * 3 + bm25 + (namesPerson ? 0.5 : 0) + (wanted.length ? 0.6 : 0) + (dayLevel ? 0.3 : 0);
+    const score = coverage * 3 + bm25 + (namesPerson ? 0.5 : 0) + (wanted.length ? 0.6 : 0) + (dayLevel ? 0.3 : 0) + (sentence.sentence === 0 ? LEAD : 0);
     out.push({ sentence, facts, bm25, coverage, missing, score, namesAll: namesAll(sentence, facts) });
   }
   return out.sort((a, b) => b.score - a.score || a.sentence.article - b.sentence.article || a.sentence.sentence - b.sentence.sentence);
