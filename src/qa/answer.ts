@@ -278,7 +278,10 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
     tries.push({ c, got });
   }
   const first = tries[0];
-  const close = first ? tries.filter((t) => t.c.coverage >= first.c.coverage - 0.05 && t.got.distance !== undefined) : [];
+  // "What tax rate...": a sentence that names the rate beats one that is only nearer to other words.
+  const head = q.head ? stemOf(q.head) : undefined;
+  const holdsHead = (t: (typeof tries)[number]) => head !== undefined && t.c.sentence.terms.has(head);
+  const close = first ? tries.filter((t) => t.c.coverage >= first.c.coverage - 0.05 && t.got.distance !== undefined && (!holdsHead(first) || holdsHead(t))) : [];
   const nearest = close.length > 1 && first.got.distance !== undefined ? [...close].sort((a, b) => a.got.distance! - b.got.distance!)[0] : first;
   // Only a clearly closer answer replaces the best-ranked sentence's; and someone the sentence says
   // did it ("is made by Alvera Biologics") beats someone it merely names.
