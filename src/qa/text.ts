@@ -1,5 +1,6 @@
 import stem from "wink-porter2-stemmer";
 import { countryOf, countryOfCapital, countryOfWords } from "../lexicon/places.ts";
+import { irregularBase } from "../lexicon/irregular.ts";
 
 /**
  * Word-level helpers shared by the index and the question reader: one tokenizer and one stemmer,
@@ -44,12 +45,12 @@ export function words(text: string): string[] {
 
 const stemCache = new Map<string, string>();
 
-/** Porter2 stem of a lower-case word; "U.S." and "US" stem alike. */
+/** Porter2 stem of a lower-case word, irregular verb forms first taken to their base ("made" -> "make"); "U.S." and "US" stem alike. */
 export function stemOf(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
     const plain = word.replace(/\./g, "");
-    s = /\d/.test(plain) ? plain : stem(plain);
+    s = /\d/.test(plain) ? plain : stem(irregularBase(plain) ?? plain);
     if (stemCache.size < 200_000) stemCache.set(word, s);
   }
   return s;
