@@ -45,8 +45,17 @@ function nameLike(tokens: Token[], i: number): boolean {
   const low = t.text.toLowerCase();
   if (/^[A-Z]['’][a-z]/.test(t.text)) return false; // "I'm", "I'll"
   if (NOT_NAMES.has(low) && !(low === "may" && t.pos === "PROPN")) return false;
-  if (startsSentence(tokens, i) && t.pos !== "PROPN" && !countryOf(t.text) && !ROLE_WORDS.has(low)) return false;
+  if (startsSentence(tokens, i) && t.pos !== "PROPN" && !countryOf(t.text) && !ROLE_WORDS.has(low) && !givenNameFirst(tokens, i)) return false;
   return true;
+}
+
+/**
+ * "Grant Whitaker, the managing partner, said...": a sentence's first word that the tagger reads
+ * as a common word ("grant") is a given name when a surname-like word follows it.
+ */
+function givenNameFirst(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.pos === "PROPN" && isCapitalised(next) && /^[A-Z][a-z]+$/.test(tokens[i].text) && !countryOf(next.text) && !isDemonym(next.text) && !NOT_NAMES.has(next.text.toLowerCase()) && next.start === tokens[i].end + 1;
 }
 
 /** Maximal runs of name-like tokens, allowing connectors between them ("Bank of England"). */
@@ -63,7 +72,8 @@ function capitalRuns(tokens: Token[]): [number, number][] {
       if (nameLike(tokens, j + 1)) j++;
       else if (CONNECTORS.has(tokens[j + 1].text.toLowerCase()) && j + 2 < tokens.length && nameLike(tokens, j + 2) && connectorFits(tokens, i, j + 1)) j += 2;
       // "St. Aldric's Hospital", "Macy's Group": a possessive inside an organization's name.
-      else if (/^['’]s$/.test(tokens[j + 1].text) && nameLike(tokens, j + 2) && ORG_WORDS.has(tokens[j + 2].text.toLowerCase()) && !ORG_WORDS.has(tokens[j].text.toLowerCase())) j += 2;
+      // "Supporters' Trust": a plural possessive too.
+      else if (/^['’]s?$/.test(tokens[j + 1].text) && nameLike(tokens, j + 2) && ORG_WORDS.has(tokens[j + 2].text.toLowerCase()) && !ORG_WORDS.has(tokens[j].text.toLowerCase())) j += 2;
       // "Asia-Pacific", "Rolls-Royce": a hyphen with no space around it joins two names.
       else if (tokens[j + 1].text === "-" && tokens[j + 1].start === tokens[j].end && tokens[j + 2]?.start === tokens[j + 1].end && nameLike(tokens, j + 2)) j += 2;
       else break;

@@ -43,6 +43,7 @@ finance investments bancorp studios entertainment communications telecom wireles
 semiconductors cloud data research forum institute workers local ledger gazette chronicle observer examiner inquirer
 dispatch courier review daily weekly broadcasting radio television tv records press publishing publishers
 metrics consulting consultancy advisory partners polling surveys strategies
+united athletic athletico rovers wanderers albion hotspur fc afc together freight shipping minerals metals lithium
 `);
 
 /** First words that make a capitalised phrase an organization or a place, never a person's given name. */

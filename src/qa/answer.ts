@@ -7,7 +7,7 @@ import * as extract from "./extractors.ts";
 import { declineReason } from "./decline.ts";
 import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
-import { stemOf, words, wordsOf } from "./text.ts";
+import { isAskingWord, isStopWord, stemOf, words, wordsOf } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { formatDate } from "../knowledge/dates.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
@@ -145,6 +145,18 @@ function eventDay(facts: ArticleFacts): { text: string; sentence: number } | und
   }
   return undefined;
 }
+
+/** Whether the question has a verb of its own (not "is", "say", "do") that the sentence does not hold, even as a synonym. */
+function missesVerb(c: Candidate, q: Question): boolean {
+  const verbs = q.words.filter((w) => q.pos.get(w) === "VERB" && !isStopWord(w) && !isAskingWord(w) && !LIGHT_VERBS.has(w));
+  return verbs.some((w) => {
+    const stem = stemOf(w);
+    const forms = [stem, ...expand(w).map(stemOf), ...(q.related.get(stem) ?? [])];
+    return !forms.some((f) => c.sentence.terms.has(f));
+  });
+}
+
+const LIGHT_VERBS = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "make", "makes", "made", "take", "takes", "took", "get", "gets", "got", "become", "becomes", "became"]);
 
 /** An answer made only of the question's own words answers nothing ("To whom did Cui speak?" -> "Cui"). */
 function echoesQuestion(answer: string, q: Question): boolean {
@@ -288,7 +300,10 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   // A stated reason is worth more to "why" than a sentence that only repeats the question's words.
   const slack = q.kind === "why" ? 0.2 : 0.05;
   const strong = first?.got.weak ? tries.find((t) => !t.got.weak && t.c.coverage >= first.c.coverage - slack) : undefined;
-  const chosen = strong ?? (nearest && first && nearest !== first && nearest.got.distance! * 2 < first.got.distance! && first.got.distance! > 30 ? nearest : first);
+  const picked = strong ?? (nearest && first && nearest !== first && nearest.got.distance! * 2 < first.got.distance! && first.got.distance! > 30 ? nearest : first);
+  // Someone a sentence merely names answers "who leads X?" only if the sentence says "leads" (or a
+  // word for it): without the question's verb it is about something else.
+  const chosen = picked?.got.weak && missesVerb(picked.c, q) ? undefined : picked;
   if (chosen) {
     const { c, got } = chosen;
     const cited = got.sentence !== undefined ? evidence(kb, c.sentence.article, got.sentence) : evidence(kb, c.sentence.article, c.sentence.sentence);

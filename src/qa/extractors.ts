@@ -8,7 +8,7 @@ import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
 import { countryOf, countryOfCapital, isKnownPlace } from "../lexicon/places.ts";
 import { formatDate } from "../knowledge/dates.ts";
 import { NEGATIONS } from "../lexicon/words.ts";
-import { stemOf, stemSet, words } from "./text.ts";
+import { isStopWord, stemOf, stemSet, words } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { expand } from "../lexicon/synonyms.ts";
 import { isVerb, kindSense } from "../lexicon/wordnet.ts";
@@ -241,6 +241,14 @@ export function personByRole(facts: ArticleFacts, q: Question): Person | undefin
       // Every country the question names must be the person's side or be in the role ("ambassador to Japan").
       const countryOk = q.countries.every((c) => c === sideName || roleCountries.includes(c) || role.includes(c));
       if (!countryOk) continue;
+      // A role at one organization does not answer for another: "Who leads Kesterton Borough Council?"
+      // is not answered by "Meridian's chief executive" (a role that names no employer, "Judge", may).
+      const employers = facts.things.filter((t) => t.kind === "organization" && [t.name, ...t.aliases].some((n) => n.length > 2 && role.includes(n)));
+      const asked = [...q.things, ...q.orgWords];
+      if (asked.length && employers.length && !employers.some((t) => asked.some((o) => [t.name, ...t.aliases].some((n) => n.toLowerCase().includes(o) || o.includes(n.toLowerCase()))))) continue;
+      // And an organization the question asks about (not one that only qualifies another noun, "the
+      // Ostrander case") must come up where the person does.
+      if (asked.length && asked.every((o) => !qualifiesNoun(q.words, o)) && !asked.some((o) => `${role} ${sideName ?? ""} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o))) continue;
       const score = rs.length + 0.5;
       if (best && score <= best.score) continue;
       // "Who is the mayor of Cleveland?": the role word, and the rest of the question said where the person is named.
@@ -256,6 +264,14 @@ export function personByRole(facts: ArticleFacts, q: Question): Person | undefin
     }
   }
   return best?.p;
+}
+
+/** Whether the name is followed in the question by a noun it qualifies: "the ostrander case". */
+function qualifiesNoun(ws: string[], name: string): boolean {
+  const parts = name.split(" ");
+  const at = ws.findIndex((_, i) => parts.every((p, k) => ws[i + k] === p));
+  const next = at < 0 ? undefined : ws[at + parts.length];
+  return next !== undefined && !isStopWord(next);
 }
 
 const placeOrOrgCache = new WeakMap<ArticleFacts, Set<string>>();
