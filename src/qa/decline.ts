@@ -13,7 +13,8 @@ const ANSWER_NOUNS = new Set(
   `town city country place state region province venue location site capital nation area day date time year month week hour night morning evening
 share percentage percent proportion fraction number amount figure count total organization organisation body agency group title job role position post
 rank person people official officials man men woman women thing things issue issues topic topics subject reason reasons way kind type sort
-name names side sides part parts detail details point points question answer fact facts information anything something event events situation`.split(/\s+/),
+name names side sides part parts detail details point points question answer fact facts information anything something event events situation
+group groups condition conditions measure measures plan plans step steps`.split(/\s+/),
 );
 
 /**
@@ -27,7 +28,7 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
     const tokens = tagWords(q.text);
     const posOf = (w: string) => tokens.find((t) => t.normal === w || t.text.toLowerCase() === w)?.pos;
     const unknownThings = q.unknownWords.filter((w) => {
-      if (ANSWER_NOUNS.has(w) || w === q.head) return false;
+      if (ANSWER_NOUNS.has(w)) return false;
       const pos = posOf(w);
       // "Which firm does Mercer work for?": a word that can be a verb, after the subject, is the predicate.
       if (pos !== "PROPN" && isVerb(w) && /\b(does|do|did|will|would|can|could)\b/.test(q.words.slice(0, q.words.indexOf(w)).join(" "))) return false;

@@ -9,7 +9,7 @@ import { countryOf, countryOfCapital, isKnownPlace } from "../lexicon/places.ts"
 import { formatDate } from "../knowledge/dates.ts";
 import { NEGATIONS } from "../lexicon/words.ts";
 import { isStopWord, stemOf, stemSet, words } from "./text.ts";
-import { ROLE_WORDS } from "../lexicon/words.ts";
+import { ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
 import { expand } from "../lexicon/synonyms.ts";
 import { isVerb, kindSense } from "../lexicon/wordnet.ts";
 
@@ -228,6 +228,8 @@ export function personByRole(facts: ArticleFacts, q: Question): Person | undefin
   const askedRoles = q.words.filter((w) => ROLE_WORDS.has(w) || w === q.head);
   const roleStems = new Set(askedRoles.flatMap((w) => [w, ...expand(w)]).map(stemOf));
   const plainTerms = q.terms.filter((t) => !t.startsWith("@")).length;
+  const roleAt = q.words.findIndex((w) => ROLE_WORDS.has(w));
+  const roleModifiers = roleAt > 0 ? q.words.slice(Math.max(0, roleAt - 3), roleAt).filter((w) => !isStopWord(w)).map(stemOf) : [];
   let best: { p: Person; score: number } | undefined;
   for (const p of facts.people) {
     if (q.people.some((x) => x.id === p.id)) continue;
@@ -258,7 +260,8 @@ export function personByRole(facts: ArticleFacts, q: Question): Person | undefin
       const rest = q.terms.filter((t) => !rs.includes(t) && !countryOf(t));
       around ??= new Set(p.sentences.flatMap((i) => [...stemSet(facts.sentences[i].text)]));
       const held = around;
-      const restHeld = rest.filter((t) => placeOrOrgStems(facts).has(t) || held.has(t)).length;
+      // Words that qualify the role ("natural resources minister") must be the person's own, not any name in the article.
+      const restHeld = rest.filter((t) => held.has(t) || (!roleModifiers.includes(t) && placeOrOrgStems(facts).has(t))).length;
       const enough = rs.length >= Math.min(2, plainTerms) || restHeld >= Math.min(1, rest.length);
       if (enough) best = { p, score };
     }
@@ -318,7 +321,9 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   const agent = agentOf(c, q);
   if (agent) return agent;
   if (chosen.length === 0) {
-    const other = (q.people.length ? addressee(c) ?? objectOfVerb(c, q) : undefined) ?? organizationIn(c, q) ?? speakerOf(c, q);
+    // "Who is the resources minister?" asks for a person: an organization does not answer it.
+    const asksForPerson = q.words.some((w) => ROLE_WORDS.has(w) && !ORG_NOUNS.has(w));
+    const other = (q.people.length ? addressee(c) ?? objectOfVerb(c, q) : undefined) ?? (asksForPerson ? undefined : organizationIn(c, q)) ?? speakerOf(c, q);
     return other ? { ...other, weak: true } : undefined;
   }
   return { answer: listText(chosen.map((p) => p.name)), people: chosen.map((p) => p.id), weak: true };
