@@ -56,6 +56,9 @@ approve approved approval pass passed
 vote votes voted ballot
 law bill legislation
 company firm business corporation
+bid bids offer offers
+mp mps lawmaker lawmakers legislator legislators parliament
+attendance crowd crowds
 `;
 
 const index = new Map<string, string[]>();

@@ -186,7 +186,9 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   // Country words, but not inside an organization's name ("American Enterprise Institute").
   const countryWords = ws.filter((w) => !inThing.has(w));
   const countries = [...new Set(countryWords.flatMap((w, i) => [countryOfWords(w), countryOfWords(w, countryWords[i + 1])]).map((c) => c?.name).filter((x): x is string => Boolean(x)))];
-  const unknownNames = capitalisedUnknowns(kb, text, people);
+  // A name typed with a slip ("Millbrok Road") is checked as corrected.
+  const fixedWord = new Map(original.map((w, i) => [w, ws[i]]));
+  const unknownNames = capitalisedUnknowns(kb, text, people, fixedWord);
   const unknownWords = content.filter((w) => !known(kb, w) && !byWordNet.has(stemOf(w)) && !isRegionDemonym(w) && !countryOf(w));
   const topic = topicOf(ws);
   return { text, words: ws, kind, ...(wants ? { wants } : {}), ...(head ? { head } : {}), terms, searchTerms, people, countries, unknownNames, unknownWords, topic, corrected, pos, related, things, orgWords, descriptors: [...descriptors].map(stemOf) };
@@ -215,11 +217,11 @@ function findPeople(kb: KnowledgeBase, ws: string[], runs: string[]): Question["
 }
 
 /** Capitalised names in the question that match nothing in the articles: "Boris Johnson", "World Cup". */
-function capitalisedUnknowns(kb: KnowledgeBase, text: string, people: Question["people"]): string[] {
+function capitalisedUnknowns(kb: KnowledgeBase, text: string, people: Question["people"], fixedWord: Map<string, string>): string[] {
   const out: string[] = [];
   const names = text.match(/(?<![.?!]\s|^)\b[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*/g) ?? [];
   for (const name of names) {
-    const ws = words(name).filter((w) => !isStopWord(w));
+    const ws = words(name).filter((w) => !isStopWord(w)).map((w) => fixedWord.get(w) ?? w);
     if (ws.length === 0) continue;
     if (countryOf(name) || countryOfCapital(name) || isRegionDemonym(name) || isKnownPlace(name)) continue;
     const isKnown = ws.every((w) => known(kb, w) || people.some((p) => p.text.includes(w)) || kb.vocabularySet.has(w));
