@@ -7,7 +7,7 @@ import * as extract from "./extractors.ts";
 import { declineReason } from "./decline.ts";
 import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
-import { isAskingWord, isStopWord, stemOf, words, wordsOf } from "./text.ts";
+import { isAskingWord, isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { formatDate } from "../knowledge/dates.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
@@ -106,6 +106,33 @@ function speakers(q: Question): Question["people"] {
   const verb = q.words.findIndex((w) => /^(say|said|says|tell|told|tells|write|wrote|add|added|comment|commented)$/.test(w));
   const addressed = (p: Question["people"][number]) => verb >= 0 && q.words.indexOf(p.text.split(" ")[0]) > verb && /^(tell|told|tells)$/.test(q.words[verb]);
   return q.people.filter((p) => !p.text.split(" ").every((w) => q.topic.includes(stemOf(w))) && !addressed(p));
+}
+
+const REPORTING = /\b(said|says|called|told|warned|argued|added|described|accused|urged|insisted|stressed|noted|claimed|complained)\b/;
+
+/** What the articles report a speaker said, in their own sentence: from the verb of saying on, the sentence that shares most with the topic. */
+function reportedSpeech(kb: KnowledgeBase, q: Question): Answer | undefined {
+  const ref = speakers(q)[0];
+  if (!ref) return undefined;
+  const facts = kb.articles[ref.article];
+  const person = facts.people.find((p) => p.id === ref.id);
+  if (!person) return undefined;
+  const topic = new Set(q.topic);
+  let best: { i: number; answer: string; score: number } | undefined;
+  for (const i of person.sentences) {
+    const text = facts.sentences[i].text;
+    const names = [person.name, ...person.aliases].filter((n) => text.includes(n));
+    if (names.length === 0) continue;
+    const after = text.slice(Math.max(...names.map((n) => text.indexOf(n) + n.length)));
+    const verb = REPORTING.exec(after);
+    // The verb must belong to them: right after the name, or after an appositive set off by commas.
+    if (!verb || !/^\s*,?\s*$|^,[^,]{0,80},\s*$/.test(after.slice(0, verb.index))) continue;
+    const answer = after.slice(verb.index).split(/\s+/).slice(0, 25).join(" ").replace(/[,;:.]+$/, "");
+    const score = [...stemSet(text)].filter((t) => topic.has(t)).length;
+    if (!best || score > best.score) best = { i, answer, score };
+  }
+  if (!best) return undefined;
+  return { answered: true, answer: best.answer, evidence: [evidence(kb, ref.article, best.i)], confidence: 0.6, kind: "quote", people: [person.id] };
 }
 
 function personName(kb: KnowledgeBase, q: Question): string {
@@ -255,7 +282,12 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   // "What did X say": X's quotes; a speaker with none is answered from what the articles say of them.
   const own = q.kind === "quote" ? quotesOfSpeaker(kb, q) : undefined;
   const sayVerb = /\b(say|said|says|tell|told|comment|commented|add|added|write|wrote)\b/.test(q.words.join(" "));
-  if (q.kind === "quote" && speakers(q).length && sayVerb && !own) return declined(kb, q, `the articles quote no words of ${personName(kb, q)}`);
+  if (q.kind === "quote" && speakers(q).length && sayVerb && !own) {
+    // No quotation, but the articles may report what they said: "Ferreira called the choice ... and said ...".
+    const reported = reportedSpeech(kb, q);
+    if (reported) return reported;
+    return declined(kb, q, `the articles quote no words of ${personName(kb, q)}`);
+  }
   if (own) {
     const got = extract.quoteOf(kb.articles[own.article], q, own.quotes);
     if (got) return { answered: true, answer: got.answer, evidence: [evidence(kb, own.article, got.sentence!)], confidence: 0.8, kind: "quote", ...(got.people ? { people: got.people } : {}) };

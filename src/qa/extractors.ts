@@ -206,13 +206,17 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const near = nearness(text, q);
   // "41 of the 76 seats": the part, not the whole.
   const isPart = (m: Mention) => /^\s+of\s+(?:the|its|their|his|her)?\s*[\d,.]+/.test(text.slice(m.end));
-  const score = (m: Mention) => (counted && countsIt(m) ? -1000 : 0) + (isPart(m) ? -50 : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
+  // "How many permanent jobs": a count followed by the asked modifier ("380 permanent positions") is the more exact one.
+  const modifiers = run.slice(0, -1).filter((w) => q.pos.get(w) === "ADJ" || q.pos.get(w) === "NOUN").map(stemOf);
+  const modified = (m: Mention) => modifiers.length > 0 && words(text.slice(m.end)).slice(0, 3).map(stemOf).some((w) => modifiers.includes(w));
+  const score = (m: Mention) => (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? -50 : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
   const pick = [...ms].sort((a, b) => score(a) - score(b) || a.start - b.start)[0];
   if (!pick) return undefined;
   // A number far from anything the question asks about answers something else; so does a count of
   // other things ("38 clinics" for "how many participants").
-  if (near(pick) > 90 && !(counted && countsIt(pick))) return undefined;
-  if (counted && !countsIt(pick) && /^\s+[a-z]/.test(text.slice(pick.end)) && !/^\s+(of|are|were|had|have|in|at|to|and)\b/.test(text.slice(pick.end))) return undefined;
+  const counts = (m: Mention) => countsIt(m) || modified(m);
+  if (near(pick) > 90 && !(counted && counts(pick))) return undefined;
+  if (counted && !counts(pick) && /^\s+[a-z]/.test(text.slice(pick.end)) && !/^\s+(of|are|were|had|have|in|at|to|and)\b/.test(text.slice(pick.end))) return undefined;
   // Keep the counted noun: "about 2,800 bus drivers", "41 of the 76 seats".
   const after = text.slice(pick.end);
   const part = /^\s+of\s+(?:the|its|their|his|her)?\s*[\d,.]+\s+[a-z][\w-]*/.exec(after)?.[0];

@@ -86,3 +86,25 @@ describe("an organization named once and then called \"the company\"", () => {
     expect(a.answer).toMatch(/cranes|jobs/);
   });
 });
+
+describe("reported speech and counts with a modifier", () => {
+  const k = kb(
+    tempKnowledge({
+      "plant.md":
+        "---\ntitle: Plant approved\n---\nThe county approved the Harlow Glass plant on Monday. The company says the plant will create about 900 construction jobs and 210 permanent positions.\n\nThe chief executive of a rival firm, Ruth Abara, called the vote \"a gift to one company\" and said her firm would consider a legal challenge.",
+    }),
+  );
+
+  it("\"what did X say\" with no quotation of X: what the article reports X said", () => {
+    const a = answerQuestion(k, "What did Ruth Abara say about the vote?");
+    expect(a.answered, a.reason).toBe(true);
+    expect(a.answer).toMatch(/^called the vote/);
+    expect(a.answer).toMatch(/legal challenge/);
+  });
+
+  it("\"how many permanent jobs\": the count the modifier points to", () => {
+    const a = answerQuestion(k, "How many permanent jobs will the plant create?");
+    expect(a.answered, a.reason).toBe(true);
+    expect(a.answer).toMatch(/210/);
+  });
+});
