@@ -58,6 +58,7 @@ export const PLACE_WORDS = set(`
 city county province state region district island islands bay river lake mountain mountains valley street avenue road
 square park airport port harbor harbour bridge station strait sea ocean coast peninsula village town borough
 flats heights hills springs falls beach point quarter neighborhood neighbourhood valley canyon creek bay delta
+ridge peak plateau basin glacier forest reserve gulf cape mesa prairie plains desert
 `);
 
 /** Prepositions after which a capitalised name is most likely a place. */

@@ -642,6 +642,9 @@ export function why(c: Candidate, q: Question): Extracted | undefined {
   return clause ? { answer: clause, weak: true } : undefined;
 }
 
+/** Endings that make a name a company's. */
+const CORPORATE = /\b(corp|corporation|inc|incorporated|ltd|limited|llc|plc|co|company|group|holdings|partners|ag|sa|gmbh|nv)\.?$/i;
+
 /** Any other question: the clause that answers. */
 export function clause(c: Candidate, q: Question): Extracted | undefined {
   // "Which package passed ...?" -> "the COVID-19 stimulus package": the asked-for noun with its modifiers.
@@ -650,20 +653,25 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
     const phrase = nounPhrase(c.sentence.text, q.head);
     if (phrase && !echoes(phrase, q) && /(^|\s)[A-Z][\w-]*\s/.test(phrase)) return { answer: phrase };
   }
-  const text = clauseAnswer(c.sentence.text, q);
-  if (!text) return undefined;
   if (q.wants === "organization") {
     const generic = !q.head || /^(organization|organisation|organizations|body|group|firm|company|companies|outlet|agency)$/.test(q.head);
     const kindOrg = generic ? undefined : organizationOfKind(c.facts, q.head!);
     const near = nearness(c.sentence.text, q);
-    const orgs = mentionsIn(c.facts, c.sentence.sentence)
+    let orgs = mentionsIn(c.facts, c.sentence.sentence)
       .filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q) && (generic || !kindOrg || m.entity === kindOrg.id))
       .sort((a, b) => near(a) - near(b));
+    // "Which company...": a name that says it is one ("Borealis Lithium Corp.") over a community or a ministry.
+    if (/^(company|companies|firm|business)$/.test(q.head ?? "")) {
+      const corporate = orgs.filter((m) => CORPORATE.test(c.facts.things.find((t) => t.id === m.entity)?.name ?? m.text));
+      if (corporate.length) orgs = corporate;
+    }
     if (orgs.length) return { answer: orgs[0].text, distance: near(orgs[0]) };
     // The sentence does not name it, but the article has one organization of that kind.
     if (kindOrg) return { answer: kindOrg.name, sentence: kindOrg.sentences[0] };
     return undefined;
   }
+  const text = clauseAnswer(c.sentence.text, q);
+  if (!text) return undefined;
   if (q.wants === "nationality" || q.head === "counterparts") {
     const nat = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "nationality");
     if (nat.length) return { answer: listText(nat.map((m) => m.text)) };
