@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
 import type { Question } from "./question.ts";
 import { tagWords } from "../knowledge/nlp.ts";
-import { ROLE_WORDS } from "../lexicon/words.ts";
+import { ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
 import { stemOf, words } from "./text.ts";
 import { countryOf } from "../lexicon/places.ts";
 import { expand } from "../lexicon/synonyms.ts";
@@ -28,7 +28,9 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
     const tokens = tagWords(q.text);
     const posOf = (w: string) => tokens.find((t) => t.normal === w || t.text.toLowerCase() === w)?.pos;
     const unknownThings = q.unknownWords.filter((w) => {
-      if (ANSWER_NOUNS.has(w)) return false;
+      // The kind of thing asked for ("which method") need not be in the articles, unless it is a kind
+      // of organization or of person ("which automaker"): then nothing there can be shown to be one.
+      if (ANSWER_NOUNS.has(w) || (w === q.head && !ORG_NOUNS.has(w) && !ROLE_WORDS.has(w))) return false;
       const pos = posOf(w);
       // "Which firm does Mercer work for?": a word that can be a verb, after the subject, is the predicate.
       if (pos !== "PROPN" && isVerb(w) && /\b(does|do|did|will|would|can|could)\b/.test(q.words.slice(0, q.words.indexOf(w)).join(" "))) return false;
