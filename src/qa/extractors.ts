@@ -108,10 +108,24 @@ function ofTheKindAsked<M extends { text: string }>(places: M[], head: string | 
   return ranked.filter((r) => r.sense === best).map((r) => r.m);
 }
 
+/**
+ * "asking judges to quash the permit that the ministry granted on Aug. 29": a date inside a relative
+ * clause dates that clause's event, not the one asked about, unless the clause has the question's words.
+ */
+function inOtherRelativeClause(text: string, m: Mention, q: Question): boolean {
+  const before = text.slice(0, m.start);
+  const rel = [...before.matchAll(/\b(that|which|who|whom)\s/g)].pop();
+  if (!rel || /[,;:—]/.test(before.slice(rel.index!))) return false;
+  // What the clause is about: the words before the pronoun ("site clearing, which ... will begin on Oct. 1").
+  const antecedent = words(before.slice(0, rel.index)).slice(-3).map(stemOf);
+  const clause = stemSet(text.slice(rel.index!, m.end));
+  return !anchorTerms(q).some((t) => clause.has(t) || antecedent.includes(t));
+}
+
 /** "Wednesday night (17 March 2021)". */
 export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const wantsTime = /\btime of day\b|\bwhat time\b/.test(q.words.join(" "));
-  const dates = mentionsInAnswerClause(c, q).filter((m) => kindFits(m, "date") && !mentionedInQuestion(m, q));
+  const dates = mentionsInAnswerClause(c, q).filter((m) => kindFits(m, "date") && !mentionedInQuestion(m, q) && !inOtherRelativeClause(c.sentence.text, m, q));
   const times = dates.filter((m) => m.kind === "time" || /night|morning|evening|afternoon|noon|\d\s*[ap]\.?m\b|o['’]clock/i.test(m.text));
   // "At what time...": a day is not an answer.
   const pick = wantsTime ? times[0] : dates[0];
