@@ -269,7 +269,10 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   if (q.kind === "who" && q.head !== "speaker" && q.words.some((w) => ROLE_WORDS.has(w) && !/^(officials?|members?|people)$/.test(w))) {
     // Only the articles where someone holds a role word of the question (by the name index).
     const ix = nameIndex(kb);
-    const articles = [...new Set(q.words.flatMap((w) => [w, ...expand(w)]).flatMap((w) => ix.roleWords.get(stemOf(w)) ?? []).map((r) => r.article))].sort((x, y) => x - y);
+    let articles = [...new Set(q.words.flatMap((w) => [w, ...expand(w)]).flatMap((w) => ix.roleWords.get(stemOf(w)) ?? []).map((r) => r.article))].sort((x, y) => x - y);
+    // "... of Silverview Labs?": only the articles that name it (thousands may have a chief executive).
+    const named = new Set([...q.things, ...q.orgWords].flatMap((n) => ix.things.get(n) ?? []).map((r) => r.article));
+    if (named.size) articles = articles.filter((a) => named.has(a));
     for (const a of articles) {
       const p = extract.personByRole(kb.articles[a], q);
       if (!p) continue;

@@ -19,13 +19,14 @@ describe("the bench's measuring", () => {
     expect(stats.n).toBe(5);
   });
 
-  it("gives every contender the same inputs in the same order, in turn", () => {
+  it("gives every contender the same inputs in the same order, a block at a time, in turn", () => {
     const log: string[] = [];
     const stats = measureInterleaved(["a", "b"], [
       { name: "x", fn: (i) => log.push(`x${i}`) },
       { name: "y", fn: (i) => log.push(`y${i}`) },
     ], { warmup: 1, maxSamples: 3 });
-    expect(log).toEqual(["xa", "ya", "xa", "ya", "xb", "yb", "xa", "ya"]);
+    // warm-up, then blocks of two inputs: x a b, y a b, then the third sample of each
+    expect(log).toEqual(["xa", "ya", "xa", "xb", "ya", "yb", "xa", "ya"]);
     expect([...stats.values()].map((s) => s.n)).toEqual([3, 3]);
   });
 });
