@@ -8,7 +8,7 @@ import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
 import { countryOf, countryOfCapital, isKnownPlace } from "../lexicon/places.ts";
 import { formatDate } from "../knowledge/dates.ts";
 import { NEGATIONS } from "../lexicon/words.ts";
-import { isStopWord, stemOf, stemSet, words } from "./text.ts";
+import { isStopWord, stemOf, stemSet, tokenStem, words } from "./text.ts";
 import { ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
 import { expand } from "../lexicon/synonyms.ts";
 import { isVerb, kindSense } from "../lexicon/wordnet.ts";
@@ -622,7 +622,7 @@ export function listAfterVerb(c: Candidate, q: Question): Extracted | undefined 
 function nounPhrase(text: string, head: string): string | undefined {
   const stem = stemOf(head);
   const tokens = text.split(/\s+/);
-  const at = tokens.findIndex((t) => stemOf(words(t)[0] ?? "") === stem);
+  const at = tokens.findIndex((t) => tokenStem(t) === stem);
   if (at < 0) return undefined;
   let from = at;
   while (from > 0 && from > at - 4 && !/[,.;:—–“”"]$/.test(tokens[from - 1]) && !/^(the|a|an|of|in|on|at|to|for|with|through|by|and|or|his|her|their|its|this|that|these|those)$/i.test(tokens[from - 1])) from--;

@@ -156,14 +156,26 @@ function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
     }
     if (q.things.length === 0 && q.orgWords.length === 0) return true;
     const text = `${s.text} ${s.names}`.toLowerCase();
-    for (const name of q.things) {
-      const thing = facts.things.find((t) => [t.name, ...t.aliases].some((n) => words(n).join(" ") === name));
-      const forms = thing ? [thing.name, ...thing.aliases] : [name];
-      if (!forms.some((f) => text.includes(f.toLowerCase()))) return false;
-    }
+    for (const name of q.things) if (!formsOf(facts, name).some((f) => text.includes(f))) return false;
     for (const name of q.orgWords) if (!text.includes(name)) return false;
     return true;
   };
+}
+
+const thingForms = new WeakMap<ArticleFacts, Map<string, string[]>>();
+
+/** The ways an article writes a thing the question names (lower case): its name and aliases, or the name as asked. */
+function formsOf(facts: ArticleFacts, name: string): string[] {
+  let byName = thingForms.get(facts);
+  if (!byName) {
+    byName = new Map();
+    for (const t of facts.things) {
+      const forms = [t.name, ...t.aliases].map((f) => f.toLowerCase());
+      for (const n of [t.name, ...t.aliases]) if (!byName.has(words(n).join(" "))) byName.set(words(n).join(" "), forms);
+    }
+    thingForms.set(facts, byName);
+  }
+  return byName.get(name) ?? [name];
 }
 
 function escapeRegExp(s: string): string {

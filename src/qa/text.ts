@@ -90,6 +90,19 @@ export function termSet(text: string, ws: readonly string[] = words(text)): Set<
   return out;
 }
 
+const tokenStems = new Map<string, string>();
+
+/** The stem of the first word of a whitespace-separated token ("Blinken’s," -> "blinken"), kept (up to a bound). */
+export function tokenStem(token: string): string {
+  let s = tokenStems.get(token);
+  if (s === undefined) {
+    s = stemOf(words(token)[0] ?? "");
+    if (tokenStems.size >= 100_000) tokenStems.clear();
+    tokenStems.set(token, s);
+  }
+  return s;
+}
+
 const wordLists = new Map<string, readonly string[]>();
 
 /**
