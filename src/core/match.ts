@@ -13,7 +13,7 @@ import type { KnowledgeBase } from "../knowledge/base.ts";
 import { isStopWord, stemOf, terms, words } from "../qa/text.ts";
 import { allPeople, sideGroups, type PersonRef, type SideGroup } from "./facts.ts";
 import { nameIndex, phrases } from "../knowledge/nameIndex.ts";
-import { editDistance } from "../qa/typos.ts";
+import { correct, editDistance } from "../qa/typos.ts";
 
 const LEADING = /^(?:(?:the|a|an|about|on|of|for|from|by|regarding)\s+)+/;
 const SIDE_FILLER = /\s+(?:side|sides|government|officials?|delegation|party|camp|position|positions|view|views)$/;
@@ -141,8 +141,9 @@ export function topicFilter(kb: KnowledgeBase, topic: string): ((text: string) =
     const stem = stemOf(w);
     if (kb.termFrequency.has(stem)) wanted.push(stem);
     else {
-      const fixed = w.length >= 4 ? kb.vocabulary.search(w)[0]?.item : undefined;
-      if (!fixed) return undefined;
+      // A slip corrected against the articles' words, as questions are ("taiwn" -> "taiwan").
+      const fixed = correct(kb, w);
+      if (fixed === w) return undefined;
       wanted.push(stemOf(fixed));
     }
   }

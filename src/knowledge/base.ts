@@ -1,4 +1,3 @@
-import Fuse from "fuse.js";
 import type { ArticleFacts, LoadProblem, Person } from "./types.ts";
 import { isStopWord, stemOf, termSet, words } from "../qa/text.ts";
 import { ORG_NOUNS } from "../lexicon/words.ts";
@@ -17,19 +16,10 @@ export interface IndexedSentence {
   terms: Set<string>;
 }
 
-/** A name the bot can look up with typos: a person, organization, place or side. */
-export interface NameEntry {
-  name: string;
-  article: number;
-  kind: "person" | "organization" | "place" | "side";
-  /** Person id, thing id or side id within the article. */
-  id: string;
-}
-
 /**
  * Everything the bot knows, built once from the articles: the facts of each article, a BM25 index
- * over sentences (with stemming), a fuzzy index over names and the vocabulary (fuse.js),
- * and term statistics for deciding whether a question is covered.
+ * over sentences (with stemming), the articles' words (for typo correction), and term statistics
+ * for deciding whether a question is covered.
  */
 export interface KnowledgeBase {
   articles: ArticleFacts[];
@@ -37,11 +27,9 @@ export interface KnowledgeBase {
   sentences: IndexedSentence[];
   /** BM25 over the sentences (in `sentences` order): their text, and the names of the people they refer to. */
   search: SentenceIndex;
-  names: Fuse<NameEntry>;
   /** Stemmed term -> number of sentences that hold it. */
   termFrequency: Map<string, number>;
   /** Every word seen in the articles (lower case), for typo correction. */
-  vocabulary: Fuse<string>;
   vocabularySet: Set<string>;
 }
 
@@ -76,15 +64,7 @@ export function buildKnowledgeBase(articles: ArticleFacts[], problems: LoadProbl
   // Typos are corrected before searching (question.ts), so the index needs no fuzzy matching.
   const search = buildSentenceIndex(fields, [2, 1]);
 
-  const entries: NameEntry[] = [];
-  articles.forEach((facts, a) => {
-    for (const p of facts.people) for (const n of [p.name, ...p.aliases]) entries.push({ name: n, article: a, kind: "person", id: p.id });
-    for (const t of facts.things) for (const n of [t.name, ...t.aliases]) entries.push({ name: n, article: a, kind: t.kind, id: t.id });
-    for (const s of facts.sides) for (const n of s.cues) entries.push({ name: n, article: a, kind: "side", id: s.id });
-  });
-  const names = new Fuse(entries, { keys: ["name"], includeScore: true, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 2 });
-  const vocabulary = new Fuse([...vocabularySet].filter((w) => w.length >= 3 && !/\d/.test(w)), { includeScore: true, threshold: 0.34, ignoreLocation: true });
-  return { articles, problems, sentences, search, names, termFrequency, vocabulary, vocabularySet };
+  return { articles, problems, sentences, search, termFrequency, vocabularySet };
 }
 
 /**
