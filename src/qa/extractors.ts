@@ -109,12 +109,13 @@ function ofTheKindAsked<M extends { text: string }>(places: M[], head: string | 
 }
 
 /**
- * "asking judges to quash the permit that the ministry granted on Aug. 29": a date inside a relative
- * clause dates that clause's event, not the one asked about, unless the clause has the question's words.
+ * "asking judges to quash the permit that the ministry granted on Aug. 29", "ruled that ... when it
+ * voted on April 15": a date inside a relative or subordinate clause dates that clause's event, not
+ * the one asked about, unless the clause (or what it hangs on) has the question's words.
  */
 function inOtherRelativeClause(text: string, m: Mention, q: Question): boolean {
   const before = text.slice(0, m.start);
-  const rel = [...before.matchAll(/\b(that|which|who|whom)\s/g)].pop();
+  const rel = [...before.matchAll(/\b(that|which|who|whom|when|after|before|since|because|while)\s/g)].pop();
   if (!rel || /[,;:—]/.test(before.slice(rel.index!))) return false;
   // What the clause is about: the words before the pronoun ("site clearing, which ... will begin on Oct. 1").
   const antecedent = words(before.slice(0, rel.index)).slice(-3).map(stemOf);
@@ -178,6 +179,8 @@ const FRACTIONS = /^(nearly |about |almost |roughly |some |more than |less than 
 const MONEY_WORDS = /\b(money|cost|costs|pay|paid|pays|price|priced|worth|fine|fined|budget|revenue|revenues|sales|profit|profits|earn|earns|earned|salary|salaries|wage|wages|spend|spent|value|valued|allocate|allocated|invest|invested|raise|raised|fund|funding|receive|received|get|gets|payment|payments|grant|award|compensation|fee|fees|dollars?|euros?|pounds?|billion|million)\b/;
 const CHANGE_WORDS = /\b(likely|percent|percentage|rate|share|proportion|less|more|reduc\w*|cut|cuts|fell|fall|drop\w*|rise|rose|increase\w*|decrease\w*|grow\w*|grew|change\w*|lower|higher|raise)\b/;
 
+const TALLY = /^\d{1,4}[-–]\d{1,4}$|^\d{1,4} votes? to \d{1,4}$/;
+
 /** "20 percent", "41 of the 76 seats", "$4.2 billion": the quantity that stands next to what is asked. */
 export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const text = c.sentence.text;
@@ -223,6 +226,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "How many permanent jobs": a count followed by the asked modifier ("380 permanent positions") is the more exact one.
   const modifiers = run.slice(0, -1).filter((w) => q.pos.get(w) === "ADJ" || q.pos.get(w) === "NOUN").map(stemOf);
   const modified = (m: Mention) => modifiers.length > 0 && words(text.slice(m.end)).slice(0, 3).map(stemOf).some((w) => modifiers.includes(w));
+  // "What was the vote?": a tally, not any number.
+  const tallyAsked = /^(vote|score|tally|margin)$/.test(q.head ?? "");
+  if (tallyAsked) ms = ms.filter((m) => TALLY.test(m.text));
   const score = (m: Mention) => (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? -50 : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
   const pick = [...ms].sort((a, b) => score(a) - score(b) || a.start - b.start)[0];
   if (!pick) return undefined;

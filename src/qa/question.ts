@@ -84,6 +84,9 @@ function kindOf(ws: string[], pos: Map<string, string>): { kind: QuestionKind; h
   const wh = whIndex >= 0 ? ws[whIndex] : "";
   if (/\bhow (old|tall|big|large|far|heavy|long|wide|deep|high|fast|often)\b/.test(text)) return { kind: "quantity", wants: "number", head: /\bhow (\w+)/.exec(text)![1] };
   if (/\b(how many|how much|what share|what percentage|what proportion|what percent|what fraction|what number)\b/.test(text)) return { kind: "quantity", wants: /percent|share|proportion|fraction/.test(text) ? "percent" : "number" };
+  // "What was the council's vote?", "what was the final score?": a tally ("6-3", "81 votes to 62").
+  const tally = /\bwhat (?:was|is|were) (?:the )?(?:[a-z]+ )?(?:final )?(vote|score|tally|margin)\b/.exec(text);
+  if (tally) return { kind: "quantity", wants: "number", head: tally[1] };
   if (/\bwhat (time|day|date|year|month)\b|\bwhich (day|days|date|year|month)\b|\bhow long ago\b/.test(text)) return { kind: "when", wants: "date" };
   if (/\b(who|whom) (said|says|asked|told|warned|argued|wrote|added|called|described|stated)\b/.test(text)) return { kind: "who", wants: "person", head: "speaker" };
   if (/^(what|how) (did|does|do|has|have|had|will|would) .+ (say|said|tell|told|write|wrote|add|added|claim|argue|warn|call|comment|mention)\b/.test(text) || /\bwhat was said\b/.test(text)) return { kind: "quote" };
