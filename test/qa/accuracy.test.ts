@@ -18,7 +18,9 @@ const SETS = [
   // Written after the engine, by someone who had not seen it: the fairest measure of what held-out articles will see.
   ...["kb-court", "kb-climate"].map((name) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect: 0.6, minDecline: 0.7 })),
   // Written blind as well, later (a football club sale, a mining permit challenge): the hardest sets we have.
-  ...["kb-clubsale", "kb-lithium"].map((name) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect: 0.4, minDecline: 0.6 })),
+  ...["kb-clubsale", "kb-lithium"].map((name) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect: 0.5, minDecline: 0.8 })),
+  // And two more, scored before any change was made for them (a wildfire, a nurses' strike vote).
+  ...["kb-harlow-fire", "kb-nurses-strike"].map((name) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect: 0.45, minDecline: 0.6 })),
 ];
 
 describe.each(SETS)("question set: $name", ({ file, dir, minDirect, minDecline }) => {
