@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.ts";
 import type { Question } from "./question.ts";
 import { tagWords } from "../knowledge/nlp.ts";
 import { ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
-import { stemOf, words } from "./text.ts";
+import { stemOf, stemSet, words } from "./text.ts";
 import { countryOf } from "../lexicon/places.ts";
 import { expand } from "../lexicon/synonyms.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
@@ -41,10 +41,12 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
     if (unknownThings.length) return `the articles never mention ${unknownThings.map(asWritten).join(", ")}`;
   }
   // "Who is the governor of Alaska?", "Who is Rivergate's chief executive?": nobody in the articles holds that role.
-  if (q.kind === "who" && q.people.length === 0) {
+  // "What did the governor say?" likewise, unless an unnamed speaker is called so ("the governor said").
+  if ((q.kind === "who" || q.kind === "quote") && q.people.length === 0) {
     const ix = nameIndex(kb);
     const asked = q.words.filter((w) => ROLE_WORDS.has(w) && !/^(officials?|members?|people|workers?|employees?|mr\.?|mrs\.?|ms\.?|dr\.?)$/.test(w));
-    const held = (w: string) => [w, ...expand(w)].some((x) => (ix.roleWords.get(stemOf(x)) ?? []).length > 0);
+    const speaks = (w: string) => q.kind === "quote" && kb.articles.some((f) => f.quotes.some((x) => !x.personId && stemSet(x.speaker).has(stemOf(w))));
+    const held = (w: string) => [w, ...expand(w)].some((x) => (ix.roleWords.get(stemOf(x)) ?? []).length > 0) || speaks(w);
     if (asked.length && !asked.some(held)) return `no one in the articles is described as ${asked.join(" ")}`;
   }
   const described = describedPerson(q);

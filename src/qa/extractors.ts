@@ -429,9 +429,22 @@ function agentOf(c: Candidate, q: Question): Extracted | undefined {
 }
 
 /** The organization in the sentence nearest to what the question asks about. */
+/**
+ * The news outlet that carries the story ("PORT ELLERY, Maine (Northeast Ledger) —", the article's
+ * source): it reports the news, it is not in it.
+ */
+function isOutlet(facts: ArticleFacts, m: Mention | string): boolean {
+  const name = typeof m === "string" ? m : m.text;
+  const source = facts.article.source?.toLowerCase() ?? "";
+  if (name.length > 2 && source.includes(name.toLowerCase())) return true;
+  if (typeof m === "string") return false;
+  const text = facts.sentences[m.sentence]?.text ?? "";
+  return m.sentence === 0 && text.charAt(m.start - 1) === "(" && /^\)\s*[—–-]/.test(text.slice(m.end));
+}
+
 function organizationIn(c: Candidate, q: Question): Extracted | undefined {
   const near = nearness(c.sentence.text, q);
-  const orgs = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q));
+  const orgs = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q) && !isOutlet(c.facts, m));
   const pick = [...orgs].sort((a, b) => near(a) - near(b))[0];
   return pick ? { answer: pick.text } : undefined;
 }
@@ -445,7 +458,7 @@ function organizationOfKind(facts: ArticleFacts, head: string): NamedThing | und
   const re = new RegExp(`\\b(${forms.join("|")})\\b`, "i");
   let best: { t: NamedThing; score: number } | undefined;
   for (const t of facts.things) {
-    if (t.kind !== "organization") continue;
+    if (t.kind !== "organization" || isOutlet(facts, t.name)) continue;
     const sideId = facts.sides.find((s) => s.name === t.name)?.id;
     const sentences = new Set([...t.sentences, ...facts.people.filter((p) => sideId && p.side === sideId).flatMap((p) => p.sentences)]);
     // Named so ("European Journal of ..."), called so right next to its name ("AEI, a Washington-based
@@ -678,7 +691,7 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
     const kindOrg = generic ? undefined : organizationOfKind(c.facts, q.head!);
     const near = nearness(c.sentence.text, q);
     let orgs = mentionsIn(c.facts, c.sentence.sentence)
-      .filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q) && (generic || !kindOrg || m.entity === kindOrg.id))
+      .filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q) && !isOutlet(c.facts, m) && (generic || !kindOrg || m.entity === kindOrg.id))
       .sort((a, b) => near(a) - near(b));
     // "Which company...": a name that says it is one ("Borealis Lithium Corp.") over a community or a ministry.
     if (/^(company|companies|firm|business)$/.test(q.head ?? "")) {
