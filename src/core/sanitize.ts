@@ -16,6 +16,8 @@ const UNWANTED = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u
 /** Slack: `<@U123>`, `<@U123|name>`, `<!here>`, `<!subteam^S1|@team>`, `<#C1|general>`; Discord: `<@123>`, `<@!123>`, `<@&123>`, `<#123>`. */
 const MARKUP_MENTION = /<(?:[@#][!&]?|!)[^<>\s]{1,80}>/g;
 const BROADCAST = /@+(everyone|here|channel|all)\b/gi;
+/** What is left of a special mention once its "@" is gone ("<!" + "everyone"): no half-made markup either. */
+const BROKEN_SPECIAL = /<!(?=everyone|here|channel)/gi;
 
 /** Cleans what a person typed: drops mention markup, broadcast pings and unwanted characters; collapses blank runs. */
 export function cleanInput(raw: string): string {
@@ -31,10 +33,14 @@ export function cleanInput(raw: string): string {
 
 /** Makes text safe to post: no broadcast ping, no mention markup, no invisible or control characters. */
 export function defuse(text: string): string {
-  return text
-    .replace(UNWANTED, "")
-    .replace(MARKUP_MENTION, (m) => labelOf(m) ?? (m.startsWith("<!") ? m.slice(2, -1).split("^")[0] : "someone"))
-    .replace(BROADCAST, "$1");
+  // Replacing one mention can join the text around it into another ("<@everyone<@U1>>"), so repeat
+  // until nothing changes; every pass removes a "<", so this ends.
+  let out = text.replace(UNWANTED, "");
+  for (let previous = ""; previous !== out; ) {
+    previous = out;
+    out = out.replace(MARKUP_MENTION, (m) => labelOf(m) ?? (m.startsWith("<!") ? m.slice(2, -1).split("^")[0] : "someone")).replace(BROADCAST, "$1").replace(BROKEN_SPECIAL, "");
+  }
+  return out;
 }
 
 /** The readable label of a Slack mention with one (`<#C1|general>` -> "general"), if any. */
