@@ -59,6 +59,8 @@ company firm business corporation
 bid bids offer offers
 mp mps lawmaker lawmakers legislator legislators parliament
 attendance crowd crowds
+fire fires blaze blazes wildfire wildfires
+size big large acres hectares area
 `;
 
 const index = new Map<string, string[]>();

@@ -138,7 +138,8 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
 
 /** Character offsets in the sentence of the words that match the question's anchor terms. */
 function anchorOffsets(text: string, q: Question): number[] {
-  const anchors = new Set(anchorTerms(q));
+  // The question's words, and the words listed as standing for them ("blaze" for "fire").
+  const anchors = new Set(anchorTerms(q).flatMap((t) => [t, ...expand(q.words.find((w) => stemOf(w) === t) ?? t).map(stemOf)]));
   const out: number[] = [];
   for (const { at, stem } of tokenStems(text)) if (anchors.has(stem)) out.push(at);
   return out;
