@@ -1,6 +1,7 @@
 import type { ArticleFacts, LoadProblem, Person } from "./types.ts";
 import { isStopWord, stemOf, termSet, words } from "../qa/text.ts";
 import { ORG_NOUNS } from "../lexicon/words.ts";
+import { expand } from "../lexicon/synonyms.ts";
 import { buildSentenceIndex, type FieldTerms, type SentenceIndex } from "./sentenceIndex.ts";
 
 /** A sentence as the search index sees it. */
@@ -45,12 +46,14 @@ export function buildKnowledgeBase(articles: ArticleFacts[], problems: LoadProbl
   articles.forEach((facts, a) => {
     const peopleBySentence = referredPeople(facts);
     const organizationBySentence = referredOrganizations(facts);
+    const eventBySentence = referredEvents(facts);
     for (const s of facts.sentences) {
       // Names and roles of the people the sentence refers to: "the ambassador" finds "Ambassador Cui";
       // and the organization "the company" stands for.
       const referred = (peopleBySentence.get(s.index) ?? []).map((p) => [p.name, ...p.roles].join(" "));
       const organization = organizationBySentence.get(s.index);
-      const names = (organization ? [...referred, organization] : referred).join(" ");
+      const event = eventBySentence.get(s.index);
+      const names = [...referred, ...(organization ? [organization] : []), ...(event ? [event] : [])].join(" ");
       const textWords = words(s.text);
       const nameWords = words(names);
       const terms = termSet(`${s.text} ${names}`, [...textWords, ...nameWords]);
@@ -127,6 +130,29 @@ function referredOrganizations(facts: ArticleFacts): Map<number, string> {
     const id = mostNamed(named) ?? mostNamed(near);
     const thing = organizations.find((t) => t.id === id);
     if (thing) out.set(s.index, thing.name);
+  }
+  return out;
+}
+
+/**
+ * What "the fire", "the blaze" or "the deal" means: a name followed by that noun, or a word listed
+ * for it, elsewhere in the article ("the Harlow Ridge fire", "the Brightwater deal").
+ */
+function referredEvents(facts: ArticleFacts): Map<number, string> {
+  const byNoun = new Map<string, string>();
+  for (const m of facts.mentions) {
+    if (m.kind !== "place" && m.kind !== "organization") continue;
+    const noun = /^\s([a-z]{3,})\b/.exec(facts.sentences[m.sentence].text.slice(m.end))?.[1];
+    if (!noun || isStopWord(noun)) continue;
+    const phrase = `${m.text} ${noun}`;
+    for (const n of [noun, ...expand(noun)]) if (!byNoun.has(n)) byNoun.set(n, phrase);
+  }
+  const out = new Map<number, string>();
+  if (byNoun.size === 0) return out;
+  for (const s of facts.sentences) {
+    const noun = [...s.text.matchAll(/\b[Tt]he\s+([a-z]+)\b/g)].map((m) => m[1]).find((n) => byNoun.has(n));
+    const phrase = noun ? byNoun.get(noun)! : undefined;
+    if (phrase && !s.text.includes(phrase)) out.set(s.index, phrase);
   }
   return out;
 }

@@ -108,3 +108,17 @@ describe("reported speech and counts with a modifier", () => {
     expect(a.answer).toMatch(/210/);
   });
 });
+
+describe("a named event called by its noun later on", () => {
+  it("\"the blaze\" is the Dry Creek fire: its sentence answers a question that names the fire", () => {
+    const k = kb(
+      tempKnowledge({
+        "fire.md":
+          "---\ntitle: Crews hold fire lines\n---\nCrews in Marlow County worked through Monday night to slow the Dry Creek fire, the sheriff's office said.\n\nThe blaze had burned about 4,200 acres by Tuesday morning and destroyed three barns, according to the state forestry office.",
+      }),
+    );
+    const a = answerQuestion(k, "How many acres has the Dry Creek fire burned?");
+    expect(a.answered, a.reason).toBe(true);
+    expect(a.answer).toMatch(/4,200/);
+  });
+});
