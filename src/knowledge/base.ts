@@ -123,7 +123,8 @@ function referredOrganizations(facts: ArticleFacts): Map<number, string> {
     return best;
   };
   for (const s of facts.sentences) {
-    const noun = [...s.text.matchAll(/\b[Tt]he\s+([a-z-]+)\b/g)].map((m) => m[1]).find((n) => ORG_NOUNS.has(n));
+    // "the company", "the medical center": an organization noun within the first three words after "the".
+    const noun = [...s.text.matchAll(/\b[Tt]he((?:\s+[a-z-]+){1,3})/g)].flatMap((m) => m[1].trim().split(/\s+/)).find((n) => ORG_NOUNS.has(n));
     if (!noun) continue;
     const named = organizations.filter((t) => words(t.name).includes(noun)).map((t) => t.id);
     const near = [s.index - 2, s.index - 1, s.index].flatMap((i) => bySentence.get(i) ?? []);

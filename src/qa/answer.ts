@@ -283,6 +283,11 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   }
 
   // "What did X say": X's quotes; a speaker with none is answered from what the articles say of them.
+  // "Where does X stand on Y?": what X is reported to say about Y says it best ("said he opposed a mandate").
+  if (q.kind === "quote" && /^where\b/.test(q.words[0] ?? "") && q.topic.length) {
+    const stance = reportedSpeech(kb, q);
+    if (stance && q.topic.some((t) => stemSet(stance.evidence[0].text).has(t))) return stance;
+  }
   const own = q.kind === "quote" ? quotesOfSpeaker(kb, q) : undefined;
   const sayVerb = /\b(say|said|says|tell|told|comment|commented|add|added|write|wrote)\b/.test(q.words.join(" "));
   if (q.kind === "quote" && speakers(q).length && sayVerb && !own) {

@@ -93,6 +93,8 @@ function kindOf(ws: string[], pos: Map<string, string>): { kind: QuestionKind; h
   if (/\b(under|on) what conditions?\b|\bwhat would it take\b/.test(text)) return { kind: "why", head: "condition" };
   if (/\bon the [a-z.]+ or (the )?[a-z.]+ side\b|\bwhich side\b|\bwhose side\b|\bwhat side\b/.test(text)) return { kind: "side", head: "side" };
   if (/^according to [^,]+,? (what|who|which|how)\b/.test(text)) return { kind: "quote" };
+  // "Where does the mayor stand on the mine?": a position, not a place.
+  if (/^where (?:does|do|did|will) .+ stand\b/.test(text)) return { kind: "quote" };
   if (/\b(what|which) (is|was|are) .+['’]?s? (title|job|role|position|post|rank)\b/.test(text) || /\bwhat (title|job|role|position|post)\b/.test(text)) return { kind: "role" };
   if (wh === "what" || wh === "which") {
     const heads = headsAfter(whIndex);
@@ -235,7 +237,7 @@ function capitalisedUnknowns(kb: KnowledgeBase, text: string, people: Question["
 
 /** "what did X say about Y" / "regarding Y" (and "on Y" after a verb of saying): the words of Y. */
 function topicOf(ws: string[]): string[] {
-  const saying = ws.some((w) => /^(say|said|says|tell|told|think|comment|commented|write|wrote|stance|position|view|views)$/.test(w));
+  const saying = ws.some((w) => /^(say|said|says|tell|told|think|comment|commented|write|wrote|stance|position|view|views|stand)$/.test(w));
   const i = ws.findIndex((w, k) => (w === "about" || w === "regarding" || w === "concerning" || (saying && (w === "on" || w === "over"))) && k > 1);
   if (i < 0) return [];
   return ws.slice(i + 1).filter((w) => !isStopWord(w)).map(stemOf);

@@ -122,3 +122,18 @@ describe("a named event called by its noun later on", () => {
     expect(a.answer).toMatch(/4,200/);
   });
 });
+
+describe("where someone stands", () => {
+  it("\"where does X stand on Y\" asks for X's position, not a place", () => {
+    const k = kb(
+      tempKnowledge({
+        "bill.md":
+          "---\ntitle: Rent bill stalls\n---\nThe rent cap bill stalled in the Senate on Monday. Sen. Paula Brandt, a Republican from Hadley, said she opposed a statewide rent cap but would back tax credits for landlords.",
+      }),
+    );
+    const a = answerQuestion(k, "Where does Sen. Brandt stand on a statewide rent cap?");
+    expect(a.answered, a.reason).toBe(true);
+    expect(a.answer).toMatch(/opposed/);
+    expect(a.answer).not.toMatch(/^Hadley$/);
+  });
+});
