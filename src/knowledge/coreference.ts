@@ -1,0 +1,93 @@
+import type { ArticleFacts, Person } from "./types.ts";
+import { isStopWord, words } from "../qa/text.ts";
+import { ORG_NOUNS } from "../lexicon/words.ts";
+import { expand } from "../lexicon/synonyms.ts";
+
+/**
+ * What a sentence refers to without naming it: the people of "he", "they" and of a quotation, the
+ * organization of "the company", the named thing of "the blaze". The index adds those names to the
+ * sentence, so a question that names them finds it.
+ */
+
+/**
+ * The people each sentence refers to: those it names; for a sentence that opens with a pronoun
+ * ("They arrived...", "Both men have promised..."), those the sentence before names; and for every
+ * sentence of a quotation, its speaker.
+ */
+export function referredPeople(facts: ArticleFacts): Map<number, Person[]> {
+  const out = new Map<number, Person[]>();
+  const add = (i: number, p: Person) => {
+    const list = out.get(i) ?? [];
+    if (!list.includes(p)) list.push(p), out.set(i, list);
+  };
+  for (const p of facts.people) for (const i of p.sentences) add(i, p);
+  const named = new Map([...out].map(([i, ps]) => [i, [...ps]]));
+  for (const s of facts.sentences) {
+    if (s.index > 0 && /^\W*(he|she|they|both|the two|the pair|his|her|their|the men|the women)\b/i.test(s.text)) {
+      for (const p of named.get(s.index - 1) ?? []) add(s.index, p);
+    }
+  }
+  for (const q of facts.quotes) {
+    const p = facts.people.find((x) => x.id === q.personId);
+    if (p) for (let i = q.sentence; i <= (q.lastSentence ?? q.sentence); i++) add(i, p);
+  }
+  return out;
+}
+
+/**
+ * The organization a sentence means by "the company", "the union", "the council": the one the
+ * article names most whose name has that word ("the alliance" -> "Salmon Flats Neighbors Alliance");
+ * else, of the organizations named in the sentence and the two before it, the one the article names
+ * most (the story's subject, not a firm named in passing), the latest on a tie.
+ */
+export function referredOrganizations(facts: ArticleFacts): Map<number, string> {
+  const out = new Map<number, string>();
+  const count = new Map<string, number>();
+  const bySentence = new Map<number, string[]>();
+  for (const m of facts.mentions) {
+    if (m.kind !== "organization" || !m.entity) continue;
+    count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
+    bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m.entity]);
+  }
+  if (count.size === 0) return out;
+  const organizations = facts.things.filter((t) => t.kind === "organization" && count.has(t.id));
+  const mostNamed = (ids: string[]) => {
+    let best: string | undefined;
+    for (const id of ids) if (!best || (count.get(id) ?? 0) >= (count.get(best) ?? 0)) best = id;
+    return best;
+  };
+  for (const s of facts.sentences) {
+    // "the company", "the medical center": an organization noun within the first three words after "the".
+    const noun = [...s.text.matchAll(/\b[Tt]he((?:\s+[a-z-]+){1,3})/g)].flatMap((m) => m[1].trim().split(/\s+/)).find((n) => ORG_NOUNS.has(n));
+    if (!noun) continue;
+    const named = organizations.filter((t) => words(t.name).includes(noun)).map((t) => t.id);
+    const near = [s.index - 2, s.index - 1, s.index].flatMap((i) => bySentence.get(i) ?? []);
+    const id = mostNamed(named) ?? mostNamed(near);
+    const thing = organizations.find((t) => t.id === id);
+    if (thing) out.set(s.index, thing.name);
+  }
+  return out;
+}
+
+/**
+ * What "the fire", "the blaze" or "the deal" means: a name followed by that noun, or a word listed
+ * for it, elsewhere in the article ("the Harlow Ridge fire", "the Brightwater deal").
+ */
+export function referredEvents(facts: ArticleFacts): Map<number, string> {
+  const byNoun = new Map<string, string>();
+  for (const m of facts.mentions) {
+    if (m.kind !== "place" && m.kind !== "organization") continue;
+    const noun = /^\s([a-z]{3,})\b/.exec(facts.sentences[m.sentence].text.slice(m.end))?.[1];
+    if (!noun || isStopWord(noun)) continue;
+    const phrase = `${m.text} ${noun}`;
+    for (const n of [noun, ...expand(noun)]) if (!byNoun.has(n)) byNoun.set(n, phrase);
+  }
+  const out = new Map<number, string>();
+  if (byNoun.size === 0) return out;
+  for (const s of facts.sentences) {
+    const noun = [...s.text.matchAll(/\b[Tt]he\s+([a-z]+)\b/g)].map((m) => m[1]).find((n) => byNoun.has(n));
+    const phrase = noun ? byNoun.get(noun)! : undefined;
+    if (phrase && !s.text.includes(phrase)) out.set(s.index, phrase);
+  }
+  return out;
+}
