@@ -1,0 +1,89 @@
+import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
+import { clauseAnswer, tidy } from "../clauses.ts";
+import type { Question } from "../question.ts";
+import { mentionedInQuestion } from "../retrieve.ts";
+import type { Candidate } from "../retrieve.ts";
+import { stemOf, tokenStem } from "../text.ts";
+import { CORPORATE, isOutlet, organizationOfKind } from "./organization.ts";
+import type { Extracted } from "./shared.ts";
+import { echoes, listText, nearness } from "./shared.ts";
+
+/** "What", "why" and list questions: the clause, noun phrase or reason that answers. */
+
+/** "What issues will they raise?": what follows the question's verb in the sentence, a list kept whole. */
+export function listAfterVerb(c: Candidate, q: Question): Extracted | undefined {
+  const text = c.sentence.text;
+  const verbs = q.words.filter((w) => q.pos.get(w) === "VERB" && !/^(do|does|did|is|are|was|were|will|would)$/.test(w)).map(stemOf);
+  for (const v of verbs.reverse()) {
+    const m = new RegExp(`\\b(${v}\\w*)\\s+(.+?)(?:,\\s+(?:the|a|an)\\s+[^,]{0,50}\\b(?:said|says)\\b.*)?[.!?”"]*$`, "i").exec(text);
+    if (m && m[2].split(/\s+/).length >= 3) {
+      const ws = m[2].split(/\s+/);
+      return { answer: tidy(ws.slice(0, 35).join(" ")) };
+    }
+  }
+  return undefined;
+}
+/** The noun phrase that ends with `head` in the text: "the COVID-19 stimulus package’s passage" -> "COVID-19 stimulus package". */
+function nounPhrase(text: string, head: string): string | undefined {
+  const stem = stemOf(head);
+  const tokens = text.split(/\s+/);
+  const at = tokens.findIndex((t) => tokenStem(t) === stem);
+  if (at < 0) return undefined;
+  let from = at;
+  while (from > 0 && from > at - 4 && !/[,.;:—–“”"]$/.test(tokens[from - 1]) && !/^(the|a|an|of|in|on|at|to|for|with|through|by|and|or|his|her|their|its|this|that|these|those)$/i.test(tokens[from - 1])) from--;
+  if (from === at) return undefined;
+  return tidy(tokens.slice(from, at + 1).join(" ").replace(/['’]s$/, ""));
+}
+/** "Why": the purpose or cause clause ("to firmly defend core national interests"), else the answering clause. */
+export function why(c: Candidate, q: Question): Extracted | undefined {
+  const text = c.sentence.text.replace(/“|”/g, "");
+  // "Under what condition...?": the "if" or "unless" clause.
+  if (q.head === "condition") {
+    const cond = /\b(if|unless|provided that|as long as|only when|on condition that)\s+[^.;]{6,}/i.exec(text);
+    return cond ? { answer: tidy(cond[0].split(/\s+/).slice(0, 20).join(" ")) } : undefined;
+  }
+  // A stated cause first, then what someone calls important, then a purpose ("to ...").
+  const cause = /\b(because|since|as a result of|due to|after|given that)\s+[^,.;]{6,}/i.exec(text);
+  const important = /\b(?:it is|it’s|it's|is)\s+(?:important|necessary|essential|vital|crucial)\s+(?:that|to)\s+[^,.;]{6,}/i.exec(text);
+  // What the people who acted gave as their reason: "residents, who said the generators would bring noise".
+  const given = /\b(?:who|which|they|he|she)\s+(?:said|say|says|argued|argue|complained|warned|feared|fear)\s+(?:that\s+)?[^.;]{6,}?\b(?:would|will|could|might)\b[^.;]{4,}/i.exec(text);
+  const purpose = [...text.matchAll(/\b(in order to|so that|to)\s+[^,.;]{6,}/gi)].find((m) => !/^to\s+(the|a|an|be|this|that)\b/i.test(m[0]));
+  const m = cause ?? important ?? given ?? purpose;
+  if (m) return { answer: tidy(m[0].replace(/^(who|which|they|he|she)\s+/i, "").split(/\s+/).slice(0, 20).join(" ")) };
+  // No reason given in so many words: the answering clause, a weaker answer than a stated reason.
+  const clause = clauseAnswer(text, q);
+  return clause ? { answer: clause, weak: true } : undefined;
+}
+/** Any other question: the clause that answers. */
+export function clause(c: Candidate, q: Question): Extracted | undefined {
+  // "Which package passed ...?" -> "the COVID-19 stimulus package": the asked-for noun with its modifiers.
+  if (q.kind === "what" && q.head && !q.wants && /^(which|what)\b/.test(q.words.join(" "))) {
+    // Only a name-like phrase ("COVID-19 stimulus package"): "a 9 percent raise" is better told by its clause.
+    const phrase = nounPhrase(c.sentence.text, q.head);
+    if (phrase && !echoes(phrase, q) && /(^|\s)[A-Z][\w-]*\s/.test(phrase)) return { answer: phrase };
+  }
+  if (q.wants === "organization") {
+    const generic = !q.head || /^(organization|organisation|organizations|body|group|firm|company|companies|outlet|agency)$/.test(q.head);
+    const kindOrg = generic ? undefined : organizationOfKind(c.facts, q.head!);
+    const near = nearness(c.sentence.text, q);
+    let orgs = mentionsIn(c.facts, c.sentence.sentence)
+      .filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q) && !isOutlet(c.facts, m) && (generic || !kindOrg || m.entity === kindOrg.id))
+      .sort((a, b) => near(a) - near(b));
+    // "Which company...": a name that says it is one ("Borealis Lithium Corp.") over a community or a ministry.
+    if (/^(company|companies|firm|business)$/.test(q.head ?? "")) {
+      const corporate = orgs.filter((m) => CORPORATE.test(c.facts.things.find((t) => t.id === m.entity)?.name ?? m.text));
+      if (corporate.length) orgs = corporate;
+    }
+    if (orgs.length) return { answer: orgs[0].text, distance: near(orgs[0]) };
+    // The sentence does not name it, but the article has one organization of that kind.
+    if (kindOrg) return { answer: kindOrg.name, sentence: kindOrg.sentences[0] };
+    return undefined;
+  }
+  const text = clauseAnswer(c.sentence.text, q);
+  if (!text) return undefined;
+  if (q.wants === "nationality" || q.head === "counterparts") {
+    const nat = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "nationality");
+    if (nat.length) return { answer: listText(nat.map((m) => m.text)) };
+  }
+  return { answer: text };
+}

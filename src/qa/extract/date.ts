@@ -1,0 +1,38 @@
+import { formatDate } from "../../knowledge/dates.ts";
+import type { Mention } from "../../knowledge/types.ts";
+import { anchorTerms } from "../clauses.ts";
+import type { Question } from "../question.ts";
+import { kindFits, mentionedInQuestion } from "../retrieve.ts";
+import type { Candidate } from "../retrieve.ts";
+import { stemOf, stemSet, words } from "../text.ts";
+import type { Extracted } from "./shared.ts";
+import { mentionsInAnswerClause } from "./shared.ts";
+
+/** "When" questions: the date of the asked event. */
+
+/**
+ * "asking judges to quash the permit that the ministry granted on Aug. 29", "ruled that ... when it
+ * voted on April 15": a date inside a relative or subordinate clause dates that clause's event, not
+ * the one asked about, unless the clause (or what it hangs on) has the question's words.
+ */
+function inOtherRelativeClause(text: string, m: Mention, q: Question): boolean {
+  const before = text.slice(0, m.start);
+  const rel = [...before.matchAll(/\b(that|which|who|whom|when|after|before|since|because|while)\s/g)].pop();
+  if (!rel || /[,;:—]/.test(before.slice(rel.index!))) return false;
+  // What the clause is about: the words before the pronoun ("site clearing, which ... will begin on Oct. 1").
+  const antecedent = words(before.slice(0, rel.index)).slice(-3).map(stemOf);
+  const clause = stemSet(text.slice(rel.index!, m.end));
+  return !anchorTerms(q).some((t) => clause.has(t) || antecedent.includes(t));
+}
+/** "Wednesday night (17 March 2021)". */
+export function whenDate(c: Candidate, q: Question): Extracted | undefined {
+  const wantsTime = /\btime of day\b|\bwhat time\b/.test(q.words.join(" "));
+  const dates = mentionsInAnswerClause(c, q).filter((m) => kindFits(m, "date") && !mentionedInQuestion(m, q) && !inOtherRelativeClause(c.sentence.text, m, q));
+  const times = dates.filter((m) => m.kind === "time" || /night|morning|evening|afternoon|noon|\d\s*[ap]\.?m\b|o['’]clock/i.test(m.text));
+  // "At what time...": a day is not an answer.
+  const pick = wantsTime ? times[0] : dates[0];
+  if (!pick) return undefined;
+  const sameDay = dates.filter((m) => m !== pick && m.start > pick.start && m.start - pick.end < 10 && /^\s*(and|or|to|-)\s*$/.test(c.sentence.text.slice(pick.end, m.start)));
+  const text = sameDay.length ? `${pick.text} and ${sameDay[0].text}` : pick.text;
+  return { answer: pick.date ? `${text} (${formatDate(pick.date)})` : text };
+}

@@ -1,0 +1,69 @@
+import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
+import type { ArticleFacts, Mention, NamedThing } from "../../knowledge/types.ts";
+import { expand } from "../../lexicon/synonyms.ts";
+import type { Question } from "../question.ts";
+import { mentionedInQuestion } from "../retrieve.ts";
+import type { Candidate } from "../retrieve.ts";
+import type { Extracted } from "./shared.ts";
+import { nearness } from "./shared.ts";
+
+/** Organizations as answers: the one a question calls by its kind, and never the outlet that carries the story. */
+
+/** The organization in the sentence nearest to what the question asks about. */
+/**
+ * The news outlet that carries the story ("PORT ELLERY, Maine (Northeast Ledger) —", the article's
+ * source): it reports the news, it is not in it.
+ */
+export function isOutlet(facts: ArticleFacts, m: Mention | string): boolean {
+  const name = typeof m === "string" ? m : m.text;
+  const source = facts.article.source?.toLowerCase() ?? "";
+  if (name.length > 2 && source.includes(name.toLowerCase())) return true;
+  if (typeof m === "string") return false;
+  const text = facts.sentences[m.sentence]?.text ?? "";
+  return m.sentence === 0 && text.charAt(m.start - 1) === "(" && /^\)\s*[—–-]/.test(text.slice(m.end));
+}
+export function organizationIn(c: Candidate, q: Question): Extracted | undefined {
+  const near = nearness(c.sentence.text, q);
+  const orgs = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q) && !isOutlet(c.facts, m));
+  const pick = [...orgs].sort((a, b) => near(a) - near(b))[0];
+  return pick ? { answer: pick.text } : undefined;
+}
+/**
+ * "Which union...", "which journal...": an organization that the article calls by that word,
+ * in its name ("European Journal of ...") or around it ("the union" where its people speak).
+ */
+export function organizationOfKind(facts: ArticleFacts, head: string): NamedThing | undefined {
+  const forms = [head, ...expand(head)].map((w) => w.toLowerCase());
+  const re = new RegExp(`\\b(${forms.join("|")})\\b`, "i");
+  let best: { t: NamedThing; score: number } | undefined;
+  for (const t of facts.things) {
+    if (t.kind !== "organization" || isOutlet(facts, t.name)) continue;
+    const sideId = facts.sides.find((s) => s.name === t.name)?.id;
+    const sentences = new Set([...t.sentences, ...facts.people.filter((p) => sideId && p.side === sideId).flatMap((p) => p.sentences)]);
+    // Named so ("European Journal of ..."), called so right next to its name ("AEI, a Washington-based
+    // think tank"), or in the sentences about it and its people.
+    const beside = facts.mentions.some((m) => m.entity === t.id && calledSo(facts.sentences[m.sentence].text, m, forms));
+    const score = (re.test(t.name) ? 3 : 0) + (beside ? 5 : 0) + [...sentences].filter((i) => re.test(facts.sentences[i].text)).length;
+    if (score > 0 && (!best || score > best.score)) best = { t, score };
+  }
+  return best?.t;
+}
+/**
+ * Whether the text calls the mentioned organization by one of the words, right beside its name
+ * ("AEI, a Washington-based think tank", "Local 268, said the union"), and not as another party
+ * joined to it ("talks between their union and Rivergate Transit") or acting on it ("the union
+ * would picket Rivergate's garages").
+ */
+function calledSo(text: string, m: Mention, forms: string[]): boolean {
+  const re = new RegExp(`\\b(${forms.join("|")})\\b`, "gi");
+  for (const hit of text.matchAll(re)) {
+    const at = hit.index!;
+    const between = at < m.start ? text.slice(at + hit[0].length, m.start) : text.slice(m.end, at);
+    // Side by side ("the think tank AEI"), or set off by a comma or a dash ("Local 268, said the union").
+    const beside = between.trim() === "" || /^\s*[,(—–]/.test(between);
+    if (beside && between.length <= 40 && !/\b(and|or|between|with|against|versus|vs)\b/i.test(between)) return true;
+  }
+  return false;
+}
+/** Endings that make a name a company's. */
+export const CORPORATE = /\b(corp|corporation|inc|incorporated|ltd|limited|llc|plc|co|company|group|holdings|partners|ag|sa|gmbh|nv)\.?$/i;

@@ -1,0 +1,215 @@
+import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
+import { attributionOf } from "../../knowledge/quotes.ts";
+import type { ArticleFacts, Mention, Person } from "../../knowledge/types.ts";
+import { countryOf } from "../../lexicon/places.ts";
+import { expand } from "../../lexicon/synonyms.ts";
+import { isVerb } from "../../lexicon/wordnet.ts";
+import { ORG_NOUNS, ROLE_WORDS } from "../../lexicon/words.ts";
+import { tidy } from "../clauses.ts";
+import type { Question } from "../question.ts";
+import type { Candidate } from "../retrieve.ts";
+import { isStopWord, stemOf, stemSet, words } from "../text.ts";
+import { organizationIn } from "./organization.ts";
+import type { Extracted } from "./shared.ts";
+import { describe, listText, personById } from "./shared.ts";
+
+/** "Who" questions: a person by role, by what they did, or by the side they speak for. */
+
+/** Who is described by the question's words in someone's roles ("Who is China's foreign minister?"). */
+export function personByRole(facts: ArticleFacts, q: Question): Person | undefined {
+  const qs = new Set([...q.terms, ...(q.head ? [stemOf(q.head)] : []), ...q.words.flatMap((w) => expand(w)).map(stemOf)]);
+  // When the question names a role ("the lawyer"), that role, not one its verbs suggest ("representing").
+  const askedRoles = q.words.filter((w) => ROLE_WORDS.has(w) || w === q.head);
+  const roleStems = new Set(askedRoles.flatMap((w) => [w, ...expand(w)]).map(stemOf));
+  const plainTerms = q.terms.filter((t) => !t.startsWith("@")).length;
+  const roleAt = q.words.findIndex((w) => ROLE_WORDS.has(w));
+  const roleModifiers = roleAt > 0 ? q.words.slice(Math.max(0, roleAt - 3), roleAt).filter((w) => !isStopWord(w)).map(stemOf) : [];
+  let best: { p: Person; score: number } | undefined;
+  for (const p of facts.people) {
+    if (q.people.some((x) => x.id === p.id)) continue;
+    const sideName = facts.sides.find((s) => s.id === p.side)?.name;
+    let around: Set<string> | undefined;
+    for (const role of p.roles) {
+      const roleWords = words(role);
+      const rs = [...stemSet(role)].filter((t) => qs.has(t));
+      if (rs.length === 0) continue;
+      const roleCountries = roleWords.map((w) => countryOf(w)?.name).filter(Boolean);
+      // Every country the question names must be the person's side or be in the role ("ambassador to Japan").
+      const countryOk = q.countries.every((c) => c === sideName || roleCountries.includes(c) || role.includes(c));
+      if (!countryOk) continue;
+      // A role at one organization does not answer for another: "Who leads Kesterton Borough Council?"
+      // is not answered by "Meridian's chief executive" (a role that names no employer, "Judge", may).
+      const employers = facts.things.filter((t) => t.kind === "organization" && [t.name, ...t.aliases].some((n) => n.length > 2 && role.includes(n)));
+      const asked = [...q.things, ...q.orgWords];
+      if (asked.length && employers.length && !employers.some((t) => asked.some((o) => [t.name, ...t.aliases].some((n) => n.toLowerCase().includes(o) || o.includes(n.toLowerCase()))))) continue;
+      // And an organization the question asks about (not one that only qualifies another noun, "the
+      // Ostrander case") must come up where the person does.
+      if (asked.length && asked.every((o) => !qualifiesNoun(q.words, o)) && !asked.some((o) => `${role} ${sideName ?? ""} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o))) continue;
+      const score = rs.length + 0.5;
+      if (best && score <= best.score) continue;
+      // "Who is the mayor of Cleveland?": the role word, and the rest of the question said where the person is named.
+      // A role word must match ("chief executive", "spokeswoman"), not only the employer's name.
+      const roleWord = roleWords.some((w) => ROLE_WORDS.has(w) && (askedRoles.length ? roleStems.has(stemOf(w)) : qs.has(stemOf(w))));
+      if (!roleWord) continue;
+      const rest = q.terms.filter((t) => !rs.includes(t) && !countryOf(t));
+      around ??= new Set(p.sentences.flatMap((i) => [...stemSet(facts.sentences[i].text)]));
+      const held = around;
+      // Words that qualify the role ("natural resources minister") must be the person's own, not any name in the article.
+      const restHeld = rest.filter((t) => held.has(t) || (!roleModifiers.includes(t) && placeOrOrgStems(facts).has(t))).length;
+      const enough = rs.length >= Math.min(2, plainTerms) || restHeld >= Math.min(1, rest.length);
+      if (enough) best = { p, score };
+    }
+  }
+  return best?.p;
+}
+/** Whether the name is followed in the question by a noun it qualifies: "the ostrander case". */
+function qualifiesNoun(ws: string[], name: string): boolean {
+  const parts = name.split(" ");
+  const at = ws.findIndex((_, i) => parts.every((p, k) => ws[i + k] === p));
+  const next = at < 0 ? undefined : ws[at + parts.length];
+  return next !== undefined && !isStopWord(next);
+}
+const placeOrOrgCache = new WeakMap<ArticleFacts, Set<string>>();
+/** Stems of the words of every place and organization the article names. */
+function placeOrOrgStems(facts: ArticleFacts): Set<string> {
+  let set = placeOrOrgCache.get(facts);
+  if (!set) {
+    set = new Set(facts.mentions.filter((m) => m.kind === "place" || m.kind === "organization").flatMap((m) => [...stemSet(m.text)]));
+    placeOrOrgCache.set(facts, set);
+  }
+  return set;
+}
+/** People in the answering part of the sentence, minus those the question names. */
+export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
+  if (q.head === "speaker") return speakerOf(c, q);
+  const principal = principalOf(c, q);
+  if (principal) return principal;
+  // "On whose behalf...": only a sentence that says whom someone represents answers it.
+  if (/\bwhose behalf\b/.test(q.words.join(" "))) return undefined;
+  const byRole = personByRole(c.facts, q);
+  if (byRole) return { answer: describe(byRole), people: [byRole.id], sentence: firstRoleSentence(c.facts, byRole) };
+  const group = sideGroup(c.facts, q);
+  if (group) return group;
+  const phrase = headPhrase(c, q);
+  if (phrase) return { answer: phrase };
+  const text = c.sentence.text;
+  let ms = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "person" && !q.people.some((p) => p.id === m.entity));
+  // "Representing Chinese leader Xi are A and B": who is represented is not who represents, unless
+  // that is what the question asks ("on whose behalf...", "whom do A and B represent?").
+  const represented = (m: Mention) => /\b(representing|on behalf of|for)\s+(\S+\s+){0,3}$/i.test(text.slice(0, m.start));
+  const asksPrincipal = /\bwhose behalf\b|\b(whom|who) .*\brepresent/.test(q.words.join(" ")) && (q.people.length > 0 || /\bwhose behalf\b/.test(q.words.join(" ")));
+  if (asksPrincipal && ms.some(represented)) ms = ms.filter(represented);
+  else if (q.people.length === 0 && /\b(represent|speak|delegation|team|behalf)/.test(q.words.join(" "))) ms = ms.filter((m) => !represented(m));
+  const wantedSides = sidesOfCountries(c.facts, q);
+  const people = [...new Set(ms.map((m) => m.entity!))].map((id) => personById(c.facts, id)).filter((p): p is Person => Boolean(p));
+  const onSide = wantedSides.length ? people.filter((p) => p.side && wantedSides.includes(p.side)) : people;
+  const chosen = (onSide.length ? onSide : people).slice(0, 4);
+  const agent = agentOf(c, q);
+  if (agent) return agent;
+  if (chosen.length === 0) {
+    // "Who is the resources minister?" asks for a person: an organization does not answer it.
+    const asksForPerson = q.words.some((w) => ROLE_WORDS.has(w) && !ORG_NOUNS.has(w));
+    const other = (q.people.length ? addressee(c) ?? objectOfVerb(c, q) : undefined) ?? (asksForPerson ? undefined : organizationIn(c, q)) ?? speakerOf(c, q);
+    return other ? { ...other, weak: true } : undefined;
+  }
+  return { answer: listText(chosen.map((p) => p.name)), people: chosen.map((p) => p.id), weak: true };
+}
+/** "On whose behalf...", "Whom do A and B represent?": the person after "representing" / "on behalf of". */
+function principalOf(c: Candidate, q: Question): Extracted | undefined {
+  const text = q.words.join(" ");
+  if (!/\bwhose behalf\b|\b(whom|who)\b.*\brepresent/.test(text)) return undefined;
+  const ms = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "person" && /\b(representing|on behalf of)\s+(\S+\s+){0,3}$/i.test(c.sentence.text.slice(0, m.start)));
+  const people = ms.map((m) => personById(c.facts, m.entity)).filter((p): p is Person => Boolean(p));
+  return people.length ? { answer: listText(people.map(describe)), people: people.map((p) => p.id) } : undefined;
+}
+const GROUP_WORDS = /\b(delegation|delegations|team|side|officials|represent|represents|representing|speaks?|lead|leads|negotiators?|representatives)\b/;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, both: 2, pair: 2 };
+/** "Which two officials lead the American delegation?": the most mentioned people of that side. */
+function sideGroup(facts: ArticleFacts, q: Question): Extracted | undefined {
+  const sides = sidesOfCountries(facts, q);
+  if (sides.length !== 1 || !GROUP_WORDS.test(q.words.join(" ")) || q.people.length) return undefined;
+  const n = q.words.map((w) => NUMBER_WORDS[w] ?? Number(w)).find((x) => Number.isInteger(x) && x > 0 && x < 10) ?? 4;
+  // Who is represented ("Representing Chinese leader Xi are ...") does not speak for the side at the talks.
+  const principal = (p: Person) => p.sentences.every((i) => {
+    const m = facts.mentions.find((x) => x.sentence === i && x.entity === p.id);
+    return m !== undefined && /\b(representing|on behalf of)\s+(\S+\s+){0,3}$/i.test(facts.sentences[i].text.slice(0, m.start));
+  });
+  const people = facts.people
+    .filter((p) => p.side === sides[0] && !principal(p))
+    .sort((a, b) => b.sentences.length - a.sentences.length || a.name.localeCompare(b.name))
+    .slice(0, n);
+  if (people.length === 0) return undefined;
+  // Cite the sentence that names most of them.
+  const ids = new Set(people.map((p) => p.id));
+  const counts = new Map<number, number>();
+  for (const m of facts.mentions) if (m.entity && ids.has(m.entity)) counts.set(m.sentence, (counts.get(m.sentence) ?? 0) + 1);
+  const sentence = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? people[0].sentences[0];
+  return { answer: listText(people.map((p) => p.name)), people: people.map((p) => p.id), sentence };
+}
+/** "Which counterparts did Sullivan call?" -> "British, French, and German counterparts": the asked-for noun with its modifiers. */
+function headPhrase(c: Candidate, q: Question): string | undefined {
+  if (!q.head || /^(person|people|official|officials|man|woman|men|women)$/.test(q.head)) return undefined;
+  const re = new RegExp(`((?:[A-Z][\\w’'-]*,?\\s+(?:and\\s+|or\\s+)?){1,6})${q.head}\\b`);
+  const m = re.exec(c.sentence.text);
+  return m ? tidy(`${m[1]}${q.head}`) : undefined;
+}
+function firstRoleSentence(facts: ArticleFacts, p: Person): number | undefined {
+  const role = p.roles[0];
+  return role ? p.sentences.find((i) => facts.sentences[i].text.includes(role)) : p.sentences[0];
+}
+/** Sides of the article that the question's country words point to. */
+export function sidesOfCountries(facts: ArticleFacts, q: Question): string[] {
+  return facts.sides.filter((s) => q.countries.includes(s.name) || s.cues.some((cue) => q.words.includes(cue.toLowerCase()))).map((s) => s.id);
+}
+/** The speaker of the quote or statement in the sentence: "Who said China has no room to back down?". */
+export function speakerOf(c: Candidate, _q: Question): Extracted | undefined {
+  const i = c.sentence.sentence;
+  const quote = c.facts.quotes.find((x) => x.sentence <= i && i <= (x.lastSentence ?? x.sentence));
+  if (quote) return { answer: quote.speaker, ...(quote.personId ? { people: [quote.personId] } : {}) };
+  const phrase = attributionOf(c.sentence.text);
+  return phrase ? { answer: tidy(phrase) } : undefined;
+}
+/** "Who makes the spray?" -> "is made by Alvera Biologics": the name after "by" that follows the question's verb. */
+function agentOf(c: Candidate, q: Question): Extracted | undefined {
+  const verbs = new Set(q.words.filter((w) => q.pos.get(w) === "VERB").flatMap((w) => [w, ...expand(w)]).map(stemOf));
+  if (verbs.size === 0) return undefined;
+  for (const m of c.sentence.text.matchAll(/\b([a-z]+)\s+(?:for\s+|out\s+|up\s+)?by\s+(?:the\s+)?/g)) {
+    if (!verbs.has(stemOf(m[1]))) continue;
+    const at = m.index! + m[0].length;
+    const who = mentionsIn(c.facts, c.sentence.sentence).find((x) => (x.kind === "person" || x.kind === "organization") && x.start >= at - 4 && x.start <= at + 4);
+    if (who) return { answer: who.text, ...(who.kind === "person" && who.entity ? { people: [who.entity] } : {}) };
+  }
+  return undefined;
+}
+/** "Who did Sullivan call?" -> "held a call with his British, French, and German counterparts": who the question's verb reaches. */
+function objectOfVerb(c: Candidate, q: Question): Extracted | undefined {
+  const verbs = new Set(q.words.filter((w) => q.pos.get(w) === "VERB" || isVerb(w)).filter((w) => !/^(do|does|did|is|are|was|were|be|have|has|had)$/.test(w)).flatMap((w) => [w, ...expand(w)]).map(stemOf));
+  const text = c.sentence.text;
+  for (const w of text.matchAll(/[a-z]+/g)) {
+    if (!verbs.has(stemOf(w[0]))) continue;
+    const after = text.slice(w.index! + w[0].length);
+    const m = /^\s+(?:with|to)?\s*((?:his|her|their|its|the|a|an)\s+[^.;:]+?)(?=\s+(?:on|in|at|during|before|after|to|for|about|over|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|next|this)\b|[.;:]|$)/.exec(after);
+    if (m && m[1].split(/\s+/).length <= 10) return { answer: tidy(m[1]) };
+  }
+  return undefined;
+}
+/** "To whom did Cui speak?": who was told ("told Chinese state media Wednesday" -> "Chinese state media"). */
+function addressee(c: Candidate): Extracted | undefined {
+  const m = /\b(?:told|tells|telling|briefed|wrote to|spoke to|speaking to|said to|addressed)\s+([^,.;:“”"]+)/.exec(c.sentence.text);
+  if (!m) return undefined;
+  const phrase = m[1].replace(/\s+(?:on|in|at|during|before|after|last|this|next)\b.*$/i, "").replace(/\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b.*$/i, "");
+  return phrase.trim() ? { answer: tidy(phrase) } : undefined;
+}
+/** "Secretary of State": the roles of the person the question names. */
+export function roleOf(c: Candidate, q: Question): Extracted | undefined {
+  const ref = q.people.find((p) => p.article === c.sentence.article) ?? q.people[0];
+  if (!ref) return undefined;
+  const facts = c.facts;
+  const p = personById(facts, ref.id);
+  if (!p || p.roles.length === 0) return undefined;
+  // "Besides foreign minister, what title does Wang Yi hold?": leave out the role the question gives.
+  const qs = new Set(q.terms);
+  const roles = p.roles.filter((r) => !words(r).map(stemOf).every((t) => qs.has(t)) && !(words(r).length <= 3 && words(r).some((w) => qs.has(stemOf(w)) && w !== "of")));
+  const shown = roles.length ? roles : p.roles;
+  return { answer: `${p.name}: ${shown.slice(0, 2).join("; ")}`, people: [p.id], sentence: p.sentences.find((i) => facts.sentences[i].text.includes(shown[0])) ?? p.sentences[0] };
+}

@@ -1,0 +1,69 @@
+import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
+import { countryOf, countryOfCapital, isKnownPlace } from "../../lexicon/places.ts";
+import { kindSense } from "../../lexicon/wordnet.ts";
+import type { Question } from "../question.ts";
+import { mentionedInQuestion } from "../retrieve.ts";
+import type { Candidate } from "../retrieve.ts";
+import { words } from "../text.ts";
+import type { Extracted } from "./shared.ts";
+import { listText, mentionsInAnswerClause, nearness } from "./shared.ts";
+
+/** "Where" questions: the places of the answering clause. */
+
+/** "Anchorage, Alaska": the places in the answering clause that the question does not name. */
+export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
+  // "Where is X based?": "the Toronto-based software maker", "a drugmaker based in Copenhagen, Denmark".
+  if (q.words.includes("based") || q.words.includes("headquartered") || q.things.length > 0 || q.orgWords.length > 0) {
+    const m = /\b([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)-based\b/.exec(c.sentence.text) ?? /\b(?:based|headquartered) in ((?:[A-Z][\w.’'-]*\s?)+(?:,\s[A-Z][\w.’'-]*)?)/.exec(c.sentence.text);
+    if (m) return { answer: m[1].trim() };
+  }
+  const containing = Boolean(q.head && /^(state|region|province|country|county|island)$/.test(q.head));
+  // "Anchorage, Alaska" answers "in which state is Anchorage?" with its other part, and nothing else
+  // where the question already names Anchorage.
+  let places = mentionsInAnswerClause(c, q)
+    .filter((m) => m.kind === "place" && !mentionedInQuestion(m, q))
+    .flatMap((m) => {
+      const parts = m.text.split(/,\s*/);
+      const named = parts.filter((part) => words(part).some((w) => q.words.includes(w)));
+      if (named.length === 0) return [m];
+      return containing ? [{ ...m, text: parts.filter((p) => !named.includes(p)).join(", "), start: -1 }] : [];
+    });
+  // "In which state is Anchorage?": only "Anchorage, Alaska" says which state Anchorage is in.
+  const askedPlace = c.facts.mentions.some((m) => m.kind === "place" && words(m.text).some((w) => q.words.includes(w)));
+  if (containing && askedPlace && !/^(country|countries|island)$/.test(q.head ?? "")) places = places.filter((m) => m.start === -1);
+  // "Which region...", "which city...": a place inside a country, not the country.
+  if (q.head && /^(region|city|town|state|province|area|district|village)$/.test(q.head)) places = places.filter((m) => !countryOf(m.text));
+  // "In what town...": a city, not a state or region ("Anchorage, Alaska" stays; "Alaska" alone does not).
+  if (q.head && /^(city|town|village)$/.test(q.head)) places = places.filter((m) => m.text.includes(",") || !isKnownPlace(m.text) || countryOfCapital(m.text));
+  // "Which countries...": countries only.
+  if (q.head && /^(country|countries|nation|nations)$/.test(q.head)) places = places.filter((m) => countryOf(m.text));
+  places = ofTheKindAsked(places, q.head);
+  if (places.length === 0) {
+    // "Where will X appeal?" -> "to the Competition Tribunal": an institution can be the where.
+    const near = nearness(c.sentence.text, q);
+    const org = mentionsIn(c.facts, c.sentence.sentence)
+      .filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q) && /\b(to|at|in|before)\s+(the\s+)?$/i.test(c.sentence.text.slice(0, m.start)))
+      .sort((a, b) => near(a) - near(b))[0];
+    return org && near(org) < 60 ? { answer: org.text } : undefined;
+  }
+  const first = places[0];
+  // Places listed together with the first ("Japan and South Korea"), not every place in the sentence.
+  const together = places.filter((m) => m === first || /^[\s,]*(and|or)?\s*$/.test(c.sentence.text.slice(Math.min(m.end, first.end), Math.max(m.start, first.start))));
+  return { answer: listText(together.sort((x, y) => x.start - y.start).slice(0, 3).map((m) => m.text)) };
+}
+/** Heads that ask for any place (they say nothing about which), and for countries. */
+// Countries are told by the lexicon of countries, which knows them all.
+const ANY_PLACE = /^(place|places|location|locations|venue|site|where|area|areas|country|countries|nation|nations)$/;
+/**
+ * "Which island...", "which river...": of the places found, those WordNet files under that kind,
+ * in their most common sense first ("Taiwan" is an island first of all; "China" only in a rare
+ * sense). All of them when WordNet knows none of them as one.
+ */
+function ofTheKindAsked<M extends { text: string }>(places: M[], head: string | undefined): M[] {
+  if (!head || ANY_PLACE.test(head) || places.length < 2) return places;
+  const kind = head.replace(/ies$/, "y").replace(/s$/, "");
+  const ranked = places.map((m) => ({ m, sense: kindSense(m.text.split(",")[0], kind) })).filter((r) => r.sense >= 0);
+  if (ranked.length === 0) return places;
+  const best = Math.min(...ranked.map((r) => r.sense));
+  return ranked.filter((r) => r.sense === best).map((r) => r.m);
+}

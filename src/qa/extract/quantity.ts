@@ -1,0 +1,82 @@
+import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
+import type { Mention } from "../../knowledge/types.ts";
+import { expand } from "../../lexicon/synonyms.ts";
+import type { Question } from "../question.ts";
+import { mentionedInQuestion } from "../retrieve.ts";
+import type { Candidate } from "../retrieve.ts";
+import { stemOf, words } from "../text.ts";
+import type { Extracted } from "./shared.ts";
+import { nearness } from "./shared.ts";
+
+/** "How many", "how much", "what share": the quantity next to what is asked. */
+
+/** Words that end the counted noun after a number: "3.8 billion cubic metres if ..." stops before "if". */
+const STOP_NOUN = /^(of|and|or|to|in|the|a|an|were|was|had|have|who|that|which|would|will|are|is|if|by|for|from|with|than|on|at|as|but|so|since|after|before|while|when|a|this|its|their)$/;
+const HUMAN_COUNT = /^(people|persons|adults|patients|participants|individuals|residents|members|voters|workers|employees|staff|children|men|women|students|users|customers|drivers|recipients)$/;
+const FRACTIONS = /^(nearly |about |almost |roughly |some |more than |less than )?(half|a half|a third|a quarter|two[- ]thirds|three[- ]quarters|one[- ]third|one[- ]quarter|a fifth|a tenth)$/i;
+const MONEY_WORDS = /\b(money|cost|costs|pay|paid|pays|price|priced|worth|fine|fined|budget|revenue|revenues|sales|profit|profits|earn|earns|earned|salary|salaries|wage|wages|spend|spent|value|valued|allocate|allocated|invest|invested|raise|raised|fund|funding|receive|received|get|gets|payment|payments|grant|award|compensation|fee|fees|dollars?|euros?|pounds?|billion|million)\b/;
+const CHANGE_WORDS = /\b(likely|percent|percentage|rate|share|proportion|less|more|reduc\w*|cut|cuts|fell|fall|drop\w*|rise|rose|increase\w*|decrease\w*|grow\w*|grew|change\w*|lower|higher|raise)\b/;
+const TALLY = /^\d{1,4}[-–]\d{1,4}$|^\d{1,4} votes? to \d{1,4}$/;
+/** "20 percent", "41 of the 76 seats", "$4.2 billion": the quantity that stands next to what is asked. */
+export function quantity(c: Candidate, q: Question): Extracted | undefined {
+  const text = c.sentence.text;
+  const asked = q.words.join(" ");
+  if (q.head === "old") {
+    // "How old is X?": an age, written as one.
+    const age = /\b(\d{1,3})[- ]years?[- ]old\b|\baged? (\d{1,3})\b|,\s(\d{1,3}),/.exec(text);
+    return age ? { answer: `${age[1] ?? age[2] ?? age[3]} years old` } : undefined;
+  }
+  // "how many Senate seats does...": the counted thing is the last noun before the verb.
+  const at = q.words.indexOf("many");
+  const run: string[] = [];
+  for (let i = at + 1; at >= 0 && i < q.words.length && run.length < 4; i++) {
+    const p = q.pos.get(q.words[i]);
+    if (p !== "NOUN" && p !== "PROPN" && p !== "ADJ" && p !== "NUM") break;
+    run.push(q.words[i]);
+  }
+  // "how many of the strikers are mechanics": what is counted is after "are".
+  const ofThe = at >= 0 && q.words[at + 1] === "of" ? /\b(?:are|were|is|was)\s+(?:the\s+)?([a-z-]+)/.exec(q.words.slice(at).join(" "))?.[1] ?? q.words[at + 3] : undefined;
+  const counted = ofThe ?? (run.length ? run[run.length - 1] : at >= 0 ? q.words[at + 1] : undefined);
+  const durationAsked = /\bhow long\b/.test(asked) || /^(years?|months?|weeks?|days?|hours?|minutes?)$/.test(counted ?? "");
+  const moneyAsked = !counted && /\bhow (much|large|big|high|small)\b|\bwhat (amount|sum|value|price)\b/.test(asked) && MONEY_WORDS.test(asked);
+  const percentAsked = q.wants === "percent" || (!counted && CHANGE_WORDS.test(asked) && !moneyAsked);
+  let ms = mentionsIn(c.facts, c.sentence.sentence).filter((m) => ["percent", "number", "money", "duration"].includes(m.kind) && !mentionedInQuestion(m, q));
+  if (counted) ms = ms.filter((m) => m.kind === (durationAsked ? "duration" : "number") && !FRACTIONS.test(m.text) && !/^(19|20)\d\d$/.test(m.text));
+  // "Of the workers on strike, about 2,300 are drivers": a part of the whole, not how many in all.
+  if (counted && new RegExp(`^of the ${counted}\\b[^,.;]*,`, "i").test(text)) ms = [];
+  // "How much revenue...": only money answers; "how long": only a duration.
+  if (moneyAsked) ms = ms.filter((m) => m.kind === "money");
+  if (durationAsked && !counted) ms = ms.filter((m) => m.kind === "duration");
+  // "What share...", "what tax rate...": a percentage or a fraction.
+  if (q.wants === "percent") ms = ms.filter((m) => m.kind === "percent" || FRACTIONS.test(m.text));
+  const want = counted ? [stemOf(counted), ...(q.related.get(stemOf(counted)) ?? []), ...expand(counted).map(stemOf)] : [];
+  // "How many recipients..." is answered by "19 people": a count of people fits any word for people.
+  const human = (w: string) => HUMAN_COUNT.test(w) || (/(ers|ants|ents|ists|ees)$/.test(w) && !/^(numbers|others|letters|centers|orders|papers)$/.test(w));
+  const countsIt = (m: Mention) => {
+    const next = m.kind === "duration" ? words(m.text) : words(text.slice(m.end)).slice(0, 5);
+    return next.map(stemOf).some((w) => want.includes(w)) || (counted !== undefined && human(counted) && next.slice(0, 2).some((w) => HUMAN_COUNT.test(w)));
+  };
+  const near = nearness(text, q);
+  // "41 of the 76 seats": the part, not the whole.
+  const isPart = (m: Mention) => /^\s+of\s+(?:the|its|their|his|her)?\s*[\d,.]+/.test(text.slice(m.end));
+  // "How many permanent jobs": a count followed by the asked modifier ("380 permanent positions") is the more exact one.
+  const modifiers = run.slice(0, -1).filter((w) => q.pos.get(w) === "ADJ" || q.pos.get(w) === "NOUN").map(stemOf);
+  const modified = (m: Mention) => modifiers.length > 0 && words(text.slice(m.end)).slice(0, 3).map(stemOf).some((w) => modifiers.includes(w));
+  // "What was the vote?": a tally, not any number.
+  const tallyAsked = /^(vote|score|tally|margin)$/.test(q.head ?? "");
+  if (tallyAsked) ms = ms.filter((m) => TALLY.test(m.text));
+  const score = (m: Mention) => (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? -50 : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
+  const pick = [...ms].sort((a, b) => score(a) - score(b) || a.start - b.start)[0];
+  if (!pick) return undefined;
+  // A number far from anything the question asks about answers something else; so does a count of
+  // other things ("38 clinics" for "how many participants").
+  const counts = (m: Mention) => countsIt(m) || modified(m);
+  if (near(pick) > 90 && !(counted && counts(pick))) return undefined;
+  if (counted && !counts(pick) && /^\s+[a-z]/.test(text.slice(pick.end)) && !/^\s+(of|are|were|had|have|in|at|to|and)\b/.test(text.slice(pick.end))) return undefined;
+  // Keep the counted noun: "about 2,800 bus drivers", "41 of the 76 seats".
+  const after = text.slice(pick.end);
+  const part = /^\s+of\s+(?:the|its|their|his|her)?\s*[\d,.]+\s+[a-z][\w-]*/.exec(after)?.[0];
+  const noun = pick.kind === "number" ? /^(\s+[a-z][\w-]*){1,3}/.exec(after)?.[0] : undefined;
+  const nounText = noun ? noun.split(/\s+/).filter(Boolean).slice(0, 3).filter((w, i, all) => !STOP_NOUN.test(w) && all.slice(0, i).every((x) => !STOP_NOUN.test(x))) : [];
+  return { answer: `${pick.text}${part ?? (nounText.length ? ` ${nounText.join(" ")}` : "")}`, distance: near(pick) };
+}

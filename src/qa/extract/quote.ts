@@ -1,0 +1,57 @@
+import type { ArticleFacts, Quote } from "../../knowledge/types.ts";
+import { countryOf } from "../../lexicon/places.ts";
+import { clauseAnswer } from "../clauses.ts";
+import type { Question } from "../question.ts";
+import { stemOf, words } from "../text.ts";
+import type { Extracted } from "./shared.ts";
+
+/** "What did X say": the quote that fits the topic. */
+
+/** The quote of the named speaker that best matches the question's topic. */
+export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]): Extracted | undefined {
+  if (speakerQuotes.length === 0) return undefined;
+  const topic = new Set(q.topic.length ? q.topic : q.terms);
+  const scored = speakerQuotes.map((x) => ({ x, hits: words(`${x.text} ${facts.sentences[x.sentence].text}`).map(stemOf).filter((t) => topic.has(t)).length }));
+  // What the question asks beyond naming the speaker ("... say it was good to be opening?").
+  const first = speakerQuotes[0];
+  const firstSpeaker = first.personId ? facts.people.find((p) => p.id === first.personId) : undefined;
+  const aboutSpeaker = new Set([first.speaker, ...(firstSpeaker ? [firstSpeaker.name, ...firstSpeaker.roles, ...firstSpeaker.aliases] : [])].flatMap((t) => words(t)).map(stemOf));
+  const sideCues = new Set(facts.sides.filter((s) => s.id === first.side).flatMap((s) => s.cues).flatMap((t) => words(t)).map(stemOf));
+  const asksMore = q.terms.some((t) => !aboutSpeaker.has(t) && !sideCues.has(t) && !countryOf(t) && !q.people.some((p) => p.text.split(" ").map(stemOf).includes(t)));
+  // Best on the topic; with no topic, the speaker's first words in the article (the lead quote).
+  const focused = q.topic.length > 0 || asksMore;
+  scored.sort((a, b) =>
+    focused
+      ? b.hits - a.hits || b.x.text.length - a.x.text.length || a.x.sentence - b.x.sentence
+      : (b.x.text.split(/\s+/).length >= 4 ? 1 : 0) - (a.x.text.split(/\s+/).length >= 4 ? 1 : 0) || a.x.sentence - b.x.sentence,
+  );
+  const best = scored[0];
+  if (q.topic.length && best.hits === 0) return undefined;
+  if (q.topic.length) {
+    // "What did X say about Y": the sentence of the quote that speaks of Y.
+    const parts = best.x.text.split(/(?<=[.!?…])\s+/);
+    const hit = parts.find((p) => words(p).map(stemOf).some((t) => topic.has(t)));
+    if (hit && hit.split(/\s+/).length <= 30) return { answer: `“${hit}”`, sentence: sentenceHolding(facts, best.x, hit), ...(best.x.personId ? { people: [best.x.personId] } : {}) };
+  }
+  // A question with more to it than "what did X say" gets the part of the quote that answers it.
+  const speaker = best.x.personId ? facts.people.find((p) => p.id === best.x.personId) : undefined;
+  const speakerWords = new Set([best.x.speaker, ...(speaker ? [speaker.name, ...speaker.roles, ...speaker.aliases] : [])].flatMap((t) => words(t)).map(stemOf));
+  const sideWords = new Set(facts.sides.filter((s) => s.id === best.x.side).flatMap((s) => s.cues).flatMap((t) => words(t)).map(stemOf));
+  const asks = q.terms.filter((t) => !speakerWords.has(t) && !sideWords.has(t) && !countryOf(t) && !q.people.some((p) => p.text.split(" ").map(stemOf).includes(t)));
+  const part = asks.length > 0 ? clauseAnswer(best.x.text, q, 25) : undefined;
+  const answer = part && part.split(/\s+/).length >= 4 ? `“${part}”` : `“${clipQuote(best.x.text, topic)}”`;
+  return { answer, sentence: sentenceHolding(facts, best.x, answer.replace(/[“”…]/g, "").trim()), ...(best.x.personId ? { people: [best.x.personId] } : {}) };
+}
+/** The sentence of a quotation that holds a part of it (a quotation may run over several sentences). */
+function sentenceHolding(facts: ArticleFacts, quote: Quote, part: string): number {
+  const probe = part.split(/\s+/).slice(0, 6).join(" ");
+  for (let i = quote.sentence; i <= (quote.lastSentence ?? quote.sentence); i++) if (facts.sentences[i].text.includes(probe)) return i;
+  return quote.sentence;
+}
+function clipQuote(text: string, topic: Set<string>): string {
+  const ws = text.split(/\s+/);
+  if (ws.length <= 30) return text;
+  const hit = ws.findIndex((w) => topic.has(stemOf(words(w)[0] ?? "")));
+  const start = Math.max(0, Math.min(hit < 0 ? 0 : hit - 8, ws.length - 30));
+  return `${start > 0 ? "… " : ""}${ws.slice(start, start + 30).join(" ")} …`;
+}

@@ -1,0 +1,80 @@
+import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
+import type { ArticleFacts, Mention, Person } from "../../knowledge/types.ts";
+import { expand } from "../../lexicon/synonyms.ts";
+import { anchorTerms, answeringClause, splitClauses } from "../clauses.ts";
+import type { Question } from "../question.ts";
+import type { Candidate } from "../retrieve.ts";
+import { stemOf, words } from "../text.ts";
+
+/** Helpers the extractors share: the mentions of the answering clause, and how near a mention stands to the question's words. */
+
+/** A short answer taken from one sentence, with the people it names (for follow-ups). */
+export interface Extracted {
+  answer: string;
+  people?: string[];
+  /** The sentence the answer came from, when it is not the candidate's own (a role or a quote). */
+  sentence?: number;
+  /** Characters between the answer and the question's words in the sentence: nearer is likelier. */
+  distance?: number;
+  /** True when the answer is only "someone the sentence names", not someone the sentence says did it. */
+  weak?: boolean;
+}
+/** The sentence's mentions, nearest to the clause that answers first (those inside it, then its neighbours, then the rest). */
+export function mentionsInAnswerClause(c: Candidate, q: Question): readonly Mention[] {
+  const all = mentionsIn(c.facts, c.sentence.sentence);
+  const clauses = splitClauses(c.sentence.text);
+  const at = answeringClause(clauses, q);
+  if (at < 0) return all;
+  const from = clauses[at].start;
+  const to = from + clauses[at].text.length;
+  const distance = (m: Mention) => (m.start >= from && m.end <= to ? 0 : m.end <= from ? from - m.end : m.start - to);
+  return [...all].sort((x, y) => distance(x) - distance(y) || x.start - y.start);
+}
+export function listText(items: string[]): string {
+  const unique = [...new Set(items)];
+  if (unique.length <= 1) return unique[0] ?? "";
+  return `${unique.slice(0, -1).join(", ")} and ${unique[unique.length - 1]}`;
+}
+export function personById(facts: ArticleFacts, id: string | undefined): Person | undefined {
+  return facts.people.find((p) => p.id === id);
+}
+/** Character offsets in the sentence of the words that match the question's anchor terms. */
+function anchorOffsets(text: string, q: Question): number[] {
+  // The question's words, and the words listed as standing for them ("blaze" for "fire").
+  const anchors = new Set(anchorTerms(q).flatMap((t) => [t, ...expand(q.words.find((w) => stemOf(w) === t) ?? t).map(stemOf)]));
+  const out: number[] = [];
+  for (const { at, stem } of tokenStems(text)) if (anchors.has(stem)) out.push(at);
+  return out;
+}
+const tokenStemLists = new Map<string, { at: number; stem: string }[]>();
+/** Where each word of a sentence starts, with its stem; kept per sentence text (up to a bound). */
+function tokenStems(text: string): { at: number; stem: string }[] {
+  let list = tokenStemLists.get(text);
+  if (!list) {
+    list = [];
+    for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
+      const w = words(m[0])[0];
+      if (w) list.push({ at: m.index!, stem: stemOf(w) });
+    }
+    if (tokenStemLists.size >= 50_000) tokenStemLists.clear();
+    tokenStemLists.set(text, list);
+  }
+  return list;
+}
+/** Distance from a mention to the nearest anchor word: the answer usually stands next to what the question asks about. */
+export function nearness(text: string, q: Question): (m: Mention) => number {
+  const anchors = anchorOffsets(text, q);
+  // After the anchor counts less than before it: "fined the company $310 million".
+  // An anchor inside the mention itself ("American" in "American Enterprise Institute") says nothing about it.
+  return (m) => {
+    const outside = anchors.filter((a) => a < m.start || a >= m.end);
+    return outside.length ? Math.min(...outside.map((a) => (a < m.start ? m.start - a : 2 * (a - m.end)))) : m.start;
+  };
+}
+export function describe(p: Person): string {
+  return p.roles.length ? `${p.name} (${p.roles[0]})` : p.name;
+}
+export function echoes(answer: string, q: Question): boolean {
+  const qs = new Set(q.words.map(stemOf));
+  return words(answer).every((w) => qs.has(stemOf(w)));
+}

@@ -1,0 +1,60 @@
+import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
+import type { ArticleFacts } from "../../knowledge/types.ts";
+import { countryOf } from "../../lexicon/places.ts";
+import { NEGATIONS } from "../../lexicon/words.ts";
+import { clauseAnswer } from "../clauses.ts";
+import type { Question } from "../question.ts";
+import { mentionedInQuestion } from "../retrieve.ts";
+import type { Candidate } from "../retrieve.ts";
+import { stemOf, words } from "../text.ts";
+import type { Extracted } from "./shared.ts";
+import { listText, personById } from "./shared.ts";
+
+/** Yes/no questions and "which side" questions. */
+
+/** "No. The meetings will not conclude with a joint statement". */
+export function yesNo(c: Candidate, q: Question): Extracted | undefined {
+  const identity = identityYesNo(c.facts, q);
+  if (identity) return identity;
+  // "Are the talks being held in Beijing?": the sentence about the talks names another place.
+  const askedPlaces = q.words.filter((w) => c.facts.mentions.some((m) => m.kind === "place" && words(m.text).includes(w)));
+  const here = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "place" && !mentionedInQuestion(m, q));
+  if (askedPlaces.length && /\b(in|at)\s+\w+\??$/.test(q.words.join(" ")) && here.length && !askedPlaces.some((w) => words(c.sentence.text).includes(w))) {
+    return { answer: `No: ${listText(here.slice(0, 2).map((m) => m.text))}` };
+  }
+  const clause = clauseAnswer(c.sentence.text, q, 22);
+  if (!clause) return undefined;
+  const negative = words(clause).some((w) => NEGATIONS.has(w)) || /n['’]t\b/.test(clause);
+  const qNegative = q.words.some((w) => NEGATIONS.has(w));
+  return { answer: `${negative !== qNegative ? "No" : "Yes"}: ${clause}` };
+}
+/** "Is Eric Sayers a Chinese official?": compared with what the article says the person is. */
+function identityYesNo(facts: ArticleFacts, q: Question): Extracted | undefined {
+  const ref = q.people[0];
+  // Only "Is <person> a/an/the <description>?".
+  if (!ref || !new RegExp(`^(is|was) ${ref.text} (a|an|the|still)\\b`).test(q.words.join(" "))) return undefined;
+  const p = personById(facts, ref.id);
+  if (!p || p.roles.length === 0) return undefined;
+  const nameWords = new Set(p.name.toLowerCase().split(" "));
+  const described = q.words.filter((w) => !nameWords.has(w) && !/^(is|was|are|were|a|an|the|still|really)$/.test(w));
+  const roleText = p.roles.join(" ").toLowerCase();
+  const sideName = facts.sides.find((s) => s.id === p.side)?.name;
+  const countriesOk = q.countries.every((c) => c === sideName || roleText.includes(c.toLowerCase()));
+  const rolesOk = described.filter((w) => !countryOf(w)).every((w) => roleText.includes(w) || roleText.includes(stemOf(w)));
+  return { answer: `${countriesOk && rolesOk ? "Yes" : "No"}: ${p.name} is ${p.roles[0]}`, people: [p.id] };
+}
+/** "Which side does Cui Tiankai represent?": the side of the person, or of who acts in the sentence. */
+export function sideOf(c: Candidate, q: Question): Extracted | undefined {
+  const facts = c.facts;
+  const name = (id: string | undefined) => facts.sides.find((s) => s.id === id)?.name;
+  for (const ref of q.people) {
+    const p = personById(facts, ref.id);
+    if (p?.side) return { answer: name(p.side)!, people: [p.id], sentence: p.sentences[0] };
+  }
+  const i = c.sentence.sentence;
+  const position = facts.positions.find((x) => x.sentence === i);
+  if (position) return { answer: `${name(position.side)} (${position.speaker})` };
+  const quote = facts.quotes.find((x) => x.sentence <= i && i <= (x.lastSentence ?? x.sentence) && x.side);
+  if (quote) return { answer: `${name(quote.side)} (${quote.speaker})` };
+  return undefined;
+}
