@@ -1,27 +1,22 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
-import type { ArticleFacts, Quote } from "../knowledge/types.ts";
-import type { Answer, Evidence, QuestionContext } from "./types.ts";
+import type { Answer, QuestionContext } from "./types.ts";
 import { readQuestion, type Question } from "./question.ts";
 import { questionStems, retrieve, type Candidate } from "./retrieve.ts";
 import * as extract from "./extractors.ts";
 import { declineReason } from "./decline.ts";
 import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
+import { evidence } from "./evidence.ts";
+import { personName, quotesOfSpeaker, reportedSpeech, speakers } from "./speakers.ts";
+import { eventDay, eventPlace } from "./event.ts";
 import { isAskingWord, isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
-import { formatDate } from "../knowledge/dates.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
-import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
 import { expand } from "../lexicon/synonyms.ts";
 
 const TRIES = 4;
 const GROUP_WORDS = /^(deleg|offici|side|team|leader|countri|nation|govern|parti|minist|negoti|diplomat|@)/;
 const EVENT_WORDS = /^(talk|meet|summit|negoti|confer|trial|hear|strike|walkout|protest|ralli|vote|elect|match|game|race|festiv|event|session|round|dialogu|discuss|held|hold|take|happen|place|start|begin|began|open)/;
-
-function evidence(kb: KnowledgeBase, article: number, sentence: number): Evidence {
-  const facts = kb.articles[article];
-  return { articleId: facts.article.id, title: facts.article.title, sentence, text: facts.sentences[sentence].text };
-}
 
 function declined(kb: KnowledgeBase, q: Question, reason: string): Answer {
   return { answered: false, answer: "", evidence: [], confidence: 0, kind: q.kind, reason, suggestions: suggestQuestions(kb, q) };
@@ -51,126 +46,6 @@ function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
     case "what":
       return (isListQuestion(q) ? extract.listAfterVerb(c, q) : undefined) ?? extract.clause(c, q);
   }
-}
-
-/** The quotes and attributed statements of the speaker the question names, as quotes. */
-function quotesOfSpeaker(kb: KnowledgeBase, q: Question): { article: number; quotes: Quote[] } | undefined {
-  for (const ref of speakers(q)) {
-    const quotes = kb.articles[ref.article].quotes.filter((x) => x.personId === ref.id);
-    if (quotes.length) return { article: ref.article, quotes };
-  }
-  if (speakers(q).length) return undefined;
-  // A speaker named by role: "according to their ambassador" -> the one ambassador of the articles.
-  const roleWords = q.words.filter((w) => ROLE_WORDS.has(w) && !/^officials?$/.test(w));
-  for (const w of roleWords) {
-    const holders = (nameIndex(kb).roleWords.get(stemOf(w)) ?? []).map((r) => ({ a: r.article, p: kb.articles[r.article].people.find((x) => x.id === r.id)! }));
-    if (holders.length === 1) {
-      const quotes = kb.articles[holders[0].a].quotes.filter((x) => x.personId === holders[0].p.id);
-      if (quotes.length) return { article: holders[0].a, quotes };
-    }
-  }
-  // An unnamed speaker described in the question: "the second official", "Chinese officials".
-  const qs = new Set(q.words.filter((w) => w.length > 2).map(stemOf));
-  const byArticle = new Map<number, Quote[]>();
-  for (const w of qs) {
-    for (const { article, quote, stems } of speakerIndex(kb).get(w) ?? []) {
-      if (stems.filter((x) => qs.has(x)).length < Math.min(2, stems.length)) continue;
-      const list = byArticle.get(article) ?? [];
-      if (!list.includes(quote)) list.push(quote), byArticle.set(article, list);
-    }
-  }
-  const first = [...byArticle.keys()].sort((a, b) => a - b)[0];
-  return first === undefined ? undefined : { article: first, quotes: byArticle.get(first)!.sort((a, b) => a.sentence - b.sentence) };
-}
-
-type SpeakerEntry = { article: number; quote: Quote; stems: string[] };
-const speakerIndexes = new WeakMap<KnowledgeBase, Map<string, SpeakerEntry[]>>();
-/** Unnamed speakers' quotes by each word of how they are described ("official" -> "a second senior administration official"). */
-function speakerIndex(kb: KnowledgeBase): Map<string, SpeakerEntry[]> {
-  let ix = speakerIndexes.get(kb);
-  if (ix) return ix;
-  ix = new Map();
-  kb.articles.forEach((f, article) => {
-    for (const quote of f.quotes) {
-      const stems = words(quote.speaker).map(stemOf).filter((w) => w.length > 2);
-      for (const w of new Set(stems)) ix!.set(w, [...(ix!.get(w) ?? []), { article, quote, stems }]);
-    }
-  });
-  speakerIndexes.set(kb, ix);
-  return ix;
-}
-
-/** The people a "what did X say" question names as X: not those it asks about ("... about Sullivan"). */
-function speakers(q: Question): Question["people"] {
-  // Not whom they said it to either: "What did the president tell Blinken?".
-  const verb = q.words.findIndex((w) => /^(say|said|says|tell|told|tells|write|wrote|add|added|comment|commented)$/.test(w));
-  const addressed = (p: Question["people"][number]) => verb >= 0 && q.words.indexOf(p.text.split(" ")[0]) > verb && /^(tell|told|tells)$/.test(q.words[verb]);
-  return q.people.filter((p) => !p.text.split(" ").every((w) => q.topic.includes(stemOf(w))) && !addressed(p));
-}
-
-const REPORTING = /\b(said|says|called|told|warned|argued|added|described|accused|urged|insisted|stressed|noted|claimed|complained)\b/;
-
-/** What the articles report a speaker said, in their own sentence: from the verb of saying on, the sentence that shares most with the topic. */
-function reportedSpeech(kb: KnowledgeBase, q: Question): Answer | undefined {
-  const ref = speakers(q)[0];
-  if (!ref) return undefined;
-  const facts = kb.articles[ref.article];
-  const person = facts.people.find((p) => p.id === ref.id);
-  if (!person) return undefined;
-  const topic = new Set(q.topic);
-  let best: { i: number; answer: string; score: number } | undefined;
-  for (const i of person.sentences) {
-    const text = facts.sentences[i].text;
-    const names = [person.name, ...person.aliases].filter((n) => text.includes(n));
-    if (names.length === 0) continue;
-    const after = text.slice(Math.max(...names.map((n) => text.indexOf(n) + n.length)));
-    const verb = REPORTING.exec(after);
-    // The verb must belong to them: right after the name, or after an appositive set off by commas.
-    if (!verb || !/^\s*,?\s*$|^,[^,]{0,80},\s*$/.test(after.slice(0, verb.index))) continue;
-    const answer = after.slice(verb.index).split(/\s+/).slice(0, 25).join(" ").replace(/[,;:.]+$/, "");
-    const score = [...stemSet(text)].filter((t) => topic.has(t)).length;
-    if (!best || score > best.score) best = { i, answer, score };
-  }
-  if (!best) return undefined;
-  return { answered: true, answer: best.answer, evidence: [evidence(kb, ref.article, best.i)], confidence: 0.6, kind: "quote", people: [person.id] };
-}
-
-function personName(kb: KnowledgeBase, q: Question): string {
-  const ref = speakers(q)[0] ?? q.people[0];
-  return (ref && kb.articles[ref.article].people.find((p) => p.id === ref.id)?.name) ?? "that speaker";
-}
-
-/**
- * Where the story's event happens: the dateline it was filed from, or else the place most often
- * named with "in"/"at" in sentences about the event ("are meeting ... in Anchorage, Alaska").
- */
-function eventPlace(facts: ArticleFacts): { place: string; sentence: number } | undefined {
-  if (facts.dateline) return { place: facts.dateline, sentence: 0 };
-  const counts = new Map<string, { n: number; sentence: number }>();
-  for (const m of facts.mentions) {
-    if (m.kind !== "place") continue;
-    const text = facts.sentences[m.sentence].text;
-    if (!/\b(meet|meets|meeting|meetings|talks|summit|negotiations|conference|hearing|trial|held|hosts?|hosting)\b/i.test(text)) continue;
-    if (!/\b(in|at)\s+(a\s+\w+\s+)?$/i.test(text.slice(0, m.start))) continue;
-    const c = counts.get(m.text) ?? { n: 0, sentence: m.sentence };
-    counts.set(m.text, { n: c.n + 1, sentence: c.sentence });
-  }
-  const best = [...counts].sort((a, b) => b[1].n - a[1].n || a[1].sentence - b[1].sentence)[0];
-  return best ? { place: best[0], sentence: best[1].sentence } : undefined;
-}
-
-/** The first day the story names in a sentence about its event, with a second day joined to it ("Thursday and Friday"). */
-function eventDay(facts: ArticleFacts): { text: string; sentence: number } | undefined {
-  for (const s of facts.sentences) {
-    if (!/\b(meet|meets|meeting|meetings|talks|summit|negotiations|conference|hearing|trial|session|vote|strike)\b/i.test(s.text)) continue;
-    const days = mentionsIn(facts, s.index).filter((m) => m.kind === "date" && m.date);
-    if (!days.length) continue;
-    const [first, second] = days;
-    const joined = second && /^\s*(and|to|-|–)\s*$/.test(s.text.slice(first.end, second.start));
-    const text = joined ? `${first.text} and ${second.text} (${formatDate(first.date!)} and ${formatDate(second.date!)})` : `${first.text} (${formatDate(first.date!)})`;
-    return { text, sentence: s.index };
-  }
-  return undefined;
 }
 
 /** Whether the question has a verb of its own (not "is", "say", "do") that the sentence does not hold, even as a synonym. */

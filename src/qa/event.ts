@@ -1,0 +1,38 @@
+import type { ArticleFacts } from "../knowledge/types.ts";
+import { formatDate } from "../knowledge/dates.ts";
+import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
+
+/** Where and when the story's own event happens, for "where are the talks?" and "when do they meet?". */
+
+/**
+ * Where the story's event happens: the dateline it was filed from, or else the place most often
+ * named with "in"/"at" in sentences about the event ("are meeting ... in Anchorage, Alaska").
+ */
+export function eventPlace(facts: ArticleFacts): { place: string; sentence: number } | undefined {
+  if (facts.dateline) return { place: facts.dateline, sentence: 0 };
+  const counts = new Map<string, { n: number; sentence: number }>();
+  for (const m of facts.mentions) {
+    if (m.kind !== "place") continue;
+    const text = facts.sentences[m.sentence].text;
+    if (!/\b(meet|meets|meeting|meetings|talks|summit|negotiations|conference|hearing|trial|held|hosts?|hosting)\b/i.test(text)) continue;
+    if (!/\b(in|at)\s+(a\s+\w+\s+)?$/i.test(text.slice(0, m.start))) continue;
+    const c = counts.get(m.text) ?? { n: 0, sentence: m.sentence };
+    counts.set(m.text, { n: c.n + 1, sentence: c.sentence });
+  }
+  const best = [...counts].sort((a, b) => b[1].n - a[1].n || a[1].sentence - b[1].sentence)[0];
+  return best ? { place: best[0], sentence: best[1].sentence } : undefined;
+}
+
+/** The first day the story names in a sentence about its event, with a second day joined to it ("Thursday and Friday"). */
+export function eventDay(facts: ArticleFacts): { text: string; sentence: number } | undefined {
+  for (const s of facts.sentences) {
+    if (!/\b(meet|meets|meeting|meetings|talks|summit|negotiations|conference|hearing|trial|session|vote|strike)\b/i.test(s.text)) continue;
+    const days = mentionsIn(facts, s.index).filter((m) => m.kind === "date" && m.date);
+    if (!days.length) continue;
+    const [first, second] = days;
+    const joined = second && /^\s*(and|to|-|–)\s*$/.test(s.text.slice(first.end, second.start));
+    const text = joined ? `${first.text} and ${second.text} (${formatDate(first.date!)} and ${formatDate(second.date!)})` : `${first.text} (${formatDate(first.date!)})`;
+    return { text, sentence: s.index };
+  }
+  return undefined;
+}
