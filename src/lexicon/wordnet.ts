@@ -80,6 +80,8 @@ interface Synset {
   words: string[];
   /** Broader senses (hypernyms) and, for adjectives, similar ones: [pos, offset]. */
   broader: [Pos, number][];
+  /** Offsets of the broader noun senses only: hypernyms, and the classes of an instance. */
+  hypernyms: number[];
 }
 
 const POS_OF: Record<string, Pos> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
@@ -91,12 +93,14 @@ function synset(pos: Pos, offset: number): Synset {
   let i = 4 + count * 2;
   const pointers = Number(parts[i++]);
   const broader: [Pos, number][] = [];
+  const hypernyms: number[] = [];
   for (let k = 0; k < pointers; k++, i += 4) {
     const [symbol, target, p] = [parts[i], Number(parts[i + 1]), parts[i + 2]];
     // Broader senses, similar adjectives, and derived forms ("die" -> "death", "direct" -> "director").
     if (symbol === "@" || symbol === "@i" || symbol === "&" || symbol === "+") broader.push([POS_OF[p] ?? pos, target]);
+    if ((symbol === "@" || symbol === "@i") && p === "n") hypernyms.push(target);
   }
-  return { words, broader };
+  return { words, broader, hypernyms };
 }
 
 /** Base forms to try: "complaints" -> "complaint", "envoys" -> "envoy", "travelling" -> "travel". */
@@ -199,23 +203,11 @@ function filedUnder(offset: number, kind: string): boolean {
     for (const o of frontier) {
       if (seen.has(o)) continue;
       seen.add(o);
-      const { words, up } = nounSynset(o);
+      const { words, hypernyms } = synset("noun", o);
       if (depth > 0 && words.includes(kind)) return true;
-      next.push(...up);
+      next.push(...hypernyms);
     }
     frontier = next;
   }
   return false;
-}
-
-/** A noun synset's words and the offsets of its broader senses (hypernyms, and classes of an instance). */
-function nounSynset(offset: number): { words: string[]; up: number[] } {
-  const parts = dataLine("noun", offset).split(" ");
-  const count = parseInt(parts[3], 16);
-  const words = Array.from({ length: count }, (_, i) => (parts[4 + i * 2] ?? "").replace(/\(.*\)$/, "").replace(/_/g, " ").toLowerCase());
-  let i = 4 + count * 2;
-  const pointers = Number(parts[i++]);
-  const up: number[] = [];
-  for (let k = 0; k < pointers; k++, i += 4) if ((parts[i] === "@" || parts[i] === "@i") && parts[i + 2] === "n") up.push(Number(parts[i + 1]));
-  return { words, up };
 }

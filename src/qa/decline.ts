@@ -2,7 +2,8 @@ import type { KnowledgeBase } from "../knowledge/base.ts";
 import type { Question } from "./question.ts";
 import { tagWords } from "../knowledge/nlp.ts";
 import { ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
-import { stemOf, stemSet, words } from "./text.ts";
+import { stemOf, words } from "./text.ts";
+import { speakerIndex } from "./speakers.ts";
 import { countryOf } from "../lexicon/places.ts";
 import { expand } from "../lexicon/synonyms.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
@@ -45,7 +46,7 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
   if ((q.kind === "who" || q.kind === "quote") && q.people.length === 0) {
     const ix = nameIndex(kb);
     const asked = q.words.filter((w) => ROLE_WORDS.has(w) && !/^(officials?|members?|people|workers?|employees?|mr\.?|mrs\.?|ms\.?|dr\.?)$/.test(w));
-    const speaks = (w: string) => q.kind === "quote" && kb.articles.some((f) => f.quotes.some((x) => !x.personId && stemSet(x.speaker).has(stemOf(w))));
+    const speaks = (w: string) => q.kind === "quote" && (speakerIndex(kb).get(stemOf(w)) ?? []).some((e) => !e.quote.personId);
     const held = (w: string) => [w, ...expand(w)].some((x) => (ix.roleWords.get(stemOf(x)) ?? []).length > 0) || speaks(w);
     if (asked.length && !asked.some(held)) return `no one in the articles is described as ${asked.join(" ")}`;
   }

@@ -45,7 +45,7 @@ export function quotesOfSpeaker(kb: KnowledgeBase, q: Question): { article: numb
 type SpeakerEntry = { article: number; quote: Quote; stems: string[] };
 const speakerIndexes = new WeakMap<KnowledgeBase, Map<string, SpeakerEntry[]>>();
 /** Unnamed speakers' quotes by each word of how they are described ("official" -> "a second senior administration official"). */
-function speakerIndex(kb: KnowledgeBase): Map<string, SpeakerEntry[]> {
+export function speakerIndex(kb: KnowledgeBase): Map<string, SpeakerEntry[]> {
   let ix = speakerIndexes.get(kb);
   if (ix) return ix;
   ix = new Map();

@@ -4,7 +4,7 @@ import { expand } from "../../lexicon/synonyms.ts";
 import { anchorTerms, answeringClause, splitClauses } from "../clauses.ts";
 import type { Question } from "../question.ts";
 import type { Candidate } from "../retrieve.ts";
-import { stemOf, words } from "../text.ts";
+import { stemOf, tokenStem, words } from "../text.ts";
 
 /** Helpers the extractors share: the mentions of the answering clause, and how near a mention stands to the question's words. */
 
@@ -53,8 +53,8 @@ function tokenStems(text: string): { at: number; stem: string }[] {
   if (!list) {
     list = [];
     for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
-      const w = words(m[0])[0];
-      if (w) list.push({ at: m.index!, stem: stemOf(w) });
+      const stem = tokenStem(m[0]);
+      if (stem) list.push({ at: m.index!, stem });
     }
     if (tokenStemLists.size >= 50_000) tokenStemLists.clear();
     tokenStemLists.set(text, list);
