@@ -1,5 +1,8 @@
 import winkNLP, { type ItemEntity, type ItemSentence, type ItemToken } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { WEEKDAYS } from "../lexicon/words.ts";
+
+const WEEKDAY = new RegExp(`^(${WEEKDAYS.join("|")})$`, "i");
 
 /** One token of a sentence, with its character span in the sentence text. */
 export interface Token {
@@ -55,7 +58,10 @@ export function analyseParagraph(paragraph: string): AnalysedSentence[] {
   const entities: NlpEntity[] = [];
   doc.entities().each((e: ItemEntity) => {
     const [first, last] = e.out(its.span) as unknown as [number, number];
-    entities.push({ type: String(e.out(its.type)), first, last });
+    const prev = entities[entities.length - 1];
+    // "Saturday, Feb. 3" is one day: wink finds the weekday and the date apart.
+    if (prev?.type === "DATE" && String(e.out(its.type)) === "DATE" && first === prev.last + 2 && tokens[prev.last + 1]?.text === "," && WEEKDAY.test(tokens[prev.first].text)) prev.last = last;
+    else entities.push({ type: String(e.out(its.type)), first, last });
   });
   const spans: [number, number][] = [];
   doc.sentences().each((s: ItemSentence) => {

@@ -97,7 +97,7 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
         const roles = [
           ...n.roles,
           n.roles.length ? undefined : roleBefore(s.tokens, n.first),
-          roleAfter(s.tokens, n.last),
+          roleAfter(s.tokens, n.last, false, s.names.find((x) => x.first > n.last && x.kind === "person")?.first),
           firstPerson ? roleAs(sentenceText, s.tokens[n.last].end) : undefined,
           roleWho(sentenceText, s.tokens[n.last].end),
         ];

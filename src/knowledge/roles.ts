@@ -10,7 +10,7 @@ import { countryOf } from "../lexicon/places.ts";
  */
 
 const PHRASE_FUNCTION_WORDS = new Set(["of", "to", "the", "for", "at", "in", "on", "and", "'s", "’s"]);
-const LEADING_TRIM = new Set(["of", "to", "the", "for", "at", "in", "on", "and", "a", "an", "'s", "’s"]);
+const LEADING_TRIM = new Set(["of", "to", "the", "for", "at", "in", "on", "and", "a", "an", "its", "his", "her", "their", "'s", "’s"]);
 const MAX_ROLE_TOKENS = 24;
 
 /** A title phrase that ends right before the name, e.g. "Chinese ambassador to the U.S.", or "A spokesperson for the prime minister, Nadia Brennan,". */
@@ -18,10 +18,12 @@ export function roleBefore(tokens: Token[], first: number): string | undefined {
   if (tokens[first - 1]?.text === "," ) {
     // "<a/the role phrase>, Name,": the phrase from the start of the sentence or clause.
     let i = first - 2;
-    while (i >= 0 && ![",", ";", ":", "—", "“", "”", '"'].includes(tokens[i].text) && tokens[i].pos !== "VERB" && tokens[i].pos !== "AUX") i--;
+    // "..., Noor Rahimova and its chief trade negotiator, Name": a list's last item starts after "and".
+    const listAnd = (k: number) => tokens[k].text === "and" && /^(a|an|the|its|his|her|their)$/i.test(tokens[k + 1]?.text ?? "");
+    while (i >= 0 && ![",", ";", ":", "—", "“", "”", '"'].includes(tokens[i].text) && tokens[i].pos !== "VERB" && tokens[i].pos !== "AUX" && !listAnd(i)) i--;
     const start = i + 1;
-    // "A spokesperson for X, Name", "Iceland's chief negotiator, Name".
-    const opens = /^(a|an|the)$/i.test(tokens[start].text) || /^['’]s$/.test(tokens[start + 1]?.text ?? "");
+    // "A spokesperson for X, Name", "Iceland's chief negotiator, Name", "its chief negotiator, Name".
+    const opens = /^(a|an|the|its|his|her|their)$/i.test(tokens[start].text) || /^['’]s$/.test(tokens[start + 1]?.text ?? "");
     if (start < first - 1 && opens) return trimmedRole(tokens, start, first - 2);
     return undefined;
   }
@@ -47,19 +49,22 @@ export function roleBefore(tokens: Token[], first: number): string | undefined {
 /**
  * An appositive after the name: ", the director of X," or ", China's foreign minister,". It ends at a
  * relative pronoun ("an immunologist at Kingsbridge who led the study"). With `anyNoun`, a
- * description without a role word counts too ("a drugmaker based in Copenhagen").
+ * description without a role word counts too ("a drugmaker based in Copenhagen"). `nextName` is
+ * where the next person's name in the sentence starts: an appositive never reaches it.
  */
-export function roleAfter(tokens: Token[], last: number, anyNoun = false): string | undefined {
+export function roleAfter(tokens: Token[], last: number, anyNoun = false, nextName = tokens.length): string | undefined {
   if (tokens[last + 1]?.text !== ",") return undefined;
   let start = last + 2;
   // Skip an age: "Maria Lopez, 34, a nurse".
   if (tokens[start]?.type === "number" && tokens[start + 1]?.text === ",") start += 2;
   const first = tokens[start];
-  if (!first || ["who", "which", "that", "where", "said", "says", "told", "and", "but"].includes(first.text.toLowerCase())) return undefined;
+  // "Name, accompanied by ...": a participle opens a clause, not a description.
+  if (!first || ["who", "which", "that", "where", "said", "says", "told", "and", "but"].includes(first.text.toLowerCase()) || first.pos === "VERB") return undefined;
   let end = start;
   while (end < tokens.length && ![",", ".", ";", ":", "—", "–", "(", "“", "”", '"'].includes(tokens[end].text) && !/^(who|which|that|whose)$/i.test(tokens[end].text)) end++;
   end--;
-  if (end < start || end - start + 1 > MAX_ROLE_TOKENS) return undefined;
+  // "Name, Adviser Other Name and ...": the next person's name means a list of people, not an appositive.
+  if (end < start || end - start + 1 > MAX_ROLE_TOKENS || end >= nextName) return undefined;
   const span = tokens.slice(start, end + 1);
   if (span.some((t) => (t.pos === "VERB" && !/ed$|ing$/.test(t.text)) || t.pos === "AUX")) return undefined;
   if (anyNoun) return /^(a|an|the)$/i.test(first.text) ? joinTokens(tokens, start + 1, end) : undefined;

@@ -41,6 +41,14 @@ describe("people, roles and aliases", () => {
     expect(person(f, "Gunnar Eiriksson")?.roles.join(" ")).toMatch(/chief negotiator/);
   });
 
+  it("keeps a list of titled people apart: no one's role is the rest of the list", () => {
+    const f2 = facts(`---\ntitle: Talks\npublished: 2024-09-16\n---\n\nThe Northland delegation is led by Foreign Minister Anna Kovac, accompanied by Trade Envoy Milo Brandt.\n\nSouthland has sent Foreign Minister Ravi Osei, Security Adviser Lena Ruud and its chief trade negotiator, Tomas Greve.\n`);
+    expect(person(f2, "Anna Kovac")?.roles).toEqual(["Foreign Minister"]);
+    expect(person(f2, "Milo Brandt")?.roles).toEqual(["Trade Envoy"]);
+    expect(person(f2, "Ravi Osei")?.roles).toEqual(["Foreign Minister"]);
+    expect(person(f2, "Tomas Greve")?.roles).toEqual(["chief trade negotiator"]);
+  });
+
   it("counts a surname alone as the same person", () => {
     const solberg = person(f, "Ingrid Solberg")!;
     expect(solberg.aliases).toContain("Solberg");
@@ -73,6 +81,12 @@ describe("places, dates and numbers", () => {
     const dates = f.mentions.filter((m) => m.kind === "date");
     expect(dates.find((m) => m.text === "Wednesday")?.date).toBe("2024-09-11");
     expect(dates.find((m) => m.text === "Friday")?.date).toBe("2024-09-13");
+  });
+
+  it("reads a weekday with its date as that one date, not the weekday nearest publication", () => {
+    const f2 = facts("---\ntitle: Breach\npublished: 2024-03-14\n---\n\nThe attackers entered the network on Saturday, Feb. 3, using a stolen password.\n");
+    const dates = f2.mentions.filter((m) => m.kind === "date");
+    expect(dates.map((m) => [m.text, m.date])).toEqual([["Saturday, Feb. 3", "2024-02-03"]]);
   });
 
   it("finds percentages", () => {

@@ -86,6 +86,11 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   if (principal) return principal;
   // "On whose behalf...": only a sentence that says whom someone represents answers it.
   if (/\bwhose behalf\b/.test(q.words.join(" "))) return undefined;
+  // "Who leads X's delegation?" with "X's delegation is led by Y": the sentence names the agent of
+  // the question's verb, which beats a role the verb only suggests ("chief ...").
+  const asksRole = q.words.some((w) => ROLE_WORDS.has(w) || w === q.head);
+  const agentFirst = asksRole ? undefined : agentOf(c, q);
+  if (agentFirst) return agentFirst;
   const byRole = personByRole(c.facts, q);
   if (byRole) return { answer: describe(byRole), people: [byRole.id], sentence: firstRoleSentence(c.facts, byRole) };
   const group = sideGroup(c.facts, q);
@@ -176,7 +181,8 @@ function agentOf(c: Candidate, q: Question): Extracted | undefined {
   for (const m of c.sentence.text.matchAll(/\b([a-z]+)\s+(?:for\s+|out\s+|up\s+)?by\s+(?:the\s+)?/g)) {
     if (!verbs.has(stemOf(m[1]))) continue;
     const at = m.index! + m[0].length;
-    const who = mentionsIn(c.facts, c.sentence.sentence).find((x) => (x.kind === "person" || x.kind === "organization") && x.start >= at - 4 && x.start <= at + 4);
+    // Right after "by", or after a title: "led by Foreign Minister Katarina Velkova".
+    const who = mentionsIn(c.facts, c.sentence.sentence).find((x) => (x.kind === "person" || x.kind === "organization") && x.start >= at - 4 && (x.start <= at + 4 || /^(?:[A-Z][\w.’'-]*\s+){1,4}$/.test(c.sentence.text.slice(at, x.start))));
     if (who) return { answer: who.text, ...(who.kind === "person" && who.entity ? { people: [who.entity] } : {}) };
   }
   return undefined;

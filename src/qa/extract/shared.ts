@@ -39,13 +39,17 @@ export function personById(facts: ArticleFacts, id: string | undefined): Person 
   return facts.people.find((p) => p.id === id);
 }
 /** Character offsets in the sentence of the words that match the question's anchor terms. */
-function anchorOffsets(text: string, q: Question): number[] {
-  // The question's words, and the words listed as standing for them ("blaze" for "fire").
-  const anchors = new Set(anchorTerms(q).flatMap((t) => [t, ...expand(q.words.find((w) => stemOf(w) === t) ?? t).map(stemOf)]));
-  const out: number[] = [];
-  for (const { at, stem } of tokenStems(text)) if (anchors.has(stem)) out.push(at);
+function anchorOffsets(text: string, q: Question): { at: number; penalty: number }[] {
+  // The question's words, and the words listed as standing for them ("blaze" for "fire"): a
+  // stand-in counts as a little farther away than the word itself ("38.2 percent of the vote" beats
+  // "99.8 percent of ballots counted" for "what percentage of the vote").
+  const own = new Set(anchorTerms(q));
+  const anchors = new Set([...own].flatMap((t) => [t, ...expand(q.words.find((w) => stemOf(w) === t) ?? t).map(stemOf)]));
+  const out: { at: number; penalty: number }[] = [];
+  for (const { at, stem } of tokenStems(text)) if (anchors.has(stem)) out.push({ at, penalty: own.has(stem) ? 0 : STAND_IN_PENALTY });
   return out;
 }
+const STAND_IN_PENALTY = 12;
 const tokenStemLists = new Map<string, { at: number; stem: string }[]>();
 /** Where each word of a sentence starts, with its stem; kept per sentence text (up to a bound). */
 function tokenStems(text: string): { at: number; stem: string }[] {
@@ -67,8 +71,8 @@ export function nearness(text: string, q: Question): (m: Mention) => number {
   // After the anchor counts less than before it: "fined the company $310 million".
   // An anchor inside the mention itself ("American" in "American Enterprise Institute") says nothing about it.
   return (m) => {
-    const outside = anchors.filter((a) => a < m.start || a >= m.end);
-    return outside.length ? Math.min(...outside.map((a) => (a < m.start ? m.start - a : 2 * (a - m.end)))) : m.start;
+    const outside = anchors.filter(({ at }) => at < m.start || at >= m.end);
+    return outside.length ? Math.min(...outside.map(({ at, penalty }) => penalty + (at < m.start ? m.start - at : 2 * (at - m.end)))) : m.start;
   };
 }
 export function describe(p: Person): string {
