@@ -159,8 +159,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
 
   // "What did X say": X's quotes; a speaker with none is answered from what the articles say of them.
   // "Where does X stand on Y?": what X is reported to say about Y says it best ("said he opposed a mandate").
-  if (q.kind === "quote" && /^where\b/.test(q.words[0] ?? "") && q.topic.length) {
-    const stance = reportedSpeech(kb, q);
+  // So does "What is X's position on Y?", "What does X want on Y?".
+  if (asksStance(q) && q.topic.length) {
+    const stance = reportedSpeech(kb, q, true);
     if (stance && q.topic.some((t) => stemSet(stance.evidence[0].text).has(t))) return stance;
   }
   const own = q.kind === "quote" ? quotesOfSpeaker(kb, q) : undefined;
@@ -235,4 +236,11 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
     };
   }
   return declined(kb, q, top.coverage < needed ? `the best sentence covers ${Math.round(top.coverage * 100)}% of the question` : `no ${q.wants ?? "answer"} in the matching sentences`);
+}
+
+/** "Where does X stand on Y?", "What is X's position on Y?", "What does X want on Y?": a person's stance on a topic. */
+function asksStance(q: Question): boolean {
+  if (q.people.length === 0) return false;
+  const text = q.words.join(" ");
+  return (q.kind === "quote" && /^where\b/.test(text)) || /\b(position|positions|stance|view|views|think|thinks|want|wants|propose|proposes|favou?r|favou?rs|support|supports|oppose|opposes|plan|plans|promise|promised|pledge|pledged)\b/.test(text);
 }

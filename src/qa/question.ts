@@ -95,6 +95,8 @@ function kindOf(ws: string[], pos: Map<string, string>): { kind: QuestionKind; h
   if (/^according to [^,]+,? (what|who|which|how)\b/.test(text)) return { kind: "quote" };
   // "Where does the mayor stand on the mine?": a position, not a place.
   if (/^where (?:does|do|did|will) .+ stand\b/.test(text)) return { kind: "quote" };
+  // "What is X's position on migration?" asks for a stance, not a title.
+  if (/\b(what|which) (is|was|are) .+['’]?s? position (on|about|over|regarding|toward|towards)\b/.test(text)) return { kind: "quote" };
   if (/\b(what|which) (is|was|are) .+['’]?s? (title|job|role|position|post|rank)\b/.test(text) || /\bwhat (title|job|role|position|post)\b/.test(text)) return { kind: "role" };
   if (wh === "what" || wh === "which") {
     const heads = headsAfter(whIndex);
@@ -237,7 +239,7 @@ function capitalisedUnknowns(kb: KnowledgeBase, text: string, people: Question["
 
 /** "what did X say about Y" / "regarding Y" (and "on Y" after a verb of saying): the words of Y. */
 function topicOf(ws: string[]): string[] {
-  const saying = ws.some((w) => /^(say|said|says|tell|told|think|comment|commented|write|wrote|stance|position|view|views|stand)$/.test(w));
+  const saying = ws.some((w) => /^(say|said|says|tell|told|think|comment|commented|write|wrote|stance|position|view|views|stand|want|wants|propose|proposes|plan|plans|promise|promised|pledge|pledged)$/.test(w));
   const i = ws.findIndex((w, k) => (w === "about" || w === "regarding" || w === "concerning" || (saying && (w === "on" || w === "over"))) && k > 1);
   if (i < 0) return [];
   return ws.slice(i + 1).filter((w) => !isStopWord(w)).map(stemOf);

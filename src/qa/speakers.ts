@@ -4,6 +4,7 @@ import type { Answer } from "./types.ts";
 import type { Question } from "./question.ts";
 import { evidence } from "./evidence.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
+import { referredPeople } from "../knowledge/coreference.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { stemOf, stemSet, words } from "./text.ts";
 
@@ -68,29 +69,50 @@ export function speakers(q: Question): Question["people"] {
 }
 
 const REPORTING = /\b(said|says|called|told|warned|argued|added|described|accused|urged|insisted|stressed|noted|claimed|complained)\b/;
+/** What a position is reported with: "campaigned on raising the top rate", "promised to halve ...", "rejects any quota". */
+const STANCE = /\b(said|says|argued|insisted|campaigned on|campaigns on|promised|promises|pledged|pledges|vowed|vows|wants|wanted|proposes|proposed|supports|supported|opposes|opposed|rejects|rejected|favou?rs|favou?red|backs|backed|called for|calls for|demanded|demands|plans|planned|offered|offers)\b/;
+/** A sentence whose subject is a pronoun, possibly after an opening phrase: "On migration, he promised ...". */
+const PRONOUN_SUBJECT = /^\W*(?:(?:on|in|for|at|by|as|with|under|after|before|and|but)\b[^,]{0,40},\s*)?(he|she|they)\s+/i;
 
-/** What the articles report a speaker said, in their own sentence: from the verb of saying on, the sentence that shares most with the topic. */
-export function reportedSpeech(kb: KnowledgeBase, q: Question): Answer | undefined {
+/**
+ * What the articles report a speaker said, in their own sentence: from the verb of saying on, the
+ * sentence that shares most with the topic. With `stance`, a position counts too ("campaigned on",
+ * "promised", "rejects"), and so does a sentence that goes on about them with "he" or "she".
+ */
+export function reportedSpeech(kb: KnowledgeBase, q: Question, stance = false): Answer | undefined {
   const ref = speakers(q)[0];
   if (!ref) return undefined;
   const facts = kb.articles[ref.article];
   const person = facts.people.find((p) => p.id === ref.id);
   if (!person) return undefined;
   const topic = new Set(q.topic);
+  const verbs = stance ? STANCE : REPORTING;
   let best: { i: number; answer: string; score: number } | undefined;
+  const consider = (i: number, after: string, prefix: RegExp) => {
+    const verb = verbs.exec(after);
+    if (!verb || !prefix.test(after.slice(0, verb.index))) return;
+    const answer = after.slice(verb.index).split(/\s+/).slice(0, 25).join(" ").replace(/[,;:.]+$/, "");
+    const score = [...stemSet(facts.sentences[i].text)].filter((t) => topic.has(t)).length;
+    if (!best || score > best.score) best = { i, answer, score };
+  };
+  // Their sentences: those that name them, open with "he" after them, or quote them.
+  const own = new Set([...referredPeople(facts)].filter(([, ps]) => ps.includes(person)).map(([i]) => i));
   for (const i of person.sentences) {
     const text = facts.sentences[i].text;
     const names = [person.name, ...person.aliases].filter((n) => text.includes(n));
     if (names.length === 0) continue;
-    const after = text.slice(Math.max(...names.map((n) => text.indexOf(n) + n.length)));
-    const verb = REPORTING.exec(after);
     // The verb must belong to them: right after the name, or after an appositive set off by commas.
-    if (!verb || !/^\s*,?\s*$|^,[^,]{0,80},\s*$/.test(after.slice(0, verb.index))) continue;
-    const answer = after.slice(verb.index).split(/\s+/).slice(0, 25).join(" ").replace(/[,;:.]+$/, "");
-    const score = [...stemSet(text)].filter((t) => topic.has(t)).length;
-    if (!best || score > best.score) best = { i, answer, score };
+    consider(i, text.slice(Math.max(...names.map((n) => text.indexOf(n) + n.length))), /^\s*,?\s*$|^(?:,[^,]{0,80}){1,2},\s*$/);
   }
-  if (!best) return undefined;
+  if (stance) {
+    // "He has also pledged ...", "On migration, he promised ...": the sentences right after theirs.
+    for (let i = 1; i < facts.sentences.length; i++) {
+      if (own.has(i) || !own.has(i - 1)) continue;
+      const m = PRONOUN_SUBJECT.exec(facts.sentences[i].text);
+      if (m) (own.add(i), consider(i, facts.sentences[i].text.slice(m[0].length), /^(?:\w+\s+){0,2}$/));
+    }
+  }
+  if (!best || (stance && best.score === 0 && topic.size > 0)) return undefined;
   return { answered: true, answer: best.answer, evidence: [evidence(kb, ref.article, best.i)], confidence: 0.6, kind: "quote", people: [person.id] };
 }
 

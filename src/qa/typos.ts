@@ -128,7 +128,10 @@ export function correct(kb: KnowledgeBase, w: string): string {
     if (d > limit) continue;
     if (english) {
       const swapOnly = c.word.length === w.length && plain === 1 && sortedLetters(c) === letters;
-      if (!(swapOnly || (w.length >= 7 && d <= 1))) continue;
+      // A long word one slip away, or another form of the same word ("strikers" -> "strike",
+      // "reduced" -> "reduction"); not a word whose stem differs inside ("position" -> "political").
+      const sameWord = c.stem.startsWith(stem) || stem.startsWith(c.stem);
+      if (!(swapOnly || (w.length >= 7 && d <= 1 && (plain <= 1 || sameWord)))) continue;
     }
     if (!best || d < best.d || (d === best.d && c.word < best.word)) best = { word: c.word, d };
   }

@@ -137,3 +137,19 @@ describe("where someone stands", () => {
     expect(a.answer).not.toMatch(/^Hadley$/);
   });
 });
+
+describe("a person's stance on a topic", () => {
+  const k = kb(tempKnowledge({ "vote.md": "---\ntitle: Opposition wins\npublished: 2025-10-06\n---\nOpposition leader Tomas Vellander won Sunday's election.\n\nVellander, 51, a former mayor of Selna, campaigned on raising the top income tax rate to 40 percent. On migration, he promised to halve asylum processing times.\n\nPrime Minister Katarina Ostrova conceded defeat.\n" }));
+  it.each([
+    ["Where does Vellander stand on taxes?", /raising the top income tax rate/],
+    ["What is Vellander's position on taxes?", /raising the top income tax rate/],
+    ["What does Vellander want on migration?", /halve asylum processing times/],
+  ])("is what they campaigned on or promised, in their sentence or the next: %s", (question, expected) => {
+    const a = answerQuestion(k, question);
+    expect(a.answered, a.reason).toBe(true);
+    expect(a.answer).toMatch(expected);
+  });
+  it("is still their title when no topic is asked", () => {
+    expect(answerQuestion(k, "What is Vellander's position?").answer).toMatch(/Opposition leader/);
+  });
+});

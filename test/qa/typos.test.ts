@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { editDistance, fixQuestionWord, soundsLike } from "../../src/qa/typos.ts";
+import { buildKnowledgeBase } from "../../src/knowledge/base.ts";
+import { extractFacts } from "../../src/knowledge/extract.ts";
+import { parseArticle } from "../../src/knowledge/parseArticle.ts";
+import { correct, editDistance, fixQuestionWord, soundsLike } from "../../src/qa/typos.ts";
 
 /** The textbook table, to check the fast one against. */
 function reference(a: string, b: string): number {
@@ -45,5 +48,14 @@ describe("typo distances", () => {
   it("spell by sound", () => {
     expect(soundsLike("petishun")).toBe(soundsLike("petition"));
     expect(soundsLike("fone")).toBe(soundsLike("phone"));
+  });
+
+  it("correct a question word to the articles' spelling, but not an English word into another one", () => {
+    const article = "---\ntitle: Vote\npublished: 2025-10-06\n---\n\nThe political crisis deepened after striking workers reduced output at Brightvale on Monday.\n";
+    const kb = buildKnowledgeBase([extractFacts(parseArticle("articles/vote.md", article))]);
+    expect(correct(kb, "brigthvale")).toBe("brightvale");
+    expect(correct(kb, "politcal")).toBe("political");
+    expect(correct(kb, "strikers")).toBe("striking");
+    expect(correct(kb, "position")).toBe("position");
   });
 });
