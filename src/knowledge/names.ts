@@ -1,5 +1,5 @@
 import type { Token } from "./nlp.ts";
-import { HONORIFICS, NOT_GIVEN_NAMES, NOT_NAMES, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon/words.ts";
+import { HONORIFICS, NOT_GIVEN_NAMES, NOT_NAMES, ORG_NOUNS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon/words.ts";
 import { countryOf, countryOfCapital, isDemonym, isKnownPlace, key } from "../lexicon/places.ts";
 
 /**
@@ -76,6 +76,8 @@ function capitalRuns(tokens: Token[]): [number, number][] {
       else if (/^['’]s?$/.test(tokens[j + 1].text) && nameLike(tokens, j + 2) && ORG_WORDS.has(tokens[j + 2].text.toLowerCase()) && !ORG_WORDS.has(tokens[j].text.toLowerCase())) j += 2;
       // "Asia-Pacific", "Rolls-Royce": a hyphen with no space around it joins two names.
       else if (tokens[j + 1].text === "-" && tokens[j + 1].start === tokens[j].end && tokens[j + 2]?.start === tokens[j + 1].end && nameLike(tokens, j + 2)) j += 2;
+      // "Barrow, Keene & Listrom LLP": partners' names listed before the "&" make one firm.
+      else if (tokens[j + 1].text === "," && nameLike(tokens, j + 2) && tokens[j + 3]?.text === "&" && nameLike(tokens, j + 4)) j += 2;
       else break;
     }
     // "Transit Workers United Local 268", "Engine Company No. 7": a local's or unit's number is part of the name.
@@ -232,6 +234,9 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   const first = tokens[a].text.toLowerCase();
   // "a Hollow Oak spokeswoman": a name right before a role word is the employer.
   if (ROLE_WORDS.has(next) && /^(a|an|the)$/.test(prev)) return "organization";
+  // "the forensic firm Ardent Forensics", "a ransomware group calling itself Black Lantern".
+  const before = tokens.slice(Math.max(0, a - 3), a).map((t) => t.text.toLowerCase());
+  if (ORG_NOUNS.has(prev) || (/^(itself|themselves)$/.test(prev) && before.some((w) => ORG_NOUNS.has(w))) || (/^(called|named)$/.test(prev) && ORG_NOUNS.has(before[before.length - 2] ?? ""))) return "organization";
   const notAPerson = prev === "the" || NOT_GIVEN_NAMES.has(first);
   if (SPEECH_VERBS.has(next) && !notAPerson) return "person";
   if (PLACE_PREPOSITIONS.has(prev)) return "place";

@@ -49,6 +49,13 @@ describe("people, roles and aliases", () => {
     expect(person(f2, "Tomas Greve")?.roles).toEqual(["chief trade negotiator"]);
   });
 
+  it("types as organizations a law firm of partners' names and a name that an organization noun introduces", () => {
+    const f2 = facts(`---\ntitle: Breach\npublished: 2024-03-14\n---\n\nThe law firm Barrow, Keene & Listrom LLP filed a lawsuit, and the insurer hired the forensic firm Ardent Forensics.\n\nA ransomware group calling itself Black Lantern has claimed responsibility.\n`);
+    const orgs = f2.things.filter((t) => t.kind === "organization").map((t) => t.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Barrow, Keene & Listrom LLP", "Ardent Forensics", "Black Lantern"]));
+    expect(f2.people.map((p) => p.name)).toEqual([]);
+  });
+
   it("counts a surname alone as the same person", () => {
     const solberg = person(f, "Ingrid Solberg")!;
     expect(solberg.aliases).toContain("Solberg");
