@@ -52,6 +52,10 @@ criticize criticized criticise criticised condemn condemned
 defend defended protect protected
 compromise compromises concessions concede
 block blocked stop halt
+breach breaches hack hacked hackers intrusion intrusions cyberattack attackers intruders
+sue sues sued suing lawsuit lawsuits suit
+disclose disclosed announce announced reveal revealed public
+fall fell drop dropped decline declined slide slid lose lost
 approve approved approval pass passed
 vote votes voted ballot
 law bill legislation

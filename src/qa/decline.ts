@@ -8,6 +8,7 @@ import { countryOf } from "../lexicon/places.ts";
 import { expand } from "../lexicon/synonyms.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
 import { isVerb } from "../lexicon/wordnet.ts";
+import { qualifiedBy, roleQualifiers } from "./extract/person.ts";
 
 /** Nouns a question may use without the articles using them: they name the kind of answer. */
 const ANSWER_NOUNS = new Set(
@@ -49,6 +50,12 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
     const speaks = (w: string) => q.kind === "quote" && (speakerIndex(kb).get(stemOf(w)) ?? []).some((e) => !e.quote.personId);
     const held = (w: string) => [w, ...expand(w)].some((x) => (ix.roleWords.get(stemOf(x)) ?? []).length > 0) || speaks(w);
     if (asked.length && !asked.some(held)) return `no one in the articles is described as ${asked.join(" ")}`;
+    // "chief financial officer" when the articles have only a chief executive officer.
+    const qualifiers = roleQualifiers(q).filter((w) => !ix.things.has(w) && !ix.things.has(w.replace(/s$/, "")));
+    const last = asked[asked.length - 1];
+    if (qualifiers.length && last && held(last) && ![last, ...expand(last)].some((x) => (ix.roleWords.get(stemOf(x)) ?? []).some((r) => kb.articles[r.article].people.find((p) => p.id === r.id)?.roles.some((role) => qualifiedBy(role, qualifiers))))) {
+      return `no one in the articles is described as ${[...qualifiers].reverse().join(" ")} ${last}`;
+    }
   }
   const described = describedPerson(q);
   const holders = described ? [described.role, ...expand(described.role)].flatMap((w) => nameIndex(kb).roleWords.get(stemOf(w)) ?? []) : [];

@@ -14,6 +14,9 @@ const QUESTION_WORD_SLIPS = ["where", "what", "when", "which", "whom", "whose", 
 
 /** Question words typed with a slip ("wher", "hwo", "whta", "manny"). */
 export function fixQuestionWord(w: string): string {
+  // "whos", "whats": "who's" without its apostrophe.
+  const contracted = /^(who|what|where|when|why|how)s$/.exec(w);
+  if (contracted) return contracted[1];
   if (QUESTION_WORDS.has(w) || w.length < 3 || isStopWord(w) || isEnglishWord(w)) return w;
   const near = QUESTION_WORD_SLIPS.find((q) => q[0] === w[0] && Math.abs(q.length - w.length) <= 1 && editDistance(q, w, 1) <= 1);
   return near ?? w;
@@ -131,7 +134,8 @@ export function correct(kb: KnowledgeBase, w: string): string {
       // A long word one slip away, or another form of the same word ("strikers" -> "strike",
       // "reduced" -> "reduction"); not a word whose stem differs inside ("position" -> "political").
       const sameWord = c.stem.startsWith(stem) || stem.startsWith(c.stem);
-      if (!(swapOnly || (w.length >= 7 && d <= 1 && (plain <= 1 || sameWord)))) continue;
+      // Two real words of seven letters are often one slip apart ("sitting", "setting"): a plain slip needs eight.
+      if (!(swapOnly || (w.length >= 7 && d <= 1 && ((plain <= 1 && w.length >= 8) || sameWord)))) continue;
     }
     if (!best || d < best.d || (d === best.d && c.word < best.word)) best = { word: c.word, d };
   }

@@ -153,3 +153,14 @@ describe("a person's stance on a topic", () => {
     expect(answerQuestion(k, "What is Vellander's position?").answer).toMatch(/Opposition leader/);
   });
 });
+
+describe("roles named with qualifying words", () => {
+  const k = kb(tempKnowledge({ "breach.md": "---\ntitle: Insurer hacked\npublished: 2024-03-14\n---\nCorvane Health said hackers stole the data of 3.2 million customers.\n\n\"We are deeply sorry,\" Chief Executive Officer Diane Whitlock told reporters at the company's headquarters.\n\nRajiv Menon, the company's chief information security officer, said the intruders moved through the network for two weeks.\n" }));
+  it("find the holder of that role, by the organization's short name or 'the company'", () => {
+    expect(answerQuestion(k, "whos the ceo of corvane health").answer).toMatch(/Diane Whitlock/);
+  });
+  it("decline when no one holds the role so qualified (a chief executive is not a chief financial officer)", () => {
+    const a = answerQuestion(k, "Who is Corvane Health's chief financial officer?");
+    expect(a.answered, a.answer).toBe(false);
+  });
+});

@@ -41,6 +41,8 @@ describe("typo distances", () => {
     expect(fixQuestionWord("wher")).toBe("where");
     expect(fixQuestionWord("hwo")).toBe("how");
     expect(fixQuestionWord("manny")).toBe("many");
+    expect(fixQuestionWord("whos")).toBe("who");
+    expect(fixQuestionWord("whats")).toBe("what");
     expect(fixQuestionWord("where")).toBe("where");
     expect(fixQuestionWord("wear")).toBe("wear");
   });

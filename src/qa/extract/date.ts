@@ -34,5 +34,7 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   if (!pick) return undefined;
   const sameDay = dates.filter((m) => m !== pick && m.start > pick.start && m.start - pick.end < 10 && /^\s*(and|or|to|-)\s*$/.test(c.sentence.text.slice(pick.end, m.start)));
   const text = sameDay.length ? `${pick.text} and ${sameDay[0].text}` : pick.text;
-  return { answer: pick.date ? `${text} (${formatDate(pick.date)})` : text };
+  // "this year", "next week": no day, so a weak answer to "when did X happen?".
+  const vague = !pick.date && !/\b\d{4}\b/.test(pick.text) && !times.includes(pick);
+  return { answer: pick.date ? `${text} (${formatDate(pick.date)})` : text, ...(vague ? { weak: true } : {}) };
 }

@@ -1,3 +1,4 @@
+import { referredOrganizations } from "../../knowledge/coreference.ts";
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import { attributionOf } from "../../knowledge/quotes.ts";
 import type { ArticleFacts, Mention, Person } from "../../knowledge/types.ts";
@@ -24,6 +25,9 @@ export function personByRole(facts: ArticleFacts, q: Question): Person | undefin
   const plainTerms = q.terms.filter((t) => !t.startsWith("@")).length;
   const roleAt = q.words.findIndex((w) => ROLE_WORDS.has(w));
   const roleModifiers = roleAt > 0 ? q.words.slice(Math.max(0, roleAt - 3), roleAt).filter((w) => !isStopWord(w)).map(stemOf) : [];
+  // "chief financial officer": words that qualify the asked role must be in the person's role too,
+  // or "Chief Executive Officer" would answer it.
+  const qualifiers = roleQualifiers(q).filter((w) => !placeOrOrgStems(facts).has(stemOf(w)));
   let best: { p: Person; score: number } | undefined;
   for (const p of facts.people) {
     if (q.people.some((x) => x.id === p.id)) continue;
@@ -33,6 +37,7 @@ export function personByRole(facts: ArticleFacts, q: Question): Person | undefin
       const roleWords = words(role);
       const rs = [...stemSet(role)].filter((t) => qs.has(t));
       if (rs.length === 0) continue;
+      if (!qualifiedBy(role, qualifiers)) continue;
       const roleCountries = roleWords.map((w) => countryOf(w)?.name).filter(Boolean);
       // Every country the question names must be the person's side or be in the role ("ambassador to Japan").
       const countryOk = q.countries.every((c) => c === sideName || roleCountries.includes(c) || role.includes(c));
@@ -44,7 +49,8 @@ export function personByRole(facts: ArticleFacts, q: Question): Person | undefin
       if (asked.length && employers.length && !employers.some((t) => asked.some((o) => [t.name, ...t.aliases].some((n) => n.toLowerCase().includes(o) || o.includes(n.toLowerCase()))))) continue;
       // And an organization the question asks about (not one that only qualifies another noun, "the
       // Ostrander case") must come up where the person does.
-      if (asked.length && asked.every((o) => !qualifiesNoun(q.words, o)) && !asked.some((o) => `${role} ${sideName ?? ""} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o))) continue;
+      // "Corvane" and "Corvane Health" are one organization: its mentions count, by any of its names.
+      if (asked.length && asked.every((o) => !qualifiesNoun(q.words, o)) && !asked.some((o) => `${role} ${sideName ?? ""} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o)) && !namedWith(facts, p, asked)) continue;
       const score = rs.length + 0.5;
       if (best && score <= best.score) continue;
       // "Who is the mayor of Cleveland?": the role word, and the rest of the question said where the person is named.
@@ -61,6 +67,41 @@ export function personByRole(facts: ArticleFacts, q: Question): Person | undefin
     }
   }
   return best?.p;
+}
+const referredCache = new WeakMap<ArticleFacts, Map<number, string>>();
+/** Words that do not tell one role from another: "the top diplomat", "the sitting prime minister". */
+const GENERIC_RANK = /^(top|senior|current|new|main|leading|head|chief|sitting|incumbent|outgoing|serving)$/;
+/**
+ * The words that qualify the role a question asks about, "financial" in "Corvane Health's chief
+ * financial officer": not names, countries or mere rank.
+ */
+export function roleQualifiers(q: Question): string[] {
+  const lastRole = q.words.reduce((at, w, i) => (ROLE_WORDS.has(w) ? i : at), -1);
+  const names = new Set([...q.people.flatMap((x) => x.text.split(" ")), ...q.things.flatMap((t) => t.split(" ")), ...q.orgWords]);
+  const out: string[] = [];
+  for (let k = lastRole - 1; k >= 0 && !isStopWord(q.words[k]) && !/^(who|whom|whose|what|which)$/.test(q.words[k]); k--) {
+    const w = q.words[k];
+    // Not the employer either: "the union's president", "oskaras trade negotiator" (a name's possessive typed without its apostrophe).
+    if (!names.has(w) && !names.has(w.replace(/s$/, "")) && !countryOf(w) && !GENERIC_RANK.test(w) && !ORG_NOUNS.has(w)) out.push(w);
+  }
+  return out;
+}
+/** Whether a role has every qualifying word (or a word for it). */
+export function qualifiedBy(role: string, qualifiers: string[]): boolean {
+  if (qualifiers.length === 0) return true;
+  const stems = stemSet(role);
+  return qualifiers.every((w) => [w, ...expand(w)].some((x) => stems.has(stemOf(x))));
+}
+/** Whether a sentence that names the person also mentions an organization the question names (by any of its names). */
+function namedWith(facts: ArticleFacts, p: Person, asked: string[]): boolean {
+  const orgs = facts.things.filter((t) => t.kind === "organization" && asked.some((o) => t.name.toLowerCase() === o || t.aliases.some((a) => a.length > 3 && a.toLowerCase() === o)));
+  if (orgs.length === 0) return false;
+  const ids = new Set(orgs.map((t) => t.id));
+  const own = new Set(p.sentences);
+  // ... or as "the company".
+  let referred = referredCache.get(facts);
+  if (!referred) referredCache.set(facts, (referred = referredOrganizations(facts)));
+  return facts.mentions.some((m) => m.entity !== undefined && ids.has(m.entity) && own.has(m.sentence)) || p.sentences.some((i) => orgs.some((t) => referred.get(i) === t.name));
 }
 /** Whether the name is followed in the question by a noun it qualifies: "the ostrander case". */
 function qualifiesNoun(ws: string[], name: string): boolean {
