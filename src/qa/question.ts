@@ -89,6 +89,8 @@ function kindOf(ws: string[], pos: Map<string, string>): { kind: QuestionKind; h
   if (tally) return { kind: "quantity", wants: "number", head: tally[1] };
   if (/\bwhat (time|day|date|year|month)\b|\bwhich (day|days|date|year|month)\b|\bhow long ago\b/.test(text)) return { kind: "when", wants: "date" };
   if (/\b(who|whom) (said|says|asked|told|warned|argued|wrote|added|called|described|stated)\b/.test(text)) return { kind: "who", wants: "person", head: "speaker" };
+  // "What is the name of Varnia's president?" asks who.
+  if (/^what (?:is|was|are|were) the names? of (?:the )?(?:[a-z.]+ ){0,3}?(\S+)$/.exec(text) && ROLE_WORDS.has(/(\S+)$/.exec(text)![1])) return { kind: "who", wants: "person" };
   if (/^(what|how) (did|does|do|has|have|had|will|would) .+ (say|said|tell|told|write|wrote|add|added|claim|argue|warn|call|comment|mention)\b/.test(text) || /\bwhat was said\b/.test(text)) return { kind: "quote" };
   if (/\b(under|on) what conditions?\b|\bwhat would it take\b/.test(text)) return { kind: "why", head: "condition" };
   if (/\bon the [a-z.]+ or (the )?[a-z.]+ side\b|\bwhich side\b|\bwhose side\b|\bwhat side\b/.test(text)) return { kind: "side", head: "side" };
@@ -106,6 +108,8 @@ function kindOf(ws: string[], pos: Map<string, string>): { kind: QuestionKind; h
       if (hit) {
         const head = hit;
         if (k === "role") return { kind: "role", head };
+        // "Which party does X belong to?" asks a side; "which party came second?" an organization.
+        if (k === "side" && head === "party" && !/\b(represents?|belongs?|speaks?|sides?|members?|for|from|joined|leads?|heads?)\b/.test(text)) return { kind: "what", head, wants: "organization" };
         if (k === "side") return { kind: "side", head };
         if (k === "who") return { kind: "who", head, wants: "person" };
         if (k === "place") return { kind: "where", head, wants: "place" };

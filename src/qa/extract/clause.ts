@@ -64,9 +64,13 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
   }
   if (q.wants === "organization") {
     const generic = !q.head || /^(organization|organisation|organizations|body|group|firm|company|companies|outlet|agency)$/.test(q.head);
-    const kindOrg = generic ? undefined : organizationOfKind(c.facts, q.head!);
+    // When several of the article's organizations are named so ("four parties"), the kind does not single one out.
+    const namedSo = (name: string) => name.toLowerCase().split(/\s+/).includes(q.head!);
+    const several = c.facts.things.filter((t) => t.kind === "organization" && namedSo(t.name)).length > 1;
+    const kindOrg = generic || several ? undefined : organizationOfKind(c.facts, q.head!);
     const near = nearness(c.sentence.text, q);
     let orgs = mentionsIn(c.facts, c.sentence.sentence)
+      // One that names itself so ("National Unity Party" for "which party") is of that kind too.
       .filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q) && !isOutlet(c.facts, m) && (generic || !kindOrg || m.entity === kindOrg.id))
       .sort((a, b) => near(a) - near(b));
     // "Which company...": a name that says it is one ("Borealis Lithium Corp.") over a community or a ministry.

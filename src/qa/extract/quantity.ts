@@ -72,6 +72,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // other things ("38 clinics" for "how many participants").
   const counts = (m: Mention) => countsIt(m) || modified(m);
   if (near(pick) > 90 && !(counted && counts(pick))) return undefined;
+  // "71 of the 151 seats" counts seats, not votes.
+  if (counted && !counts(pick) && isPart(pick)) return undefined;
   if (counted && !counts(pick) && /^\s+[a-z]/.test(text.slice(pick.end)) && !/^\s+(of|are|were|had|have|in|at|to|and)\b/.test(text.slice(pick.end))) return undefined;
   // Keep the counted noun: "about 2,800 bus drivers", "41 of the 76 seats".
   const after = text.slice(pick.end);

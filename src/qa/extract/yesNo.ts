@@ -22,6 +22,9 @@ export function yesNo(c: Candidate, q: Question): Extracted | undefined {
   if (askedPlaces.length && /\b(in|at)\s+\w+\??$/.test(q.words.join(" ")) && here.length && !askedPlaces.some((w) => words(c.sentence.text).includes(w))) {
     return { answer: `No: ${listText(here.slice(0, 2).map((m) => m.text))}` };
   }
+  // "Did she also lead it in 2021?": a year or number the sentence does not have cannot be confirmed.
+  const sentenceWords = new Set(words(c.sentence.text));
+  if (q.words.some((w) => /^\d[\d,.]*$/.test(w) && !sentenceWords.has(w))) return undefined;
   const clause = clauseAnswer(c.sentence.text, q, 22);
   if (!clause) return undefined;
   const negative = words(clause).some((w) => NEGATIONS.has(w)) || /n['’]t\b/.test(clause);
