@@ -80,6 +80,8 @@ function capitalRuns(tokens: Token[]): [number, number][] {
       else if (tokens[j + 1].text === "," && nameLike(tokens, j + 2) && tokens[j + 3]?.text === "&" && nameLike(tokens, j + 4)) j += 2;
       else break;
     }
+    // "Seo Jae-hwan", "Ahn Min-seo": a lower-case part joined by a hyphen belongs to the name.
+    while (tokens[j + 1]?.text === "-" && tokens[j + 1].start === tokens[j].end && /^[a-z]+$/.test(tokens[j + 2]?.text ?? "") && tokens[j + 2].start === tokens[j + 1].end && /^[A-Z][a-z]+$/.test(tokens[j].text)) j += 2;
     // "Transit Workers United Local 268", "Engine Company No. 7": a local's or unit's number is part of the name.
     if (/^(Local|No\.?|Unit|Chapter|District)$/.test(tokens[j].text) && tokens[j + 1]?.type === "number") j++;
     runs.push([i, j]);
@@ -199,7 +201,19 @@ export function findNames(tokens: Token[]): NameSpan[] {
       spans.push({ kind: guessKind(tokens, a, b), first: a, last: b, text, roles: [] });
     }
   }
-  return mergePossessiveOrgs(tokens, mergeCityRegion(tokens, spans));
+  return withNationalTitles(tokens, mergePossessiveOrgs(tokens, mergeCityRegion(tokens, spans)));
+}
+
+/** "Japanese Foreign Minister Haruka Minegishi": the nationality right before a title is part of it. */
+function withNationalTitles(tokens: Token[], spans: NameSpan[]): NameSpan[] {
+  spans.forEach((s, i) => {
+    const prev = spans[i - 1];
+    if (s.kind !== "person" || s.roles.length !== 1 || !prev || (prev.kind !== "nationality" && prev.kind !== "place")) return;
+    // The title stands between the nationality and the name.
+    const title = s.roles[0];
+    if (prev.last + 1 < s.first && joinTokens(tokens, prev.last + 1, s.first - 1) === title && countryOf(prev.text)) s.roles = [`${prev.text} ${title}`];
+  });
+  return spans;
 }
 
 /** "the Communist Party's Central Commission for Foreign Affairs": one organization inside another is one name. */
@@ -241,7 +255,9 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   if (SPEECH_VERBS.has(next) && !notAPerson) return "person";
   if (PLACE_PREPOSITIONS.has(prev)) return "place";
   if (notAPerson) return n >= 2 ? "organization" : "unknown";
-  if (n >= 2 && n <= 3 && tokens.slice(a, b + 1).every((t) => /^[A-Z][a-z'’-]+$/.test(t.text) || /^[A-Z]\.$/.test(t.text))) return "person";
+  // Words as written: "Seo Jae-hwan" is two.
+  const parts = joinTokens(tokens, a, b).split(" ");
+  if (parts.length >= 2 && parts.length <= 3 && parts.every((w) => /^[A-Z][a-z'’]+(?:-[a-z]+)?$/.test(w) || /^[A-Z]\.$/.test(w))) return "person";
   return "unknown";
 }
 

@@ -211,3 +211,19 @@ function filedUnder(offset: number, kind: string): boolean {
   }
   return false;
 }
+
+let lemmasByInitial: Map<string, string[]> | undefined;
+/** WordNet's one-word lemmas (a-z only) by first letter, read on first use. */
+export function lemmasStartingWith(letter: string): readonly string[] {
+  if (!lemmasByInitial) {
+    const all = new Set<string>();
+    for (const pos of POS) for (const m of index(pos).matchAll(/^([a-z]+) /gm)) all.add(m[1]);
+    lemmasByInitial = new Map();
+    for (const w of all) {
+      const list = lemmasByInitial.get(w[0]) ?? [];
+      list.push(w);
+      lemmasByInitial.set(w[0], list);
+    }
+  }
+  return lemmasByInitial.get(letter) ?? [];
+}

@@ -21,7 +21,7 @@ campaigner candidate nominee councilmember councilwoman councilman councillor al
 selectman supervisor trustee regent comptroller controller auditor clerk magistrate marshal warden king queen prince princess pope bishop archbishop cardinal rabbi imam pastor coach
 player captain striker goalkeeper worker employee engineer pilot driver steward stewardess founder predecessor successor
 mr. mrs. ms. miss sir dame lord lady chairmen presidents ministers ambassadors secretaries directors spokesmen
-spokeswomen analysts experts researchers leaders diplomats economists
+spokeswomen analysts experts researchers leaders diplomats economists counterpart
 `);
 
 /** Role words that usually stand right before a name as a title: "Senator Ruiz", "Dr. Okafor". */

@@ -9,6 +9,7 @@ import { resolveFollowUp } from "./followUp.ts";
 import { evidence } from "./evidence.ts";
 import { personName, quotesOfSpeaker, reportedSpeech, speakers } from "./speakers.ts";
 import { eventDay, eventPlace } from "./event.ts";
+import { sideStance } from "./sideStance.ts";
 import { isAskingWord, isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
@@ -186,6 +187,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const candidates = retrieve(kb, q);
   const top = candidates[0];
   if (!top) return declined(kb, q, "nothing in the articles matches");
+  // "What does South Korea want on fishing quotas?": the side's reported position on it.
+  const stance = sideStance(kb, q, candidates);
+  if (stance) return stance;
   // "When do the talks take place?": the day the story gives for its event.
   const eventTime = q.kind === "when" && !/\bwhat time\b|\btime of day\b|\bhour\b/.test(q.words.join(" ")) && q.terms.length > 0 && q.terms.every((t) => EVENT_WORDS.test(t) || GROUP_WORDS.test(t)) && q.terms.some((t) => EVENT_WORDS.test(t));
   const day = eventTime ? eventDay(top.facts) : undefined;

@@ -23,6 +23,8 @@ export function splitClauses(sentence: string): Clause[] {
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     // A comma inside a quotation ("priorities and intentions,") does not end a clause before the quote closes.
     if (m[0] === "," && /^[”"]/.test(sentence.slice(m.index + 1))) continue;
+    // Nor does the comma of a number ("60,000 tonnes").
+    if (m[0] === "," && /\d$/.test(sentence.slice(0, m.index)) && /^\d{3}\b/.test(sentence.slice(m.index + 1))) continue;
     pushClause(out, sentence, start, m.index);
     start = m.index + m[0].length;
   }

@@ -8,7 +8,7 @@ import { isVerb, relatedWords } from "../lexicon/wordnet.ts";
 import { tagWords } from "../knowledge/nlp.ts";
 import { nameIndex, phrases, type NameRef } from "../knowledge/nameIndex.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
-import { correct, fixQuestionWord } from "./typos.ts";
+import { correct, expandShorthand, fixQuestionWord, misspelledEnglish } from "./typos.ts";
 
 /** A question, read: what it asks for and what it is about. */
 export interface Question {
@@ -158,7 +158,8 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   const original = words(text);
   let corrected = false;
   const ws = original.map((w, i) => {
-    const fixed = i < 4 ? fixQuestionWord(w) : w;
+    const short = expandShorthand(w);
+    const fixed = short !== w ? short : i < 4 ? fixQuestionWord(w) : w;
     const c = fixed === w ? correct(kb, w) : fixed;
     if (c !== w) corrected = true;
     return c;
@@ -196,11 +197,13 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   const orgWords = [...new Set(ws.filter((w) => w.length >= 4 && (ix.things.get(w) ?? []).some((r) => r.kind === "organization") && !personWords.has(w) && !inThing.has(w)))];
   // Country words, but not inside an organization's name ("American Enterprise Institute").
   const countryWords = ws.filter((w) => !inThing.has(w));
-  const countries = [...new Set(countryWords.flatMap((w, i) => [countryOfWords(w), countryOfWords(w, countryWords[i + 1])]).map((c) => c?.name).filter((x): x is string => Boolean(x)))];
+  // "seouls": a possessive typed without its apostrophe.
+  const countries = [...new Set(countryWords.flatMap((w, i) => [countryOfWords(w) ?? (w.endsWith("s") ? countryOfWords(w.slice(0, -1)) : undefined), countryOfWords(w, countryWords[i + 1])]).map((c) => c?.name).filter((x): x is string => Boolean(x)))];
   // A name typed with a slip ("Millbrok Road") is checked as corrected.
   const fixedWord = new Map(original.map((w, i) => [w, ws[i]]));
   const unknownNames = capitalisedUnknowns(kb, text, people, fixedWord);
-  const unknownWords = content.filter((w) => !known(kb, w) && !byWordNet.has(stemOf(w)) && !isRegionDemonym(w) && !countryOf(w));
+  // A misspelling of a common word the articles do not use ("enrgy") says nothing of what they cover.
+  const unknownWords = content.filter((w) => !known(kb, w) && !byWordNet.has(stemOf(w)) && !isRegionDemonym(w) && !countryOf(w) && !misspelledEnglish(w));
   const topic = topicOf(ws);
   return { text, words: ws, kind, ...(wants ? { wants } : {}), ...(head ? { head } : {}), terms, searchTerms, people, countries, unknownNames, unknownWords, topic, corrected, pos, related, things, orgWords, descriptors: [...descriptors].map(stemOf) };
 }

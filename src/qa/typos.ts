@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
-import { isEnglishWord } from "../lexicon/wordnet.ts";
+import { isEnglishWord, lemmasStartingWith } from "../lexicon/wordnet.ts";
 import { isStopWord, stemOf } from "./text.ts";
 
 /**
@@ -20,6 +20,30 @@ export function fixQuestionWord(w: string): string {
   if (QUESTION_WORDS.has(w) || w.length < 3 || isStopWord(w) || isEnglishWord(w)) return w;
   const near = QUESTION_WORD_SLIPS.find((q) => q[0] === w[0] && Math.abs(q.length - w.length) <= 1 && editDistance(q, w, 1) <= 1);
   return near ?? w;
+}
+
+/** Chat shorthand for common words: "how many ppl", "the nxt meeting". */
+const SHORTHAND: Record<string, string> = { ppl: "people", nxt: "next", govt: "government", gov: "government", abt: "about", bc: "because", b4: "before", yr: "year", yrs: "years", mln: "million", bn: "billion", pct: "percent", thru: "through", wk: "week", wks: "weeks", mos: "months", tmrw: "tomorrow", pres: "president", intl: "international", dept: "department", info: "information" };
+
+/** The word a piece of chat shorthand stands for, or the word itself. */
+export function expandShorthand(w: string): string {
+  return SHORTHAND[w] ?? w;
+}
+
+const slipCache = new Map<string, boolean>();
+/**
+ * Whether a word that is not English is one slip from an English word or one of its plain
+ * inflections ("injurd" -> "injured", "enrgy" -> "energy", "keepng" -> "keeping"): a misspelling
+ * of a common word, not a name. Names are rarely that close ("jinping" is two from "jumping").
+ */
+export function misspelledEnglish(w: string): boolean {
+  if (w.length < 4 || !/^[a-z]+$/.test(w) || isEnglishWord(w)) return false;
+  let hit = slipCache.get(w);
+  if (hit === undefined) {
+    hit = lemmasStartingWith(w[0]).some((l) => Math.abs(l.length - w.length) <= 3 && ["", "s", "d", "ed", "ing"].some((end) => editDistance(w, l + end, 1) <= 1));
+    if (slipCache.size < 10_000) slipCache.set(w, hit);
+  }
+  return hit;
 }
 
 /** A rough spelling-by-sound key: "petition" and "petishun" both read "petishun". */

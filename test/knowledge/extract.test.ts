@@ -56,6 +56,14 @@ describe("people, roles and aliases", () => {
     expect(f2.people.map((p) => p.name)).toEqual([]);
   });
 
+  it("keeps a hyphenated given name whole and a nationality before a title in the role", () => {
+    const f2 = facts(`---\ntitle: Talks\npublished: 2025-11-13\n---\n\nJapanese Foreign Minister Haruka Minegishi and her South Korean counterpart, Seo Jae-hwan, met in Busan.\n\nJapan and South Korea have argued over fishing rights since 2016.\n\n"We came to find numbers," Seo said.\n`);
+    expect(person(f2, "Haruka Minegishi")?.roles).toContain("Japanese Foreign Minister");
+    expect(person(f2, "Haruka Minegishi")?.side).toBe("s:japan");
+    expect(person(f2, "Seo Jae-hwan")?.side).toBe("s:south-korea");
+    expect(f2.quotes[0].personId).toBe(person(f2, "Seo Jae-hwan")?.id);
+  });
+
   it("counts a surname alone as the same person", () => {
     const solberg = person(f, "Ingrid Solberg")!;
     expect(solberg.aliases).toContain("Solberg");

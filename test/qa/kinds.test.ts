@@ -164,3 +164,16 @@ describe("roles named with qualifying words", () => {
     expect(a.answered, a.answer).toBe(false);
   });
 });
+
+describe("a side's stance on a topic", () => {
+  const k = kb(tempKnowledge({ "fish.md": "---\ntitle: Fishing talks\npublished: 2025-11-13\n---\nThe foreign ministers of Japan and South Korea opened talks in Busan on Thursday. Japanese Foreign Minister Haruka Minegishi and South Korean Foreign Minister Seo Jae-hwan met for four hours.\n\n\"We came to find numbers,\" Seo said. \"We will move on numbers, not on principles,\" Minegishi said.\n\nSouth Korea wants its fleet's quota raised to 60,000 tonnes from 45,000 tonnes. Japan has offered 50,000 tonnes, a Japanese negotiator said.\n\nOn wartime labor, Seoul wants Japanese companies to pay into a compensation fund. Tokyo maintains that all claims were settled under a 1965 agreement.\n" }));
+  it.each([
+    ["What does South Korea want on fishing quotas?", /South Korea wants its fleet's quota raised to 60,000 tonnes/],
+    ["Where does Tokyo stand on the labor compensation issue?", /Tokyo maintains that all claims were settled/],
+    ["What does South Korea want Japanese companies to do about wartime labor?", /Seoul wants Japanese companies to pay/],
+  ])("is the position the article reports for the side the question names first: %s", (question, expected) => {
+    const a = answerQuestion(k, question);
+    expect(a.answered, a.reason).toBe(true);
+    expect(a.answer).toMatch(expected);
+  });
+});

@@ -205,7 +205,9 @@ function firstRoleSentence(facts: ArticleFacts, p: Person): number | undefined {
 }
 /** Sides of the article that the question's country words point to. */
 export function sidesOfCountries(facts: ArticleFacts, q: Question): string[] {
-  return facts.sides.filter((s) => q.countries.includes(s.name) || s.cues.some((cue) => q.words.includes(cue.toLowerCase()))).map((s) => s.id);
+  // Cues of several words too: "south korea" (a place the articles name, so not among the question's countries).
+  const text = ` ${q.words.join(" ")} `;
+  return facts.sides.filter((s) => q.countries.includes(s.name) || s.cues.some((cue) => text.includes(` ${cue.toLowerCase()} `))).map((s) => s.id);
 }
 /** The speaker of the quote or statement in the sentence: "Who said China has no room to back down?". */
 export function speakerOf(c: Candidate, _q: Question): Extracted | undefined {
