@@ -236,6 +236,8 @@ function personWithTitle(tokens: Token[], a: number, role: number, b: number): N
   return { kind: "person", first: role + 1, last: b, text: joinTokens(tokens, role + 1, b), roles: honorific ? [] : [title] };
 }
 
+const NOT_A_PERSON_END = /^(Report|Act|Bill|Plan|Policy|Strategy|Agreement|Treaty|Accord|Program|Programme|Index|Survey|Review|Summit|Conference|Forum|Games|Cup|Award|Prize|Day|Week|Festival|Championship|Championships|Tournament|Open|Marathon|Scheme|Initiative|Framework|Protocol|Convention|Declaration|Charter)$/;
+
 /**
  * A name with no title: a place after "in/at/from"; a person before "said", or with two or three
  * words that look like a given name and a surname. "The Northern Corridor" (after "the", or with a
@@ -255,6 +257,8 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   if (SPEECH_VERBS.has(next) && !notAPerson) return "person";
   if (PLACE_PREPOSITIONS.has(prev)) return "place";
   if (notAPerson) return n >= 2 ? "organization" : "unknown";
+  // "Monetary Policy Report", "Clean Air Act": a name ending in a word for a document or an event names no one.
+  if (NOT_A_PERSON_END.test(tokens[b].text)) return n >= 2 ? "organization" : "unknown";
   // Words as written: "Seo Jae-hwan" is two.
   const parts = joinTokens(tokens, a, b).split(" ");
   if (parts.length >= 2 && parts.length <= 3 && parts.every((w) => /^[A-Z][a-z'’]+(?:-[a-z]+)?$/.test(w) || /^[A-Z]\.$/.test(w))) return "person";

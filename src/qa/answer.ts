@@ -220,7 +220,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   // A stated reason is worth more to "why" than a sentence that only repeats the question's words.
   const slack = q.kind === "why" ? 0.2 : 0.05;
   const strong = first?.got.weak ? tries.find((t) => !t.got.weak && t.c.coverage >= first.c.coverage - slack) : undefined;
-  const picked = strong ?? (nearest && first && nearest !== first && nearest.got.distance! * 2 < first.got.distance! && first.got.distance! > 30 ? nearest : first);
+  const fitting = first && !first.got.fits ? tries.find((t) => t.got.fits && t.c.coverage >= first.c.coverage - 0.3) : undefined;
+  const picked = fitting ?? strong ?? (nearest && first && nearest !== first && nearest.got.distance! * 2 < first.got.distance! && first.got.distance! > 30 ? nearest : first);
   // Someone a sentence merely names answers "who leads X?" only if the sentence says "leads" (or a
   // word for it): without the question's verb it is about something else.
   const chosen = picked?.got.weak && missesVerb(picked.c, q) ? undefined : picked;

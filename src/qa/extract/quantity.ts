@@ -65,7 +65,15 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "What was the vote?": a tally, not any number.
   const tallyAsked = /^(vote|score|tally|margin)$/.test(q.head ?? "");
   if (tallyAsked) ms = ms.filter((m) => TALLY.test(m.text));
-  const score = (m: Mention) => (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? -50 : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
+  // "What was the rate before the cut?": the value it changed from ("lowered the rate from 4.00
+  // percent"); "what did they set it to?", the value it changed to.
+  const wantsFrom = /\b(before|previous|previously|prior|earlier|old|former)\b/.test(asked);
+  const wantsTo = !wantsFrom && /\bto$|\b(now|new)\b/.test(asked);
+  const changeSide = (m: Mention) => {
+    const before = text.slice(Math.max(0, m.start - 6), m.start);
+    return (wantsFrom && /\bfrom\s+$/.test(before)) || (wantsTo && /\bto\s+$/.test(before)) ? -200 : 0;
+  };
+  const score = (m: Mention) => changeSide(m) + (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? -50 : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
   const pick = [...ms].sort((a, b) => score(a) - score(b) || a.start - b.start)[0];
   if (!pick) return undefined;
   // A number far from anything the question asks about answers something else; so does a count of
@@ -80,5 +88,5 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const part = /^\s+of\s+(?:the|its|their|his|her)?\s*[\d,.]+\s+[a-z][\w-]*/.exec(after)?.[0];
   const noun = pick.kind === "number" ? /^(\s+[a-z][\w-]*){1,3}/.exec(after)?.[0] : undefined;
   const nounText = noun ? noun.split(/\s+/).filter(Boolean).slice(0, 3).filter((w, i, all) => !STOP_NOUN.test(w) && all.slice(0, i).every((x) => !STOP_NOUN.test(x))) : [];
-  return { answer: `${pick.text}${part ?? (nounText.length ? ` ${nounText.join(" ")}` : "")}`, distance: near(pick) };
+  return { answer: `${pick.text}${part ?? (nounText.length ? ` ${nounText.join(" ")}` : "")}`, distance: near(pick), ...(changeSide(pick) < 0 ? { fits: true } : {}) };
 }

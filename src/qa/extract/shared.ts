@@ -18,6 +18,8 @@ export interface Extracted {
   distance?: number;
   /** True when the answer is only "someone the sentence names", not someone the sentence says did it. */
   weak?: boolean;
+  /** True when the answer stands in the very relation asked ("from" for "before the cut"): it beats a better-matching sentence's. */
+  fits?: boolean;
 }
 /** The sentence's mentions, nearest to the clause that answers first (those inside it, then its neighbours, then the rest). */
 export function mentionsInAnswerClause(c: Candidate, q: Question): readonly Mention[] {
