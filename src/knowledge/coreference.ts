@@ -77,10 +77,15 @@ export function referredEvents(facts: ArticleFacts): Map<number, string> {
   const byNoun = new Map<string, string>();
   for (const m of facts.mentions) {
     if (m.kind !== "place" && m.kind !== "organization") continue;
-    const noun = /^\s([a-z]{3,})\b/.exec(facts.sentences[m.sentence].text.slice(m.end))?.[1];
-    if (!noun || isStopWord(noun)) continue;
-    const phrase = `${m.text} ${noun}`;
-    for (const n of [noun, ...expand(noun)]) if (!byNoun.has(n)) byNoun.set(n, phrase);
+    const after = facts.sentences[m.sentence].text.slice(m.end);
+    const noun = /^\s([a-z]{3,})\b/.exec(after)?.[1];
+    if (noun && !isStopWord(noun)) {
+      const phrase = `${m.text} ${noun}`;
+      for (const n of [noun, ...expand(noun)]) if (!byNoun.has(n)) byNoun.set(n, phrase);
+    }
+    // "Riverbend Commons, a 412-home development on ...": "the development", "the project".
+    const described = /^,\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,3}?([a-z]{4,})(?=\s+(?:on|in|at|of|for|near|that|which|with|by|along)\b|,|\.)/.exec(after)?.[1];
+    if (described && !isStopWord(described)) for (const n of [described, ...expand(described)]) if (!byNoun.has(n)) byNoun.set(n, m.text);
   }
   const out = new Map<number, string>();
   if (byNoun.size === 0) return out;

@@ -64,14 +64,18 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
 
   // Pass 0: "Alvera Biologics, a drugmaker based in Copenhagen": an untitled name described as a company is one.
   const orgNames = new Set<string>();
+  const placeNames = new Set<string>();
   for (const s of sentences) {
     for (const n of s.names) {
       if (n.kind !== "person" || n.roles.length) continue;
       const described = roleAfter(s.tokens, n.last, true);
       if (described && ORG_NOUNS.has(headOf(described))) orgNames.add(key(n.text));
+      // "Riverbend Commons, a 412-home development": a place or a project, not a person.
+      else if (described && PLACE_NOUNS.test(headOf(described))) placeNames.add(key(n.text));
     }
   }
   for (const s of sentences) for (const n of s.names) if (orgNames.has(key(n.text))) n.kind = "organization";
+  for (const s of sentences) for (const n of s.names) if (placeNames.has(key(n.text))) n.kind = "place";
 
   // Pass 1: every full name, so that a short form early in the article finds its person.
   for (const s of sentences) for (const n of s.names) if (n.kind === "person" && wordCount(n.text) >= 2) addPerson(n.text);
@@ -120,6 +124,9 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
   }
   return { people: [...people.values()].filter((p) => p.sentences.length > 0), things: [...things.values()], mentions };
 }
+
+/** What a described name may be besides a person or an organization: a place or a project. */
+const PLACE_NOUNS = /^(development|project|complex|building|buildings|tower|site|park|plant|mine|dam|facility|stadium|arena|bridge|road|highway|estate|scheme|village|town|city|neighborhood|neighbourhood|district|suburb|island|river|lake|reservoir|port|airport|station|field|farm|resort|hotel|venue|mall|reserve)$/;
 
 /** The last noun of a description: "a drugmaker based in Copenhagen" -> "drugmaker". */
 function headOf(description: string): string {

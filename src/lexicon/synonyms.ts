@@ -52,6 +52,7 @@ criticize criticized criticise criticised condemn condemned
 defend defended protect protected
 compromise compromises concessions concede
 block blocked stop halt
+project development scheme proposal
 breach breaches hack hacked hackers intrusion intrusions cyberattack attackers intruders
 sue sues sued suing lawsuit lawsuits suit
 disclose disclosed announce announced reveal revealed public

@@ -177,3 +177,14 @@ describe("a side's stance on a topic", () => {
     expect(a.answer).toMatch(expected);
   });
 });
+
+describe("a council vote", () => {
+  const k = kb(tempKnowledge({ "vote.md": "---\ntitle: Council approves housing\npublished: 2026-03-17\n---\nThe Spokane City Council on Monday approved Riverbend Commons, a 412-home development on a former rail yard.\n\nThe 5-2 vote hands a win to Mayor Teresa Alvarado, who has made the project a centerpiece of her housing plan. Council President Marcus Oyelaran and council members Priya Natarajan and Jill Brennan voted in favor. Council members Gerald Fitch and Colleen Ashby voted against.\n\nAshby, the council's longest-serving member, said the traffic study was unfinished.\n" }));
+  it("names the people the sentence says did what is asked, not whoever holds the role", () => {
+    expect(answerQuestion(k, "Which council members voted against it?").answer).toBe("Gerald Fitch and Colleen Ashby");
+    expect(answerQuestion(k, "Which council members voted in favor?").answer).toBe("Marcus Oyelaran, Priya Natarajan and Jill Brennan");
+  });
+  it("gives the tally as written, and reads 'the development' as the named project", () => {
+    expect(answerQuestion(k, "What was the final vote on Riverbend Commons?").answer).toBe("5-2");
+  });
+});

@@ -129,10 +129,16 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   if (/\bwhose behalf\b/.test(q.words.join(" "))) return undefined;
   // "Who leads X's delegation?" with "X's delegation is led by Y": the sentence names the agent of
   // the question's verb, which beats a role the verb only suggests ("chief ...").
-  const asksRole = q.words.some((w) => ROLE_WORDS.has(w) || w === q.head);
+  const asksRole = q.words.some((w) => (ROLE_WORDS.has(w) || w === q.head) && !/^(members?|officials?|people|persons?)$/.test(w));
   const agentFirst = asksRole ? undefined : agentOf(c, q);
   if (agentFirst) return agentFirst;
-  const byRole = personByRole(c.facts, q);
+  // "Which council members voted against it?" with "Council members A and B voted against": the
+  // people the sentence says did what the question asks, before anyone merely holding the role.
+  const doers = asksRole ? undefined : doersOf(c, q);
+  if (doers) return doers;
+  // Only a role the question names (not "members" of something that did what it asks) is looked up by role.
+  const acts = q.words.some((w) => q.pos.get(w) === "VERB" && !LIGHT.test(w) && !isStopWord(w));
+  const byRole = asksRole || !acts ? personByRole(c.facts, q) : undefined;
   if (byRole) return { answer: describe(byRole), people: [byRole.id], sentence: firstRoleSentence(c.facts, byRole) };
   const group = sideGroup(c.facts, q);
   if (group) return group;
@@ -159,6 +165,27 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
     return other ? { ...other, weak: true } : undefined;
   }
   return { answer: listText(chosen.map((p) => p.name)), people: chosen.map((p) => p.id), weak: true };
+}
+const LIGHT = /^(is|are|was|were|be|been|has|have|had|do|does|did|make|makes|made|take|takes|took|get|gets|got|say|said|says|lead|leads|led|head|heads|run|runs|ran|speak|speaks|represent|represents|chair|chairs|serve|serves|work|works)$/;
+/** The people right before the question's own verb in the sentence: "A and B voted against". */
+function doersOf(c: Candidate, q: Question): Extracted | undefined {
+  const verbs = q.words.filter((w) => q.pos.get(w) === "VERB" && !LIGHT.test(w) && !isStopWord(w));
+  if (verbs.length === 0) return undefined;
+  const forms = new Set(verbs.flatMap((w) => [w, ...expand(w)]).map(stemOf));
+  const text = c.sentence.text;
+  const hit = [...text.matchAll(/[A-Za-z]+/g)].find((m) => forms.has(stemOf(m[0].toLowerCase())));
+  if (!hit) return undefined;
+  const at = hit.index!;
+  // "voted against" is not "voted in favor": the word after the question's verb must follow the sentence's too.
+  const particle = q.words[q.words.indexOf(verbs[0]) + 1];
+  if (particle && /^(against|for|in|favor|favour|no|yes|down|up|out|off)$/.test(particle) && !words(text.slice(at + hit[0].length)).slice(0, 3).includes(particle)) return undefined;
+  // The subject: people named in the words just before the verb, with only names, titles and "and" between them.
+  const ms = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "person" && m.end <= at && !q.people.some((p) => p.id === m.entity));
+  const subject = ms.filter((m) => /^[\s,]*(?:(?:and|,)\s+(?:[A-Z][\w’'-]*\s+)*)?$/.test(text.slice(m.end, at)) || ms.some((x) => x.start > m.end && /^\s*(?:,|,?\s*and)\s+(?:[\w’'-]+\s+){0,3}$/.test(text.slice(m.end, x.start))));
+  const lastEnd = Math.max(...subject.map((m) => m.end));
+  if (subject.length === 0 || !/^\s*$/.test(text.slice(lastEnd, at))) return undefined;
+  const people = [...new Set(subject.map((m) => m.entity!))].map((id) => personById(c.facts, id)).filter((p): p is Person => Boolean(p));
+  return people.length ? { answer: listText(people.map((p) => p.name)), people: people.map((p) => p.id) } : undefined;
 }
 /** "On whose behalf...", "Whom do A and B represent?": the person after "representing" / "on behalf of". */
 function principalOf(c: Candidate, q: Question): Extracted | undefined {

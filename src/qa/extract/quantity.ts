@@ -64,7 +64,12 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const modified = (m: Mention) => modifiers.length > 0 && words(text.slice(m.end)).slice(0, 3).map(stemOf).some((w) => modifiers.includes(w));
   // "What was the vote?": a tally, not any number.
   const tallyAsked = /^(vote|score|tally|margin)$/.test(q.head ?? "");
-  if (tallyAsked) ms = ms.filter((m) => TALLY.test(m.text));
+  if (tallyAsked) {
+    ms = ms.filter((m) => TALLY.test(m.text));
+    // "The 5-2 vote", "voted 7-2": a tally the number finder does not see as one.
+    const written = /\b(\d{1,3}[-–]\d{1,3})(?=\s+(?:vote|votes|decision|ruling|margin|majority)\b)|\bvoted\s+(\d{1,3}[-–]\d{1,3})\b/.exec(text);
+    if (ms.length === 0 && written) return { answer: written[1] ?? written[2] };
+  }
   // "What was the rate before the cut?": the value it changed from ("lowered the rate from 4.00
   // percent"); "what did they set it to?", the value it changed to.
   const wantsFrom = /\b(before|previous|previously|prior|earlier|old|former)\b/.test(asked);
@@ -83,6 +88,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "71 of the 151 seats" counts seats, not votes.
   if (counted && !counts(pick) && isPart(pick)) return undefined;
   if (counted && !counts(pick) && /^\s+[a-z]/.test(text.slice(pick.end)) && !/^\s+(of|are|were|had|have|in|at|to|and)\b/.test(text.slice(pick.end))) return undefined;
+  if (tallyAsked) return { answer: pick.text, distance: near(pick) };
   // Keep the counted noun: "about 2,800 bus drivers", "41 of the 76 seats".
   const after = text.slice(pick.end);
   const part = /^\s+of\s+(?:the|its|their|his|her)?\s*[\d,.]+\s+[a-z][\w-]*/.exec(after)?.[0];
