@@ -59,6 +59,9 @@ function missesVerb(c: Candidate, q: Question): boolean {
   });
 }
 
+/** Events a person or an organization has once, whose date is asked by name: "When was X founded?". */
+const ONE_OFF_EVENTS = new Set(["founded", "born", "died", "elected", "appointed", "married", "established", "created", "launched", "built", "signed", "arrested", "released", "retired", "resigned", "hired", "fired", "graduated", "joined", "sworn", "inaugurated", "incorporated", "acquired", "merged", "listed"].map(stemOf));
+
 const LIGHT_VERBS = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "make", "makes", "made", "take", "takes", "took", "get", "gets", "got", "become", "becomes", "became"]);
 
 /** An answer made only of the question's own words answers nothing ("To whom did Cui speak?" -> "Cui"). */
@@ -224,7 +227,12 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const picked = fitting ?? strong ?? (nearest && first && nearest !== first && nearest.got.distance! * 2 < first.got.distance! && first.got.distance! > 30 ? nearest : first);
   // Someone a sentence merely names answers "who leads X?" only if the sentence says "leads" (or a
   // word for it): without the question's verb it is about something else.
-  const chosen = picked?.got.weak && missesVerb(picked.c, q) ? undefined : picked;
+  // So is a date or a number from a sentence without the question's verb: "When was X founded?" is
+  // not answered by when X plans to break ground.
+  const verbMatters = picked?.got.weak || (q.kind === "when" && q.words.some((w) => q.pos.get(w) === "VERB" && ONE_OFF_EVENTS.has(stemOf(w))));
+  // "What is the name of the stadium ...?" wants a name, not a clause about the stadium.
+  const unnamed = picked !== undefined && /^what (?:is|was|are|were) the names? of/.test(q.words.join(" ")) && !/(^|\s)[A-Z][\w’'-]*/.test(picked.got.answer.replace(/^[A-Z]\w*/, ""));
+  const chosen = picked && ((verbMatters && missesVerb(picked.c, q)) || unnamed) ? undefined : picked;
   if (chosen) {
     const { c, got } = chosen;
     const cited = got.sentence !== undefined ? evidence(kb, c.sentence.article, got.sentence) : evidence(kb, c.sentence.article, c.sentence.sentence);
