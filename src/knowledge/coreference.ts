@@ -1,6 +1,6 @@
 import type { ArticleFacts, Person } from "./types.ts";
 import { isStopWord, words } from "../qa/text.ts";
-import { ORG_NOUNS } from "../lexicon/words.ts";
+import { ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
 import { expand } from "../lexicon/synonyms.ts";
 
 /**
@@ -25,6 +25,18 @@ export function referredPeople(facts: ArticleFacts): Map<number, Person[]> {
   for (const s of facts.sentences) {
     if (s.index > 0 && /^\W*(he|she|they|both|the two|the pair|his|her|their|the men|the women)\b/i.test(s.text)) {
       for (const p of named.get(s.index - 1) ?? []) add(s.index, p);
+    }
+    // "The 21-year-old passed his medical": the person the sentence before named (one with a role first).
+    if (s.index > 0 && /^\W*the \d{1,3}-year-old\b/i.test(s.text)) {
+      const before = named.get(s.index - 1) ?? [];
+      const p = before.find((x) => x.roles.length > 0) ?? before[0];
+      if (p) add(s.index, p);
+    }
+    // "The midfielder ...", "the minister said": the last person named before whose role has that word.
+    const noun = /^\W*the ([a-z-]+)\b/i.exec(s.text)?.[1].toLowerCase();
+    if (noun && ROLE_WORDS.has(noun)) {
+      const holders = facts.people.filter((p) => p.roles.some((r) => words(r).includes(noun)) && p.sentences.some((i) => i < s.index));
+      if (holders.length === 1) add(s.index, holders[0]);
     }
   }
   for (const q of facts.quotes) {

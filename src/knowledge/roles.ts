@@ -38,6 +38,8 @@ export function roleBefore(tokens: Token[], first: number): string | undefined {
       t.pos === "PROPN" ||
       (t.pos === "ADJ" && low !== "such") ||
       (t.pos === "NOUN" && i < first - 1) ||
+      // "attacking midfielder", "leading scientist": a participle before the title describes it.
+      (t.pos === "VERB" && /ing$/.test(low) && i < first - 1 && i > 0) ||
       countryOf(t.text) !== undefined;
     if (!fits || low === "according") break;
     start = i;

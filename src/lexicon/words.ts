@@ -22,6 +22,7 @@ selectman supervisor trustee regent comptroller controller auditor clerk magistr
 player captain striker goalkeeper worker employee engineer pilot driver steward stewardess founder predecessor successor
 mr. mrs. ms. miss sir dame lord lady chairmen presidents ministers ambassadors secretaries directors spokesmen
 spokeswomen analysts experts researchers leaders diplomats economists counterpart
+midfielder defender forward winger full-back fullback centre-back center-back playmaker quarterback pitcher catcher batter bowler batsman jockey cyclist swimmer sprinter referee umpire
 `);
 
 /** Role words that usually stand right before a name as a title: "Senator Ruiz", "Dr. Okafor". */

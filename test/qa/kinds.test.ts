@@ -188,3 +188,17 @@ describe("a council vote", () => {
     expect(answerQuestion(k, "What was the final vote on Riverbend Commons?").answer).toBe("5-2");
   });
 });
+
+describe("a person the article goes on to call by their age or role", () => {
+  const k = kb(tempKnowledge({ "transfer.md": "---\ntitle: Dortmund sign Verstraete\npublished: 2025-07-04\n---\nDORTMUND, Germany (CSW) - Borussia Dortmund have signed Belgian attacking midfielder Milan Verstraete from Feyenoord for 78 million euros.\n\nThe 21-year-old passed his medical on Thursday, July 3, and signed a five-year contract.\n" }));
+  it.each([
+    ["How old is Milan Verstraete?", /21 years old/],
+    ["What position does Verstraete play?", /attacking midfielder/],
+    ["On what date did Verstraete pass his medical?", /July 3/],
+    ["How long is Verstraete's contract?", /five-year/],
+  ])("%s", (question, expected) => {
+    const a = answerQuestion(k, question);
+    expect(a.answered, a.reason).toBe(true);
+    expect(a.answer).toMatch(expected);
+  });
+});

@@ -89,6 +89,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (counted && !counts(pick) && isPart(pick)) return undefined;
   if (counted && !counts(pick) && /^\s+[a-z]/.test(text.slice(pick.end)) && !/^\s+(of|are|were|had|have|in|at|to|and)\b/.test(text.slice(pick.end))) return undefined;
   if (tallyAsked) return { answer: pick.text, distance: near(pick) };
+  // "a five-year contract": the number is written onto the unit.
+  const joined = pick.kind === "duration" ? /\b([\w.]+)-$/.exec(text.slice(Math.max(0, pick.start - 12), pick.start))?.[1] : undefined;
+  if (joined) return { answer: `${joined}-${pick.text}${/^\s+[a-z]+/.exec(text.slice(pick.end))?.[0] ?? ""}`, distance: near(pick) };
   // Keep the counted noun: "about 2,800 bus drivers", "41 of the 76 seats".
   const after = text.slice(pick.end);
   const part = /^\s+of\s+(?:the|its|their|his|her)?\s*[\d,.]+\s+[a-z][\w-]*/.exec(after)?.[0];
