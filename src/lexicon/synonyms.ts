@@ -53,6 +53,8 @@ defend defended protect protected
 compromise compromises concessions concede
 block blocked stop halt
 project development scheme proposal
+quake quakes earthquake earthquakes tremor tremors temblor
+injure injured injuring injuries wounded hurt
 breach breaches hack hacked hackers intrusion intrusions cyberattack attackers intruders
 sue sues sued suing lawsuit lawsuits suit
 disclose disclosed announce announced reveal revealed public

@@ -8,7 +8,7 @@ import { isVerb, relatedWords } from "../lexicon/wordnet.ts";
 import { tagWords } from "../knowledge/nlp.ts";
 import { nameIndex, phrases, type NameRef } from "../knowledge/nameIndex.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
-import { correct, expandShorthand, fixQuestionWord, misspelledEnglish } from "./typos.ts";
+import { correct, expandShorthand, fixFunctionWord, fixQuestionWord, misspelledEnglish } from "./typos.ts";
 
 /** A question, read: what it asks for and what it is about. */
 export interface Question {
@@ -125,7 +125,8 @@ function kindOf(ws: string[], pos: Map<string, string>): { kind: QuestionKind; h
         return { kind: "what", head, wants: k };
       }
     }
-    if (head && ROLE_WORDS.has(head)) return { kind: "who", head, wants: "person" };
+    // "Which seismologist ...", "which cybersecurity analyst": an occupation asks who.
+    if (head && (ROLE_WORDS.has(head) || (head.length >= 7 && /(?:ologists?|ists?|ians?)$/.test(head) && !/^(christians?|lists?|exists?|resists?|insists?|assists?|persists?|twists?)$/.test(head)))) return { kind: "who", head, wants: "person" };
     return { kind: "what", ...(head ? { head } : {}) };
   }
   if (wh === "who" || wh === "whom" || wh === "whose") return { kind: "who", wants: "person" };
@@ -144,7 +145,8 @@ const GENERIC_HEADS = /^(issues?|topics?|things?|points?|matters?|areas?|subject
 function asksForKind(w: string, kind: QuestionKind, head: string | undefined, wants: MentionKind | undefined): boolean {
   if (w === head && (kind === "who" || kind === "where" || kind === "when" || kind === "side" || GENERIC_HEADS.test(w) || (kind === "what" && wants !== undefined && wants !== "percent" && wants !== "number"))) return true;
   if (kind === "where") return /^(place|location|venue|site|take|taking|held|located)$/.test(w);
-  if (kind === "when") return /^(time|date|day|held|take|taking|place)$/.test(w);
+  // "Which day of the week": the day is what is asked; the sentence says "Monday".
+  if (kind === "when") return /^(time|date|day|week|weekday|held|take|taking|place)$/.test(w);
   if (kind === "quantity") return /^(number|percentage|percent|amount|total)$/.test(w);
   if (kind === "role") return /^(title|job|role|position|post|rank|hold|holds)$/.test(w);
   return false;
@@ -159,14 +161,27 @@ function descriptorWords(ws: string[], head: string | undefined, pos: Map<string
   return new Set(ws.slice(wh + 1, at).filter((w) => pos.get(w) === "ADJ" || countryOf(w) !== undefined || isRegionDemonym(w)));
 }
 
+/** Set phrases said in one word the articles use: "lost their lives" -> "died". */
+const IDIOMS: [RegExp, string][] = [
+  [/\b(?:lost|lose|losing) (?:their|his|her|its) (?:lives|life)\b/gi, "died"],
+  [/\b(?:were|was) left homeless\b/gi, "were displaced"],
+  [/\bcame out on top\b|\bemerged victorious\b/gi, "won"],
+  [/\btook office\b/gi, "was sworn in"],
+];
+function idioms(text: string): string {
+  let out = text;
+  for (const [re, plain] of IDIOMS) out = out.replace(re, plain);
+  return out;
+}
+
 /** Reads a question against the knowledge base: its kind, its terms, the people and names it refers to. */
 export function readQuestion(kb: KnowledgeBase, raw: string): Question {
-  const text = raw.replace(/<@[^>]+>|@\w+/g, " ").replace(/\s+/g, " ").trim();
+  const text = idioms(raw.replace(/<@[^>]+>|@\w+/g, " ").replace(/\s+/g, " ").trim());
   const original = words(text);
   let corrected = false;
   const ws = original.map((w, i) => {
     const short = expandShorthand(w);
-    const fixed = short !== w ? short : i < 4 ? fixQuestionWord(w) : w;
+    const fixed = short !== w ? short : i < 4 ? fixQuestionWord(w) : fixFunctionWord(w);
     const c = fixed === w ? correct(kb, w) : fixed;
     if (c !== w) corrected = true;
     return c;

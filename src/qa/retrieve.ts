@@ -60,7 +60,10 @@ export function questionTerms(q: Question): string[] {
  */
 function holds(s: IndexedSentence, term: string, q: Question): number {
   if (s.terms.has(term)) return 1;
+  // Words listed for the term, or for the question word it came from ("earthquake" -> "quake").
   if (expand(term).some((x) => s.terms.has(stemOf(x)))) return 1;
+  const word = q.words.find((x) => x !== term && stemOf(x) === term);
+  if (word && expand(word).some((x) => s.terms.has(stemOf(x)))) return 1;
   // A WordNet relative is a loose match: enough to find a paraphrase, not to date or place an event.
   if ((q.related.get(term) ?? []).some((x) => s.terms.has(x))) return ["when", "where", "quantity"].includes(q.kind) ? 0 : 0.35;
   if (term.length >= 5 && !term.startsWith("@")) for (const t of s.terms) if (t.length > term.length && t.startsWith(term)) return 0.5;

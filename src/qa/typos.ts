@@ -12,6 +12,15 @@ import { isStopWord, stemOf } from "./text.ts";
 const QUESTION_WORDS = new Set(["who", "whom", "whose", "what", "which", "where", "when", "why", "how", "is", "are", "was", "were", "will", "would", "does", "did", "do", "has", "have", "can", "could", "should"]);
 const QUESTION_WORD_SLIPS = ["where", "what", "when", "which", "whom", "whose", "who", "why", "how", "many", "much", "does", "did", "will", "would", "tall", "long", "large", "old", "far"];
 
+/** Small words typed with a slip anywhere in a question: "abuot", "wiht", "thier". */
+const FUNCTION_WORD_SLIPS = ["about", "with", "from", "their", "there", "they", "which", "after", "before", "because", "against", "between", "during", "would", "could", "should", "people"];
+
+/** A slipped small word put right ("abuot" -> "about"), or the word itself. */
+export function fixFunctionWord(w: string): string {
+  if (w.length < 4 || isStopWord(w) || isEnglishWord(w)) return w;
+  return FUNCTION_WORD_SLIPS.find((f) => f[0] === w[0] && Math.abs(f.length - w.length) <= 1 && editDistance(f, w, 1) <= 1) ?? w;
+}
+
 /** Question words typed with a slip ("wher", "hwo", "whta", "manny"). */
 export function fixQuestionWord(w: string): string {
   // "whos", "whats": "who's" without its apostrophe.

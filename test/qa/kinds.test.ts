@@ -202,3 +202,18 @@ describe("a person the article goes on to call by their age or role", () => {
     expect(a.answer).toMatch(expected);
   });
 });
+
+describe("a disaster report", () => {
+  const k = kb(tempKnowledge({ "quake.md": "---\ntitle: Quake hits Peru\npublished: 2025-03-11\n---\nAREQUIPA, Peru (AWS) - A magnitude 7.1 earthquake struck southern Peru on Monday, killing at least 64 people, injuring 312 and driving roughly 9,500 from their homes.\n\nThe quake hit at 2:47 a.m. on Monday, March 10, according to the Geophysical Institute of Peru.\n\nMarisol Condori, a seismologist at the Geophysical Institute of Peru, said the quake was caused by the Nazca plate.\n" }));
+  it.each([
+    ["how many ppl were injurd?", /312/],
+    ["How many people lost their lives?", /64/],
+    ["Which day of the week did the quake happen?", /Monday/],
+    ["what time did the erthquake hit?", /2:47/],
+    ["Which seismologist commented on the quake?", /Marisol Condori/],
+  ])("%s", (question, expected) => {
+    const a = answerQuestion(k, question);
+    expect(a.answered, a.reason).toBe(true);
+    expect(a.answer).toMatch(expected);
+  });
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildKnowledgeBase } from "../../src/knowledge/base.ts";
 import { extractFacts } from "../../src/knowledge/extract.ts";
 import { parseArticle } from "../../src/knowledge/parseArticle.ts";
-import { correct, editDistance, fixQuestionWord, soundsLike } from "../../src/qa/typos.ts";
+import { correct, editDistance, fixFunctionWord, fixQuestionWord, soundsLike } from "../../src/qa/typos.ts";
 
 /** The textbook table, to check the fast one against. */
 function reference(a: string, b: string): number {
@@ -42,6 +42,8 @@ describe("typo distances", () => {
     expect(fixQuestionWord("hwo")).toBe("how");
     expect(fixQuestionWord("manny")).toBe("many");
     expect(fixQuestionWord("whos")).toBe("who");
+    expect(fixFunctionWord("abuot")).toBe("about");
+    expect(fixFunctionWord("about")).toBe("about");
     expect(fixQuestionWord("whats")).toBe("what");
     expect(fixQuestionWord("where")).toBe("where");
     expect(fixQuestionWord("wear")).toBe("wear");

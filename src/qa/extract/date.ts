@@ -30,7 +30,9 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const dates = mentionsInAnswerClause(c, q).filter((m) => kindFits(m, "date") && !mentionedInQuestion(m, q) && !inOtherRelativeClause(c.sentence.text, m, q));
   const times = dates.filter((m) => m.kind === "time" || /night|morning|evening|afternoon|noon|\d\s*[ap]\.?m\b|o['’]clock/i.test(m.text));
   // "At what time...": a day is not an answer.
-  const pick = wantsTime ? times[0] : dates[0];
+  // "Which day ...": a day, not the time of day.
+  const wantsDay = !wantsTime && /\b(day|days|date|weekday|week)\b/.test(q.words.join(" "));
+  const pick = wantsTime ? times[0] : wantsDay ? (dates.find((m) => !times.includes(m)) ?? dates[0]) : dates[0];
   if (!pick) return undefined;
   const sameDay = dates.filter((m) => m !== pick && m.start > pick.start && m.start - pick.end < 10 && /^\s*(and|or|to|-)\s*$/.test(c.sentence.text.slice(pick.end, m.start)));
   const text = sameDay.length ? `${pick.text} and ${sameDay[0].text}` : pick.text;

@@ -78,7 +78,16 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const before = text.slice(Math.max(0, m.start - 6), m.start);
     return (wantsFrom && /\bfrom\s+$/.test(before)) || (wantsTo && /\bto\s+$/.test(before)) ? -200 : 0;
   };
-  const score = (m: Mention) => changeSide(m) + (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? -50 : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
+  // "injuring 312": the number right after the question's own verb (or a word for it) is its count.
+  const verbs = new Set(q.words.filter((w) => q.pos.get(w) === "VERB" && !/^(is|are|was|were|be|been|has|have|had|do|does|did|get|got|make|made)$/.test(w)).flatMap((w) => [w, ...expand(w)]).map(stemOf));
+  const afterVerb = (m: Mention) => {
+    const lead = /([a-z]+)\s+(?:(?:at least|about|around|roughly|nearly|some|more than|almost|over)\s+)?$/i.exec(text.slice(Math.max(0, m.start - 30), m.start));
+    return lead !== null && verbs.has(stemOf(lead[1].toLowerCase()));
+  };
+  // Only when what is counted says little by itself ("how many people were injured"): "how many
+  // permanent jobs would it create" is told by its noun.
+  const generic = !counted || /^(people|persons|ppl|individuals|residents)$/.test(counted);
+  const score = (m: Mention) => changeSide(m) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? -50 : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
   const pick = [...ms].sort((a, b) => score(a) - score(b) || a.start - b.start)[0];
   if (!pick) return undefined;
   // A number far from anything the question asks about answers something else; so does a count of
