@@ -33,12 +33,21 @@ export interface LatencyStats {
   qps: number;
 }
 
+/**
+ * Untimed calls before timing. V8 optimises a function after some thousands of calls, and a
+ * contender with more code (briefbot reads the question, ranks, extracts) needs more of them than a
+ * small one (MiniSearch) before all of its code is compiled: with 100 calls, briefbot at one article
+ * was measured half-compiled, its /ask command (timed later in the same run) faster than its own
+ * answerQuestion. 1,000 calls reach the steady state for every contender here.
+ */
+export const WARMUP_CALLS = 1000;
+
 export interface QueryRunOptions {
   /**
    * Untimed calls first, cycling through the inputs, so that every contender is measured in its
    * steady state (compiled and with its caches filled, as in a bot that has run for a while), not
-   * while the JIT is still at work. Default: one pass over the inputs, at least 100 calls; never
-   * more than half the budget.
+   * while the JIT is still at work. Default: one pass over the inputs, at least WARMUP_CALLS calls;
+   * never more than half the budget.
    */
   warmup?: number;
   /** Stop once this much time is spent in timed calls (after at least `minSamples`). Default 3000. */
@@ -60,7 +69,7 @@ export function quantile(sorted: number[], q: number): number {
  * budget is spent or `maxSamples` calls are made. `onResult` sees the first result for each input.
  */
 export function measureQueries<I, R>(inputs: I[], fn: (input: I) => R, options: QueryRunOptions = {}, onResult?: (input: I, result: R, index: number) => void): LatencyStats {
-  const warmup = options.warmup ?? Math.max(100, inputs.length);
+  const warmup = options.warmup ?? Math.max(WARMUP_CALLS, inputs.length);
   const budget = options.budgetMs ?? 3000;
   const minSamples = options.minSamples ?? 3;
   const maxSamples = options.maxSamples ?? inputs.length * 2;
@@ -104,7 +113,7 @@ export interface Contender<I> {
  * filled the processor's caches with its own data. Each contender has its own budget and sample limits.
  */
 export function measureInterleaved<I>(inputs: I[], contenders: Contender<I>[], options: QueryRunOptions & { block?: number } = {}): Map<string, LatencyStats> {
-  const warmup = options.warmup ?? Math.max(100, inputs.length);
+  const warmup = options.warmup ?? Math.max(WARMUP_CALLS, inputs.length);
   const budget = options.budgetMs ?? 3000;
   const minSamples = options.minSamples ?? 3;
   const maxSamples = options.maxSamples ?? inputs.length * 2;

@@ -65,6 +65,8 @@ const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
 /** Measures whose value is a percentage ("the jobless rate") or another number ("the death toll"). */
 const PERCENT_MEASURES = "rate|rates|inflation|unemployment|turnout|yield|growth";
 const NUMBER_MEASURES = "price|cost|toll|population|salary|budget|deficit|revenue|fee|value|debt|magnitude|depth";
+const MEASURE_ASKED = new RegExp(`^what (?:(?:is|was|are|were) |did .+ (?:set|raise|lower|cut|increase|reduce|put|fix|hold|keep) .*?)(?:the |its |their |his |her )?(?:[a-z'-]+ ){0,3}?(${PERCENT_MEASURES}|${NUMBER_MEASURES})\\b(?! of\\b)`);
+const PERCENT_MEASURE = new RegExp(`^(${PERCENT_MEASURES})$`);
 
 function kindOf(ws: string[], pos: Map<string, string>): { kind: QuestionKind; head?: string; wants?: MentionKind } {
   const first = ws[0] ?? "";
@@ -105,8 +107,8 @@ function kindOf(ws: string[], pos: Map<string, string>): { kind: QuestionKind; h
   if (/\b(what|which) (is|was|are) .+['’]?s? position (on|about|over|regarding|toward|towards)\b/.test(text)) return { kind: "quote" };
   if (/\b(what|which) (is|was|are) .+['’]?s? (title|job|role|position|post|rank)\b/.test(text) || /\bwhat (title|job|role|position|post)\b/.test(text)) return { kind: "role" };
   // "What was the policy rate before the cut?", "What did the bank set its rate to?": a measure asks for its value.
-  const measure = new RegExp(`^what (?:(?:is|was|are|were) |did .+ (?:set|raise|lower|cut|increase|reduce|put|fix|hold|keep) .*?)(?:the |its |their |his |her )?(?:[a-z'-]+ ){0,3}?(${PERCENT_MEASURES}|${NUMBER_MEASURES})\\b(?! of\\b)`).exec(text);
-  if (measure && (/^what (?:is|was|are|were) /.test(text) || /\bto$/.test(text))) return { kind: "quantity", head: measure[1], wants: new RegExp(`^(${PERCENT_MEASURES})$`).test(measure[1]) ? "percent" : "number" };
+  const measure = MEASURE_ASKED.exec(text);
+  if (measure && (/^what (?:is|was|are|were) /.test(text) || /\bto$/.test(text))) return { kind: "quantity", head: measure[1], wants: PERCENT_MEASURE.test(measure[1]) ? "percent" : "number" };
   if (wh === "what" || wh === "which") {
     const heads = headsAfter(whIndex);
     const head = heads[0];

@@ -58,16 +58,29 @@ export function questionTerms(q: Question): string[] {
  * How well a sentence holds a question term: 1 for the stem itself or a listed synonym; 0.5 for a
  * WordNet relative or a word grown from it ("direct" and "director"); 0 when it does not.
  */
-function holds(s: IndexedSentence, term: string, q: Question): number {
+function holds(s: IndexedSentence, term: string, q: Question, standIns: readonly string[]): number {
   if (s.terms.has(term)) return 1;
   // Words listed for the term, or for the question word it came from ("earthquake" -> "quake").
-  if (expand(term).some((x) => s.terms.has(stemOf(x)))) return 1;
-  const word = q.words.find((x) => x !== term && stemOf(x) === term);
-  if (word && expand(word).some((x) => s.terms.has(stemOf(x)))) return 1;
+  for (const x of standIns) if (s.terms.has(x)) return 1;
   // A WordNet relative is a loose match: enough to find a paraphrase, not to date or place an event.
   if ((q.related.get(term) ?? []).some((x) => s.terms.has(x))) return ["when", "where", "quantity"].includes(q.kind) ? 0 : 0.35;
   if (term.length >= 5 && !term.startsWith("@")) for (const t of s.terms) if (t.length > term.length && t.startsWith(term)) return 0.5;
   return 0;
+}
+
+/** Stems of the words listed for a term and for the question word it came from. */
+function standInStems(term: string, q: Question): string[] {
+  const word = q.words.find((x) => x !== term && stemOf(x) === term);
+  return word ? [...new Set([...expandedStems(term), ...expandedStems(word)])] : expandedStems(term);
+}
+const expandedCache = new Map<string, string[]>();
+function expandedStems(word: string): string[] {
+  let out = expandedCache.get(word);
+  if (!out) {
+    out = [...new Set(expand(word).map(stemOf))];
+    if (expandedCache.size < 50_000) expandedCache.set(word, out);
+  }
+  return out;
 }
 
 /** Terms after "if", "before", "because"...: context for the question, so they count for less. */
@@ -116,6 +129,7 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const out: Candidate[] = [];
   const namesAll = namesEveryone(kb, q);
+  const standIns = terms.map((t) => standInStems(t, q));
   for (const [id, bm25] of pool) {
     const sentence = byId.get(id);
     if (!sentence) continue;
@@ -123,7 +137,7 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
     let got = 0;
     const missing: string[] = [];
     terms.forEach((t, i) => {
-      const degree = holds(sentence, t, q);
+      const degree = holds(sentence, t, q, standIns[i]);
       got += degree * weights[i];
       if (degree < 1) missing.push(t);
     });
@@ -207,7 +221,9 @@ export function mentionedInQuestion(m: Mention, q: Question): boolean {
   const ws = wordsOf(m.text).filter((w) => !isStopWord(w));
   if (ws.length === 0) return false;
   const stems = questionStems(q);
-  const country = countryToken(m.text);
-  if (country && q.countries.includes(country.slice(1))) return true;
+  if (q.countries.length) {
+    const country = countryToken(m.text);
+    if (country && q.countries.includes(country.slice(1))) return true;
+  }
   return ws.every((w) => q.words.includes(w) || stems.has(stemOf(w)));
 }

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
 import type { Position } from "../knowledge/types.ts";
 import { editDistance } from "./typos.ts";
+import { isEnglishWord } from "../lexicon/wordnet.ts";
 import { evidence } from "./evidence.ts";
 import { sidesOfCountries } from "./extract/person.ts";
 import type { Question } from "./question.ts";
@@ -14,16 +15,18 @@ import { isStopWord, stemOf, stemSet } from "./text.ts";
  * wants its fleet's quota raised to 60,000 tonnes"). Only the articles the question matched are read.
  */
 
+const STANCE_SET = new Set<string>();
 const STANCE_WORDS = ["stand", "stands", "position", "positions", "stance", "want", "wants", "asking", "ask", "asks", "demand", "demands", "propose", "proposes", "seek", "seeks", "seeking", "view", "views", "think", "thinks", "offer", "offered", "offers", "insist", "insists"];
 
 /** Whether the question asks a stance: one of the words above, or a slip of a long one ("positon"). */
 export function asksSideStance(q: Question): boolean {
-  return q.words.some((w) => STANCE_WORDS.includes(w) || (w.length >= 6 && STANCE_WORDS.some((s) => s.length >= 6 && editDistance(w, s, 1) <= 1)));
+  if (STANCE_SET.size === 0) for (const w of STANCE_WORDS) STANCE_SET.add(w);
+  return q.words.some((w) => STANCE_SET.has(w) || (w.length >= 6 && !isEnglishWord(w) && STANCE_WORDS.some((s) => s.length >= 6 && editDistance(w, s, 1) <= 1)));
 }
 
 export function sideStance(kb: KnowledgeBase, q: Question, candidates: Candidate[]): Answer | undefined {
   // Not "what percentage of Americans view China favorably": that asks a number.
-  if (q.people.length || !asksSideStance(q) || !(q.kind === "what" || q.kind === "quote" || q.kind === "role")) return undefined;
+  if (q.people.length || !(q.kind === "what" || q.kind === "quote" || q.kind === "role") || !asksSideStance(q)) return undefined;
   const articles = [...new Set(candidates.slice(0, 5).map((c) => c.sentence.article))];
   for (const a of articles) {
     const facts = kb.articles[a];

@@ -18,6 +18,16 @@ import { describe, listText, personById } from "./shared.ts";
 
 /** Who is described by the question's words in someone's roles ("Who is China's foreign minister?"). */
 export function personByRole(facts: ArticleFacts, q: Question): Person | undefined {
+  // Asked once per article and question, though several candidate sentences may ask it.
+  let byFacts = roleCache.get(q);
+  if (!byFacts) roleCache.set(q, (byFacts = new Map()));
+  if (byFacts.has(facts)) return byFacts.get(facts);
+  const found = findPersonByRole(facts, q);
+  byFacts.set(facts, found);
+  return found;
+}
+const roleCache = new WeakMap<Question, Map<ArticleFacts, Person | undefined>>();
+function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined {
   const qs = new Set([...q.terms, ...(q.head ? [stemOf(q.head)] : []), ...q.words.flatMap((w) => expand(w)).map(stemOf)]);
   // When the question names a role ("the lawyer"), that role, not one its verbs suggest ("representing").
   const askedRoles = q.words.filter((w) => ROLE_WORDS.has(w) || w === q.head);
@@ -76,6 +86,12 @@ const GENERIC_RANK = /^(top|senior|current|new|main|leading|head|chief|sitting|i
  * financial officer": not names, countries or mere rank.
  */
 export function roleQualifiers(q: Question): string[] {
+  let out = qualifierCache.get(q);
+  if (!out) qualifierCache.set(q, (out = findQualifiers(q)));
+  return out;
+}
+const qualifierCache = new WeakMap<Question, string[]>();
+function findQualifiers(q: Question): string[] {
   const lastRole = q.words.reduce((at, w, i) => (ROLE_WORDS.has(w) ? i : at), -1);
   const names = new Set([...q.people.flatMap((x) => x.text.split(" ")), ...q.things.flatMap((t) => t.split(" ")), ...q.orgWords]);
   const out: string[] = [];
