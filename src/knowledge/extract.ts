@@ -108,9 +108,12 @@ function yearMentions(analysed: AnalysedSentence[], known: Mention[]): Mention[]
   return out;
 }
 
-/** "GENEVA, Switzerland — ...": the place a story was filed from, when its first sentence says. */
+/**
+ * "GENEVA, Switzerland — ...", "OSLO, March 12 (Nordic Wire) - ...", "BUSAN, South Korea (AP) —":
+ * the place a story was filed from, when its first sentence says (a date and the agency may follow it).
+ */
 export function datelineOf(firstSentence: string | undefined): string | undefined {
-  const m = /^([A-Z][A-Za-z.'’ -]{1,40}?(?:,\s[A-Z][A-Za-z.'’ -]{1,30})?)\s+[—–-]{1,2}\s/.exec(firstSentence ?? "");
+  const m = /^([A-Z][A-Za-z.'’ -]{1,40}?(?:,\s[A-Z][A-Za-z.'’ -]{1,30}?)?)(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?(?:\s\([^()]{1,40}\))?\s+[—–-]{1,2}\s/.exec(firstSentence ?? "");
   if (!m) return undefined;
   // "REYKJAVIK" -> "Reykjavik".
   return m[1].replace(/\b([A-Z])([A-Z.'’-]+)\b/g, (_all, a: string, b: string) => a + b.toLowerCase());

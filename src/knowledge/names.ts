@@ -248,6 +248,8 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   const next = tokens[b + 1]?.text.toLowerCase() ?? "";
   const n = b - a + 1;
   const first = tokens[a].text.toLowerCase();
+  // "OSLO (Nordic Wire) -": the agency a story comes from, in brackets before the dash.
+  if (prev === "(" && next === ")" && /^[—–-]+$/.test(tokens[b + 2]?.text ?? "")) return "organization";
   // "a Hollow Oak spokeswoman": a name right before a role word is the employer.
   if (ROLE_WORDS.has(next) && /^(a|an|the)$/.test(prev)) return "organization";
   // "the forensic firm Ardent Forensics", "a ransomware group calling itself Black Lantern".

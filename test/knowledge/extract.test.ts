@@ -98,6 +98,13 @@ describe("places, dates and numbers", () => {
     expect(dates.find((m) => m.text === "Friday")?.date).toBe("2024-09-13");
   });
 
+  it("reads the dateline with a date or the agency after it, and the agency is no one", () => {
+    const f2 = facts("---\ntitle: Talks\npublished: 2025-11-13\n---\n\nBUSAN, South Korea (Eastbridge Wire) — The foreign ministers of Japan and South Korea opened talks on Thursday.\n");
+    expect(f2.dateline).toBe("Busan, South Korea");
+    expect(f2.people).toEqual([]);
+    expect(facts("---\ntitle: Rates\npublished: 2026-03-12\n---\n\nOSLO, March 12 (Nordic Wire) - Norway's central bank cut its key rate on Thursday.\n").dateline).toBe("Oslo");
+  });
+
   it("reads a weekday with its date as that one date, not the weekday nearest publication", () => {
     const f2 = facts("---\ntitle: Breach\npublished: 2024-03-14\n---\n\nThe attackers entered the network on Saturday, Feb. 3, using a stolen password.\n");
     const dates = f2.mentions.filter((m) => m.kind === "date");
