@@ -261,6 +261,8 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   if (notAPerson) return n >= 2 ? "organization" : "unknown";
   // "Monetary Policy Report", "Clean Air Act": a name ending in a word for a document or an event names no one.
   if (NOT_A_PERSON_END.test(tokens[b].text)) return n >= 2 ? "organization" : "unknown";
+  // "Social Security numbers": a name used to qualify a common noun is rarely a person's.
+  if (tokens[b + 1]?.pos === "NOUN" && /^[a-z]+$/.test(tokens[b + 1].text)) return "unknown";
   // Words as written: "Seo Jae-hwan" is two.
   const parts = joinTokens(tokens, a, b).split(" ");
   if (parts.length >= 2 && parts.length <= 3 && parts.every((w) => /^[A-Z][a-z'’]+(?:-[a-z]+)?$/.test(w) || /^[A-Z]\.$/.test(w))) return "person";
