@@ -90,6 +90,13 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const score = (m: Mention) => changeSide(m) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? -50 : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
   const pick = [...ms].sort((a, b) => score(a) - score(b) || a.start - b.start)[0];
   if (!pick) return undefined;
+  // "How much did trade fall?" with "fell to $9.6 billion last year from $14.2 billion": both ends.
+  if (!counted && !wantsFrom && !wantsTo && /\b(fall|fell|drop|dropped|rise|rose|increase|increased|decrease|decreased|grow|grew|decline|declined|shrink|shrank|change|changed|climb|climbed)\b/.test(asked)) {
+    const end = (m: Mention, word: string) => new RegExp(`\\b${word}\\s+$`).test(text.slice(Math.max(0, m.start - 6), m.start));
+    const to = ms.find((m) => end(m, "to"));
+    const from = to && ms.find((m) => m !== to && m.kind === to.kind && end(m, "from") && Math.abs(m.start - to.start) < 80);
+    if (to && from) return { answer: `from ${from.text} to ${to.text}`, distance: near(to) };
+  }
   // A number far from anything the question asks about answers something else; so does a count of
   // other things ("38 clinics" for "how many participants").
   const counts = (m: Mention) => countsIt(m) || modified(m);
