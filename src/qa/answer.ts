@@ -10,6 +10,7 @@ import { evidence } from "./evidence.ts";
 import { personName, quotesOfSpeaker, reportedSpeech, speakers } from "./speakers.ts";
 import { eventDay, eventPlace } from "./event.ts";
 import { sideStance } from "./sideStance.ts";
+import { isOutlet } from "./extract/organization.ts";
 import { isAskingWord, isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
@@ -187,6 +188,10 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const placeCheck = q.kind === "yesno" ? yesNoPlace(kb, q, context) : undefined;
   if (placeCheck) return placeCheck;
 
+  // "Which bank does Maren Solbakken work for?": the organization in the person's own description.
+  const employer = q.wants === "organization" || (q.kind === "what" && q.head && !q.wants) ? employerOf(kb, q) : undefined;
+  if (employer) return employer;
+
   const candidates = retrieve(kb, q);
   const top = candidates[0];
   if (!top) return declined(kb, q, "nothing in the articles matches");
@@ -256,4 +261,22 @@ function asksStance(q: Question): boolean {
   if (q.people.length === 0) return false;
   const text = q.words.join(" ");
   return (q.kind === "quote" && /^where\b/.test(text)) || /\b(position|positions|stance|view|views|think|thinks|want|wants|propose|proposes|favou?r|favou?rs|support|supports|oppose|opposes|plan|plans|promise|promised|pledge|pledged)\b/.test(text);
+}
+
+/** The organization a named person's role names ("chief economist at Fjordkyst Bank"), of the asked kind when the question says one. */
+function employerOf(kb: KnowledgeBase, q: Question): Answer | undefined {
+  if (q.people.length !== 1 || !/\b(work|works|worked|working|employed|employs|with|from|for|at)\b/.test(q.words.join(" "))) return undefined;
+  const ref = q.people[0];
+  const facts = kb.articles[ref.article];
+  const person = facts.people.find((p) => p.id === ref.id);
+  if (!person) return undefined;
+  const head = q.head && !/^(organization|organisation|company|group|body)$/.test(q.head) ? q.head : undefined;
+  for (const role of person.roles) {
+    const orgs = facts.things.filter((t) => t.kind === "organization" && !isOutlet(facts, t.name) && role.includes(t.name));
+    const fit = orgs.find((t) => !head || words(t.name).includes(head) || role.toLowerCase().includes(`${head} ${t.name.toLowerCase()}`)) ?? (head ? undefined : orgs[0]);
+    if (!fit) continue;
+    const sentence = person.sentences.find((i) => facts.sentences[i].text.includes(fit.name)) ?? person.sentences[0];
+    return { answered: true, answer: fit.name, evidence: [evidence(kb, ref.article, sentence)], confidence: 0.8, kind: "what", people: [person.id] };
+  }
+  return undefined;
 }

@@ -217,3 +217,19 @@ describe("a disaster report", () => {
     expect(a.answer).toMatch(expected);
   });
 });
+
+describe("a rate decision", () => {
+  const k = kb(tempKnowledge({ "rates.md": "---\ntitle: Norway cuts rates\npublished: 2026-03-12\n---\nOSLO, March 12 (Nordic Wire) - Norway's central bank cut its key policy rate to 3.75 percent on Thursday, citing easing inflation and a cooling labour market.\n\nThe decision by the bank's monetary policy committee lowered the rate from 4.00 percent. The yield on the 10-year bond fell 6 basis points to 3.58 percent, while the two-year yield dropped 9 basis points.\n\nBilateral trade fell to $9.6 billion last year from $14.2 billion in 2022.\n\n\"This was a dovish cut,\" said Maren Solbakken, chief economist at Fjordkyst Bank in Bergen.\n" }));
+  it.each([
+    ["What was the policy rate before the cut?", /4\.00 percent/],
+    ["What did the bank set its key policy rate to?", /3\.75 percent/],
+    ["By how much did the two-year yield drop?", /9 basis points/],
+    ["How much did bilateral trade fall?", /from \$14\.2 billion to \$9\.6 billion/],
+    ["why did the central bank lower rates", /easing inflation/],
+    ["Which bank does Maren Solbakken work for?", /Fjordkyst Bank/],
+  ])("%s", (question, expected) => {
+    const a = answerQuestion(k, question);
+    expect(a.answered, a.reason).toBe(true);
+    expect(a.answer).toMatch(expected);
+  });
+});

@@ -43,7 +43,8 @@ export function why(c: Candidate, q: Question): Extracted | undefined {
     return cond ? { answer: tidy(cond[0].split(/\s+/).slice(0, 20).join(" ")) } : undefined;
   }
   // A stated cause first, then what someone calls important, then a purpose ("to ...").
-  const cause = /\b(because|since|as a result of|due to|after|given that)\s+[^,.;]{6,}/i.exec(text);
+  // "..., citing easing inflation and a cooling labour market": a reason given with "citing" too.
+  const cause = /\b(because|since|as a result of|due to|owing to|after|given that|citing)\s+[^,.;]{6,}/i.exec(text);
   const important = /\b(?:it is|it’s|it's|is)\s+(?:important|necessary|essential|vital|crucial)\s+(?:that|to)\s+[^,.;]{6,}/i.exec(text);
   // What the people who acted gave as their reason: "residents, who said the generators would bring noise".
   const given = /\b(?:who|which|they|he|she)\s+(?:said|say|says|argued|argue|complained|warned|feared|fear)\s+(?:that\s+)?[^.;]{6,}?\b(?:would|will|could|might)\b[^.;]{4,}/i.exec(text);

@@ -1,6 +1,7 @@
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import type { Mention } from "../../knowledge/types.ts";
 import { expand } from "../../lexicon/synonyms.ts";
+import { isVerb } from "../../lexicon/wordnet.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
@@ -79,7 +80,10 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     return (wantsFrom && /\bfrom\s+$/.test(before)) || (wantsTo && /\bto\s+$/.test(before)) ? -200 : 0;
   };
   // "injuring 312": the number right after the question's own verb (or a word for it) is its count.
-  const verbs = new Set(q.words.filter((w) => q.pos.get(w) === "VERB" && !/^(is|are|was|were|be|been|has|have|had|do|does|did|get|got|make|made)$/.test(w)).flatMap((w) => [w, ...expand(w)]).map(stemOf));
+  // The tagger may miss the main verb at the end of "did the yield drop?": that last word counts too.
+  const last = q.words[q.words.length - 1];
+  const finalVerb = last !== undefined && /\b(did|does|do|will|would|has|have|had)\b/.test(asked) && isVerb(last) ? [last] : [];
+  const verbs = new Set([...q.words.filter((w) => q.pos.get(w) === "VERB"), ...finalVerb].filter((w) => !/^(is|are|was|were|be|been|has|have|had|do|does|did|get|got|make|made)$/.test(w)).flatMap((w) => [w, ...expand(w)]).map(stemOf));
   const afterVerb = (m: Mention) => {
     const lead = /([a-z]+)\s+(?:(?:at least|about|around|roughly|nearly|some|more than|almost|over)\s+)?$/i.exec(text.slice(Math.max(0, m.start - 30), m.start));
     return lead !== null && verbs.has(stemOf(lead[1].toLowerCase()));
