@@ -22,6 +22,8 @@ const PHRASE = `(?:[^,.;:—–“”"]|\\.(?=\\S)|(?<=\\b[A-Z])\\.|(?<=\\b(?:Mr
 const VERBS = "said|says|say|added|adds|told|tells|wrote|writes|argued|argues|warned|warns|insisted|insists|noted|notes|explained|explains|declared|declares|asked|asks|stressed|stresses|continued|continues|acknowledged|acknowledges|recalled|recalls|replied|replies|responded|responds|tweeted|tweets|posted|posts|claimed|claims|predicted|predicts|cautioned|cautions|conceded|concedes";
 const AFTER_VERB_FIRST = new RegExp(`^[\\s,]*(?:${VERBS})\\s+(${PHRASE}+)`, "i");
 const AFTER_SPEAKER_FIRST = new RegExp(`^[\\s,]*(${PHRASE}{1,90}?)\\s+(?:${VERBS})\\b`, "i");
+/** "“...,” Ramiro Ochoa, head of the civil defence institute (INDECI), told reporters": a name, its description, the verb. */
+const AFTER_NAME_DESCRIBED = new RegExp(`^[\\s,]*([A-Z][\\w.’'-]+(?:\\s+[A-Z][\\w.’'-]+){0,3}),\\s[^“”"]{1,120}?,\\s+(?:${VERBS})\\b`);
 const ACCORDING = new RegExp(`according to\\s+(${PHRASE}+)`, "i");
 /** "X said: “...”", "X said, “...”", and "X told reporters on Wednesday: “...”" (extra words only before a colon). */
 const BEFORE_COLON = new RegExp(`(${PHRASE}{1,90}?),?\\s+(?:${VERBS})(?:\\s*[:,]?|\\s+[^“”":]{1,80}?:)\\s*$`, "i");
@@ -98,6 +100,7 @@ export function findQuotes(
       let phrase =
         AFTER_VERB_FIRST.exec(after)?.[1] ??
         (/^[\s,]*[a-z]/.test(after) || /^[\s,]*[A-Z]/.test(after) ? AFTER_SPEAKER_FIRST.exec(after)?.[1] : undefined) ??
+        AFTER_NAME_DESCRIBED.exec(after)?.[1] ??
         ACCORDING.exec(after)?.[1] ??
         BEFORE_COLON.exec(before)?.[1] ??
         WITH_ADDING.exec(before)?.[1] ??

@@ -85,7 +85,7 @@ if when while after before since because although though however still also both
 many most few more less nearly about around even just only then now today yesterday tomorrow tonight monday tuesday
 wednesday thursday friday saturday sunday january february march april may june july august september october
 november december including according representing meanwhile instead including despite last next this week month year
-mr mrs ms jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
+in at on for by with from under over during across within without among into onto upon mr mrs ms jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
 `);
 
 /** Nouns that, heading an appositive, say the name before it is an organization: "Alvera Biologics, a drugmaker". */

@@ -68,6 +68,7 @@ export function speakers(q: Question): Question["people"] {
   return q.people.filter((p) => !p.text.split(" ").every((w) => q.topic.includes(stemOf(w))) && !addressed(p));
 }
 
+const GENERIC_TOPICS = new Set(["decis", "move", "plan", "deal", "issu", "matter", "situat", "news", "announc", "result", "outcom", "vote", "rule", "talk", "meet", "it", "this", "that"]);
 const REPORTING = /\b(said|says|called|told|warned|argued|added|described|accused|urged|insisted|stressed|noted|claimed|complained)\b/;
 /** What a position is reported with: "campaigned on raising the top rate", "promised to halve ...", "rejects any quota". */
 const STANCE = /\b(said|says|argued|insisted|campaigned on|campaigns on|promised|promises|pledged|pledges|vowed|vows|wants|wanted|proposes|proposed|supports|supported|opposes|opposed|rejects|rejected|favou?rs|favou?red|backs|backed|called for|calls for|demanded|demands|plans|planned|offered|offers)\b/;
@@ -112,7 +113,9 @@ export function reportedSpeech(kb: KnowledgeBase, q: Question, stance = false): 
       if (m) (own.add(i), consider(i, facts.sentences[i].text.slice(m[0].length), /^(?:\w+\s+){0,2}$/));
     }
   }
-  if (!best || (stance && best.score === 0 && topic.size > 0)) return undefined;
+  // Asked about something in particular ("the death toll"), a sentence that does not speak of it does
+  // not answer; "the decision", "the deal" are whatever the story is about.
+  if (!best || (best.score === 0 && [...topic].some((t) => !GENERIC_TOPICS.has(t)))) return undefined;
   return { answered: true, answer: best.answer, evidence: [evidence(kb, ref.article, best.i)], confidence: 0.6, kind: "quote", people: [person.id] };
 }
 

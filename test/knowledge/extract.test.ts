@@ -128,6 +128,12 @@ describe("quotes and who said them", () => {
     expect(speakerOf(start)).toBe(speaker);
   });
 
+  it("attributes “...,” Name, a description (with brackets), told reporters", () => {
+    const f2 = facts(`---\ntitle: Quake\npublished: 2025-03-11\n---\n\n"We are still pulling people out of the rubble," Ramiro Ochoa, head of the National Institute of Civil Defence (INDECI), told reporters on Tuesday.\n\nIn Yanahuasi, the bell tower of the church fell onto the town square.\n`);
+    expect(f2.quotes.map((q) => q.speaker)).toEqual(["Ramiro Ochoa"]);
+    expect(f2.people.map((p) => p.name)).toEqual(["Ramiro Ochoa"]);
+  });
+
   it("keeps the quote exactly as printed", () => {
     const body = f.article.body.replace(/\s+/g, " ");
     for (const q of f.quotes) expect(body).toContain(q.text);
