@@ -1,10 +1,11 @@
+import { nameIndex } from "../knowledge/nameIndex.ts";
 import type { IndexedSentence, KnowledgeBase } from "../knowledge/base.ts";
 import type { ArticleFacts, Mention } from "../knowledge/types.ts";
 import type { Question } from "./question.ts";
 import { expand } from "../lexicon/synonyms.ts";
 import { countryToken, isStopWord, stemOf, words, wordsOf } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
-import { countryOfWords } from "../lexicon/places.ts";
+import { countryOfWords, isKnownPlace } from "../lexicon/places.ts";
 import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
 
 /** A sentence that may answer the question, with the reasons it ranks where it does. */
@@ -158,7 +159,12 @@ type NamesCheck = (s: IndexedSentence, facts: ArticleFacts) => boolean;
 
 /** Everyone the question names, worked out once per question, then checked sentence by sentence. */
 function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
-  if (q.people.length === 0 && q.things.length === 0 && q.orgWords.length === 0) return () => true;
+  // A place the question names ("... in Chacarpampa?") that is not where the story is set: the
+  // answer must be said of it. Where the story is set (its first sentence) goes without saying.
+  const ix = nameIndex(kb);
+  // Only local places: a country, a capital or a state stands for a side or a region the story spans.
+  const placeWords = q.words.filter((w) => w.length >= 4 && !countryOfWords(w) && !isKnownPlace(w) && (ix.things.get(w) ?? []).length > 0 && (ix.things.get(w) ?? []).every((r) => r.kind === "place"));
+  if (q.people.length === 0 && q.things.length === 0 && q.orgWords.length === 0 && placeWords.length === 0) return () => true;
   const people = q.people.map((p) => {
     const person = kb.articles[p.article].people.find((x) => x.id === p.id);
     // Named, or referred to by the role word of their title ("A Pierce County judge on Tuesday upheld ...").
@@ -171,8 +177,10 @@ function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
       if (article !== s.article) return false;
       if (person && !person.sentences.includes(s.sentence) && !s.names.includes(person.name) && !byRole?.test(s.text)) return false;
     }
-    if (q.things.length === 0 && q.orgWords.length === 0) return true;
+    if (q.things.length === 0 && q.orgWords.length === 0 && placeWords.length === 0) return true;
     const text = `${s.text} ${s.names}`.toLowerCase();
+    const setting = facts.sentences[0]?.text.toLowerCase() ?? "";
+    for (const w of placeWords) if (!new RegExp(`\\b${escapeRegExp(w)}\\b`).test(text) && !new RegExp(`\\b${escapeRegExp(w)}\\b`).test(setting)) return false;
     for (const name of q.things) if (!formsOf(facts, name).some((f) => text.includes(f))) return false;
     for (const name of q.orgWords) if (!text.includes(name)) return false;
     return true;

@@ -216,6 +216,11 @@ describe("a disaster report", () => {
     expect(a.answered, a.reason).toBe(true);
     expect(a.answer).toMatch(expected);
   });
+  it("does not give the story's total for a town the article names elsewhere", () => {
+    const k2 = kb(tempKnowledge({ "quake2.md": "---\ntitle: Quake hits Peru\npublished: 2025-03-11\n---\nAREQUIPA, Peru (AWS) - A magnitude 7.1 earthquake struck southern Peru on Monday, killing at least 64 people.\n\nMost of the deaths were recorded in Yanahuasi and the neighbouring district of Chacarpampa, where adobe houses collapsed.\n" }));
+    const a = answerQuestion(k2, "How many people died in Chacarpampa?");
+    expect(a.answered, a.answer).toBe(false);
+  });
 });
 
 describe("a rate decision", () => {
