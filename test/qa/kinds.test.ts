@@ -7,7 +7,16 @@ import { answerQuestion } from "../../src/qa/answer.ts";
 import { join } from "node:path";
 import { ROOT, kb, tempKnowledge } from "../support/kb.ts";
 import { kindSense } from "../../src/lexicon/wordnet.ts";
+import type { KnowledgeBase } from "../../src/knowledge/base.ts";
 
+/** Each question is answered, with a short answer that matches. */
+function answersEach(k: KnowledgeBase, title: string, cases: [string, RegExp][]): void {
+  it.each(cases)(title, (question, expected) => {
+    const a = answerQuestion(k, question);
+    expect(a.answered, a.reason).toBe(true);
+    expect(a.answer).toMatch(expected);
+  });
+}
 
 describe("answering each kind of question", () => {
   const k = kb(join(ROOT, "test/fixtures/kb-mackerel"));
@@ -140,15 +149,11 @@ describe("where someone stands", () => {
 
 describe("a person's stance on a topic", () => {
   const k = kb(tempKnowledge({ "vote.md": "---\ntitle: Opposition wins\npublished: 2025-10-06\n---\nOpposition leader Tomas Vellander won Sunday's election.\n\nVellander, 51, a former mayor of Selna, campaigned on raising the top income tax rate to 40 percent. On migration, he promised to halve asylum processing times.\n\nPrime Minister Katarina Ostrova conceded defeat.\n" }));
-  it.each([
+  answersEach(k, "is what they campaigned on or promised, in their sentence or the next: %s", [
     ["Where does Vellander stand on taxes?", /raising the top income tax rate/],
     ["What is Vellander's position on taxes?", /raising the top income tax rate/],
     ["What does Vellander want on migration?", /halve asylum processing times/],
-  ])("is what they campaigned on or promised, in their sentence or the next: %s", (question, expected) => {
-    const a = answerQuestion(k, question);
-    expect(a.answered, a.reason).toBe(true);
-    expect(a.answer).toMatch(expected);
-  });
+  ]);
   it("is still their title when no topic is asked", () => {
     expect(answerQuestion(k, "What is Vellander's position?").answer).toMatch(/Opposition leader/);
   });
@@ -167,15 +172,11 @@ describe("roles named with qualifying words", () => {
 
 describe("a side's stance on a topic", () => {
   const k = kb(tempKnowledge({ "fish.md": "---\ntitle: Fishing talks\npublished: 2025-11-13\n---\nThe foreign ministers of Japan and South Korea opened talks in Busan on Thursday. Japanese Foreign Minister Haruka Minegishi and South Korean Foreign Minister Seo Jae-hwan met for four hours.\n\n\"We came to find numbers,\" Seo said. \"We will move on numbers, not on principles,\" Minegishi said.\n\nSouth Korea wants its fleet's quota raised to 60,000 tonnes from 45,000 tonnes. Japan has offered 50,000 tonnes, a Japanese negotiator said.\n\nOn wartime labor, Seoul wants Japanese companies to pay into a compensation fund. Tokyo maintains that all claims were settled under a 1965 agreement.\n" }));
-  it.each([
+  answersEach(k, "is the position the article reports for the side the question names first: %s", [
     ["What does South Korea want on fishing quotas?", /South Korea wants its fleet's quota raised to 60,000 tonnes/],
     ["Where does Tokyo stand on the labor compensation issue?", /Tokyo maintains that all claims were settled/],
     ["What does South Korea want Japanese companies to do about wartime labor?", /Seoul wants Japanese companies to pay/],
-  ])("is the position the article reports for the side the question names first: %s", (question, expected) => {
-    const a = answerQuestion(k, question);
-    expect(a.answered, a.reason).toBe(true);
-    expect(a.answer).toMatch(expected);
-  });
+  ]);
 });
 
 describe("a council vote", () => {
@@ -191,31 +192,23 @@ describe("a council vote", () => {
 
 describe("a person the article goes on to call by their age or role", () => {
   const k = kb(tempKnowledge({ "transfer.md": "---\ntitle: Dortmund sign Verstraete\npublished: 2025-07-04\n---\nDORTMUND, Germany (CSW) - Borussia Dortmund have signed Belgian attacking midfielder Milan Verstraete from Feyenoord for 78 million euros.\n\nThe 21-year-old passed his medical on Thursday, July 3, and signed a five-year contract.\n" }));
-  it.each([
+  answersEach(k, "%s", [
     ["How old is Milan Verstraete?", /21 years old/],
     ["What position does Verstraete play?", /attacking midfielder/],
     ["On what date did Verstraete pass his medical?", /July 3/],
     ["How long is Verstraete's contract?", /five-year/],
-  ])("%s", (question, expected) => {
-    const a = answerQuestion(k, question);
-    expect(a.answered, a.reason).toBe(true);
-    expect(a.answer).toMatch(expected);
-  });
+  ]);
 });
 
 describe("a disaster report", () => {
   const k = kb(tempKnowledge({ "quake.md": "---\ntitle: Quake hits Peru\npublished: 2025-03-11\n---\nAREQUIPA, Peru (AWS) - A magnitude 7.1 earthquake struck southern Peru on Monday, killing at least 64 people, injuring 312 and driving roughly 9,500 from their homes.\n\nThe quake hit at 2:47 a.m. on Monday, March 10, according to the Geophysical Institute of Peru.\n\nMarisol Condori, a seismologist at the Geophysical Institute of Peru, said the quake was caused by the Nazca plate.\n" }));
-  it.each([
+  answersEach(k, "%s", [
     ["how many ppl were injurd?", /312/],
     ["How many people lost their lives?", /64/],
     ["Which day of the week did the quake happen?", /Monday/],
     ["what time did the erthquake hit?", /2:47/],
     ["Which seismologist commented on the quake?", /Marisol Condori/],
-  ])("%s", (question, expected) => {
-    const a = answerQuestion(k, question);
-    expect(a.answered, a.reason).toBe(true);
-    expect(a.answer).toMatch(expected);
-  });
+  ]);
   it("does not give the story's total for a town the article names elsewhere", () => {
     const k2 = kb(tempKnowledge({ "quake2.md": "---\ntitle: Quake hits Peru\npublished: 2025-03-11\n---\nAREQUIPA, Peru (AWS) - A magnitude 7.1 earthquake struck southern Peru on Monday, killing at least 64 people.\n\nMost of the deaths were recorded in Yanahuasi and the neighbouring district of Chacarpampa, where adobe houses collapsed.\n" }));
     const a = answerQuestion(k2, "How many people died in Chacarpampa?");
@@ -225,16 +218,12 @@ describe("a disaster report", () => {
 
 describe("a rate decision", () => {
   const k = kb(tempKnowledge({ "rates.md": "---\ntitle: Norway cuts rates\npublished: 2026-03-12\n---\nOSLO, March 12 (Nordic Wire) - Norway's central bank cut its key policy rate to 3.75 percent on Thursday, citing easing inflation and a cooling labour market.\n\nThe decision by the bank's monetary policy committee lowered the rate from 4.00 percent. The yield on the 10-year bond fell 6 basis points to 3.58 percent, while the two-year yield dropped 9 basis points.\n\nBilateral trade fell to $9.6 billion last year from $14.2 billion in 2022.\n\n\"This was a dovish cut,\" said Maren Solbakken, chief economist at Fjordkyst Bank in Bergen.\n" }));
-  it.each([
+  answersEach(k, "%s", [
     ["What was the policy rate before the cut?", /4\.00 percent/],
     ["What did the bank set its key policy rate to?", /3\.75 percent/],
     ["By how much did the two-year yield drop?", /9 basis points/],
     ["How much did bilateral trade fall?", /from \$14\.2 billion to \$9\.6 billion/],
     ["why did the central bank lower rates", /easing inflation/],
     ["Which bank does Maren Solbakken work for?", /Fjordkyst Bank/],
-  ])("%s", (question, expected) => {
-    const a = answerQuestion(k, question);
-    expect(a.answered, a.reason).toBe(true);
-    expect(a.answer).toMatch(expected);
-  });
+  ]);
 });
