@@ -38,9 +38,12 @@ function pushClause(out: Clause[], sentence: string, a: number, b: number): void
   if (text) out.push({ text, start: a + raw.indexOf(text) });
 }
 
-function holdsTerm(text: string, term: string): boolean {
+/** Whether a text holds a term, or a word listed for it or for the question word it came from ("earthquake" -> "quake"). */
+function holdsTerm(text: string, term: string, q: Question): boolean {
   const stems = stemSet(text);
-  return stems.has(term) || expand(term).some((x) => stems.has(stemOf(x)));
+  if (stems.has(term) || expand(term).some((x) => stems.has(stemOf(x)))) return true;
+  const word = q.words.find((w) => w !== term && stemOf(w) === term);
+  return word !== undefined && expand(word).some((x) => stems.has(stemOf(x)));
 }
 
 /** The question's terms in question order, without the names of people and organizations (they are usually the subject). */
@@ -66,7 +69,7 @@ export function answeringClause(clauses: Clause[], q: Question): number {
   let best = -1;
   let bestScore = 0;
   clauses.forEach((c, i) => {
-    const held = anchors.map((t, k) => (holdsTerm(c.text, t) ? k + 1 : 0)).filter((k) => k > 0);
+    const held = anchors.map((t, k) => (holdsTerm(c.text, t, q) ? k + 1 : 0)).filter((k) => k > 0);
     // A term of the topic ("... about Taiwan") says most about which clause answers.
     const weight = held.reduce((sum, k) => sum + (q.topic.includes(anchors[k - 1]) ? 2.5 : sub.has(anchors[k - 1]) ? 0.5 : 1), 0);
     const score = weight * 100 + held.reduce((a, b) => a + b, 0);

@@ -17,7 +17,8 @@ import { mentionsInAnswerClause } from "./shared.ts";
  */
 function inOtherRelativeClause(text: string, m: Mention, q: Question): boolean {
   const before = text.slice(0, m.start);
-  const rel = [...before.matchAll(/\b(that|which|who|whom|when|after|before|since|because|while)\s/g)].pop();
+  // "before dawn on Monday", "after the vote": a preposition there, not a clause of its own.
+  const rel = [...before.matchAll(/\b(that|which|who|whom|when|after|before|since|because|while)\s(?!(?:dawn|dusk|noon|midnight|midday|sunrise|sunset|the|a|an|its|his|her|their|\d)\b)/g)].pop();
   if (!rel || /[,;:—]/.test(before.slice(rel.index!))) return false;
   // What the clause is about: the words before the pronoun ("site clearing, which ... will begin on Oct. 1").
   const antecedent = words(before.slice(0, rel.index)).slice(-3).map(stemOf);
@@ -32,7 +33,9 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   // "At what time...": a day is not an answer.
   // "Which day ...": a day, not the time of day.
   const wantsDay = !wantsTime && /\b(day|days|date|weekday|week)\b/.test(q.words.join(" "));
-  const pick = wantsTime ? times[0] : wantsDay ? (dates.find((m) => !times.includes(m)) ?? dates[0]) : dates[0];
+  // "Which day of the week": a weekday, when the clause gives one.
+  const weekday = /\b(week|weekday)\b/.test(q.words.join(" ")) ? dates.find((m) => /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(m.text)) : undefined;
+  const pick = wantsTime ? times[0] : (weekday ?? (wantsDay ? (dates.find((m) => !times.includes(m)) ?? dates[0]) : dates[0]));
   if (!pick) return undefined;
   const sameDay = dates.filter((m) => m !== pick && m.start > pick.start && m.start - pick.end < 10 && /^\s*(and|or|to|-)\s*$/.test(c.sentence.text.slice(pick.end, m.start)));
   const text = sameDay.length ? `${pick.text} and ${sameDay[0].text}` : pick.text;

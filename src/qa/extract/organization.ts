@@ -18,7 +18,11 @@ export function isOutlet(facts: ArticleFacts, m: Mention | string): boolean {
   const name = typeof m === "string" ? m : m.text;
   const source = facts.article.source?.toLowerCase() ?? "";
   if (name.length > 2 && source.includes(name.toLowerCase())) return true;
-  if (typeof m === "string") return false;
+  // By name: whether the article names it only as the agency of its dateline ("(CSW) -").
+  if (typeof m === "string") return facts.mentions.some((x) => x.text === name && x.sentence === 0 && datelineAgency(facts, x));
+  return datelineAgency(facts, m);
+}
+function datelineAgency(facts: ArticleFacts, m: Mention): boolean {
   const text = facts.sentences[m.sentence]?.text ?? "";
   return m.sentence === 0 && text.charAt(m.start - 1) === "(" && /^\)\s*[—–-]/.test(text.slice(m.end));
 }

@@ -48,7 +48,9 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   }
   const first = places[0];
   // Places listed together with the first ("Japan and South Korea"), not every place in the sentence.
-  const together = places.filter((m) => m === first || /^[\s,]*(and|or)?\s*$/.test(c.sentence.text.slice(Math.min(m.end, first.end), Math.max(m.start, first.start))));
+  // "Which countries ...?" asks for all of them: "Japan pledged ..., while Chile said ...".
+  const plural = /^(countries|nations|cities|towns|places|states|regions)$/.test(q.head ?? "");
+  const together = places.filter((m) => plural || m === first || /^[\s,]*(and|or)?\s*$/.test(c.sentence.text.slice(Math.min(m.end, first.end), Math.max(m.start, first.start))));
   return { answer: listText(together.sort((x, y) => x.start - y.start).slice(0, 3).map((m) => m.text)) };
 }
 /** Heads that ask for any place (they say nothing about which), and for countries. */
