@@ -11,6 +11,7 @@ import { personName, quotesOfSpeaker, reportedSpeech, speakers } from "./speaker
 import { eventDay, eventPlace } from "./event.ts";
 import { sideStance } from "./sideStance.ts";
 import { isOutlet } from "./extract/organization.ts";
+import { countryOf, isDemonym } from "../lexicon/places.ts";
 import { isAskingWord, isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
@@ -188,6 +189,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const placeCheck = q.kind === "yesno" ? yesNoPlace(kb, q, context) : undefined;
   if (placeCheck) return placeCheck;
 
+  // "What nationality is Verstraete?": the nationality in the person's description ("Belgian attacking midfielder").
+  const nationality = q.words.includes("nationality") ? nationalityOf(kb, q) : undefined;
+  if (nationality) return nationality;
   // "Which bank does Maren Solbakken work for?": the organization in the person's own description.
   const employer = q.wants === "organization" || (q.kind === "what" && q.head && !q.wants) ? employerOf(kb, q) : undefined;
   if (employer) return employer;
@@ -279,4 +283,22 @@ function employerOf(kb: KnowledgeBase, q: Question): Answer | undefined {
     return { answered: true, answer: fit.name, evidence: [evidence(kb, ref.article, sentence)], confidence: 0.8, kind: "what", people: [person.id] };
   }
   return undefined;
+}
+
+function nationalityOf(kb: KnowledgeBase, q: Question): Answer | undefined {
+  const ref = q.people[0];
+  const facts = ref ? kb.articles[ref.article] : undefined;
+  const person = facts?.people.find((p) => p.id === ref!.id);
+  if (!facts || !person) return undefined;
+  for (const role of person.roles) {
+    const demonym = role.split(/\s+/).find((w) => isDemonym(w));
+    if (!demonym) continue;
+    const sentence = person.sentences.find((i) => facts.sentences[i].text.includes(role)) ?? person.sentences[0];
+    return { answered: true, answer: demonym, evidence: [evidence(kb, ref!.article, sentence)], confidence: 0.8, kind: "what", people: [person.id] };
+  }
+  // Or the country of the side they are on ("China's foreign minister").
+  const country = countryOf(facts.sides.find((s) => s.id === person.side)?.name ?? "");
+  const said = country ? person.sentences.find((i) => [country.name, ...country.aliases, ...country.demonyms].some((n) => facts.sentences[i].text.includes(n))) : undefined;
+  if (!country || said === undefined) return undefined;
+  return { answered: true, answer: country.demonyms[0] ?? country.name, evidence: [evidence(kb, ref!.article, said)], confidence: 0.7, kind: "what", people: [person.id] };
 }

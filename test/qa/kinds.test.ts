@@ -197,6 +197,7 @@ describe("a person the article goes on to call by their age or role", () => {
     ["What position does Verstraete play?", /attacking midfielder/],
     ["On what date did Verstraete pass his medical?", /July 3/],
     ["How long is Verstraete's contract?", /five-year/],
+    ["What nationality is Verstraete?", /^Belgian$/],
   ]);
 });
 
