@@ -218,7 +218,7 @@ describe("a disaster report", () => {
 });
 
 describe("a rate decision", () => {
-  const k = kb(tempKnowledge({ "rates.md": "---\ntitle: Norway cuts rates\npublished: 2026-03-12\n---\nOSLO, March 12 (Nordic Wire) - Norway's central bank cut its key policy rate to 3.75 percent on Thursday, citing easing inflation and a cooling labour market.\n\nThe decision by the bank's monetary policy committee lowered the rate from 4.00 percent. The yield on the 10-year bond fell 6 basis points to 3.58 percent, while the two-year yield dropped 9 basis points.\n\nBilateral trade fell to $9.6 billion last year from $14.2 billion in 2022.\n\n\"This was a dovish cut,\" said Maren Solbakken, chief economist at Fjordkyst Bank in Bergen.\n" }));
+  const k = kb(tempKnowledge({ "rates.md": "---\ntitle: Norway cuts rates\npublished: 2026-03-12\n---\nOSLO, March 12 (Nordic Wire) - Norway's central bank cut its key policy rate to 3.75 percent on Thursday, citing easing inflation and a cooling labour market.\n\nThe decision by the bank's monetary policy committee lowered the rate from 4.00 percent. The yield on the 10-year bond fell 6 basis points to 3.58 percent, while the two-year yield dropped 9 basis points.\n\nBilateral trade fell to $9.6 billion last year from $14.2 billion in 2022. The krone weakened after the announcement, falling 0.7 percent against the euro.\n\n\"This was a dovish cut,\" said Maren Solbakken, chief economist at Fjordkyst Bank in Bergen.\n" }));
   answersEach(k, "%s", [
     ["What was the policy rate before the cut?", /4\.00 percent/],
     ["What did the bank set its key policy rate to?", /3\.75 percent/],
@@ -226,5 +226,6 @@ describe("a rate decision", () => {
     ["How much did bilateral trade fall?", /from \$14\.2 billion to \$9\.6 billion/],
     ["why did the central bank lower rates", /easing inflation/],
     ["Which bank does Maren Solbakken work for?", /Fjordkyst Bank/],
+    ["How much did the krone fall against the euro?", /0\.7 percent/],
   ]);
 });

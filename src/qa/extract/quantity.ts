@@ -46,7 +46,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "Of the workers on strike, about 2,300 are drivers": a part of the whole, not how many in all.
   if (counted && new RegExp(`^of the ${counted}\\b[^,.;]*,`, "i").test(text)) ms = [];
   // "How much revenue...": only money answers; "how long": only a duration.
-  if (moneyAsked) ms = ms.filter((m) => m.kind === "money");
+  // "How much did the krone fall against the euro?": a change in a currency is a percentage.
+  const changeAsked = /\b(fall|fell|drop|dropped|rise|rose|gain|gained|lose|lost|slip|slipped|climb|climbed|weaken|weakened|strengthen|strengthened)\b/.test(asked);
+  if (moneyAsked) ms = ms.filter((m) => m.kind === "money" || (changeAsked && m.kind === "percent"));
   if (durationAsked && !counted) ms = ms.filter((m) => m.kind === "duration");
   // "What share...", "what tax rate...": a percentage or a fraction.
   if (q.wants === "percent") ms = ms.filter((m) => m.kind === "percent" || FRACTIONS.test(m.text));
