@@ -65,7 +65,8 @@ function holds(s: IndexedSentence, term: string, q: Question, standIns: readonly
   for (const x of standIns) if (s.terms.has(x)) return 1;
   // A WordNet relative is a loose match: enough to find a paraphrase, not to date or place an event.
   if ((q.related.get(term) ?? []).some((x) => s.terms.has(x))) return ["when", "where", "quantity"].includes(q.kind) ? 0 : 0.35;
-  if (term.length >= 5 && !term.startsWith("@")) for (const t of s.terms) if (t.length > term.length && t.startsWith(term)) return 0.5;
+  // A longer or shorter form of the same word ("voter" for "vote"): half a match.
+  if (term.length >= 5 && !term.startsWith("@")) for (const t of s.terms) if ((t.length > term.length && t.startsWith(term)) || (t.length >= 4 && term.length - t.length <= 2 && term.length > t.length && term.startsWith(t))) return 0.5;
   return 0;
 }
 
