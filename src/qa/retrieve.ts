@@ -166,6 +166,7 @@ function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
   // Only local places: a country, a capital or a state stands for a side or a region the story spans.
   const placeWords = q.words.filter((w) => w.length >= 4 && !countryOfWords(w) && !isKnownPlace(w) && (ix.things.get(w) ?? []).length > 0 && (ix.things.get(w) ?? []).every((r) => r.kind === "place"));
   if (q.people.length === 0 && q.things.length === 0 && q.orgWords.length === 0 && placeWords.length === 0) return () => true;
+  const placePatterns = placeWords.map((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`));
   const people = q.people.map((p) => {
     const person = kb.articles[p.article].people.find((x) => x.id === p.id);
     // Named, or referred to by the role word of their title ("A Pierce County judge on Tuesday upheld ...").
@@ -181,7 +182,7 @@ function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
     if (q.things.length === 0 && q.orgWords.length === 0 && placeWords.length === 0) return true;
     const text = `${s.text} ${s.names}`.toLowerCase();
     const setting = facts.sentences[0]?.text.toLowerCase() ?? "";
-    for (const w of placeWords) if (!new RegExp(`\\b${escapeRegExp(w)}\\b`).test(text) && !new RegExp(`\\b${escapeRegExp(w)}\\b`).test(setting)) return false;
+    for (const re of placePatterns) if (!re.test(text) && !re.test(setting)) return false;
     for (const name of q.things) if (!formsOf(facts, name).some((f) => text.includes(f))) return false;
     for (const name of q.orgWords) if (!text.includes(name)) return false;
     return true;
