@@ -229,3 +229,8 @@ describe("a rate decision", () => {
     ["How much did the krone fall against the euro?", /0\.7 percent/],
   ]);
 });
+
+describe("a count the article gives as a list", () => {
+  const k = kb(tempKnowledge({ "calls.md": "---\ntitle: Calls before the talks\npublished: 2021-03-18\n---\nFor his part, Sullivan held a call with his British, French, and German counterparts Tuesday to preview his meetings, the White House said.\n" }));
+  answersEach(k, "%s", [["How many counterparts did Sullivan call?", /^3 \(British, French, and German\)$/]]);
+});

@@ -45,6 +45,12 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (counted) ms = ms.filter((m) => m.kind === (durationAsked ? "duration" : "number") && !FRACTIONS.test(m.text) && !/^(19|20)\d\d$/.test(m.text));
   // "Of the workers on strike, about 2,300 are drivers": a part of the whole, not how many in all.
   if (counted && new RegExp(`^of the ${counted}\\b[^,.;]*,`, "i").test(text)) ms = [];
+  // "his British, French, and German counterparts": the count is the length of the list before the noun.
+  const listed = counted ? new RegExp(`\\b((?:[A-Z][\\w’'-]*,?\\s+){1,8}(?:and|or)\\s+[A-Z][\\w’'-]*)\\s+${counted}\\b`).exec(text) : null;
+  if (listed && ms.every((m) => !words(text.slice(m.end)).slice(0, 3).includes(counted!))) {
+    const items = listed[1].split(/,\s*|\s+(?:and|or)\s+/).map((x) => x.trim()).filter(Boolean);
+    if (items.length >= 2) return { answer: `${items.length} (${listed[1]})` };
+  }
   // "How much revenue...": only money answers; "how long": only a duration.
   // "How much did the krone fall against the euro?": a change in a currency is a percentage.
   const changeAsked = /\b(fall|fell|drop|dropped|rise|rose|gain|gained|lose|lost|slip|slipped|climb|climbed|weaken|weakened|strengthen|strengthened)\b/.test(asked);
