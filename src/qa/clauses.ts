@@ -38,12 +38,25 @@ function pushClause(out: Clause[], sentence: string, a: number, b: number): void
   if (text) out.push({ text, start: a + raw.indexOf(text) });
 }
 
-/** Whether a text holds a term, or a word listed for it or for the question word it came from ("earthquake" -> "quake"). */
+/** Whether a text holds a term, or a word listed for it or for the question word it came from. */
 function holdsTerm(text: string, term: string, q: Question): boolean {
   const stems = stemSet(text);
-  if (stems.has(term) || expand(term).some((x) => stems.has(stemOf(x)))) return true;
-  const word = q.words.find((w) => w !== term && stemOf(w) === term);
-  return word !== undefined && expand(word).some((x) => stems.has(stemOf(x)));
+  return stems.has(term) || standInStems(term, q).some((x) => stems.has(x));
+}
+
+/** Stems of the words listed for a term and for the question word it came from ("earthquake" -> "quake"). */
+export function standInStems(term: string, q: Question): string[] {
+  const word = q.words.find((x) => x !== term && stemOf(x) === term);
+  return word ? [...new Set([...expandedStems(term), ...expandedStems(word)])] : expandedStems(term);
+}
+const expandedCache = new Map<string, string[]>();
+function expandedStems(word: string): string[] {
+  let out = expandedCache.get(word);
+  if (!out) {
+    out = [...new Set(expand(word).map(stemOf))];
+    if (expandedCache.size < 50_000) expandedCache.set(word, out);
+  }
+  return out;
 }
 
 /** The question's terms in question order, without the names of people and organizations (they are usually the subject). */

@@ -2,11 +2,11 @@ import { nameIndex } from "../knowledge/nameIndex.ts";
 import type { IndexedSentence, KnowledgeBase } from "../knowledge/base.ts";
 import type { ArticleFacts, Mention } from "../knowledge/types.ts";
 import type { Question } from "./question.ts";
-import { expand } from "../lexicon/synonyms.ts";
 import { countryToken, isStopWord, stemOf, words, wordsOf } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { countryOfWords, isKnownPlace } from "../lexicon/places.ts";
 import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
+import { standInStems } from "./clauses.ts";
 
 /** A sentence that may answer the question, with the reasons it ranks where it does. */
 export interface Candidate {
@@ -68,21 +68,6 @@ function holds(s: IndexedSentence, term: string, q: Question, standIns: readonly
   // A longer or shorter form of the same word ("voter" for "vote"): half a match.
   if (term.length >= 5 && !term.startsWith("@")) for (const t of s.terms) if ((t.length > term.length && t.startsWith(term)) || (t.length >= 4 && term.length - t.length <= 2 && term.length > t.length && term.startsWith(t))) return 0.5;
   return 0;
-}
-
-/** Stems of the words listed for a term and for the question word it came from. */
-function standInStems(term: string, q: Question): string[] {
-  const word = q.words.find((x) => x !== term && stemOf(x) === term);
-  return word ? [...new Set([...expandedStems(term), ...expandedStems(word)])] : expandedStems(term);
-}
-const expandedCache = new Map<string, string[]>();
-function expandedStems(word: string): string[] {
-  let out = expandedCache.get(word);
-  if (!out) {
-    out = [...new Set(expand(word).map(stemOf))];
-    if (expandedCache.size < 50_000) expandedCache.set(word, out);
-  }
-  return out;
 }
 
 /** Terms after "if", "before", "because"...: context for the question, so they count for less. */

@@ -15,12 +15,11 @@ import { isStopWord, stemOf, stemSet } from "./text.ts";
  * wants its fleet's quota raised to 60,000 tonnes"). Only the articles the question matched are read.
  */
 
-const STANCE_SET = new Set<string>();
 const STANCE_WORDS = ["stand", "stands", "position", "positions", "stance", "want", "wants", "asking", "ask", "asks", "demand", "demands", "propose", "proposes", "seek", "seeks", "seeking", "view", "views", "think", "thinks", "offer", "offered", "offers", "insist", "insists"];
+const STANCE_SET = new Set(STANCE_WORDS);
 
 /** Whether the question asks a stance: one of the words above, or a slip of a long one ("positon"). */
 export function asksSideStance(q: Question): boolean {
-  if (STANCE_SET.size === 0) for (const w of STANCE_WORDS) STANCE_SET.add(w);
   return q.words.some((w) => STANCE_SET.has(w) || (w.length >= 6 && !isEnglishWord(w) && STANCE_WORDS.some((s) => s.length >= 6 && editDistance(w, s, 1) <= 1)));
 }
 

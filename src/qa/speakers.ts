@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
-import type { Quote } from "../knowledge/types.ts";
+import type { ArticleFacts, Person, Quote } from "../knowledge/types.ts";
 import type { Answer } from "./types.ts";
 import type { Question } from "./question.ts";
 import { evidence } from "./evidence.ts";
@@ -68,7 +68,14 @@ export function speakers(q: Question): Question["people"] {
   return q.people.filter((p) => !p.text.split(" ").every((w) => q.topic.includes(stemOf(w))) && !addressed(p));
 }
 
-const GENERIC_TOPICS = new Set(["decis", "move", "plan", "deal", "issu", "matter", "situat", "news", "announc", "result", "outcom", "vote", "rule", "talk", "meet", "it", "this", "that"]);
+const referredByArticle = new WeakMap<ArticleFacts, Map<number, Person[]>>();
+/** The people each sentence of an article refers to, worked out once per article asked about. */
+function referredCached(facts: ArticleFacts): Map<number, Person[]> {
+  let m = referredByArticle.get(facts);
+  if (!m) referredByArticle.set(facts, (m = referredPeople(facts)));
+  return m;
+}
+const GENERIC_TOPICS = new Set(["decision", "move", "plan", "deal", "issue", "matter", "situation", "news", "announcement", "result", "outcome", "vote", "ruling", "talks", "meeting", "it", "this", "that"].map(stemOf));
 const REPORTING = /\b(said|says|called|told|warned|argued|added|described|accused|urged|insisted|stressed|noted|claimed|complained)\b/;
 /** What a position is reported with: "campaigned on raising the top rate", "promised to halve ...", "rejects any quota". */
 const STANCE = /\b(said|says|argued|insisted|campaigned on|campaigns on|promised|promises|pledged|pledges|vowed|vows|wants|wanted|proposes|proposed|supports|supported|opposes|opposed|rejects|rejected|favou?rs|favou?red|backs|backed|called for|calls for|demanded|demands|plans|planned|offered|offers)\b/;
@@ -97,7 +104,7 @@ export function reportedSpeech(kb: KnowledgeBase, q: Question, stance = false): 
     if (!best || score > best.score) best = { i, answer, score };
   };
   // Their sentences: those that name them, open with "he" after them, or quote them.
-  const own = new Set([...referredPeople(facts)].filter(([, ps]) => ps.includes(person)).map(([i]) => i));
+  const own = new Set([...referredCached(facts)].filter(([, ps]) => ps.includes(person)).map(([i]) => i));
   for (const i of person.sentences) {
     const text = facts.sentences[i].text;
     const names = [person.name, ...person.aliases].filter((n) => text.includes(n));
