@@ -63,13 +63,19 @@ function capitalRuns(tokens: Token[]): [number, number][] {
   const runs: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!nameLike(tokens, i)) {
+    // "al-Harthy told reporters": a surname that starts with a particle.
+    const particleFirst = particleAt(tokens, i);
+    if (!nameLike(tokens, i) && !particleFirst) {
       i++;
       continue;
     }
-    let j = i;
+    let j = particleFirst ? i + 2 : i;
     while (j + 1 < tokens.length) {
       if (nameLike(tokens, j + 1)) j++;
+      // "Khalid al-Harthy", "Omar el-Sayed": a lower-case particle joined to the surname by a hyphen.
+      else if (particleAt(tokens, j + 1)) j += 3;
+      // "International Committee of the Red Cross": "of the" inside an organization's name.
+      else if (tokens[j + 1].text.toLowerCase() === "of" && tokens[j + 2]?.text.toLowerCase() === "the" && nameLike(tokens, j + 3) && tokens.slice(i, j + 1).some((t) => ORG_WORDS.has(t.text.toLowerCase()))) j += 3;
       else if (CONNECTORS.has(tokens[j + 1].text.toLowerCase()) && j + 2 < tokens.length && nameLike(tokens, j + 2) && connectorFits(tokens, i, j + 1)) j += 2;
       // "St. Aldric's Hospital", "Macy's Group": a possessive inside an organization's name.
       // "Supporters' Trust": a plural possessive too.
@@ -81,7 +87,8 @@ function capitalRuns(tokens: Token[]): [number, number][] {
       else break;
     }
     // "Seo Jae-hwan", "Ahn Min-seo": a lower-case part joined by a hyphen belongs to the name.
-    while (tokens[j + 1]?.text === "-" && tokens[j + 1].start === tokens[j].end && /^[a-z]+$/.test(tokens[j + 2]?.text ?? "") && tokens[j + 2].start === tokens[j + 1].end && /^[A-Z][a-z]+$/.test(tokens[j].text)) j += 2;
+    // Not a word that makes the name an adjective: "San Francisco-based", "Kremlin-backed".
+    while (tokens[j + 1]?.text === "-" && tokens[j + 1].start === tokens[j].end && /^[a-z]+$/.test(tokens[j + 2]?.text ?? "") && !NAME_SUFFIX_WORDS.test(tokens[j + 2].text) && tokens[j + 2].start === tokens[j + 1].end && /^[A-Z][a-z]+$/.test(tokens[j].text)) j += 2;
     // "Transit Workers United Local 268", "Engine Company No. 7": a local's or unit's number is part of the name.
     if (/^(Local|No\.?|Unit|Chapter|District)$/.test(tokens[j].text) && tokens[j + 1]?.type === "number") j++;
     runs.push([i, j]);
@@ -90,11 +97,20 @@ function capitalRuns(tokens: Token[]): [number, number][] {
   return runs;
 }
 
+const NAME_SUFFIX_WORDS = /^(based|led|born|backed|owned|run|funded|made|bound|style|era|area|wide|like|level|linked|allied|controlled|held|registered|listed|focused|sponsored|friendly|leaning|aligned|born|educated|trained|built|language|speaking|american|british|african)$/;
+
+const SURNAME_PARTICLES = /^(al|el|ad|ar|as|ash|at|az|abd|abu|bin|ibn|ben)$/;
+
+/** Whether tokens `i..i+2` are a surname with a particle: "al", "-", "Harthy" written together. */
+function particleAt(tokens: Token[], i: number): boolean {
+  const [p, dash, name] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  return p !== undefined && dash?.text === "-" && name !== undefined && SURNAME_PARTICLES.test(p.text) && dash.start === p.end && name.start === dash.end && /^[A-Z][a-z]/.test(name.text);
+}
+
 /** "and"/"the"/"on" join names only inside organizations ("Central Commission for Foreign Affairs", "Committee on Ways and Means"). */
 function connectorFits(tokens: Token[], first: number, at: number): boolean {
   const word = tokens[at].text.toLowerCase();
   const before = tokens.slice(first, at).map((t) => t.text.toLowerCase());
-  const orgSoFar = before.some((w) => ORG_WORDS.has(w) || ROLE_WORDS.has(w));
   if (word === "and" || word === "&") {
     // "Bakery and Confectionery Workers Union": joined when an organization word ends what follows.
     let k = at + 1;
@@ -104,7 +120,9 @@ function connectorFits(tokens: Token[], first: number, at: number): boolean {
   if (word === "the" || word === "on") return before.some((w) => ORG_WORDS.has(w));
   if (word === "of" || word === "for") {
     // "Secretary of State", "University of Leeds", "Bank of England": a role or org word comes first.
-    return orgSoFar || PLACE_WORDS.has(before[before.length - 1] ?? "");
+    // A title earlier in the run does not join a person to a place: "Senator Daniel Okafor | of New Jersey".
+    const last = before[before.length - 1] ?? "";
+    return before.some((w) => ORG_WORDS.has(w)) || ROLE_WORDS.has(last) || PLACE_WORDS.has(last);
   }
   return true;
 }
@@ -115,6 +133,8 @@ function splitAtCountries(tokens: Token[], [a, b]: [number, number]): [number, n
   if (tokens.slice(a + 1, b + 1).some((t) => ORG_WORDS.has(t.text.toLowerCase()))) return [[a, b]];
   const out: [number, number][] = [];
   let start = a;
+  // "North America", "South Asia": a known place that holds a country's name is one place.
+  if (b > a && isKnownPlace(joinTokens(tokens, a, b))) return [[a, b]];
   let i = a;
   while (i <= b) {
     let matched = 0;
@@ -250,6 +270,8 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   const first = tokens[a].text.toLowerCase();
   // "OSLO (Nordic Wire) -": the agency a story comes from, in brackets before the dash.
   if (prev === "(" && next === ")" && /^[—–-]+$/.test(tokens[b + 2]?.text ?? "")) return "organization";
+  // "the San Francisco-based company": where something is based is a place.
+  if (next === "-" && tokens[b + 2]?.text.toLowerCase() === "based") return "place";
   // "a Hollow Oak spokeswoman": a name right before a role word is the employer.
   if (ROLE_WORDS.has(next) && /^(a|an|the)$/.test(prev)) return "organization";
   // "the forensic firm Ardent Forensics", "a ransomware group calling itself Black Lantern".

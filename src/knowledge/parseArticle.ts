@@ -70,9 +70,9 @@ function dateField(v: unknown): string | undefined {
   return undefined;
 }
 
-/** Drops Markdown decoration that is not part of the prose: headings marks, emphasis, links, images. */
+/** Drops what is not part of the prose: subheadings in capitals, Markdown heading marks, emphasis, links, images. */
 function cleanBody(text: string): string {
-  return text
+  return withoutSubheadings(text)
     .replace(/\r\n?/g, "\n")
     .replace(/<!--[\s\S]*?-->/g, "")
     .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
@@ -82,6 +82,24 @@ function cleanBody(text: string): string {
     .replace(/(\*\*|__)(.+?)\1/g, "$2")
     .replace(/(^|\W)[*_]([^*_\n]+)[*_](?=\W|$)/g, "$1$2")
     .trim();
+}
+
+/**
+ * A subheading in capitals ("WIDE GAP ON KEY DEMANDS") labels a section; it is not a sentence of
+ * the story. The first line is kept: in a plain text file it is the headline.
+ */
+function withoutSubheadings(text: string): string {
+  let first = true;
+  return text
+    .split("\n")
+    .filter((line) => {
+      const t = line.replace(/^#{1,6}\s+/, "").trim();
+      if (!t) return true;
+      const heading = !first && /[A-Z]{2}/.test(t) && !/[a-z]/.test(t) && t.split(/\s+/).length <= 12 && !/[.!?]["”’]?$/.test(t);
+      first = false;
+      return !heading;
+    })
+    .join("\n");
 }
 
 /** A short first line reads as a headline; a long one is the lede, not a title. */

@@ -4,6 +4,7 @@ import type { Mention, NamedThing, Person } from "./types.ts";
 import { roleAfter, roleAs, roleBefore, roleWho } from "./roles.ts";
 import { isKnownPlace, key } from "../lexicon/places.ts";
 import { ORG_NOUNS } from "../lexicon/words.ts";
+import { ledeRoles } from "./ledeRole.ts";
 
 /** One sentence as the entity resolver sees it. */
 export interface NamedSentence {
@@ -122,7 +123,9 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
       }
     }
   }
-  return { people: [...people.values()].filter((p) => p.sentences.length > 0), things: [...things.values()], mentions };
+  const found = [...people.values()].filter((p) => p.sentences.length > 0);
+  ledeRoles(sentences, found);
+  return { people: found, things: [...things.values()], mentions };
 }
 
 /** What a described name may be besides a person or an organization: a place or a project. */

@@ -63,7 +63,8 @@ export function roleAfter(tokens: Token[], last: number, anyNoun = false, nextNa
   // "Name, accompanied by ...": a participle opens a clause, not a description.
   if (!first || ["who", "which", "that", "where", "said", "says", "told", "and", "but"].includes(first.text.toLowerCase()) || first.pos === "VERB") return undefined;
   let end = start;
-  while (end < tokens.length && ![",", ".", ";", ":", "—", "–", "(", "“", "”", '"'].includes(tokens[end].text) && !/^(who|which|that|whose)$/i.test(tokens[end].text)) end++;
+  // Lower case only: "the WHO representative" is the World Health Organization's.
+  while (end < tokens.length && ![",", ".", ";", ":", "—", "–", "(", "“", "”", '"'].includes(tokens[end].text) && !/^(who|which|that|whose)$/.test(tokens[end].text)) end++;
   end--;
   // "Name, Adviser Other Name and ...": the next person's name means a list of people, not an appositive.
   if (end < start || end - start + 1 > MAX_ROLE_TOKENS || end >= nextName) return undefined;
@@ -97,9 +98,9 @@ export function roleAs(text: string, from: number): string | undefined {
   return undefined;
 }
 
-/** ", who chairs the authority's mergers panel": what a person does, said with a relative clause right after the name. */
+/** ", who chairs the authority's mergers panel" (", 38, who co-founded ..."): what a person does, said with a relative clause right after the name. */
 export function roleWho(text: string, from: number): string | undefined {
-  const m = /^,\s+who\s+((?:chairs|leads|heads|runs|directs|manages|founded|co-founded|represents|works for|works at|oversees|coordinates|teaches at|is the|was the)\b[^,.;:—“”"]{3,80})/.exec(text.slice(from));
+  const m = /^,\s+(?:\d{1,3},\s+)?who\s+((?:chairs|leads|heads|runs|directs|manages|founded|co-founded|represents|works for|works at|oversees|coordinates|teaches at|is the|was the)\b[^,.;:—“”"]{3,80})/.exec(text.slice(from));
   return m?.[1].trim();
 }
 

@@ -157,8 +157,8 @@ export const COUNTRIES: Country[] = TABLE.trim()
 
 /** Regions, states, provinces and continents: places, but not sides. */
 export const REGIONS = new Set(
-  `Africa, Asia, Europe, Antarctica, Oceania, the Americas, Arctic, Pacific, Atlantic, Middle East, Latin America, East Asia,
-Southeast Asia, South Asia, Central Asia, Asia-Pacific, Indo-Pacific, Balkans, Caribbean, Persian Gulf, Scandinavia, Siberia,
+  `Africa, Asia, Europe, Antarctica, Oceania, the Americas, North America, South America, Central America, Arctic, Pacific, Atlantic, Middle East, Latin America, East Asia,
+Southeast Asia, South Asia, Western Europe, Eastern Europe, Central Europe, North Africa, West Africa, East Africa, Southern Africa, Sub-Saharan Africa, Horn of Africa, Central Asia, Asia-Pacific, Indo-Pacific, Balkans, Caribbean, Persian Gulf, Scandinavia, Siberia,
 Sahara, Mediterranean, Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, Georgia,
 Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, Maryland, Massachusetts, Michigan, Minnesota,
 Mississippi, Missouri, Montana, Nebraska, Nevada, New Hampshire, New Jersey, New Mexico, New York, North Carolina,

@@ -80,3 +80,12 @@ for (const line of GROUPS.trim().split("\n")) {
 export function expand(word: string): string[] {
   return index.get(word) ?? [];
 }
+
+/** Roles that ask for whoever leads ("who heads the union?"): any leading title answers them, not the other way round. */
+const LEADING_TITLES = ["president", "chair", "chairman", "chairwoman", "chairperson", "leader", "chief", "director", "head"];
+const GENERIC_ROLES = new Set(["head", "heads", "leader", "leaders", "boss", "bosses"]);
+
+/** Titles that answer a role word of a question: itself, its stand-ins, and any leading title for "head". */
+export function titlesFor(word: string): string[] {
+  return [word, ...expand(word), ...(GENERIC_ROLES.has(word) ? LEADING_TITLES : [])];
+}

@@ -99,3 +99,13 @@ center centre hospital clinic laboratory lab utility conglomerate subsidiary bra
 
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/** Verbs that say what someone's role is, with the role: "who chairs the panel" asks for its chair. */
+export const ROLE_VERBS = new Map(
+  Object.entries({
+    chairs: "chair", chaired: "chair", heads: "head", headed: "head", directs: "director", directed: "director",
+    manages: "manager", managed: "manager", coaches: "coach", coached: "coach", founded: "founder", cofounded: "co-founder",
+    "co-founded": "co-founder", governs: "governor", owns: "owner", owned: "owner", edits: "editor", presides: "president",
+    represents: "representative", captains: "captain", commands: "commander", commanded: "commander", hosts: "host",
+  }),
+);

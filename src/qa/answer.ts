@@ -15,7 +15,7 @@ import { countryOf, isDemonym } from "../lexicon/places.ts";
 import { isAskingWord, isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
-import { expand } from "../lexicon/synonyms.ts";
+import { expand, titlesFor } from "../lexicon/synonyms.ts";
 
 const TRIES = 4;
 const GROUP_WORDS = /^(deleg|offici|side|team|leader|countri|nation|govern|parti|minist|negoti|diplomat|@)/;
@@ -147,10 +147,11 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   }
 
   // "Who is the mayor of Tacoma?": someone whose role the question describes, wherever they are named.
-  if (q.kind === "who" && q.head !== "speaker" && q.words.some((w) => ROLE_WORDS.has(w) && !/^(officials?|members?|people)$/.test(w))) {
+  const roleWords = q.kind === "who" && q.head !== "speaker" ? extract.askedRoleWords(q).filter((w) => !/^(officials?|members?|people)$/.test(w)) : [];
+  if (roleWords.length) {
     // Only the articles where someone holds a role word of the question (by the name index).
     const ix = nameIndex(kb);
-    let articles = [...new Set(q.words.flatMap((w) => [w, ...expand(w)]).flatMap((w) => ix.roleWords.get(stemOf(w)) ?? []).map((r) => r.article))].sort((x, y) => x - y);
+    let articles = [...new Set([...q.words.flatMap((w) => [w, ...expand(w)]), ...roleWords.flatMap(titlesFor)].flatMap((w) => ix.roleWords.get(stemOf(w)) ?? []).map((r) => r.article))].sort((x, y) => x - y);
     // "... of Silverview Labs?": only the articles that name it (thousands may have a chief executive).
     const named = new Set([...q.things, ...q.orgWords].flatMap((n) => ix.things.get(n) ?? []).map((r) => r.article));
     if (named.size) articles = articles.filter((a) => named.has(a));
@@ -158,7 +159,10 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
       const p = extract.personByRole(kb.articles[a], q);
       if (!p) continue;
       const sentence = p.sentences.find((i) => p.roles.some((r) => kb.articles[a].sentences[i].text.includes(r))) ?? p.sentences[0];
-      const answer = p.roles.length ? `${p.name} (${p.roles[0]})` : p.name;
+      // The role the question asks about, when the person has several ("chief executive", not "co-founded the company").
+      const asked = new Set(roleWords.flatMap(titlesFor).map(stemOf));
+      const role = p.roles.find((r) => words(r).some((w) => asked.has(stemOf(w)))) ?? p.roles[0];
+      const answer = role ? `${p.name} (${role})` : p.name;
       return { answered: true, answer, evidence: [evidence(kb, a, sentence)], confidence: 0.8, kind: "who", people: [p.id] };
     }
   }

@@ -5,7 +5,7 @@ import { ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
 import { stemOf, words } from "./text.ts";
 import { speakerIndex } from "./speakers.ts";
 import { countryOf } from "../lexicon/places.ts";
-import { expand } from "../lexicon/synonyms.ts";
+import { expand, titlesFor } from "../lexicon/synonyms.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
 import { isVerb } from "../lexicon/wordnet.ts";
 import { qualifiedBy, roleQualifiers } from "./extract/person.ts";
@@ -48,7 +48,7 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
     const ix = nameIndex(kb);
     const asked = q.words.filter((w) => ROLE_WORDS.has(w) && !/^(officials?|members?|people|workers?|employees?|mr\.?|mrs\.?|ms\.?|dr\.?)$/.test(w));
     const speaks = (w: string) => q.kind === "quote" && (speakerIndex(kb).get(stemOf(w)) ?? []).some((e) => !e.quote.personId);
-    const held = (w: string) => [w, ...expand(w)].some((x) => (ix.roleWords.get(stemOf(x)) ?? []).length > 0) || speaks(w);
+    const held = (w: string) => titlesFor(w).some((x) => (ix.roleWords.get(stemOf(x)) ?? []).length > 0) || speaks(w);
     if (asked.length && !asked.some(held)) return `no one in the articles is described as ${asked.join(" ")}`;
     // "chief financial officer" when the articles have only a chief executive officer.
     const qualifiers = roleQualifiers(q).filter((w) => !ix.things.has(w) && !ix.things.has(w.replace(/s$/, "")));

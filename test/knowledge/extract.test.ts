@@ -64,6 +64,25 @@ describe("people, roles and aliases", () => {
     expect(f2.quotes[0].personId).toBe(person(f2, "Seo Jae-hwan")?.id);
   });
 
+  it("reads a role after the name that holds an acronym in capitals ('the WHO representative'), and a particle in a surname", () => {
+    const f2 = facts(`---\ntitle: Outbreak\npublished: 2025-03-07\n---\n\nDr. Helga Marsh, the WHO representative in Peru, said the vaccine was a tool.\n\nThe deal was announced by Omani Foreign Minister Khalid al-Harthy in Muscat. "It is a first step," al-Harthy told reporters.\n`);
+    expect(person(f2, "Helga Marsh")?.roles).toContain("WHO representative in Peru");
+    expect(person(f2, "Khalid al-Harthy")?.aliases).toContain("al-Harthy");
+    expect(f2.people.map((p) => p.name)).not.toContain("Harthy");
+  });
+
+  it("gives the lede's unnamed role to the person who opens the next paragraph", () => {
+    const f2 = facts(`---\ntitle: Hearing\npublished: 2025-04-09\n---\n\nWASHINGTON, April 9 (Ledger) - Senators pressed the chief executive of drone maker Skyloft Systems on Wednesday over crashes.\n\nNina Brauer, 44, who co-founded the Denver-based company in 2017, defended its safety record.\n`);
+    expect(person(f2, "Nina Brauer")?.roles).toContain("chief executive of drone maker Skyloft Systems");
+    expect(f2.things.find((t) => t.name === "Denver")?.kind).toBe("place");
+  });
+
+  it("keeps a place after a titled person's name apart from the name, and 'of the' inside an organization's name", () => {
+    const f2 = facts(`---\ntitle: Bill\npublished: 2025-04-09\n---\n\nThe bill was written with Senator Carl Dunmore of Nevada. The International Committee of the Red Cross will oversee the exchange across North America.\n`);
+    expect(person(f2, "Carl Dunmore")?.roles).toContain("Senator");
+    expect(f2.things.map((t) => t.name)).toEqual(expect.arrayContaining(["Nevada", "International Committee of the Red Cross", "North America"]));
+  });
+
   it("counts a surname alone as the same person", () => {
     const solberg = person(f, "Ingrid Solberg")!;
     expect(solberg.aliases).toContain("Solberg");

@@ -24,6 +24,14 @@ describe("reading an article file", () => {
     expect(a.body).toContain("The union said on its site that talks resume.");
   });
 
+  it("drops subheadings in capitals between paragraphs, but keeps a headline in capitals on the first line", () => {
+    const a = parseArticle("a.md", "TALKS RESUME IN OSLO\n\nThe talks resumed on Monday.\n\nWIDE GAP ON KEY DEMANDS\n\nThe rebels want a full amnesty.\n\n## FUNDING\n\nDONORS PLEDGED $4 MILLION.");
+    expect(a.title).toBe("TALKS RESUME IN OSLO");
+    expect(a.body).not.toMatch(/WIDE GAP|FUNDING/);
+    expect(a.body).toContain("The rebels want a full amnesty.");
+    expect(a.body).toContain("DONORS PLEDGED $4 MILLION.");
+  });
+
   it.each([
     ["front matter that never ends", "---\ntitle: x\nno end here", /never ends/],
     ["broken YAML", "---\ntitle: [unclosed\n---\nText.", /front matter/],

@@ -234,3 +234,17 @@ describe("a count the article gives as a list", () => {
   const k = kb(tempKnowledge({ "calls.md": "---\ntitle: Calls before the talks\npublished: 2021-03-18\n---\nFor his part, Sullivan held a call with his British, French, and German counterparts Tuesday to preview his meetings, the White House said.\n" }));
   answersEach(k, "%s", [["How many counterparts did Sullivan call?", /^3 \(British, French, and German\)$/]]);
 });
+
+describe("who holds a role asked with a verb or as 'the head'", () => {
+  const k = kb(tempKnowledge({ "takeover.md": "---\ntitle: Food group agrees takeover\npublished: 2025-04-15\n---\nCHICAGO, April 15 (Wire) - Marlow Foods agreed to buy Tessaly Brands for $7.3 billion, Chief Executive Rhys Calder said on Tuesday.\n\nUnion President Ada Kwan said the union would fight plant closures.\n\nThe deal goes before a Senate panel whose chair, Subcommittee Chair Lena Ostrow, has called a hearing.\n" }));
+  answersEach(k, "%s", [
+    ["Who heads the union opposing the deal?", /Ada Kwan/],
+    ["who chairs the subcommittee", /Lena Ostrow/],
+    ["who is the head of the union", /Ada Kwan/],
+    ["whos the ceo of marlow", /Rhys Calder/],
+  ]);
+  it("does not take one leading title for another", () => {
+    const a = answerQuestion(k, "Who is the chairman of Marlow Foods?");
+    expect(a.answered, a.answer).toBe(false);
+  });
+});

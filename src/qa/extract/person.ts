@@ -3,9 +3,9 @@ import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import { attributionOf } from "../../knowledge/quotes.ts";
 import type { ArticleFacts, Mention, Person } from "../../knowledge/types.ts";
 import { countryOf } from "../../lexicon/places.ts";
-import { expand } from "../../lexicon/synonyms.ts";
+import { expand, titlesFor } from "../../lexicon/synonyms.ts";
 import { isVerb } from "../../lexicon/wordnet.ts";
-import { ORG_NOUNS, ROLE_WORDS } from "../../lexicon/words.ts";
+import { ORG_NOUNS, ROLE_VERBS, ROLE_WORDS } from "../../lexicon/words.ts";
 import { tidy } from "../clauses.ts";
 import type { Question } from "../question.ts";
 import type { Candidate } from "../retrieve.ts";
@@ -27,17 +27,27 @@ export function personByRole(facts: ArticleFacts, q: Question): Person | undefin
   return found;
 }
 const roleCache = new WeakMap<Question, Map<ArticleFacts, Person | undefined>>();
+/**
+ * The role words a question asks about: "the ambassador", or the role its verb names ("who chairs
+ * the panel" -> "chair").
+ */
+export function askedRoleWords(q: Question): string[] {
+  return q.words.flatMap((w) => (ROLE_WORDS.has(w) || w === q.head ? [w] : ROLE_VERBS.has(w) && q.kind === "who" ? [ROLE_VERBS.get(w)!] : []));
+}
+
 function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined {
-  const qs = new Set([...q.terms, ...(q.head ? [stemOf(q.head)] : []), ...q.words.flatMap((w) => expand(w)).map(stemOf)]);
   // When the question names a role ("the lawyer"), that role, not one its verbs suggest ("representing").
-  const askedRoles = q.words.filter((w) => ROLE_WORDS.has(w) || w === q.head);
-  const roleStems = new Set(askedRoles.flatMap((w) => [w, ...expand(w)]).map(stemOf));
+  const askedRoles = askedRoleWords(q);
+  const qs = new Set([...q.terms, ...(q.head ? [stemOf(q.head)] : []), ...q.words.flatMap((w) => expand(w)).map(stemOf), ...askedRoles.flatMap(titlesFor).map(stemOf)]);
+  const roleStems = new Set(askedRoles.flatMap(titlesFor).map(stemOf));
   const plainTerms = q.terms.filter((t) => !t.startsWith("@")).length;
   const roleAt = q.words.findIndex((w) => ROLE_WORDS.has(w));
   const roleModifiers = roleAt > 0 ? q.words.slice(Math.max(0, roleAt - 3), roleAt).filter((w) => !isStopWord(w)).map(stemOf) : [];
   // "chief financial officer": words that qualify the asked role must be in the person's role too,
   // or "Chief Executive Officer" would answer it.
   const qualifiers = roleQualifiers(q).filter((w) => !placeOrOrgStems(facts).has(stemOf(w)));
+  // "Who heads the union?": the kind of organization the question names, when it is not the role asked.
+  const orgNouns = q.words.filter((w) => ORG_NOUNS.has(w) && !askedRoles.includes(w)).map(stemOf);
   let best: { p: Person; score: number } | undefined;
   for (const p of facts.people) {
     if (q.people.some((x) => x.id === p.id)) continue;
@@ -61,7 +71,11 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // Ostrander case") must come up where the person does.
       // "Corvane" and "Corvane Health" are one organization: its mentions count, by any of its names.
       if (asked.length && asked.every((o) => !qualifiesNoun(q.words, o)) && !asked.some((o) => `${role} ${sideName ?? ""} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o)) && !namedWith(facts, p, asked)) continue;
-      const score = rs.length + 0.5;
+      // The very role asked ("president") before one of its stand-ins ("head"); the organization
+      // the question names ("the union") in the role itself before a role elsewhere.
+      const exact = words(role).some((w) => askedRoles.some((a) => stemOf(a) === stemOf(w)));
+      const ownOrg = orgNouns.some((n) => roleWords.some((w) => stemOf(w) === n));
+      const score = rs.length + 0.5 + (exact ? 1 : 0) + (ownOrg ? 1 : 0);
       if (best && score <= best.score) continue;
       // "Who is the mayor of Cleveland?": the role word, and the rest of the question said where the person is named.
       // A role word must match ("chief executive", "spokeswoman"), not only the employer's name.
@@ -145,7 +159,7 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   if (/\bwhose behalf\b/.test(q.words.join(" "))) return undefined;
   // "Who leads X's delegation?" with "X's delegation is led by Y": the sentence names the agent of
   // the question's verb, which beats a role the verb only suggests ("chief ...").
-  const asksRole = q.words.some((w) => (ROLE_WORDS.has(w) || w === q.head) && !/^(members?|officials?|people|persons?)$/.test(w));
+  const asksRole = askedRoleWords(q).some((w) => !/^(members?|officials?|people|persons?)$/.test(w));
   const agentFirst = asksRole ? undefined : agentOf(c, q);
   if (agentFirst) return agentFirst;
   // "Which council members voted against it?" with "Council members A and B voted against": the
