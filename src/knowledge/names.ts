@@ -280,6 +280,8 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   const notAPerson = prev === "the" || NOT_GIVEN_NAMES.has(first);
   if (SPEECH_VERBS.has(next) && !notAPerson) return "person";
   if (PLACE_PREPOSITIONS.has(prev)) return "place";
+  // "the neighbouring district of Chacarpampa", "the province of Nampula".
+  if (prev === "of" && PLACE_WORDS.has(tokens[a - 2]?.text.toLowerCase() ?? "")) return "place";
   if (notAPerson) return n >= 2 ? "organization" : "unknown";
   // "Monetary Policy Report", "Clean Air Act": a name ending in a word for a document or an event names no one.
   if (NOT_A_PERSON_END.test(tokens[b].text)) return n >= 2 ? "organization" : "unknown";

@@ -159,6 +159,9 @@ function surnameFirst(p: Person, w: string): number {
 /** "Pew" for "Pew Research Center", "NATO" for "North Atlantic Treaty Organization", or a place seen before. */
 function shortFormOf(things: Map<string, NamedThing>, text: string): NamedThing | undefined {
   const k = key(text);
+  // "the province of Nampula" after the dateline "NAMPULA, Mozambique": the place, not "Nampula Central Hospital".
+  const place = [...things.values()].find((t) => t.kind === "place" && key(t.name).startsWith(`${k},`));
+  if (place) return place;
   // "the Council" for the one organization whose name ends in "Council".
   const byHead = [...things.values()].filter((t) => t.kind === "organization" && key(t.name) !== k && key(t.name).endsWith(` ${k}`));
   if (byHead.length === 1 && !k.includes(" ")) return byHead[0];

@@ -19,7 +19,7 @@ import { expand, titlesFor } from "../lexicon/synonyms.ts";
 
 const TRIES = 4;
 const GROUP_WORDS = /^(deleg|offici|side|team|leader|countri|nation|govern|parti|minist|negoti|diplomat|@)/;
-const EVENT_WORDS = /^(talk|meet|summit|negoti|confer|trial|hear|strike|walkout|protest|ralli|vote|elect|match|game|race|festiv|event|session|round|dialogu|discuss|held|hold|take|happen|place|start|begin|began|open)/;
+const EVENT_WORDS = /^(talk|meet|summit|negoti|confer|trial|hear|strike|walkout|protest|ralli|vote|elect|match|game|race|festiv|event|session|round|dialogu|discuss|held|hold|take|happen|place|start|begin|began|open|run|last|continu|end|conclud)/;
 
 function declined(kb: KnowledgeBase, q: Question, reason: string): Answer {
   return { answered: false, answer: "", evidence: [], confidence: 0, kind: q.kind, reason, suggestions: suggestQuestions(kb, q) };
@@ -201,16 +201,21 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   if (employer) return employer;
 
   const candidates = retrieve(kb, q);
-  const top = candidates[0];
+  // A bare "when?" or "where?" with one story in the knowledge base asks about that story's event.
+  const only = q.terms.length === 0 && kb.articles.length === 1 && (q.kind === "when" || q.kind === "where") ? leadCandidate(kb) : undefined;
+  const top = candidates[0] ?? only;
   if (!top) return declined(kb, q, "nothing in the articles matches");
   // "What does South Korea want on fishing quotas?": the side's reported position on it.
   const stance = sideStance(kb, q, candidates);
   if (stance) return stance;
   // "When do the talks take place?": the day the story gives for its event.
-  const eventTime = q.kind === "when" && !/\bwhat time\b|\btime of day\b|\bhour\b/.test(q.words.join(" ")) && q.terms.length > 0 && q.terms.every((t) => EVENT_WORDS.test(t) || GROUP_WORDS.test(t)) && q.terms.some((t) => EVENT_WORDS.test(t));
-  const day = eventTime ? eventDay(top.facts) : undefined;
+  // A bare "when?" or "where?" asks about the story's event too.
+  const aboutEvent = q.terms.length === 0 || (q.terms.every((t) => EVENT_WORDS.test(t) || GROUP_WORDS.test(t)) && q.terms.some((t) => EVENT_WORDS.test(t)));
+  const eventTime = q.kind === "when" && !/\bwhat time\b|\btime of day\b|\bhour\b/.test(q.words.join(" ")) && aboutEvent;
+  // "What days do the meetings run?": the span, when the story gives one ("Thursday and Friday").
+  const day = eventTime ? eventDay(top.facts, /s$/.test(q.head ?? "") || q.words.some((w) => /^(run|runs|last|lasts|span)$/.test(w))) : undefined;
   if (day) return { answered: true, answer: day.text, evidence: [evidence(kb, top.sentence.article, day.sentence)], confidence: 0.7, kind: "when" };
-  const event = q.kind === "where" && q.terms.length > 0 && q.terms.every((t) => EVENT_WORDS.test(t) || GROUP_WORDS.test(t)) && q.terms.some((t) => EVENT_WORDS.test(t));
+  const event = q.kind === "where" && aboutEvent;
   const venue = event ? eventPlace(top.facts) : undefined;
   if (venue) return { answered: true, answer: venue.place, evidence: [evidence(kb, top.sentence.article, venue.sentence)], confidence: 0.7, kind: "where" };
   // A question that wants a kind of thing (a person, a place, a date, a number, an organization) is
@@ -223,6 +228,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
     if (c.coverage < needed || !c.namesAll) continue;
     const got = extractFrom(c, q);
     if (!got || !got.answer || echoesQuestion(got.answer, q)) continue;
+    // "Who was minister before Tembe?" is not answered by Tembe.
+    if (q.kind === "who" && got.people?.length && got.people.every((id) => q.people.some((p) => p.id === id))) continue;
     tries.push({ c, got });
   }
   const first = tries[0];
@@ -262,6 +269,12 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
     };
   }
   return declined(kb, q, top.coverage < needed ? `the best sentence covers ${Math.round(top.coverage * 100)}% of the question` : `no ${q.wants ?? "answer"} in the matching sentences`);
+}
+
+/** The first sentence of the only article, as a candidate that matches nothing in particular. */
+function leadCandidate(kb: KnowledgeBase): Candidate | undefined {
+  const sentence = kb.sentences.find((s) => s.article === 0 && s.sentence === 0);
+  return sentence ? { sentence, facts: kb.articles[0], bm25: 0, coverage: 0, missing: [], score: 0, namesAll: true } : undefined;
 }
 
 /** "Where does X stand on Y?", "What is X's position on Y?", "What does X want on Y?": a person's stance on a topic. */

@@ -23,8 +23,17 @@ export function eventPlace(facts: ArticleFacts): { place: string; sentence: numb
   return best ? { place: best[0], sentence: best[1].sentence } : undefined;
 }
 
-/** The first day the story names in a sentence about its event, with a second day joined to it ("Thursday and Friday"). */
-export function eventDay(facts: ArticleFacts): { text: string; sentence: number } | undefined {
+/**
+ * The first day the story names in a sentence about its event, with a second day joined to it
+ * ("Thursday and Friday"). With `span`, the first sentence that gives two days comes first.
+ */
+export function eventDay(facts: ArticleFacts, span = false): { text: string; sentence: number } | undefined {
+  const found = eventDays(facts);
+  return (span ? found.find((d) => d.span) : undefined) ?? found[0];
+}
+
+function eventDays(facts: ArticleFacts): { text: string; sentence: number; span: boolean }[] {
+  const out: { text: string; sentence: number; span: boolean }[] = [];
   for (const s of facts.sentences) {
     if (!/\b(meet|meets|meeting|meetings|talks|summit|negotiations|conference|hearing|trial|session|vote|strike)\b/i.test(s.text)) continue;
     const days = mentionsIn(facts, s.index).filter((m) => m.kind === "date" && m.date);
@@ -32,7 +41,7 @@ export function eventDay(facts: ArticleFacts): { text: string; sentence: number 
     const [first, second] = days;
     const joined = second && /^\s*(and|to|-|–)\s*$/.test(s.text.slice(first.end, second.start));
     const text = joined ? `${first.text} and ${second.text} (${formatDate(first.date!)} and ${formatDate(second.date!)})` : `${first.text} (${formatDate(first.date!)})`;
-    return { text, sentence: s.index };
+    out.push({ text, sentence: s.index, span: Boolean(joined) });
   }
-  return undefined;
+  return out;
 }

@@ -7,6 +7,7 @@ import { ROLE_WORDS } from "../lexicon/words.ts";
 import { countryOfWords, isKnownPlace } from "../lexicon/places.ts";
 import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
 import { standInStems } from "./clauses.ts";
+import { countedNoun } from "./counted.ts";
 
 /** A sentence that may answer the question, with the reasons it ranks where it does. */
 export interface Candidate {
@@ -70,6 +71,18 @@ function holds(s: IndexedSentence, term: string, q: Question, standIns: readonly
   return 0;
 }
 
+/** How much a sentence that counts the asked noun gains in coverage. */
+const COUNT_BONUS = 0.2;
+
+/** For "how many X": a number right before X, or one word before it ("42 hostages", "11 foreign nationals"). */
+function countPattern(q: Question): RegExp | undefined {
+  if (q.kind !== "quantity") return undefined;
+  const { counted } = countedNoun(q);
+  if (!counted || counted.length < 3) return undefined;
+  const stem = stemOf(counted).replace(/[^a-z]/g, "");
+  return stem.length >= 3 ? new RegExp(`(?:\\d|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?))[\\d,.]*\\s+(?:[a-z-]+\\s+)?${stem}`, "i") : undefined;
+}
+
 /** Terms after "if", "before", "because"...: context for the question, so they count for less. */
 function subordinate(q: Question): Set<string> {
   const at = q.words.findIndex((w, i) => i > 1 && /^(if|when|because|although|while|unless|since|after|before)$/.test(w));
@@ -117,6 +130,8 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
   const out: Candidate[] = [];
   const namesAll = namesEveryone(kb, q);
   const standIns = terms.map((t) => standInStems(t, q));
+  const countsAsked = countPattern(q);
+  const namedTerms = new Set((q.text.match(/(?<=\S\s+)[A-Z][\w’'-]*/g) ?? []).map((w) => (countryOfWords(w.toLowerCase()) ? `@${countryOfWords(w.toLowerCase())!.name}` : stemOf(w.toLowerCase()))));
   for (const [id, bm25] of pool) {
     const sentence = byId.get(id);
     if (!sentence) continue;
@@ -128,7 +143,10 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
       got += degree * weights[i];
       if (degree < 1) missing.push(t);
     });
-    const coverage = got / total;
+    // "How many hostages": a sentence that counts them ("will free 42 hostages") says more than its other words.
+    // Not when it misses a name the question gives ("died in Chacarpampa"): then it counts something else.
+    const counts = countsAsked !== undefined && countsAsked.test(sentence.text) && !missing.some((t) => namedTerms.has(t));
+    const coverage = Math.min(1, got / total + (counts ? COUNT_BONUS : 0));
     const mentions = mentionsIn(facts, sentence.sentence);
     const namesPerson = q.people.some((p) => p.article === sentence.article && mentions.some((m) => m.entity === p.id));
     const wanted = q.wants ? mentions.filter((m) => kindFits(m, q.wants!) && !mentionedInQuestion(m, q)) : [];
@@ -150,7 +168,10 @@ function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
   const ix = nameIndex(kb);
   // Only local places: a country, a capital or a state stands for a side or a region the story spans.
   const placeWords = q.words.filter((w) => w.length >= 4 && !countryOfWords(w) && !isKnownPlace(w) && (ix.things.get(w) ?? []).length > 0 && (ix.things.get(w) ?? []).every((r) => r.kind === "place"));
-  if (q.people.length === 0 && q.things.length === 0 && q.orgWords.length === 0 && placeWords.length === 0) return () => true;
+  // A year the question names ("Mozambique's 2023 outbreak") must be said, unless it is the story's own year.
+  const years = q.words.filter((w) => /^(1[89]|20)\d\d$/.test(w));
+  const yearsSaid = (s: IndexedSentence, facts: ArticleFacts) => years.every((y) => s.text.includes(y) || facts.article.published?.startsWith(y));
+  if (q.people.length === 0 && q.things.length === 0 && q.orgWords.length === 0 && placeWords.length === 0) return years.length ? yearsSaid : () => true;
   const placePatterns = placeWords.map((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`));
   const people = q.people.map((p) => {
     const person = kb.articles[p.article].people.find((x) => x.id === p.id);
@@ -160,6 +181,7 @@ function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
     return { article: p.article, person, byRole };
   });
   return (s, facts) => {
+    if (!yearsSaid(s, facts)) return false;
     for (const { article, person, byRole } of people) {
       if (article !== s.article) return false;
       if (person && !person.sentences.includes(s.sentence) && !s.names.includes(person.name) && !byRole?.test(s.text)) return false;

@@ -248,3 +248,28 @@ describe("who holds a role asked with a verb or as 'the head'", () => {
     expect(a.answered, a.answer).toBe(false);
   });
 });
+
+describe("counts, years and the people a question names", () => {
+  const k = kb(tempKnowledge({ "truce.md": "---\ntitle: Truce agreed in Doha\npublished: 2025-09-23\n---\nDOHA, September 23 (Wire) - The government of Velmar and the rebel Coast Front agreed on Tuesday to a 30-day ceasefire and a first exchange of captives, mediators said.\n\nUnder the deal, the Front will free 42 hostages in exchange for 310 prisoners held in government jails.\n\nThe union has given the government until March 21 to pay the outstanding allowances.\n\nThe campaign will vaccinate three quarters of a million people in Doha province, said Health Minister Tomas Reyna, 52, who took over the ministry in January.\n\nA truce in 2019 collapsed within a week.\n" }));
+  answersEach(k, "%s", [
+    ["How many hostages will the rebels release?", /^42 hostages/],
+    ["How many people will the campaign vaccinate?", /^three quarters of a million people/],
+  ]);
+  it.each([
+    ["a date is not an amount", "How much is the allowance the doctors are owed?"],
+    ["a year the question names must be said", "How many prisoners were exchanged in the 2021 truce?"],
+    ["the person the question names does not answer who came before them", "Who was health minister before Reyna took over?"],
+  ])("declines: %s (%s)", (_why, question) => {
+    const a = answerQuestion(k, question);
+    expect(a.answered, a.answer).toBe(false);
+  });
+});
+
+describe("the story's own event, asked about in few words", () => {
+  const k = kb(tempKnowledge({ "talks.md": "---\ntitle: Ministers meet in Lisbon\npublished: 2024-05-06\n---\nThe trade ministers of Norland and Sudria will hold talks on Tuesday over steel tariffs.\n\nThe ministers are meeting in Lisbon, Portugal, on Tuesday and Wednesday, officials said.\n" }));
+  answersEach(k, "%s", [
+    ["when", /^Tuesday \(7 May 2024\)$/],
+    ["where?", /Lisbon/],
+    ["What days do the meetings run?", /^Tuesday and Wednesday/],
+  ]);
+});

@@ -2,12 +2,14 @@ import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import type { Mention } from "../../knowledge/types.ts";
 import { expand } from "../../lexicon/synonyms.ts";
 import { isVerb } from "../../lexicon/wordnet.ts";
+import { countryOf } from "../../lexicon/places.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
 import { stemOf, words } from "../text.ts";
 import type { Extracted } from "./shared.ts";
 import { nearness } from "./shared.ts";
+import { countedNoun } from "../counted.ts";
 
 /** "How many", "how much", "what share": the quantity next to what is asked. */
 
@@ -17,7 +19,13 @@ const HUMAN_COUNT = /^(people|persons|adults|patients|participants|individuals|r
 const FRACTIONS = /^(nearly |about |almost |roughly |some |more than |less than )?(half|a half|a third|a quarter|two[- ]thirds|three[- ]quarters|one[- ]third|one[- ]quarter|a fifth|a tenth)$/i;
 const MONEY_WORDS = /\b(money|cost|costs|pay|paid|pays|price|priced|worth|fine|fined|budget|revenue|revenues|sales|profit|profits|earn|earns|earned|salary|salaries|wage|wages|spend|spent|value|valued|allocate|allocated|invest|invested|raise|raised|fund|funding|receive|received|get|gets|payment|payments|grant|award|compensation|fee|fees|dollars?|euros?|pounds?|billion|million)\b/;
 const CHANGE_WORDS = /\b(likely|percent|percentage|rate|share|proportion|less|more|reduc\w*|cut|cuts|fell|fall|drop\w*|rise|rose|increase\w*|decrease\w*|grow\w*|grew|change\w*|lower|higher|raise)\b/;
+const CALENDAR = /\b(until|till|by|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const TALLY = /^\d{1,4}[-–]\d{1,4}$|^\d{1,4} votes? to \d{1,4}$/;
+/** A plural noun for a group of people: "voters", "residents", "respondents". */
+function isPopulation(w: string): boolean {
+  return HUMAN_COUNT.test(w) || /(ers|ants|ents|ists|ees|ians)$/.test(w);
+}
+
 /** "20 percent", "41 of the 76 seats", "$4.2 billion": the quantity that stands next to what is asked. */
 export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const text = c.sentence.text;
@@ -27,21 +35,12 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const age = /\b(\d{1,3})[- ]years?[- ]old\b|\baged? (\d{1,3})\b|,\s(\d{1,3}),/.exec(text);
     return age ? { answer: `${age[1] ?? age[2] ?? age[3]} years old` } : undefined;
   }
-  // "how many Senate seats does...": the counted thing is the last noun before the verb.
-  const at = q.words.indexOf("many");
-  const run: string[] = [];
-  for (let i = at + 1; at >= 0 && i < q.words.length && run.length < 4; i++) {
-    const p = q.pos.get(q.words[i]);
-    if (p !== "NOUN" && p !== "PROPN" && p !== "ADJ" && p !== "NUM") break;
-    run.push(q.words[i]);
-  }
-  // "how many of the strikers are mechanics": what is counted is after "are".
-  const ofThe = at >= 0 && q.words[at + 1] === "of" ? /\b(?:are|were|is|was)\s+(?:the\s+)?([a-z-]+)/.exec(q.words.slice(at).join(" "))?.[1] ?? q.words[at + 3] : undefined;
-  const counted = ofThe ?? (run.length ? run[run.length - 1] : at >= 0 ? q.words[at + 1] : undefined);
+  const { counted, run } = countedNoun(q);
   const durationAsked = /\bhow long\b/.test(asked) || /^(years?|months?|weeks?|days?|hours?|minutes?)$/.test(counted ?? "");
   const moneyAsked = !counted && /\bhow (much|large|big|high|small)\b|\bwhat (amount|sum|value|price)\b/.test(asked) && MONEY_WORDS.test(asked);
   const percentAsked = q.wants === "percent" || (!counted && CHANGE_WORDS.test(asked) && !moneyAsked);
-  let ms = mentionsIn(c.facts, c.sentence.sentence).filter((m) => ["percent", "number", "money", "duration"].includes(m.kind) && !mentionedInQuestion(m, q));
+  // "until March 21" is a date, though the number finder calls it a duration.
+  let ms = mentionsIn(c.facts, c.sentence.sentence).filter((m) => ["percent", "number", "money", "duration"].includes(m.kind) && !mentionedInQuestion(m, q) && !(m.kind === "duration" && CALENDAR.test(m.text)));
   if (counted) ms = ms.filter((m) => m.kind === (durationAsked ? "duration" : "number") && !FRACTIONS.test(m.text) && !/^(19|20)\d\d$/.test(m.text));
   // "Of the workers on strike, about 2,300 are drivers": a part of the whole, not how many in all.
   if (counted && new RegExp(`^of the ${counted}\\b[^,.;]*,`, "i").test(text)) ms = [];
@@ -58,6 +57,10 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (durationAsked && !counted) ms = ms.filter((m) => m.kind === "duration");
   // "What share...", "what tax rate...": a percentage or a fraction.
   if (q.wants === "percent") ms = ms.filter((m) => m.kind === "percent" || FRACTIONS.test(m.text));
+  // "What percentage of voters ...": a sentence that gives shares of residents does not say it.
+  const population = /\bwhat (?:percentage|percent|share|proportion|fraction) of (?:all |the )*((?:[a-z]+ )?[a-z]+)/.exec(asked)?.[1].split(" ").find((w) => q.pos.get(w) === "NOUN" && isPopulation(w));
+  const other = population ? /\b(?:percent|per cent|%)\s+of\s+(?:the\s+|all\s+)?([a-z]+)/.exec(text)?.[1] : undefined;
+  if (population && other && isPopulation(other) && !countryOf(population) && ![stemOf(population), ...expand(population).map(stemOf)].includes(stemOf(other))) return undefined;
   const want = counted ? [stemOf(counted), ...(q.related.get(stemOf(counted)) ?? []), ...expand(counted).map(stemOf)] : [];
   // "How many recipients..." is answered by "19 people": a count of people fits any word for people.
   const human = (w: string) => HUMAN_COUNT.test(w) || (/(ers|ants|ents|ists|ees)$/.test(w) && !/^(numbers|others|letters|centers|orders|papers)$/.test(w));
@@ -116,14 +119,21 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "71 of the 151 seats" counts seats, not votes.
   if (counted && !counts(pick) && isPart(pick)) return undefined;
   if (counted && !counts(pick) && /^\s+[a-z]/.test(text.slice(pick.end)) && !/^\s+(of|are|were|had|have|in|at|to|and)\b/.test(text.slice(pick.end))) return undefined;
+  // "a 30-day ceasefire" is not a count of hostages.
+  if (counted && !counts(pick) && /^-[a-z]/.test(text.slice(pick.end))) return undefined;
   if (tallyAsked) return { answer: pick.text, distance: near(pick) };
   // "a five-year contract": the number is written onto the unit.
   const joined = pick.kind === "duration" ? /\b([\w.]+)-$/.exec(text.slice(Math.max(0, pick.start - 12), pick.start))?.[1] : undefined;
   if (joined) return { answer: `${joined}-${pick.text}${/^\s+[a-z]+/.exec(text.slice(pick.end))?.[0] ?? ""}`, distance: near(pick) };
+  // "three quarters of a million people": the number finder sees "three" and "million" apart.
+  const fraction = /^(?:million|billion|thousand)$/i.test(pick.text) ? /\b((?:[\w.]+[- ])?(?:quarters?|thirds?|halves|half)\s+of\s+a\s+|half\s+a\s+)$/i.exec(text.slice(Math.max(0, pick.start - 30), pick.start))?.[1] : undefined;
+  if (/^(?:million|billion|thousand)$/i.test(pick.text) && !fraction) return undefined;
+  // Or the first part of it was picked: "three" of "three quarters of a million".
+  const scale = /^\s+(?:quarters?|thirds?|halves)\s+of\s+a\s+(?:million|billion|thousand)\b/i.exec(text.slice(pick.end))?.[0] ?? "";
   // Keep the counted noun: "about 2,800 bus drivers", "41 of the 76 seats".
-  const after = text.slice(pick.end);
+  const after = text.slice(pick.end + scale.length);
   const part = /^\s+of\s+(?:the|its|their|his|her)?\s*[\d,.]+\s+[a-z][\w-]*/.exec(after)?.[0];
   const noun = pick.kind === "number" ? /^(\s+[a-z][\w-]*){1,3}/.exec(after)?.[0] : undefined;
   const nounText = noun ? noun.split(/\s+/).filter(Boolean).slice(0, 3).filter((w, i, all) => !STOP_NOUN.test(w) && all.slice(0, i).every((x) => !STOP_NOUN.test(x))) : [];
-  return { answer: `${pick.text}${part ?? (nounText.length ? ` ${nounText.join(" ")}` : "")}`, distance: near(pick), ...(changeSide(pick) < 0 ? { fits: true } : {}) };
+  return { answer: `${fraction ?? ""}${pick.text}${scale}${part ?? (nounText.length ? ` ${nounText.join(" ")}` : "")}`, distance: near(pick), ...(changeSide(pick) < 0 ? { fits: true } : {}) };
 }

@@ -1,0 +1,18 @@
+import type { Question } from "./question.ts";
+
+/**
+ * What "how many" counts: the last noun before the verb ("how many Senate seats does ..." ->
+ * "seats"), or after "are" in "how many of the strikers are mechanics"; with the words before it.
+ */
+export function countedNoun(q: Question): { counted?: string; run: string[] } {
+  const at = q.words.indexOf("many");
+  const run: string[] = [];
+  for (let i = at + 1; at >= 0 && i < q.words.length && run.length < 4; i++) {
+    const p = q.pos.get(q.words[i]);
+    if (p !== "NOUN" && p !== "PROPN" && p !== "ADJ" && p !== "NUM") break;
+    run.push(q.words[i]);
+  }
+  const ofThe = at >= 0 && q.words[at + 1] === "of" ? /\b(?:are|were|is|was)\s+(?:the\s+)?([a-z-]+)/.exec(q.words.slice(at).join(" "))?.[1] ?? q.words[at + 3] : undefined;
+  const counted = ofThe ?? (run.length ? run[run.length - 1] : at >= 0 ? q.words[at + 1] : undefined);
+  return { ...(counted ? { counted } : {}), run };
+}
