@@ -46,8 +46,12 @@ findings finding results result conclusions
 percent percentage share proportion
 raise raised bring brought address
 aim goal purpose objective
-cold freezing frozen freezingly
+cold freezing frozen freezingly weather
 worried concern concerns worry worries concerned
+concern concerns complaint complaints objection objections object objects
+complaint complaints grievance grievances
+biggest greatest largest
+progress breakthrough headway
 criticize criticized criticise criticised condemn condemned
 defend defended protect protected
 compromise compromises concessions concede

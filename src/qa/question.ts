@@ -3,12 +3,13 @@ import type { MentionKind } from "../knowledge/types.ts";
 import type { QuestionKind } from "./types.ts";
 import { isAskingWord, isStopWord, stemOf, words } from "./text.ts";
 import { countryOf, countryOfCapital, countryOfWords, isKnownPlace, isRegionDemonym } from "../lexicon/places.ts";
+import type { Country } from "../lexicon/countries.ts";
 import { expand } from "../lexicon/synonyms.ts";
 import { isVerb, relatedWords } from "../lexicon/wordnet.ts";
 import { tagWords } from "../knowledge/nlp.ts";
 import { nameIndex, phrases, type NameRef } from "../knowledge/nameIndex.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
-import { correct, expandShorthand, fixFunctionWord, fixQuestionWord, misspelledEnglish } from "./typos.ts";
+import { correct, expandShorthand, fixFunctionWord, fixQuestionWord, misspelledEnglish, unswapped } from "./typos.ts";
 
 /** A question, read: what it asks for and what it is about. */
 export interface Question {
@@ -169,6 +170,9 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:were|was) left homeless\b/gi, "were displaced"],
   [/\bcame out on top\b|\bemerged victorious\b/gi, "won"],
   [/\btook office\b/gi, "was sworn in"],
+  [/\b(?:came|come|served) before\b|\bpreceded\b/gi, "was the predecessor of"],
+  // Chat filler that asks nothing: "list them pls", "can you tell me".
+  [/\b(?:list them|name them|pls|plz|please|thanks|thx|can you tell me|could you tell me|do you know)\b[,.!]?/gi, " "],
 ];
 function idioms(text: string): string {
   let out = text;
@@ -184,7 +188,9 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   const ws = original.map((w, i) => {
     const short = expandShorthand(w);
     const fixed = short !== w ? short : i < 4 ? fixQuestionWord(w) : fixFunctionWord(w);
-    const c = fixed === w ? correct(kb, w) : fixed;
+    const fromArticles = fixed === w ? correct(kb, w) : fixed;
+    // "wrok": a swap in a common word the articles do not use.
+    const c = fromArticles === w && !kb.vocabularySet.has(w) ? unswapped(w) : fromArticles;
     if (c !== w) corrected = true;
     return c;
   });
@@ -226,6 +232,11 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   // A name typed with a slip ("Millbrok Road") is checked as corrected.
   const fixedWord = new Map(original.map((w, i) => [w, ws[i]]));
   const unknownNames = capitalisedUnknowns(kb, text, people, fixedWord);
+  // Typed in lower case too: "how does russia view the talks" ("us" may be the pronoun).
+  for (const w of countryWords) {
+    const c = w === "us" ? undefined : countryOfWords(w);
+    if (c && !countryNamed(kb, c) && !unknownNames.some((n) => countryOf(n)?.name === c.name)) unknownNames.push(c.name);
+  }
   // A misspelling of a common word the articles do not use ("enrgy") says nothing of what they cover.
   const unknownWords = content.filter((w) => !known(kb, w) && !byWordNet.has(stemOf(w)) && !isRegionDemonym(w) && !countryOf(w) && !misspelledEnglish(w));
   const topic = topicOf(ws);
@@ -261,11 +272,58 @@ function capitalisedUnknowns(kb: KnowledgeBase, text: string, people: Question["
   for (const name of names) {
     const ws = words(name).filter((w) => !isStopWord(w)).map((w) => fixedWord.get(w) ?? w);
     if (ws.length === 0) continue;
-    if (countryOf(name) || countryOfCapital(name) || isRegionDemonym(name) || isKnownPlace(name)) continue;
-    const isKnown = ws.every((w) => known(kb, w) || people.some((p) => p.text.includes(w)) || kb.vocabularySet.has(w));
+    // A country no article names ("How does Russia view the talks?") is as unknown as a person.
+    const country = countryOf(name) ?? countryOfCapital(name);
+    if (country) {
+      if (!countryNamed(kb, country)) out.push(name);
+      continue;
+    }
+    if (isRegionDemonym(name) || isKnownPlace(name)) continue;
+    // "East Asian" when the articles say "East Asia".
+    const regionKnown = (w: string) => isRegionDemonym(w) && [w.replace(/n$/, ""), w.replace(/an$/, "")].some((r) => kb.vocabularySet.has(r));
+    // "Japan's East Asian alliances": a country the articles name, written as a possessive.
+    const countryKnown = (w: string) => {
+      const c = countryOfWords(w.replace(/['’]s$/, ""));
+      return c !== undefined && countryNamed(kb, c);
+    };
+    const isKnown = ws.every((w) => known(kb, w) || people.some((p) => p.text.includes(w)) || kb.vocabularySet.has(w) || regionKnown(w) || countryKnown(w));
     if (!isKnown) out.push(name);
   }
   return out;
+}
+
+const countriesCache = new WeakMap<KnowledgeBase, Set<string>>();
+
+/** Whether the articles use every word of a name ("south", "korea"). */
+function wordsUsed(kb: KnowledgeBase, name: string): boolean {
+  const ws = words(name);
+  return ws.length > 0 && ws.every((w) => kb.vocabularySet.has(w));
+}
+
+/**
+ * Whether the articles name a country, by any of its names, its capital or its demonym. A
+ * one-word name must also be found as a place or nationality, or as a side ("Chad" may be a name).
+ */
+function countryNamed(kb: KnowledgeBase, c: Country): boolean {
+  if (countriesNamed(kb).has(c.name)) return true;
+  return [c.name, ...c.aliases, ...c.demonyms, c.capital].some((n) => n && n.includes(" ") && wordsUsed(kb, n)) || [c.capital, ...c.demonyms].some((n) => n && wordsUsed(kb, n));
+}
+
+/** The countries the articles name as places, nationalities or sides. */
+function countriesNamed(kb: KnowledgeBase): Set<string> {
+  let set = countriesCache.get(kb);
+  if (!set) {
+    set = new Set();
+    for (const f of kb.articles) {
+      for (const m of f.mentions) if (m.kind === "place" || m.kind === "nationality") for (const c of [countryOf(m.text), countryOfCapital(m.text)]) if (c) set.add(c.name);
+      for (const s of f.sides) {
+        const c = countryOf(s.name);
+        if (c) set.add(c.name);
+      }
+    }
+    countriesCache.set(kb, set);
+  }
+  return set;
 }
 
 /** "what did X say about Y" / "regarding Y" (and "on Y" after a verb of saying): the words of Y. */

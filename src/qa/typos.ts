@@ -55,6 +55,34 @@ export function misspelledEnglish(w: string): boolean {
   return hit;
 }
 
+/**
+ * A common English word typed with two neighbouring letters swapped ("wrok" -> "work", "whcih" is
+ * a question word and fixed elsewhere): the one WordNet word of the same letters one swap away, or
+ * the word itself. Only for words that are not English and that the articles do not use.
+ */
+export function unswapped(w: string): string {
+  if (w.length < 4 || !/^[a-z]+$/.test(w) || isEnglishWord(w)) return w;
+  const found = (anagrams(w[0]).get(sorted(w)) ?? []).filter((l) => editDistance(w, l, 1) === 1);
+  return found.length === 1 ? found[0] : w;
+}
+
+const sorted = (w: string) => [...w].sort().join("");
+const anagramsByInitial = new Map<string, Map<string, string[]>>();
+
+/** WordNet's words of one initial by their sorted letters, built on first use. */
+function anagrams(initial: string): Map<string, string[]> {
+  let byLetters = anagramsByInitial.get(initial);
+  if (!byLetters) {
+    byLetters = new Map();
+    for (const l of lemmasStartingWith(initial)) {
+      const k = sorted(l);
+      byLetters.set(k, [...(byLetters.get(k) ?? []), l]);
+    }
+    anagramsByInitial.set(initial, byLetters);
+  }
+  return byLetters;
+}
+
 /** A rough spelling-by-sound key: "petition" and "petishun" both read "petishun". */
 export function soundsLike(w: string): string {
   return w

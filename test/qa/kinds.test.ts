@@ -273,3 +273,21 @@ describe("the story's own event, asked about in few words", () => {
     ["What days do the meetings run?", /^Tuesday and Wednesday/],
   ]);
 });
+
+describe("paraphrases, chat filler and countries the articles never name", () => {
+  const k = kb(tempKnowledge({ "visit.md": "---\ntitle: Minister visits Seoul\npublished: 2024-06-03\n---\nJapanese Foreign Minister Aiko Tanabe met South Korean officials in Seoul on Monday, her first trip abroad since taking office in April.\n\nTanabe's predecessor Mika Oda had skipped the visit. Neither side is expecting much progress.\n\nOn the Japanese list of priorities, Tanabe is expected to raise fishing quotas, wartime labor compensation and export controls, officials said.\n\nShe praised the country's key alliances in East Asia as the \"anchor of stability\". Akira Mori, a fellow at the Tokyo Policy Institute, said the trip was overdue.\n" }));
+  answersEach(k, "%s", [
+    ["What issues will Tanabe bring up? list them pls", /fishing quotas, wartime labor compensation and export controls/],
+    ["Who came before Tanabe as foreign minister?", /Mika Oda/],
+    ["Is either side expecting a breakthrough?", /^No/],
+    ["How did Tanabe describe Japan's East Asian alliances?", /anchor of stability/],
+    ["Which think tank does Mori wrok for?", /Tokyo Policy Institute/],
+  ]);
+  it("declines a question about a country no article names, capitalised or not", () => {
+    for (const q of ["How does Russia view the visit?", "what does russia think of the visit"]) {
+      const a = answerQuestion(k, q);
+      expect(a.answered, a.answer).toBe(false);
+      expect(a.reason).toMatch(/Russia/);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import { clauseAnswer, tidy } from "../clauses.ts";
+import { expand } from "../../lexicon/synonyms.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
@@ -13,8 +14,9 @@ import { echoes, listText, nearness } from "./shared.ts";
 /** "What issues will they raise?": what follows the question's verb in the sentence, a list kept whole. */
 export function listAfterVerb(c: Candidate, q: Question): Extracted | undefined {
   const text = c.sentence.text;
-  const verbs = q.words.filter((w) => q.pos.get(w) === "VERB" && !/^(do|does|did|is|are|was|were|will|would)$/.test(w)).map(stemOf);
-  for (const v of verbs.reverse()) {
+  // The question's verb or a word for it ("bring up" -> "raise").
+  const verbs = q.words.filter((w) => q.pos.get(w) === "VERB" && !/^(do|does|did|is|are|was|were|will|would)$/.test(w)).reverse().flatMap((w) => [w, ...expand(w).filter((x) => !x.includes(" "))]).map(stemOf);
+  for (const v of [...new Set(verbs)]) {
     const m = new RegExp(`\\b(${v}\\w*)\\s+(.+?)(?:,\\s+(?:the|a|an)\\s+[^,]{0,50}\\b(?:said|says)\\b.*)?[.!?”"]*$`, "i").exec(text);
     if (m && m[2].split(/\s+/).length >= 3) {
       const ws = m[2].split(/\s+/);

@@ -7,6 +7,9 @@ import type { Extracted } from "./shared.ts";
 
 /** "What did X say": the quote that fits the topic. */
 
+/** Words in a short answer: a chat reply leads with a line, the cited sentence holds the rest. */
+const SHORT = 20;
+
 /** The quote of the named speaker that best matches the question's topic. */
 export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]): Extracted | undefined {
   if (speakerQuotes.length === 0) return undefined;
@@ -31,14 +34,17 @@ export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]
     // "What did X say about Y": the sentence of the quote that speaks of Y.
     const parts = best.x.text.split(/(?<=[.!?…])\s+/);
     const hit = parts.find((p) => words(p).map(stemOf).some((t) => topic.has(t)));
-    if (hit && hit.split(/\s+/).length <= 30) return { answer: `“${hit}”`, sentence: sentenceHolding(facts, best.x, hit), ...(best.x.personId ? { people: [best.x.personId] } : {}) };
+    if (hit && hit.split(/\s+/).length <= SHORT) return { answer: `“${hit}”`, sentence: sentenceHolding(facts, best.x, hit), ...(best.x.personId ? { people: [best.x.personId] } : {}) };
   }
   // A question with more to it than "what did X say" gets the part of the quote that answers it.
   const speaker = best.x.personId ? facts.people.find((p) => p.id === best.x.personId) : undefined;
   const speakerWords = new Set([best.x.speaker, ...(speaker ? [speaker.name, ...speaker.roles, ...speaker.aliases] : [])].flatMap((t) => words(t)).map(stemOf));
   const sideWords = new Set(facts.sides.filter((s) => s.id === best.x.side).flatMap((s) => s.cues).flatMap((t) => words(t)).map(stemOf));
   const asks = q.terms.filter((t) => !speakerWords.has(t) && !sideWords.has(t) && !countryOf(t) && !q.people.some((p) => p.text.split(" ").map(stemOf).includes(t)));
-  const part = asks.length > 0 ? clauseAnswer(best.x.text, q, 25) : undefined;
+  // The sentence of the quote that holds most of what is asked, cut to its answering clause.
+  const held = (p: string) => asks.filter((t) => words(p).map(stemOf).includes(t)).length;
+  const sentence = best.x.text.split(/(?<=[.!?…])\s+/).reduce((a, b) => (held(b) > held(a) ? b : a));
+  const part = asks.length > 0 ? clauseAnswer(sentence, q, SHORT) : undefined;
   const answer = part && part.split(/\s+/).length >= 4 ? `“${part}”` : `“${clipQuote(best.x.text, topic)}”`;
   return { answer, sentence: sentenceHolding(facts, best.x, answer.replace(/[“”…]/g, "").trim()), ...(best.x.personId ? { people: [best.x.personId] } : {}) };
 }
@@ -48,10 +54,12 @@ function sentenceHolding(facts: ArticleFacts, quote: Quote, part: string): numbe
   for (let i = quote.sentence; i <= (quote.lastSentence ?? quote.sentence); i++) if (facts.sentences[i].text.includes(probe)) return i;
   return quote.sentence;
 }
+/** A long quotation cut to a short answer around the first topic word: the whole of it is in the cited sentence. */
 function clipQuote(text: string, topic: Set<string>): string {
   const ws = text.split(/\s+/);
-  if (ws.length <= 30) return text;
+  if (ws.length <= SHORT) return text;
+  const room = SHORT - 2;
   const hit = ws.findIndex((w) => topic.has(stemOf(words(w)[0] ?? "")));
-  const start = Math.max(0, Math.min(hit < 0 ? 0 : hit - 8, ws.length - 30));
-  return `${start > 0 ? "… " : ""}${ws.slice(start, start + 30).join(" ")} …`;
+  const start = Math.max(0, Math.min(hit < 0 ? 0 : hit - 6, ws.length - room));
+  return `${start > 0 ? "… " : ""}${ws.slice(start, start + room).join(" ")} …`;
 }
