@@ -9,6 +9,7 @@ import { resolveFollowUp } from "./followUp.ts";
 import { evidence } from "./evidence.ts";
 import { personName, quotesOfSpeaker, reportedSpeech, speakers } from "./speakers.ts";
 import { eventDay, eventPlace } from "./event.ts";
+import { isAttribution } from "./clauses.ts";
 import { sideStance } from "./sideStance.ts";
 import { isOutlet } from "./extract/organization.ts";
 import { countryOf, isDemonym } from "../lexicon/places.ts";
@@ -47,7 +48,7 @@ function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
     case "quote":
     case "how":
     case "what":
-      return (isListQuestion(q) ? extract.listAfterVerb(c, q) : undefined) ?? extract.clause(c, q);
+      return extract.nationalities(c, q) ?? (isListQuestion(q) ? extract.listAfterVerb(c, q) : undefined) ?? extract.clause(c, q);
   }
 }
 
@@ -62,9 +63,9 @@ function missesVerb(c: Candidate, q: Question): boolean {
 }
 
 /** Events a person or an organization has once, whose date is asked by name: "When was X founded?". */
-const ONE_OFF_EVENTS = new Set(["founded", "born", "died", "elected", "appointed", "married", "established", "created", "launched", "built", "signed", "arrested", "released", "retired", "resigned", "hired", "fired", "graduated", "joined", "sworn", "inaugurated", "incorporated", "acquired", "merged", "listed"].map(stemOf));
+const ONE_OFF_EVENTS = new Set(["become", "became", "named", "founded", "born", "died", "elected", "appointed", "married", "established", "created", "launched", "built", "signed", "arrested", "released", "retired", "resigned", "hired", "fired", "graduated", "joined", "sworn", "inaugurated", "incorporated", "acquired", "merged", "listed"].map(stemOf));
 
-const LIGHT_VERBS = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "make", "makes", "made", "take", "takes", "took", "get", "gets", "got", "become", "becomes", "became"]);
+const LIGHT_VERBS = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "make", "makes", "made", "take", "takes", "took", "get", "gets", "got"]);
 
 /** An answer made only of the question's own words answers nothing ("To whom did Cui speak?" -> "Cui"). */
 function echoesQuestion(answer: string, q: Question): boolean {
@@ -228,6 +229,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
     if (c.coverage < needed || !c.namesAll) continue;
     const got = extractFrom(c, q);
     if (!got || !got.answer || echoesQuestion(got.answer, q)) continue;
+    // "the senior officials said" answers nothing but "who said it".
+    if (q.kind !== "who" && isAttribution(got.answer)) continue;
     // "Who was minister before Tembe?" is not answered by Tembe.
     if (q.kind === "who" && got.people?.length && got.people.every((id) => q.people.some((p) => p.id === id))) continue;
     tries.push({ c, got });

@@ -82,15 +82,27 @@ export function answeringClause(clauses: Clause[], q: Question): number {
   let best = -1;
   let bestScore = 0;
   clauses.forEach((c, i) => {
-    const held = anchors.map((t, k) => (holdsTerm(c.text, t, q) ? k + 1 : 0)).filter((k) => k > 0);
+    // Words of an attribution after a closing quote ("...,” said a second official") do not make the quote answer.
+    const said = c.text.replace(/[”"]\s*(?:said|says|added|wrote|told)\b.*$/i, "");
+    const held = anchors.map((t, k) => (holdsTerm(said, t, q) ? k + 1 : 0)).filter((k) => k > 0);
     // A term of the topic ("... about Taiwan") says most about which clause answers.
     const weight = held.reduce((sum, k) => sum + (q.topic.includes(anchors[k - 1]) ? 2.5 : sub.has(anchors[k - 1]) ? 0.5 : 1), 0);
-    const score = weight * 100 + held.reduce((a, b) => a + b, 0);
+    // "said a second senior administration official": who said it is not what was said.
+    const score = weight * (isAttribution(c.text) ? 30 : 100) + held.reduce((a, b) => a + b, 0);
     if (held.length && score > bestScore) (best = i), (bestScore = score);
   });
   if (best >= 0) return best;
   const names = q.people.map((p) => p.text);
   return clauses.findIndex((c) => names.some((n) => c.text.toLowerCase().includes(n)));
+}
+
+/**
+ * A clause that only says who said something: "said a second senior administration official", "the
+ * senior officials said", "according to the Pew Research Center".
+ */
+export function isAttribution(clause: string): boolean {
+  const t = clause.trim().replace(/[.”"]+$/, "");
+  return /^(?:said|says|added|wrote|told\s+\w+)\b[^,;]{0,70}$/i.test(t) || (/^[^,;]{0,70}\b(?:said|says|added|wrote|told reporters)$/i.test(t) && t.split(/\s+/).length <= 8) || /^according to\b[^,;]{0,70}$/i.test(t);
 }
 
 /** Count of words in a clause that the question does not have: what the clause adds. */

@@ -8,4 +8,4 @@ export { quantity } from "./extract/quantity.ts";
 export { askedRoleWords, personByRole, whoPerson, sidesOfCountries, speakerOf, roleOf } from "./extract/person.ts";
 export { quoteOf } from "./extract/quote.ts";
 export { yesNo, sideOf } from "./extract/yesNo.ts";
-export { listAfterVerb, why, clause } from "./extract/clause.ts";
+export { listAfterVerb, nationalities, why, clause } from "./extract/clause.ts";

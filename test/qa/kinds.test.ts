@@ -291,3 +291,16 @@ describe("paraphrases, chat filler and countries the articles never name", () =>
     }
   });
 });
+
+describe("lists of nationalities, shares of the counted and who said it", () => {
+  const k = kb(tempKnowledge({ "poll.md": "---\ntitle: Envoy calls allies\npublished: 2024-02-12\n---\nThe envoy held a call with his Dutch, Polish and Italian counterparts on Monday to prepare the summit, his office said.\n\nNearly half of Canadians say the summit is a waste of time, according to the Maple Poll.\n\n“I’m not very hopeful that we will settle the border question in two days, but it is right that both sides talk,” said a senior official.\n\nThe two sides will meet again in May, officials said.\n" }));
+  answersEach(k, "%s", [
+    ["Which allies did the envoy call?", /^Dutch, Polish and Italian$/],
+    ["How many Canadians think the summit is a waste of time?", /^Nearly half/],
+    ["How hopeful was the senior official about the border question?", /not very hopeful/],
+  ]);
+  it("does not count a collective word as its members (two sides are not two officials)", () => {
+    const a = answerQuestion(k, "How many officials will meet in May?");
+    expect(a.answer).not.toMatch(/two/);
+  });
+});

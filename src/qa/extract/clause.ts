@@ -94,3 +94,17 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
   }
   return { answer: text };
 }
+
+/** Heads that ask for countries or their people: "which allies", "which countries". */
+const NATIONS = /^(allies|partners|counterparts|countries|nations|governments|powers|neighbours|neighbors|members)$/;
+
+/** "Which allies did he call?" with "his British, French, and German counterparts": the nationalities listed. */
+export function nationalities(c: Candidate, q: Question): Extracted | undefined {
+  if (!NATIONS.test(q.head ?? "")) return undefined;
+  const nat = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "nationality" && !mentionedInQuestion(m, q));
+  if (nat.length < 2) return undefined;
+  // Written as one list: only commas, "and" or "or" between them.
+  const text = c.sentence.text;
+  const listed = nat.every((m, i) => i === 0 || /^[\s,]*(?:and|or)?\s*$/.test(text.slice(nat[i - 1].end, m.start)));
+  return listed ? { answer: listText(nat.map((m) => m.text)) } : undefined;
+}
