@@ -280,6 +280,8 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   const notAPerson = prev === "the" || NOT_GIVEN_NAMES.has(first);
   if (SPEECH_VERBS.has(next) && !notAPerson) return "person";
   if (PLACE_PREPOSITIONS.has(prev)) return "place";
+  // "the Vell crossing", "the Kakuma camp": a name before a word for a place.
+  if (n === 1 && PLACE_WORDS.has(next) && /^[a-z]/.test(tokens[b + 1]?.text ?? "")) return "place";
   // "the neighbouring district of Chacarpampa", "the province of Nampula".
   if (prev === "of" && PLACE_WORDS.has(tokens[a - 2]?.text.toLowerCase() ?? "")) return "place";
   if (notAPerson) return n >= 2 ? "organization" : "unknown";

@@ -59,7 +59,7 @@ export const PLACE_WORDS = set(`
 city county province state region district island islands bay river lake mountain mountains valley street avenue road
 square park airport port harbor harbour bridge station strait sea ocean coast peninsula village town borough
 flats heights hills springs falls beach point quarter neighborhood neighbourhood valley canyon creek bay delta
-ridge peak plateau basin glacier forest reserve gulf cape mesa prairie plains desert
+ridge peak plateau basin glacier forest reserve gulf cape mesa prairie plains desert crossing checkpoint camp
 `);
 
 /** Prepositions after which a capitalised name is most likely a place. */
@@ -109,3 +109,6 @@ export const ROLE_VERBS = new Map(
     represents: "representative", captains: "captain", commands: "commander", commanded: "commander", hosts: "host",
   }),
 );
+
+/** Topics that name the story's own event or its outcome ("what did she say about the deal?"): anything the speaker said of it is on topic. */
+export const GENERIC_TOPIC_WORDS = ["decision", "move", "plan", "deal", "agreement", "issue", "matter", "situation", "news", "announcement", "result", "outcome", "vote", "ruling", "talks", "meeting", "it", "this", "that"];

@@ -9,7 +9,9 @@ export function countedNoun(q: Question): { counted?: string; run: string[] } {
   const run: string[] = [];
   for (let i = at + 1; at >= 0 && i < q.words.length && run.length < 4; i++) {
     const p = q.pos.get(q.words[i]);
-    if (p !== "NOUN" && p !== "PROPN" && p !== "ADJ" && p !== "NUM") break;
+    // "how many suspected cases", "how many displaced people": a participle before the noun describes it.
+    const participle = p === "VERB" && /(ed|ing)$/.test(q.words[i]) && q.pos.get(q.words[i + 1] ?? "") === "NOUN";
+    if (p !== "NOUN" && p !== "PROPN" && p !== "ADJ" && p !== "NUM" && !participle) break;
     run.push(q.words[i]);
   }
   const ofThe = at >= 0 && q.words[at + 1] === "of" ? /\b(?:are|were|is|was)\s+(?:the\s+)?([a-z-]+)/.exec(q.words.slice(at).join(" "))?.[1] ?? q.words[at + 3] : undefined;

@@ -16,7 +16,7 @@ const ANSWER_NOUNS = new Set(
 share percentage percent proportion fraction number amount figure count total organization organisation body agency group title job role position post
 rank person people official officials man men woman women thing things issue issues topic topics subject reason reasons way kind type sort
 name names side sides part parts detail details point points question answer fact facts information anything something event events situation
-group groups condition conditions measure measures plan plans step steps`.split(/\s+/),
+group groups condition conditions measure measures plan plans step steps money cash sum`.split(/\s+/),
 );
 
 /**

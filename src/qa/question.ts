@@ -56,8 +56,8 @@ const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
   [/^(town|city|country|countries|place|places|state|region|province|venue|location|site|capital|nation|nations|area|island|continent|where)$/, "place"],
   [/^(day|days|date|time|year|month|week|night|morning|evening|hour)$/, "date"],
   [/^(share|percentage|percent|proportion|fraction|portion|rate)$/, "percent"],
-  [/^(number|amount|figure|count|total)$/, "number"],
-  [/^(organization|organisation|organizations|body|agency|institute|company|companies|firm|group|tank|outlet|newspaper|pollster|university|department|ministry|union|regulator|court|committee|commission|bank|board|airline|carrier|broadcaster|network|channel|station|club|school|hospital|publication|journal|magazine|brand|manufacturer|lab|laboratory)$/, "organization"],
+  [/^(number|amount|figure|count|total|price|cost|value|fee|salary|wage)$/, "number"],
+  [/^(organization|organisation|organizations|body|agency|institute|company|companies|firm|group|tank|outlet|newspaper|pollster|university|department|ministry|union|regulator|regulators|watchdog|court|committee|commission|bank|board|airline|carrier|broadcaster|network|channel|station|club|school|hospital|publication|journal|magazine|brand|manufacturer|lab|laboratory|investor|investors|lender|insurer|bidder|buyer|rival|competitor|supplier|fund)$/, "organization"],
   [/^(title|titles|job|role|position|post|office|rank)$/, "role"],
   [/^(side|sides|camp|party|country)$/, "side"],
   [/^(person|people|official|officials|man|men|woman|women|leader|leaders|minister|diplomat|diplomats|spokesperson|spokesman|spokeswoman|expert|analyst|members?|representative|representatives|executive|counterparts?)$/, "who"],
@@ -172,7 +172,7 @@ const IDIOMS: [RegExp, string][] = [
   [/\btook office\b/gi, "was sworn in"],
   [/\b(?:came|come|served) before\b|\bpreceded\b/gi, "was the predecessor of"],
   // Chat filler that asks nothing: "list them pls", "can you tell me".
-  [/\b(?:list them|name them|pls|plz|please|thanks|thx|can you tell me|could you tell me|do you know)\b[,.!]?/gi, " "],
+  [/\b(?:list them|name them|pls|plz|please|thanks|thx|can you tell me|could you tell me|do you know|so far|to date|until now)\b[,.!]?/gi, " "],
 ];
 function idioms(text: string): string {
   let out = text;

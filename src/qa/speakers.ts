@@ -5,8 +5,8 @@ import type { Question } from "./question.ts";
 import { evidence } from "./evidence.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
 import { referredPeople } from "../knowledge/coreference.ts";
-import { ROLE_WORDS } from "../lexicon/words.ts";
-import { stemOf, stemSet, words } from "./text.ts";
+import { GENERIC_TOPIC_WORDS, ROLE_WORDS } from "../lexicon/words.ts";
+import { isStopWord, stemOf, stemSet, words } from "./text.ts";
 
 /**
  * "What did X say": who X is (a named person, or a role or description such as "the ambassador"),
@@ -23,7 +23,14 @@ export function quotesOfSpeaker(kb: KnowledgeBase, q: Question): { article: numb
   // A speaker named by role: "according to their ambassador" -> the one ambassador of the articles.
   const roleWords = q.words.filter((w) => ROLE_WORDS.has(w) && !/^officials?$/.test(w));
   for (const w of roleWords) {
-    const holders = (nameIndex(kb).roleWords.get(stemOf(w)) ?? []).map((r) => ({ a: r.article, p: kb.articles[r.article].people.find((x) => x.id === r.id)! }));
+    let holders = (nameIndex(kb).roleWords.get(stemOf(w)) ?? []).map((r) => ({ a: r.article, p: kb.articles[r.article].people.find((x) => x.id === r.id)! }));
+    // Several ministers: the one whose title has the question's words for it ("the Omani foreign minister").
+    if (holders.length > 1) {
+      const at = q.words.indexOf(w);
+      const qualifiers = q.words.slice(Math.max(0, at - 3), at).filter((x) => !isStopWord(x)).map(stemOf);
+      const fitting = holders.filter(({ p }) => qualifiers.length > 0 && qualifiers.every((t) => p.roles.some((r) => words(r).map(stemOf).includes(t))));
+      if (fitting.length === 1) holders = fitting;
+    }
     if (holders.length === 1) {
       const quotes = kb.articles[holders[0].a].quotes.filter((x) => x.personId === holders[0].p.id);
       if (quotes.length) return { article: holders[0].a, quotes };
@@ -75,7 +82,7 @@ function referredCached(facts: ArticleFacts): Map<number, Person[]> {
   if (!m) referredByArticle.set(facts, (m = referredPeople(facts)));
   return m;
 }
-const GENERIC_TOPICS = new Set(["decision", "move", "plan", "deal", "issue", "matter", "situation", "news", "announcement", "result", "outcome", "vote", "ruling", "talks", "meeting", "it", "this", "that"].map(stemOf));
+const GENERIC_TOPICS = new Set(GENERIC_TOPIC_WORDS.map(stemOf));
 const REPORTING = /\b(said|says|called|told|warned|argued|added|described|accused|urged|insisted|stressed|noted|claimed|complained)\b/;
 /** What a position is reported with: "campaigned on raising the top rate", "promised to halve ...", "rejects any quota". */
 const STANCE = /\b(said|says|argued|insisted|campaigned on|campaigns on|promised|promises|pledged|pledges|vowed|vows|wants|wanted|proposes|proposed|supports|supported|opposes|opposed|rejects|rejected|favou?rs|favou?red|backs|backed|called for|calls for|demanded|demands|plans|planned|offered|offers)\b/;

@@ -304,3 +304,17 @@ describe("lists of nationalities, shares of the counted and who said it", () => 
     expect(a.answer).not.toMatch(/two/);
   });
 });
+
+describe("what a number counts, and quotes of a speaker named by title", () => {
+  const k = kb(tempKnowledge({ "swap.md": "---\ntitle: Truce holds\npublished: 2025-09-23\n---\nThe deal could cost thousands of factory jobs, unions warned.\n\nThe union, which represents about 6,000 workers at Ardent factories, said it would fight the plan.\n\nThe rebels will free 42 hostages, including 11 foreign nationals, at the Vell crossing on Friday, announced by Qatari Foreign Minister Omar al-Nasri.\n\n\"This is not yet peace, but it is a first step,\" al-Nasri told reporters. Deputy Foreign Minister Lena Varga said the government would keep its word.\n\nThe province has recorded 3,418 suspected cases so far.\n" }));
+  answersEach(k, "%s", [
+    ["how many foreigners are among the hostages", /^11 foreign nationals/],
+    ["How many suspected cases have there been so far?", /^3,418 suspected cases/],
+    ["What did the Qatari foreign minister say about the deal?", /not yet peace/],
+    ["Where will the hostages be freed?", /Vell/],
+  ]);
+  it("does not count one thing by a number for another ('thousands of factory jobs', '6,000 workers at Ardent factories')", () => {
+    const a = answerQuestion(k, "How many factories does Ardent operate?");
+    expect(a.answered, a.answer).toBe(false);
+  });
+});

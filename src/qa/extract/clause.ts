@@ -81,6 +81,10 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
       const corporate = orgs.filter((m) => CORPORATE.test(c.facts.things.find((t) => t.id === m.entity)?.name ?? m.text));
       if (corporate.length) orgs = corporate;
     }
+    // "Which regulators have to sign off?": every one the sentence names.
+    const plural = /s$/.test(q.head ?? "") && !/(ss|us)$/.test(q.head ?? "") && !generic;
+    const names = [...new Set(orgs.map((m) => m.text))];
+    if (plural && names.length > 1) return { answer: listText(names.slice(0, 5)), distance: near(orgs[0]) };
     if (orgs.length) return { answer: orgs[0].text, distance: near(orgs[0]) };
     // The sentence does not name it, but the article has one organization of that kind.
     if (kindOrg) return { answer: kindOrg.name, sentence: kindOrg.sentences[0] };

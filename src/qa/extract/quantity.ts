@@ -6,7 +6,7 @@ import { countryOf } from "../../lexicon/places.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
-import { stemOf, words } from "../text.ts";
+import { isStopWord, stemOf, words } from "../text.ts";
 import type { Extracted } from "./shared.ts";
 import { nearness } from "./shared.ts";
 import { countedNoun } from "../counted.ts";
@@ -19,6 +19,8 @@ const HUMAN_COUNT = /^(people|persons|adults|patients|participants|individuals|r
 const FRACTIONS = /^(nearly |about |almost |roughly |some |more than |less than )?(half|a half|a third|a quarter|two[- ]thirds|three[- ]quarters|one[- ]third|one[- ]quarter|a fifth|a tenth)$/i;
 const MONEY_WORDS = /\b(money|cost|costs|pay|paid|pays|price|priced|worth|fine|fined|budget|revenue|revenues|sales|profit|profits|earn|earns|earned|salary|salaries|wage|wages|spend|spent|value|valued|allocate|allocated|invest|invested|raise|raised|fund|funding|receive|received|get|gets|payment|payments|grant|award|compensation|fee|fees|dollars?|euros?|pounds?|billion|million)\b/;
 const CHANGE_WORDS = /\b(likely|percent|percentage|rate|share|proportion|less|more|reduc\w*|cut|cuts|fell|fall|drop\w*|rise|rose|increase\w*|decrease\w*|grow\w*|grew|change\w*|lower|higher|raise)\b/;
+/** "three | quarters of a million": the rest of a number written in words. */
+const SCALE = /^\s+(?:quarters?|thirds?|halves)\s+of\s+a\s+(?:million|billion|thousand)\b/i;
 const COLLECTIVE = /^(sides?|teams?|delegations?|groups?|parties|party|camps?|countries|country|nations?|governments?)$/;
 const CALENDAR = /\b(until|till|by|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const TALLY = /^\d{1,4}[-–]\d{1,4}$|^\d{1,4} votes? to \d{1,4}$/;
@@ -38,7 +40,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   }
   const { counted, run } = countedNoun(q);
   const durationAsked = /\bhow long\b/.test(asked) || /^(years?|months?|weeks?|days?|hours?|minutes?)$/.test(counted ?? "");
-  const moneyAsked = !counted && /\bhow (much|large|big|high|small)\b|\bwhat (amount|sum|value|price)\b/.test(asked) && MONEY_WORDS.test(asked);
+  // "What price ...", "what's the price tag": an amount of money, whatever changed.
+  const priceAsked = /^(price|cost|fee|salary|wage|value)$/.test(q.head ?? "");
+  const moneyAsked = priceAsked || (!counted && /\bhow (much|large|big|high|small)\b|\bwhat (amount|sum|value|price)\b/.test(asked) && MONEY_WORDS.test(asked));
   const percentAsked = q.wants === "percent" || (!counted && CHANGE_WORDS.test(asked) && !moneyAsked);
   // "until March 21" is a date, though the number finder calls it a duration.
   let ms = mentionsIn(c.facts, c.sentence.sentence).filter((m) => ["percent", "number", "money", "duration"].includes(m.kind) && !mentionedInQuestion(m, q) && !(m.kind === "duration" && CALENDAR.test(m.text)));
@@ -56,7 +60,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "How much revenue...": only money answers; "how long": only a duration.
   // "How much did the krone fall against the euro?": a change in a currency is a percentage.
   const changeAsked = /\b(fall|fell|drop|dropped|rise|rose|gain|gained|lose|lost|slip|slipped|climb|climbed|weaken|weakened|strengthen|strengthened)\b/.test(asked);
-  if (moneyAsked) ms = ms.filter((m) => m.kind === "money" || (changeAsked && m.kind === "percent"));
+  if (moneyAsked) ms = ms.filter((m) => m.kind === "money" || (changeAsked && !priceAsked && m.kind === "percent"));
   if (durationAsked && !counted) ms = ms.filter((m) => m.kind === "duration");
   // "What share...", "what tax rate...": a percentage or a fraction.
   if (q.wants === "percent") ms = ms.filter((m) => m.kind === "percent" || FRACTIONS.test(m.text));
@@ -67,10 +71,19 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // A collective word does not count its members: "two sides" is not two officials.
   const want = counted ? [stemOf(counted), ...(q.related.get(stemOf(counted)) ?? []), ...expand(counted).filter((w) => !COLLECTIVE.test(w)).map(stemOf)] : [];
   // "How many recipients..." is answered by "19 people": a count of people fits any word for people.
-  const human = (w: string) => HUMAN_COUNT.test(w) || (/(ers|ants|ents|ists|ees)$/.test(w) && !/^(numbers|others|letters|centers|orders|papers)$/.test(w));
+  const human = (w: string) => HUMAN_COUNT.test(w) || (/(ers|ants|ents|ists|ees|nals|ians)$/.test(w) && !/^(numbers|others|letters|centers|orders|papers|journals|signals|terminals)$/.test(w));
   const countsIt = (m: Mention) => {
-    const next = m.kind === "duration" ? words(m.text) : words(text.slice(m.end)).slice(0, 5);
-    return next.map(stemOf).some((w) => want.includes(w)) || (counted !== undefined && human(counted) && next.slice(0, 2).some((w) => HUMAN_COUNT.test(w)));
+    if (m.kind === "duration") return words(m.text).some((w) => want.includes(stemOf(w)));
+    // The noun phrase the number opens ("11 foreign nationals", "thousands of factory jobs"), up to a
+    // preposition or a comma: not the words after it ("42 hostages, including 11 foreign", "6,000 workers at Corvane factories").
+    const rest = /^[^,;:.()—–]*/.exec(text.slice(m.end).replace(SCALE, "").replace(/^\s+of\s+(?:the\s+)?/, " "))![0];
+    const all = words(rest);
+    // "current and former customers": "and" joins words of one phrase.
+    const end = all.findIndex((w, i) => i > 0 && !/^(and|or)$/.test(w) && (STOP_NOUN.test(w) || isStopWord(w) || /^(across|around|over|throughout|nationwide|worldwide|per|each|last|since)$/.test(w)));
+    const np = (end < 0 ? all : all.slice(0, end)).slice(0, 4);
+    // The counted word heads it: "factory jobs" counts jobs; "foreign nationals" still counts foreigners.
+    const heads = (i: number) => i === np.length - 1 || /^(and|or)$/.test(np[i + 1]) || (counted !== undefined && human(counted) && human(np[i + 1]));
+    return np.some((w, i) => want.includes(stemOf(w)) && heads(i)) || (counted !== undefined && human(counted) && np.slice(0, 2).some((w) => HUMAN_COUNT.test(w)));
   };
   const near = nearness(text, q);
   // "41 of the 76 seats": the part, not the whole.
@@ -123,6 +136,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "71 of the 151 seats" counts seats, not votes.
   if (counted && !counts(pick) && isPart(pick)) return undefined;
   if (counted && !counts(pick) && /^\s+[a-z]/.test(text.slice(pick.end)) && !/^\s+(of|are|were|had|have|in|at|to|and)\b/.test(text.slice(pick.end))) return undefined;
+  // "thousands of jobs" does not count factories.
+  if (counted && !counts(pick) && /^(?:thousands|hundreds|millions|dozens|scores)$/i.test(pick.text)) return undefined;
   // "a 30-day ceasefire" is not a count of hostages.
   if (counted && !counts(pick) && /^-[a-z]/.test(text.slice(pick.end))) return undefined;
   if (tallyAsked) return { answer: pick.text, distance: near(pick) };
@@ -133,7 +148,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const fraction = /^(?:million|billion|thousand)$/i.test(pick.text) ? /\b((?:[\w.]+[- ])?(?:quarters?|thirds?|halves|half)\s+of\s+a\s+|half\s+a\s+)$/i.exec(text.slice(Math.max(0, pick.start - 30), pick.start))?.[1] : undefined;
   if (/^(?:million|billion|thousand)$/i.test(pick.text) && !fraction) return undefined;
   // Or the first part of it was picked: "three" of "three quarters of a million".
-  const scale = /^\s+(?:quarters?|thirds?|halves)\s+of\s+a\s+(?:million|billion|thousand)\b/i.exec(text.slice(pick.end))?.[0] ?? "";
+  const scale = SCALE.exec(text.slice(pick.end))?.[0] ?? "";
   // Keep the counted noun: "about 2,800 bus drivers", "41 of the 76 seats".
   const after = text.slice(pick.end + scale.length);
   const part = /^\s+of\s+(?:the|its|their|his|her)?\s*[\d,.]+\s+[a-z][\w-]*/.exec(after)?.[0];

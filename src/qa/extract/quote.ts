@@ -4,6 +4,9 @@ import { clauseAnswer } from "../clauses.ts";
 import type { Question } from "../question.ts";
 import { stemOf, words } from "../text.ts";
 import type { Extracted } from "./shared.ts";
+import { GENERIC_TOPIC_WORDS } from "../../lexicon/words.ts";
+
+const GENERIC_TOPICS = new Set(GENERIC_TOPIC_WORDS.map(stemOf));
 
 /** "What did X say": the quote that fits the topic. */
 
@@ -13,7 +16,9 @@ const SHORT = 20;
 /** The quote of the named speaker that best matches the question's topic. */
 export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]): Extracted | undefined {
   if (speakerQuotes.length === 0) return undefined;
-  const topic = new Set(q.topic.length ? q.topic : q.terms);
+  // "What did she say about the deal?": the story's own event is no topic to match; all she said is on it.
+  const named = q.topic.filter((t) => !GENERIC_TOPICS.has(t));
+  const topic = new Set(named.length ? named : q.terms);
   const scored = speakerQuotes.map((x) => ({ x, hits: words(`${x.text} ${facts.sentences[x.sentence].text}`).map(stemOf).filter((t) => topic.has(t)).length }));
   // What the question asks beyond naming the speaker ("... say it was good to be opening?").
   const first = speakerQuotes[0];
@@ -22,15 +27,15 @@ export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]
   const sideCues = new Set(facts.sides.filter((s) => s.id === first.side).flatMap((s) => s.cues).flatMap((t) => words(t)).map(stemOf));
   const asksMore = q.terms.some((t) => !aboutSpeaker.has(t) && !sideCues.has(t) && !countryOf(t) && !q.people.some((p) => p.text.split(" ").map(stemOf).includes(t)));
   // Best on the topic; with no topic, the speaker's first words in the article (the lead quote).
-  const focused = q.topic.length > 0 || asksMore;
+  const focused = named.length > 0 || asksMore;
   scored.sort((a, b) =>
     focused
       ? b.hits - a.hits || b.x.text.length - a.x.text.length || a.x.sentence - b.x.sentence
       : (b.x.text.split(/\s+/).length >= 4 ? 1 : 0) - (a.x.text.split(/\s+/).length >= 4 ? 1 : 0) || a.x.sentence - b.x.sentence,
   );
   const best = scored[0];
-  if (q.topic.length && best.hits === 0) return undefined;
-  if (q.topic.length) {
+  if (named.length && best.hits === 0) return undefined;
+  if (named.length) {
     // "What did X say about Y": the sentence of the quote that speaks of Y.
     const parts = best.x.text.split(/(?<=[.!?…])\s+/);
     const hit = parts.find((p) => words(p).map(stemOf).some((t) => topic.has(t)));
