@@ -46,13 +46,16 @@ export function buildKnowledgeBase(articles: ArticleFacts[], problems: LoadProbl
     const peopleBySentence = referredPeople(facts);
     const organizationBySentence = referredOrganizations(facts);
     const eventBySentence = referredEvents(facts);
+    const placesBySentence = fullPlaceNames(facts);
     for (const s of facts.sentences) {
       // Names and roles of the people the sentence refers to: "the ambassador" finds "Ambassador Cui";
       // and the organization "the company" stands for.
       const referred = (peopleBySentence.get(s.index) ?? []).map((p) => [p.name, ...p.roles].join(" "));
       const organization = organizationBySentence.get(s.index);
       const event = eventBySentence.get(s.index);
-      const names = [...referred, ...(organization ? [organization] : []), ...(event ? [event] : [])].join(" ");
+      // And the whole name of a place it names by its first part: "Anchorage" is "Anchorage, Alaska".
+      const places = placesBySentence.get(s.index) ?? [];
+      const names = [...referred, ...(organization ? [organization] : []), ...(event ? [event] : []), ...places].join(" ");
       const textWords = words(s.text);
       const nameWords = words(names);
       const terms = termSet(`${s.text} ${names}`, [...textWords, ...nameWords]);
@@ -67,6 +70,17 @@ export function buildKnowledgeBase(articles: ArticleFacts[], problems: LoadProbl
   const search = buildSentenceIndex(fields, [2, 1]);
 
   return { articles, problems, sentences, search, termFrequency, vocabularySet };
+}
+
+/** For each sentence, the full names of the places it names by a shorter form. */
+function fullPlaceNames(facts: ArticleFacts): Map<number, string[]> {
+  const byId = new Map(facts.things.map((t) => [t.id, t.name]));
+  const out = new Map<number, string[]>();
+  for (const m of facts.mentions) {
+    const name = m.kind === "place" && m.entity ? byId.get(m.entity) : undefined;
+    if (name && name !== m.text) out.set(m.sentence, [...(out.get(m.sentence) ?? []), name]);
+  }
+  return out;
 }
 
 /** A field as BM25 counts it: stemmed words without stop words, and its length in distinct words. */

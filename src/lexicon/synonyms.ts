@@ -3,7 +3,7 @@
  * "represent"). General English, not about any article. Each word maps to the others of its group.
  */
 const GROUPS = `
-meet meeting meetings talks talk summit negotiations negotiation dialogue discussions session sessions
+meet meeting meetings talks talk summit negotiations negotiation dialogue discussions session sessions sit-down
 represent representing representatives speak speaks spokesperson spokeswoman spokesman behalf delegation team
 make makes made making produce produces produced producing manufacture manufactures manufactured maker
 show shows showed shown present presented presents unveil unveiled display displayed

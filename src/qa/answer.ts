@@ -10,6 +10,7 @@ import { evidence } from "./evidence.ts";
 import { personName, quotesOfSpeaker, reportedSpeech, speakers } from "./speakers.ts";
 import { eventDay, eventPlace } from "./event.ts";
 import { isAttribution } from "./clauses.ts";
+import { listText } from "./extract/shared.ts";
 import { sideStance } from "./sideStance.ts";
 import { isOutlet } from "./extract/organization.ts";
 import { countryOf, isDemonym } from "../lexicon/places.ts";
@@ -157,6 +158,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
     const named = new Set([...q.things, ...q.orgWords].flatMap((n) => ix.things.get(n) ?? []).map((r) => r.article));
     if (named.size) articles = articles.filter((a) => named.has(a));
     for (const a of articles) {
+      // "Which two Biden advisers ...": a role in the plural asks for everyone who holds it.
+      const several = pluralRoleHolders(kb, a, q);
+      if (several) return several;
       const p = extract.personByRole(kb.articles[a], q);
       if (!p) continue;
       const sentence = p.sentences.find((i) => p.roles.some((r) => kb.articles[a].sentences[i].text.includes(r))) ?? p.sentences[0];
@@ -272,6 +276,22 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
     };
   }
   return declined(kb, q, top.coverage < needed ? `the best sentence covers ${Math.round(top.coverage * 100)}% of the question` : `no ${q.wants ?? "answer"} in the matching sentences`);
+}
+
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
+
+/** Everyone an article gives the role a plural head asks for ("advisers"), as many as the question says. */
+function pluralRoleHolders(kb: KnowledgeBase, article: number, q: Question): Answer | undefined {
+  const head = q.head;
+  if (!head || !/s$/.test(head) || ROLE_WORDS.has(head) || !ROLE_WORDS.has(head.slice(0, -1))) return undefined;
+  const stem = stemOf(head.slice(0, -1));
+  const facts = kb.articles[article];
+  const holders = facts.people.filter((p) => p.roles.some((r) => words(r).map(stemOf).includes(stem)));
+  if (holders.length < 2) return undefined;
+  const n = q.words.map((w) => COUNT_WORDS[w]).find((x) => x !== undefined) ?? 4;
+  const chosen = holders.sort((x, y) => y.sentences.length - x.sentences.length || x.sentences[0] - y.sentences[0]).slice(0, n).sort((x, y) => x.sentences[0] - y.sentences[0]);
+  const shared = facts.sentences.find((s) => chosen.every((p) => p.sentences.includes(s.index)))?.index ?? chosen[0].sentences[0];
+  return { answered: true, answer: listText(chosen.map((p) => p.name)), evidence: [evidence(kb, article, shared)], confidence: 0.75, kind: "who", people: chosen.map((p) => p.id) };
 }
 
 /** The first sentence of the only article, as a candidate that matches nothing in particular. */

@@ -33,6 +33,8 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
       // The kind of thing asked for ("which method") need not be in the articles, unless it is a kind
       // of organization or of person ("which automaker"): then nothing there can be shown to be one.
       if (ANSWER_NOUNS.has(w) || (w === q.head && !ORG_NOUNS.has(w) && !ROLE_WORDS.has(w))) return false;
+      // "the two sides": a small number in words says how many, not what about.
+      if (/^(one|two|three|four|five|six|seven|eight|nine|ten|both)$/.test(w)) return false;
       const pos = posOf(w);
       // "Which firm does Mercer work for?": a word that can be a verb, after the subject, is the predicate.
       if (pos !== "PROPN" && isVerb(w) && /\b(does|do|did|will|would|can|could)\b/.test(q.words.slice(0, q.words.indexOf(w)).join(" "))) return false;
@@ -46,7 +48,8 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
   // "What did the governor say?" likewise, unless an unnamed speaker is called so ("the governor said").
   if ((q.kind === "who" || q.kind === "quote") && q.people.length === 0) {
     const ix = nameIndex(kb);
-    const asked = q.words.filter((w) => ROLE_WORDS.has(w) && !/^(officials?|members?|people|workers?|employees?|mr\.?|mrs\.?|ms\.?|dr\.?)$/.test(w));
+    // A role word used as a noun ("the governor"), not "take steps forward".
+    const asked = q.words.filter((w) => ROLE_WORDS.has(w) && q.pos.get(w) !== "ADV" && q.pos.get(w) !== "VERB" && !/^(officials?|members?|people|workers?|employees?|mr\.?|mrs\.?|ms\.?|dr\.?)$/.test(w));
     const speaks = (w: string) => q.kind === "quote" && (speakerIndex(kb).get(stemOf(w)) ?? []).some((e) => !e.quote.personId);
     const held = (w: string) => titlesFor(w).some((x) => (ix.roleWords.get(stemOf(x)) ?? []).length > 0) || speaks(w);
     if (asked.length && !asked.some(held)) return `no one in the articles is described as ${asked.join(" ")}`;

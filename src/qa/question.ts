@@ -87,6 +87,11 @@ function kindOf(ws: string[], pos: Map<string, string>): { kind: QuestionKind; h
     const heads = next.filter((w) => !countryOf(w) && !isRegionDemonym(w)).reverse();
     return [...heads, ...next];
   };
+  // "Name an issue where ...", "list the countries that ...": an imperative asks what, whatever wh-word follows.
+  if (/^(name|list|give|show|describe|summari[sz]e)\b/.test(first) && !/^(name|list)s?\s+(of|for)\b/.test(text)) {
+    const heads = headsAfter(0);
+    return heads[0] ? { kind: "what", head: heads[0] } : { kind: "what" };
+  }
   const whIndex = ws.findIndex((w) => ["who", "whom", "whose", "what", "which", "where", "when", "why", "how"].includes(w));
   const wh = whIndex >= 0 ? ws[whIndex] : "";
   if (/\bhow (old|tall|big|large|far|heavy|long|wide|deep|high|fast|often)\b/.test(text)) return { kind: "quantity", wants: "number", head: /\bhow (\w+)/.exec(text)![1] };
@@ -94,7 +99,8 @@ function kindOf(ws: string[], pos: Map<string, string>): { kind: QuestionKind; h
   // "What was the council's vote?", "what was the final score?": a tally ("6-3", "81 votes to 62").
   const tally = /\bwhat (?:was|is|were) (?:the )?(?:[a-z]+ )?(?:final )?(vote|score|tally|margin)\b/.exec(text);
   if (tally) return { kind: "quantity", wants: "number", head: tally[1] };
-  if (/\bwhat (time|day|date|year|month)\b|\bwhich (day|days|date|year|month)\b|\bhow long ago\b/.test(text)) return { kind: "when", wants: "date" };
+  const dayAsked = /\b(?:what|which) (time|day|days|date|dates|year|month)\b|\bhow long ago\b/.exec(text);
+  if (dayAsked) return { kind: "when", wants: "date", ...(dayAsked[1] ? { head: dayAsked[1] } : {}) };
   if (/\b(who|whom) (said|says|asked|told|warned|argued|wrote|added|called|described|stated)\b/.test(text)) return { kind: "who", wants: "person", head: "speaker" };
   // "What is the name of Varnia's president?" asks who.
   if (/^what (?:is|was|are|were) the names? of (?:the )?(?:[a-z.]+ ){0,3}?(\S+)$/.exec(text) && ROLE_WORDS.has(/(\S+)$/.exec(text)![1])) return { kind: "who", wants: "person" };
@@ -129,7 +135,8 @@ function kindOf(ws: string[], pos: Map<string, string>): { kind: QuestionKind; h
       }
     }
     // "Which seismologist ...", "which cybersecurity analyst": an occupation asks who.
-    if (head && (ROLE_WORDS.has(head) || (head.length >= 7 && /(?:ologists?|ists?|ians?)$/.test(head) && !/^(christians?|lists?|exists?|resists?|insists?|assists?|persists?|twists?)$/.test(head)))) return { kind: "who", head, wants: "person" };
+    // "Which two Biden advisers ...": a role in the plural asks who too.
+    if (head && (ROLE_WORDS.has(head) || ROLE_WORDS.has(head.replace(/s$/, "")) || (head.length >= 7 && /(?:ologists?|ists?|ians?)$/.test(head) && !/^(christians?|lists?|exists?|resists?|insists?|assists?|persists?|twists?)$/.test(head)))) return { kind: "who", head, wants: "person" };
     return { kind: "what", ...(head ? { head } : {}) };
   }
   if (wh === "who" || wh === "whom" || wh === "whose") return { kind: "who", wants: "person" };
@@ -270,7 +277,8 @@ function capitalisedUnknowns(kb: KnowledgeBase, text: string, people: Question["
   const out: string[] = [];
   const names = text.match(/(?<![.?!]\s|^)\b[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*/g) ?? [];
   for (const name of names) {
-    const ws = words(name).filter((w) => !isStopWord(w)).map((w) => fixedWord.get(w) ?? w);
+    // "Trump-era", "Beijing-based": the name before the suffix.
+    const ws = words(name.replace(/-[a-z]+\b/g, "")).filter((w) => !isStopWord(w)).map((w) => fixedWord.get(w) ?? w);
     if (ws.length === 0) continue;
     // A country no article names ("How does Russia view the talks?") is as unknown as a person.
     const country = countryOf(name) ?? countryOfCapital(name);

@@ -318,3 +318,23 @@ describe("what a number counts, and quotes of a speaker named by title", () => {
     expect(a.answered, a.answer).toBe(false);
   });
 });
+
+describe("who stands for someone, places by their region, and imperatives", () => {
+  const k = kb(tempKnowledge({ "round.md": "---\ntitle: Trade talks in Juneau\npublished: 2024-05-06\n---\nThe trade ministers of Norland and Sudria will hold talks on Tuesday and Wednesday in Juneau, Alaska.\n\nRepresenting Norland's king Harald Vinter are Trade Adviser Mira Solvik and Economic Adviser Jon Brekke.\n\nThe Sudrian team landed in a snowy Juneau on Monday night. Both sides hope to find common ground on issues like fishing quotas.\n\nThe ministers said the talks must end before they can take further steps forward, officials said.\n" }));
+  answersEach(k, "%s", [
+    ["who's represnting Harald Vinter at the talks?", /Mira Solvik and Jon Brekke/],
+    ["When did the Sudrian team arrive in Alaska?", /Monday/],
+    ["where r the talks being held", /Juneau/],
+    ["On which days are the talks taking place?", /^Tuesday and Wednesday/],
+    ["name an issue where the two sides hope to find common ground", /fishing quotas/],
+    ["Which two advisers represent Norland?", /Mira Solvik and Jon Brekke/],
+  ]);
+  it.each([
+    ["an organization of a kind the article never names", "Which airline flew the Sudrian team to Alaska?"],
+  ])("declines %s: %s", (_why, question) => {
+    expect(answerQuestion(k, question).answered).toBe(false);
+  });
+  it("does not read 'steps forward' as asking for a forward", () => {
+    expect(answerQuestion(k, "what did the ministers say has to happen before they can take steps forward").reason ?? "").not.toMatch(/described as forward/);
+  });
+});

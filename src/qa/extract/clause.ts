@@ -71,6 +71,8 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
     const namedSo = (name: string) => name.toLowerCase().split(/\s+/).includes(q.head!);
     const several = c.facts.things.filter((t) => t.kind === "organization" && namedSo(t.name)).length > 1;
     const kindOrg = generic || several ? undefined : organizationOfKind(c.facts, q.head!);
+    // "Which airline ...?" where nothing in the article is called an airline: no organization answers it.
+    if (!generic && !several && !kindOrg && SPECIFIC_KINDS.test(q.head ?? "")) return undefined;
     const near = nearness(c.sentence.text, q);
     let orgs = mentionsIn(c.facts, c.sentence.sentence)
       // One that names itself so ("National Unity Party" for "which party") is of that kind too.
@@ -98,6 +100,9 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
   }
   return { answer: text };
 }
+
+/** Kinds of organization that an organization of another kind cannot be taken for. */
+const SPECIFIC_KINDS = /^(airlines?|carriers?|banks?|broadcasters?|newspapers?|networks?|channels?|stations?|clubs?|schools?|hospitals?|universit(y|ies)|courts?|brands?|manufacturers?|insurers?|lenders?|automakers?|carmakers?|drugmakers?|retailers?|pollsters?)$/;
 
 /** Heads that ask for countries or their people: "which allies", "which countries". */
 const NATIONS = /^(allies|partners|counterparts|countries|nations|governments|powers|neighbours|neighbors|members)$/;

@@ -221,6 +221,9 @@ function doersOf(c: Candidate, q: Question): Extracted | undefined {
 function principalOf(c: Candidate, q: Question): Extracted | undefined {
   const text = q.words.join(" ");
   if (!/\bwhose behalf\b|\b(whom|who)\b.*\brepresent/.test(text)) return undefined;
+  // "Who is representing Xi Jinping?" names the one represented: it asks for the others.
+  const verb = q.words.findIndex((w) => /^represent/.test(w));
+  if (verb >= 0 && q.people.some((p) => q.words.indexOf(p.text.split(" ")[0], verb) > verb)) return undefined;
   const ms = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "person" && /\b(representing|on behalf of)\s+(\S+\s+){0,3}$/i.test(c.sentence.text.slice(0, m.start)));
   const people = ms.map((m) => personById(c.facts, m.entity)).filter((p): p is Person => Boolean(p));
   return people.length ? { answer: listText(people.map(describe)), people: people.map((p) => p.id) } : undefined;
