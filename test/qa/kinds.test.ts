@@ -320,7 +320,7 @@ describe("what a number counts, and quotes of a speaker named by title", () => {
 });
 
 describe("who stands for someone, places by their region, and imperatives", () => {
-  const k = kb(tempKnowledge({ "round.md": "---\ntitle: Trade talks in Juneau\npublished: 2024-05-06\n---\nThe trade ministers of Norland and Sudria will hold talks on Tuesday and Wednesday in Juneau, Alaska.\n\nRepresenting Norland's king Harald Vinter are Trade Adviser Mira Solvik and Economic Adviser Jon Brekke.\n\nThe Sudrian team landed in a snowy Juneau on Monday night. Both sides hope to find common ground on issues like fishing quotas.\n\nThe ministers said the talks must end before they can take further steps forward, officials said.\n" }));
+  const k = kb(tempKnowledge({ "round.md": "---\ntitle: Trade talks in Juneau\npublished: 2024-05-06\n---\nThe trade ministers of Norland and Sudria will hold talks on Tuesday and Wednesday in Juneau, Alaska.\n\nRepresenting Norland's king Harald Vinter are Trade Adviser Mira Solvik and Economic Adviser Jon Brekke.\n\nThe Sudrian team landed in a snowy Juneau on Monday night. Both sides hope to find common ground on issues like fishing quotas.\n\nWhen quotas are involved, Norland has no room to back down, its minister said.\n\nThe ministers said the talks must end before they can take further steps forward, officials said.\n" }));
   answersEach(k, "%s", [
     ["who's represnting Harald Vinter at the talks?", /Mira Solvik and Jon Brekke/],
     ["When did the Sudrian team arrive in Alaska?", /Monday/],
@@ -328,6 +328,7 @@ describe("who stands for someone, places by their region, and imperatives", () =
     ["On which days are the talks taking place?", /^Tuesday and Wednesday/],
     ["name an issue where the two sides hope to find common ground", /fishing quotas/],
     ["Which two advisers represent Norland?", /Mira Solvik and Jon Brekke/],
+    ["is norland willing to back down on quotas", /^No: Norland has no room to back down/],
   ]);
   it.each([
     ["an organization of a kind the article never names", "Which airline flew the Sudrian team to Alaska?"],

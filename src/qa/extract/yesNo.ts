@@ -1,8 +1,9 @@
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import type { ArticleFacts } from "../../knowledge/types.ts";
 import { countryOf } from "../../lexicon/places.ts";
+import { isVerb } from "../../lexicon/wordnet.ts";
 import { NEGATIONS } from "../../lexicon/words.ts";
-import { clauseAnswer } from "../clauses.ts";
+import { clauseAnswer, splitClauses, tidy } from "../clauses.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
@@ -27,9 +28,15 @@ export function yesNo(c: Candidate, q: Question): Extracted | undefined {
   if (q.words.some((w) => /^\d[\d,.]*$/.test(w) && !sentenceWords.has(w))) return undefined;
   const clause = clauseAnswer(c.sentence.text, q, 22);
   if (!clause) return undefined;
-  const negative = words(clause).some((w) => NEGATIONS.has(w)) || /n['’]t\b/.test(clause);
+  // "Is China willing to back down?" with "China has no room to back down": a negation just before the question's verb.
+  // The tagger may miss a verb after "to" ("willing to back down"): WordNet says whether it can be one.
+  const verbs = q.words.filter((w, i) => (q.pos.get(w) === "VERB" || (q.words[i - 1] === "to" && isVerb(w))) && !/^(say|says|said|is|are|was|were|be|been|do|does|did|have|has|had|will|would|can|could)$/.test(w)).map(stemOf);
+  const negatedVerb = verbs.some((v) => [...c.sentence.text.matchAll(/[A-Za-z’']+/g)].some((m, i, all) => stemOf(m[0].toLowerCase()) === v && all.slice(Math.max(0, i - 4), i).some((x) => NEGATIONS.has(x[0].toLowerCase()) || /n['’]t$/i.test(x[0]))));
+  const negative = words(clause).some((w) => NEGATIONS.has(w)) || /n['’]t\b/.test(clause) || negatedVerb;
   const qNegative = q.words.some((w) => NEGATIONS.has(w));
-  return { answer: `${negative !== qNegative ? "No" : "Yes"}: ${clause}` };
+  // Shown: the clause that holds the question's verb, when the negation was found there.
+  const verbClause = negatedVerb ? splitClauses(c.sentence.text).find((x) => words(x.text).some((w) => verbs.includes(stemOf(w)))) : undefined;
+  return { answer: `${negative !== qNegative ? "No" : "Yes"}: ${verbClause ? tidy(verbClause.text) : clause}` };
 }
 /** "Is Eric Sayers a Chinese official?": compared with what the article says the person is. */
 function identityYesNo(facts: ArticleFacts, q: Question): Extracted | undefined {
