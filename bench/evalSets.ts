@@ -40,6 +40,7 @@ export function findQuestionSets(root: string): QuestionSet[] {
     { name: "seed, more", questions: join(root, "test/qa/seed-more.jsonl"), knowledge: join(root, "knowledge") },
     { name: "seed, held out", questions: join(root, "test/qa/seed-heldout.jsonl"), knowledge: join(root, "knowledge") },
     { name: "seed, held out 2", questions: join(root, "test/qa/seed-heldout2.jsonl"), knowledge: join(root, "knowledge") },
+    { name: "seed, held out 3", questions: join(root, "test/qa/seed-heldout3.jsonl"), knowledge: join(root, "knowledge") },
   ];
   const fixtures = join(root, "test/fixtures");
   if (existsSync(fixtures)) {

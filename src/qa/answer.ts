@@ -9,7 +9,7 @@ import { resolveFollowUp } from "./followUp.ts";
 import { evidence } from "./evidence.ts";
 import { personName, quotesOfSpeaker, reportedSpeech, speakers } from "./speakers.ts";
 import { eventDay, eventPlace } from "./event.ts";
-import { isAttribution } from "./clauses.ts";
+import { isAttribution, tidy } from "./clauses.ts";
 import { listText } from "./extract/shared.ts";
 import { sideStance } from "./sideStance.ts";
 import { isOutlet } from "./extract/organization.ts";
@@ -202,8 +202,14 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const nationality = q.words.includes("nationality") ? nationalityOf(kb, q) : undefined;
   if (nationality) return nationality;
   // "Which bank does Maren Solbakken work for?": the organization in the person's own description.
-  const employer = q.wants === "organization" || (q.kind === "what" && q.head && !q.wants) ? employerOf(kb, q) : undefined;
+  // "Where does Eric Sayers work?" asks for the employer too.
+  const worksWhere = q.kind === "where" && /\b(work|works|worked|employed)\b/.test(q.words.join(" "));
+  const employer = q.wants === "organization" || worksWhere || (q.kind === "what" && q.head && !q.wants) ? employerOf(kb, q) : undefined;
   if (employer) return employer;
+
+  // "What kind of organization is the American Enterprise Institute?": how the article describes it.
+  const described = /^what (?:kind|type|sort) of /.test(q.words.join(" ")) ? describedThing(kb, q) : undefined;
+  if (described) return described;
 
   const candidates = retrieve(kb, q);
   // A bare "when?" or "where?" with one story in the knowledge base asks about that story's event.
@@ -292,6 +298,29 @@ function pluralRoleHolders(kb: KnowledgeBase, article: number, q: Question): Ans
   const chosen = holders.sort((x, y) => y.sentences.length - x.sentences.length || x.sentences[0] - y.sentences[0]).slice(0, n).sort((x, y) => x.sentences[0] - y.sentences[0]);
   const shared = facts.sentences.find((s) => chosen.every((p) => p.sentences.includes(s.index)))?.index ?? chosen[0].sentences[0];
   return { answered: true, answer: listText(chosen.map((p) => p.name)), evidence: [evidence(kb, article, shared)], confidence: 0.75, kind: "who", people: chosen.map((p) => p.id) };
+}
+
+/** The description written beside a named organization or place: "AEI, a Washington-based think tank". */
+function describedThing(kb: KnowledgeBase, q: Question): Answer | undefined {
+  const ix = nameIndex(kb);
+  const names = [...q.things, ...q.orgWords];
+  const kind = /^what (?:kind|type|sort) of ([a-z]+)/.exec(q.words.join(" "))?.[1];
+  for (const name of names) {
+    for (const ref of ix.things.get(name) ?? []) {
+      const facts = kb.articles[ref.article];
+      const thing = facts.things.find((t) => t.id === ref.id);
+      if (!thing) continue;
+      for (const m of facts.mentions.filter((x) => x.entity === thing.id)) {
+        const text = facts.sentences[m.sentence].text;
+        const after = /^,\s+((?:a|an|the)\s+[^,.;:“”"]{3,80}?)(?=[,.;:]|$)/.exec(text.slice(m.end));
+        // Or before it: "voice-cloning company Lumora Labs".
+        const before = kind ? new RegExp(`((?:[a-z][\\w-]*\\s+){1,2}${kind})\\s+$`).exec(text.slice(0, m.start)) : null;
+        const found = after?.[1] ?? before?.[1].replace(/^(?:of|the|a|an|at|in|for|by|to|with|and)\s+/, "");
+        if (found) return { answered: true, answer: tidy(found), evidence: [evidence(kb, ref.article, m.sentence)], confidence: 0.8, kind: "what" };
+      }
+    }
+  }
+  return undefined;
 }
 
 /** The first sentence of the only article, as a candidate that matches nothing in particular. */

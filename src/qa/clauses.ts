@@ -21,6 +21,8 @@ export function splitClauses(sentence: string): Clause[] {
   const re = /[,;:()]|\s[—–-]\s|—|–/g;
   let start = 0;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    // "defend (China’s) core interests": a word or two put in brackets inside a phrase is part of it.
+    if ((m[0] === "(" && /^\([^()]{1,20}\)\s+[a-z]/.test(sentence.slice(m.index))) || (m[0] === ")" && /\([^()]{1,20}$/.test(sentence.slice(0, m.index)) && /^\)\s+[a-z]/.test(sentence.slice(m.index)))) continue;
     // A comma inside a quotation ("priorities and intentions,") does not end a clause before the quote closes.
     if (m[0] === "," && /^[”"]/.test(sentence.slice(m.index + 1))) continue;
     // Nor does the comma of a number ("60,000 tonnes").
@@ -102,7 +104,7 @@ export function answeringClause(clauses: Clause[], q: Question): number {
  */
 export function isAttribution(clause: string): boolean {
   const t = clause.trim().replace(/[.”"]+$/, "");
-  return /^(?:said|says|added|wrote|told\s+\w+)\b[^,;]{0,70}$/i.test(t) || (/^[^,;]{0,70}\b(?:said|says|added|wrote|told reporters)$/i.test(t) && t.split(/\s+/).length <= 8) || /^according to\b[^,;]{0,70}$/i.test(t);
+  return /^(?:said|says|added|wrote|told\s+\w+)\b[^,;]{0,70}$/i.test(t) || (/^[^,;]{0,70}\b(?:said|says|added|wrote|told reporters|found|showed|shows|reported)$/i.test(t) && t.split(/\s+/).length <= 8) || /^according to\b[^,;]{0,70}$/i.test(t);
 }
 
 /** Count of words in a clause that the question does not have: what the clause adds. */

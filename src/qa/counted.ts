@@ -1,4 +1,5 @@
 import type { Question } from "./question.ts";
+import { isVerb } from "../lexicon/wordnet.ts";
 
 /**
  * What "how many" counts: the last noun before the verb ("how many Senate seats does ..." ->
@@ -14,6 +15,9 @@ export function countedNoun(q: Question): { counted?: string; run: string[] } {
     if (p !== "NOUN" && p !== "PROPN" && p !== "ADJ" && p !== "NUM" && !participle) break;
     run.push(q.words[i]);
   }
+  // "how many Americans call China ...": a plural noun, then a word that can be a verb, ends the phrase.
+  const cut = run.findIndex((w, i) => i < run.length - 1 && /s$/.test(w) && !/s$/.test(run[i + 1]) && isVerb(run[i + 1]));
+  if (cut >= 0) run.splice(cut + 1);
   const ofThe = at >= 0 && q.words[at + 1] === "of" ? /\b(?:are|were|is|was)\s+(?:the\s+)?([a-z-]+)/.exec(q.words.slice(at).join(" "))?.[1] ?? q.words[at + 3] : undefined;
   const counted = ofThe ?? (run.length ? run[run.length - 1] : at >= 0 ? q.words[at + 1] : undefined);
   return { ...(counted ? { counted } : {}), run };

@@ -57,7 +57,7 @@ const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
   [/^(day|days|date|time|year|month|week|night|morning|evening|hour)$/, "date"],
   [/^(share|percentage|percent|proportion|fraction|portion|rate)$/, "percent"],
   [/^(number|amount|figure|count|total|price|cost|value|fee|salary|wage)$/, "number"],
-  [/^(organization|organisation|organizations|body|agency|institute|company|companies|firm|group|tank|outlet|newspaper|pollster|university|department|ministry|union|regulator|regulators|watchdog|court|committee|commission|bank|board|airline|carrier|broadcaster|network|channel|station|club|school|hospital|publication|journal|magazine|brand|manufacturer|lab|laboratory|investor|investors|lender|insurer|bidder|buyer|rival|competitor|supplier|fund)$/, "organization"],
+  [/^(organization|organisation|organizations|body|agency|institute|company|companies|firm|group|tank|outlet|newspaper|pollster|university|department|ministry|union|regulator|regulators|watchdog|court|committee|commission|bank|board|airline|carrier|broadcaster|network|channel|station|club|school|hospital|publication|journal|magazine|brand|manufacturer|lab|laboratory|investor|investors|lender|insurer|bidder|buyer|rival|competitor|supplier|fund|hotel|hotels)$/, "organization"],
   [/^(title|titles|job|role|position|post|office|rank)$/, "role"],
   [/^(side|sides|camp|party|country)$/, "side"],
   [/^(person|people|official|officials|man|men|woman|women|leader|leaders|minister|diplomat|diplomats|spokesperson|spokesman|spokeswoman|expert|analyst|members?|representative|representatives|executive|counterparts?)$/, "who"],
@@ -116,6 +116,8 @@ function kindOf(ws: string[], pos: Map<string, string>): { kind: QuestionKind; h
   // "What was the policy rate before the cut?", "What did the bank set its rate to?": a measure asks for its value.
   const measure = MEASURE_ASKED.exec(text);
   if (measure && (/^what (?:is|was|are|were) /.test(text) || /\bto$/.test(text))) return { kind: "quantity", head: measure[1], wants: PERCENT_MEASURE.test(measure[1]) ? "percent" : "number" };
+  // "What about Taiwan is on the list?": the topic, not the kind of answer.
+  if (wh === "what" && ws[whIndex + 1] === "about") return { kind: "what" };
   if (wh === "what" || wh === "which") {
     const heads = headsAfter(whIndex);
     const head = heads[0];
@@ -337,7 +339,11 @@ function countriesNamed(kb: KnowledgeBase): Set<string> {
 /** "what did X say about Y" / "regarding Y" (and "on Y" after a verb of saying): the words of Y. */
 function topicOf(ws: string[]): string[] {
   const saying = ws.some((w) => /^(say|said|says|tell|told|think|comment|commented|write|wrote|stance|position|view|views|stand|want|wants|propose|proposes|plan|plans|promise|promised|pledge|pledged)$/.test(w));
-  const i = ws.findIndex((w, k) => (w === "about" || w === "regarding" || w === "concerning" || (saying && (w === "on" || w === "over"))) && k > 1);
+  // "what about Taiwan ...", "how about ...": the topic right after the wh-word too.
+  const i = ws.findIndex((w, k) => (w === "about" || w === "regarding" || w === "concerning" || (saying && (w === "on" || w === "over"))) && (k > 1 || (k === 1 && /^(what|how)$/.test(ws[0]))));
   if (i < 0) return [];
-  return ws.slice(i + 1).filter((w) => !isStopWord(w)).map(stemOf);
+  // "what about Taiwan is on the list": the topic ends at the verb.
+  const rest = ws.slice(i + 1);
+  const verb = i === 1 ? rest.findIndex((w) => AUX.has(w)) : -1;
+  return (verb > 0 ? rest.slice(0, verb) : rest).filter((w) => !isStopWord(w)).map(stemOf);
 }

@@ -339,3 +339,22 @@ describe("who stands for someone, places by their region, and imperatives", () =
     expect(answerQuestion(k, "what did the ministers say has to happen before they can take steps forward").reason ?? "").not.toMatch(/described as forward/);
   });
 });
+
+describe("kinds of things, changes said in a word and topics after 'what about'", () => {
+  const k = kb(tempKnowledge({ "poll.md": "---\ntitle: Norland and Sudria meet\npublished: 2024-05-06\n---\nOn the Norland list of priorities, its minister is expected to raise fishing quotas, port fees and aggressive patrols near Vesta Island, officials said.\n\nThey arrived in a snowy Juneau on Monday to \"firmly defend (Norland's) core interests,\" the minister said.\n\nNearly half of Sudrians call Norland their greatest rival, according to the Arden Poll, a figure that has doubled in the last year.\n\nWhen its fishing rights are involved, Norland has no room to back down, the minister said.\n\n\"The talks are overdue,\" wrote Ida Berg, a fellow at the Arden Institute, a Stockholm-based think tank.\n" }));
+  answersEach(k, "%s", [
+    ["what about vesta island is on the norland list", /aggressive patrols near Vesta Island/],
+    ["How many Sudrians call Norland their greatest rival?", /^Nearly half/],
+    ["how much has the greatest rival figure grown", /doubled/],
+    ["What is Norland coming to firmly defend?", /core interests/],
+    ["Will Norland back down on fishing rights?", /^No/],
+    ["Where does Ida Berg work?", /Arden Institute/],
+    ["What kind of organization is the Arden Institute?", /think tank/],
+  ]);
+  it.each([
+    ["a hotel the article never names", "Which hotel in Juneau is hosting the talks?"],
+  ])("declines %s: %s", (_why, question) => {
+    const a = answerQuestion(k, question);
+    expect(a.answered, a.answer).toBe(false);
+  });
+});

@@ -102,7 +102,7 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
 }
 
 /** Kinds of organization that an organization of another kind cannot be taken for. */
-const SPECIFIC_KINDS = /^(airlines?|carriers?|banks?|broadcasters?|newspapers?|networks?|channels?|stations?|clubs?|schools?|hospitals?|universit(y|ies)|courts?|brands?|manufacturers?|insurers?|lenders?|automakers?|carmakers?|drugmakers?|retailers?|pollsters?)$/;
+const SPECIFIC_KINDS = /^(airlines?|carriers?|banks?|broadcasters?|newspapers?|networks?|channels?|stations?|clubs?|schools?|hospitals?|universit(y|ies)|courts?|brands?|manufacturers?|insurers?|lenders?|automakers?|carmakers?|drugmakers?|retailers?|pollsters?|hotels?)$/;
 
 /** Heads that ask for countries or their people: "which allies", "which countries". */
 const NATIONS = /^(allies|partners|counterparts|countries|nations|governments|powers|neighbours|neighbors|members)$/;

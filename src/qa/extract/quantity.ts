@@ -60,6 +60,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "How much revenue...": only money answers; "how long": only a duration.
   // "How much did the krone fall against the euro?": a change in a currency is a percentage.
   const changeAsked = /\b(fall|fell|drop|dropped|rise|rose|gain|gained|lose|lost|slip|slipped|climb|climbed|weaken|weakened|strengthen|strengthened)\b/.test(asked);
+  // "How much has the figure grown?" with "a figure that has doubled": the change is said in a word.
+  const multiplied = !counted && /\b(grow|grew|grown|rise|risen|rose|increase|increased|jump|jumped|climb|climbed|fall|fallen|fell|drop|dropped|shrink|shrank|change|changed)\b/.test(asked) ? /\b(?:has |have |had )?(?:more than |nearly |almost )?(doubled|tripled|trebled|quadrupled|halved)\b[^,.;]{0,30}/.exec(text) : null;
+  if (multiplied && !ms.some((m) => m.kind === "percent")) return { answer: multiplied[0].trim() };
   if (moneyAsked) ms = ms.filter((m) => m.kind === "money" || (changeAsked && !priceAsked && m.kind === "percent"));
   if (durationAsked && !counted) ms = ms.filter((m) => m.kind === "duration");
   // "What share...", "what tax rate...": a percentage or a fraction.

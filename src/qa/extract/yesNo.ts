@@ -30,14 +30,23 @@ export function yesNo(c: Candidate, q: Question): Extracted | undefined {
   if (!clause) return undefined;
   // "Is China willing to back down?" with "China has no room to back down": a negation just before the question's verb.
   // The tagger may miss a verb after "to" ("willing to back down"): WordNet says whether it can be one.
-  const verbs = q.words.filter((w, i) => (q.pos.get(w) === "VERB" || (q.words[i - 1] === "to" && isVerb(w))) && !/^(say|says|said|is|are|was|were|be|been|do|does|did|have|has|had|will|would|can|could)$/.test(w)).map(stemOf);
+  const verbs = q.words.filter((w, i) => (q.pos.get(w) === "VERB" || ((q.words[i - 1] === "to" || /^(down|up|out|off|away|in)$/.test(q.words[i + 1] ?? "")) && isVerb(w))) && !/^(say|says|said|is|are|was|were|be|been|do|does|did|have|has|had|will|would|can|could)$/.test(w)).map(stemOf);
   const negatedVerb = verbs.some((v) => [...c.sentence.text.matchAll(/[A-Za-z’']+/g)].some((m, i, all) => stemOf(m[0].toLowerCase()) === v && all.slice(Math.max(0, i - 4), i).some((x) => NEGATIONS.has(x[0].toLowerCase()) || /n['’]t$/i.test(x[0]))));
   const negative = words(clause).some((w) => NEGATIONS.has(w)) || /n['’]t\b/.test(clause) || negatedVerb;
   const qNegative = q.words.some((w) => NEGATIONS.has(w));
   // Shown: the clause that holds the question's verb, when the negation was found there.
   const verbClause = negatedVerb ? splitClauses(c.sentence.text).find((x) => words(x.text).some((w) => verbs.includes(stemOf(w)))) : undefined;
-  return { answer: `${negative !== qNegative ? "No" : "Yes"}: ${verbClause ? tidy(verbClause.text) : clause}` };
+  return { answer: `${negative !== qNegative ? "No" : "Yes"}: ${verbClause ? aroundVerb(tidy(verbClause.text), verbs) : clause}` };
 }
+/** At most 20 words of a clause, from a little before the question's verb. */
+function aroundVerb(text: string, verbs: string[]): string {
+  const ws = text.split(/\s+/);
+  if (ws.length <= 20) return text;
+  const at = Math.max(0, ws.findIndex((w) => verbs.includes(stemOf(words(w)[0] ?? ""))));
+  const start = Math.max(0, Math.min(at - 8, ws.length - 20));
+  return ws.slice(start, start + 20).join(" ");
+}
+
 /** "Is Eric Sayers a Chinese official?": compared with what the article says the person is. */
 function identityYesNo(facts: ArticleFacts, q: Question): Extracted | undefined {
   const ref = q.people[0];
