@@ -208,7 +208,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   if (employer) return employer;
 
   // "What kind of organization is the American Enterprise Institute?": how the article describes it.
-  const described = /^what (?:kind|type|sort) of /.test(q.words.join(" ")) ? describedThing(kb, q) : undefined;
+  const described = /^what (?:kind|type|sort) of [a-z]+ (?:is|was|are|were) /.test(q.words.join(" ")) ? describedThing(kb, q) : undefined;
   if (described) return described;
 
   const candidates = retrieve(kb, q);
@@ -264,8 +264,12 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   // not answered by when X plans to break ground.
   const verbMatters = picked?.got.weak || (q.kind === "when" && q.words.some((w) => q.pos.get(w) === "VERB" && ONE_OFF_EVENTS.has(stemOf(w))));
   // "What is the name of the stadium ...?" wants a name, not a clause about the stadium.
-  const unnamed = picked !== undefined && /^what (?:is|was|are|were) the names? of/.test(q.words.join(" ")) && !/(^|\s)[A-Z][\w’'-]*/.test(picked.got.answer.replace(/^[A-Z]\w*/, ""));
+  // And the name must be the asked thing's: "the Corredor Solar del Norte" for "the project", not a town beside "the station".
+  const unnamed = picked !== undefined && /^what (?:(?:is|was|are|were) )?the names? of/.test(q.words.join(" ")) && (!/(^|\s)[A-Z][\w’'-]*/.test(picked.got.answer.replace(/^[A-Z]\w*/, "")) || !namesThing(picked.c.sentence.text, q));
   const chosen = picked && ((verbMatters && missesVerb(picked.c, q)) || unnamed) ? undefined : picked;
+  // The name may be in another of the matching sentences: "the project, called the Corredor Solar del Norte".
+  const named = unnamed ? candidates.find((c) => c.coverage >= needed && nameOfThing(c.sentence.text, q)) : undefined;
+  if (named) return { answered: true, answer: nameOfThing(named.sentence.text, q)!, evidence: [evidence(kb, named.sentence.article, named.sentence.sentence)], confidence: 0.7, kind: q.kind };
   if (chosen) {
     const { c, got } = chosen;
     const cited = got.sentence !== undefined ? evidence(kb, c.sentence.article, got.sentence) : evidence(kb, c.sentence.article, c.sentence.sentence);
@@ -329,6 +333,27 @@ function leadCandidate(kb: KnowledgeBase): Candidate | undefined {
   return sentence ? { sentence, facts: kb.articles[0], bm25: 0, coverage: 0, missing: [], score: 0, namesAll: true } : undefined;
 }
 
+/** Whether a sentence gives a name to the thing "what is the name of the X" asks about: "Vell Station", "the project, called Y". */
+function namesThing(text: string, q: Question): boolean {
+  return nameOfThing(text, q) !== undefined;
+}
+
+/** The name a sentence gives the thing asked about ("Vell Station"; "the Corredor Solar del Norte" for "the project, called the ..."), or "" when the question names no thing. */
+function nameOfThing(text: string, q: Question): string | undefined {
+  const head = /names? of (?:the |a |an |its |their )?(?:[a-z-]+ ){0,3}?([a-z]+)(?= (?:outside|in|at|of|for|near|that|which|who|being|to|on)\b|$)/.exec(q.words.join(" "))?.[1];
+  if (!head) return "";
+  const h = head.replace(/s$/, "");
+  const word = `[${h[0]}${h[0].toUpperCase()}]${h.slice(1)}s?`;
+  const name = "[A-Z][\\w’'-]*(?:\\s+(?:de|del|of|the|la)?\\s*[A-Z][\\w’'-]*)*";
+  const re = new RegExp(`(${name})\\s+${word}\\b|\\b${word},?\\s+(?:called|named|known as|dubbed)\\s+(?:the\\s+)?(${name})|\\b${word},?\\s+(${name})`, "g");
+  for (const m of text.matchAll(re)) {
+    const found = m[1] ? `${m[1]} ${/\w+$/.exec(m[0])![0]}` : (m[2] ?? m[3]);
+    // "The project would ...": a capital that starts the sentence names nothing.
+    if (found && !/^(the|a|an|this|that|its|their|his|her|our|new)\b/i.test(found)) return found;
+  }
+  return undefined;
+}
+
 /** "Where does X stand on Y?", "What is X's position on Y?", "What does X want on Y?": a person's stance on a topic. */
 function asksStance(q: Question): boolean {
   if (q.people.length === 0) return false;
@@ -345,7 +370,9 @@ function employerOf(kb: KnowledgeBase, q: Question): Answer | undefined {
   if (!person) return undefined;
   const head = q.head && !/^(organization|organisation|company|group|body)$/.test(q.head) ? q.head : undefined;
   for (const role of person.roles) {
-    const orgs = facts.things.filter((t) => t.kind === "organization" && !isOutlet(facts, t.name) && role.includes(t.name));
+    // Not one the question names: "Where did X work before Quillfield Research?".
+    const asked = [...q.things, ...q.orgWords];
+    const orgs = facts.things.filter((t) => t.kind === "organization" && !isOutlet(facts, t.name) && role.includes(t.name) && !asked.some((a) => t.name.toLowerCase().includes(a)));
     const fit = orgs.find((t) => !head || words(t.name).includes(head) || role.toLowerCase().includes(`${head} ${t.name.toLowerCase()}`)) ?? (head ? undefined : orgs[0]);
     if (!fit) continue;
     const sentence = person.sentences.find((i) => facts.sentences[i].text.includes(fit.name)) ?? person.sentences[0];

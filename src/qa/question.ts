@@ -103,7 +103,8 @@ function kindOf(ws: string[], pos: Map<string, string>): { kind: QuestionKind; h
   if (dayAsked) return { kind: "when", wants: "date", ...(dayAsked[1] ? { head: dayAsked[1] } : {}) };
   if (/\b(who|whom) (said|says|asked|told|warned|argued|wrote|added|called|described|stated)\b/.test(text)) return { kind: "who", wants: "person", head: "speaker" };
   // "What is the name of Varnia's president?" asks who.
-  if (/^what (?:is|was|are|were) the names? of (?:the )?(?:[a-z.]+ ){0,3}?(\S+)$/.exec(text) && ROLE_WORDS.has(/(\S+)$/.exec(text)![1])) return { kind: "who", wants: "person" };
+  const nameOf = /^what (?:(?:is|was|are|were) )?the names? of (?:the |a |an )?((?:[a-z.'’-]+ ?){1,4})/.exec(text);
+  if (nameOf && nameOf[1].trim().split(" ").some((w) => ROLE_WORDS.has(w) && !/^(officials?|members?)$/.test(w))) return { kind: "who", wants: "person" };
   if (/^(what|how) (did|does|do|has|have|had|will|would) .+ (say|said|tell|told|write|wrote|add|added|claim|argue|warn|call|comment|mention)\b/.test(text) || /\bwhat was said\b/.test(text)) return { kind: "quote" };
   if (/\b(under|on) what conditions?\b|\bwhat would it take\b/.test(text)) return { kind: "why", head: "condition" };
   if (/\bon the [a-z.]+ or (the )?[a-z.]+ side\b|\bwhich side\b|\bwhose side\b|\bwhat side\b/.test(text)) return { kind: "side", head: "side" };

@@ -358,3 +358,15 @@ describe("kinds of things, changes said in a word and topics after 'what about'"
     expect(a.answered, a.answer).toBe(false);
   });
 });
+
+describe("the name of a thing", () => {
+  const k = kb(tempKnowledge({ "line.md": "---\ntitle: Chile unveils power line\npublished: 2025-06-17\n---\nSANTIAGO, June 17 (Wire) - Chile's government unveiled a $7.4 billion plan on Tuesday to build a power line.\n\nEnergy Minister Valentina Rojas said the project, called the Corredor Solar del Norte, would run to a new converter station outside Santiago.\n\nThe project would be built by a private consortium under a 30-year concession.\n" }));
+  answersEach(k, "%s", [["whats the name of the project", /^Corredor Solar del Norte$/]]);
+  it.each([
+    ["a thing the article describes but never names", "What is the name of the new converter station outside Santiago?"],
+    ["a consortium the article never names", "What is the name of the consortium that will build the line?"],
+  ])("declines %s: %s", (_why, question) => {
+    const a = answerQuestion(k, question);
+    expect(a.answered, a.answer).toBe(false);
+  });
+});
