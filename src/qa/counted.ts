@@ -6,6 +6,15 @@ import { isVerb } from "../lexicon/wordnet.ts";
  * "seats"), or after "are" in "how many of the strikers are mechanics"; with the words before it.
  */
 export function countedNoun(q: Question): { counted?: string; run: string[] } {
+  let found = cache.get(q);
+  if (!found) cache.set(q, (found = findCounted(q)));
+  return found;
+}
+
+/** Asked once per question, though ranking and each candidate sentence ask it. */
+const cache = new WeakMap<Question, { counted?: string; run: string[] }>();
+
+function findCounted(q: Question): { counted?: string; run: string[] } {
   const at = q.words.indexOf("many");
   const run: string[] = [];
   for (let i = at + 1; at >= 0 && i < q.words.length && run.length < 4; i++) {
