@@ -31,7 +31,8 @@ export interface SetResult {
 }
 
 /**
- * The project's question sets: test/qa/seed.jsonl over knowledge/, every test/fixtures/kb-NAME/questions.jsonl
+ * The project's question sets: test/qa/seed*.jsonl over knowledge/ (our own, then the held-out ones
+ * helpers wrote from the article alone), every test/fixtures/kb-NAME/questions.jsonl
  * over its own folder, and the shared held-out set ../shared/eval/seed-dev.jsonl over knowledge/ when present.
  */
 export function findQuestionSets(root: string): QuestionSet[] {
@@ -41,6 +42,7 @@ export function findQuestionSets(root: string): QuestionSet[] {
     { name: "seed, held out", questions: join(root, "test/qa/seed-heldout.jsonl"), knowledge: join(root, "knowledge") },
     { name: "seed, held out 2", questions: join(root, "test/qa/seed-heldout2.jsonl"), knowledge: join(root, "knowledge") },
     { name: "seed, held out 3", questions: join(root, "test/qa/seed-heldout3.jsonl"), knowledge: join(root, "knowledge") },
+    { name: "seed, held out 4", questions: join(root, "test/qa/seed-heldout4.jsonl"), knowledge: join(root, "knowledge") },
   ];
   const fixtures = join(root, "test/fixtures");
   if (existsSync(fixtures)) {

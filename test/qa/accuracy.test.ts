@@ -20,6 +20,8 @@ const SETS = [
   { name: "first article, held out 2", file: join(ROOT, "test/qa/seed-heldout2.jsonl"), dir: BUNDLED, minDirect: 0.58, minDecline: 0.8 },
   // A third, scored unseen at 29/40 and 9/12 (27/40 on the code at the start of that session).
   { name: "first article, held out 3", file: join(ROOT, "test/qa/seed-heldout3.jsonl"), dir: BUNDLED, minDirect: 0.85, minDecline: 0.85 },
+  // And a fourth, kept unseen to the end of that session as its final measure: 27/40 and 9/12 (22/40 and 8/12 on the code at its start).
+  { name: "first article, held out 4", file: join(ROOT, "test/qa/seed-heldout4.jsonl"), dir: BUNDLED, minDirect: 0.62, minDecline: 0.7 },
   ...FIXTURES.map((f) => ({ name: f.name, file: join(f.dir, "questions.jsonl"), dir: f.dir, minDirect: 0.7, minDecline: 0.8 })),
   // Written after the engine, by someone who had not seen it: the fairest measure of what held-out articles will see.
   ...["kb-court", "kb-climate"].map((name) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect: 0.6, minDecline: 0.7 })),
@@ -32,7 +34,8 @@ const SETS = [
   // summit 12/30, council 11/26, transfer 8/26). The floors sit under today's scores.
   // Four more, blind the same way, in the session after (first scores: outbreak 13/30 and 1/8 declines,
   // ceasefire 12/30 and 5/8, hearing 15/30 and 6/8, merger 15/30 and 6/8).
-  ...([["kb-outbreak", 0.45, 0.35], ["kb-ceasefire", 0.5, 0.8], ["kb-hearing", 0.5, 0.6], ["kb-merger", 0.5, 0.7]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
+  // A fifth (a power line in Chile) was kept unseen to the end of that session: 11/28 and 4/8, the same as on the code at its start.
+  ...([["kb-outbreak", 0.45, 0.35], ["kb-ceasefire", 0.5, 0.8], ["kb-hearing", 0.5, 0.6], ["kb-merger", 0.5, 0.7], ["kb-project", 0.38, 0.7]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
   ...([["kb-talks", 0.6, 0.6], ["kb-breach", 0.5, 0.7], ["kb-election", 0.5, 0.6], ["kb-summit", 0.55, 0.7], ["kb-rates", 0.4, 0.85], ["kb-council", 0.4, 0.6], ["kb-transfer", 0.4, 0.5], ["kb-quake", 0.3, 0.25]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
 ];
 

@@ -370,3 +370,12 @@ describe("the name of a thing", () => {
     expect(a.answered, a.answer).toBe(false);
   });
 });
+
+describe("ranges and lengths", () => {
+  const k = kb(tempKnowledge({ "grid.md": "---\ntitle: Power line plan\npublished: 2025-06-17\n---\nThe government unveiled a plan for a 1,350-kilometre power line from the desert to the capital.\n\nAn economist estimated the line could lower wholesale electricity prices by 8% to 12% once it opens.\n\nThe operator would run the line under a 30-year concession.\n" }));
+  answersEach(k, "%s", [
+    ["How much could wholesale electricity prices fall?", /^8% to 12%$/],
+    ["how long is the power line", /^1,350 kilometre/],
+    ["How long is the concession?", /30-year/],
+  ]);
+});

@@ -35,19 +35,44 @@ export function askedRoleWords(q: Question): string[] {
   return q.words.flatMap((w) => (ROLE_WORDS.has(w) || w === q.head ? [w] : ROLE_VERBS.has(w) && q.kind === "who" ? [ROLE_VERBS.get(w)!] : []));
 }
 
-function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined {
+/** What a question asks of a role, worked out once per question (it is asked of every article with the role). */
+interface RoleAsk {
+  askedRoles: string[];
+  qs: Set<string>;
+  roleStems: Set<string>;
+  plainTerms: number;
+  roleModifiers: string[];
+  qualifiers: string[];
+  orgNouns: string[];
+}
+const roleAsks = new WeakMap<Question, RoleAsk>();
+
+function roleAsk(q: Question): RoleAsk {
+  let ask = roleAsks.get(q);
+  if (ask) return ask;
   // When the question names a role ("the lawyer"), that role, not one its verbs suggest ("representing").
   const askedRoles = askedRoleWords(q);
-  const qs = new Set([...q.terms, ...(q.head ? [stemOf(q.head)] : []), ...q.words.flatMap((w) => expand(w)).map(stemOf), ...askedRoles.flatMap(titlesFor).map(stemOf)]);
-  const roleStems = new Set(askedRoles.flatMap(titlesFor).map(stemOf));
-  const plainTerms = q.terms.filter((t) => !t.startsWith("@")).length;
+  const titles = askedRoles.flatMap(titlesFor).map(stemOf);
   const roleAt = q.words.findIndex((w) => ROLE_WORDS.has(w));
-  const roleModifiers = roleAt > 0 ? q.words.slice(Math.max(0, roleAt - 3), roleAt).filter((w) => !isStopWord(w)).map(stemOf) : [];
+  ask = {
+    askedRoles,
+    qs: new Set([...q.terms, ...(q.head ? [stemOf(q.head)] : []), ...q.words.flatMap((w) => expand(w)).map(stemOf), ...titles]),
+    roleStems: new Set(titles),
+    plainTerms: q.terms.filter((t) => !t.startsWith("@")).length,
+    roleModifiers: roleAt > 0 ? q.words.slice(Math.max(0, roleAt - 3), roleAt).filter((w) => !isStopWord(w)).map(stemOf) : [],
+    qualifiers: roleQualifiers(q),
+    // "Who heads the union?": the kind of organization the question names, when it is not the role asked.
+    orgNouns: q.words.filter((w) => ORG_NOUNS.has(w) && !askedRoles.includes(w)).map(stemOf),
+  };
+  roleAsks.set(q, ask);
+  return ask;
+}
+
+function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined {
+  const { askedRoles, qs, roleStems, plainTerms, roleModifiers, orgNouns } = roleAsk(q);
   // "chief financial officer": words that qualify the asked role must be in the person's role too,
   // or "Chief Executive Officer" would answer it.
-  const qualifiers = roleQualifiers(q).filter((w) => !placeOrOrgStems(facts).has(stemOf(w)));
-  // "Who heads the union?": the kind of organization the question names, when it is not the role asked.
-  const orgNouns = q.words.filter((w) => ORG_NOUNS.has(w) && !askedRoles.includes(w)).map(stemOf);
+  const qualifiers = roleAsk(q).qualifiers.filter((w) => !placeOrOrgStems(facts).has(stemOf(w)));
   let best: { p: Person; score: number } | undefined;
   for (const p of facts.people) {
     if (q.people.some((x) => x.id === p.id)) continue;

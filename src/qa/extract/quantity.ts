@@ -33,6 +33,11 @@ function isPopulation(w: string): boolean {
 export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const text = c.sentence.text;
   const asked = q.words.join(" ");
+  // "How long is the line?": a thing's length ("a 1,350-kilometre line"), not a time.
+  if (q.head === "long" && /^how long (?:is|was|are|were) /.test(asked) && /\b(line|road|bridge|pipeline|tunnel|river|border|wall|runway|track|railway|rail|cable|canal|coast|coastline|route|highway|motorway)s?\b/.test(asked)) {
+    const length = /\b(\d[\d,.]*)(?:-|\s)(kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot)\b/i.exec(text);
+    return length ? { answer: `${length[1]} ${length[2].toLowerCase()}` } : undefined;
+  }
   if (q.head === "old") {
     // "How old is X?": an age, written as one.
     const age = /\b(\d{1,3})[- ]years?[- ]old\b|\baged? (\d{1,3})\b|,\s(\d{1,3}),/.exec(text);
@@ -150,6 +155,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "three quarters of a million people": the number finder sees "three" and "million" apart.
   const fraction = /^(?:million|billion|thousand)$/i.test(pick.text) ? /\b((?:[\w.]+[- ])?(?:quarters?|thirds?|halves|half)\s+of\s+a\s+|half\s+a\s+)$/i.exec(text.slice(Math.max(0, pick.start - 30), pick.start))?.[1] : undefined;
   if (/^(?:million|billion|thousand)$/i.test(pick.text) && !fraction) return undefined;
+  // "by 8% to 12%": a range is given whole.
+  const upTo = ms.find((m) => m !== pick && m.kind === pick.kind && /^\s*(?:to|-|–)\s*$/.test(text.slice(pick.end, m.start)));
+  if (upTo) return { answer: `${pick.text} to ${upTo.text}`, distance: near(pick) };
   // Or the first part of it was picked: "three" of "three quarters of a million".
   const scale = SCALE.exec(text.slice(pick.end))?.[0] ?? "";
   // Keep the counted noun: "about 2,800 bus drivers", "41 of the 76 seats".
