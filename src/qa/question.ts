@@ -248,7 +248,7 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
     if (c && !countryNamed(kb, c) && !unknownNames.some((n) => countryOf(n)?.name === c.name)) unknownNames.push(c.name);
   }
   // A misspelling of a common word the articles do not use ("enrgy") says nothing of what they cover.
-  const unknownWords = content.filter((w) => !known(kb, w) && !byWordNet.has(stemOf(w)) && !isRegionDemonym(w) && !countryOf(w) && !misspelledEnglish(w));
+  const unknownWords = content.filter((w) => !known(kb, w) && !byWordNet.has(stemOf(w)) && !isRegionDemonym(w) && !countryOf(w) && !capitalOfNamed(kb, w) && !misspelledEnglish(w));
   const topic = topicOf(ws);
   return { text, words: ws, kind, ...(wants ? { wants } : {}), ...(head ? { head } : {}), terms, searchTerms, people, countries, unknownNames, unknownWords, topic, corrected, pos, related, things, orgWords, descriptors: [...descriptors].map(stemOf) };
 }
@@ -301,6 +301,12 @@ function capitalisedUnknowns(kb: KnowledgeBase, text: string, people: Question["
     if (!isKnown) out.push(name);
   }
   return out;
+}
+
+/** "Who speaks for Stockholm?": the capital of a country the articles name stands for it. */
+function capitalOfNamed(kb: KnowledgeBase, w: string): boolean {
+  const c = countryOfCapital(w);
+  return c !== undefined && countryNamed(kb, c);
 }
 
 const countriesCache = new WeakMap<KnowledgeBase, Set<string>>();

@@ -112,8 +112,9 @@ function termWeight(kb: KnowledgeBase, q: Question, term: string): number {
  */
 export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
   const terms = questionTerms(q);
-  const query = [...new Set([...q.searchTerms, ...q.words.filter((w) => q.people.some((p) => p.text.includes(w)))])].join(" ");
-  const hits = kb.search.search(words(query).filter((w) => !isStopWord(w)).map(stemOf), MAX_CANDIDATES);
+  // The search terms are stems already ("repres"); stemming them again would change some ("repr").
+  const nameWords = q.words.filter((w) => !isStopWord(w) && q.people.some((p) => p.text.includes(w))).map(stemOf);
+  const hits = kb.search.search([...new Set([...q.searchTerms.filter((t) => !t.includes(" ") && !isStopWord(t)), ...nameWords])], MAX_CANDIDATES);
   const best = hits[0]?.score ?? 1;
   const byId = sentencesById(kb);
   const pool = new Map<string, number>();

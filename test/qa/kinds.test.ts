@@ -379,3 +379,12 @@ describe("ranges and lengths", () => {
     ["How long is the concession?", /30-year/],
   ]);
 });
+
+describe("who speaks for a side at the talks", () => {
+  const k = kb(tempKnowledge({ "talks.md": "---\ntitle: Finland and Sweden meet\npublished: 2024-05-06\n---\nThe foreign ministers of Finland and Sweden meet in Oslo on Tuesday.\n\nRepresenting Swedish Prime Minister Ilse Marr are Foreign Minister Karl Ostby and Trade Minister Lena Dahl.\n\nSweden will defend its fishing rights, according to Swedish Ambassador Per Holm. \"We will not give in,\" Holm told state media. Holm added that the talks could last two days.\n" }));
+  answersEach(k, "%s", [
+    ["who speaks for stockholm at the talks?", /^Karl Ostby and Lena Dahl$/],
+    ["who represents sweden", /^Karl Ostby and Lena Dahl$/],
+    ["whom do Ostby and Dahl represent", /Ilse Marr/],
+  ]);
+});

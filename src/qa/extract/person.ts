@@ -246,9 +246,11 @@ function doersOf(c: Candidate, q: Question): Extracted | undefined {
 function principalOf(c: Candidate, q: Question): Extracted | undefined {
   const text = q.words.join(" ");
   if (!/\bwhose behalf\b|\b(whom|who)\b.*\brepresent/.test(text)) return undefined;
-  // "Who is representing Xi Jinping?" names the one represented: it asks for the others.
+  // "Who is representing Xi Jinping?", "who represents China?": "who" is the one representing; only
+  // "whom does X represent" and "on whose behalf" ask for the one represented.
   const verb = q.words.findIndex((w) => /^represent/.test(w));
-  if (verb >= 0 && q.people.some((p) => q.words.indexOf(p.text.split(" ")[0], verb) > verb)) return undefined;
+  const namedBefore = q.people.some((p) => { const at = q.words.indexOf(p.text.split(" ")[0]); return at >= 0 && at < verb; });
+  if (!/\bwhose behalf\b|\bwhom\b/.test(text) && !namedBefore) return undefined;
   const ms = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "person" && /\b(representing|on behalf of)\s+(\S+\s+){0,3}$/i.test(c.sentence.text.slice(0, m.start)));
   const people = ms.map((m) => personById(c.facts, m.entity)).filter((p): p is Person => Boolean(p));
   return people.length ? { answer: listText(people.map(describe)), people: people.map((p) => p.id) } : undefined;
@@ -259,7 +261,9 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 function sideGroup(facts: ArticleFacts, q: Question): Extracted | undefined {
   const sides = sidesOfCountries(facts, q);
   if (sides.length !== 1 || !GROUP_WORDS.test(q.words.join(" ")) || q.people.length) return undefined;
-  const n = q.words.map((w) => NUMBER_WORDS[w] ?? Number(w)).find((x) => Number.isInteger(x) && x > 0 && x < 10) ?? 4;
+  const asked = q.words.map((w) => NUMBER_WORDS[w] ?? Number(w)).find((x) => Number.isInteger(x) && x > 0 && x < 10);
+  const counted = asked !== undefined;
+  const n = asked ?? 4;
   // Who is represented ("Representing Chinese leader Xi are ...") does not speak for the side at the talks.
   const principal = (p: Person) => p.sentences.every((i) => {
     const m = facts.mentions.find((x) => x.sentence === i && x.entity === p.id);
@@ -275,7 +279,11 @@ function sideGroup(facts: ArticleFacts, q: Question): Extracted | undefined {
   const counts = new Map<number, number>();
   for (const m of facts.mentions) if (m.entity && ids.has(m.entity)) counts.set(m.sentence, (counts.get(m.sentence) ?? 0) + 1);
   const sentence = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? people[0].sentences[0];
-  return { answer: listText(people.map((p) => p.name)), people: people.map((p) => p.id), sentence };
+  // With no number asked, the people that sentence names: "who speaks for Beijing at the talks?" is
+  // answered by the delegation it lists, not also by the ambassador quoted elsewhere.
+  const inSentence = people.filter((p) => facts.mentions.some((m) => m.sentence === sentence && m.entity === p.id));
+  const shown = !counted && inSentence.length >= 2 ? inSentence : people;
+  return { answer: listText(shown.map((p) => p.name)), people: shown.map((p) => p.id), sentence };
 }
 /** "Which counterparts did Sullivan call?" -> "British, French, and German counterparts": the asked-for noun with its modifiers. */
 function headPhrase(c: Candidate, q: Question): string | undefined {
