@@ -112,3 +112,6 @@ export const ROLE_VERBS = new Map(
 
 /** Topics that name the story's own event or its outcome ("what did she say about the deal?"): anything the speaker said of it is on topic. */
 export const GENERIC_TOPIC_WORDS = ["decision", "move", "plan", "deal", "agreement", "issue", "matter", "situation", "news", "announcement", "result", "outcome", "vote", "ruling", "talks", "meeting", "it", "this", "that"];
+
+/** Small numbers written as words, as questions use them ("which two officials", "both sides"). */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2, pair: 2 }));

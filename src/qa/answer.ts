@@ -15,7 +15,7 @@ import { sideStance } from "./sideStance.ts";
 import { isOutlet } from "./extract/organization.ts";
 import { countryOf, isDemonym } from "../lexicon/places.ts";
 import { isAskingWord, isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
-import { ROLE_WORDS } from "../lexicon/words.ts";
+import { NUMBER_WORDS, ROLE_WORDS } from "../lexicon/words.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
 import { expand, titlesFor } from "../lexicon/synonyms.ts";
 
@@ -265,7 +265,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const verbMatters = picked?.got.weak || (q.kind === "when" && q.words.some((w) => q.pos.get(w) === "VERB" && ONE_OFF_EVENTS.has(stemOf(w))));
   // "What is the name of the stadium ...?" wants a name, not a clause about the stadium.
   // And the name must be the asked thing's: "the Corredor Solar del Norte" for "the project", not a town beside "the station".
-  const unnamed = picked !== undefined && /^what (?:(?:is|was|are|were) )?the names? of/.test(q.words.join(" ")) && (!/(^|\s)[A-Z][\w’'-]*/.test(picked.got.answer.replace(/^[A-Z]\w*/, "")) || !namesThing(picked.c.sentence.text, q));
+  const unnamed = picked !== undefined && /^what (?:(?:is|was|are|were) )?the names? of/.test(q.words.join(" ")) && (!/(^|\s)[A-Z][\w’'-]*/.test(picked.got.answer.replace(/^[A-Z]\w*/, "")) || nameOfThing(picked.c.sentence.text, q) === undefined);
   const chosen = picked && ((verbMatters && missesVerb(picked.c, q)) || unnamed) ? undefined : picked;
   // The name may be in another of the matching sentences: "the project, called the Corredor Solar del Norte".
   const named = unnamed ? candidates.find((c) => c.coverage >= needed && nameOfThing(c.sentence.text, q)) : undefined;
@@ -288,8 +288,6 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   return declined(kb, q, top.coverage < needed ? `the best sentence covers ${Math.round(top.coverage * 100)}% of the question` : `no ${q.wants ?? "answer"} in the matching sentences`);
 }
 
-const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
-
 /** Everyone an article gives the role a plural head asks for ("advisers"), as many as the question says. */
 function pluralRoleHolders(kb: KnowledgeBase, article: number, q: Question): Answer | undefined {
   const head = q.head;
@@ -298,7 +296,7 @@ function pluralRoleHolders(kb: KnowledgeBase, article: number, q: Question): Ans
   const facts = kb.articles[article];
   const holders = facts.people.filter((p) => p.roles.some((r) => words(r).map(stemOf).includes(stem)));
   if (holders.length < 2) return undefined;
-  const n = q.words.map((w) => COUNT_WORDS[w]).find((x) => x !== undefined) ?? 4;
+  const n = q.words.map((w) => NUMBER_WORDS.get(w)).find((x) => x !== undefined && x > 1) ?? 4;
   const chosen = holders.sort((x, y) => y.sentences.length - x.sentences.length || x.sentences[0] - y.sentences[0]).slice(0, n).sort((x, y) => x.sentences[0] - y.sentences[0]);
   const shared = facts.sentences.find((s) => chosen.every((p) => p.sentences.includes(s.index)))?.index ?? chosen[0].sentences[0];
   return { answered: true, answer: listText(chosen.map((p) => p.name)), evidence: [evidence(kb, article, shared)], confidence: 0.75, kind: "who", people: chosen.map((p) => p.id) };
@@ -331,11 +329,6 @@ function describedThing(kb: KnowledgeBase, q: Question): Answer | undefined {
 function leadCandidate(kb: KnowledgeBase): Candidate | undefined {
   const sentence = kb.sentences.find((s) => s.article === 0 && s.sentence === 0);
   return sentence ? { sentence, facts: kb.articles[0], bm25: 0, coverage: 0, missing: [], score: 0, namesAll: true } : undefined;
-}
-
-/** Whether a sentence gives a name to the thing "what is the name of the X" asks about: "Vell Station", "the project, called Y". */
-function namesThing(text: string, q: Question): boolean {
-  return nameOfThing(text, q) !== undefined;
 }
 
 /** The name a sentence gives the thing asked about ("Vell Station"; "the Corredor Solar del Norte" for "the project, called the ..."), or "" when the question names no thing. */

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
 import type { Question } from "./question.ts";
 import { tagWords } from "../knowledge/nlp.ts";
-import { ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
+import { NUMBER_WORDS, ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
 import { stemOf, words } from "./text.ts";
 import { speakerIndex } from "./speakers.ts";
 import { countryOf } from "../lexicon/places.ts";
@@ -34,7 +34,7 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
       // of organization or of person ("which automaker"): then nothing there can be shown to be one.
       if (ANSWER_NOUNS.has(w) || (w === q.head && !ORG_NOUNS.has(w) && !ROLE_WORDS.has(w))) return false;
       // "the two sides": a small number in words says how many, not what about.
-      if (/^(one|two|three|four|five|six|seven|eight|nine|ten|both)$/.test(w)) return false;
+      if (NUMBER_WORDS.has(w)) return false;
       const pos = posOf(w);
       // "Which firm does Mercer work for?": a word that can be a verb, after the subject, is the predicate.
       if (pos !== "PROPN" && isVerb(w) && /\b(does|do|did|will|would|can|could)\b/.test(q.words.slice(0, q.words.indexOf(w)).join(" "))) return false;

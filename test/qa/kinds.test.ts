@@ -18,6 +18,14 @@ function answersEach(k: KnowledgeBase, title: string, cases: [string, RegExp][])
   });
 }
 
+/** Each question (with why it must be declined) is declined. */
+function declinesEach(k: KnowledgeBase, cases: [string, string][]): void {
+  it.each(cases)("declines %s: %s", (_why, question) => {
+    const a = answerQuestion(k, question);
+    expect(a.answered, a.answer).toBe(false);
+  });
+}
+
 describe("answering each kind of question", () => {
   const k = kb(join(ROOT, "test/fixtures/kb-mackerel"));
   const ask = (q: string) => answerQuestion(k, q);
@@ -255,14 +263,11 @@ describe("counts, years and the people a question names", () => {
     ["How many hostages will the rebels release?", /^42 hostages/],
     ["How many people will the campaign vaccinate?", /^three quarters of a million people/],
   ]);
-  it.each([
+  declinesEach(k, [
     ["a date is not an amount", "How much is the allowance the doctors are owed?"],
     ["a year the question names must be said", "How many prisoners were exchanged in the 2021 truce?"],
     ["the person the question names does not answer who came before them", "Who was health minister before Reyna took over?"],
-  ])("declines: %s (%s)", (_why, question) => {
-    const a = answerQuestion(k, question);
-    expect(a.answered, a.answer).toBe(false);
-  });
+  ]);
 });
 
 describe("the story's own event, asked about in few words", () => {
@@ -330,11 +335,9 @@ describe("who stands for someone, places by their region, and imperatives", () =
     ["Which two advisers represent Norland?", /Mira Solvik and Jon Brekke/],
     ["is norland willing to back down on quotas", /^No: Norland has no room to back down/],
   ]);
-  it.each([
+  declinesEach(k, [
     ["an organization of a kind the article never names", "Which airline flew the Sudrian team to Alaska?"],
-  ])("declines %s: %s", (_why, question) => {
-    expect(answerQuestion(k, question).answered).toBe(false);
-  });
+  ]);
   it("does not read 'steps forward' as asking for a forward", () => {
     expect(answerQuestion(k, "what did the ministers say has to happen before they can take steps forward").reason ?? "").not.toMatch(/described as forward/);
   });
@@ -351,24 +354,18 @@ describe("kinds of things, changes said in a word and topics after 'what about'"
     ["Where does Ida Berg work?", /Arden Institute/],
     ["What kind of organization is the Arden Institute?", /think tank/],
   ]);
-  it.each([
+  declinesEach(k, [
     ["a hotel the article never names", "Which hotel in Juneau is hosting the talks?"],
-  ])("declines %s: %s", (_why, question) => {
-    const a = answerQuestion(k, question);
-    expect(a.answered, a.answer).toBe(false);
-  });
+  ]);
 });
 
 describe("the name of a thing", () => {
   const k = kb(tempKnowledge({ "line.md": "---\ntitle: Chile unveils power line\npublished: 2025-06-17\n---\nSANTIAGO, June 17 (Wire) - Chile's government unveiled a $7.4 billion plan on Tuesday to build a power line.\n\nEnergy Minister Valentina Rojas said the project, called the Corredor Solar del Norte, would run to a new converter station outside Santiago.\n\nThe project would be built by a private consortium under a 30-year concession.\n" }));
   answersEach(k, "%s", [["whats the name of the project", /^Corredor Solar del Norte$/]]);
-  it.each([
+  declinesEach(k, [
     ["a thing the article describes but never names", "What is the name of the new converter station outside Santiago?"],
     ["a consortium the article never names", "What is the name of the consortium that will build the line?"],
-  ])("declines %s: %s", (_why, question) => {
-    const a = answerQuestion(k, question);
-    expect(a.answered, a.answer).toBe(false);
-  });
+  ]);
 });
 
 describe("ranges and lengths", () => {

@@ -5,7 +5,7 @@ import type { ArticleFacts, Mention, Person } from "../../knowledge/types.ts";
 import { countryOf } from "../../lexicon/places.ts";
 import { expand, titlesFor } from "../../lexicon/synonyms.ts";
 import { isVerb } from "../../lexicon/wordnet.ts";
-import { ORG_NOUNS, ROLE_VERBS, ROLE_WORDS } from "../../lexicon/words.ts";
+import { NUMBER_WORDS, ORG_NOUNS, ROLE_VERBS, ROLE_WORDS } from "../../lexicon/words.ts";
 import { tidy } from "../clauses.ts";
 import type { Question } from "../question.ts";
 import type { Candidate } from "../retrieve.ts";
@@ -256,12 +256,11 @@ function principalOf(c: Candidate, q: Question): Extracted | undefined {
   return people.length ? { answer: listText(people.map(describe)), people: people.map((p) => p.id) } : undefined;
 }
 const GROUP_WORDS = /\b(delegation|delegations|team|side|officials|represent|represents|representing|speaks?|lead|leads|negotiators?|representatives)\b/;
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, both: 2, pair: 2 };
 /** "Which two officials lead the American delegation?": the most mentioned people of that side. */
 function sideGroup(facts: ArticleFacts, q: Question): Extracted | undefined {
   const sides = sidesOfCountries(facts, q);
   if (sides.length !== 1 || !GROUP_WORDS.test(q.words.join(" ")) || q.people.length) return undefined;
-  const asked = q.words.map((w) => NUMBER_WORDS[w] ?? Number(w)).find((x) => Number.isInteger(x) && x > 0 && x < 10);
+  const asked = q.words.map((w) => NUMBER_WORDS.get(w) ?? Number(w)).find((x) => Number.isInteger(x) && x > 0 && x < 10);
   const counted = asked !== undefined;
   const n = asked ?? 4;
   // Who is represented ("Representing Chinese leader Xi are ...") does not speak for the side at the talks.

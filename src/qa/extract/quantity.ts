@@ -24,9 +24,9 @@ const SCALE = /^\s+(?:quarters?|thirds?|halves)\s+of\s+a\s+(?:million|billion|th
 const COLLECTIVE = /^(sides?|teams?|delegations?|groups?|parties|party|camps?|countries|country|nations?|governments?)$/;
 const CALENDAR = /\b(until|till|by|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const TALLY = /^\d{1,4}[-–]\d{1,4}$|^\d{1,4} votes? to \d{1,4}$/;
-/** A plural noun for a group of people: "voters", "residents", "respondents". */
+/** A plural noun for a group of people: "voters", "residents", "respondents", "nationals". */
 function isPopulation(w: string): boolean {
-  return HUMAN_COUNT.test(w) || /(ers|ants|ents|ists|ees|ians)$/.test(w);
+  return HUMAN_COUNT.test(w) || (/(ers|ants|ents|ists|ees|nals|ians)$/.test(w) && !/^(numbers|others|letters|centers|orders|papers|journals|signals|terminals)$/.test(w));
 }
 
 /** "20 percent", "41 of the 76 seats", "$4.2 billion": the quantity that stands next to what is asked. */
@@ -78,8 +78,6 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (population && other && isPopulation(other) && !countryOf(population) && ![stemOf(population), ...expand(population).map(stemOf)].includes(stemOf(other))) return undefined;
   // A collective word does not count its members: "two sides" is not two officials.
   const want = counted ? [stemOf(counted), ...(q.related.get(stemOf(counted)) ?? []), ...expand(counted).filter((w) => !COLLECTIVE.test(w)).map(stemOf)] : [];
-  // "How many recipients..." is answered by "19 people": a count of people fits any word for people.
-  const human = (w: string) => HUMAN_COUNT.test(w) || (/(ers|ants|ents|ists|ees|nals|ians)$/.test(w) && !/^(numbers|others|letters|centers|orders|papers|journals|signals|terminals)$/.test(w));
   const countsIt = (m: Mention) => {
     if (m.kind === "duration") return words(m.text).some((w) => want.includes(stemOf(w)));
     // The noun phrase the number opens ("11 foreign nationals", "thousands of factory jobs"), up to a
@@ -90,8 +88,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const end = all.findIndex((w, i) => i > 0 && !/^(and|or)$/.test(w) && (STOP_NOUN.test(w) || isStopWord(w) || /^(across|around|over|throughout|nationwide|worldwide|per|each|last|since)$/.test(w)));
     const np = (end < 0 ? all : all.slice(0, end)).slice(0, 4);
     // The counted word heads it: "factory jobs" counts jobs; "foreign nationals" still counts foreigners.
-    const heads = (i: number) => i === np.length - 1 || /^(and|or)$/.test(np[i + 1]) || (counted !== undefined && human(counted) && human(np[i + 1]));
-    return np.some((w, i) => want.includes(stemOf(w)) && heads(i)) || (counted !== undefined && human(counted) && np.slice(0, 2).some((w) => HUMAN_COUNT.test(w)));
+    const heads = (i: number) => i === np.length - 1 || /^(and|or)$/.test(np[i + 1]) || (counted !== undefined && isPopulation(counted) && isPopulation(np[i + 1]));
+    return np.some((w, i) => want.includes(stemOf(w)) && heads(i)) || (counted !== undefined && isPopulation(counted) && np.slice(0, 2).some((w) => HUMAN_COUNT.test(w)));
   };
   const near = nearness(text, q);
   // "41 of the 76 seats": the part, not the whole.
