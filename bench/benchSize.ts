@@ -120,7 +120,7 @@ function fileSize(path: string): number {
 function measureAll(o: SizeOptions, kb: KnowledgeBase, engines: Engine[], handle: Handle | undefined): QueryRow[] {
   const questions = benchQuestions(o.seed, o.n);
   const run = <I>(inputs: I[], fn: (i: I) => unknown, onResult?: (i: I, r: unknown) => void): LatencyStats =>
-    measureQueries(inputs, fn, { budgetMs: o.budgetMs, maxSamples: Math.max(inputs.length * 2, 200) }, onResult);
+    measureQueries(inputs, fn, { budgetMs: o.budgetMs, maxSamples: Math.max(inputs.length * 2, 1000) }, onResult);
   const rows: QueryRow[] = [];
 
   // briefbot and the baselines side by side, one question each in turn, for fair ratios on a busy machine
@@ -129,7 +129,7 @@ function measureAll(o: SizeOptions, kb: KnowledgeBase, engines: Engine[], handle
     questions,
     engines.map((engine, k) => ({ name: engine.name, fn: (c: EvalCase) => engine.ask(c.q), onResult: (c: EvalCase, r: unknown, i: number) => qualities[k].add(c, r as EngineReply, i) })),
     // at least 10 questions each for the medians that make the ratios (fuse excepted when one question outlasts the budget)
-    { budgetMs: o.budgetMs, minSamples: 10, maxSamples: Math.max(questions.length * 2, 200) },
+    { budgetMs: o.budgetMs, minSamples: 10, maxSamples: Math.max(questions.length * 2, 1000) },
   );
   // quality on the same questions: as many as the slower of briefbot and MiniSearch got through (fuse: its own few)
   const common = Math.min(qualities[0].size, qualities[1]?.size ?? Infinity);

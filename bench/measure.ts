@@ -34,28 +34,42 @@ export interface LatencyStats {
 }
 
 /**
- * Untimed calls before timing. V8 optimises a function after some thousands of calls, and a
- * contender with more code (briefbot reads the question, ranks, extracts) needs more of them than a
- * small one (MiniSearch) before all of its code is compiled: with 100 calls, briefbot at one article
- * was measured half-compiled, its /ask command (timed later in the same run) faster than its own
- * answerQuestion. 1,000 calls reach the steady state for every contender here.
+ * Untimed calls before timing. V8 keeps optimising a function for a while after its first
+ * thousands of calls, and a contender with more code (briefbot reads the question, ranks, extracts)
+ * needs more of them than a small one (MiniSearch) before all of its code is compiled. A fixed count
+ * was not enough: after 1,000 calls briefbot at one article was measured at 0.62 ms a question, and
+ * its bot.handle (answerQuestion and more, timed later in the same run) at 0.45 ms; its medians, in
+ * blocks of 512 calls, fall from 0.49 ms to a steady 0.2-0.3 ms after about 6,000 calls (2 s).
+ * So every contender warms up for the same time, at least WARMUP_MS and WARMUP_CALLS calls, never
+ * more than half its budget: the steady state of a bot that has been running for a while.
  */
 export const WARMUP_CALLS = 1000;
+export const WARMUP_MS = 1500;
 
 export interface QueryRunOptions {
   /**
    * Untimed calls first, cycling through the inputs, so that every contender is measured in its
    * steady state (compiled and with its caches filled, as in a bot that has run for a while), not
-   * while the JIT is still at work. Default: one pass over the inputs, at least WARMUP_CALLS calls;
-   * never more than half the budget.
+   * while the JIT is still at work. Default: one pass over the inputs, at least WARMUP_CALLS calls
+   * and WARMUP_MS; never more than half the budget.
    */
   warmup?: number;
+  /** Untimed time first, in milliseconds, after the warm-up calls if they end sooner. Default WARMUP_MS (never more than half the budget); 0 when `warmup` is given. */
+  warmupMs?: number;
   /** Stop once this much time is spent in timed calls (after at least `minSamples`). Default 3000. */
   budgetMs?: number;
   /** Default 3; 1 when one warm-up call alone took the whole budget (fuse at 10,000 articles takes most of a minute). The warm-up stops after half the budget. */
   minSamples?: number;
   /** Default: two passes over the inputs. */
   maxSamples?: number;
+}
+
+/** The warm-up of a run: calls and time (see WARMUP_MS), and the budget that caps it at half. */
+function warmupOf(inputs: number, options: QueryRunOptions): { warmup: number; warmupMs: number; budget: number } {
+  const budget = options.budgetMs ?? 3000;
+  const warmup = options.warmup ?? Math.max(WARMUP_CALLS, inputs);
+  const warmupMs = options.warmupMs ?? (options.warmup === undefined ? Math.min(WARMUP_MS, budget / 2) : 0);
+  return { warmup, warmupMs, budget };
 }
 
 /** The value at quantile `q` (0..1) of sorted numbers, nearest rank. */
@@ -69,15 +83,14 @@ export function quantile(sorted: number[], q: number): number {
  * budget is spent or `maxSamples` calls are made. `onResult` sees the first result for each input.
  */
 export function measureQueries<I, R>(inputs: I[], fn: (input: I) => R, options: QueryRunOptions = {}, onResult?: (input: I, result: R, index: number) => void): LatencyStats {
-  const warmup = options.warmup ?? Math.max(WARMUP_CALLS, inputs.length);
-  const budget = options.budgetMs ?? 3000;
+  const { warmup, warmupMs, budget } = warmupOf(inputs.length, options);
   const minSamples = options.minSamples ?? 3;
   const maxSamples = options.maxSamples ?? inputs.length * 2;
   if (inputs.length === 0) return { n: 0, medianMs: NaN, p95Ms: NaN, qps: NaN };
   // the warm-up may be slow (fuse at 10,000 articles): it counts against the budget too
   let slowest = 0;
   const warmStart = performance.now();
-  for (let i = 0; i < warmup && performance.now() - warmStart < budget / 2; i++) {
+  for (let i = 0; (i < warmup || performance.now() - warmStart < warmupMs) && performance.now() - warmStart < budget / 2; i++) {
     const t0 = performance.now();
     fn(inputs[i % inputs.length]);
     slowest = Math.max(slowest, performance.now() - t0);
@@ -113,8 +126,7 @@ export interface Contender<I> {
  * filled the processor's caches with its own data. Each contender has its own budget and sample limits.
  */
 export function measureInterleaved<I>(inputs: I[], contenders: Contender<I>[], options: QueryRunOptions & { block?: number } = {}): Map<string, LatencyStats> {
-  const warmup = options.warmup ?? Math.max(WARMUP_CALLS, inputs.length);
-  const budget = options.budgetMs ?? 3000;
+  const { warmup, warmupMs, budget } = warmupOf(inputs.length, options);
   const minSamples = options.minSamples ?? 3;
   const maxSamples = options.maxSamples ?? inputs.length * 2;
   const block = Math.max(1, options.block ?? Math.min(inputs.length, 16));
@@ -123,7 +135,7 @@ export function measureInterleaved<I>(inputs: I[], contenders: Contender<I>[], o
   const running = (s: (typeof state)[number]) => s.times.length < maxSamples && (s.total < budget || s.times.length < least(s));
   if (inputs.length > 0) {
     for (const s of state) {
-      for (let i = 0; i < warmup && s.warm < budget / 2; i++) {
+      for (let i = 0; (i < warmup || s.warm < warmupMs) && s.warm < budget / 2; i++) {
         const t0 = performance.now();
         s.c.fn(inputs[i % inputs.length]);
         const dt = performance.now() - t0;
