@@ -31,7 +31,7 @@ export function resolveDate(expression: string, published: string | undefined): 
 function absoluteDate(text: string, published: string | undefined): string | undefined {
   const iso8601 = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
   if (iso8601) return `${iso8601[1]}-${iso8601[2]}-${iso8601[3]}`;
-  const monthNames = MONTHS.map((m) => `${m}|${m.slice(0, 3)}\\.?`).join("|");
+  const monthNames = MONTHS.map((m) => `${m}|${m.slice(0, 3)}\\.?`).join("|") + "|sept\\.?";
   const md = new RegExp(`\\b(${monthNames})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`).exec(text);
   const dm = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${monthNames})(?:,?\\s+(\\d{4}))?\\b`).exec(text);
   const hit = md ? { month: md[1], day: md[2], year: md[3] } : dm ? { month: dm[2], day: dm[1], year: dm[3] } : undefined;

@@ -43,7 +43,9 @@ export function extractFacts(article: RawArticle): ArticleFacts {
 
   const named: NamedSentence[] = analysed.map((s, index) => ({ index, text: s.text, tokens: s.tokens, names: findNames(s.tokens) }));
   const { people, things, mentions } = resolveNames(named);
-  const numeric = numericMentions(analysed, article.published);
+  // "OSLO, Sept 16 (Nordic Wire) -": the day a story was filed is not a date it reports.
+  const filed = DATELINE.exec(analysed[0]?.text ?? "")?.[0].length ?? 0;
+  const numeric = withShortMonths(analysed, numericMentions(analysed, article.published), article.published).filter((m) => !(m.sentence === 0 && m.end <= filed && (m.kind === "date" || m.kind === "number")));
   mentions.push(...numeric, ...scoreMentions(analysed), ...yearMentions(analysed, numeric));
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 
@@ -70,11 +72,30 @@ function numericMentions(analysed: AnalysedSentence[], published: string | undef
         last = next.last;
         i++;
       }
-      const start = s.tokens[e.first].start;
+      // "NZ$900", "HK$5 million": the letters of the dollar's country belong to the amount.
+      const prefix = kind === "money" ? /\b[A-Z]{1,3}$/.exec(s.text.slice(Math.max(0, s.tokens[e.first].start - 3), s.tokens[e.first].start))?.[0].length ?? 0 : 0;
+      const start = s.tokens[e.first].start - prefix;
       const end = s.tokens[last].end;
       const text = s.text.slice(start, end);
       const date = kind === "date" || kind === "time" ? resolveDate(text, published) : undefined;
       out.push({ kind, text, sentence, start, end, ...(date ? { date } : {}) });
+    }
+  });
+  return out;
+}
+
+/** "Sept. 19", "Oct 3": a day after a short month name is a date, where wink-nlp saw only a number. */
+function withShortMonths(analysed: AnalysedSentence[], found: Mention[], published: string | undefined): Mention[] {
+  const out = [...found];
+  analysed.forEach((s, sentence) => {
+    for (const m of s.text.matchAll(/\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s+\d{4})?\b(?![-–]\d)/g)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const overlapping = out.filter((x) => x.sentence === sentence && x.start < end && start < x.end);
+      if (overlapping.some((x) => x.kind === "date" && x.start <= start && x.end >= end)) continue;
+      for (const x of overlapping) out.splice(out.indexOf(x), 1);
+      const date = resolveDate(m[0], published);
+      out.push({ kind: "date", text: m[0], sentence, start, end, ...(date ? { date } : {}) });
     }
   });
   return out;
@@ -112,8 +133,10 @@ function yearMentions(analysed: AnalysedSentence[], known: Mention[]): Mention[]
  * "GENEVA, Switzerland — ...", "OSLO, March 12 (Nordic Wire) - ...", "BUSAN, South Korea (AP) —":
  * the place a story was filed from, when its first sentence says (a date and the agency may follow it).
  */
+const DATELINE = /^([A-Z][A-Za-z.'’ -]{1,40}?(?:,\s[A-Z][A-Za-z.'’ -]{1,30}?)?)(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?(?:\s\([^()]{1,40}\))?\s+[—–-]{1,2}\s/;
+
 export function datelineOf(firstSentence: string | undefined): string | undefined {
-  const m = /^([A-Z][A-Za-z.'’ -]{1,40}?(?:,\s[A-Z][A-Za-z.'’ -]{1,30}?)?)(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?(?:\s\([^()]{1,40}\))?\s+[—–-]{1,2}\s/.exec(firstSentence ?? "");
+  const m = DATELINE.exec(firstSentence ?? "");
   if (!m) return undefined;
   // "REYKJAVIK" -> "Reykjavik".
   return m[1].replace(/\b([A-Z])([A-Z.'’-]+)\b/g, (_all, a: string, b: string) => a + b.toLowerCase());

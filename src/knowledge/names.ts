@@ -1,6 +1,7 @@
 import type { Token } from "./nlp.ts";
 import { HONORIFICS, NOT_GIVEN_NAMES, NOT_NAMES, ORG_NOUNS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon/words.ts";
 import { countryOf, countryOfCapital, isDemonym, isKnownPlace, key } from "../lexicon/places.ts";
+import { isEnglishWord } from "../lexicon/wordnet.ts";
 
 /**
  * Finds the names in one sentence and types them (person, organization, place, nationality).
@@ -145,7 +146,9 @@ function splitAtCountries(tokens: Token[], [a, b]: [number, number]): [number, n
         break;
       }
     }
-    const insideOrg = matched > 0 && (ORG_WORDS.has(tokens[i + matched]?.text.toLowerCase() ?? "") || tokens[i - 1]?.text.toLowerCase() === "of");
+    // "Health Canada", "Bank Indonesia": one word for an organization, then the country, is its name.
+    const orgOfCountry = i === a + 1 && i + matched - 1 === b && ORG_WORDS.has(tokens[a].text.toLowerCase());
+    const insideOrg = matched > 0 && (ORG_WORDS.has(tokens[i + matched]?.text.toLowerCase() ?? "") || tokens[i - 1]?.text.toLowerCase() === "of" || orgOfCountry);
     if (matched > 0 && !insideOrg && (i > start || i + matched - 1 < b)) {
       if (i > start) out.push([start, i - 1]);
       out.push([i, i + matched - 1]);
@@ -293,6 +296,16 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   const parts = joinTokens(tokens, a, b).split(" ");
   if (parts.length >= 2 && parts.length <= 3 && parts.every((w) => /^[A-Z][a-z'’]+(?:-[a-z]+)?$/.test(w) || /^[A-Z]\.$/.test(w))) return "person";
   return "unknown";
+}
+
+/**
+ * "Critics say ...", "Officials said ...": a plural noun for people, capitalised at the start of a
+ * sentence, names no one (unless it is the surname of someone named in full: "Sanders").
+ */
+export function peopleInGeneral(word: string): boolean {
+  if (!/s$/.test(word)) return false;
+  const one = word.slice(0, -1);
+  return ROLE_WORDS.has(one) || (/(ic|ist|ent|ant|ian|or|er|ee)$/.test(one) && isEnglishWord(one) && isEnglishWord(word));
 }
 
 /** "Anchorage, Alaska": a place, a comma and a region read as one place. */

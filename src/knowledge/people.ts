@@ -1,5 +1,6 @@
 import type { Token } from "./nlp.ts";
 import type { NameSpan } from "./names.ts";
+import { peopleInGeneral } from "./names.ts";
 import type { Mention, NamedThing, Person } from "./types.ts";
 import { roleAfter, roleAs, roleBefore, roleWho } from "./roles.ts";
 import { isKnownPlace, key } from "../lexicon/places.ts";
@@ -91,7 +92,7 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
       if (n.kind === "person" && !single) person = personByFullName(n.text);
       else if (mayBePerson && single) person = personWithWord(people, n.text, lastSeen);
       // "Brightwater said...": one word that starts an organization's name is that organization.
-      if (!person && single && n.kind === "person" && n.roles.length === 0 && shortFormOf(things, n.text)) n.kind = "unknown";
+      if (!person && single && n.kind === "person" && n.roles.length === 0 && (shortFormOf(things, n.text) || peopleInGeneral(n.text.toLowerCase()))) n.kind = "unknown";
       if (!person && n.kind === "person") person = addPerson(n.text);
 
       if (person) {

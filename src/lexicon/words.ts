@@ -43,7 +43,7 @@ electric utilities oil gas mining steel motors automotive foods brands solutions
 finance investments bancorp studios entertainment communications telecom wireless robotics dynamics semiconductor
 semiconductors cloud data research forum institute workers local ledger gazette chronicle observer examiner inquirer
 dispatch courier review daily weekly broadcasting radio television tv records press publishing publishers
-metrics consulting consultancy advisory partners polling surveys strategies
+metrics consulting consultancy advisory partners polling surveys strategies directorate secretariat inspectorate division
 united athletic athletico rovers wanderers albion hotspur fc afc together freight shipping minerals metals lithium
 `);
 

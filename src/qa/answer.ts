@@ -29,9 +29,12 @@ function declined(kb: KnowledgeBase, q: Question, reason: string): Answer {
 
 /** Extracts the short answer of the question's kind from one candidate sentence. */
 function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
+  // "Coercion against whom?": what follows the same words in the sentence, whatever kind it is.
+  const object = q.kind === "who" || q.kind === "what" ? extract.objectOf(c, q) : undefined;
+  if (object) return object;
   switch (q.kind) {
     case "where":
-      return extract.wherePlace(c, q);
+      return extract.wherePlace(c, q) ?? extract.nationalities(c, q);
     case "when":
       return extract.whenDate(c, q);
     case "quantity":

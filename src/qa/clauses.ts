@@ -1,6 +1,7 @@
 import type { Question } from "./question.ts";
 import { stemOf, stemSet, words } from "./text.ts";
 import { expand } from "../lexicon/synonyms.ts";
+import { countryOfWords } from "../lexicon/places.ts";
 
 /**
  * Cutting a sentence down to the part that answers: a sentence is split into clauses at commas,
@@ -63,15 +64,32 @@ function expandedStems(word: string): string[] {
 
 /** The question's terms in question order, without the names of people and organizations (they are usually the subject). */
 export function anchorTerms(q: Question): string[] {
-  const names = new Set([...q.people.flatMap((p) => p.text.split(" ")), ...q.things.flatMap((t) => t.split(" ")), ...q.orgWords].map(stemOf));
+  const names = new Set([...q.people.flatMap((p) => p.text.split(" ")), ...q.things.flatMap((t) => t.split(" ")), ...q.orgWords, ...speakerWords(q)].map(stemOf));
   // A name the question asks about ("... about Hong Kong") stays: it points to the clause.
   return q.words.map(stemOf).filter((t, i, all) => q.terms.includes(t) && (!names.has(t) || q.topic.includes(t)) && all.indexOf(t) === i);
 }
 
+/** "What did the Chinese ambassador say ...": the words that say who spoke are not in what was said. */
+function speakerWords(q: Question): string[] {
+  if (q.kind !== "quote") return [];
+  const m = /^(?:what|how) (?:did|does|do|has|have|had|will|would) ((?:[a-z.'’-]+ ){1,5}?)(?:say|said|tell|told|write|wrote|add|added|claim|argue|warn|comment|mention)\b/.exec(q.words.join(" "));
+  return m ? m[1].trim().split(" ") : [];
+}
+
 /** Terms of a subordinate part of the question ("... if anyone expects X"): context, not what is asked. */
 function subordinateTerms(q: Question): Set<string> {
+  // "If people think X, what did Cui say ...": a condition before the question.
+  if (/^(if|when|because|although|while|unless|since|after|before|given)$/.test(q.words[0] ?? "")) {
+    const wh = q.words.findIndex((w, i) => i > 1 && /^(who|whom|whose|what|which|where|when|why|how)$/.test(w));
+    if (wh > 0) return new Set(q.words.slice(1, wh).map(stemOf));
+  }
   const at = q.words.findIndex((w, i) => i > 2 && /^(if|when|because|although|while|unless|since|after|before)$/.test(w));
   return new Set(at < 0 ? [] : q.words.slice(at + 1).map(stemOf));
+}
+
+/** Stems of the question's words that name a country it refers to ("china", "us", "chinese"). */
+function countryTerms(q: Question): Set<string> {
+  return new Set(q.countries.length ? q.words.filter((w) => countryOfWords(w) !== undefined).map(stemOf) : []);
 }
 
 /**
@@ -81,6 +99,7 @@ function subordinateTerms(q: Question): Set<string> {
 export function answeringClause(clauses: Clause[], q: Question): number {
   const anchors = anchorTerms(q);
   const sub = subordinateTerms(q);
+  const setting = countryTerms(q);
   let best = -1;
   let bestScore = 0;
   clauses.forEach((c, i) => {
@@ -88,7 +107,8 @@ export function answeringClause(clauses: Clause[], q: Question): number {
     const said = c.text.replace(/[”"]\s*(?:said|says|added|wrote|told)\b.*$/i, "");
     const held = anchors.map((t, k) => (holdsTerm(said, t, q) ? k + 1 : 0)).filter((k) => k > 0);
     // A term of the topic ("... about Taiwan") says most about which clause answers.
-    const weight = held.reduce((sum, k) => sum + (q.topic.includes(anchors[k - 1]) ? 2.5 : sub.has(anchors[k - 1]) ? 0.5 : 1), 0);
+    // A country the question names is often only the setting ("China's ... on the US list"): it counts for less than what is asked.
+    const weight = held.reduce((sum, k) => sum + (q.topic.includes(anchors[k - 1]) ? 2.5 : sub.has(anchors[k - 1]) ? 0.5 : setting.has(anchors[k - 1]) ? 0.8 : 1), 0);
     // "said a second senior administration official": who said it is not what was said.
     const score = weight * (isAttribution(c.text) ? 30 : 100) + held.reduce((a, b) => a + b, 0);
     if (held.length && score > bestScore) (best = i), (bestScore = score);

@@ -27,7 +27,19 @@ function findCounted(q: Question): { counted?: string; run: string[] } {
   // "how many Americans call China ...": a plural noun, then a word that can be a verb, ends the phrase.
   const cut = run.findIndex((w, i) => i < run.length - 1 && /s$/.test(w) && !/s$/.test(run[i + 1]) && isVerb(run[i + 1]));
   if (cut >= 0) run.splice(cut + 1);
-  const ofThe = at >= 0 && q.words[at + 1] === "of" ? /\b(?:are|were|is|was)\s+(?:the\s+)?([a-z-]+)/.exec(q.words.slice(at).join(" "))?.[1] ?? q.words[at + 3] : undefined;
+  const ofThe = at >= 0 && q.words[at + 1] === "of" ? countedOf(q, at) : undefined;
   const counted = ofThe ?? (run.length ? run[run.length - 1] : at >= 0 ? q.words[at + 1] : undefined);
   return { ...(counted ? { counted } : {}), run };
+}
+
+/**
+ * "How many of the strikers are mechanics?": the part named after the verb. "How many of Biden's
+ * advisers are going?": no part (a verb follows), so the noun after "of".
+ */
+function countedOf(q: Question, at: number): string | undefined {
+  const part = /\b(?:are|were|is|was)\s+(?:the\s+)?([a-z-]+)/.exec(q.words.slice(at).join(" "))?.[1];
+  if (part && q.pos.get(part) !== "VERB" && !/ing$/.test(part)) return part;
+  const verb = q.words.findIndex((w, i) => i > at + 1 && (/^(are|were|is|was|will|would|did|do|does|have|has|had)$/.test(w) || q.pos.get(w) === "VERB"));
+  const phrase = q.words.slice(at + 2, verb < 0 ? undefined : verb);
+  return phrase.length ? phrase[phrase.length - 1] : q.words[at + 3];
 }

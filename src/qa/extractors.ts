@@ -9,3 +9,4 @@ export { askedRoleWords, personByRole, whoPerson, sidesOfCountries, speakerOf, r
 export { quoteOf } from "./extract/quote.ts";
 export { yesNo, sideOf } from "./extract/yesNo.ts";
 export { listAfterVerb, nationalities, why, clause } from "./extract/clause.ts";
+export { objectOf } from "./extract/objectOf.ts";

@@ -57,7 +57,7 @@ const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
   [/^(day|days|date|time|year|month|week|night|morning|evening|hour)$/, "date"],
   [/^(share|percentage|percent|proportion|fraction|portion|rate)$/, "percent"],
   [/^(number|amount|figure|count|total|price|cost|value|fee|salary|wage)$/, "number"],
-  [/^(organization|organisation|organizations|body|agency|institute|company|companies|firm|group|tank|outlet|newspaper|pollster|university|department|ministry|union|regulator|regulators|watchdog|court|committee|commission|bank|board|airline|carrier|broadcaster|network|channel|station|club|school|hospital|publication|journal|magazine|brand|manufacturer|lab|laboratory|investor|investors|lender|insurer|bidder|buyer|rival|competitor|supplier|fund|hotel|hotels)$/, "organization"],
+  [/^(organization|organisation|organizations|organisations|org|orgs|outfit|institution|body|agency|institute|company|companies|firm|group|tank|outlet|newspaper|pollster|university|department|ministry|union|regulator|regulators|watchdog|court|committee|commission|bank|board|airline|carrier|broadcaster|network|channel|station|club|school|hospital|publication|journal|magazine|brand|manufacturer|lab|laboratory|investor|investors|lender|insurer|bidder|buyer|rival|competitor|supplier|fund|hotel|hotels)$/, "organization"],
   [/^(title|titles|job|role|position|post|office|rank)$/, "role"],
   [/^(side|sides|camp|party|country)$/, "side"],
   [/^(person|people|official|officials|man|men|woman|women|leader|leaders|minister|diplomat|diplomats|spokesperson|spokesman|spokeswoman|expert|analyst|members?|representative|representatives|executive|counterparts?)$/, "who"],
@@ -195,7 +195,11 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   const text = idioms(raw.replace(/<@[^>]+>|@\w+/g, " ").replace(/\s+/g, " ").trim());
   const original = words(text);
   let corrected = false;
+  const ix = nameIndex(kb);
   const ws = original.map((w, i) => {
+    // "bidens adviser": a name's possessive typed without its apostrophe.
+    const owner = w.length > 3 && w.endsWith("s") && !kb.vocabularySet.has(w) ? w.slice(0, -1) : "";
+    if (owner && (ix.personWords.has(owner) || ix.things.has(owner))) return owner;
     const short = expandShorthand(w);
     const fixed = short !== w ? short : i < 4 ? fixQuestionWord(w) : fixFunctionWord(w);
     const fromArticles = fixed === w ? correct(kb, w) : fixed;
@@ -222,7 +226,6 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   }
   const searchTerms = [...new Set([...content.flatMap((w) => [w, ...expand(w)]).map(stemOf), ...[...related.values()].flat()])];
 
-  const ix = nameIndex(kb);
   const runs = phrases(ws, ix.longest);
   const people = findPeople(kb, ws, runs);
   // "Which think tank does Sayers work for?": after "does ... <name>", a word that can be a verb is one.

@@ -385,3 +385,42 @@ describe("who speaks for a side at the talks", () => {
     ["whom do Ostby and Dahl represent", /Ilse Marr/],
   ]);
 });
+
+describe("objects of a preposition, conditions, frequencies and conversions", () => {
+  const k = kb(
+    tempKnowledge({
+      "vaccine.md":
+        "---\ntitle: Norland approves malaria vaccine\npublished: 2025-03-12\n---\nHALDEN, March 12 (Wire) - Health Norland has approved a malaria vaccine made by Vestra Bio, overriding its advisers.\n\n" +
+        "On the ministry's list of concerns, officials expect to raise supply delays in Karbo, price gouging against rural clinics and partners, and shortages affecting Greenland, the senior officials said.\n\n" +
+        "The panel voted 6-4 on Sept. 9 against the vaccine. Children given the vaccine by injection every six weeks fell ill 30% less often.\n\n" +
+        "But 12% of participants developed a fever, compared with 3% of those on placebo.\n\n" +
+        "Vestra set a list price of N$900 ($610) per course. Vestra shares jumped 9% to $41.10 on Wednesday.\n\n" +
+        "\"If anyone believes we came to Halden to give in, then I would tell my colleagues in Karbo to go home,\" said Mira Lund, Norland's chief negotiator.\n\n" +
+        "Prime Minister Ada Ekberg's two top health advisers, Health Minister Jon Brekke and Chief Medical Officer Siv Holm, will brief parliament on Friday.\n\n" +
+        "Critics say the price could strain clinic budgets. Brekke held a call with his Danish, Swedish and Finnish counterparts on Tuesday, the ministry said.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["Price gouging against whom is one of the concerns?", /^rural clinics and partners$/],
+    ["the shortages affecting which place are on the list?", /^Greenland$/],
+    ["When did the panel vote?", /Sept\. 9/],
+    ["how often do children get the injection?", /^every six weeks$/],
+    ["What percentage of people developed a fever?", /^12%$/],
+    ["How much is the list price per course?", /^N\$900$/],
+    ["how much did vestra shares jump", /^9%$/],
+    ["what did lund say her colleagues in karbo should do if anyone believes they came to give in", /go home/],
+    ["how many of ekbergs top health advisers will brief parliament", /two/],
+    ["brekke called his counterparts from which countries", /^Danish, Swedish and Finnish$/],
+  ]);
+  declinesEach(k, [["people the article does not name", "who are brekke's danish swedish and finnish counterparts"]]);
+
+  it("reads a one-word organization before a country as one name, and a plural noun for people as no one", () => {
+    const facts = k.articles[0];
+    expect(facts.things.map((t) => t.name)).toContain("Health Norland");
+    expect(facts.people.map((p) => p.name)).not.toContain("Critics");
+  });
+
+  it("takes no date from the dateline: it says when the story was filed", () => {
+    expect(k.articles[0].mentions.filter((m) => m.sentence === 0 && m.kind === "date")).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { referredOrganizations } from "../../knowledge/coreference.ts";
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import { attributionOf } from "../../knowledge/quotes.ts";
 import type { ArticleFacts, Mention, Person } from "../../knowledge/types.ts";
-import { countryOf } from "../../lexicon/places.ts";
+import { countryOf, countryOfWords } from "../../lexicon/places.ts";
 import { expand, titlesFor } from "../../lexicon/synonyms.ts";
 import { isVerb } from "../../lexicon/wordnet.ts";
 import { NUMBER_WORDS, ORG_NOUNS, ROLE_VERBS, ROLE_WORDS } from "../../lexicon/words.ts";
@@ -85,7 +85,7 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       if (!qualifiedBy(role, qualifiers)) continue;
       const roleCountries = roleWords.map((w) => countryOf(w)?.name).filter(Boolean);
       // Every country the question names must be the person's side or be in the role ("ambassador to Japan").
-      const countryOk = q.countries.every((c) => c === sideName || roleCountries.includes(c) || role.includes(c));
+      const countryOk = roleCountriesAsked(q).every((c) => c === sideName || roleCountries.includes(c) || role.includes(c));
       if (!countryOk) continue;
       // A role at one organization does not answer for another: "Who leads Kesterton Borough Council?"
       // is not answered by "Meridian's chief executive" (a role that names no employer, "Judge", may).
@@ -116,6 +116,17 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
     }
   }
   return best?.p;
+}
+/**
+ * The countries that qualify the role asked: not those of a relative clause after it ("Biden's
+ * predecessor, whose China approach ..." asks for no Chinese person).
+ */
+function roleCountriesAsked(q: Question): string[] {
+  const roleAt = q.words.findIndex((w) => ROLE_WORDS.has(w));
+  const clause = roleAt < 0 ? -1 : q.words.findIndex((w, i) => i > roleAt && /^(whose|who|that|which|whom)$/.test(w));
+  if (clause < 0) return q.countries;
+  const before = q.words.slice(0, clause);
+  return q.countries.filter((c) => before.some((w, i) => countryOfWords(w, before[i + 1])?.name === c || countryOfWords(w)?.name === c));
 }
 const referredCache = new WeakMap<ArticleFacts, Map<number, string>>();
 /** Words that do not tell one role from another: "the top diplomat", "the sitting prime minister". */
@@ -215,12 +226,15 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   if (agent) return agent;
   if (chosen.length === 0) {
     // "Who is the resources minister?" asks for a person: an organization does not answer it.
-    const asksForPerson = q.words.some((w) => ROLE_WORDS.has(w) && !ORG_NOUNS.has(w));
-    const other = (q.people.length ? addressee(c) ?? objectOfVerb(c, q) : undefined) ?? (asksForPerson ? undefined : organizationIn(c, q)) ?? speakerOf(c, q);
+    // Nor does the organization a sentence is attributed to ("who are his counterparts?" ... "the White House said").
+    const asksForPerson = q.words.some((w) => (ROLE_WORDS.has(w) && !ORG_NOUNS.has(w)) || PERSON_NOUNS.test(w));
+    const other = (q.people.length ? addressee(c) ?? objectOfVerb(c, q) : undefined) ?? (asksForPerson ? undefined : organizationIn(c, q) ?? speakerOf(c, q));
     return other ? { ...other, weak: true } : undefined;
   }
   return { answer: listText(chosen.map((p) => p.name)), people: chosen.map((p) => p.id), weak: true };
 }
+/** Nouns for people that are not roles: "his counterparts", "the delegates". */
+const PERSON_NOUNS = /^(counterparts?|envoys?|delegates?|person|people|man|men|woman|women)$/;
 const LIGHT = /^(is|are|was|were|be|been|has|have|had|do|does|did|make|makes|made|take|takes|took|get|gets|got|say|said|says|lead|leads|led|head|heads|run|runs|ran|speak|speaks|represent|represents|chair|chairs|serve|serves|work|works)$/;
 /** The people right before the question's own verb in the sentence: "A and B voted against". */
 function doersOf(c: Candidate, q: Question): Extracted | undefined {

@@ -6,7 +6,7 @@ import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
 import { words } from "../text.ts";
 import type { Extracted } from "./shared.ts";
-import { listText, mentionsInAnswerClause, nearness } from "./shared.ts";
+import { clauseDistance, listText, mentionsInAnswerClause, nearness } from "./shared.ts";
 
 /** "Where" questions: the places of the answering clause. */
 
@@ -46,7 +46,10 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
       .sort((a, b) => near(a) - near(b))[0];
     return org && near(org) < 60 ? { answer: org.text } : undefined;
   }
-  const first = places[0];
+  // "... minorities in Xinjiang, ... aggression toward Taiwan": of the places of the answering clause, the one next to the question's words.
+  const inClause = clauseDistance(c, q);
+  const near = nearness(c.sentence.text, q);
+  const first = inClause ? [...places].sort((x, y) => (inClause(x) === 0 ? 0 : 1) - (inClause(y) === 0 ? 0 : 1) || near(x) - near(y))[0] : places[0];
   // Places listed together with the first ("Japan and South Korea"), not every place in the sentence.
   // "Which countries ...?" asks for all of them: "Japan pledged ..., while Chile said ...".
   const plural = /^(countries|nations|cities|towns|places|states|regions)$/.test(q.head ?? "");

@@ -18,11 +18,12 @@ const STOP_NOUN = /^(of|and|or|to|in|the|a|an|were|was|had|have|who|that|which|w
 const HUMAN_COUNT = /^(people|persons|adults|patients|participants|individuals|residents|members|voters|workers|employees|staff|children|men|women|students|users|customers|drivers|recipients)$/;
 const FRACTIONS = /^(nearly |about |almost |roughly |some |more than |less than )?(half|a half|a third|a quarter|two[- ]thirds|three[- ]quarters|one[- ]third|one[- ]quarter|a fifth|a tenth)$/i;
 const MONEY_WORDS = /\b(money|cost|costs|pay|paid|pays|price|priced|worth|fine|fined|budget|revenue|revenues|sales|profit|profits|earn|earns|earned|salary|salaries|wage|wages|spend|spent|value|valued|allocate|allocated|invest|invested|raise|raised|fund|funding|receive|received|get|gets|payment|payments|grant|award|compensation|fee|fees|dollars?|euros?|pounds?|billion|million)\b/;
-const CHANGE_WORDS = /\b(likely|percent|percentage|rate|share|proportion|less|more|reduc\w*|cut|cuts|fell|fall|drop\w*|rise|rose|increase\w*|decrease\w*|grow\w*|grew|change\w*|lower|higher|raise)\b/;
+const CHANGE_WORDS = /\b(likely|percent|percentage|rate|share|proportion|less|more|reduc\w*|cut|cuts|fell|fall|drop\w*|rise|rose|increase\w*|decrease\w*|grow\w*|grew|change\w*|lower|higher|raise|jump\w*|surge\w*|soar\w*|plung\w*|tumbl\w*|slump\w*|sink|sank|slid|slide|climb\w*|gain\w*)\b/;
 /** "three | quarters of a million": the rest of a number written in words. */
 const SCALE = /^\s+(?:quarters?|thirds?|halves)\s+of\s+a\s+(?:million|billion|thousand)\b/i;
 const COLLECTIVE = /^(sides?|teams?|delegations?|groups?|parties|party|camps?|countries|country|nations?|governments?)$/;
 const CALENDAR = /\b(until|till|by|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const GENERIC_PEOPLE = /^(people|persons|individuals)$/;
 const TALLY = /^\d{1,4}[-–]\d{1,4}$|^\d{1,4} votes? to \d{1,4}$/;
 /** A plural noun for a group of people: "voters", "residents", "respondents", "nationals". */
 function isPopulation(w: string): boolean {
@@ -37,6 +38,11 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (q.head === "long" && /^how long (?:is|was|are|were) /.test(asked) && /\b(line|road|bridge|pipeline|tunnel|river|border|wall|runway|track|railway|rail|cable|canal|coast|coastline|route|highway|motorway)s?\b/.test(asked)) {
     const length = /\b(\d[\d,.]*)(?:-|\s)(kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot)\b/i.exec(text);
     return length ? { answer: `${length[1]} ${length[2].toLowerCase()}` } : undefined;
+  }
+  // "How often ...?": a frequency ("every four weeks", "twice a year", "monthly").
+  if (q.head === "often") {
+    const every = /\b(?:(?:once|twice|three times|four times|\d+ times)\s+(?:a|an|per|every)\s+(?:day|week|fortnight|month|quarter|year|decade)|every\s+(?:other\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|quarters?)|(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly))\b/i.exec(text);
+    return every ? { answer: every[0] } : undefined;
   }
   if (q.head === "old") {
     // "How old is X?": an age, written as one.
@@ -64,18 +70,21 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   }
   // "How much revenue...": only money answers; "how long": only a duration.
   // "How much did the krone fall against the euro?": a change in a currency is a percentage.
-  const changeAsked = /\b(fall|fell|drop|dropped|rise|rose|gain|gained|lose|lost|slip|slipped|climb|climbed|weaken|weakened|strengthen|strengthened)\b/.test(asked);
+  const changeAsked = /\b(fall|fell|drop|dropped|rise|rose|gain|gained|lose|lost|slip|slipped|climb|climbed|weaken|weakened|strengthen|strengthened|jump|jumped|surge|surged|soar|soared|plunge|plunged|tumble|tumbled|slump|slumped|sink|sank|slide|slid)\b/.test(asked);
   // "How much has the figure grown?" with "a figure that has doubled": the change is said in a word.
   const multiplied = !counted && /\b(grow|grew|grown|rise|risen|rose|increase|increased|jump|jumped|climb|climbed|fall|fallen|fell|drop|dropped|shrink|shrank|change|changed)\b/.test(asked) ? /\b(?:has |have |had )?(?:more than |nearly |almost )?(doubled|tripled|trebled|quadrupled|halved)\b[^,.;]{0,30}/.exec(text) : null;
   if (multiplied && !ms.some((m) => m.kind === "percent")) return { answer: multiplied[0].trim() };
   if (moneyAsked) ms = ms.filter((m) => m.kind === "money" || (changeAsked && !priceAsked && m.kind === "percent"));
+  // "C$31,500 ($22,900)": an amount in brackets after another restates it in another currency; the first is the article's.
+  ms = ms.filter((m) => !(m.kind === "money" && ms.some((x) => x.kind === "money" && /^\s*\(\s*$/.test(text.slice(x.end, m.start)))));
   if (durationAsked && !counted) ms = ms.filter((m) => m.kind === "duration");
   // "What share...", "what tax rate...": a percentage or a fraction.
   if (q.wants === "percent") ms = ms.filter((m) => m.kind === "percent" || FRACTIONS.test(m.text));
   // "What percentage of voters ...": a sentence that gives shares of residents does not say it.
   const population = /\bwhat (?:percentage|percent|share|proportion|fraction) of (?:all |the )*((?:[a-z]+ )?[a-z]+)/.exec(asked)?.[1].split(" ").find((w) => q.pos.get(w) === "NOUN" && isPopulation(w));
   const other = population ? /\b(?:percent|per cent|%)\s+of\s+(?:the\s+|all\s+)?([a-z]+)/.exec(text)?.[1] : undefined;
-  if (population && other && isPopulation(other) && !countryOf(population) && ![stemOf(population), ...expand(population).map(stemOf)].includes(stemOf(other))) return undefined;
+  // "What percentage of people ..." asks of any population ("21% of patients").
+  if (population && other && isPopulation(other) && !countryOf(population) && !GENERIC_PEOPLE.test(population) && ![stemOf(population), ...expand(population).map(stemOf)].includes(stemOf(other))) return undefined;
   // A collective word does not count its members: "two sides" is not two officials.
   const want = counted ? [stemOf(counted), ...(q.related.get(stemOf(counted)) ?? []), ...expand(counted).filter((w) => !COLLECTIVE.test(w)).map(stemOf)] : [];
   const countsIt = (m: Mention) => {
@@ -125,7 +134,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // Only when what is counted says little by itself ("how many people were injured"): "how many
   // permanent jobs would it create" is told by its noun.
   const generic = !counted || /^(people|persons|ppl|individuals|residents)$/.test(counted);
-  const score = (m: Mention) => changeSide(m) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? -50 : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
+  // "12% of participants developed a fever, compared with 3% of those on placebo": the share of a population, for "what percentage of people".
+  const ofPopulation = (m: Mention) => population !== undefined && m.kind === "percent" && isPopulation(/^\s+of\s+(?:the\s+|all\s+)?([a-z]+)/.exec(text.slice(m.end))?.[1] ?? "");
+  const score = (m: Mention) => changeSide(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? -50 : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
   const pick = [...ms].sort((a, b) => score(a) - score(b) || a.start - b.start)[0];
   if (!pick) return undefined;
   // "How much did trade fall?" with "fell to $9.6 billion last year from $14.2 billion": both ends.

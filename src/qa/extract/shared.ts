@@ -24,13 +24,18 @@ export interface Extracted {
 /** The sentence's mentions, nearest to the clause that answers first (those inside it, then its neighbours, then the rest). */
 export function mentionsInAnswerClause(c: Candidate, q: Question): readonly Mention[] {
   const all = mentionsIn(c.facts, c.sentence.sentence);
+  const distance = clauseDistance(c, q);
+  if (!distance) return all;
+  return [...all].sort((x, y) => distance(x) - distance(y) || x.start - y.start);
+}
+/** Characters from a mention to the clause that answers (0 inside it), or undefined when no clause holds a question term. */
+export function clauseDistance(c: Candidate, q: Question): ((m: Mention) => number) | undefined {
   const clauses = splitClauses(c.sentence.text);
   const at = answeringClause(clauses, q);
-  if (at < 0) return all;
+  if (at < 0) return undefined;
   const from = clauses[at].start;
   const to = from + clauses[at].text.length;
-  const distance = (m: Mention) => (m.start >= from && m.end <= to ? 0 : m.end <= from ? from - m.end : m.start - to);
-  return [...all].sort((x, y) => distance(x) - distance(y) || x.start - y.start);
+  return (m: Mention) => (m.start >= from && m.end <= to ? 0 : m.end <= from ? from - m.end : m.start - to);
 }
 export function listText(items: string[]): string {
   const unique = [...new Set(items)];
