@@ -98,9 +98,13 @@ export function roleAs(text: string, from: number): string | undefined {
   return undefined;
 }
 
-/** ", who chairs the authority's mergers panel" (", 38, who co-founded ..."): what a person does, said with a relative clause right after the name. */
+/**
+ * ", who chairs the authority's mergers panel" (", 38, who co-founded ...", ", the neurologist at
+ * Laval who chaired the panel"): what a person does, said with a relative clause after the name or
+ * after the description that follows it.
+ */
 export function roleWho(text: string, from: number): string | undefined {
-  const m = /^,\s+(?:\d{1,3},\s+)?who\s+((?:chairs|leads|heads|runs|directs|manages|founded|co-founded|represents|works for|works at|oversees|coordinates|teaches at|is the|was the)\b[^,.;:—“”"]{3,80})/.exec(text.slice(from));
+  const m = /^,\s+(?:\d{1,3},\s+)?(?:(?:the|a|an)\s[^,;:—“”"]{3,80}?\s)?who\s+((?:chairs|chaired|leads|led|heads|headed|runs|ran|directs|directed|manages|managed|founded|co-founded|represents|represented|works for|works at|worked for|oversees|oversaw|coordinates|coordinated|teaches at|taught at|is the|was the)\b[^,.;:—“”"]{3,80})/.exec(text.slice(from));
   return m?.[1].trim();
 }
 

@@ -30,7 +30,7 @@ function declined(kb: KnowledgeBase, q: Question, reason: string): Answer {
 /** Extracts the short answer of the question's kind from one candidate sentence. */
 function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
   // "Coercion against whom?": what follows the same words in the sentence, whatever kind it is.
-  const object = q.kind === "who" || q.kind === "what" ? extract.objectOf(c, q) : undefined;
+  const object = q.kind === "who" || q.kind === "what" ? extract.objectOf(c, q) ?? extract.givenName(c, q) : undefined;
   if (object) return object;
   switch (q.kind) {
     case "where":

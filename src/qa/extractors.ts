@@ -10,3 +10,4 @@ export { quoteOf } from "./extract/quote.ts";
 export { yesNo, sideOf } from "./extract/yesNo.ts";
 export { listAfterVerb, nationalities, why, clause } from "./extract/clause.ts";
 export { objectOf } from "./extract/objectOf.ts";
+export { givenName } from "./extract/givenName.ts";

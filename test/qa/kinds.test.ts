@@ -424,3 +424,23 @@ describe("objects of a preposition, conditions, frequencies and conversions", ()
     expect(k.articles[0].mentions.filter((m) => m.sentence === 0 && m.kind === "date")).toEqual([]);
   });
 });
+
+describe("names given to things, roles said with a verb, and the date next to the question's words", () => {
+  const k = kb(
+    tempKnowledge({
+      "drug.md":
+        "---\ntitle: Regulator approves heart drug\npublished: 2025-02-05\n---\nThe regulator said on Tuesday it had approved lorvastin, to be sold under the brand name Cardexa, for adults with heart failure.\n\n" +
+        "The approval rests on a two-year trial called HEART-2, which enrolled 900 patients.\n\n" +
+        "Dr. Ines Okafor, the cardiologist at Mercy Hospital who chaired the advisory panel, said she remained unconvinced.\n\n" +
+        "Chief executive Tom Reyes said on a call with analysts on Wednesday that the company expected to launch the drug in March.\n\n" +
+        "Paul Ames, a 70-year-old retired pilot from Dundee who took part in the trial, said he felt better.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["whats the brand name lorvastin will be sold under", /^Cardexa$/],
+    ["what is the trial called", /^HEART-2$/],
+    ["who chaired the advisory panel?", /Ines Okafor/],
+    ["when does the company plan to launch the drug", /^March/],
+    ["where is the trial volunteer paul ames from?", /Dundee/],
+  ]);
+});

@@ -6,7 +6,7 @@ import { kindFits, mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
 import { stemOf, stemSet, words } from "../text.ts";
 import type { Extracted } from "./shared.ts";
-import { mentionsInAnswerClause } from "./shared.ts";
+import { clauseDistance, mentionsInAnswerClause, nearness } from "./shared.ts";
 
 /** "When" questions: the date of the asked event. */
 
@@ -28,7 +28,12 @@ function inOtherRelativeClause(text: string, m: Mention, q: Question): boolean {
 /** "Wednesday night (17 March 2021)". */
 export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const wantsTime = /\btime of day\b|\bwhat time\b/.test(q.words.join(" "));
-  const dates = mentionsInAnswerClause(c, q).filter((m) => kindFits(m, "date") && !mentionedInQuestion(m, q) && !inOtherRelativeClause(c.sentence.text, m, q));
+  const found = mentionsInAnswerClause(c, q).filter((m) => kindFits(m, "date") && !mentionedInQuestion(m, q) && !inOtherRelativeClause(c.sentence.text, m, q));
+  // "said on Wednesday that the company expected to launch the drug in Canada in January": of the
+  // dates of the answering clause, the one next to the question's words.
+  const inClause = clauseDistance(c, q);
+  const near = nearness(c.sentence.text, q);
+  const dates = inClause ? [...found].sort((x, y) => Math.min(inClause(x), 1) - Math.min(inClause(y), 1) || near(x) - near(y) || x.start - y.start) : found;
   const times = dates.filter((m) => m.kind === "time" || /night|morning|evening|afternoon|noon|\d\s*[ap]\.?m\b|o['’]clock/i.test(m.text));
   // "At what time...": a day is not an answer.
   // "Which day ...": a day, not the time of day.

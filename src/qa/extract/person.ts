@@ -104,7 +104,8 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       if (best && score <= best.score) continue;
       // "Who is the mayor of Cleveland?": the role word, and the rest of the question said where the person is named.
       // A role word must match ("chief executive", "spokeswoman"), not only the employer's name.
-      const roleWord = roleWords.some((w) => (ROLE_WORDS.has(w) || w === q.head) && (askedRoles.length ? roleStems.has(stemOf(w)) : qs.has(stemOf(w))));
+      // "chaired the advisory panel" holds the role "chair" as a verb.
+      const roleWord = roleWords.some((w) => (ROLE_WORDS.has(w) || w === q.head || ROLE_WORDS.has(stemOf(w))) && (askedRoles.length ? roleStems.has(stemOf(w)) : qs.has(stemOf(w))));
       if (!roleWord) continue;
       const rest = q.terms.filter((t) => !rs.includes(t) && !countryOf(t));
       around ??= new Set(p.sentences.flatMap((i) => [...stemSet(facts.sentences[i].text)]));
