@@ -23,6 +23,8 @@ export interface NameSpan {
   text: string;
   /** Titles written next to a person's name, in the order found. */
   roles: string[];
+  /** Where a leading title starts ("Secretary" of "Secretary of State Antony Blinken"), when there is one. */
+  titleFirst?: number;
 }
 
 const CONNECTORS = new Set(["of", "for", "de", "del", "da", "van", "von", "al", "bin", "la", "&", "and", "the", "on"]);
@@ -256,7 +258,7 @@ function mergePossessiveOrgs(tokens: Token[], spans: NameSpan[]): NameSpan[] {
 function personWithTitle(tokens: Token[], a: number, role: number, b: number): NameSpan {
   const title = joinTokens(tokens, a, role);
   const honorific = HONORIFICS.has(title.toLowerCase());
-  return { kind: "person", first: role + 1, last: b, text: joinTokens(tokens, role + 1, b), roles: honorific ? [] : [title] };
+  return { kind: "person", first: role + 1, last: b, text: joinTokens(tokens, role + 1, b), roles: honorific ? [] : [title], titleFirst: a };
 }
 
 const NOT_A_PERSON_END = /^(Report|Act|Bill|Plan|Policy|Strategy|Agreement|Treaty|Accord|Program|Programme|Index|Survey|Review|Summit|Conference|Forum|Games|Cup|Award|Prize|Day|Week|Festival|Championship|Championships|Tournament|Open|Marathon|Scheme|Initiative|Framework|Protocol|Convention|Declaration|Charter)$/;

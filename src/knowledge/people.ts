@@ -2,7 +2,7 @@ import type { Token } from "./nlp.ts";
 import type { NameSpan } from "./names.ts";
 import { peopleInGeneral } from "./names.ts";
 import type { Mention, NamedThing, Person } from "./types.ts";
-import { roleAfter, roleAs, roleBefore, roleWho } from "./roles.ts";
+import { roleAfter, roleAs, roleBefore, roleOfList, roleWho } from "./roles.ts";
 import { isKnownPlace, key } from "../lexicon/places.ts";
 import { ORG_NOUNS } from "../lexicon/words.ts";
 import { ledeRoles } from "./ledeRole.ts";
@@ -106,6 +106,7 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
           roleAfter(s.tokens, n.last, false, s.names.find((x) => x.first > n.last && x.kind === "person")?.first),
           firstPerson ? roleAs(sentenceText, s.tokens[n.last].end) : undefined,
           roleWho(sentenceText, s.tokens[n.last].end),
+          roleOfList(s.tokens, s.names, s.names.indexOf(n)),
         ];
         for (const r of roles) if (r && !person.roles.some((x) => key(x) === key(r))) person.roles.push(r);
         if (!person.sentences.includes(s.index)) person.sentences.push(s.index);

@@ -1,6 +1,6 @@
 import type { Token } from "./nlp.ts";
-import { joinTokens } from "./names.ts";
-import { HONORIFICS, ROLE_WORDS } from "../lexicon/words.ts";
+import { joinTokens, type NameSpan } from "./names.ts";
+import { HONORIFICS, NUMBER_WORDS, ROLE_WORDS } from "../lexicon/words.ts";
 import { countryOf } from "../lexicon/places.ts";
 
 /**
@@ -118,4 +118,33 @@ export function isRoleWord(t: Token): boolean {
   const low = t.text.toLowerCase();
   if (HONORIFICS.has(low)) return false;
   return ROLE_WORDS.has(low) || (t.pos === "NOUN" && low.length >= 6 && /(ists?|ians?)$/.test(low) && !/^(christians?|lists?|twists?|exists?|resists?|insists?|assists?|persists?)$/.test(low));
+}
+
+/**
+ * "Biden's two top foreign policy advisers, Secretary of State Antony Blinken and National Security
+ * Adviser Jake Sullivan": each person of a list after a plural role holds that role ("Biden's top
+ * foreign policy adviser"). `at` is the person's index among the sentence's names.
+ */
+export function roleOfList(tokens: Token[], names: NameSpan[], at: number): string | undefined {
+  let k = at;
+  // Back to the first person of the list: only commas and "and" between its members.
+  while (k > 0 && names[k - 1].kind === "person") {
+    const between = tokens.slice(names[k - 1].last + 1, names[k].titleFirst ?? names[k].first).map((t) => t.text.toLowerCase()).join(" ");
+    if (!/^(,|and|, and)$/.test(between)) break;
+    k--;
+  }
+  const start = names[k].titleFirst ?? names[k].first;
+  const plural = tokens[start - 2];
+  if (tokens[start - 1]?.text !== "," || !plural) return undefined;
+  const low = plural.text.toLowerCase();
+  const one = low.replace(/s$/, "");
+  if (low === one || !ROLE_WORDS.has(one)) return undefined;
+  // The words that qualify it: "top foreign policy", "Biden's"; not how many there are.
+  let j = start - 3;
+  while (j >= 0 && start - 3 - j < 8 && (["ADJ", "NOUN", "PROPN", "NUM", "PART"].includes(tokens[j].pos) || /^['’]s$/.test(tokens[j].text))) j--;
+  const kept = tokens.slice(j + 1, start - 2).filter((t) => t.pos !== "NUM" && !NUMBER_WORDS.has(t.text.toLowerCase()));
+  // An owner's given name and title go ("President Joe Biden's" -> "Biden's").
+  const owner = kept.findIndex((t) => /^['’]s$/.test(t.text));
+  const words = (owner > 0 ? kept.slice(owner - 1) : kept).map((t) => t.text);
+  return `${words.join(" ").replace(/ (['’]s)\b/g, "$1")} ${plural.text.slice(0, -1)}`.trim();
 }

@@ -49,7 +49,9 @@ export function isKnownPlace(text: string): boolean {
 const REGION_DEMONYMS = new Set(["european", "asian", "african", "latin american", "middle eastern", "western", "eastern", "arab", "nordic", "scandinavian", "pacific", "atlantic", "caribbean"]);
 
 export function isRegionDemonym(text: string): boolean {
-  return REGION_DEMONYMS.has(text) || (!/^[a-z]+$/.test(text) && REGION_DEMONYMS.has(key(text)));
+  // "Europeans", "Asians": the people of a region.
+  const one = /ans$/i.test(text) ? text.slice(0, -1) : text;
+  return REGION_DEMONYMS.has(one) || (!/^[a-z]+$/.test(one) && REGION_DEMONYMS.has(key(one)));
 }
 
 /** The longest number of words of any known place or country name, for phrase matching. */

@@ -173,6 +173,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
       const answer = role ? `${p.name} (${role})` : p.name;
       return { answered: true, answer, evidence: [evidence(kb, a, sentence)], confidence: 0.8, kind: "who", people: [p.id] };
     }
+    // "Who was Trump's secretary of state?": nobody the articles name with Trump holds it.
+    const owner = extract.owners(q);
+    if (owner.length) return declined(kb, q, `no one in the articles is described as ${owner.join(" and ")}'s ${roleWords.join(" ")}`);
   }
 
   // "What did X say": X's quotes; a speaker with none is answered from what the articles say of them.

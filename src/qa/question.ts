@@ -127,6 +127,8 @@ function kindOf(ws: string[], pos: Map<string, string>): { kind: QuestionKind; h
       if (hit) {
         const head = hit;
         if (k === "role") return { kind: "role", head };
+        // "Which minority group ...": a group of people, not an organization.
+        if (k === "organization" && /^groups?$/.test(head) && /^(minority|minorities|ethnic|religious|age|income|demographic|population|social|language|indigenous)$/.test(ws[ws.indexOf(head) - 1] ?? "")) return { kind: "what", head };
         // "Which party does X belong to?" asks a side; "which party came second?" an organization.
         if (k === "side" && head === "party" && !/\b(represents?|belongs?|speaks?|sides?|members?|for|from|joined|leads?|heads?)\b/.test(text)) return { kind: "what", head, wants: "organization" };
         if (k === "side") return { kind: "side", head };
@@ -181,6 +183,19 @@ const IDIOMS: [RegExp, string][] = [
   [/\bcame out on top\b|\bemerged victorious\b/gi, "won"],
   [/\btook office\b/gi, "was sworn in"],
   [/\b(?:came|come|served) before\b|\bpreceded\b/gi, "was the predecessor of"],
+  // Verbs said with a particle, as the one word news writing uses: "brushed off" -> "dismissed".
+  [/\b(?:brush|brushes|brushed|brushing|shrug|shrugs|shrugged|shrugging) off\b/gi, "dismissed"],
+  [/\b(?:turn|turns|turned|turning) down\b/gi, "rejected"],
+  [/\b(?:call|calls|called|calling) off\b/gi, "cancelled"],
+  [/\b(?:put|puts|putting) off\b/gi, "postponed"],
+  [/\b(?:step|steps|stepped|stepping) down\b/gi, "resigned"],
+  [/\b(?:hold|holds|held|holding) off\b/gi, "waited"],
+  [/\b(?:bring|brings|brought|bringing) up\b/gi, "raise"],
+  [/\b(?:sign|signs|signed|signing) off on\b/gi, "approved"],
+  [/\b(?:look|looks|looked|looking) into\b/gi, "investigate"],
+  [/\b(?:carry|carries|carried|carrying) out\b/gi, "conduct"],
+  // "right before", "just after": a word that only sharpens the time.
+  [/\b(?:right|just|shortly|immediately) (?=before\b|after\b)/gi, ""],
   // Chat filler that asks nothing: "list them pls", "can you tell me".
   [/\b(?:list them|name them|pls|plz|please|thanks|thx|can you tell me|could you tell me|do you know|so far|to date|until now)\b[,.!]?/gi, " "],
 ];

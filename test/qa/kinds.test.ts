@@ -444,3 +444,29 @@ describe("names given to things, roles said with a verb, and the date next to th
     ["where is the trial volunteer paul ames from?", /Dundee/],
   ]);
 });
+
+describe("people listed after a plural role, whose role it is, and verbs said with a particle", () => {
+  const k = kb(
+    tempKnowledge({
+      "visit.md":
+        "---\ntitle: Trade talks in Lisbon\npublished: 2025-05-14\n---\nPrime Minister Rui Vaz's two top trade advisers, Economy Minister Ana Lobo and Trade Envoy Joao Reis, are meeting their Spanish counterparts in Lisbon on Wednesday.\n\n" +
+        "Lobo arrived in Lisbon Wednesday from visits to Morocco and Tunisia.\n\n" +
+        "Spanish officials have already dismissed Portuguese concerns over fishing quotas as matters for Madrid to decide.\n\n" +
+        "On the Portuguese list, Lobo is expected to raise the treatment of ethnic minorities in the border towns, the officials said.\n\n" +
+        "Reis held a call with his French and Italian counterparts on Monday to preview the talks.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["Which two Vaz advisers are meeting the Spanish side?", /^(Ana Lobo and Joao Reis|Joao Reis and Ana Lobo)$/],
+    ["who is vazs economy minister", /Ana Lobo/],
+    ["where was lobo right before she got to lisbon", /Morocco and Tunisia/],
+    ["How have Spanish officials brushed off Portuguese concerns?", /matters for Madrid/],
+    ["when did reis hold the call with the europeans", /Monday/],
+  ]);
+  declinesEach(k, [["a role nobody named with that person holds", "Who is Morocco's economy minister?"], ["an owner the articles never pair with the role", "Who was Vaz's predecessor?"]]);
+
+  it("gives each person of the list the role", () => {
+    const lobo = k.articles[0].people.find((p) => p.name === "Ana Lobo");
+    expect(lobo?.roles).toContain("Vaz's top trade adviser");
+  });
+});

@@ -96,6 +96,8 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // Ostrander case") must come up where the person does.
       // "Corvane" and "Corvane Health" are one organization: its mentions count, by any of its names.
       if (asked.length && asked.every((o) => !qualifiesNoun(q.words, o)) && !asked.some((o) => `${role} ${sideName ?? ""} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o)) && !namedWith(facts, p, asked)) continue;
+      // "Who was Trump's secretary of state?": someone the articles name with Trump, or whose role says so.
+      if (owners(q).length && !owners(q).every((o) => `${role} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o.toLowerCase()))) continue;
       // The very role asked ("president") before one of its stand-ins ("head"); the organization
       // the question names ("the union") in the role itself before a role elsewhere.
       const exact = words(role).some((w) => askedRoles.some((a) => stemOf(a) === stemOf(w)));
@@ -234,6 +236,11 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   }
   return { answer: listText(chosen.map((p) => p.name)), people: chosen.map((p) => p.id), weak: true };
 }
+/** People named with a possessive in the question ("Trump's", "bidens"): whose the asked role is. */
+export function owners(q: Question): string[] {
+  return q.people.flatMap((p) => new RegExp(`\\b(${p.text})(?:['’]s|s)\\b`, "i").exec(q.text)?.[1] ?? []);
+}
+
 /** Nouns for people that are not roles: "his counterparts", "the delegates". */
 const PERSON_NOUNS = /^(counterparts?|envoys?|delegates?|person|people|man|men|woman|women)$/;
 const LIGHT = /^(is|are|was|were|be|been|has|have|had|do|does|did|make|makes|made|take|takes|took|get|gets|got|say|said|says|lead|leads|led|head|heads|run|runs|ran|speak|speaks|represent|represents|chair|chairs|serve|serves|work|works)$/;
