@@ -24,7 +24,7 @@ describe("/who with no name", () => {
     const us = reply.sections.find((s) => s.heading === "United States")!.items.map((i) => i.text).join("\n");
     const china = reply.sections.find((s) => s.heading === "China")!.items.map((i) => i.text).join("\n");
     expect(us).toContain("Antony Blinken (Secretary of State");
-    expect(us).toContain("Jake Sullivan (National Security Adviser)");
+    expect(us).toContain("Jake Sullivan (National Security Adviser");
     expect(china).toContain("Cui Tiankai (Chinese ambassador to the U.S.");
     expect(china).toContain("Wang Yi");
   });
