@@ -16,7 +16,8 @@ const ANSWER_NOUNS = new Set(
 share percentage percent proportion fraction number amount figure count total organization organisation body agency group title job role position post
 rank person people official officials man men woman women thing things issue issues topic topics subject reason reasons way kind type sort
 name names side sides part parts detail details point points question answer fact facts information anything something event events situation
-group groups condition conditions measure measures plan plans step steps money cash sum`.split(/\s+/),
+group groups condition conditions measure measures plan plans step steps money cash sum nationality nationalities language languages
+religion ally allies partner partners counterpart counterparts neighbour neighbours neighbor neighbors power powers`.split(/\s+/),
 );
 
 /**
@@ -32,7 +33,7 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
     const unknownThings = q.unknownWords.filter((w) => {
       // The kind of thing asked for ("which method") need not be in the articles, unless it is a kind
       // of organization or of person ("which automaker"): then nothing there can be shown to be one.
-      if (ANSWER_NOUNS.has(w) || (w === q.head && !ORG_NOUNS.has(w) && !ROLE_WORDS.has(w))) return false;
+      if (ANSWER_NOUNS.has(w) || (w === q.head && !ORG_NOUNS.has(w) && !ROLE_WORDS.has(w) && q.kind !== "what")) return false;
       // "the two sides": a small number in words says how many, not what about.
       if (NUMBER_WORDS.has(w)) return false;
       const pos = posOf(w);

@@ -69,7 +69,7 @@ const NUMBER_MEASURES = "price|cost|toll|population|salary|budget|deficit|revenu
 const MEASURE_ASKED = new RegExp(`^what (?:(?:is|was|are|were) |did .+ (?:set|raise|lower|cut|increase|reduce|put|fix|hold|keep) .*?)(?:the |its |their |his |her )?(?:[a-z'-]+ ){0,3}?(${PERCENT_MEASURES}|${NUMBER_MEASURES})\\b(?! of\\b)`);
 const PERCENT_MEASURE = new RegExp(`^(${PERCENT_MEASURES})$`);
 
-function kindOf(ws: string[], pos: Map<string, string>): { kind: QuestionKind; head?: string; wants?: MentionKind } {
+function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: QuestionKind; head?: string; wants?: MentionKind } {
   const first = ws[0] ?? "";
   const text = ws.join(" ");
   // "what issues...", "which US state...": the noun right after the wh-word; "what are both sides..." has none.
@@ -128,9 +128,11 @@ function kindOf(ws: string[], pos: Map<string, string>): { kind: QuestionKind; h
         const head = hit;
         if (k === "role") return { kind: "role", head };
         // "Which minority group ...": a group of people, not an organization.
-        if (k === "organization" && /^groups?$/.test(head) && /^(minority|minorities|ethnic|religious|age|income|demographic|population|social|language|indigenous)$/.test(ws[ws.indexOf(head) - 1] ?? "")) return { kind: "what", head };
+        // "Which group's treatment ...": a group of people too; the answer need not be an organization's name.
+        if (k === "organization" && /^groups?$/.test(head) && (/^(minority|minorities|ethnic|religious|age|income|demographic|population|social|language|indigenous)$/.test(ws[ws.indexOf(head) - 1] ?? "") || new RegExp(`\\b${head}['’]s\\b`, "i").test(raw))) return { kind: "what", head };
         // "Which party does X belong to?" asks a side; "which party came second?" an organization.
-        if (k === "side" && head === "party" && !/\b(represents?|belongs?|speaks?|sides?|members?|for|from|joined|leads?|heads?)\b/.test(text)) return { kind: "what", head, wants: "organization" };
+        // "A commission of which party?" names the party's organization.
+        if (k === "side" && head === "party" && (!/\b(represents?|belongs?|speaks?|sides?|members?|for|from|joined|leads?|heads?)\b/.test(text) || ws[whIndex - 1] === "of")) return { kind: "what", head, wants: "organization" };
         if (k === "side") return { kind: "side", head };
         if (k === "who") return { kind: "who", head, wants: "person" };
         if (k === "place") return { kind: "where", head, wants: "place" };
@@ -225,7 +227,7 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   });
   const pos = new Map<string, string>();
   for (const t of tagWords(ws.join(" "))) if (!pos.has(t.normal)) pos.set(t.normal, t.pos);
-  const { kind, head, wants } = kindOf(ws, pos);
+  const { kind, head, wants } = kindOf(ws, pos, text);
   const descriptors = descriptorWords(ws, head, pos);
   const content = ws.filter((w) => !isStopWord(w) && !isAskingWord(w) && !/^(who|whom|whose|what|which|where|when|why|how)$/.test(w) && !asksForKind(w, kind, head, wants));
   const terms = [...new Set(content.map(stemOf))];

@@ -470,3 +470,19 @@ describe("people listed after a plural role, whose role it is, and verbs said wi
     expect(lobo?.roles).toContain("Vaz's top trade adviser");
   });
 });
+
+describe("owners asked with a possessive, places inside the one asked about, and unknown kinds of things", () => {
+  const k = kb(
+    tempKnowledge({
+      "tour.md":
+        "---\ntitle: Minister tours the north\npublished: 2025-08-20\n---\nThe ministry is expected to raise the treatment of migrant farm workers in the valley, officials said.\n\n" +
+        "Harlan Dix arrived in Fairbanks, Alaska, on Tuesday from visits to Iceland and Norway.\n\n" +
+        "Dix chairs a committee of the Liberal Party's youth wing.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["Which group's treatment will the ministry raise?", /migrant farm workers/],
+    ["where did dix go before alaska", /Iceland and Norway/],
+  ]);
+  declinesEach(k, [["a kind of thing the article never mentions", "What sanctions will the ministry impose on the valley?"]]);
+});

@@ -11,8 +11,12 @@ import type { Extracted } from "./shared.ts";
 
 const ASKED = /\b([a-z][a-z'-]+) (against|with|to|toward|towards|for|from|by|on|at|about|over|into|between|among|of) (whom|who|what)\b/;
 
+/** "Which group's treatment ...?": the owner asked with a possessive, given in the sentence with "of" ("treatment of Muslim minorities"). */
+const OWNER_ASKED = /\b(?:which|what|whose) (?:[a-z-]+ )?[a-z-]+['’]s ([a-z-]+)\b/i;
+
 export function objectOf(c: Candidate, q: Question): Extracted | undefined {
-  const asked = ASKED.exec(q.words.join(" "));
+  const owner = OWNER_ASKED.exec(q.text);
+  const asked = ASKED.exec(q.words.join(" ")) ?? (owner ? [owner[0], owner[1], "of", "which"] : null);
   if (!asked || isStopWord(asked[1])) return undefined;
   const stem = stemOf(asked[1]);
   // The phrase runs to a comma, a semicolon, a dash, a bracket, a quote or the end ("U.S. allies" keeps its dots).

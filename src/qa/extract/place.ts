@@ -1,4 +1,5 @@
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
+import type { Mention } from "../../knowledge/types.ts";
 import { countryOf, countryOfCapital, isKnownPlace } from "../../lexicon/places.ts";
 import { kindSense } from "../../lexicon/wordnet.ts";
 import type { Question } from "../question.ts";
@@ -21,7 +22,7 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   // "Anchorage, Alaska" answers "in which state is Anchorage?" with its other part, and nothing else
   // where the question already names Anchorage.
   let places = mentionsInAnswerClause(c, q)
-    .filter((m) => m.kind === "place" && !mentionedInQuestion(m, q))
+    .filter((m) => m.kind === "place" && !mentionedInQuestion(m, q) && (containing || !inNamedPlace(c, m, q)))
     .flatMap((m) => {
       const parts = m.text.split(/,\s*/);
       const named = parts.filter((part) => words(part).some((w) => q.words.includes(w)));
@@ -56,6 +57,12 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   const together = places.filter((m) => plural || m === first || /^[\s,]*(and|or)?\s*$/.test(c.sentence.text.slice(Math.min(m.end, first.end), Math.max(m.start, first.start))));
   return { answer: listText(together.sort((x, y) => x.start - y.start).slice(0, 3).map((m) => m.text)) };
 }
+/** "Where did Blinken go before Alaska?": "Anchorage", which the article calls "Anchorage, Alaska", is the place the question names. */
+function inNamedPlace(c: Candidate, m: Mention, q: Question): boolean {
+  const thing = c.facts.things.find((t) => t.id === m.entity);
+  return thing !== undefined && thing.name.includes(",") && thing.name.split(/,\s*/).slice(1).some((part) => words(part).every((w) => q.words.includes(w)));
+}
+
 /** Heads that ask for any place (they say nothing about which), and for countries. */
 // Countries are told by the lexicon of countries, which knows them all.
 const ANY_PLACE = /^(place|places|location|locations|venue|site|where|area|areas|country|countries|nation|nations)$/;
