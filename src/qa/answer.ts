@@ -339,7 +339,7 @@ function leadCandidate(kb: KnowledgeBase): Candidate | undefined {
 
 /** The name a sentence gives the thing asked about ("Vell Station"; "the Corredor Solar del Norte" for "the project, called the ..."), or "" when the question names no thing. */
 function nameOfThing(text: string, q: Question): string | undefined {
-  const head = /names? of (?:the |a |an |its |their )?(?:[a-z-]+ ){0,3}?([a-z]+)(?= (?:outside|in|at|of|for|near|that|which|who|being|to|on)\b|$)/.exec(q.words.join(" "))?.[1];
+  const head = /names? of (?:the |a |an |its |their )?(?:[a-z-]+ ){0,3}?([a-z]+)(?= (?:outside|in|at|of|for|near|that|which|who|whose|where|when|with|by|being|to|on)\b|$)/.exec(q.words.join(" "))?.[1];
   if (!head) return "";
   const h = head.replace(/s$/, "");
   const word = `[${h[0]}${h[0].toUpperCase()}]${h.slice(1)}s?`;

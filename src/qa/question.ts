@@ -115,6 +115,9 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
   if (/\b(what|which) (is|was|are) .+['’]?s? position (on|about|over|regarding|toward|towards)\b/.test(text)) return { kind: "quote" };
   if (/\b(what|which) (is|was|are) .+['’]?s? (title|job|role|position|post|rank)\b/.test(text) || /\bwhat (title|job|role|position|post)\b/.test(text)) return { kind: "role" };
   // "What was the policy rate before the cut?", "What did the bank set its rate to?": a measure asks for its value.
+  // "What is the population of Yanahuasi?": a count, whatever it is of.
+  const countOf = /^what (?:is|was|are|were) (?:the )?(population|death toll|size) of\b/.exec(text);
+  if (countOf) return { kind: "quantity", head: countOf[1].replace(/^death /, ""), wants: "number" };
   const measure = MEASURE_ASKED.exec(text);
   if (measure && (/^what (?:is|was|are|were) /.test(text) || /\bto$/.test(text))) return { kind: "quantity", head: measure[1], wants: PERCENT_MEASURE.test(measure[1]) ? "percent" : "number" };
   // "What about Taiwan is on the list?": the topic, not the kind of answer.
@@ -183,7 +186,7 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:lost|lose|losing) (?:their|his|her|its) (?:lives|life)\b/gi, "died"],
   [/\b(?:were|was) left homeless\b/gi, "were displaced"],
   [/\bcame out on top\b|\bemerged victorious\b/gi, "won"],
-  [/\btook office\b/gi, "was sworn in"],
+  [/\b(?:took|take|takes|taking) office\b/gi, "was sworn in"],
   [/\b(?:came|come|served) before\b|\bpreceded\b/gi, "was the predecessor of"],
   // Verbs said with a particle, as the one word news writing uses: "brushed off" -> "dismissed".
   [/\b(?:brush|brushes|brushed|brushing|shrug|shrugs|shrugged|shrugging) off\b/gi, "dismissed"],

@@ -486,3 +486,24 @@ describe("owners asked with a possessive, places inside the one asked about, and
   ]);
   declinesEach(k, [["a kind of thing the article never mentions", "What sanctions will the ministry impose on the valley?"]]);
 });
+
+describe("declining near misses: another country's number, an unnamed stadium, a population never given", () => {
+  const k = kb(
+    tempKnowledge({
+      "quake.md":
+        "---\ntitle: Quake hits Marlow\npublished: 2025-03-10\n---\nA strong earthquake hit Marlow, a town of 8,000 people, on Monday, and at least 11 people died in nearby Tarn.\n\n" +
+        "Japan pledged $3 million in aid, while neighbouring Chile said it would send a 45-member rescue team.\n\n" +
+        "President Ana Ruiz, who was sworn in last year, said during a visit to a field hospital set up in a football stadium that the state would rebuild every school.\n\n" +
+        "Health Minister Rosa Tembe told reporters that 14 clinics were damaged.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["What is the population of Marlow?", /8,000 people/],
+  ]);
+  declinesEach(k, [
+    ["a number the sentence gives for another country", "How many rescuers did Japan send?"],
+    ["a stadium the article never names", "What is the name of the football stadium where the field hospital was set up?"],
+    ["a population the article never gives", "What is the population of Tarn?"],
+    ["a predecessor the article never names", "Who was health minister before Tembe took over?"],
+  ]);
+});

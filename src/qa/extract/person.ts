@@ -231,7 +231,9 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
     // "Who is the resources minister?" asks for a person: an organization does not answer it.
     // Nor does the organization a sentence is attributed to ("who are his counterparts?" ... "the White House said").
     const asksForPerson = q.words.some((w) => (ROLE_WORDS.has(w) && !ORG_NOUNS.has(w)) || PERSON_NOUNS.test(w));
-    const other = (q.people.length ? addressee(c) ?? objectOfVerb(c, q) : undefined) ?? (asksForPerson ? undefined : organizationIn(c, q) ?? speakerOf(c, q));
+    // "Whom did Tembe tell?" asks for the addressee; "who was minister before Tembe?" does not.
+    const toWhom = /\b(tell|tells|told|brief|briefed|write|wrote|speak|spoke|say|said|address|addressed)\b/.test(q.words.join(" "));
+    const other = (q.people.length ? (toWhom ? addressee(c) : undefined) ?? objectOfVerb(c, q) : undefined) ?? (asksForPerson ? undefined : organizationIn(c, q) ?? speakerOf(c, q));
     return other ? { ...other, weak: true } : undefined;
   }
   return { answer: listText(chosen.map((p) => p.name)), people: chosen.map((p) => p.id), weak: true };

@@ -2,7 +2,8 @@ import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import type { Mention } from "../../knowledge/types.ts";
 import { expand } from "../../lexicon/synonyms.ts";
 import { isVerb } from "../../lexicon/wordnet.ts";
-import { countryOf } from "../../lexicon/places.ts";
+import { countryOf, countryOfWords } from "../../lexicon/places.ts";
+import { splitClauses } from "../clauses.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
@@ -43,6 +44,14 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (q.head === "often") {
     const every = /\b(?:(?:once|twice|three times|four times|\d+ times)\s+(?:a|an|per|every)\s+(?:day|week|fortnight|month|quarter|year|decade)|every\s+(?:other\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|quarters?)|(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly))\b/i.exec(text);
     return every ? { answer: every[0] } : undefined;
+  }
+  // "What is the population of X?": a number of people ("a town of 8,000 people", "population of 8,000"), not any count.
+  if (q.head === "population") {
+    const people = mentionsIn(c.facts, c.sentence.sentence).find((m) => m.kind === "number" && ((/^\s+(?:[a-z]+\s+)?(?:people|residents|inhabitants)\b/.test(text.slice(m.end)) && /\b(?:of|to|for)\s+(?:about|around|roughly|some|nearly|almost|over|more than)?\s*$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) || /\bpopulation(?:\s+of)?\s+(?:about|around|roughly|some|nearly|almost|over|more than)?\s*$/i.test(text.slice(Math.max(0, m.start - 40), m.start))));
+    // Of the place asked: "Marlow, a town of 8,000 people" gives Marlow's, not Tarn's.
+    const before = people ? new Set(words(text.slice(Math.max(0, people.start - 40), people.start)).map(stemOf)) : new Set<string>();
+    if (people && !q.terms.some((t) => t !== stemOf("population") && before.has(t))) return undefined;
+    return people ? { answer: `${people.text}${/^\s+(?:[a-z]+\s+)?(?:people|residents|inhabitants)\b/.exec(text.slice(people.end))?.[0] ?? ""}` } : undefined;
   }
   if (q.head === "old") {
     // "How old is X?": an age, written as one.
@@ -157,6 +166,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (counted && !counts(pick) && /^(?:thousands|hundreds|millions|dozens|scores)$/i.test(pick.text)) return undefined;
   // "a 30-day ceasefire" is not a count of hostages.
   if (counted && !counts(pick) && /^-[a-z]/.test(text.slice(pick.end))) return undefined;
+  // "How many rescuers did Japan send?" with "Japan pledged $3 million, while Chile said it would send a 45-member team": another country's number.
+  if (q.countries.length && otherCountrysClause(text, pick, q)) return undefined;
   if (tallyAsked) return { answer: pick.text, distance: near(pick) };
   // "a five-year contract": the number is written onto the unit.
   const joined = pick.kind === "duration" ? /\b([\w.]+)-$/.exec(text.slice(Math.max(0, pick.start - 12), pick.start))?.[1] : undefined;
@@ -175,4 +186,12 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const noun = pick.kind === "number" ? /^(\s+[a-z][\w-]*){1,3}/.exec(after)?.[0] : undefined;
   const nounText = noun ? noun.split(/\s+/).filter(Boolean).slice(0, 3).filter((w, i, all) => !STOP_NOUN.test(w) && all.slice(0, i).every((x) => !STOP_NOUN.test(x))) : [];
   return { answer: `${fraction ?? ""}${pick.text}${scale}${part ?? (nounText.length ? ` ${nounText.join(" ")}` : "")}`, distance: near(pick), ...(changeSide(pick) < 0 ? { fits: true } : {}) };
+}
+
+/** Whether the clause that holds a number names a country, and none that the question names. */
+function otherCountrysClause(text: string, m: Mention, q: Question): boolean {
+  const clause = splitClauses(text).find((c) => c.start <= m.start && m.end <= c.start + c.text.length + 1);
+  if (!clause) return false;
+  const named = words(clause.text).flatMap((w, i, all) => [countryOfWords(w), countryOfWords(w, all[i + 1])]).map((c) => c?.name).filter((n): n is string => Boolean(n));
+  return named.length > 0 && !named.some((n) => q.countries.includes(n));
 }
