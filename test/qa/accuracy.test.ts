@@ -16,12 +16,14 @@ const SETS = [
   { name: "first article, more", file: join(ROOT, "test/qa/seed-more.jsonl"), dir: BUNDLED, minDirect: 0.85, minDecline: 0.95 },
   // Two sets about the first article written by helpers who saw only the article (not the code or our
   // sets). First scores: 25/50 and 13/20; 21/45 and 13/15 (the second was scored once midway, unseen).
-  { name: "first article, held out", file: join(ROOT, "test/qa/seed-heldout.jsonl"), dir: BUNDLED, minDirect: 0.72, minDecline: 0.7 },
-  { name: "first article, held out 2", file: join(ROOT, "test/qa/seed-heldout2.jsonl"), dir: BUNDLED, minDirect: 0.58, minDecline: 0.8 },
+  { name: "first article, held out", file: join(ROOT, "test/qa/seed-heldout.jsonl"), dir: BUNDLED, minDirect: 0.76, minDecline: 0.75 },
+  { name: "first article, held out 2", file: join(ROOT, "test/qa/seed-heldout2.jsonl"), dir: BUNDLED, minDirect: 0.62, minDecline: 0.85 },
   // A third, scored unseen at 29/40 and 9/12 (27/40 on the code at the start of that session).
   { name: "first article, held out 3", file: join(ROOT, "test/qa/seed-heldout3.jsonl"), dir: BUNDLED, minDirect: 0.85, minDecline: 0.85 },
   // And a fourth, kept unseen to the end of that session as its final measure: 27/40 and 9/12 (22/40 and 8/12 on the code at its start).
-  { name: "first article, held out 4", file: join(ROOT, "test/qa/seed-heldout4.jsonl"), dir: BUNDLED, minDirect: 0.62, minDecline: 0.7 },
+  { name: "first article, held out 4", file: join(ROOT, "test/qa/seed-heldout4.jsonl"), dir: BUNDLED, minDirect: 0.72, minDecline: 0.7 },
+  // A fifth, written blind in the session after: 27/40 and 11/12 on first sight.
+  { name: "first article, held out 5", file: join(ROOT, "test/qa/seed-heldout5.jsonl"), dir: BUNDLED, minDirect: 0.8, minDecline: 0.9 },
   ...FIXTURES.map((f) => ({ name: f.name, file: join(f.dir, "questions.jsonl"), dir: f.dir, minDirect: 0.7, minDecline: 0.8 })),
   // Written after the engine, by someone who had not seen it: the fairest measure of what held-out articles will see.
   ...["kb-court", "kb-climate"].map((name) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect: 0.6, minDecline: 0.7 })),
@@ -35,8 +37,9 @@ const SETS = [
   // Four more, blind the same way, in the session after (first scores: outbreak 13/30 and 1/8 declines,
   // ceasefire 12/30 and 5/8, hearing 15/30 and 6/8, merger 15/30 and 6/8).
   // A fifth (a power line in Chile) was kept unseen to the end of that session: 11/28 and 4/8, the same as on the code at its start.
-  ...([["kb-outbreak", 0.45, 0.35], ["kb-ceasefire", 0.5, 0.8], ["kb-hearing", 0.5, 0.6], ["kb-merger", 0.5, 0.7], ["kb-project", 0.38, 0.7]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
-  ...([["kb-talks", 0.6, 0.6], ["kb-breach", 0.5, 0.7], ["kb-election", 0.5, 0.6], ["kb-summit", 0.55, 0.7], ["kb-rates", 0.4, 0.85], ["kb-council", 0.4, 0.6], ["kb-transfer", 0.4, 0.5], ["kb-quake", 0.3, 0.25]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
+  // One more the session after (a medicines regulator's decision): 17/30 and 7/8 on first sight.
+  ...([["kb-outbreak", 0.45, 0.45], ["kb-ceasefire", 0.5, 0.95], ["kb-hearing", 0.5, 0.7], ["kb-merger", 0.5, 0.7], ["kb-project", 0.38, 0.7], ["kb-drug", 0.85, 0.8]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
+  ...([["kb-talks", 0.6, 0.6], ["kb-breach", 0.5, 0.7], ["kb-election", 0.5, 0.6], ["kb-summit", 0.55, 0.7], ["kb-rates", 0.4, 0.85], ["kb-council", 0.4, 0.6], ["kb-transfer", 0.4, 0.5], ["kb-quake", 0.3, 0.8]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
 ];
 
 describe.each(SETS)("question set: $name", ({ file, dir, minDirect, minDecline }) => {
