@@ -507,3 +507,8 @@ describe("declining near misses: another country's number, an unnamed stadium, a
     ["a predecessor the article never names", "Who was health minister before Tembe took over?"],
   ]);
 });
+
+describe("a preposition left at the end of the question", () => {
+  const k = kb(tempKnowledge({ "envoy.md": "---\ntitle: Envoy hopeful\npublished: 2025-04-02\n---\nEnvoy Lia Moss said she hoped both delegations would come with open minds and leave with a signed ceasefire.\n" }));
+  answersEach(k, "%s", [["What did Moss hope the delegations would leave with?", /^a signed ceasefire$/]]);
+});

@@ -14,16 +14,24 @@ const ASKED = /\b([a-z][a-z'-]+) (against|with|to|toward|towards|for|from|by|on|
 /** "Which group's treatment ...?": the owner asked with a possessive, given in the sentence with "of" ("treatment of Muslim minorities"). */
 const OWNER_ASKED = /\b(?:which|what|whose) (?:[a-z-]+ )?[a-z-]+['’]s ([a-z-]+)\b/i;
 
+/** "What did Cui hope the two sides would leave the talks with?": a preposition left at the end, after its verb. */
+const STRANDED = /^(?:what|who|whom|which)\b.* (with|to|for|about|from|into|against|toward|towards|on)$/;
+
 export function objectOf(c: Candidate, q: Question): Extracted | undefined {
   const owner = OWNER_ASKED.exec(q.text);
-  const asked = ASKED.exec(q.words.join(" ")) ?? (owner ? [owner[0], owner[1], "of", "which"] : null);
+  const stranded = STRANDED.exec(q.words.join(" "));
+  const verb = stranded ? [...q.words.slice(0, -1)].reverse().find((w) => q.pos.get(w) === "VERB" && !isStopWord(w)) : undefined;
+  const asked = ASKED.exec(q.words.join(" ")) ?? (owner ? [owner[0], owner[1], "of", "which"] : verb && stranded ? [stranded[0], verb, stranded[1], "what"] : null);
   if (!asked || isStopWord(asked[1])) return undefined;
   const stem = stemOf(asked[1]);
   // The phrase runs to a comma, a semicolon, a dash, a bracket, a quote or the end ("U.S. allies" keeps its dots).
-  const after = new RegExp(`([\\p{L}’'-]+)\\s+${asked[2]}\\s+((?:[^,;:“”"()—–.]|\\.(?=\\S)|(?<=\\b\\p{Lu})\\.)+)`, "giu");
+  // After a stranded preposition's verb, a few words may come first ("leave [the talks] with ...").
+  const between = verb ? "(?:[\\p{L}’'-]+\\s+){0,3}?" : "";
+  // Found from the word itself, so that an earlier phrase ("come with good will and leave with ...") does not swallow it.
+  const after = new RegExp(`\\b(${stem.replace(/[^\p{L}’'-]/gu, "")}[\\p{L}’'-]*)\\s+${between}${asked[2]}\\s+((?:[^,;:“”"()—–.…]|\\.(?=\\S)|(?<=\\b\\p{Lu})\\.)+)`, "giu");
   for (const m of c.sentence.text.matchAll(after)) {
     if (stemOf(m[1].toLowerCase()) !== stem) continue;
-    const phrase = m[2].trim().split(/\s+/);
+    const phrase = m[2].trim().replace(/[.”"’]+$/, "").split(/\s+/);
     if (phrase.length === 0 || phrase.length > 12) continue;
     return { answer: phrase.join(" "), distance: 0, fits: true };
   }
