@@ -29,6 +29,9 @@ function declined(kb: KnowledgeBase, q: Question, reason: string): Answer {
 
 /** Extracts the short answer of the question's kind from one candidate sentence. */
 function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
+  // "What is the meeting 'very much about'?": what follows the quoted phrase.
+  const quoted = q.kind === "what" || q.kind === "quote" ? extract.afterQuotedPhrase(c, q) : undefined;
+  if (quoted) return quoted;
   // "Coercion against whom?": what follows the same words in the sentence, whatever kind it is.
   const object = q.kind === "who" || q.kind === "what" ? extract.objectOf(c, q) ?? extract.givenName(c, q) : undefined;
   if (object) return object;

@@ -11,3 +11,4 @@ export { yesNo, sideOf } from "./extract/yesNo.ts";
 export { listAfterVerb, nationalities, why, clause } from "./extract/clause.ts";
 export { objectOf } from "./extract/objectOf.ts";
 export { givenName } from "./extract/givenName.ts";
+export { afterQuotedPhrase, quotedPhrase } from "./extract/quotedPhrase.ts";

@@ -8,6 +8,7 @@ import { countryOfWords, isKnownPlace } from "../lexicon/places.ts";
 import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
 import { standInStems } from "./clauses.ts";
 import { countedNoun } from "./counted.ts";
+import { quotedPhrase } from "./extract/quotedPhrase.ts";
 
 /** A sentence that may answer the question, with the reasons it ranks where it does. */
 export interface Candidate {
@@ -73,6 +74,8 @@ function holds(s: IndexedSentence, term: string, q: Question, standIns: readonly
 
 /** How much a sentence that counts the asked noun gains in coverage. */
 const COUNT_BONUS = 0.2;
+/** How much a sentence with the words the question quotes gains in score. */
+const QUOTED_BONUS = 3;
 
 /** For "how many X": a number right before X, or one word before it ("42 hostages", "11 foreign nationals"). */
 function countPattern(q: Question): RegExp | undefined {
@@ -132,6 +135,7 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
   const namesAll = namesEveryone(kb, q);
   const standIns = terms.map((t) => standInStems(t, q));
   const countsAsked = countPattern(q);
+  const quoted = quotedPhrase(q);
   const namedTerms = new Set((q.text.match(/(?<=\S\s+)[A-Z][\w’'-]*/g) ?? []).map((w) => (countryOfWords(w.toLowerCase()) ? `@${countryOfWords(w.toLowerCase())!.name}` : stemOf(w.toLowerCase()))));
   for (const [id, bm25] of pool) {
     const sentence = byId.get(id);
@@ -147,13 +151,15 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
     // "How many hostages": a sentence that counts them ("will free 42 hostages") says more than its other words.
     // Not when it misses a name the question gives ("died in Chacarpampa"): then it counts something else.
     const counts = countsAsked !== undefined && countsAsked.test(sentence.text) && !missing.some((t) => namedTerms.has(t));
+    // "... the meeting is 'very much about'": a sentence with the quoted words as written.
+    const quotes = quoted !== undefined && sentence.text.toLowerCase().includes(quoted);
     const coverage = Math.min(1, got / total + (counts ? COUNT_BONUS : 0));
     const mentions = mentionsIn(facts, sentence.sentence);
     const namesPerson = q.people.some((p) => p.article === sentence.article && mentions.some((m) => m.entity === p.id));
     const wanted = q.wants ? mentions.filter((m) => kindFits(m, q.wants!) && !mentionedInQuestion(m, q)) : [];
     // For "when", a day ("April 15", "Tuesday") says more than "in April".
     const dayLevel = q.kind === "when" && wanted.some((m) => m.date !== undefined);
-    const score = coverage * 3 + bm25 + (namesPerson ? 0.5 : 0) + (wanted.length ? 0.6 : 0) + (dayLevel ? 0.3 : 0) + (sentence.sentence === 0 ? LEAD : 0);
+    const score = coverage * 3 + bm25 + (quotes ? QUOTED_BONUS : 0) + (namesPerson ? 0.5 : 0) + (wanted.length ? 0.6 : 0) + (dayLevel ? 0.3 : 0) + (sentence.sentence === 0 ? LEAD : 0);
     out.push({ sentence, facts, bm25, coverage, missing, score, namesAll: namesAll(sentence, facts) });
   }
   return out.sort((a, b) => b.score - a.score || a.sentence.article - b.sentence.article || a.sentence.sentence - b.sentence.sentence);

@@ -512,3 +512,14 @@ describe("a preposition left at the end of the question", () => {
   const k = kb(tempKnowledge({ "envoy.md": "---\ntitle: Envoy hopeful\npublished: 2025-04-02\n---\nEnvoy Lia Moss said she hoped both delegations would come with open minds and leave with a signed ceasefire.\n" }));
   answersEach(k, "%s", [["What did Moss hope the delegations would leave with?", /^a signed ceasefire$/]]);
 });
+
+describe("a phrase the question quotes", () => {
+  const k = kb(
+    tempKnowledge({
+      "briefing.md":
+        "---\ntitle: Officials brief on the summit\npublished: 2025-04-02\n---\nThe summit will not end with a joint statement, a senior official said.\n\n" +
+        "\"It's good that we are talking,\" the second official told reporters on Tuesday, with the first adding, \"This is very much about listening to each other and then taking stock.\"\n",
+    }),
+  );
+  answersEach(k, "%s", [["What did the officials say the summit is 'very much about'?", /^listening to each other/]]);
+});

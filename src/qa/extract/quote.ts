@@ -4,6 +4,7 @@ import { clauseAnswer } from "../clauses.ts";
 import type { Question } from "../question.ts";
 import { stemOf, words } from "../text.ts";
 import type { Extracted } from "./shared.ts";
+import { quotedPhrase } from "./quotedPhrase.ts";
 import { GENERIC_TOPIC_WORDS } from "../../lexicon/words.ts";
 
 const GENERIC_TOPICS = new Set(GENERIC_TOPIC_WORDS.map(stemOf));
@@ -16,6 +17,18 @@ const SHORT = 20;
 /** The quote of the named speaker that best matches the question's topic. */
 export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]): Extracted | undefined {
   if (speakerQuotes.length === 0) return undefined;
+  // "What did officials say the meeting is 'very much about'?": the quote with those words, and what follows them.
+  const phrase = quotedPhrase(q);
+  const quoting = phrase ? speakerQuotes.find((x) => x.text.toLowerCase().includes(phrase)) : undefined;
+  // Or the sentence with them, when the quotation was not told apart from the one before it.
+  const said = phrase && !quoting ? facts.sentences.find((x) => x.text.toLowerCase().includes(phrase) && speakerQuotes.some((y) => y.sentence === x.index)) : undefined;
+  const source = quoting?.text ?? said?.text;
+  if (phrase && source) {
+    const rest = source.slice(source.toLowerCase().indexOf(phrase) + phrase.length).replace(/^[\s,:;]+/, "");
+    const answer = rest.split(/\s+/).filter(Boolean).slice(0, 12).join(" ").replace(/[.,;:”"’]+$/, "");
+    const sentence = quoting ? sentenceHolding(facts, quoting, phrase) : said!.index;
+    if (answer) return { answer, sentence, ...(quoting?.personId ? { people: [quoting.personId] } : {}) };
+  }
   // "What did she say about the deal?": the story's own event is no topic to match; all she said is on it.
   const named = q.topic.filter((t) => !GENERIC_TOPICS.has(t));
   const topic = new Set(named.length ? named : q.terms);
