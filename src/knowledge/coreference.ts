@@ -70,11 +70,12 @@ export function referredOrganizations(facts: ArticleFacts): Map<number, string> 
   };
   for (const s of facts.sentences) {
     // "the company", "the medical center": an organization noun within the first three words after "the".
-    const noun = [...s.text.matchAll(/\b[Tt]he((?:\s+[a-z-]+){1,3})/g)].flatMap((m) => m[1].trim().split(/\s+/)).find((n) => ORG_NOUNS.has(n));
+    const noun = [...s.text.matchAll(/\b(?:[Tt]he|[Tt]his)((?:\s+[a-z-]+){1,3})/g)].flatMap((m) => m[1].trim().split(/\s+/)).find((n) => ORG_NOUNS.has(n));
     if (!noun) continue;
     const named = organizations.filter((t) => words(t.name).includes(noun)).map((t) => t.id);
     const near = [s.index - 2, s.index - 1, s.index].flatMap((i) => bySentence.get(i) ?? []);
-    const id = mostNamed(named) ?? mostNamed(near);
+    // With none named nearby, the organization the story names most ("the company" in a story about one).
+    const id = mostNamed(named) ?? mostNamed(near) ?? mostNamed([...count.keys()]);
     const thing = organizations.find((t) => t.id === id);
     if (thing) out.set(s.index, thing.name);
   }

@@ -275,6 +275,12 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   const first = tokens[a].text.toLowerCase();
   // "OSLO (Nordic Wire) -": the agency a story comes from, in brackets before the dash.
   if (prev === "(" && next === ")" && /^[—–-]+$/.test(tokens[b + 2]?.text ?? "")) return "organization";
+  // "The Schools (Mobile Devices) Bill": other words in brackets name no one.
+  if (prev === "(" && next === ")") return "unknown";
+  // "Scottish Labour", "French Socialists": a nationality first makes a party or a group, not a person.
+  if (n >= 2 && isDemonym(tokens[a].text)) return "organization";
+  // "the Industrifacket union", "a Corvane company": a name right before a word for an organization is its name.
+  if (ORG_NOUNS.has(next) && /^(a|an|the|its|their)$/.test(prev)) return "organization";
   // "the San Francisco-based company": where something is based is a place.
   if (next === "-" && tokens[b + 2]?.text.toLowerCase() === "based") return "place";
   // "a Hollow Oak spokeswoman": a name right before a role word is the employer.

@@ -102,13 +102,17 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
         const sentenceText = s.tokens.length ? s.text : "";
         const roles = [
           ...n.roles,
-          n.roles.length ? undefined : roleBefore(s.tokens, n.first),
+          // "the report's lead author, Dr. Anjali Menon": before the honorific.
+          n.roles.length ? undefined : roleBefore(s.tokens, n.titleFirst ?? n.first),
           roleAfter(s.tokens, n.last, false, s.names.find((x) => x.first > n.last && x.kind === "person")?.first),
           firstPerson ? roleAs(sentenceText, s.tokens[n.last].end) : undefined,
           roleWho(sentenceText, s.tokens[n.last].end),
           roleOfList(s.tokens, s.names, s.names.indexOf(n)),
         ];
-        for (const r of roles) if (r && !person.roles.some((x) => key(x) === key(r))) person.roles.push(r);
+        // "said its chair, Linda Okafor": "its" is the organization named last before her.
+        const owner = [...mentions].reverse().find((m) => m.kind === "organization" && (m.sentence < s.index || m.start < s.tokens[n.first].start));
+        const owned = (r: string | undefined) => (r && owner && new RegExp(`\\b(?:its|their) ${r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(sentenceText) && !r.includes(" of ") ? `${r} of ${owner.text}` : r);
+        for (const r of roles.map(owned)) if (r && !person.roles.some((x) => key(x) === key(r))) person.roles.push(r);
         if (!person.sentences.includes(s.index)) person.sentences.push(s.index);
         lastSeen.set(person.id, s.index);
         mentions.push(mention("person", n, s, person.id));

@@ -14,13 +14,18 @@ const LEADING_TRIM = new Set(["of", "to", "the", "for", "at", "in", "on", "and",
 const MAX_ROLE_TOKENS = 24;
 
 /** A title phrase that ends right before the name, e.g. "Chinese ambassador to the U.S.", or "A spokesperson for the prime minister, Nadia Brennan,". */
-export function roleBefore(tokens: Token[], first: number): string | undefined {
+export function roleBefore(tokens: Token[], name: number): string | undefined {
+  // "the report's lead author, Dr. Anjali Menon": the title is before the honorific.
+  let first = name;
+  while (first > 0 && (HONORIFICS.has(tokens[first - 1].text.toLowerCase()) || HONORIFICS.has(tokens[first - 1].text.toLowerCase().replace(/\.$/, "")) || (tokens[first - 1].text === "." && HONORIFICS.has(tokens[first - 2]?.text.toLowerCase() ?? "")))) first--;
   if (tokens[first - 1]?.text === "," ) {
     // "<a/the role phrase>, Name,": the phrase from the start of the sentence or clause.
     let i = first - 2;
     // "..., Noor Rahimova and its chief trade negotiator, Name": a list's last item starts after "and".
     const listAnd = (k: number) => tokens[k].text === "and" && /^(a|an|the|its|his|her|their)$/i.test(tokens[k + 1]?.text ?? "");
-    while (i >= 0 && ![",", ";", ":", "—", "“", "”", '"'].includes(tokens[i].text) && tokens[i].pos !== "VERB" && tokens[i].pos !== "AUX" && !listAnd(i)) i--;
+    // A "verb" right after "the" or "'s" is a noun the tagger misread ("the report's lead author").
+    const verb = (k: number) => (tokens[k].pos === "VERB" && !/^(a|an|the|['’]s)$/i.test(tokens[k - 1]?.text ?? "")) || tokens[k].pos === "AUX";
+    while (i >= 0 && ![",", ";", ":", "—", "“", "”", '"'].includes(tokens[i].text) && !verb(i) && !listAnd(i)) i--;
     const start = i + 1;
     // "A spokesperson for X, Name", "Iceland's chief negotiator, Name", "its chief negotiator, Name".
     const opens = /^(a|an|the|its|his|her|their)$/i.test(tokens[start].text) || /^['’]s$/.test(tokens[start + 1]?.text ?? "");
@@ -66,8 +71,10 @@ export function roleAfter(tokens: Token[], last: number, anyNoun = false, nextNa
   // Lower case only: "the WHO representative" is the World Health Organization's.
   while (end < tokens.length && ![",", ".", ";", ":", "—", "–", "(", "“", "”", '"'].includes(tokens[end].text) && !/^(who|which|that|whose)$/.test(tokens[end].text)) end++;
   end--;
-  // "Name, Adviser Other Name and ...": the next person's name means a list of people, not an appositive.
-  if (end < start || end - start + 1 > MAX_ROLE_TOKENS || end >= nextName) return undefined;
+  // "Name, Adviser Other Name and ...": the next person's name means a list of people, not an
+  // appositive; unless it is an owner ("Callum Rennie, Scottish Labour's education spokesman").
+  const owned = nextName < tokens.length && /^['’]s$/.test(tokens.slice(nextName, end + 1).find((t, i, all) => i > 0 && /^['’]s$/.test(t.text) && all[i - 1].pos === "PROPN")?.text ?? "");
+  if (end < start || end - start + 1 > MAX_ROLE_TOKENS || (end >= nextName && !owned)) return undefined;
   const span = tokens.slice(start, end + 1);
   if (span.some((t) => (t.pos === "VERB" && !/ed$|ing$/.test(t.text)) || t.pos === "AUX")) return undefined;
   if (anyNoun) return /^(a|an|the)$/i.test(first.text) ? joinTokens(tokens, start + 1, end) : undefined;

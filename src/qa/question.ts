@@ -199,6 +199,11 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:sign|signs|signed|signing) off on\b/gi, "approved"],
   [/\b(?:look|looks|looked|looking) into\b/gi, "investigate"],
   [/\b(?:carry|carries|carried|carrying) out\b/gi, "conduct"],
+  // Titles said by their initials: "the ceo", "whos the cfo".
+  [/\bceos?\b/gi, "chief executive"],
+  [/\bcfos?\b/gi, "chief financial officer"],
+  [/\bcoos?\b/gi, "chief operating officer"],
+  [/\bctos?\b/gi, "chief technology officer"],
   // "right before", "just after": a word that only sharpens the time.
   [/\b(?:right|just|shortly|immediately) (?=before\b|after\b)/gi, ""],
   // Chat filler that asks nothing: "list them pls", "can you tell me".
@@ -357,7 +362,8 @@ function countriesNamed(kb: KnowledgeBase): Set<string> {
   if (!set) {
     set = new Set();
     for (const f of kb.articles) {
-      for (const m of f.mentions) if (m.kind === "place" || m.kind === "nationality") for (const c of [countryOf(m.text), countryOfCapital(m.text)]) if (c) set.add(c.name);
+      // "Wroclaw, Poland" names Poland too.
+      for (const m of f.mentions) if (m.kind === "place" || m.kind === "nationality") for (const part of [m.text, ...m.text.split(/,\s*/).slice(1)]) for (const c of [countryOf(part), countryOfCapital(part)]) if (c) set.add(c.name);
       for (const s of f.sides) {
         const c = countryOf(s.name);
         if (c) set.add(c.name);

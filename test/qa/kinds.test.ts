@@ -523,3 +523,27 @@ describe("a phrase the question quotes", () => {
   );
   answersEach(k, "%s", [["What did the officials say the summit is 'very much about'?", /^listening to each other/]]);
 });
+
+describe("roles around honorifics, owners and 'its', titles by their initials, and the company a story is about", () => {
+  const k = kb(
+    tempKnowledge({
+      "cuts.md":
+        "---\ntitle: Orvik cuts jobs\npublished: 2025-10-23\n---\nMALMO, Oct 23 (Wire) - Heat pump maker Orvik AB said on Thursday it would cut 2,000 jobs, and revenue fell 9% to 8.1 billion crowns.\n\n" +
+        "It will close its plant in Wroclaw, Poland, where 300 jobs will go.\n\n" +
+        "\"These are painful decisions,\" Chief Executive Karin Dahl told reporters. She said this company had no further plans.\n\n" +
+        "Lena Brask, who chairs the Metallfacket union's branch at the Malmo plant, called the cuts a betrayal.\n\n" +
+        "Per Olsen, the Liberal Party's industry spokesman, said the region would suffer.\n\n" +
+        "Parents are worried, said the Family Forum. \"We need answers,\" said its chair, Eva Lund.\n\n" +
+        "\"The evidence is weak,\" said the report's lead author, Dr. Maja Berg.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["who's the ceo of orvik", /Karin Dahl/],
+    ["Which union does Lena Brask represent?", /Metallfacket/],
+    ["how many jobs are going in poland?", /300/],
+    ["What was Orvik's revenue?", /8\.1 billion crowns/],
+    ["Who chairs the Family Forum?", /Eva Lund/],
+    ["who was the lead author of the report", /Maja Berg/],
+    ["who is the liberal party's industry spokesman", /Per Olsen/],
+  ]);
+});

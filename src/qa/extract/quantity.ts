@@ -24,6 +24,7 @@ const CHANGE_WORDS = /\b(likely|percent|percentage|rate|share|proportion|less|mo
 const SCALE = /^\s+(?:quarters?|thirds?|halves)\s+of\s+a\s+(?:million|billion|thousand)\b/i;
 const COLLECTIVE = /^(sides?|teams?|delegations?|groups?|parties|party|camps?|countries|country|nations?|governments?)$/;
 const CALENDAR = /\b(until|till|by|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const CURRENCY_AFTER = /^\s+(?:(?:million|billion|thousand|trillion)\s+)?(?:crowns?|kronor|kroner|krona|euros?|pounds?|dollars?|yen|yuan|renminbi|rupees?|francs?|pesos?|rand|won|lira|zlotys?|reais|real|rubles?|roubles?|shekels?|dirhams?|riyals?|ringgit|baht|dong|naira|shillings?|cedis?)\b/i;
 const GENERIC_PEOPLE = /^(people|persons|individuals)$/;
 const TALLY = /^\d{1,4}[-–]\d{1,4}$|^\d{1,4} votes? to \d{1,4}$/;
 /** A plural noun for a group of people: "voters", "residents", "respondents", "nationals". */
@@ -61,7 +62,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const { counted, run } = countedNoun(q);
   const durationAsked = /\bhow long\b/.test(asked) || /^(years?|months?|weeks?|days?|hours?|minutes?)$/.test(counted ?? "");
   // "What price ...", "what's the price tag": an amount of money, whatever changed.
-  const priceAsked = /^(price|cost|fee|salary|wage|value)$/.test(q.head ?? "");
+  const priceAsked = /^(price|cost|fee|salary|wage|value|revenue|revenues|sales|profit|profits|income|earnings|budget|spending|debt|deficit)$/.test(q.head ?? "");
   const moneyAsked = priceAsked || (!counted && /\bhow (much|large|big|high|small)\b|\bwhat (amount|sum|value|price)\b/.test(asked) && MONEY_WORDS.test(asked));
   const percentAsked = q.wants === "percent" || (!counted && CHANGE_WORDS.test(asked) && !moneyAsked);
   // "until March 21" is a date, though the number finder calls it a duration.
@@ -83,7 +84,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "How much has the figure grown?" with "a figure that has doubled": the change is said in a word.
   const multiplied = !counted && /\b(grow|grew|grown|rise|risen|rose|increase|increased|jump|jumped|climb|climbed|fall|fallen|fell|drop|dropped|shrink|shrank|change|changed)\b/.test(asked) ? /\b(?:has |have |had )?(?:more than |nearly |almost )?(doubled|tripled|trebled|quadrupled|halved)\b[^,.;]{0,30}/.exec(text) : null;
   if (multiplied && !ms.some((m) => m.kind === "percent")) return { answer: multiplied[0].trim() };
-  if (moneyAsked) ms = ms.filter((m) => m.kind === "money" || (changeAsked && !priceAsked && m.kind === "percent"));
+  // "8.1 billion crowns": an amount in a currency the number finder does not know is money too.
+  const inCurrency = (m: Mention) => m.kind === "number" && CURRENCY_AFTER.test(text.slice(m.end));
+  if (moneyAsked) ms = ms.filter((m) => m.kind === "money" || inCurrency(m) || (changeAsked && !priceAsked && m.kind === "percent"));
   // "C$31,500 ($22,900)": an amount in brackets after another restates it in another currency; the first is the article's.
   ms = ms.filter((m) => !(m.kind === "money" && ms.some((x) => x.kind === "money" && /^\s*\(\s*$/.test(text.slice(x.end, m.start)))));
   if (durationAsked && !counted) ms = ms.filter((m) => m.kind === "duration");
