@@ -72,7 +72,9 @@ function missesVerb(c: Candidate, q: Question): boolean {
 /** Events a person or an organization has once, whose date is asked by name: "When was X founded?". */
 const ONE_OFF_EVENTS = new Set(["become", "became", "named", "founded", "born", "died", "elected", "appointed", "married", "established", "created", "launched", "built", "signed", "arrested", "released", "retired", "resigned", "hired", "fired", "graduated", "joined", "sworn", "inaugurated", "incorporated", "acquired", "merged", "listed"].map(stemOf));
 
-const LIGHT_VERBS = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "make", "makes", "made", "take", "takes", "took", "get", "gets", "got"]);
+const LIGHT_VERBS = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "make", "makes", "made", "take", "takes", "took", "get", "gets", "got",
+  // "supposed to close", "expected to launch": they only say when the real verb is due.
+  "supposed", "expected", "scheduled", "slated", "planned", "meant", "going", "due"]);
 
 /** An answer made only of the question's own words answers nothing ("To whom did Cui speak?" -> "Cui"). */
 function echoesQuestion(answer: string, q: Question): boolean {

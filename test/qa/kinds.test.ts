@@ -547,3 +547,19 @@ describe("roles around honorifics, owners and 'its', titles by their initials, a
     ["who is the liberal party's industry spokesman", /Per Olsen/],
   ]);
 });
+
+describe("tallies, dates a verb is only due on, and a month with its year", () => {
+  const k = kb(
+    tempKnowledge({
+      "bill.md":
+        "---\ntitle: Phone ban passes\npublished: 2025-11-12\n---\nA Green amendment that would have exempted older pupils was defeated by 68 votes to 61.\n\n" +
+        "Pupils will have to lock away their phones from the start of the autumn term in August next year.\n\n" +
+        "The Dunmore plant is due to close in the third quarter of next year, with its work moved to Leith.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["by how many votes was the green amendment defeated?", /^68 votes to 61$/],
+    ["when do pupils have to start locking their phones away?", /^August next year$/],
+    ["When is the Dunmore factory supposed to close?", /third quarter of next year/],
+  ]);
+});

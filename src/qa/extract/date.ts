@@ -33,7 +33,9 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   // dates of the answering clause, the one next to the question's words.
   const inClause = clauseDistance(c, q);
   const near = nearness(c.sentence.text, q);
-  const dates = inClause ? [...found].sort((x, y) => Math.min(inClause(x), 1) - Math.min(inClause(y), 1) || near(x) - near(y) || x.start - y.start) : found;
+  // A named month or day ("in August") says more than a season or a stretch ("the start of the autumn").
+  const vagueness = (m: Mention) => (m.date || /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b/i.test(m.text) ? 0 : 1);
+  const dates = inClause ? [...found].sort((x, y) => Math.min(inClause(x), 1) - Math.min(inClause(y), 1) || vagueness(x) - vagueness(y) || near(x) - near(y) || x.start - y.start) : found;
   const times = dates.filter((m) => m.kind === "time" || /night|morning|evening|afternoon|noon|\d\s*[ap]\.?m\b|o['’]clock/i.test(m.text));
   // "At what time...": a day is not an answer.
   // "Which day ...": a day, not the time of day.
@@ -43,7 +45,9 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const pick = wantsTime ? times[0] : (weekday ?? (wantsDay ? (dates.find((m) => !times.includes(m)) ?? dates[0]) : dates[0]));
   if (!pick) return undefined;
   const sameDay = dates.filter((m) => m !== pick && m.start > pick.start && m.start - pick.end < 10 && /^\s*(and|or|to|-)\s*$/.test(c.sentence.text.slice(pick.end, m.start)));
-  const text = sameDay.length ? `${pick.text} and ${sameDay[0].text}` : pick.text;
+  // "in August next year": a month and the year it falls in are one date.
+  const ofYear = found.find((m) => m.start > pick.end && /^\s+$/.test(c.sentence.text.slice(pick.end, m.start)) && /^(?:next|this|last) year$|^\d{4}$/i.test(m.text));
+  const text = sameDay.length ? `${pick.text} and ${sameDay[0].text}` : ofYear ? `${pick.text} ${ofYear.text}` : pick.text;
   // "this year", "next week": no day, so a weak answer to "when did X happen?".
   const vague = !pick.date && !/\b\d{4}\b/.test(pick.text) && !times.includes(pick);
   return { answer: pick.date ? `${text} (${formatDate(pick.date)})` : text, ...(vague ? { weak: true } : {}) };

@@ -18,7 +18,7 @@ import { countedNoun } from "../counted.ts";
 const STOP_NOUN = /^(of|and|or|to|in|the|a|an|were|was|had|have|who|that|which|would|will|are|is|if|by|for|from|with|than|on|at|as|but|so|since|after|before|while|when|a|this|its|their)$/;
 const HUMAN_COUNT = /^(people|persons|adults|patients|participants|individuals|residents|members|voters|workers|employees|staff|children|men|women|students|users|customers|drivers|recipients)$/;
 const FRACTIONS = /^(nearly |about |almost |roughly |some |more than |less than )?(half|a half|a third|a quarter|two[- ]thirds|three[- ]quarters|one[- ]third|one[- ]quarter|a fifth|a tenth)$/i;
-const MONEY_WORDS = /\b(money|cost|costs|pay|paid|pays|price|priced|worth|fine|fined|budget|revenue|revenues|sales|profit|profits|earn|earns|earned|salary|salaries|wage|wages|spend|spent|value|valued|allocate|allocated|invest|invested|raise|raised|fund|funding|receive|received|get|gets|payment|payments|grant|award|compensation|fee|fees|dollars?|euros?|pounds?|billion|million)\b/;
+const MONEY_WORDS = /\b(money|save|saves|saved|saving|savings|cost|costs|pay|paid|pays|price|priced|worth|fine|fined|budget|revenue|revenues|sales|profit|profits|earn|earns|earned|salary|salaries|wage|wages|spend|spent|value|valued|allocate|allocated|invest|invested|raise|raised|fund|funding|receive|received|get|gets|payment|payments|grant|award|compensation|fee|fees|dollars?|euros?|pounds?|billion|million)\b/;
 const CHANGE_WORDS = /\b(likely|percent|percentage|rate|share|proportion|less|more|reduc\w*|cut|cuts|fell|fall|drop\w*|rise|rose|increase\w*|decrease\w*|grow\w*|grew|change\w*|lower|higher|raise|jump\w*|surge\w*|soar\w*|plung\w*|tumbl\w*|slump\w*|sink|sank|slid|slide|climb\w*|gain\w*)\b/;
 /** "three | quarters of a million": the rest of a number written in words. */
 const SCALE = /^\s+(?:quarters?|thirds?|halves)\s+of\s+a\s+(?:million|billion|thousand)\b/i;
@@ -172,6 +172,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "How many rescuers did Japan send?" with "Japan pledged $3 million, while Chile said it would send a 45-member team": another country's number.
   if (q.countries.length && otherCountrysClause(text, pick, q)) return undefined;
   if (tallyAsked) return { answer: pick.text, distance: near(pick) };
+  // "By how many votes was it defeated?" with "by 68 votes to 61": the whole tally.
+  const tally = counted && /^votes?$/.test(counted) ? mentionsIn(c.facts, c.sentence.sentence).find((m) => m.start === pick.start && TALLY.test(m.text)) : undefined;
+  if (tally) return { answer: tally.text, distance: near(pick) };
   // "a five-year contract": the number is written onto the unit.
   const joined = pick.kind === "duration" ? /\b([\w.]+)-$/.exec(text.slice(Math.max(0, pick.start - 12), pick.start))?.[1] : undefined;
   if (joined) return { answer: `${joined}-${pick.text}${/^\s+[a-z]+/.exec(text.slice(pick.end))?.[0] ?? ""}`, distance: near(pick) };
