@@ -12,6 +12,7 @@ import { eventDay, eventPlace } from "./event.ts";
 import { isAttribution, tidy } from "./clauses.ts";
 import { listText } from "./extract/shared.ts";
 import { sideStance } from "./sideStance.ts";
+import { fieldOf } from "./fieldOf.ts";
 import { isOutlet } from "./extract/organization.ts";
 import { countryOf, isDemonym } from "../lexicon/places.ts";
 import { isAskingWord, isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
@@ -212,6 +213,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   // "What nationality is Verstraete?": the nationality in the person's description ("Belgian attacking midfielder").
   const nationality = q.words.includes("nationality") ? nationalityOf(kb, q) : undefined;
   if (nationality) return nationality;
+  // "What field does Sayers specialize in?": what their description says they are expert in.
+  const field = fieldOf(kb, q);
+  if (field) return field;
   // "Which bank does Maren Solbakken work for?": the organization in the person's own description.
   // "Where does Eric Sayers work?" asks for the employer too.
   const worksWhere = q.kind === "where" && /\b(work|works|worked|employed)\b/.test(q.words.join(" "));

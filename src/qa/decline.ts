@@ -17,7 +17,8 @@ share percentage percent proportion fraction number amount figure count total or
 rank person people official officials man men woman women thing things issue issues topic topics subject reason reasons way kind type sort
 name names side sides part parts detail details point points question answer fact facts information anything something event events situation
 group groups condition conditions measure measures plan plans step steps money cash sum nationality nationalities language languages
-religion ally allies partner partners counterpart counterparts neighbour neighbours neighbor neighbors power powers`.split(/\s+/),
+religion ally allies partner partners counterpart counterparts neighbour neighbours neighbor neighbors power powers
+guy guys folks field fields expertise specialty speciality`.split(/\s+/),
 );
 
 /**

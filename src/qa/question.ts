@@ -199,6 +199,9 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:sign|signs|signed|signing) off on\b/gi, "approved"],
   [/\b(?:look|looks|looked|looking) into\b/gi, "investigate"],
   [/\b(?:carry|carries|carried|carrying) out\b/gi, "conduct"],
+  [/\b(?:wrap|wraps|wrapped|wrapping) up\b/gi, "conclude"],
+  // "hk": Hong Kong in chat.
+  [/\bhk\b/gi, "Hong Kong"],
   // Titles said by their initials: "the ceo", "whos the cfo".
   [/\bceos?\b/gi, "chief executive"],
   [/\bcfos?\b/gi, "chief financial officer"],

@@ -563,3 +563,21 @@ describe("tallies, dates a verb is only due on, and a month with its year", () =
     ["When is the Dunmore factory supposed to close?", /third quarter of next year/],
   ]);
 });
+
+describe("chat words: 'wrap up', 'hk', 'the guy', 'whose', and a person's field", () => {
+  const k = kb(
+    tempKnowledge({
+      "forum.md":
+        "---\ntitle: Trade forum opens\npublished: 2025-06-03\n---\nThe forum will not conclude with a joint statement, an organiser said.\n\n" +
+        "Delegates are expected to raise the treatment of migrant workers in Macau and press freedom in Hong Kong, officials said.\n\n" +
+        "\"We will listen,\" said Ren Hao, a maritime trade policy expert at the Lantau Institute, who briefed reporters on Monday.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["Is a joint statement expected once the forum wraps up?", /^No/],
+    ["what will delegates raise about hk", /press freedom/],
+    ["In Macau, whose treatment will delegates raise?", /migrant workers/],
+    ["who is the guy who briefed reporters on monday", /Ren Hao/],
+    ["What field does Ren Hao specialize in?", /^maritime trade policy$/],
+  ]);
+});

@@ -11,8 +11,8 @@ import type { Extracted } from "./shared.ts";
 
 const ASKED = /\b([a-z][a-z'-]+) (against|with|to|toward|towards|for|from|by|on|at|about|over|into|between|among|of) (whom|who|what)\b/;
 
-/** "Which group's treatment ...?": the owner asked with a possessive, given in the sentence with "of" ("treatment of Muslim minorities"). */
-const OWNER_ASKED = /\b(?:which|what|whose) (?:[a-z-]+ )?[a-z-]+['’]s ([a-z-]+)\b/i;
+/** "Which group's treatment ...?", "whose treatment ...?": the owner asked with a possessive, given in the sentence with "of" ("treatment of Muslim minorities"). */
+const OWNER_ASKED = /\b(?:(?:which|what) (?:[a-z-]+ )?[a-z-]+['’]s|whose) ([a-z-]+)\b/i;
 
 /** "What did Cui hope the two sides would leave the talks with?": a preposition left at the end, after its verb. */
 const STRANDED = /^(?:what|who|whom|which)\b.* (with|to|for|about|from|into|against|toward|towards|on)$/;
