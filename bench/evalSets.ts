@@ -44,6 +44,7 @@ export function findQuestionSets(root: string): QuestionSet[] {
     { name: "seed, held out 3", questions: join(root, "test/qa/seed-heldout3.jsonl"), knowledge: join(root, "knowledge") },
     { name: "seed, held out 4", questions: join(root, "test/qa/seed-heldout4.jsonl"), knowledge: join(root, "knowledge") },
     { name: "seed, held out 5", questions: join(root, "test/qa/seed-heldout5.jsonl"), knowledge: join(root, "knowledge") },
+    { name: "seed, held out 6", questions: join(root, "test/qa/seed-heldout6.jsonl"), knowledge: join(root, "knowledge") },
   ];
   const fixtures = join(root, "test/fixtures");
   if (existsSync(fixtures)) {
