@@ -34,7 +34,7 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
     const unknownThings = q.unknownWords.filter((w) => {
       // The kind of thing asked for ("which method") need not be in the articles, unless it is a kind
       // of organization or of person ("which automaker"): then nothing there can be shown to be one.
-      if (ANSWER_NOUNS.has(w) || (w === q.head && !ORG_NOUNS.has(w) && !ROLE_WORDS.has(w) && q.kind !== "what")) return false;
+      if (ANSWER_NOUNS.has(w) || (w === q.head && !ORG_NOUNS.has(w) && !ROLE_WORDS.has(w))) return false;
       // "the two sides": a small number in words says how many, not what about.
       if (NUMBER_WORDS.has(w)) return false;
       const pos = posOf(w);
