@@ -43,7 +43,7 @@ const SETS = [
   // a company's results and job cuts (13/30, 7/8), a school phone ban (13/30, 7/8), and a bridge
   // collapse kept unseen to the end as the final measure (19/30 and 6/8; 18/30 and 6/8 on the code at the session's start).
   ...([["kb-outbreak", 0.45, 0.45], ["kb-ceasefire", 0.5, 0.95], ["kb-hearing", 0.5, 0.7], ["kb-merger", 0.5, 0.7], ["kb-project", 0.38, 0.7], ["kb-drug", 0.85, 0.8], ["kb-earnings", 0.55, 0.8], ["kb-schools", 0.5, 0.8], ["kb-bridge", 0.55, 0.7]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
-  ...([["kb-talks", 0.6, 0.6], ["kb-breach", 0.5, 0.7], ["kb-election", 0.5, 0.6], ["kb-summit", 0.55, 0.7], ["kb-rates", 0.4, 0.85], ["kb-council", 0.4, 0.6], ["kb-transfer", 0.4, 0.5], ["kb-quake", 0.3, 0.8]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
+  ...([["kb-talks", 0.6, 0.6], ["kb-breach", 0.5, 0.7], ["kb-election", 0.5, 0.6], ["kb-summit", 0.55, 0.7], ["kb-rates", 0.4, 0.85], ["kb-council", 0.4, 0.6], ["kb-transfer", 0.4, 0.5], ["kb-quake", 0.3, 0.85]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
 ];
 
 describe.each(SETS)("question set: $name", ({ file, dir, minDirect, minDecline }) => {

@@ -580,3 +580,23 @@ describe("chat words: 'wrap up', 'hk', 'the guy', 'whose', and a person's field"
     ["What field does Ren Hao specialize in?", /^maritime trade policy$/],
   ]);
 });
+
+describe("tolls, a town's size, and the mayor of the town a story is filed from", () => {
+  const k = kb(
+    tempKnowledge({
+      "bridge.md":
+        "---\ntitle: Bridge collapse\npublished: 2025-03-13\n---\nDUNMORE, Ireland, March 13 (Wire) - The minister said on Thursday that a bridge collapse had killed four people last weekend.\n\n" +
+        "The span of the Weir Bridge in Dunmore, a town of about 9,000 people, fell into the river on Saturday, March 8. Eleven people were injured, three of them critically.\n\n" +
+        "\"The evidence points to corrosion,\" chief investigator Orla Hayes said.\n\n" +
+        "Mayor Ruth Kane said on Wednesday that she had asked for the inspection records.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["How many people were hurt in the collapse?", /^Eleven people/],
+    ["who's the chief investigator", /Orla Hayes/],
+    ["Who is the mayor of Dunmore?", /Ruth Kane/],
+  ]);
+  it("does not give a town's size as a toll", () => {
+    expect(answerQuestion(k, "how many people died when the weir bridge fell?").answer).not.toMatch(/9,000/);
+  });
+});

@@ -95,7 +95,8 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // And an organization the question asks about (not one that only qualifies another noun, "the
       // Ostrander case") must come up where the person does.
       // "Corvane" and "Corvane Health" are one organization: its mentions count, by any of its names.
-      if (asked.length && asked.every((o) => !qualifiesNoun(q.words, o)) && !asked.some((o) => `${role} ${sideName ?? ""} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o)) && !namedWith(facts, p, asked)) continue;
+      // The place a story is filed from goes without saying: "the mayor of Palmerston North" in a story from there.
+      if (asked.length && asked.every((o) => !qualifiesNoun(q.words, o)) && !asked.some((o) => `${role} ${sideName ?? ""} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o)) && !namedWith(facts, p, asked) && !asked.some((o) => storyPlace(facts, o))) continue;
       // "Who was Trump's secretary of state?": someone the articles name with Trump, or whose role says so.
       if (owners(q).length && !owners(q).every((o) => `${role} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o.toLowerCase()))) continue;
       // The very role asked ("president") before one of its stand-ins ("head"); the organization
@@ -171,6 +172,10 @@ function namedWith(facts: ArticleFacts, p: Person, asked: string[]): boolean {
   let referred = referredCache.get(facts);
   if (!referred) referredCache.set(facts, (referred = referredOrganizations(facts)));
   return facts.mentions.some((m) => m.entity !== undefined && ids.has(m.entity) && own.has(m.sentence)) || p.sentences.some((i) => orgs.some((t) => referred.get(i) === t.name));
+}
+/** Whether a name is the place the story is filed from (its dateline). */
+function storyPlace(facts: ArticleFacts, name: string): boolean {
+  return (facts.dateline ?? "").toLowerCase().includes(name) && facts.things.some((t) => t.kind === "place" && t.name.toLowerCase().includes(name));
 }
 /** Whether the name is followed in the question by a noun it qualifies: "the ostrander case". */
 function qualifiesNoun(ws: string[], name: string): boolean {

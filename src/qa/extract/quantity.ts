@@ -25,6 +25,9 @@ const SCALE = /^\s+(?:quarters?|thirds?|halves)\s+of\s+a\s+(?:million|billion|th
 const COLLECTIVE = /^(sides?|teams?|delegations?|groups?|parties|party|camps?|countries|country|nations?|governments?)$/;
 const CALENDAR = /\b(until|till|by|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const CURRENCY_AFTER = /^\s+(?:(?:million|billion|thousand|trillion)\s+)?(?:crowns?|kronor|kroner|krona|euros?|pounds?|dollars?|yen|yuan|renminbi|rupees?|francs?|pesos?|rand|won|lira|zlotys?|reais|real|rubles?|roubles?|shekels?|dirhams?|riyals?|ringgit|baht|dong|naira|shillings?|cedis?)\b/i;
+/** Verbs of a toll, whose counts are easily taken one for another (the dead for the injured). */
+const CASUALTY = new Set(["die", "died", "kill", "killed", "injure", "injured", "hurt", "wound", "wounded", "displace", "displaced", "evacuate", "evacuated", "rescue", "rescued", "arrest", "arrested", "miss", "missing"].map(stemOf));
+const POPULATION_OF = /\b(?:city|town|village|country|nation|region|district|state|province|island|community|county|municipality) of (?:about |around |roughly |some |nearly |almost |over |more than )?$/i;
 const GENERIC_PEOPLE = /^(people|persons|individuals)$/;
 const TALLY = /^\d{1,4}[-–]\d{1,4}$|^\d{1,4} votes? to \d{1,4}$/;
 /** A plural noun for a group of people: "voters", "residents", "respondents", "nationals". */
@@ -70,6 +73,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "Nearly half of Americans": a share of the people counted answers "how many Americans".
   const shareOfCounted = (m: Mention) => counted !== undefined && FRACTIONS.test(m.text) && new RegExp(`^\\s+of\\s+(?:the\\s+|all\\s+)?${stemOf(counted)}`, "i").test(text.slice(m.end));
   if (counted) ms = ms.filter((m) => (m.kind === (durationAsked ? "duration" : "number") && !FRACTIONS.test(m.text) && !/^(19|20)\d\d$/.test(m.text)) || shareOfCounted(m));
+  // "Palmerston North, a city of about 90,000 people": how many live there answers nothing else.
+  ms = ms.filter((m) => !POPULATION_OF.test(text.slice(Math.max(0, m.start - 60), m.start)));
   // "Of the workers on strike, about 2,300 are drivers": a part of the whole, not how many in all.
   if (counted && new RegExp(`^of the ${counted}\\b[^,.;]*,`, "i").test(text)) ms = [];
   // "his British, French, and German counterparts": the count is the length of the list before the noun.
@@ -148,6 +153,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const generic = !counted || /^(people|persons|ppl|individuals|residents)$/.test(counted);
   // "12% of participants developed a fever, compared with 3% of those on placebo": the share of a population, for "what percentage of people".
   const ofPopulation = (m: Mention) => population !== undefined && m.kind === "percent" && isPopulation(/^\s+of\s+(?:the\s+|all\s+)?([a-z]+)/.exec(text.slice(m.end))?.[1] ?? "");
+  // "How many people were hurt?": a toll in a sentence without the verb (or a word for it) is another toll ("killed four people").
+  const toll = [...verbs].filter((v) => CASUALTY.has(v));
+  if (generic && counted && toll.length && !words(text).some((w) => verbs.has(stemOf(w)))) return undefined;
   const score = (m: Mention) => changeSide(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? -50 : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
   const pick = [...ms].sort((a, b) => score(a) - score(b) || a.start - b.start)[0];
   if (!pick) return undefined;
