@@ -46,7 +46,10 @@ export function roleBefore(tokens: Token[], name: number): string | undefined {
       // "attacking midfielder", "leading scientist": a participle before the title describes it.
       (t.pos === "VERB" && /ing$/.test(low) && i < first - 1 && i > 0) ||
       countryOf(t.text) !== undefined;
-    if (!fits || low === "according") break;
+    // "Finance Director Raj Patel and lawyer Tom Ng": "and" before a lower-case title ends the phrase
+    // (in "Minister of Trade and Industry" a capital follows it).
+    const listBreak = low === "and" && /^[a-z]/.test(tokens[i + 1]?.text ?? "");
+    if (!fits || low === "according" || listBreak) break;
     start = i;
     i--;
   }

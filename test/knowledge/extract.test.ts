@@ -199,3 +199,13 @@ describe("the same article always gives the same facts", () => {
     expect(JSON.stringify(facts(FISHERIES))).toBe(JSON.stringify(facts(FISHERIES)));
   });
 });
+
+describe("a list of titled people", () => {
+  it("gives each their own title, and people listed after a plural role that role too", () => {
+    const facts = extractFacts(parseArticle("board.md", "---\ntitle: Board meets\npublished: 2025-05-05\n---\nThe company's three senior officials, Chief Executive Ann Lee, Finance Director Raj Patel and lawyer Tom Ng, met on Monday.\n"));
+    const roles = (name: string) => facts.people.find((p) => p.name === name)?.roles ?? [];
+    expect(roles("Tom Ng")).toEqual(["lawyer"]);
+    expect(roles("Raj Patel")).toContain("Finance Director");
+    expect(roles("Ann Lee")).toContain("company's senior official");
+  });
+});
