@@ -49,7 +49,7 @@ export function nameIndex(kb: KnowledgeBase): NameIndex {
         add(ix.people, k, ref);
         ix.longest = Math.max(ix.longest, k.split(" ").length);
       }
-      for (const w of words(p.name)) if (w.length >= 3 && !isStopWord(w)) add(ix.personWords, w, ref);
+      for (const w of words(p.name)) if (w.length >= 2 && !isStopWord(w) && !/^[ivxl]+$/.test(w)) add(ix.personWords, w, ref);
       for (const r of p.roles) for (const w of words(r)) add(ix.roleWords, stemOf(w), ref);
     }
     for (const t of facts.things) {

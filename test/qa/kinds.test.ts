@@ -600,3 +600,15 @@ describe("tolls, a town's size, and the mayor of the town a story is filed from"
     expect(answerQuestion(k, "how many people died when the weir bridge fell?").answer).not.toMatch(/9,000/);
   });
 });
+
+describe("short surnames and regnal numbers", () => {
+  const k = kb(
+    tempKnowledge({
+      "court.md": "---\ntitle: Old court\npublished: 2025-02-02\n---\nPresident Wu Lan said on Monday that the summit would go ahead.\n\nKing William II defeated Harold II at the battle, the chronicle says.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["what did wu say", /summit would go ahead/],
+    ["Who defeated Harold II?", /William II/],
+  ]);
+});
