@@ -110,8 +110,11 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
           roleOfList(s.tokens, s.names, s.names.indexOf(n)),
         ];
         // "said its chair, Linda Okafor": "its" is the organization named last before her.
-        const owner = [...mentions].reverse().find((m) => m.kind === "organization" && (m.sentence < s.index || m.start < s.tokens[n.first].start));
-        const owned = (r: string | undefined) => (r && owner && new RegExp(`\\b(?:its|their) ${r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(sentenceText) && !r.includes(" of ") ? `${r} of ${owner.text}` : r);
+        const owned = (r: string | undefined) => {
+          if (!r || r.includes(" of ") || !new RegExp(`\\b(?:its|their) ${r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(sentenceText)) return r;
+          const owner = mentions.findLast((m) => m.kind === "organization" && (m.sentence < s.index || m.start < s.tokens[n.first].start));
+          return owner ? `${r} of ${owner.text}` : r;
+        };
         for (const r of roles.map(owned)) if (r && !person.roles.some((x) => key(x) === key(r))) person.roles.push(r);
         if (!person.sentences.includes(s.index)) person.sentences.push(s.index);
         lastSeen.set(person.id, s.index);

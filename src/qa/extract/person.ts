@@ -44,6 +44,8 @@ interface RoleAsk {
   roleModifiers: string[];
   qualifiers: string[];
   orgNouns: string[];
+  /** People named with a possessive ("Trump's"), lower case: whose the asked role is. */
+  owners: string[];
 }
 const roleAsks = new WeakMap<Question, RoleAsk>();
 
@@ -63,13 +65,14 @@ function roleAsk(q: Question): RoleAsk {
     qualifiers: roleQualifiers(q),
     // "Who heads the union?": the kind of organization the question names, when it is not the role asked.
     orgNouns: q.words.filter((w) => ORG_NOUNS.has(w) && !askedRoles.includes(w)).map(stemOf),
+    owners: owners(q).map((o) => o.toLowerCase()),
   };
   roleAsks.set(q, ask);
   return ask;
 }
 
 function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined {
-  const { askedRoles, qs, roleStems, plainTerms, roleModifiers, orgNouns } = roleAsk(q);
+  const { askedRoles, qs, roleStems, plainTerms, roleModifiers, orgNouns, owners: ownedBy } = roleAsk(q);
   // "chief financial officer": words that qualify the asked role must be in the person's role too,
   // or "Chief Executive Officer" would answer it.
   const qualifiers = roleAsk(q).qualifiers.filter((w) => !placeOrOrgStems(facts).has(stemOf(w)));
@@ -98,7 +101,7 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // The place a story is filed from goes without saying: "the mayor of Palmerston North" in a story from there.
       if (asked.length && asked.every((o) => !qualifiesNoun(q.words, o)) && !asked.some((o) => `${role} ${sideName ?? ""} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o)) && !namedWith(facts, p, asked) && !asked.some((o) => storyPlace(facts, o))) continue;
       // "Who was Trump's secretary of state?": someone the articles name with Trump, or whose role says so.
-      if (owners(q).length && !owners(q).every((o) => `${role} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o.toLowerCase()))) continue;
+      if (ownedBy.length && !ownedBy.every((o) => `${role} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o))) continue;
       // The very role asked ("president") before one of its stand-ins ("head"); the organization
       // the question names ("the union") in the role itself before a role elsewhere.
       const exact = words(role).some((w) => askedRoles.some((a) => stemOf(a) === stemOf(w)));

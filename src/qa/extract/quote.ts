@@ -4,7 +4,7 @@ import { clauseAnswer } from "../clauses.ts";
 import type { Question } from "../question.ts";
 import { stemOf, words } from "../text.ts";
 import type { Extracted } from "./shared.ts";
-import { quotedPhrase } from "./quotedPhrase.ts";
+import { quotedPhrase, wordsAfter } from "./quotedPhrase.ts";
 import { GENERIC_TOPIC_WORDS } from "../../lexicon/words.ts";
 
 const GENERIC_TOPICS = new Set(GENERIC_TOPIC_WORDS.map(stemOf));
@@ -24,8 +24,7 @@ export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]
   const said = phrase && !quoting ? facts.sentences.find((x) => x.text.toLowerCase().includes(phrase) && speakerQuotes.some((y) => y.sentence === x.index)) : undefined;
   const source = quoting?.text ?? said?.text;
   if (phrase && source) {
-    const rest = source.slice(source.toLowerCase().indexOf(phrase) + phrase.length).replace(/^[\s,:;]+/, "");
-    const answer = rest.split(/\s+/).filter(Boolean).slice(0, 12).join(" ").replace(/[.,;:”"’]+$/, "");
+    const answer = wordsAfter(source, phrase);
     const sentence = quoting ? sentenceHolding(facts, quoting, phrase) : said!.index;
     if (answer) return { answer, sentence, ...(quoting?.personId ? { people: [quoting.personId] } : {}) };
   }

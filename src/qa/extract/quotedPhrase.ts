@@ -14,14 +14,16 @@ export function quotedPhrase(q: Question): string | undefined {
   return m ? m[1].trim().toLowerCase() : undefined;
 }
 
+/** Up to twelve words that follow a phrase (lower case) in a text, or "" when it is not there or ends it. */
+export function wordsAfter(text: string, phrase: string): string {
+  const at = text.toLowerCase().indexOf(phrase);
+  if (at < 0) return "";
+  const rest = text.slice(at + phrase.length).replace(/^[\s,:;]+/, "");
+  return rest.split(/\s+/).filter(Boolean).slice(0, 12).join(" ").replace(/[.,;:”"’]+$/, "");
+}
+
 export function afterQuotedPhrase(c: Candidate, q: Question): Extracted | undefined {
   const phrase = quotedPhrase(q);
-  if (!phrase) return undefined;
-  const text = c.sentence.text;
-  const at = text.toLowerCase().indexOf(phrase);
-  if (at < 0) return undefined;
-  const rest = text.slice(at + phrase.length).replace(/^[\s,:;]+/, "");
-  const words = rest.split(/\s+/).filter(Boolean).slice(0, 12);
-  const answer = words.join(" ").replace(/[.,;:”"’]+$/, "");
+  const answer = phrase ? wordsAfter(c.sentence.text, phrase) : "";
   return answer ? { answer, distance: 0, fits: true } : undefined;
 }
