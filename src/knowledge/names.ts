@@ -1,5 +1,5 @@
 import type { Token } from "./nlp.ts";
-import { HONORIFICS, NOT_GIVEN_NAMES, NOT_NAMES, ORG_NOUNS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon/words.ts";
+import { HONORIFICS, NOT_GIVEN_NAMES, NOT_NAMES, ORG_NOUNS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon/words.ts";
 import { countryOf, countryOfCapital, isDemonym, isKnownPlace, key } from "../lexicon/places.ts";
 import { isEnglishWord } from "../lexicon/wordnet.ts";
 
@@ -189,7 +189,9 @@ function lastRoleWord(tokens: Token[], a: number, b: number): number {
 export function findNames(tokens: Token[]): NameSpan[] {
   const spans: NameSpan[] = [];
   for (const run of capitalRuns(tokens)) {
-    for (const [a, b] of splitAtCountries(tokens, run)) {
+    for (const [a, end] of splitAtCountries(tokens, run)) {
+      // "Simon Achterberg KC", "Dame Ann Lowe MP": letters after a name are not part of it.
+      const b = end - a >= 2 && POST_NOMINALS.test(tokens[end].text) ? end - 1 : end;
       const text = joinTokens(tokens, a, b);
       const words = tokens.slice(a, b + 1).map((t) => t.text.toLowerCase());
       const country = countryOf(text);
@@ -302,7 +304,9 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   if (tokens[b + 1]?.pos === "NOUN" && /^[a-z]+$/.test(tokens[b + 1].text)) return "unknown";
   // Words as written: "Seo Jae-hwan" is two.
   const parts = joinTokens(tokens, a, b).split(" ");
-  if (parts.length >= 2 && parts.length <= 3 && parts.every((w) => /^[A-Z][a-z'’]+(?:-[a-z]+)?$/.test(w) || /^[A-Z]\.$/.test(w))) return "person";
+  // "Okafor-Reyes" is a surname; "Right-Size" (two words of English) is not.
+  const namePart = (w: string) => /^[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?$/.test(w) && !(w.includes("-") && w.split("-").every((x) => isEnglishWord(x.toLowerCase())));
+  if (parts.length >= 2 && parts.length <= 3 && parts.every((w) => namePart(w) || /^[A-Z]\.$/.test(w))) return "person";
   return "unknown";
 }
 

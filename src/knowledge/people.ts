@@ -2,10 +2,11 @@ import type { Token } from "./nlp.ts";
 import type { NameSpan } from "./names.ts";
 import { peopleInGeneral } from "./names.ts";
 import type { Mention, NamedThing, Person } from "./types.ts";
-import { roleAfter, roleAs, roleBefore, roleOfList, roleWho } from "./roles.ts";
+import { roleAfter, roleAs, roleBefore, roleBeforeTitle, roleOfList, roleWho } from "./roles.ts";
 import { isKnownPlace, key } from "../lexicon/places.ts";
 import { ORG_NOUNS } from "../lexicon/words.ts";
 import { ledeRoles } from "./ledeRole.ts";
+import { escapeRegExp } from "../qa/text.ts";
 
 /** One sentence as the entity resolver sees it. */
 export interface NamedSentence {
@@ -76,6 +77,11 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
       else if (described && PLACE_NOUNS.test(headOf(described))) placeNames.add(key(n.text));
     }
   }
+  // "the Lumora Market app store", when the article calls Lumora Inc "Lumora": a product or a
+  // division named after the organization, not a person.
+  const singles = new Set(sentences.flatMap((s) => s.names.filter((n) => !n.text.includes(" ")).map((n) => key(n.text))));
+  const orgFirstWords = new Set(orgSpans.map((o) => o.split(" ")).filter((w) => w.length >= 2 && singles.has(w[0])).map((w) => w[0]));
+  for (const s of sentences) for (const n of s.names) if (n.kind === "person" && !n.roles.length && n.text.includes(" ") && orgFirstWords.has(key(n.text).split(" ")[0])) orgNames.add(key(n.text));
   for (const s of sentences) for (const n of s.names) if (orgNames.has(key(n.text))) n.kind = "organization";
   for (const s of sentences) for (const n of s.names) if (placeNames.has(key(n.text))) n.kind = "place";
 
@@ -104,6 +110,7 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
           ...n.roles,
           // "the report's lead author, Dr. Anjali Menon": before the honorific.
           n.roles.length ? undefined : roleBefore(s.tokens, n.titleFirst ?? n.first),
+          n.roles.length ? undefined : roleBeforeTitle(s.tokens, n.first),
           roleAfter(s.tokens, n.last, false, s.names.find((x) => x.first > n.last && x.kind === "person")?.first),
           firstPerson ? roleAs(sentenceText, s.tokens[n.last].end) : undefined,
           roleWho(sentenceText, s.tokens[n.last].end),
@@ -111,7 +118,7 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
         ];
         // "said its chair, Linda Okafor": "its" is the organization named last before her.
         const owned = (r: string | undefined) => {
-          if (!r || r.includes(" of ") || !new RegExp(`\\b(?:its|their) ${r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(sentenceText)) return r;
+          if (!r || r.includes(" of ") || !new RegExp(`\\b(?:its|their|whose) ${escapeRegExp(r)}\\b`).test(sentenceText)) return r;
           const owner = mentions.findLast((m) => m.kind === "organization" && (m.sentence < s.index || m.start < s.tokens[n.first].start));
           return owner ? `${r} of ${owner.text}` : r;
         };

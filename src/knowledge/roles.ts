@@ -1,6 +1,6 @@
 import type { Token } from "./nlp.ts";
 import { joinTokens, type NameSpan } from "./names.ts";
-import { HONORIFICS, NUMBER_WORDS, ROLE_WORDS } from "../lexicon/words.ts";
+import { HONORIFICS, NUMBER_WORDS, POST_NOMINALS, ROLE_WORDS } from "../lexicon/words.ts";
 import { countryOf } from "../lexicon/places.ts";
 
 /**
@@ -10,7 +10,7 @@ import { countryOf } from "../lexicon/places.ts";
  */
 
 const PHRASE_FUNCTION_WORDS = new Set(["of", "to", "the", "for", "at", "in", "on", "and", "'s", "’s"]);
-const LEADING_TRIM = new Set(["of", "to", "the", "for", "at", "in", "on", "and", "a", "an", "its", "his", "her", "their", "'s", "’s"]);
+const LEADING_TRIM = new Set(["of", "to", "the", "for", "at", "in", "on", "and", "a", "an", "its", "his", "her", "their", "whose", "'s", "’s"]);
 const MAX_ROLE_TOKENS = 24;
 
 /** A title phrase that ends right before the name, e.g. "Chinese ambassador to the U.S.", or "A spokesperson for the prime minister, Nadia Brennan,". */
@@ -28,7 +28,7 @@ export function roleBefore(tokens: Token[], name: number): string | undefined {
     while (i >= 0 && ![",", ";", ":", "—", "“", "”", '"'].includes(tokens[i].text) && !verb(i) && !listAnd(i)) i--;
     const start = i + 1;
     // "A spokesperson for X, Name", "Iceland's chief negotiator, Name", "its chief negotiator, Name".
-    const opens = /^(a|an|the|its|his|her|their)$/i.test(tokens[start].text) || /^['’]s$/.test(tokens[start + 1]?.text ?? "");
+    const opens = /^(a|an|the|its|his|her|their|whose)$/i.test(tokens[start].text) || /^['’]s$/.test(tokens[start + 1]?.text ?? "");
     if (start < first - 1 && opens) return trimmedRole(tokens, start, first - 2);
     return undefined;
   }
@@ -57,12 +57,24 @@ export function roleBefore(tokens: Token[], name: number): string | undefined {
 }
 
 /**
+ * "whose class representative, economist Nadia Okafor-Reyes": a role phrase before a comma, then a
+ * lower-case title right before the name. The phrase before the comma is a role too.
+ */
+export function roleBeforeTitle(tokens: Token[], name: number): string | undefined {
+  let i = name - 1;
+  while (i >= 0 && name - i <= 4 && /^[a-z]/.test(tokens[i].text) && /^(NOUN|ADJ)$/.test(tokens[i].pos)) i--;
+  if (i === name - 1 || tokens[i]?.text !== ",") return undefined;
+  return roleBefore(tokens, i + 1);
+}
+
+/**
  * An appositive after the name: ", the director of X," or ", China's foreign minister,". It ends at a
  * relative pronoun ("an immunologist at Kingsbridge who led the study"). With `anyNoun`, a
  * description without a role word counts too ("a drugmaker based in Copenhagen"). `nextName` is
  * where the next person's name in the sentence starts: an appositive never reaches it.
  */
 export function roleAfter(tokens: Token[], last: number, anyNoun = false, nextName = tokens.length): string | undefined {
+  if (POST_NOMINALS.test(tokens[last + 1]?.text ?? "")) last++;
   if (tokens[last + 1]?.text !== ",") return undefined;
   let start = last + 2;
   // Skip an age: "Maria Lopez, 34, a nurse".
@@ -113,8 +125,10 @@ export function roleAs(text: string, from: number): string | undefined {
  * Laval who chaired the panel"): what a person does, said with a relative clause after the name or
  * after the description that follows it.
  */
+const AFTER_POST_NOMINAL = new RegExp(`^\\s+${POST_NOMINALS.source.slice(1, -1)}(?=,)`);
+
 export function roleWho(text: string, from: number): string | undefined {
-  const m = /^,\s+(?:\d{1,3},\s+)?(?:(?:the|a|an)\s[^,;:—“”"]{3,80}?\s)?who\s+((?:chairs|chaired|leads|led|heads|headed|runs|ran|directs|directed|manages|managed|founded|co-founded|represents|represented|works for|works at|worked for|oversees|oversaw|coordinates|coordinated|teaches at|taught at|is the|was the)\b[^,.;:—“”"]{3,80})/.exec(text.slice(from));
+  const m = /^,\s+(?:\d{1,3},\s+)?(?:(?:the|a|an)\s[^,;:—“”"]{3,80}?\s)?who\s+((?:chairs|chaired|leads|led|heads|headed|runs|ran|directs|directed|manages|managed|founded|co-founded|represents|represented|works for|works at|worked for|oversees|oversaw|coordinates|coordinated|teaches at|taught at|is the|was the)\b[^,.;:—“”"]{3,80})/.exec(text.slice(from).replace(AFTER_POST_NOMINAL, ""));
   return m?.[1].trim();
 }
 

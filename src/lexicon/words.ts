@@ -115,3 +115,6 @@ export const GENERIC_TOPIC_WORDS = ["decision", "move", "plan", "deal", "agreeme
 
 /** Small numbers written as words, as questions use them ("which two officials", "both sides"). */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2, pair: 2 }));
+
+/** Letters written after a name that are not part of it: "Simon Achterberg KC", "Ann Lowe MP". */
+export const POST_NOMINALS = /^(KC|QC|SC|MP|MEP|MSP|MLA|OBE|CBE|MBE|KBE|DBE|PhD|FRS)$/;

@@ -209,3 +209,27 @@ describe("a list of titled people", () => {
     expect(roles("Ann Lee")).toContain("company's senior official");
   });
 });
+
+describe("names written with hyphens, letters after them, and products named after a company", () => {
+  const f = facts(
+    "---\ntitle: Tribunal rules\npublished: 2025-05-14\n---\n" +
+      "LONDON, May 14 (Wire) - A tribunal ordered Velmar Inc to pay damages over its Velmar Store app store.\n\n" +
+      "The claim is led by consumer group Fair Deal, whose class representative, economist Nadia Okafor-Reyes, sought 2 billion pounds.\n\n" +
+      "Simon Achterberg KC, the barrister who led the claimants' case, told reporters the ruling was clear.\n\n" +
+      "Velmar Store accounted for more than 90% of downloads, and Velmar said it would appeal.\n\n" +
+      "Residents in \"Right-Size Riverside\" T-shirts gathered outside.\n",
+  );
+  it("reads a hyphenated surname as a person's", () => {
+    expect(person(f, "Nadia Okafor-Reyes")?.roles).toEqual(expect.arrayContaining(["economist", "class representative of Fair Deal"]));
+  });
+  it("leaves a barrister's letters out of the name, and keeps what the barrister did", () => {
+    expect(person(f, "Simon Achterberg")?.roles).toEqual(["barrister", "led the claimants' case"]);
+  });
+  it("does not take a product named after the company for a person", () => {
+    expect(person(f, "Velmar Store")).toBeUndefined();
+    expect(f.things.find((t) => t.name === "Velmar Store")?.kind).toBe("organization");
+  });
+  it("does not take two hyphenated English words for a name", () => {
+    expect(f.people.map((p) => p.name)).not.toContain("Right-Size Riverside");
+  });
+});
