@@ -1,0 +1,91 @@
+import { tagWords } from "../knowledge/nlp.ts";
+import type { Answer } from "./types.ts";
+
+/**
+ * Two questions asked as one: "How long did the trial last, and when did it start?", "Which union
+ * reacted and where is it based?". Each part is answered on its own; a pronoun in the second part
+ * ("it", "they") stands for what the first part asks about.
+ */
+
+const ASKING = "when|where|who|whom|which|what|how|why";
+const SECOND = new RegExp(`^(.+?),? and ((?:(?:in|at|on|for|by|from|to|since) )?(?:${ASKING})\\b.*)$`, "i");
+const STARTS = new RegExp(`^(?:${ASKING}|is|are|was|were|do|does|did|has|have|had|will|would|can)\\b`, "i");
+const PRONOUN = /\b(it|they|them|he|she|him|her)\b/i;
+const POSSESSIVE = /\b(its|their|his|her)\b/i;
+
+export interface TwoParts {
+  first: string;
+  /** The second part with what the first asks about in place of its pronoun. */
+  second: string;
+  /** The second part as typed ("what did he say"), for when the first part's answer is a person. */
+  asTyped: string;
+}
+
+/** The two questions, or undefined when the text asks one thing. */
+export function splitTwoPart(text: string): TwoParts | undefined {
+  const t = text.trim();
+  const hit = SECOND.exec(t);
+  if (!hit || !STARTS.test(t)) return undefined;
+  const first = hit[1].trim();
+  const second = hit[2].trim();
+  if (first.split(/\s+/).length < 3 || second.split(/\s+/).length < 2) return undefined;
+  return { first: first.replace(/[,;]+$/, ""), second: withSubject(second, subjectOf(first)), asTyped: second };
+}
+
+/**
+ * What the first question is about: a name it gives, or the words after its question word and verb
+ * up to the next verb or preposition ("how long did | the trial | last" -> "the trial";
+ * "which union | reacted" -> "the union").
+ */
+export function subjectOf(question: string): string | undefined {
+  const tags = tagWords(question);
+  let i = 0;
+  while (i < tags.length && /^(when|where|who|whom|which|what|how|why|long|much|many|big|often|far|old)$/i.test(tags[i].text)) i++;
+  // "which union reacted": the noun after "which" is the subject.
+  const asked = /^(which|what)$/i.test(tags[0]?.text ?? "") && tags[1]?.pos === "NOUN" ? 1 : 0;
+  if (asked) i = 1;
+  while (i < tags.length && tags[i].pos === "AUX") i++;
+  const out: { text: string; pos: string }[] = [];
+  for (; i < tags.length; i++) {
+    const { text, pos } = tags[i];
+    if (!/^(DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(pos) && !/^['’]s?$/.test(text)) break;
+    out.push({ text, pos });
+  }
+  // "the trial last", "the claim worth": the phrase ends at its last noun.
+  while (out.length && !/^(NOUN|PROPN|NUM)$/.test(out[out.length - 1].pos)) out.pop();
+  const phrase = out.map((t) => t.text).join(" ").replace(/ (['’]s?)(?=\s|$)/g, "$1").trim();
+  if (!phrase) return undefined;
+  return asked && !/^(the|a|an)\b/i.test(phrase) ? `the ${phrase}` : phrase;
+}
+
+function withSubject(second: string, subject: string | undefined): string {
+  if (!subject) return second;
+  if (PRONOUN.test(second) && !/^(he|she|they)\b/i.test(subject)) return second.replace(PRONOUN, subject);
+  if (POSSESSIVE.test(second)) return second.replace(POSSESSIVE, `${subject}'s`);
+  return second;
+}
+
+/** Whether the second part stands on a pronoun ("what did he say"). */
+export function leansOnFirst(parts: TwoParts): boolean {
+  return PRONOUN.test(parts.asTyped) || POSSESSIVE.test(parts.asTyped);
+}
+
+/** One answer for both parts: each part's answer, and a word on the part the articles do not answer. */
+export function joinAnswers(first: Answer, second: Answer, secondQuestion: string): Answer {
+  if (!first.answered && !second.answered) return first;
+  const answered = [first, second].filter((a) => a.answered);
+  const evidence = answered.flatMap((a) => a.evidence).filter((e, i, all) => all.findIndex((x) => x.articleId === e.articleId && x.sentence === e.sentence) === i);
+  const missing = !second.answered ? ` (no answer found to "${indirect(secondQuestion)}")` : !first.answered ? " (no answer found to the first part)" : "";
+  return {
+    ...answered[0],
+    answer: `${answered.map((a) => a.answer).join("; ")}${missing}`,
+    evidence,
+    confidence: Math.min(...answered.map((a) => a.confidence)),
+    people: answered.flatMap((a) => a.people ?? []),
+  };
+}
+
+/** "when is it being heard?" -> "when is it being heard". */
+function indirect(question: string): string {
+  return question.replace(/[?.!]+$/, "").trim();
+}
