@@ -10,7 +10,7 @@
  */
 import Fuse from "fuse.js";
 import type { KnowledgeBase } from "../knowledge/base.ts";
-import { isStopWord, stemOf, terms, words } from "../qa/text.ts";
+import { escapeRegExp, isStopWord, stemOf, terms, words } from "../qa/text.ts";
 import { allPeople, sideGroups, type PersonRef, type SideGroup } from "./facts.ts";
 import { nameIndex, phrases } from "../knowledge/nameIndex.ts";
 import { correct, editDistance } from "../qa/typos.ts";
@@ -202,9 +202,6 @@ function sideCueIndex(kb: KnowledgeBase): SideCueIndex {
 
 function mentions(text: string, name: string): boolean {
   const caps = name === name.toUpperCase();
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(name)}(?=$|[^\\p{L}\\p{N}])`, caps ? "u" : "iu").test(text);
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?=$|[^\\p{L}\\p{N}])`, caps ? "u" : "iu").test(text);
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}

@@ -1,6 +1,6 @@
 import type { ArticleFacts, LoadProblem } from "./types.ts";
-import { isStopWord, stemOf, termSet, words } from "../qa/text.ts";
-import { referredEvents, referredOrganizations, referredPeople } from "./coreference.ts";
+import { escapeRegExp, isStopWord, stemOf, termSet, words } from "../qa/text.ts";
+import { organizationNouns, referredEvents, referredOrganizations, referredPeople } from "./coreference.ts";
 import { buildSentenceIndex, type FieldTerms, type SentenceIndex } from "./sentenceIndex.ts";
 
 /** A sentence as the search index sees it. */
@@ -47,6 +47,7 @@ export function buildKnowledgeBase(articles: ArticleFacts[], problems: LoadProbl
     const organizationBySentence = referredOrganizations(facts);
     const eventBySentence = referredEvents(facts);
     const placesBySentence = fullPlaceNames(facts);
+    const nounsOf = organizationWords(facts);
     for (const s of facts.sentences) {
       // Names and roles of the people the sentence refers to: "the ambassador" finds "Ambassador Cui";
       // and the organization "the company" stands for.
@@ -55,7 +56,12 @@ export function buildKnowledgeBase(articles: ArticleFacts[], problems: LoadProbl
       const event = eventBySentence.get(s.index);
       // And the whole name of a place it names by its first part: "Anchorage" is "Anchorage, Alaska".
       const places = placesBySentence.get(s.index) ?? [];
-      const names = [...referred, ...(organization ? [organization] : []), ...(event ? [event] : []), ...places].join(" ");
+      // "$1.86 billion" is in dollars: a question may name the currency its symbol stands for.
+      const currencies = [...new Set([...s.text.matchAll(/[$£€¥]/g)].map((m) => CURRENCY_NAMES[m[0]]))];
+      const named = [...referred, ...(organization ? [organization] : []), ...(event ? [event] : []), ...places, ...currencies].join(" ");
+      // "the regulator" for an organization the sentence names, or whose person it quotes.
+      const nouns = nounsOf(`${s.text} ${named}`);
+      const names = nouns.length ? `${named} ${nouns.join(" ")}` : named;
       const textWords = words(s.text);
       const nameWords = words(names);
       const terms = termSet(`${s.text} ${names}`, [...textWords, ...nameWords]);
@@ -71,6 +77,19 @@ export function buildKnowledgeBase(articles: ArticleFacts[], problems: LoadProbl
 
   return { articles, problems, sentences, search, termFrequency, vocabularySet };
 }
+
+/** The words an article uses for the organizations a text names ("regulator", "watchdog"). */
+function organizationWords(facts: ArticleFacts): (text: string) => string[] {
+  const nouns = organizationNouns(facts);
+  if (nouns.size === 0) return () => [];
+  const forms = facts.things
+    .filter((t) => t.kind === "organization" && nouns.has(t.name))
+    .map((t) => ({ re: new RegExp(`\\b(?:${[t.name, ...t.aliases].map(escapeRegExp).join("|")})\\b`), nouns: [...nouns.get(t.name)!] }));
+  return (text) => [...new Set(forms.filter((f) => f.re.test(text)).flatMap((f) => f.nouns))];
+}
+
+
+const CURRENCY_NAMES: Record<string, string> = { $: "dollars", "£": "pounds", "€": "euros", "¥": "yen" };
 
 /** For each sentence, the full names of the places it names by a shorter form. */
 function fullPlaceNames(facts: ArticleFacts): Map<number, string[]> {

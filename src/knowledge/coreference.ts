@@ -1,4 +1,4 @@
-import type { ArticleFacts, Person } from "./types.ts";
+import type { ArticleFacts, Mention, Person } from "./types.ts";
 import { isStopWord, words } from "../qa/text.ts";
 import { ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
 import { expand } from "../lexicon/synonyms.ts";
@@ -53,7 +53,49 @@ export function referredPeople(facts: ArticleFacts): Map<number, Person[]> {
  * most (the story's subject, not a firm named in passing), the latest on a tie.
  */
 export function referredOrganizations(facts: ArticleFacts): Map<number, string> {
-  const out = new Map<number, string>();
+  return new Map([...organizationNounsBySentence(facts)].map(([i, r]) => [i, r.name]));
+}
+
+const GENERIC_ORG_NOUNS = /^(company|companies|firm|firms|group|organization|organisation|body|brand|maker|chain|business)$/;
+
+/**
+ * The words the article uses for each organization instead of its name: "the regulator" and "the
+ * watchdog" for the Competition and Markets Authority, "a Manchester-based union" for the App
+ * Developers Guild. A question may use them ("when will the regulator consult?").
+ */
+export function organizationNouns(facts: ArticleFacts): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  // "the company", "the group": words for any organization say nothing a question could look for.
+  const add = (name: string, noun: string) => {
+    if (!GENERIC_ORG_NOUNS.test(noun)) out.set(name, (out.get(name) ?? new Set()).add(noun));
+  };
+  const names = new Map(facts.things.map((t) => [t.id, t.name]));
+  // "Owen Pritchard-Lowe, the CMA's director, said the watchdog would ...": a sentence that names one
+  // organization, then "the <noun>", means it; unless another organization's name has the noun.
+  const orgs = facts.things.filter((t) => t.kind === "organization");
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of facts.mentions) if (m.kind === "organization" && m.entity) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const s of facts.sentences) {
+    const here = bySentence.get(s.index) ?? [];
+    for (const hit of s.text.matchAll(/\bthe ([a-z-]+)\b/g)) {
+      const noun = hit[1];
+      if (!ORG_NOUNS.has(noun)) continue;
+      const byName = orgs.find((t) => words(t.name).includes(noun));
+      const ids = new Set(here.filter((m) => m.start < hit.index).map((m) => m.entity!));
+      const name = byName?.name ?? (ids.size === 1 && new Set(here.map((m) => m.entity)).size === 1 ? names.get([...ids][0]) : undefined);
+      if (name) add(name, noun);
+    }
+  }
+  for (const m of facts.mentions) {
+    const name = m.kind === "organization" && m.entity ? names.get(m.entity) : undefined;
+    const described = name ? /^,\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,3}?([a-z]{4,})(?=\s|,|\.)/.exec(facts.sentences[m.sentence].text.slice(m.end))?.[1] : undefined;
+    if (name && described && ORG_NOUNS.has(described)) add(name, described);
+  }
+  return out;
+}
+
+function organizationNounsBySentence(facts: ArticleFacts): Map<number, { name: string; noun: string }> {
+  const out = new Map<number, { name: string; noun: string }>();
   const count = new Map<string, number>();
   const bySentence = new Map<number, string[]>();
   for (const m of facts.mentions) {
@@ -77,7 +119,7 @@ export function referredOrganizations(facts: ArticleFacts): Map<number, string> 
     // With none named nearby, the organization the story names most ("the company" in a story about one).
     const id = mostNamed(named) ?? mostNamed(near) ?? mostNamed([...count.keys()]);
     const thing = organizations.find((t) => t.id === id);
-    if (thing) out.set(s.index, thing.name);
+    if (thing) out.set(s.index, { name: thing.name, noun });
   }
   return out;
 }

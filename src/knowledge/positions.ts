@@ -1,6 +1,7 @@
 import type { Mention, Person, Position, Quote, Sentence, Side } from "./types.ts";
 import { attributionOf } from "./quotes.ts";
 import type { SideFinder } from "./sides.ts";
+import { escapeRegExp } from "../qa/text.ts";
 
 /**
  * Each side's stated positions: what it says it wants, refuses, will do or believes.
@@ -87,12 +88,12 @@ function actorOf(subject: string, sentence: number, sides: Side[], people: Perso
     const p = people.find((x) => x.id === m.entity);
     if (p?.side) found.push({ side: p.side, speaker: p.name });
   }
-  const named = sides.filter((side) => side.cues.some((cue) => new RegExp(`(^|[^\\w])${escapeRe(cue)}(?=$|[^\\w]|['’]s)`).test(subject)));
+  const named = sides.filter((side) => side.cues.some((cue) => new RegExp(`(^|[^\\w])${escapeRegExp(cue)}(?=$|[^\\w]|['’]s)`).test(subject)));
   if (named.length > 1) return undefined;
   if (found.length === 0) {
     for (const side of sides) {
       for (const cue of side.cues) {
-        const re = new RegExp(`(^|[^\\w])${escapeRe(cue)}(?=$|[^\\w]|['’]s)`);
+        const re = new RegExp(`(^|[^\\w])${escapeRegExp(cue)}(?=$|[^\\w]|['’]s)`);
         const hit = re.exec(subject);
         if (!hit) continue;
         const rest = subject.slice(hit.index + hit[0].length);
@@ -127,6 +128,3 @@ function clip(text: string): string {
 }
 
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}

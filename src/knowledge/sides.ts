@@ -2,6 +2,7 @@ import type { Mention, NamedThing, Person, Quote, Sentence, Side } from "./types
 import { countryOf, countryOfCapital, key } from "../lexicon/places.ts";
 import { COUNTRIES } from "../lexicon/countries.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
+import { escapeRegExp } from "../qa/text.ts";
 import { slug } from "./people.ts";
 import { whoseOrganization } from "./roles.ts";
 
@@ -77,7 +78,7 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
   // country only; then pairs again.
   const links = personLinks(sentences, people, mentions);
   propagate(links);
-  const governing = things.find((t) => t.kind === "organization" && sentences.some((s) => new RegExp(`\\b(ruling|governing)\\s+${escape(t.name)}`).test(s.text)));
+  const governing = things.find((t) => t.kind === "organization" && sentences.some((s) => new RegExp(`\\b(ruling|governing)\\s+${escapeRegExp(t.name)}`).test(s.text)));
   const governingSide = governing ? sideOfText(governing.name) : undefined;
   if (governingSide) for (const p of people) if (!p.side && p.roles.some((r) => /\b(minister|premier|cabinet|government|treasurer|chancellor)\b/i.test(r))) p.side = governingSide.id;
   // A city's people (mayor, council members, city attorney) belong to the city's organization.
@@ -225,7 +226,7 @@ function sideInPhrase(phrase: string, things: NamedThing[], sideOfText: (t: stri
  */
 const COUNTRY_FORMS: RegExp[] = (() => {
   const forms = COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms, c.capital]).sort((a, b) => b.length - a.length);
-  const alternation = (list: string[]) => list.map(escape).join("|");
+  const alternation = (list: string[]) => list.map(escapeRegExp).join("|");
   const upper = forms.filter((f) => f === f.toUpperCase());
   const other = forms.filter((f) => f !== f.toUpperCase());
   return [
@@ -234,9 +235,6 @@ const COUNTRY_FORMS: RegExp[] = (() => {
   ];
 })();
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 function singular(w: string): string {
   const low = w.toLowerCase();

@@ -13,6 +13,7 @@ import { isAttribution, tidy } from "./clauses.ts";
 import { listText } from "./extract/shared.ts";
 import { sideStance } from "./sideStance.ts";
 import { fieldOf } from "./fieldOf.ts";
+import { joinAnswers, leansOnFirst, splitTwoPart } from "./twoPart.ts";
 import { isOutlet } from "./extract/organization.ts";
 import { countryOf, isDemonym } from "../lexicon/places.ts";
 import { isAskingWord, isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
@@ -126,6 +127,14 @@ function isAboutPerson(kb: KnowledgeBase, q: Question): boolean {
  * covers the question well enough. Deterministic: the same knowledge and question give the same answer.
  */
 export function answerQuestion(kb: KnowledgeBase, question: string, context: QuestionContext = {}): Answer {
+  // "How long did the trial last, and when did it start?": each part on its own.
+  const parts = splitTwoPart(question);
+  if (parts) {
+    const first = answerQuestion(kb, parts.first, context);
+    // "Who is Brightwater's founder, and what did he say?": "he" is the person the first part found.
+    const second = first.people?.length && leansOnFirst(parts) ? answerQuestion(kb, parts.asTyped, { ...context, people: first.people }) : answerQuestion(kb, parts.second, context);
+    return joinAnswers(first, second, parts.asTyped);
+  }
   const q = resolveFollowUp(kb, readQuestion(kb, question), context);
   if (kb.articles.length === 0) return declined(kb, q, "the knowledge base has no articles");
   if (q.words.length === 0) return declined(kb, q, "empty question");

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.ts";
 import type { Question } from "./question.ts";
 import { tagWords } from "../knowledge/nlp.ts";
 import { NUMBER_WORDS, ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
-import { stemOf, words } from "./text.ts";
+import { escapeRegExp, stemOf, words } from "./text.ts";
 import { speakerIndex } from "./speakers.ts";
 import { countryOf } from "../lexicon/places.ts";
 import { expand, titlesFor } from "../lexicon/synonyms.ts";
@@ -43,7 +43,7 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
       return pos === "NOUN" || pos === "PROPN" || pos === "NUM" || pos === undefined;
     });
     // Said as the user wrote it ("Africa", not "africa").
-    const asWritten = (w: string) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").exec(q.text)?.[0] ?? w;
+    const asWritten = (w: string) => new RegExp(`\\b${escapeRegExp(w)}\\b`, "i").exec(q.text)?.[0] ?? w;
     if (unknownThings.length) return `the articles never mention ${unknownThings.map(asWritten).join(", ")}`;
   }
   // "Who is the governor of Alaska?", "Who is Rivergate's chief executive?": nobody in the articles holds that role.

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.ts";
 import type { MentionKind } from "../knowledge/types.ts";
 import type { QuestionKind } from "./types.ts";
 import { isAskingWord, isStopWord, stemOf, words } from "./text.ts";
-import { countryOf, countryOfCapital, countryOfWords, isKnownPlace, isRegionDemonym } from "../lexicon/places.ts";
+import { countryOf, countryOfCapital, countryOfWords, isDemonym, isKnownPlace, isRegionDemonym } from "../lexicon/places.ts";
 import type { Country } from "../lexicon/countries.ts";
 import { expand } from "../lexicon/synonyms.ts";
 import { isVerb, relatedWords } from "../lexicon/wordnet.ts";
@@ -53,7 +53,7 @@ export interface Question {
 const AUX = new Set(["is", "are", "was", "were", "will", "would", "does", "did", "do", "has", "have", "had", "can", "could", "should", "shall", "may", "might", "must"]);
 
 const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
-  [/^(town|city|country|countries|place|places|state|region|province|venue|location|site|capital|nation|nations|area|island|continent|where)$/, "place"],
+  [/^(towns?|city|cities|country|countries|places?|states?|regions?|provinces?|venues?|locations?|sites?|capitals?|nations?|areas?|islands?|continents?|where)$/, "place"],
   [/^(day|days|date|time|year|month|week|night|morning|evening|hour)$/, "date"],
   [/^(share|percentage|percent|proportion|fraction|portion|rate)$/, "percent"],
   [/^(number|amount|figure|count|total|price|cost|value|fee|salary|wage)$/, "number"],
@@ -116,6 +116,8 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
   if (/\b(what|which) (is|was|are) .+['’]?s? (title|job|role|position|post|rank)\b/.test(text) || /\bwhat (title|job|role|position|post)\b/.test(text)) return { kind: "role" };
   // "What was the policy rate before the cut?", "What did the bank set its rate to?": a measure asks for its value.
   // "What is the population of Yanahuasi?": a count, whatever it is of.
+  // "What's the award worth?": an amount of money.
+  if (/^what .{3,60} worth\b/.test(text)) return { kind: "quantity", head: "worth", wants: "number" };
   const countOf = /^what (?:is|was|are|were) (?:the )?(population|death toll|size) of\b/.exec(text);
   if (countOf) return { kind: "quantity", head: countOf[1].replace(/^death /, ""), wants: "number" };
   const measure = MEASURE_ASKED.exec(text);
@@ -215,8 +217,11 @@ const IDIOMS: [RegExp, string][] = [
 function idioms(text: string): string {
   let out = text;
   for (const [re, plain] of IDIOMS) out = out.replace(re, plain);
-  return out;
+  // "in US dollars", "Japanese yen": the country names the currency, not a place the question is about.
+  return out.replace(CURRENCY_OF_COUNTRY, (all, country: string, currency: string) => (countryOf(country.replace(/\.$/, "")) || isDemonym(country) ? currency : all));
 }
+
+const CURRENCY_OF_COUNTRY = /\b([A-Za-z][\w.]*)\s+(dollars?|pounds?|euros?|yen|yuan|pesos?|rupees?|francs?|kronor|crowns?)\b/g;
 
 /** Reads a question against the knowledge base: its kind, its terms, the people and names it refers to. */
 export function readQuestion(kb: KnowledgeBase, raw: string): Question {

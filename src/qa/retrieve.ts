@@ -2,7 +2,7 @@ import { nameIndex } from "../knowledge/nameIndex.ts";
 import type { IndexedSentence, KnowledgeBase } from "../knowledge/base.ts";
 import type { ArticleFacts, Mention } from "../knowledge/types.ts";
 import type { Question } from "./question.ts";
-import { countryToken, isStopWord, stemOf, words, wordsOf } from "./text.ts";
+import { countryToken, escapeRegExp, isStopWord, stemOf, words, wordsOf } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { countryOfWords, isKnownPlace } from "../lexicon/places.ts";
 import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
@@ -219,9 +219,6 @@ function formsOf(facts: ArticleFacts, name: string): string[] {
   return byName.get(name) ?? [name];
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 const stemsOfQuestion = new WeakMap<Question, Set<string>>();
 

@@ -612,3 +612,32 @@ describe("short surnames and regnal numbers", () => {
     ["Who defeated Harold II?", /William II/],
   ]);
 });
+
+describe("two questions in one, currencies, sizes and what an article calls an organization", () => {
+  const k = kb(
+    tempKnowledge({
+      "tribunal.md":
+        "---\ntitle: Tribunal rules on app store\npublished: 2025-05-14\n---\n" +
+        "LONDON, May 14 (Wire) - A tribunal on Wednesday ordered Velmar Inc to pay consumers an award of about 1.2 billion pounds ($1.6 billion).\n\n" +
+        "The company had argued that its fees funded a review team of some 12,000 staff, and that about 80% of apps pay no fee.\n\n" +
+        "The tribunal found developers had passed on half of the overcharge, a key point during a six-week trial that began in September last year.\n\n" +
+        "The claim is led by consumer group Fair Deal, whose class representative, economist Nadia Okafor-Reyes, sought 2 billion pounds.\n\n" +
+        "The Coders Guild, a Leeds-based union, said the award did not go far enough.\n\n" +
+        "Owen Pritchard-Lowe, the Digital Markets Office's director, said the watchdog would study the judgment. \"We expect to consult on payment rules this autumn,\" he said.\n\n" +
+        "Courts in Amsterdam and Berlin are already considering claims against Velmar.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["How long did the trial last and when did it start?", /six-week.*; .*September/],
+    ["Which union reacted to the award, and where is it based?", /Coders Guild.*; .*Leeds/],
+    ["What's the award worth in US dollars?", /^\$1\.6 billion$/],
+    ["how big is the review team", /^12,000 staff$/],
+    ["which cities have courts looking at claims against velmar", /^Amsterdam and Berlin$/],
+    ["who is the class rep", /Okafor-Reyes/],
+    ["when will the watchdog consult on payment rules", /this autumn/],
+  ]);
+  it("says which part of a two-part question the articles do not answer", () => {
+    const a = answerQuestion(k, "How long did the trial last, and who paid for it?");
+    expect(a.answer).toMatch(/six-week.*no answer found to "who paid for it"/);
+  });
+});

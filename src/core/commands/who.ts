@@ -4,6 +4,7 @@ import type { Person } from "../../knowledge/types.ts";
 import { allPeople, compareNames, firstNamedPerson, plural, requireArticles, sideGroups, sideName, sourceOf } from "../facts.ts";
 import { matchPeople, normaliseQuery } from "../match.ts";
 import { UserError, type Command, type CommandContext, type ReplyContent, type Section, type SectionItem } from "../types.ts";
+import { escapeRegExp } from "../../qa/text.ts";
 
 const MAX_APPEARANCES = 6;
 
@@ -118,7 +119,7 @@ function unnamedSpeakers(args: string, kb: KnowledgeBase): ReplyContent {
 
 /** Whether a speaker phrase names this person ("Ambassador Cui", "Blinken and Sullivan"). */
 function isNamed(person: Person, speaker: string): boolean {
-  return [person.name, ...person.aliases].some((n) => n.length > 2 && new RegExp(`(^|\\W)${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\W|$)`).test(speaker));
+  return [person.name, ...person.aliases].some((n) => n.length > 2 && new RegExp(`(^|\\W)${escapeRegExp(n)}(\\W|$)`).test(speaker));
 }
 
 function unique(values: string[]): string[] {

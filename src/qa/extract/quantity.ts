@@ -25,6 +25,12 @@ const SCALE = /^\s+(?:quarters?|thirds?|halves)\s+of\s+a\s+(?:million|billion|th
 const COLLECTIVE = /^(sides?|teams?|delegations?|groups?|parties|party|camps?|countries|country|nations?|governments?)$/;
 const CALENDAR = /\b(until|till|by|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const CURRENCY_AFTER = /^\s+(?:(?:million|billion|thousand|trillion)\s+)?(?:crowns?|kronor|kroner|krona|euros?|pounds?|dollars?|yen|yuan|renminbi|rupees?|francs?|pesos?|rand|won|lira|zlotys?|reais|real|rubles?|roubles?|shekels?|dirhams?|riyals?|ringgit|baht|dong|naira|shillings?|cedis?)\b/i;
+/** A currency a question names, and how an amount in it is written. */
+const CURRENCY_ASKED: [RegExp, RegExp][] = [
+  [/\b(dollars?|usd)\b/, /\$|\bdollars?\b/i],
+  [/\b(pounds?|sterling|gbp)\b/, /£|\bpounds?\b/i],
+  [/\b(euros?|eur)\b/, /€|\beuros?\b/i],
+];
 /** Verbs of a toll, whose counts are easily taken one for another (the dead for the injured). */
 const CASUALTY = new Set(["die", "died", "kill", "killed", "injure", "injured", "hurt", "wound", "wounded", "displace", "displaced", "evacuate", "evacuated", "rescue", "rescued", "arrest", "arrested", "miss", "missing"].map(stemOf));
 const POPULATION_OF = /\b(?:city|town|village|country|nation|region|district|state|province|island|community|county|municipality) of (?:about |around |roughly |some |nearly |almost |over |more than )?$/i;
@@ -65,7 +71,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const { counted, run } = countedNoun(q);
   const durationAsked = /\bhow long\b/.test(asked) || /^(years?|months?|weeks?|days?|hours?|minutes?)$/.test(counted ?? "");
   // "What price ...", "what's the price tag": an amount of money, whatever changed.
-  const priceAsked = /^(price|cost|fee|salary|wage|value|revenue|revenues|sales|profit|profits|income|earnings|budget|spending|debt|deficit)$/.test(q.head ?? "");
+  const priceAsked = /^(price|cost|fee|salary|wage|value|worth|revenue|revenues|sales|profit|profits|income|earnings|budget|spending|debt|deficit)$/.test(q.head ?? "");
   const moneyAsked = priceAsked || (!counted && /\bhow (much|large|big|high|small)\b|\bwhat (amount|sum|value|price)\b/.test(asked) && MONEY_WORDS.test(asked));
   const percentAsked = q.wants === "percent" || (!counted && CHANGE_WORDS.test(asked) && !moneyAsked);
   // "until March 21" is a date, though the number finder calls it a duration.
@@ -92,8 +98,12 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "8.1 billion crowns": an amount in a currency the number finder does not know is money too.
   const inCurrency = (m: Mention) => m.kind === "number" && CURRENCY_AFTER.test(text.slice(m.end));
   if (moneyAsked) ms = ms.filter((m) => m.kind === "money" || inCurrency(m) || (changeAsked && !priceAsked && m.kind === "percent"));
+  // "How much in US dollars?": only amounts in the currency asked, the one in brackets too.
+  const currency = CURRENCY_ASKED.find(([asks]) => asks.test(asked))?.[1];
+  const inAsked = currency ? ms.filter((m) => m.kind === "money" && currency.test(m.text)) : [];
+  if (inAsked.length) ms = inAsked;
   // "C$31,500 ($22,900)": an amount in brackets after another restates it in another currency; the first is the article's.
-  ms = ms.filter((m) => !(m.kind === "money" && ms.some((x) => x.kind === "money" && /^\s*\(\s*$/.test(text.slice(x.end, m.start)))));
+  else ms = ms.filter((m) => !(m.kind === "money" && ms.some((x) => x.kind === "money" && /^\s*\(\s*$/.test(text.slice(x.end, m.start)))));
   if (durationAsked && !counted) ms = ms.filter((m) => m.kind === "duration");
   // "What share...", "what tax rate...": a percentage or a fraction.
   if (q.wants === "percent") ms = ms.filter((m) => m.kind === "percent" || FRACTIONS.test(m.text));
@@ -156,7 +166,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "How many people were hurt?": a toll in a sentence without the verb (or a word for it) is another toll ("killed four people").
   const toll = [...verbs].filter((v) => CASUALTY.has(v));
   if (generic && counted && toll.length && !words(text).some((w) => verbs.has(stemOf(w)))) return undefined;
-  const score = (m: Mention) => changeSide(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? -50 : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
+  // "How big is the review team?": the number that gives its size ("a review team of some 14,000 staff", "a 300-strong team").
+  const sized = sizeOf(q, text);
+  const score = (m: Mention) => (sized(m) ? -800 : 0) + changeSide(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? -50 : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
   const pick = [...ms].sort((a, b) => score(a) - score(b) || a.start - b.start)[0];
   if (!pick) return undefined;
   // "How much did trade fall?" with "fell to $9.6 billion last year from $14.2 billion": both ends.
@@ -169,7 +181,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // A number far from anything the question asks about answers something else; so does a count of
   // other things ("38 clinics" for "how many participants").
   const counts = (m: Mention) => countsIt(m) || modified(m);
-  if (near(pick) > 90 && !(counted && counts(pick))) return undefined;
+  if (near(pick) > 90 && !(counted && counts(pick)) && !inAsked.includes(pick)) return undefined;
   // "71 of the 151 seats" counts seats, not votes.
   if (counted && !counts(pick) && isPart(pick)) return undefined;
   if (counted && !counts(pick) && /^\s+[a-z]/.test(text.slice(pick.end)) && !/^\s+(of|are|were|had|have|in|at|to|and)\b/.test(text.slice(pick.end))) return undefined;
@@ -208,4 +220,15 @@ function otherCountrysClause(text: string, m: Mention, q: Question): boolean {
   if (!clause) return false;
   const named = words(clause.text).flatMap((w, i, all) => [countryOfWords(w), countryOfWords(w, all[i + 1])]).map((c) => c?.name).filter((n): n is string => Boolean(n));
   return named.length > 0 && !named.some((n) => q.countries.includes(n));
+}
+
+/** For "how big/large is X": whether a number is the size of X, written right after it or before it. */
+function sizeOf(q: Question, text: string): (m: Mention) => boolean {
+  if (!/^(big|large|size)$/.test(q.head ?? "")) return () => false;
+  const noun = q.words.findLast((w) => q.pos.get(w) === "NOUN");
+  if (!noun) return () => false;
+  const stem = stemOf(noun);
+  const before = new RegExp(`\\b${stem}\\w*\\s+(?:of\\s+)?(?:about|some|around|roughly|nearly|almost|over|more than|at least)?\\s*$`, "i");
+  const after = new RegExp(`^[- ](?:strong|member|person)?\\s*${stem}`, "i");
+  return (m) => before.test(text.slice(Math.max(0, m.start - 60), m.start)) || after.test(text.slice(m.end, m.end + 40));
 }
