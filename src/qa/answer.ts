@@ -34,6 +34,9 @@ function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
   // "What is the meeting 'very much about'?": what follows the quoted phrase.
   const quoted = q.kind === "what" || q.kind === "quote" ? extract.afterQuotedPhrase(c, q) : undefined;
   if (quoted) return quoted;
+  // "What kind of process ...?": the words that describe it.
+  const described = q.kind === "what" ? extract.kindOfThing(c, q) : undefined;
+  if (described) return described;
   // "Coercion against whom?": what follows the same words in the sentence, whatever kind it is.
   const object = q.kind === "who" || q.kind === "what" ? extract.objectOf(c, q) ?? extract.givenName(c, q) : undefined;
   if (object) return object;

@@ -28,6 +28,8 @@ export function splitClauses(sentence: string): Clause[] {
     if (m[0] === "," && /^[”"]/.test(sentence.slice(m.index + 1))) continue;
     // Nor does the comma of a number ("60,000 tonnes").
     if (m[0] === "," && /\d$/.test(sentence.slice(0, m.index)) && /^\d{3}\b/.test(sentence.slice(m.index + 1))) continue;
+    // Nor the commas of a run of describing words ("a candid, constructive and rational process").
+    if (m[0] === "," && /\b(?:a|an|the|more|most)\s+[a-z]+(?:,\s[a-z]+)*$/i.test(sentence.slice(start, m.index)) && /^\s[a-z]+(?:,\s[a-z]+)*,?\s(?:and|or)\s[a-z]+\s[a-z]+/.test(sentence.slice(m.index + 1)) && !/^\s(?:and|or|but|who|which|that)\b/.test(sentence.slice(m.index + 1))) continue;
     pushClause(out, sentence, start, m.index);
     start = m.index + m[0].length;
   }

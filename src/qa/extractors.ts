@@ -12,3 +12,4 @@ export { listAfterVerb, nationalities, why, clause } from "./extract/clause.ts";
 export { objectOf } from "./extract/objectOf.ts";
 export { givenName } from "./extract/givenName.ts";
 export { afterQuotedPhrase, quotedPhrase } from "./extract/quotedPhrase.ts";
+export { kindOfThing } from "./extract/kindOf.ts";

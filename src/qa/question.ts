@@ -169,7 +169,7 @@ function asksForKind(w: string, kind: QuestionKind, head: string | undefined, wa
   if (kind === "where") return /^(place|location|venue|site|take|taking|held|located)$/.test(w);
   // "Which day of the week": the day is what is asked; the sentence says "Monday".
   if (kind === "when") return /^(time|date|day|week|weekday|held|take|taking|place)$/.test(w);
-  if (kind === "quantity") return /^(number|percentage|percent|amount|total)$/.test(w);
+  if (kind === "quantity") return /^(number|percentage|percent|amount|total|worth)$/.test(w);
   if (kind === "role") return /^(title|job|role|position|post|rank|hold|holds)$/.test(w);
   return false;
 }

@@ -171,7 +171,7 @@ type NamesCheck = (s: IndexedSentence, facts: ArticleFacts) => boolean;
 /** Everyone the question names, worked out once per question, then checked sentence by sentence. */
 function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
   // A place the question names ("... in Chacarpampa?") that is not where the story is set: the
-  // answer must be said of it. Where the story is set (its first sentence) goes without saying.
+  // answer must be said of it. Where the story is set (its title or first sentence) goes without saying.
   const ix = nameIndex(kb);
   // Only local places: a country, a capital or a state stands for a side or a region the story spans.
   const placeWords = q.words.filter((w) => w.length >= 4 && !countryOfWords(w) && !isKnownPlace(w) && (ix.things.get(w) ?? []).length > 0 && (ix.things.get(w) ?? []).every((r) => r.kind === "place"));
@@ -195,7 +195,7 @@ function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
     }
     if (q.things.length === 0 && q.orgWords.length === 0 && placeWords.length === 0) return true;
     const text = `${s.text} ${s.names}`.toLowerCase();
-    const setting = facts.sentences[0]?.text.toLowerCase() ?? "";
+    const setting = `${facts.article.title} ${facts.sentences[0]?.text ?? ""}`.toLowerCase();
     for (const re of placePatterns) if (!re.test(text) && !re.test(setting)) return false;
     for (const name of q.things) if (!formsOf(facts, name).some((f) => text.includes(f))) return false;
     for (const name of q.orgWords) if (!text.includes(name)) return false;

@@ -641,3 +641,24 @@ describe("two questions in one, currencies, sizes and what an article calls an o
     expect(a.answer).toMatch(/six-week.*no answer found to "who paid for it"/);
   });
 });
+
+describe("describing words, sizes that are not times, and the place a title sets", () => {
+  const k = kb(
+    tempKnowledge({
+      "talks.md":
+        "---\ntitle: Envoys meet in Tromso over fishing rights\npublished: 2025-06-02\n---\n" +
+        "Envoys from two coastal states will hold their first round of talks on Monday, with little hope of a deal.\n\n" +
+        "The talks will not end with a joint statement, an official said.\n\n" +
+        "Envoy Lena Moss said she hoped for a candid, constructive and rational process of negotiation.\n\n" +
+        "The delegations waited a few weeks before agreeing to pass a relief package for fishermen.\n\n" +
+        "The envoys arrived in Tromso on Sunday.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["what kind of process did envoy moss hope for", /^candid, constructive and rational process$/],
+    ["will the tromso talks end with a joint statement", /^No: The talks will not end with a joint statement/],
+  ]);
+  it("does not give a length of time for how big something is", () => {
+    expect(answerQuestion(k, "how big was the relief package?").answer).not.toMatch(/weeks/);
+  });
+});

@@ -105,6 +105,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "C$31,500 ($22,900)": an amount in brackets after another restates it in another currency; the first is the article's.
   else ms = ms.filter((m) => !(m.kind === "money" && ms.some((x) => x.kind === "money" && /^\s*\(\s*$/.test(text.slice(x.end, m.start)))));
   if (durationAsked && !counted) ms = ms.filter((m) => m.kind === "duration");
+  // "How big was the package?": a size is never a length of time.
+  if (/^(big|large|size)$/.test(q.head ?? "")) ms = ms.filter((m) => m.kind !== "duration");
   // "What share...", "what tax rate...": a percentage or a fraction.
   if (q.wants === "percent") ms = ms.filter((m) => m.kind === "percent" || FRACTIONS.test(m.text));
   // "What percentage of voters ...": a sentence that gives shares of residents does not say it.
