@@ -1,6 +1,6 @@
 import type { Token } from "./nlp.ts";
 import { HONORIFICS, NOT_GIVEN_NAMES, NOT_NAMES, ORG_NOUNS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon/words.ts";
-import { countryOf, countryOfCapital, isDemonym, isKnownPlace, key } from "../lexicon/places.ts";
+import { countryOf, countryOfCapital, isDemonym, isKnownPlace, isPeopleAdjective, key } from "../lexicon/places.ts";
 import { isEnglishWord } from "../lexicon/wordnet.ts";
 
 /**
@@ -280,7 +280,7 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   // "The Schools (Mobile Devices) Bill": other words in brackets name no one.
   if (prev === "(" && next === ")") return "unknown";
   // "Scottish Labour", "French Socialists": a nationality first makes a party or a group, not a person.
-  if (n >= 2 && isDemonym(tokens[a].text)) return "organization";
+  if (n >= 2 && isPeopleAdjective(tokens[a].text)) return "organization";
   // "the Industrifacket union", "a Corvane company": a name right before a word for an organization is its name.
   if (ORG_NOUNS.has(next) && /^(a|an|the|its|their)$/.test(prev)) return "organization";
   // "the San Francisco-based company": where something is based is a place.

@@ -155,17 +155,31 @@ export const COUNTRIES: Country[] = TABLE.trim()
     return { name, aliases: list(aliases), demonyms: list(demonyms), capital };
   });
 
-/** Regions, states, provinces and continents: places, but not sides. */
-export const REGIONS = new Set(
-  `Africa, Asia, Europe, Antarctica, Oceania, the Americas, North America, South America, Central America, Arctic, Pacific, Atlantic, Middle East, Latin America, East Asia,
-Southeast Asia, South Asia, Western Europe, Eastern Europe, Central Europe, North Africa, West Africa, East Africa, Southern Africa, Sub-Saharan Africa, Horn of Africa, Central Asia, Asia-Pacific, Indo-Pacific, Balkans, Caribbean, Persian Gulf, Scandinavia, Siberia,
-Sahara, Mediterranean, Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, Georgia,
+/** States, provinces and nations within a country, by country: places, but not sides. */
+const REGIONS_BY_COUNTRY: Record<string, string> = {
+  "United States": `Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, Georgia,
 Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, Maryland, Massachusetts, Michigan, Minnesota,
 Mississippi, Missouri, Montana, Nebraska, Nevada, New Hampshire, New Jersey, New Mexico, New York, North Carolina,
 North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island, South Carolina, South Dakota, Tennessee, Texas, Utah,
-Vermont, Virginia, West Virginia, Wisconsin, Wyoming, Ontario, Quebec, Alberta, British Columbia, Scotland, Wales, England,
-Bavaria, Catalonia, Xinjiang, Tibet, Kashmir, Crimea, Donbas, Gaza, West Bank, Northern Ireland`
-    .split(",")
-    .map((x) => x.trim())
-    .filter(Boolean),
-);
+Vermont, Virginia, West Virginia, Wisconsin, Wyoming`,
+  Canada: "Ontario, Quebec, Alberta, British Columbia",
+  "United Kingdom": "Scotland, Wales, England, Northern Ireland",
+  Germany: "Bavaria",
+  Spain: "Catalonia",
+  China: "Xinjiang, Tibet",
+  Ukraine: "Crimea, Donbas",
+  Palestine: "Gaza, West Bank",
+};
+
+const list = (s: string) => s.split(",").map((x) => x.trim()).filter(Boolean);
+
+/** The country each state or province is in ("Ohio" -> "United States"). */
+export const COUNTRY_OF_REGION = new Map(Object.entries(REGIONS_BY_COUNTRY).flatMap(([country, regions]) => list(regions).map((r) => [r, country] as const)));
+
+/** Regions, states, provinces and continents: places, but not sides. */
+export const REGIONS = new Set([
+  ...list(`Africa, Asia, Europe, Antarctica, Oceania, the Americas, North America, South America, Central America, Arctic, Pacific, Atlantic, Middle East, Latin America, East Asia,
+Southeast Asia, South Asia, Western Europe, Eastern Europe, Central Europe, North Africa, West Africa, East Africa, Southern Africa, Sub-Saharan Africa, Horn of Africa, Central Asia, Asia-Pacific, Indo-Pacific, Balkans, Caribbean, Persian Gulf, Scandinavia, Siberia,
+Sahara, Mediterranean, Kashmir`),
+  ...COUNTRY_OF_REGION.keys(),
+]);

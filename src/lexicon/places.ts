@@ -1,4 +1,4 @@
-import { COUNTRIES, REGIONS, type Country } from "./countries.ts";
+import { COUNTRIES, COUNTRY_OF_REGION, REGIONS, type Country } from "./countries.ts";
 
 /** Normalised form for matching names: lower case, no dots, straight apostrophes. */
 export function key(s: string): string {
@@ -33,6 +33,26 @@ export function countryOf(text: string): Country | undefined {
 /** The country whose capital this is, for "Beijing says" style references. */
 export function countryOfCapital(text: string): Country | undefined {
   return byCapital.get(text) ?? (/^[a-z]+$/.test(text) ? undefined : byCapital.get(key(text)));
+}
+
+const byRegion = new Map([...COUNTRY_OF_REGION].map(([region, country]) => [key(region), byName.get(key(country))!]));
+
+/** The country a state or province is in: "Ohio" -> the United States. */
+export function countryOfRegion(text: string): Country | undefined {
+  return byRegion.get(key(text));
+}
+
+/** `countryOfRegion` for lower-case words, a two-word name first ("new", "york"). */
+export function countryOfRegionWords(word: string, next?: string): Country | undefined {
+  return (next !== undefined ? byRegion.get(`${word} ${next}`) : undefined) ?? byRegion.get(word);
+}
+
+/** Adjectives of nations and regions within a country: "Scottish Labour", "Catalan nationalists". */
+const REGIONAL_DEMONYMS = new Set(["scottish", "welsh", "english", "catalan", "basque", "bavarian", "flemish", "walloon", "kurdish", "tibetan", "texan", "californian", "quebecois", "corsican", "sicilian", "punjabi", "tamil", "sindhi"]);
+
+/** A people's adjective, of a country ("Chinese") or of a nation or region within one ("Scottish"). */
+export function isPeopleAdjective(text: string): boolean {
+  return isDemonym(text) || REGIONAL_DEMONYMS.has(key(text));
 }
 
 export function isDemonym(text: string): boolean {

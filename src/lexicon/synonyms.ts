@@ -28,6 +28,7 @@ want wants wanted seek seeks seeking sought demand demands demanding demanded
 expect expects expected expectation expectations anticipate
 poll polling survey surveys
 enemy enemies adversary adversaries foe threat rival
+school schools academy academies
 hope hopes hoped wish
 arrive arrived arrival reach reached land landed
 travel travelled traveled trip visit visited visits tour

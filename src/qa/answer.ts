@@ -13,7 +13,7 @@ import { isAttribution, tidy } from "./clauses.ts";
 import { listText } from "./extract/shared.ts";
 import { sideStance } from "./sideStance.ts";
 import { fieldOf } from "./fieldOf.ts";
-import { joinAnswers, leansOnFirst, splitTwoPart } from "./twoPart.ts";
+import { aboutFirstAnswer, joinAnswers, leansOnFirst, splitTwoPart } from "./twoPart.ts";
 import { isOutlet } from "./extract/organization.ts";
 import { countryOf, isDemonym } from "../lexicon/places.ts";
 import { isAskingWord, isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
@@ -135,7 +135,12 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   if (parts) {
     const first = answerQuestion(kb, parts.first, context);
     // "Who is Brightwater's founder, and what did he say?": "he" is the person the first part found.
-    const second = first.people?.length && leansOnFirst(parts) ? answerQuestion(kb, parts.asTyped, { ...context, people: first.people }) : answerQuestion(kb, parts.second, context);
+    const elliptic = first.answered ? aboutFirstAnswer(parts, first.answer) : undefined;
+    const second = elliptic
+      ? answerQuestion(kb, elliptic, context)
+      : first.people?.length && leansOnFirst(parts)
+        ? answerQuestion(kb, parts.asTyped, { ...context, people: first.people })
+        : answerQuestion(kb, parts.second, context);
     return joinAnswers(first, second, parts.asTyped);
   }
   const q = resolveFollowUp(kb, readQuestion(kb, question), context);

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.ts";
 import type { MentionKind } from "../knowledge/types.ts";
 import type { QuestionKind } from "./types.ts";
 import { isAskingWord, isStopWord, stemOf, words } from "./text.ts";
-import { countryOf, countryOfCapital, countryOfWords, isDemonym, isKnownPlace, isRegionDemonym } from "../lexicon/places.ts";
+import { countryOf, countryOfCapital, countryOfRegion, countryOfWords, isDemonym, isKnownPlace, isRegionDemonym } from "../lexicon/places.ts";
 import type { Country } from "../lexicon/countries.ts";
 import { expand } from "../lexicon/synonyms.ts";
 import { isVerb, relatedWords } from "../lexicon/wordnet.ts";
@@ -370,8 +370,8 @@ function countriesNamed(kb: KnowledgeBase): Set<string> {
   if (!set) {
     set = new Set();
     for (const f of kb.articles) {
-      // "Wroclaw, Poland" names Poland too.
-      for (const m of f.mentions) if (m.kind === "place" || m.kind === "nationality") for (const part of [m.text, ...m.text.split(/,\s*/).slice(1)]) for (const c of [countryOf(part), countryOfCapital(part)]) if (c) set.add(c.name);
+      // "Wroclaw, Poland" names Poland too, and "Dayton, Ohio" the United States.
+      for (const m of f.mentions) if (m.kind === "place" || m.kind === "nationality") for (const part of [m.text, ...m.text.split(/,\s*/).slice(1)]) for (const c of [countryOf(part), countryOfCapital(part), countryOfRegion(part)]) if (c) set.add(c.name);
       for (const s of f.sides) {
         const c = countryOf(s.name);
         if (c) set.add(c.name);

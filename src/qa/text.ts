@@ -1,5 +1,5 @@
 import stem from "wink-porter2-stemmer";
-import { countryOf, countryOfCapital, countryOfWords } from "../lexicon/places.ts";
+import { countryOf, countryOfCapital, countryOfRegion, countryOfRegionWords, countryOfWords } from "../lexicon/places.ts";
 import { irregularBase } from "../lexicon/irregular.ts";
 
 /**
@@ -63,9 +63,9 @@ export function terms(text: string): string[] {
     .map(stemOf);
 }
 
-/** `@United States` for "U.S.", "American", "Washington"...: one token for every way to name a country. */
+/** `@United States` for "U.S.", "American", "Washington", "Ohio"...: one token for every way to name a country. */
 export function countryToken(word: string, next?: string): string | undefined {
-  const c = (next ? countryOf(`${word} ${next}`) : undefined) ?? countryOf(word) ?? countryOfCapital(word);
+  const c = (next ? countryOf(`${word} ${next}`) ?? countryOfRegion(`${word} ${next}`) : undefined) ?? countryOf(word) ?? countryOfCapital(word) ?? countryOfRegion(word);
   return c ? `@${c.name}` : undefined;
 }
 
@@ -84,7 +84,8 @@ export function termSet(text: string, ws: readonly string[] = words(text)): Set<
   ws.forEach((w, i) => {
     if (!STOP.has(w)) out.add(stemOf(w));
     if (pronounUs(text, i, ws)) return;
-    const c = countryOfWords(w, ws[i + 1]);
+    // "Dayton, Ohio" is in the United States: a question about an American site finds it.
+    const c = countryOfWords(w, ws[i + 1]) ?? countryOfRegionWords(w, ws[i + 1]);
     if (c) out.add(`@${c.name}`);
   });
   return out;

@@ -65,6 +65,16 @@ function withSubject(second: string, subject: string | undefined): string {
   return second;
 }
 
+/**
+ * "Which school does he run, and in what city?": a second part with no verb asks about what the first
+ * part found ("in what city is Braeside High School?"); undefined when it has a verb of its own.
+ */
+export function aboutFirstAnswer(parts: TwoParts, firstAnswer: string): string | undefined {
+  if (!/^(?:(?:in|at|on|for|by|from|to|since) )?(?:what|which) [a-z]+\??$/i.test(parts.asTyped.trim())) return undefined;
+  const found = firstAnswer.replace(/\s*\(.*\)\s*$/, "").trim();
+  return found ? `${parts.asTyped.replace(/\?$/, "")} is ${found}?` : undefined;
+}
+
 /** Whether the second part stands on a pronoun ("what did he say"). */
 export function leansOnFirst(parts: TwoParts): boolean {
   return PRONOUN.test(parts.asTyped) || POSSESSIVE.test(parts.asTyped);

@@ -662,3 +662,24 @@ describe("describing words, sizes that are not times, and the place a title sets
     expect(answerQuestion(k, "how big was the relief package?").answer).not.toMatch(/weeks/);
   });
 });
+
+describe("places inside a country, parties named by a nation's adjective, and a second part with no verb", () => {
+  const k = kb(
+    tempKnowledge({
+      "cuts.md":
+        "---\ntitle: Pump maker cuts jobs\npublished: 2025-10-24\n---\n" +
+        "Varn AB said it would close its plant in Kassel, Germany, cut 400 jobs in Wroclaw, Poland, and 200 at its site in Dayton, Ohio.\n\n" +
+        "Ewan Hart, head teacher of Glenmoor Academy in Dundee, said pupils were calmer.\n\n" +
+        "Callum Rennie, Scottish Labour's education spokesman, said the plan was rushed.\n\n" +
+        "\"We hear from parents every day,\" said its chair, Linda Okafor.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["where is the american site that's losing jobs", /^Dayton, Ohio$/],
+    ["Which school does Ewan Hart run, and in what city?", /Glenmoor Academy; Dundee/],
+    ["who is callum rennie", /Scottish Labour's education spokesman/],
+  ]);
+  it("takes a party named with a nation's adjective for an organization, not a person", () => {
+    expect(k.articles[0].people.map((p) => p.name)).not.toContain("Scottish Labour");
+  });
+});

@@ -1,6 +1,6 @@
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import type { Mention } from "../../knowledge/types.ts";
-import { countryOf, countryOfCapital, isKnownPlace } from "../../lexicon/places.ts";
+import { countryOf, countryOfCapital, countryOfRegion, isDemonym, isKnownPlace } from "../../lexicon/places.ts";
 import { kindSense } from "../../lexicon/wordnet.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
@@ -39,6 +39,10 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   // "Which countries...": countries only.
   if (q.head && /^(country|countries|nation|nations)$/.test(q.head)) places = places.filter((m) => countryOf(m.text));
   places = ofTheKindAsked(places, q.head);
+  // "Where is the American site?": a place in that country ("Dayton, Ohio"), of those the sentence lists.
+  const described = q.words.filter((w, i) => isDemonym(w) && i + 1 < q.words.length && !countryOf(q.words[i + 1])).map((w) => countryOf(w)!.name);
+  const inDescribed = described.length ? places.filter((m) => m.text.split(/,\s*/).some((part) => described.includes((countryOf(part) ?? countryOfCapital(part) ?? countryOfRegion(part))?.name ?? ""))) : [];
+  if (inDescribed.length) places = inDescribed;
   if (places.length === 0) {
     // "Where will X appeal?" -> "to the Competition Tribunal": an institution can be the where.
     const near = nearness(c.sentence.text, q);
