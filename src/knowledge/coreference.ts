@@ -53,8 +53,12 @@ export function referredPeople(facts: ArticleFacts): Map<number, Person[]> {
  * most (the story's subject, not a firm named in passing), the latest on a tie.
  */
 export function referredOrganizations(facts: ArticleFacts): Map<number, string> {
-  return new Map([...organizationNounsBySentence(facts)].map(([i, r]) => [i, r.name]));
+  let found = referredCache.get(facts);
+  if (!found) referredCache.set(facts, (found = new Map([...organizationNounsBySentence(facts)].map(([i, r]) => [i, r.name]))));
+  return found;
 }
+/** Worked out once per article: the question answerer asks it of many sentences. */
+const referredCache = new WeakMap<ArticleFacts, Map<number, string>>();
 
 const GENERIC_ORG_NOUNS = /^(company|companies|firm|firms|group|organization|organisation|body|brand|maker|chain|business)$/;
 

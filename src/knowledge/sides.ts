@@ -59,7 +59,9 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
   const speaks = new Set(quotes.map((q) => q.personId));
   for (const p of people) {
     for (const role of p.roles) {
-      const s = sideInPhrase(role, things, sideOfText);
+      // "a former ambassador to Turkey" serves no side now; "China's ambassador to the U.S." serves China, not where he is posted.
+      if (/^former\b/i.test(role)) continue;
+      const s = sideInPhrase(role.split(/\bto\b/)[0], things, sideOfText);
       const commentator = /\b(expert|analyst|economist|professor|researcher|fellow|scholar|strategist|consultant|specialist)\b/i.test(role);
       if (s && (s.name === countryOf(s.name)?.name || ((major(s.id) || speaks.has(p.id)) && !commentator))) {
         p.side = s.id;
@@ -96,6 +98,8 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
         // Only countries: an organization named near a person may be the one they regulate or analyse.
         if (m.sentence !== i || !["place", "nationality"].includes(m.kind) || m.end > own.length || !countryOf(m.text)) continue;
         if (quoted.some(([a, b]) => m.start >= a && m.end <= b) || /^-based/.test(own.slice(m.end))) continue;
+        // "a former ambassador to Turkey", "travelled to Oman": where someone goes or is posted is not their side.
+        if (/\bto\s+(?:the\s+)?$/i.test(own.slice(Math.max(0, m.start - 10), m.start))) continue;
         const s = sideOfText(m.text);
         if (s && major(s.id)) found.add(s.id);
       }

@@ -9,6 +9,7 @@ import { expand, titlesFor } from "../lexicon/synonyms.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
 import { isVerb } from "../lexicon/wordnet.ts";
 import { qualifiedBy, roleQualifiers } from "./extract/person.ts";
+import { homeCountry } from "./extract/shared.ts";
 
 /** Nouns a question may use without the articles using them: they name the kind of answer. */
 const ANSWER_NOUNS = new Set(
@@ -67,7 +68,7 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
   const fitting = holders.some((r) => {
     const f = kb.articles[r.article];
     const p = f.people.find((x) => x.id === r.id)!;
-    return fits(p.roles, p.side, f.sides, described!);
+    return fits(p.roles, p.side, f.sides, described!, homeCountry(f, p.roles));
   });
   if (described && !fitting) {
     return `no one in the articles is the ${[...described.countries, ...described.posted].join("/")} ${described.role}`;
@@ -98,15 +99,16 @@ function describedPerson(q: Question): Description | undefined {
   return countries.length || posted.length ? { countries, posted, role: q.words[at] } : undefined;
 }
 
-/** A person fits when they hold the role and each country is their side or named in their roles. */
-function fits(roles: string[], side: string | undefined, sides: { id: string; name: string }[], d: Description): boolean {
+/** A person fits when they hold the role and each country is their side, named in their roles, or (with no country for a side) the story's home. */
+function fits(roles: string[], side: string | undefined, sides: { id: string; name: string }[], d: Description, home?: string): boolean {
   const sideName = sides.find((s) => s.id === side)?.name;
   const roleStems = [d.role, ...expand(d.role)].map(stemOf);
   const before = new Set(roles.flatMap((r) => words(r.split(/\bto\b/)[0]).map((w) => countryOf(w)?.name)).filter(Boolean));
   const after = new Set(roles.flatMap((r) => words(r.split(/\bto\b/).slice(1).join(" ")).map((w) => countryOf(w)?.name)).filter(Boolean));
   return (
     roles.some((r) => words(r).map(stemOf).some((t) => roleStems.includes(t))) &&
-    d.countries.every((c) => sideName === c || before.has(c)) &&
+    // Someone in a story filed from a country ("NAMPULA, Mozambique") is of that country, unless another country is their side.
+    d.countries.every((c) => sideName === c || before.has(c) || ((!sideName || !countryOf(sideName)) && home === c)) &&
     d.posted.every((c) => after.has(c))
   );
 }

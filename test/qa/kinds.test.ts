@@ -683,3 +683,26 @@ describe("places inside a country, parties named by a nation's adjective, and a 
     expect(k.articles[0].people.map((p) => p.name)).not.toContain("Scottish Labour");
   });
 });
+
+describe("a story filed from a country about its own officials", () => {
+  const k = kb(
+    tempKnowledge({
+      "outbreak.md":
+        "---\ntitle: Cholera spreads\npublished: 2025-03-10\n---\n" +
+        "NAMPULA, Mozambique, March 10 (Wire) - Cholera has killed 40 people in northern Mozambique, officials said.\n\n" +
+        "Health Minister Armindo Tembe told reporters that vaccines would arrive on Friday.\n\n" +
+        "Celso Mabunda, president of the National Union of Doctors, said staff were exhausted.\n\n" +
+        "The union has threatened a strike in public hospitals across the province.\n\n" +
+        "Deputy Minister Anton Varga, a former ambassador to Turkey, led the talks with donors.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["Who is Mozambique's health minister?", /Armindo Tembe/],
+    ["Which organization is threatening a strike?", /^National Union of Doctors$/],
+    ["Who is the Mozambican health minister mentioned in the story?", /Armindo Tembe/],
+  ]);
+  it("does not take the country someone was posted to for their side", () => {
+    const varga = k.articles[0].people.find((p) => p.name === "Anton Varga");
+    expect(k.articles[0].sides.find((s) => s.id === varga?.side)?.name).not.toBe("Turkey");
+  });
+});

@@ -1,10 +1,11 @@
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
+import { referredOrganizations } from "../../knowledge/coreference.ts";
 import { clauseAnswer, tidy } from "../clauses.ts";
 import { expand } from "../../lexicon/synonyms.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
-import { stemOf, tokenStem } from "../text.ts";
+import { stemOf, tokenStem, words } from "../text.ts";
 import { CORPORATE, isOutlet, organizationOfKind } from "./organization.ts";
 import type { Extracted } from "./shared.ts";
 import { echoes, listText, nearness } from "./shared.ts";
@@ -88,6 +89,9 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
     const names = [...new Set(orgs.map((m) => m.text))];
     if (plural && names.length > 1) return { answer: listText(names.slice(0, 5)), distance: near(orgs[0]) };
     if (orgs.length) return { answer: orgs[0].text, distance: near(orgs[0]) };
+    // "The union has threatened a strike": the organization the sentence calls "the union".
+    const referred = referredOrganizations(c.facts).get(c.sentence.sentence);
+    if (referred && (generic || !kindOrg || kindOrg.name === referred) && !q.words.some((w) => words(referred).includes(w))) return { answer: referred };
     // The sentence does not name it, but the article has one organization of that kind.
     if (kindOrg) return { answer: kindOrg.name, sentence: kindOrg.sentences[0] };
     return undefined;

@@ -12,7 +12,7 @@ import type { Candidate } from "../retrieve.ts";
 import { isStopWord, stemOf, stemSet, words } from "../text.ts";
 import { organizationIn } from "./organization.ts";
 import type { Extracted } from "./shared.ts";
-import { describe, listText, personById } from "./shared.ts";
+import { describe, homeCountry, listText, personById } from "./shared.ts";
 
 /** "Who" questions: a person by role, by what they did, or by the side they speak for. */
 
@@ -88,7 +88,9 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       if (!qualifiedBy(role, qualifiers)) continue;
       const roleCountries = roleWords.map((w) => countryOf(w)?.name).filter(Boolean);
       // Every country the question names must be the person's side or be in the role ("ambassador to Japan").
-      const countryOk = roleCountriesAsked(q).every((c) => c === sideName || roleCountries.includes(c) || role.includes(c));
+      // A minister in a story filed from Mozambique ("NAMPULA, Mozambique") is Mozambique's, unless another country is their side.
+      const home = !sideName || !countryOf(sideName) ? homeCountry(facts, p.roles) : undefined;
+      const countryOk = roleCountriesAsked(q).every((c) => c === sideName || roleCountries.includes(c) || role.includes(c) || home === c);
       if (!countryOk) continue;
       // A role at one organization does not answer for another: "Who leads Kesterton Borough Council?"
       // is not answered by "Meridian's chief executive" (a role that names no employer, "Judge", may).
@@ -135,7 +137,6 @@ function roleCountriesAsked(q: Question): string[] {
   const before = q.words.slice(0, clause);
   return q.countries.filter((c) => before.some((w, i) => countryOfWords(w, before[i + 1])?.name === c || countryOfWords(w)?.name === c));
 }
-const referredCache = new WeakMap<ArticleFacts, Map<number, string>>();
 /** Words that do not tell one role from another: "the top diplomat", "the sitting prime minister". */
 const GENERIC_RANK = /^(top|senior|current|new|main|leading|head|chief|sitting|incumbent|outgoing|serving)$/;
 /**
@@ -172,8 +173,7 @@ function namedWith(facts: ArticleFacts, p: Person, asked: string[]): boolean {
   const ids = new Set(orgs.map((t) => t.id));
   const own = new Set(p.sentences);
   // ... or as "the company".
-  let referred = referredCache.get(facts);
-  if (!referred) referredCache.set(facts, (referred = referredOrganizations(facts)));
+  const referred = referredOrganizations(facts);
   return facts.mentions.some((m) => m.entity !== undefined && ids.has(m.entity) && own.has(m.sentence)) || p.sentences.some((i) => orgs.some((t) => referred.get(i) === t.name));
 }
 /** Whether a name is the place the story is filed from (its dateline). */

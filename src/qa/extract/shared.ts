@@ -1,6 +1,7 @@
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import type { ArticleFacts, Mention, Person } from "../../knowledge/types.ts";
 import { expand } from "../../lexicon/synonyms.ts";
+import { countryOf, countryOfCapital, countryOfRegion } from "../../lexicon/places.ts";
 import { anchorTerms, answeringClause, splitClauses } from "../clauses.ts";
 import type { Question } from "../question.ts";
 import type { Candidate } from "../retrieve.ts";
@@ -88,4 +89,32 @@ export function describe(p: Person): string {
 export function echoes(answer: string, q: Question): boolean {
   const qs = new Set(q.words.map(stemOf));
   return words(answer).every((w) => qs.has(stemOf(w)));
+}
+
+/**
+ * The country a story is about at home: the country of the place it is filed from ("NAMPULA,
+ * Mozambique"), when the story names that country again. A story filed from Vienna about two other
+ * countries' talks is not about Austria.
+ */
+export function datelineCountry(facts: ArticleFacts): string | undefined {
+  let found = homeCache.get(facts);
+  if (found === undefined) homeCache.set(facts, (found = findDatelineCountry(facts) ?? null));
+  return found ?? undefined;
+}
+const homeCache = new WeakMap<ArticleFacts, string | null>();
+
+/** Roles of people who travel for their country: in a story filed from abroad, they are often foreign. */
+const ABROAD = /\b(foreign|ambassador|envoy|diplomat|consul|emissary|negotiator|delegat\w*)\b/i;
+
+/** The home country of someone with no country for a side: the dateline's, unless their role travels. */
+export function homeCountry(facts: ArticleFacts, roles: string[]): string | undefined {
+  return roles.some((r) => ABROAD.test(r)) ? undefined : datelineCountry(facts);
+}
+
+function findDatelineCountry(facts: ArticleFacts): string | undefined {
+  const countryIn = (text: string) => text.split(/[,(]/).map((x) => x.trim()).filter(Boolean).map((x) => countryOf(x) ?? countryOfCapital(x) ?? countryOfRegion(x)).find(Boolean)?.name;
+  const home = countryIn(facts.dateline ?? "");
+  if (!home) return undefined;
+  const named = facts.mentions.filter((m) => (m.kind === "place" || m.kind === "nationality") && countryIn(m.text) === home).length;
+  return named >= 2 ? home : undefined;
 }
