@@ -706,3 +706,15 @@ describe("a story filed from a country about its own officials", () => {
     expect(k.articles[0].sides.find((s) => s.id === varga?.side)?.name).not.toBe("Turkey");
   });
 });
+
+describe("one measure of money is not another", () => {
+  const k = kb(
+    tempKnowledge({
+      "results.md": "---\ntitle: Results\npublished: 2025-05-14\n---\nVelmar reported revenue of $61.3 billion last year, of which about 3.9 billion pounds came from the UK.\n\nVelmar's net profit rose 8% to $9.2 billion.\n",
+    }),
+  );
+  answersEach(k, "%s", [["how much revenue did velmar report", /\$61\.3 billion/]]);
+  it("does not give revenue for profit", () => {
+    expect(answerQuestion(k, "how much profit did velmar make last year?").answer).not.toMatch(/61\.3/);
+  });
+});

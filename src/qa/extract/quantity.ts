@@ -95,6 +95,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "How much has the figure grown?" with "a figure that has doubled": the change is said in a word.
   const multiplied = !counted && /\b(grow|grew|grown|rise|risen|rose|increase|increased|jump|jumped|climb|climbed|fall|fallen|fell|drop|dropped|shrink|shrank|change|changed)\b/.test(asked) ? /\b(?:has |have |had )?(?:more than |nearly |almost )?(doubled|tripled|trebled|quadrupled|halved)\b[^,.;]{0,30}/.exec(text) : null;
   if (multiplied && !ms.some((m) => m.kind === "percent")) return { answer: multiplied[0].trim() };
+  // "How much profit?" is not answered by "revenue of $61.3 billion": the sentence gives another measure.
+  if (otherMeasure(asked, text)) return undefined;
   // "8.1 billion crowns": an amount in a currency the number finder does not know is money too.
   const inCurrency = (m: Mention) => m.kind === "number" && CURRENCY_AFTER.test(text.slice(m.end));
   if (moneyAsked) ms = ms.filter((m) => m.kind === "money" || inCurrency(m) || (changeAsked && !priceAsked && m.kind === "percent"));
@@ -233,4 +235,24 @@ function sizeOf(q: Question, text: string): (m: Mention) => boolean {
   const before = new RegExp(`\\b${stem}\\w*\\s+(?:of\\s+)?(?:about|some|around|roughly|nearly|almost|over|more than|at least)?\\s*$`, "i");
   const after = new RegExp(`^[- ](?:strong|member|person)?\\s*${stem}`, "i");
   return (m) => before.test(text.slice(Math.max(0, m.start - 60), m.start)) || after.test(text.slice(m.end, m.end + 40));
+}
+
+/** Measures of money that answer for one another, and not for those of another group. */
+const MEASURES: RegExp[] = [
+  /\b(revenues?|sales|turnover)\b/,
+  /\b(profits?|earnings|net income|income)\b/,
+  /\b(loss|losses)\b/,
+  /\b(debts?|borrowing)\b/,
+  /\b(budget|spending)\b/,
+  /\b(salary|salaries|wages?)\b/,
+  /\b(fines?|damages|penalty|penalties)\b/,
+  /\b(savings|saves?|save)\b/,
+];
+
+/** Whether the question asks for one measure of money and the sentence gives only others. */
+function otherMeasure(asked: string, text: string): boolean {
+  const lower = text.toLowerCase();
+  const wanted = MEASURES.filter((re) => re.test(asked));
+  if (wanted.length !== 1) return false;
+  return !wanted[0].test(lower) && MEASURES.some((re) => re !== wanted[0] && re.test(lower));
 }
