@@ -9,15 +9,17 @@ import { resolveFollowUp } from "./followUp.ts";
 import { evidence } from "./evidence.ts";
 import { personName, quotesOfSpeaker, reportedSpeech, speakers } from "./speakers.ts";
 import { eventDay, eventPlace } from "./event.ts";
-import { isAttribution, tidy } from "./clauses.ts";
-import { listText } from "./extract/shared.ts";
+import { isAttribution } from "./clauses.ts";
 import { sideStance } from "./sideStance.ts";
 import { fieldOf } from "./fieldOf.ts";
+import { employerOf } from "./employer.ts";
+import { nationalityOf } from "./nationality.ts";
+import { pluralRoleHolders } from "./roleHolders.ts";
+import { describedThing } from "./describedThing.ts";
+import { nameOfThing } from "./extract/nameOfThing.ts";
 import { aboutFirstAnswer, joinAnswers, leansOnFirst, splitTwoPart } from "./twoPart.ts";
-import { isOutlet } from "./extract/organization.ts";
-import { countryOf, isDemonym } from "../lexicon/places.ts";
 import { isAskingWord, isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
-import { NUMBER_WORDS, ROLE_WORDS } from "../lexicon/words.ts";
+import { ROLE_WORDS } from "../lexicon/words.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
 import { expand, titlesFor } from "../lexicon/synonyms.ts";
 
@@ -320,63 +322,10 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   return declined(kb, q, top.coverage < needed ? `the best sentence covers ${Math.round(top.coverage * 100)}% of the question` : `no ${q.wants ?? "answer"} in the matching sentences`);
 }
 
-/** Everyone an article gives the role a plural head asks for ("advisers"), as many as the question says. */
-function pluralRoleHolders(kb: KnowledgeBase, article: number, q: Question): Answer | undefined {
-  const head = q.head;
-  if (!head || !/s$/.test(head) || ROLE_WORDS.has(head) || !ROLE_WORDS.has(head.slice(0, -1))) return undefined;
-  const stem = stemOf(head.slice(0, -1));
-  const facts = kb.articles[article];
-  const holders = facts.people.filter((p) => p.roles.some((r) => words(r).map(stemOf).includes(stem)));
-  if (holders.length < 2) return undefined;
-  const n = q.words.map((w) => NUMBER_WORDS.get(w)).find((x) => x !== undefined && x > 1) ?? 4;
-  const chosen = holders.sort((x, y) => y.sentences.length - x.sentences.length || x.sentences[0] - y.sentences[0]).slice(0, n).sort((x, y) => x.sentences[0] - y.sentences[0]);
-  const shared = facts.sentences.find((s) => chosen.every((p) => p.sentences.includes(s.index)))?.index ?? chosen[0].sentences[0];
-  return { answered: true, answer: listText(chosen.map((p) => p.name)), evidence: [evidence(kb, article, shared)], confidence: 0.75, kind: "who", people: chosen.map((p) => p.id) };
-}
-
-/** The description written beside a named organization or place: "AEI, a Washington-based think tank". */
-function describedThing(kb: KnowledgeBase, q: Question): Answer | undefined {
-  const ix = nameIndex(kb);
-  const names = [...q.things, ...q.orgWords];
-  const kind = /^what (?:kind|type|sort) of ([a-z]+)/.exec(q.words.join(" "))?.[1];
-  for (const name of names) {
-    for (const ref of ix.things.get(name) ?? []) {
-      const facts = kb.articles[ref.article];
-      const thing = facts.things.find((t) => t.id === ref.id);
-      if (!thing) continue;
-      for (const m of facts.mentions.filter((x) => x.entity === thing.id)) {
-        const text = facts.sentences[m.sentence].text;
-        const after = /^,\s+((?:a|an|the)\s+[^,.;:“”"]{3,80}?)(?=[,.;:]|$)/.exec(text.slice(m.end));
-        // Or before it: "voice-cloning company Lumora Labs".
-        const before = kind ? new RegExp(`((?:[a-z][\\w-]*\\s+){1,2}${kind})\\s+$`).exec(text.slice(0, m.start)) : null;
-        const found = after?.[1] ?? before?.[1].replace(/^(?:of|the|a|an|at|in|for|by|to|with|and)\s+/, "");
-        if (found) return { answered: true, answer: tidy(found), evidence: [evidence(kb, ref.article, m.sentence)], confidence: 0.8, kind: "what" };
-      }
-    }
-  }
-  return undefined;
-}
-
 /** The first sentence of the only article, as a candidate that matches nothing in particular. */
 function leadCandidate(kb: KnowledgeBase): Candidate | undefined {
   const sentence = kb.sentences.find((s) => s.article === 0 && s.sentence === 0);
   return sentence ? { sentence, facts: kb.articles[0], bm25: 0, coverage: 0, missing: [], score: 0, namesAll: true } : undefined;
-}
-
-/** The name a sentence gives the thing asked about ("Vell Station"; "the Corredor Solar del Norte" for "the project, called the ..."), or "" when the question names no thing. */
-function nameOfThing(text: string, q: Question): string | undefined {
-  const head = /names? of (?:the |a |an |its |their )?(?:[a-z-]+ ){0,3}?([a-z]+)(?= (?:outside|in|at|of|for|near|that|which|who|whose|where|when|with|by|being|to|on)\b|$)/.exec(q.words.join(" "))?.[1];
-  if (!head) return "";
-  const h = head.replace(/s$/, "");
-  const word = `[${h[0]}${h[0].toUpperCase()}]${h.slice(1)}s?`;
-  const name = "[A-Z][\\w’'-]*(?:\\s+(?:de|del|of|the|la)?\\s*[A-Z][\\w’'-]*)*";
-  const re = new RegExp(`(${name})\\s+${word}\\b|\\b${word},?\\s+(?:called|named|known as|dubbed)\\s+(?:the\\s+)?(${name})|\\b${word},?\\s+(${name})`, "g");
-  for (const m of text.matchAll(re)) {
-    const found = m[1] ? `${m[1]} ${/\w+$/.exec(m[0])![0]}` : (m[2] ?? m[3]);
-    // "The project would ...": a capital that starts the sentence names nothing.
-    if (found && !/^(the|a|an|this|that|its|their|his|her|our|new)\b/i.test(found)) return found;
-  }
-  return undefined;
 }
 
 /** "Where does X stand on Y?", "What is X's position on Y?", "What does X want on Y?": a person's stance on a topic. */
@@ -386,40 +335,3 @@ function asksStance(q: Question): boolean {
   return (q.kind === "quote" && /^where\b/.test(text)) || /\b(position|positions|stance|view|views|think|thinks|want|wants|propose|proposes|favou?r|favou?rs|support|supports|oppose|opposes|plan|plans|promise|promised|pledge|pledged)\b/.test(text);
 }
 
-/** The organization a named person's role names ("chief economist at Fjordkyst Bank"), of the asked kind when the question says one. */
-function employerOf(kb: KnowledgeBase, q: Question): Answer | undefined {
-  if (q.people.length !== 1 || !/\b(work|works|worked|working|employed|employs|with|from|for|at)\b/.test(q.words.join(" "))) return undefined;
-  const ref = q.people[0];
-  const facts = kb.articles[ref.article];
-  const person = facts.people.find((p) => p.id === ref.id);
-  if (!person) return undefined;
-  const head = q.head && !/^(organization|organisation|company|group|body)$/.test(q.head) ? q.head : undefined;
-  for (const role of person.roles) {
-    // Not one the question names: "Where did X work before Quillfield Research?".
-    const asked = [...q.things, ...q.orgWords];
-    const orgs = facts.things.filter((t) => t.kind === "organization" && !isOutlet(facts, t.name) && role.includes(t.name) && !asked.some((a) => t.name.toLowerCase().includes(a)));
-    const fit = orgs.find((t) => !head || words(t.name).includes(head) || role.toLowerCase().includes(`${head} ${t.name.toLowerCase()}`)) ?? (head ? undefined : orgs[0]);
-    if (!fit) continue;
-    const sentence = person.sentences.find((i) => facts.sentences[i].text.includes(fit.name)) ?? person.sentences[0];
-    return { answered: true, answer: fit.name, evidence: [evidence(kb, ref.article, sentence)], confidence: 0.8, kind: "what", people: [person.id] };
-  }
-  return undefined;
-}
-
-function nationalityOf(kb: KnowledgeBase, q: Question): Answer | undefined {
-  const ref = q.people[0];
-  const facts = ref ? kb.articles[ref.article] : undefined;
-  const person = facts?.people.find((p) => p.id === ref!.id);
-  if (!facts || !person) return undefined;
-  for (const role of person.roles) {
-    const demonym = role.split(/\s+/).find((w) => isDemonym(w));
-    if (!demonym) continue;
-    const sentence = person.sentences.find((i) => facts.sentences[i].text.includes(role)) ?? person.sentences[0];
-    return { answered: true, answer: demonym, evidence: [evidence(kb, ref!.article, sentence)], confidence: 0.8, kind: "what", people: [person.id] };
-  }
-  // Or the country of the side they are on ("China's foreign minister").
-  const country = countryOf(facts.sides.find((s) => s.id === person.side)?.name ?? "");
-  const said = country ? person.sentences.find((i) => [country.name, ...country.aliases, ...country.demonyms].some((n) => facts.sentences[i].text.includes(n))) : undefined;
-  if (!country || said === undefined) return undefined;
-  return { answered: true, answer: country.demonyms[0] ?? country.name, evidence: [evidence(kb, ref!.article, said)], confidence: 0.7, kind: "what", people: [person.id] };
-}

@@ -1,0 +1,26 @@
+import type { KnowledgeBase } from "../knowledge/base.ts";
+import { evidence } from "./evidence.ts";
+import { isOutlet } from "./extract/organization.ts";
+import type { Question } from "./question.ts";
+import { words } from "./text.ts";
+import type { Answer } from "./types.ts";
+
+/** The organization a named person's role names ("chief economist at Fjordkyst Bank"), of the asked kind when the question says one. */
+export function employerOf(kb: KnowledgeBase, q: Question): Answer | undefined {
+  if (q.people.length !== 1 || !/\b(work|works|worked|working|employed|employs|with|from|for|at)\b/.test(q.words.join(" "))) return undefined;
+  const ref = q.people[0];
+  const facts = kb.articles[ref.article];
+  const person = facts.people.find((p) => p.id === ref.id);
+  if (!person) return undefined;
+  const head = q.head && !/^(organization|organisation|company|group|body)$/.test(q.head) ? q.head : undefined;
+  for (const role of person.roles) {
+    // Not one the question names: "Where did X work before Quillfield Research?".
+    const asked = [...q.things, ...q.orgWords];
+    const orgs = facts.things.filter((t) => t.kind === "organization" && !isOutlet(facts, t.name) && role.includes(t.name) && !asked.some((a) => t.name.toLowerCase().includes(a)));
+    const fit = orgs.find((t) => !head || words(t.name).includes(head) || role.toLowerCase().includes(`${head} ${t.name.toLowerCase()}`)) ?? (head ? undefined : orgs[0]);
+    if (!fit) continue;
+    const sentence = person.sentences.find((i) => facts.sentences[i].text.includes(fit.name)) ?? person.sentences[0];
+    return { answered: true, answer: fit.name, evidence: [evidence(kb, ref.article, sentence)], confidence: 0.8, kind: "what", people: [person.id] };
+  }
+  return undefined;
+}
