@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.ts";
 import type { Answer, QuestionContext } from "./types.ts";
 import { readQuestion, type Question } from "./question.ts";
 import { questionStems, retrieve, type Candidate } from "./retrieve.ts";
+import { countedNoun } from "./counted.ts";
 import * as extract from "./extractors.ts";
 import { declineReason } from "./decline.ts";
 import { suggestQuestions } from "./suggest.ts";
@@ -24,6 +25,9 @@ import { nameIndex } from "../knowledge/nameIndex.ts";
 import { expand, titlesFor } from "../lexicon/synonyms.ts";
 
 const TRIES = 4;
+/** "What is the name of ...", "name of the ...": a name is asked, not a description. */
+const ASKS_NAME = /^(?:what (?:(?:is|was|are|were) )?the |the )?names? of\b/;
+const NUMBER_NAMES = ["zero", "one", "two", "three", "four", "five", "six", "seven"];
 const GROUP_WORDS = /^(deleg|offici|side|team|leader|countri|nation|govern|parti|minist|negoti|diplomat|@)/;
 const EVENT_WORDS = /^(talk|meet|summit|negoti|confer|trial|hear|strike|walkout|protest|ralli|vote|elect|match|game|race|festiv|event|session|round|dialogu|discuss|held|hold|take|happen|place|start|begin|began|open|run|last|continu|end|conclud)/;
 
@@ -39,6 +43,9 @@ function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
   // "What kind of process ...?": the words that describe it.
   const described = q.kind === "what" ? extract.kindOfThing(c, q) : undefined;
   if (described) return described;
+  // "Which Hong Kong issue is on the list?": the item of the list that names Hong Kong.
+  const item = q.kind === "what" ? extract.listItem(c, q) : undefined;
+  if (item) return item;
   // "Coercion against whom?": what follows the same words in the sentence, whatever kind it is.
   const object = q.kind === "who" || q.kind === "what" ? extract.objectOf(c, q) ?? extract.givenName(c, q) : undefined;
   if (object) return object;
@@ -260,6 +267,10 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   // "What days do the meetings run?": the span, when the story gives one ("Thursday and Friday").
   const day = eventTime ? eventDay(top.facts, /s$/.test(q.head ?? "") || q.words.some((w) => /^(run|runs|last|lasts|span)$/.test(w))) : undefined;
   if (day) return { answered: true, answer: day.text, evidence: [evidence(kb, top.sentence.article, day.sentence)], confidence: 0.7, kind: "when" };
+  // "How many days do the talks run?": the days of its span ("Thursday and Friday").
+  const daysAsked = q.kind === "quantity" && /^days$/.test(countedNoun(q).counted ?? "") && q.terms.some((t) => t !== "day" && EVENT_WORDS.test(t)) && q.terms.every((t) => t === "day" || EVENT_WORDS.test(t) || GROUP_WORDS.test(t));
+  const span = daysAsked ? eventDay(top.facts, true) : undefined;
+  if (span?.span && span.days > 1) return { answered: true, answer: `${NUMBER_NAMES[span.days] ?? span.days} days: ${span.text}`, evidence: [evidence(kb, top.sentence.article, span.sentence)], confidence: 0.7, kind: "quantity" };
   const event = q.kind === "where" && aboutEvent;
   const venue = event ? eventPlace(top.facts) : undefined;
   if (venue) return { answered: true, answer: venue.place, evidence: [evidence(kb, top.sentence.article, venue.sentence)], confidence: 0.7, kind: "where" };
@@ -299,7 +310,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const verbMatters = picked?.got.weak || (q.kind === "when" && q.words.some((w) => q.pos.get(w) === "VERB" && ONE_OFF_EVENTS.has(stemOf(w))));
   // "What is the name of the stadium ...?" wants a name, not a clause about the stadium.
   // And the name must be the asked thing's: "the Corredor Solar del Norte" for "the project", not a town beside "the station".
-  const unnamed = picked !== undefined && /^what (?:(?:is|was|are|were) )?the names? of/.test(q.words.join(" ")) && (!/(^|\s)[A-Z][\w’'-]*/.test(picked.got.answer.replace(/^[A-Z]\w*/, "")) || nameOfThing(picked.c.sentence.text, q) === undefined);
+  const unnamed = picked !== undefined && ASKS_NAME.test(q.words.join(" ")) && (!/(^|\s)[A-Z][\w’'-]*/.test(picked.got.answer.replace(/^[A-Z]\w*/, "")) || nameOfThing(picked.c.sentence.text, q) === undefined);
   const chosen = picked && ((verbMatters && missesVerb(picked.c, q)) || unnamed) ? undefined : picked;
   // The name may be in another of the matching sentences: "the project, called the Corredor Solar del Norte".
   const named = unnamed ? candidates.find((c) => c.coverage >= needed && nameOfThing(c.sentence.text, q)) : undefined;

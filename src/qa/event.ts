@@ -27,13 +27,21 @@ export function eventPlace(facts: ArticleFacts): { place: string; sentence: numb
  * The first day the story names in a sentence about its event, with a second day joined to it
  * ("Thursday and Friday"). With `span`, the first sentence that gives two days comes first.
  */
-export function eventDay(facts: ArticleFacts, span = false): { text: string; sentence: number } | undefined {
+export function eventDay(facts: ArticleFacts, span = false): EventDay | undefined {
   const found = eventDays(facts);
   return (span ? found.find((d) => d.span) : undefined) ?? found[0];
 }
 
-function eventDays(facts: ArticleFacts): { text: string; sentence: number; span: boolean }[] {
-  const out: { text: string; sentence: number; span: boolean }[] = [];
+export interface EventDay {
+  text: string;
+  sentence: number;
+  span: boolean;
+  /** How many days it runs: 2 for "Thursday and Friday", 3 for "Monday to Wednesday". */
+  days: number;
+}
+
+function eventDays(facts: ArticleFacts): EventDay[] {
+  const out: EventDay[] = [];
   for (const s of facts.sentences) {
     if (!/\b(meet|meets|meeting|meetings|talks|summit|negotiations|conference|hearing|trial|session|vote|strike)\b/i.test(s.text)) continue;
     const days = mentionsIn(facts, s.index).filter((m) => m.kind === "date" && m.date);
@@ -41,7 +49,9 @@ function eventDays(facts: ArticleFacts): { text: string; sentence: number; span:
     const [first, second] = days;
     const joined = second && /^\s*(and|to|-|–)\s*$/.test(s.text.slice(first.end, second.start));
     const text = joined ? `${first.text} and ${second.text} (${formatDate(first.date!)} and ${formatDate(second.date!)})` : `${first.text} (${formatDate(first.date!)})`;
-    out.push({ text, sentence: s.index, span: Boolean(joined) });
+    const apart = joined ? Math.round((Date.parse(second.date!) - Date.parse(first.date!)) / 86_400_000) : 0;
+    const count = !joined ? 1 : /^\s*and\s*$/.test(s.text.slice(first.end, second.start)) ? 2 : apart + 1;
+    out.push({ text, sentence: s.index, span: Boolean(joined), days: count });
   }
   return out;
 }

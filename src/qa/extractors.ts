@@ -13,3 +13,4 @@ export { objectOf } from "./extract/objectOf.ts";
 export { givenName } from "./extract/givenName.ts";
 export { afterQuotedPhrase, quotedPhrase } from "./extract/quotedPhrase.ts";
 export { kindOfThing } from "./extract/kindOf.ts";
+export { listItem } from "./extract/listItem.ts";

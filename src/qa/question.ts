@@ -95,15 +95,16 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
   const whIndex = ws.findIndex((w) => ["who", "whom", "whose", "what", "which", "where", "when", "why", "how"].includes(w));
   const wh = whIndex >= 0 ? ws[whIndex] : "";
   if (/\bhow (old|tall|big|large|far|heavy|long|wide|deep|high|fast|often)\b/.test(text)) return { kind: "quantity", wants: "number", head: /\bhow (\w+)/.exec(text)![1] };
-  if (/\b(how many|how much|what share|what percentage|what proportion|what percent|what fraction|what number)\b/.test(text)) return { kind: "quantity", wants: /percent|share|proportion|fraction/.test(text) ? "percent" : "number" };
+  if (/\b(how many|how much|what share|what percentage|what proportion|what percent|what fraction|what number)\b|^(?:[a-z]+ )?(?:percentage|percent|share|proportion|number) of\b/.test(text)) return { kind: "quantity", wants: /percent|share|proportion|fraction/.test(text) ? "percent" : "number" };
   // "What was the council's vote?", "what was the final score?": a tally ("6-3", "81 votes to 62").
   const tally = /\bwhat (?:was|is|were) (?:the )?(?:[a-z]+ )?(?:final )?(vote|score|tally|margin)\b/.exec(text);
   if (tally) return { kind: "quantity", wants: "number", head: tally[1] };
-  const dayAsked = /\b(?:what|which) (time|day|days|date|dates|year|month)\b|\bhow long ago\b/.exec(text);
+  // "date of the talks": a bare noun for a time asks when.
+  const dayAsked = /\b(?:what|which) (time|day|days|date|dates|year|month)\b|\bhow long ago\b|^(date|dates|day|days|time) of\b/.exec(text);
   if (dayAsked) return { kind: "when", wants: "date", ...(dayAsked[1] ? { head: dayAsked[1] } : {}) };
   if (/\b(who|whom) (said|says|asked|told|warned|argued|wrote|added|called|described|stated)\b/.test(text)) return { kind: "who", wants: "person", head: "speaker" };
   // "What is the name of Varnia's president?" asks who.
-  const nameOf = /^what (?:(?:is|was|are|were) )?the names? of (?:the |a |an )?((?:[a-z.'’-]+ ?){1,4})/.exec(text);
+  const nameOf = /^(?:what (?:(?:is|was|are|were) )?the |the )?names? of (?:the |a |an )?((?:[a-z.'’-]+ ?){1,4})/.exec(text);
   if (nameOf && nameOf[1].trim().split(" ").some((w) => ROLE_WORDS.has(w) && !/^(officials?|members?)$/.test(w))) return { kind: "who", wants: "person" };
   if (/^(what|how) (did|does|do|has|have|had|will|would) .+ (say|said|tell|told|write|wrote|add|added|claim|argue|warn|call|comment|mention)\b/.test(text) || /\bwhat was said\b/.test(text)) return { kind: "quote" };
   if (/\b(under|on) what conditions?\b|\bwhat would it take\b/.test(text)) return { kind: "why", head: "condition" };
@@ -113,7 +114,8 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
   if (/^where (?:does|do|did|will) .+ stand\b/.test(text)) return { kind: "quote" };
   // "What is X's position on migration?" asks for a stance, not a title.
   if (/\b(what|which) (is|was|are) .+['’]?s? position (on|about|over|regarding|toward|towards)\b/.test(text)) return { kind: "quote" };
-  if (/\b(what|which) (is|was|are) .+['’]?s? (title|job|role|position|post|rank)\b/.test(text) || /\bwhat (title|job|role|position|post)\b/.test(text)) return { kind: "role" };
+  // "sullivan's job?", "blinken role": a name and the word for a role, and nothing else.
+  if (/\b(what|which) (is|was|are) .+['’]?s? (title|job|role|position|post|rank)\b/.test(text) || /\bwhat (title|job|role|position|post)\b/.test(text) || /^[a-z.'’ -]{2,40} (title|job|role|post|rank)$/.test(text)) return { kind: "role" };
   // "What was the policy rate before the cut?", "What did the bank set its rate to?": a measure asks for its value.
   // "What is the population of Yanahuasi?": a count, whatever it is of.
   // "What's the award worth?": an amount of money.
@@ -169,7 +171,8 @@ function asksForKind(w: string, kind: QuestionKind, head: string | undefined, wa
   if (kind === "where") return /^(place|location|venue|site|take|taking|held|located)$/.test(w);
   // "Which day of the week": the day is what is asked; the sentence says "Monday".
   if (kind === "when") return /^(time|date|day|week|weekday|held|take|taking|place)$/.test(w);
-  if (kind === "quantity") return /^(number|percentage|percent|amount|total|worth)$/.test(w);
+  // "How many days do the talks run?": days are counted from the dates the articles give.
+  if (kind === "quantity") return /^(number|percentage|percent|amount|total|worth|days)$/.test(w);
   if (kind === "role") return /^(title|job|role|position|post|rank|hold|holds)$/.test(w);
   return false;
 }
@@ -185,6 +188,8 @@ function descriptorWords(ws: string[], head: string | undefined, pos: Map<string
 
 /** Set phrases said in one word the articles use: "lost their lives" -> "died". */
 const IDIOMS: [RegExp, string][] = [
+  // "% of americans": a percentage sign typed for the word.
+  [/(?<![\d.])%\s*(?=of\b)/gi, "percentage "],
   [/\b(?:lost|lose|losing) (?:their|his|her|its) (?:lives|life)\b/gi, "died"],
   [/\b(?:were|was) left homeless\b/gi, "were displaced"],
   [/\bcame out on top\b|\bemerged victorious\b/gi, "won"],

@@ -718,3 +718,27 @@ describe("one measure of money is not another", () => {
     expect(answerQuestion(k, "how much profit did velmar make last year?").answer).not.toMatch(/61\.3/);
   });
 });
+
+describe("terse chat questions, lists and exact figures", () => {
+  const k = kb(
+    tempKnowledge({
+      "summit.md":
+        "---\ntitle: Envoys meet in Oslo\npublished: 2025-04-07\n---\n" +
+        "OSLO, April 7 (Wire) - Envoys of two neighbours will meet in Oslo on Thursday and Friday.\n\n" +
+        "Foreign Minister Ana Ruiz will lead her country's team, a senior official said.\n\n" +
+        "On the list of priorities, the envoys are expected to raise fishing quotas in the Barents Sea, an end to border closures in Finnmark, tariffs on salmon exports, and visa rules.\n\n" +
+        "Nearly half of voters say the talks will fail, according to the Nordic Polling Institute. Favourable views of the deal stand at 31 percent, the institute's polling found.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["ruiz's job?", /Foreign Minister/],
+    ["date of the talks", /Thursday/],
+    ["how many days do the talks run", /^two days: Thursday and Friday/],
+    ["which finnmark issue is on the list", /^an end to border closures in Finnmark$/],
+    ["institute: % of voters w/ favourable view of the deal?", /31 percent/],
+  ]);
+  declinesEach(k, [
+    ["an exact figure the article gives only roughly", "exact percentage of voters who say the talks will fail"],
+    ["a name the article does not give", "name of the senior official who said ruiz would lead the team"],
+  ]);
+});

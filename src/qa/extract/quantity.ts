@@ -175,6 +175,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const score = (m: Mention) => (sized(m) ? -800 : 0) + changeSide(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? -50 : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
   const pick = [...ms].sort((a, b) => score(a) - score(b) || a.start - b.start)[0];
   if (!pick) return undefined;
+  // "What is the exact percentage?" is not answered by "nearly half".
+  if (/\b(exact|exactly|precise|precisely)\b/.test(asked) && (FRACTIONS.test(pick.text) || /^(nearly|about|around|roughly|some|almost|over|more than|less than|fewer than|up to|at least)\b/i.test(pick.text))) return undefined;
   // "How much did trade fall?" with "fell to $9.6 billion last year from $14.2 billion": both ends.
   if (!counted && !wantsFrom && !wantsTo && /\b(fall|fell|drop|dropped|rise|rose|increase|increased|decrease|decreased|grow|grew|decline|declined|shrink|shrank|change|changed|climb|climbed)\b/.test(asked)) {
     const end = (m: Mention, word: string) => new RegExp(`\\b${word}\\s+$`).test(text.slice(Math.max(0, m.start - 6), m.start));

@@ -1,0 +1,32 @@
+import type { Question } from "../question.ts";
+import type { Candidate } from "../retrieve.ts";
+import { tidy } from "../clauses.ts";
+import { escapeRegExp, isStopWord } from "../text.ts";
+import { ROLE_WORDS } from "../../lexicon/words.ts";
+import type { Extracted } from "./shared.ts";
+
+/**
+ * "Which Hong Kong issue is on the list?" with "... raise China's treatment of minorities in
+ * Xinjiang, an end to self-rule in Hong Kong, economic coercion ... and aggressive activities towards
+ * Taiwan": of the items of a list, the one that holds the name the question gives.
+ */
+export function listItem(c: Candidate, q: Question): Extracted | undefined {
+  // Things of no named kind ("which issue", not "which body"), about no one the question names.
+  if (q.kind !== "what" || !q.head || /s$/.test(q.head) || q.wants || q.people.length) return undefined;
+  const items = c.sentence.text.split(/,\s+(?:and\s+|or\s+)?/).map((x) => x.replace(/^[”"’\s]+|[.”"’\s]+$/g, ""));
+  // A list: at least three short items.
+  if (items.filter((it) => it.split(/\s+/).length <= 12).length < 3) return undefined;
+  // Names the question gives, as the sentence writes them (capitalised).
+  const names = q.words.filter((w, i) => w !== q.head && !isStopWord(w) && !ROLE_WORDS.has(w) && new RegExp(`\\b${escapeRegExp(w)}\\b`, "i").test(c.sentence.text) && capitalisedIn(c.sentence.text, w) && !(w === "us" && q.words[i - 1] === "the" && q.words[i + 1] === "list"));
+  if (names.length === 0) return undefined;
+  const holding = items.filter((it) => names.some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, "i").test(it)));
+  // Not the first part, which holds the sentence's subject and verb ("Rivergate has offered ...").
+  if (holding.length === 1 && holding[0] === items[0]) return undefined;
+  // Short items only: the list's own, not the clause that opens it.
+  const short = holding.filter((it) => it.split(/\s+/).length <= 12);
+  return holding.length === 1 && short.length === 1 ? { answer: tidy(short[0]) } : undefined;
+}
+
+function capitalisedIn(text: string, word: string): boolean {
+  return new RegExp(`\\b${escapeRegExp(word[0].toUpperCase() + word.slice(1))}\\b`).test(text);
+}
