@@ -43,6 +43,12 @@ export function referredPeople(facts: ArticleFacts): Map<number, Person[]> {
     const p = facts.people.find((x) => x.id === q.personId);
     if (p) for (let i = q.sentence; i <= (q.lastSentence ?? q.sentence); i++) add(i, p);
   }
+  // "By his estimate, the first week cost ...": "his" early in a sentence that names no one is the
+  // one person the sentence before is about (named there, or quoted).
+  for (const s of facts.sentences) {
+    const before = out.get(s.index - 1) ?? [];
+    if (s.index > 0 && /^\W*(?:[A-Za-z]+\s+){1,3}(his|her)\b/.test(s.text) && before.length === 1 && !out.has(s.index)) add(s.index, before[0]);
+  }
   return out;
 }
 

@@ -133,8 +133,8 @@ export function findQuotes(
       } else if (phrase) {
         person = personIn(phrase, startSentence.index, endSentence.index);
         speaker = person?.name ?? phrase;
-      } else if (previous && previous.sentence >= startSentence.index - 1) {
-        // The second half of a split quote: “First,” X said. “Second.”
+      } else if (previous && (previous.lastSentence ?? previous.sentence) >= startSentence.index - 1) {
+        // The second half of a split quote: “First,” X said. “Second.” (The first may run over two sentences.)
         speaker = previous.speaker;
         person = previous.personId ? people.find((p) => p.id === previous!.personId) : undefined;
       }

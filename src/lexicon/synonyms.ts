@@ -29,6 +29,7 @@ expect expects expected expectation expectations anticipate
 poll polling survey surveys
 enemy enemies adversary adversaries foe threat rival
 school schools academy academies
+original originally initial initially
 hope hopes hoped wish
 arrive arrived arrival reach reached land landed
 travel travelled traveled trip visit visited visits tour

@@ -65,7 +65,7 @@ const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
 
 /** Measures whose value is a percentage ("the jobless rate") or another number ("the death toll"). */
 const PERCENT_MEASURES = "rate|rates|inflation|unemployment|turnout|yield|growth";
-const NUMBER_MEASURES = "price|cost|toll|population|salary|budget|deficit|revenue|fee|value|debt|magnitude|depth";
+const NUMBER_MEASURES = "price|cost|toll|population|salary|budget|deficit|revenue|fee|value|debt|magnitude|depth|offer|bid|raise";
 const MEASURE_ASKED = new RegExp(`^what (?:(?:is|was|are|were) |did .+ (?:set|raise|lower|cut|increase|reduce|put|fix|hold|keep) .*?)(?:the |its |their |his |her )?(?:[a-z'-]+ ){0,3}?(${PERCENT_MEASURES}|${NUMBER_MEASURES})\\b(?! of\\b)`);
 const PERCENT_MEASURE = new RegExp(`^(${PERCENT_MEASURES})$`);
 

@@ -24,6 +24,9 @@ export interface TwoParts {
 /** The two questions, or undefined when the text asks one thing. */
 export function splitTwoPart(text: string): TwoParts | undefined {
   const t = text.trim();
+  // "Where and when are the talks happening?": one question for each question word.
+  const pair = /^(when|where|who|why|how) and (when|where|who|why|how) (.{3,})$/i.exec(t);
+  if (pair) return { first: `${pair[1]} ${pair[3]}`, second: `${pair[2]} ${pair[3]}`, asTyped: `${pair[2]} ${pair[3]}` };
   const hit = SECOND.exec(t);
   if (!hit || !STARTS.test(t)) return undefined;
   const first = hit[1].trim();

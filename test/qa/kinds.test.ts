@@ -742,3 +742,30 @@ describe("terse chat questions, lists and exact figures", () => {
     ["a name the article does not give", "name of the senior official who said ruiz would lead the team"],
   ]);
 });
+
+describe("a strike story with no year in its dates", () => {
+  const k = kb(
+    tempKnowledge({
+      "strike.txt":
+        "Bus strike goes on\n\nMANCHESTER, England, Feb 3 (Wire) - Drivers stayed out for a second week.\n\n" +
+        "The mayor said both sides had agreed to meet at Manchester Town Hall on Wednesday, Feb. 5.\n\n" +
+        "The strike has halted services on 142 of the authority's 196 routes.\n\n" +
+        "The authority initially offered 4.5%, and last Thursday raised that to 5.2%.\n\n" +
+        "For a driver on the median salary of 32,200 pounds, the revised offer would be worth about 1,675 pounds a year.\n\n" +
+        "Tomasz Brennan, an economist, said the strike cost about 4 million pounds a day.\n\n" +
+        "\"The costs are not evenly spread. Office workers can stay home,\" Brennan said. \"If this runs into a fourth week, people lose jobs.\"\n\n" +
+        "By his estimate, the first week of the strike alone cost the region around 20 million pounds.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["Where and when are the talks happening?", /Manchester Town Hall; Wednesday, Feb\. 5/],
+    ["how many routes have been hit by the strike", /^142/],
+    ["What was the authority's original pay offer before it was revised?", /^4\.5%$/],
+    ["How much would the revised offer be worth to a driver on the median salary?", /1,675 pounds/],
+    ["According to Brennan, how much did the first week of the strike cost the region?", /20 million pounds/],
+  ]);
+  it("gives the second quotation after 'X said.' to the same speaker", () => {
+    const quote = k.articles[0].quotes.find((q) => q.text.startsWith("If this runs"));
+    expect(quote?.speaker).toBe("Tomasz Brennan");
+  });
+});

@@ -26,6 +26,11 @@ function inOtherRelativeClause(text: string, m: Mention, q: Question): boolean {
   return !anchorTerms(q).some((t) => clause.has(t) || antecedent.includes(t));
 }
 /** "Wednesday night (17 March 2021)". */
+/** A day of a month ("Feb. 5", "5 February") or a year: specific though the story gives no year to place it. */
+const SPECIFIC_DAY = /\b\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+/** A month by name ("August", "Feb. 5") or a year. */
+const NAMED_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d{1,2}\b/i;
+
 export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const wantsTime = /\btime of day\b|\bwhat time\b/.test(q.words.join(" "));
   const found = mentionsInAnswerClause(c, q).filter((m) => kindFits(m, "date") && !mentionedInQuestion(m, q) && !inOtherRelativeClause(c.sentence.text, m, q));
@@ -34,7 +39,7 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const inClause = clauseDistance(c, q);
   const near = nearness(c.sentence.text, q);
   // A named month or day ("in August") says more than a season or a stretch ("the start of the autumn").
-  const vagueness = (m: Mention) => (m.date || /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b/i.test(m.text) ? 0 : 1);
+  const vagueness = (m: Mention) => (m.date || NAMED_MONTH.test(m.text) ? 0 : 1);
   const dates = inClause ? [...found].sort((x, y) => Math.min(inClause(x), 1) - Math.min(inClause(y), 1) || vagueness(x) - vagueness(y) || near(x) - near(y) || x.start - y.start) : found;
   const times = dates.filter((m) => m.kind === "time" || /night|morning|evening|afternoon|noon|\d\s*[ap]\.?m\b|o['’]clock/i.test(m.text));
   // "At what time...": a day is not an answer.
@@ -49,6 +54,7 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const ofYear = found.find((m) => m.start > pick.end && /^\s+$/.test(c.sentence.text.slice(pick.end, m.start)) && /^(?:next|this|last) year$|^\d{4}$/i.test(m.text));
   const text = sameDay.length ? `${pick.text} and ${sameDay[0].text}` : ofYear ? `${pick.text} ${ofYear.text}` : pick.text;
   // "this year", "next week": no day, so a weak answer to "when did X happen?".
-  const vague = !pick.date && !/\b\d{4}\b/.test(pick.text) && !times.includes(pick);
+  // "Wednesday, Feb. 5" in a story with no year is still a day.
+  const vague = !pick.date && !SPECIFIC_DAY.test(pick.text) && !times.includes(pick);
   return { answer: pick.date ? `${text} (${formatDate(pick.date)})` : text, ...(vague ? { weak: true } : {}) };
 }

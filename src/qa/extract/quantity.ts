@@ -133,7 +133,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   };
   const near = nearness(text, q);
   // "41 of the 76 seats": the part, not the whole.
-  const isPart = (m: Mention) => /^\s+of\s+(?:the|its|their|his|her)?\s*[\d,.]+/.test(text.slice(m.end));
+  const isPart = (m: Mention) => /^\s+of\s+(?:the|its|their|his|her)?\s*(?:[\w’'-]+['’]s\s+)?[\d,.]+/.test(text.slice(m.end));
   // "How many permanent jobs": a count followed by the asked modifier ("380 permanent positions") is the more exact one.
   const modifiers = run.slice(0, -1).filter((w) => q.pos.get(w) === "ADJ" || q.pos.get(w) === "NOUN").map(stemOf);
   const modified = (m: Mention) => modifiers.length > 0 && words(text.slice(m.end)).slice(0, 3).map(stemOf).some((w) => modifiers.includes(w));
@@ -147,12 +147,16 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   }
   // "What was the rate before the cut?": the value it changed from ("lowered the rate from 4.00
   // percent"); "what did they set it to?", the value it changed to.
-  const wantsFrom = /\b(before|previous|previously|prior|earlier|old|former)\b/.test(asked);
+  const wantsFrom = /\b(before|previous|previously|prior|earlier|old|former|original|originally|initial|initially)\b/.test(asked);
   const wantsTo = !wantsFrom && /\bto$|\b(now|new)\b/.test(asked);
   const changeSide = (m: Mention) => {
-    const before = text.slice(Math.max(0, m.start - 6), m.start);
-    return (wantsFrom && /\bfrom\s+$/.test(before)) || (wantsTo && /\bto\s+$/.test(before)) ? -200 : 0;
+    const before = text.slice(Math.max(0, m.start - 20), m.start);
+    // "from 4.5%", or "initially offered 4.5%" for the first value.
+    const first = /\b(?:from|initially \w+|originally \w+|first \w+)\s+$/.test(before);
+    return (wantsFrom && first) || (wantsTo && /\bto\s+$/.test(before)) ? -200 : 0;
   };
+  // "How much would the offer be worth?": the amount the sentence says it is worth.
+  const worth = (m: Mention) => /\bworth\b/.test(asked) && /\bworth\s+(?:about|around|roughly|some|nearly|almost|up to|more than|at least|an estimated)?\s*$/.test(text.slice(Math.max(0, m.start - 30), m.start));
   // "injuring 312": the number right after the question's own verb (or a word for it) is its count.
   // The tagger may miss the main verb at the end of "did the yield drop?": that last word counts too.
   const last = q.words[q.words.length - 1];
@@ -172,7 +176,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (generic && counted && toll.length && !words(text).some((w) => verbs.has(stemOf(w)))) return undefined;
   // "How big is the review team?": the number that gives its size ("a review team of some 14,000 staff", "a 300-strong team").
   const sized = sizeOf(q, text);
-  const score = (m: Mention) => (sized(m) ? -800 : 0) + changeSide(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? -50 : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
+  const score = (m: Mention) => (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? -50 : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
   const pick = [...ms].sort((a, b) => score(a) - score(b) || a.start - b.start)[0];
   if (!pick) return undefined;
   // "What is the exact percentage?" is not answered by "nearly half".
