@@ -45,6 +45,8 @@ export function findQuestionSets(root: string): QuestionSet[] {
     { name: "seed, held out 4", questions: join(root, "test/qa/seed-heldout4.jsonl"), knowledge: join(root, "knowledge") },
     { name: "seed, held out 5", questions: join(root, "test/qa/seed-heldout5.jsonl"), knowledge: join(root, "knowledge") },
     { name: "seed, held out 6", questions: join(root, "test/qa/seed-heldout6.jsonl"), knowledge: join(root, "knowledge") },
+    { name: "seed, held out 7", questions: join(root, "test/qa/seed-heldout7.jsonl"), knowledge: join(root, "knowledge") },
+    { name: "seed, held out 9", questions: join(root, "test/qa/seed-heldout9.jsonl"), knowledge: join(root, "knowledge") },
   ];
   const fixtures = join(root, "test/fixtures");
   if (existsSync(fixtures)) {
