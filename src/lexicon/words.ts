@@ -15,7 +15,7 @@ commander general admiral colonel captain lieutenant sergeant officer inspector 
 attorney lawyer prosecutor counsel solicitor barrister auditor treasurer economist analyst strategist expert
 professor prof. researcher scientist scholar fellow lecturer dean provost principal teacher student doctor dr.
 physician nurse surgeon epidemiologist virologist editor reporter correspondent journalist columnist author writer
-manager executive partner president-elect member speaker whip negotiator mediator organizer organiser activist
+manager executive partner president-elect member speaker whip negotiator mediator organizer organiser activist conciliator arbitrator facilitator moderator
 duke duchess earl countess baron baroness emperor empress tsar czar sultan emir sheikh khan caliph pharaoh viscount marquis bishop abbot
 campaigner candidate nominee councilmember councilwoman councilman councillor alderman alderwoman assemblyman assemblywoman
 selectman supervisor trustee regent comptroller controller auditor clerk magistrate marshal warden king queen prince princess pope bishop archbishop cardinal rabbi imam pastor coach

@@ -769,3 +769,19 @@ describe("a strike story with no year in its dates", () => {
     expect(quote?.speaker).toBe("Tomasz Brennan");
   });
 });
+
+describe("parts and wholes, and a role no one holds", () => {
+  const k = kb(
+    tempKnowledge({
+      "routes.md":
+        "---\ntitle: Bus strike\npublished: 2025-02-03\n---\nThe strike has halted services on 142 of the authority's 196 routes.\n\n" +
+        "A strike by some 2,400 drivers entered its second week on Monday.\n\n" +
+        "Mayor Dan Okafor said talks would be held on Wednesday under an independent chair.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["How many routes does the authority run altogether?", /^196/],
+    ["how many drivers are on strike", /^2,400 drivers$/],
+  ]);
+  declinesEach(k, [["a role no one in the article holds", "Who is the conciliator chairing the talks?"]]);
+});

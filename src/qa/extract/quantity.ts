@@ -133,6 +133,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   };
   const near = nearness(text, q);
   // "41 of the 76 seats": the part, not the whole.
+  // "How many routes does it run altogether?": the whole, not the part.
+  const wholeAsked = /\b(altogether|in total|in all|total|overall)\b/.test(asked);
   const isPart = (m: Mention) => /^\s+of\s+(?:the|its|their|his|her)?\s*(?:[\w’'-]+['’]s\s+)?[\d,.]+/.test(text.slice(m.end));
   // "How many permanent jobs": a count followed by the asked modifier ("380 permanent positions") is the more exact one.
   const modifiers = run.slice(0, -1).filter((w) => q.pos.get(w) === "ADJ" || q.pos.get(w) === "NOUN").map(stemOf);
@@ -176,7 +178,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (generic && counted && toll.length && !words(text).some((w) => verbs.has(stemOf(w)))) return undefined;
   // "How big is the review team?": the number that gives its size ("a review team of some 14,000 staff", "a 300-strong team").
   const sized = sizeOf(q, text);
-  const score = (m: Mention) => (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? -50 : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
+  const score = (m: Mention) => (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
   const pick = [...ms].sort((a, b) => score(a) - score(b) || a.start - b.start)[0];
   if (!pick) return undefined;
   // "What is the exact percentage?" is not answered by "nearly half".
@@ -220,7 +222,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const after = text.slice(pick.end + scale.length);
   const part = /^\s+of\s+(?:the|its|their|his|her)?\s*[\d,.]+\s+[a-z][\w-]*/.exec(after)?.[0];
   const noun = pick.kind === "number" ? /^(\s+[a-z][\w-]*){1,3}/.exec(after)?.[0] : undefined;
-  const nounText = noun ? noun.split(/\s+/).filter(Boolean).slice(0, 3).filter((w, i, all) => !STOP_NOUN.test(w) && all.slice(0, i).every((x) => !STOP_NOUN.test(x))) : [];
+  // "2,400 drivers entered its second week": the noun ends before a verb ("displaced people" starts with one).
+  const nounText = noun ? noun.split(/\s+/).filter(Boolean).slice(0, 3).filter((w, i, all) => !STOP_NOUN.test(w) && all.slice(0, i + 1).every((x, k) => !STOP_NOUN.test(x) && (k === 0 || !/ed$/.test(x)))) : [];
   return { answer: `${fraction ?? ""}${pick.text}${scale}${part ?? (nounText.length ? ` ${nounText.join(" ")}` : "")}`, distance: near(pick), ...(changeSide(pick) < 0 ? { fits: true } : {}) };
 }
 
