@@ -90,7 +90,7 @@ in at on for by with from under over during across within without among into ont
 
 /** Nouns that, heading an appositive, say the name before it is an organization: "Alvera Biologics, a drugmaker". */
 export const ORG_NOUNS = set(`
-company companies firm firms drugmaker maker manufacturer carmaker automaker chipmaker charity nonprofit non-profit group
+company companies firm firms drugmaker maker manufacturer carmaker automaker chipmaker charity nonprofit non-profit group ngo ngos
 startup start-up bank lender insurer retailer chain carrier airline agency regulator watchdog body developer supplier provider
 operator producer publisher broadcaster network newspaper outlet tank organization organisation union association federation
 coalition party alliance council committee commission authority ministry department university college school institute

@@ -785,3 +785,20 @@ describe("parts and wholes, and a role no one holds", () => {
   ]);
   declinesEach(k, [["a role no one in the article holds", "Who is the conciliator chairing the talks?"]]);
 });
+
+describe("pledges by country, and a year set by other countries", () => {
+  const k = kb(
+    tempKnowledge({
+      "summit.md":
+        "---\ntitle: Coal summit\npublished: 2025-11-13\n---\nBANGKOK, Nov 13 (Wire) - Ministers from 17 countries remained divided on Thursday.\n\n" +
+        "A group of nine countries led by Fiji, Tuvalu and the Philippines wants coal power phased out by 2035.\n\n" +
+        "Pledges to the Green Bridge Fund so far total $4.6 billion, including $1.8 billion from Japan and A$750 million (about $490 million) from Australia.\n\n" +
+        "Coal Watch, a Manila-based environmental NGO, said the pledges were \"not serious.\"\n",
+    }),
+  );
+  answersEach(k, "%s", [["how much did japan pledge to the green bridge fund", /^\$1\.8 billion$/]]);
+  declinesEach(k, [["a year other countries set", "What year has Thailand set for its own coal phase-out?"]]);
+  it("takes an organization described as an NGO for one", () => {
+    expect(k.articles[0].people.map((p) => p.name)).not.toContain("Coal Watch");
+  });
+});

@@ -2,14 +2,13 @@ import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import type { Mention } from "../../knowledge/types.ts";
 import { expand } from "../../lexicon/synonyms.ts";
 import { isVerb } from "../../lexicon/wordnet.ts";
-import { countryOf, countryOfWords } from "../../lexicon/places.ts";
-import { splitClauses } from "../clauses.ts";
+import { countryOf } from "../../lexicon/places.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
 import { isStopWord, stemOf, words } from "../text.ts";
 import type { Extracted } from "./shared.ts";
-import { nearness } from "./shared.ts";
+import { nearness, otherCountrysClause } from "./shared.ts";
 import { countedNoun } from "../counted.ts";
 
 /** "How many", "how much", "what share": the quantity next to what is asked. */
@@ -178,7 +177,12 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (generic && counted && toll.length && !words(text).some((w) => verbs.has(stemOf(w)))) return undefined;
   // "How big is the review team?": the number that gives its size ("a review team of some 14,000 staff", "a 300-strong team").
   const sized = sizeOf(q, text);
-  const score = (m: Mention) => (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
+  // "$1.8 billion from Japan and A$750 million from Australia": the amount from the country asked about.
+  const fromAsked = (m: Mention) => {
+    const source = /^\s+(?:\([^)]*\)\s+)?(?:from|by|of)\s+((?:[A-Z][\w.’'-]*\s?){1,3})/.exec(text.slice(m.end))?.[1].trim();
+    return source !== undefined && q.countries.includes(countryOf(source)?.name ?? "");
+  };
+  const score = (m: Mention) => (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
   const pick = [...ms].sort((a, b) => score(a) - score(b) || a.start - b.start)[0];
   if (!pick) return undefined;
   // "What is the exact percentage?" is not answered by "nearly half".
@@ -227,13 +231,6 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   return { answer: `${fraction ?? ""}${pick.text}${scale}${part ?? (nounText.length ? ` ${nounText.join(" ")}` : "")}`, distance: near(pick), ...(changeSide(pick) < 0 ? { fits: true } : {}) };
 }
 
-/** Whether the clause that holds a number names a country, and none that the question names. */
-function otherCountrysClause(text: string, m: Mention, q: Question): boolean {
-  const clause = splitClauses(text).find((c) => c.start <= m.start && m.end <= c.start + c.text.length + 1);
-  if (!clause) return false;
-  const named = words(clause.text).flatMap((w, i, all) => [countryOfWords(w), countryOfWords(w, all[i + 1])]).map((c) => c?.name).filter((n): n is string => Boolean(n));
-  return named.length > 0 && !named.some((n) => q.countries.includes(n));
-}
 
 /** For "how big/large is X": whether a number is the size of X, written right after it or before it. */
 function sizeOf(q: Question, text: string): (m: Mention) => boolean {

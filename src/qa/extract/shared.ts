@@ -1,7 +1,7 @@
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import type { ArticleFacts, Mention, Person } from "../../knowledge/types.ts";
 import { expand } from "../../lexicon/synonyms.ts";
-import { countryOf, countryOfCapital, countryOfRegion } from "../../lexicon/places.ts";
+import { countryOf, countryOfCapital, countryOfRegion, countryOfWords } from "../../lexicon/places.ts";
 import { anchorTerms, answeringClause, splitClauses } from "../clauses.ts";
 import type { Question } from "../question.ts";
 import type { Candidate } from "../retrieve.ts";
@@ -117,4 +117,12 @@ function findDatelineCountry(facts: ArticleFacts): string | undefined {
   if (!home) return undefined;
   const named = facts.mentions.filter((m) => (m.kind === "place" || m.kind === "nationality") && countryIn(m.text) === home).length;
   return named >= 2 ? home : undefined;
+}
+
+/** Whether the clause (or the whole sentence) that holds a number or a date names a country, and none that the question names. */
+export function otherCountrysClause(text: string, m: Mention, q: Question, wholeSentence = false): boolean {
+  const clause = wholeSentence ? { text, start: 0 } : splitClauses(text).find((c) => c.start <= m.start && m.end <= c.start + c.text.length + 1);
+  if (!clause) return false;
+  const named = words(clause.text).flatMap((w, i, all) => [countryOfWords(w), countryOfWords(w, all[i + 1])]).map((c) => c?.name).filter((n): n is string => Boolean(n));
+  return named.length > 0 && !named.some((n) => q.countries.includes(n));
 }
