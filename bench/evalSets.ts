@@ -46,6 +46,7 @@ export function findQuestionSets(root: string): QuestionSet[] {
     { name: "seed, held out 5", questions: join(root, "test/qa/seed-heldout5.jsonl"), knowledge: join(root, "knowledge") },
     { name: "seed, held out 6", questions: join(root, "test/qa/seed-heldout6.jsonl"), knowledge: join(root, "knowledge") },
     { name: "seed, held out 7", questions: join(root, "test/qa/seed-heldout7.jsonl"), knowledge: join(root, "knowledge") },
+    { name: "seed, held out 8", questions: join(root, "test/qa/seed-heldout8.jsonl"), knowledge: join(root, "knowledge") },
     { name: "seed, held out 9", questions: join(root, "test/qa/seed-heldout9.jsonl"), knowledge: join(root, "knowledge") },
   ];
   const fixtures = join(root, "test/fixtures");

@@ -802,3 +802,8 @@ describe("pledges by country, and a year set by other countries", () => {
     expect(k.articles[0].people.map((p) => p.name)).not.toContain("Coal Watch");
   });
 });
+
+describe("a count right before a participle", () => {
+  const k = kb(tempKnowledge({ "bloc.md": "---\ntitle: Bloc\npublished: 2025-11-13\n---\nA group of nine countries led by Fiji and Tuvalu, which calls itself the Island Coalition, wants coal phased out by 2035.\n" }));
+  answersEach(k, "%s", [["How many countries are in the Island Coalition?", /^nine countries$/], ["Roughly when does the coalition want coal phased out?", /2035/]]);
+});
