@@ -82,15 +82,15 @@ export function organizationNouns(facts: ArticleFacts): Map<string, Set<string>>
   const names = new Map(facts.things.map((t) => [t.id, t.name]));
   // "Owen Pritchard-Lowe, the CMA's director, said the watchdog would ...": a sentence that names one
   // organization, then "the <noun>", means it; unless another organization's name has the noun.
-  const orgs = facts.things.filter((t) => t.kind === "organization");
+  const orgs = facts.things.filter((t) => t.kind === "organization").map((t) => ({ name: t.name, words: new Set(words(t.name)) }));
   const bySentence = new Map<number, Mention[]>();
   for (const m of facts.mentions) if (m.kind === "organization" && m.entity) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   for (const s of facts.sentences) {
     const here = bySentence.get(s.index) ?? [];
     for (const hit of s.text.matchAll(/\bthe ([a-z-]+)\b/g)) {
       const noun = hit[1];
-      if (!ORG_NOUNS.has(noun)) continue;
-      const byName = orgs.find((t) => words(t.name).includes(noun));
+      if (!ORG_NOUNS.has(noun) || GENERIC_ORG_NOUNS.test(noun)) continue;
+      const byName = orgs.find((t) => t.words.has(noun));
       const ids = new Set(here.filter((m) => m.start < hit.index).map((m) => m.entity!));
       const name = byName?.name ?? (ids.size === 1 && new Set(here.map((m) => m.entity)).size === 1 ? names.get([...ids][0]) : undefined);
       if (name) add(name, noun);
