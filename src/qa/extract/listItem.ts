@@ -17,7 +17,7 @@ export function listItem(c: Candidate, q: Question): Extracted | undefined {
   // A list: at least three short items.
   if (items.filter((it) => it.split(/\s+/).length <= 12).length < 3) return undefined;
   // Names the question gives, as the sentence writes them (capitalised).
-  const names = q.words.filter((w, i) => w !== q.head && !isStopWord(w) && !ROLE_WORDS.has(w) && new RegExp(`\\b${escapeRegExp(w)}\\b`, "i").test(c.sentence.text) && capitalisedIn(c.sentence.text, w) && !(w === "us" && q.words[i - 1] === "the" && q.words[i + 1] === "list"));
+  const names = q.words.filter((w) => w !== q.head && !isStopWord(w) && !ROLE_WORDS.has(w) && new RegExp(`\\b${escapeRegExp(w)}\\b`, "i").test(c.sentence.text) && capitalisedIn(c.sentence.text, w));
   if (names.length === 0) return undefined;
   const holding = items.filter((it) => names.some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, "i").test(it)));
   // Not the first part, which holds the sentence's subject and verb ("Rivergate has offered ...").
