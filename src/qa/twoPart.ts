@@ -36,9 +36,9 @@ export function splitTwoPart(text: string): TwoParts | undefined {
 }
 
 /**
- * What the first question is about: a name it gives, or the words after its question word and verb
- * up to the next verb or preposition ("how long did | the trial | last" -> "the trial";
- * "which union | reacted" -> "the union").
+ * What the first question is about: the noun phrase after its question word and verb, up to the
+ * next verb or preposition ("how long did | the trial | last" -> "the trial"; "which union |
+ * reacted" -> "the union").
  */
 export function subjectOf(question: string): string | undefined {
   const tags = tagWords(question);
