@@ -807,3 +807,14 @@ describe("a count right before a participle", () => {
   const k = kb(tempKnowledge({ "bloc.md": "---\ntitle: Bloc\npublished: 2025-11-13\n---\nA group of nine countries led by Fiji and Tuvalu, which calls itself the Island Coalition, wants coal phased out by 2035.\n" }));
   answersEach(k, "%s", [["How many countries are in the Island Coalition?", /^nine countries$/], ["Roughly when does the coalition want coal phased out?", /2035/]]);
 });
+
+describe("where the story's event is held, asked about with other words", () => {
+  const k = kb(
+    tempKnowledge({
+      "talks.md":
+        "---\ntitle: Envoys to meet\npublished: 2025-04-07\n---\nThe two neighbours will hold their first high-level talks under the new government on Thursday, with little hope of a deal.\n\n" +
+        "Foreign Minister Ana Ruiz and her counterpart will meet in Tromso, Norway, on Thursday and Friday.\n",
+    }),
+  );
+  answersEach(k, "%s", [["Where are the two neighbours holding their first high-level talks under the new government?", /Tromso/]]);
+});
