@@ -332,7 +332,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   }
   // "Where are they holding their first talks under Biden?": the best sentence is about the story's
   // event but names no place; the event's venue answers.
-  const eventWhere = q.kind === "where" && top.coverage >= needed && top.namesAll && q.terms.some((t) => /^(talk|meet|summit|negoti|confer)/.test(t)) && EVENT_WORDS.test(stemOf(words(top.sentence.text).find((w) => EVENT_WORDS.test(stemOf(w))) ?? "")) ? eventPlace(top.facts) : undefined;
+  const eventWhere = q.kind === "where" && top.coverage >= needed && top.namesAll && q.terms.some((t) => /^(talk|meet|summit|negoti|confer)/.test(t)) && words(top.sentence.text).some((w) => EVENT_WORDS.test(stemOf(w))) ? eventPlace(top.facts) : undefined;
   if (eventWhere) return { answered: true, answer: eventWhere.place, evidence: [evidence(kb, top.sentence.article, eventWhere.sentence)], confidence: 0.6, kind: "where" };
   return declined(kb, q, top.coverage < needed ? `the best sentence covers ${Math.round(top.coverage * 100)}% of the question` : `no ${q.wants ?? "answer"} in the matching sentences`);
 }

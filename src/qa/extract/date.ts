@@ -6,7 +6,7 @@ import { kindFits, mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
 import { stemOf, stemSet, words } from "../text.ts";
 import type { Extracted } from "./shared.ts";
-import { clauseDistance, mentionsInAnswerClause, nearness, otherCountrysClause } from "./shared.ts";
+import { clauseDistance, mentionsInAnswerClause, namesOtherCountries, nearness, otherCountrysClause } from "./shared.ts";
 
 /** "When" questions: the date of the asked event. */
 
@@ -50,7 +50,7 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const pick = wantsTime ? times[0] : (weekday ?? (wantsDay ? (dates.find((m) => !times.includes(m)) ?? dates[0]) : dates[0]));
   if (!pick) return undefined;
   // "What year has Thailand set?" is not answered by the year a clause gives for Fiji and Tuvalu.
-  if (q.countries.length && (otherCountrysClause(c.sentence.text, pick, q) || otherCountrysClause(c.sentence.text, { ...pick, start: 0, end: c.sentence.text.length }, q, true))) return undefined;
+  if (q.countries.length && (otherCountrysClause(c.sentence.text, pick, q) || namesOtherCountries(c.sentence.text, q))) return undefined;
   const sameDay = dates.filter((m) => m !== pick && m.start > pick.start && m.start - pick.end < 10 && /^\s*(and|or|to|-)\s*$/.test(c.sentence.text.slice(pick.end, m.start)));
   // "in August next year": a month and the year it falls in are one date.
   const ofYear = found.find((m) => m.start > pick.end && /^\s+$/.test(c.sentence.text.slice(pick.end, m.start)) && /^(?:next|this|last) year$|^\d{4}$/i.test(m.text));

@@ -119,10 +119,14 @@ function findDatelineCountry(facts: ArticleFacts): string | undefined {
   return named >= 2 ? home : undefined;
 }
 
-/** Whether the clause (or the whole sentence) that holds a number or a date names a country, and none that the question names. */
-export function otherCountrysClause(text: string, m: Mention, q: Question, wholeSentence = false): boolean {
-  const clause = wholeSentence ? { text, start: 0 } : splitClauses(text).find((c) => c.start <= m.start && m.end <= c.start + c.text.length + 1);
-  if (!clause) return false;
-  const named = words(clause.text).flatMap((w, i, all) => [countryOfWords(w), countryOfWords(w, all[i + 1])]).map((c) => c?.name).filter((n): n is string => Boolean(n));
+/** Whether the clause that holds a number or a date names a country, and none that the question names. */
+export function otherCountrysClause(text: string, m: Mention, q: Question): boolean {
+  const clause = splitClauses(text).find((c) => c.start <= m.start && m.end <= c.start + c.text.length + 1);
+  return clause !== undefined && namesOtherCountries(clause.text, q);
+}
+
+/** Whether a text names a country, and none that the question names. */
+export function namesOtherCountries(text: string, q: Question): boolean {
+  const named = words(text).flatMap((w, i, all) => [countryOfWords(w), countryOfWords(w, all[i + 1])]).map((c) => c?.name).filter((n): n is string => Boolean(n));
   return named.length > 0 && !named.some((n) => q.countries.includes(n));
 }
