@@ -74,6 +74,8 @@ function capitalRuns(tokens: Token[]): [number, number][] {
     }
     let j = particleFirst ? i + 2 : i;
     while (j + 1 < tokens.length) {
+      // "a Maritime Connect Airlines De Havilland Dash 8": a company's name ends at its last word.
+      if (j > i && COMPANY_END.test(tokens[j].text) && !COMPANY_END.test(tokens[j + 1].text)) break;
       if (nameLike(tokens, j + 1)) j++;
       // "Khalid al-Harthy", "Omar el-Sayed": a lower-case particle joined to the surname by a hyphen.
       else if (particleAt(tokens, j + 1)) j += 3;
@@ -99,6 +101,9 @@ function capitalRuns(tokens: Token[]): [number, number][] {
   }
   return runs;
 }
+
+/** Words that end a company's name: what follows them is something else ("... Airlines De Havilland Dash 8"). */
+const COMPANY_END = /^(Airlines|Airways|Ferries|Inc\.?|Ltd\.?|Plc|PLC|LLC|LLP|Corp\.?|GmbH)$/;
 
 const NAME_SUFFIX_WORDS = /^(based|led|born|backed|owned|run|funded|made|bound|style|era|area|wide|like|level|linked|allied|controlled|held|registered|listed|focused|sponsored|friendly|leaning|aligned|born|educated|trained|built|language|speaking|american|british|african)$/;
 
@@ -148,8 +153,8 @@ function splitAtCountries(tokens: Token[], [a, b]: [number, number]): [number, n
         break;
       }
     }
-    // "Health Canada", "Bank Indonesia": one word for an organization, then the country, is its name.
-    const orgOfCountry = i === a + 1 && i + matched - 1 === b && ORG_WORDS.has(tokens[a].text.toLowerCase());
+    // "Health Canada", "Bank Indonesia", "Air France": one word for an organization, then the country, is its name.
+    const orgOfCountry = i === a + 1 && i + matched - 1 === b && (ORG_WORDS.has(tokens[a].text.toLowerCase()) || /^(Air|Radio|Telecom)$/.test(tokens[a].text));
     const insideOrg = matched > 0 && (ORG_WORDS.has(tokens[i + matched]?.text.toLowerCase() ?? "") || tokens[i - 1]?.text.toLowerCase() === "of" || orgOfCountry);
     if (matched > 0 && !insideOrg && (i > start || i + matched - 1 < b)) {
       if (i > start) out.push([start, i - 1]);
@@ -292,6 +297,8 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   if (ORG_NOUNS.has(prev) || (/^(itself|themselves)$/.test(prev) && before.some((w) => ORG_NOUNS.has(w))) || (/^(called|named)$/.test(prev) && ORG_NOUNS.has(before[before.length - 2] ?? ""))) return "organization";
   const notAPerson = prev === "the" || NOT_GIVEN_NAMES.has(first);
   if (SPEECH_VERBS.has(next) && !notAPerson) return "person";
+  // "According to Lachance, ...": a source, a person or an organization, not a place.
+  if (prev === "to" && tokens[a - 2]?.text.toLowerCase() === "according") return "unknown";
   if (PLACE_PREPOSITIONS.has(prev)) return "place";
   // "the Vell crossing", "the Kakuma camp": a name before a word for a place.
   if (n === 1 && PLACE_WORDS.has(next) && /^[a-z]/.test(tokens[b + 1]?.text ?? "")) return "place";
@@ -302,6 +309,8 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   if (NOT_A_PERSON_END.test(tokens[b].text)) return n >= 2 ? "organization" : "unknown";
   // "Social Security numbers": a name used to qualify a common noun is rarely a person's.
   if (tokens[b + 1]?.pos === "NOUN" && /^[a-z]+$/.test(tokens[b + 1].text)) return "unknown";
+  // "a De Havilland Dash 8", "an Airbus A340": a name right before a number is a make or a model.
+  if (tokens[b + 1]?.type === "number" && tokens[b + 1].start === tokens[b].end + 1) return "unknown";
   // Words as written: "Seo Jae-hwan" is two.
   const parts = joinTokens(tokens, a, b).split(" ");
   // "Okafor-Reyes" is a surname; "Right-Size" (two words of English) is not.

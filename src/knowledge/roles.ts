@@ -2,6 +2,7 @@ import type { Token } from "./nlp.ts";
 import { joinTokens, type NameSpan } from "./names.ts";
 import { HONORIFICS, NUMBER_WORDS, POST_NOMINALS, ROLE_WORDS } from "../lexicon/words.ts";
 import { countryOf } from "../lexicon/places.ts";
+import { irregularBase } from "../lexicon/irregular.ts";
 
 /**
  * Roles written around a person's name, beyond a leading capitalised title (names.ts):
@@ -91,7 +92,9 @@ export function roleAfter(tokens: Token[], last: number, anyNoun = false, nextNa
   const owned = nextName < tokens.length && /^['’]s$/.test(tokens.slice(nextName, end + 1).find((t, i, all) => i > 0 && /^['’]s$/.test(t.text) && all[i - 1].pos === "PROPN")?.text ?? "");
   if (end < start || end - start + 1 > MAX_ROLE_TOKENS || (end >= nextName && !owned)) return undefined;
   const span = tokens.slice(start, end + 1);
-  if (span.some((t) => (t.pos === "VERB" && !/ed$|ing$/.test(t.text)) || t.pos === "AUX")) return undefined;
+  // A participle describes ("a privately held carrier", "a state-owned bank"); another verb makes a clause.
+  const participle = (t: Token, k: number) => /ed$|ing$/.test(t.text) || (span[k - 1]?.pos === "ADV" && irregularBase(t.text.toLowerCase()) !== undefined);
+  if (span.some((t, k) => (t.pos === "VERB" && !participle(t, k)) || t.pos === "AUX")) return undefined;
   if (anyNoun) return /^(a|an|the)$/i.test(first.text) ? joinTokens(tokens, start + 1, end) : undefined;
   return trimmedRole(tokens, start, end);
 }

@@ -207,7 +207,7 @@ function sideInPhrase(phrase: string, things: NamedThing[], sideOfText: (t: stri
     const headWord = t.name.split(/\s+/).pop()!.toLowerCase();
     const byHead = orgs.filter((o) => o.name.split(/\s+/).pop()!.toLowerCase() === headWord).length === 1 && t.name.includes(" ") ? [`the ${headWord}`] : [];
     for (const form of [t.name, ...t.aliases, ...byHead]) {
-      const at = lower.indexOf(form.toLowerCase());
+      const at = wordAt(lower, form.toLowerCase());
       if (at >= 0 && form.length > 2) hits.push({ at, end: at + form.length, side: sideOfText(t.name) });
     }
   }
@@ -222,6 +222,14 @@ function sideInPhrase(phrase: string, things: NamedThing[], sideOfText: (t: stri
     }
   }
   return hits.sort((a, b) => a.at - b.at)[0]?.side;
+}
+
+/** Where a phrase holds a form as whole words ("air" is not in "airline's" or "chairs"), or -1. */
+function wordAt(text: string, form: string): number {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    if (!/\w/.test(text[at - 1] ?? "") && !/\w/.test(text[at + form.length] ?? "")) return at;
+  }
+  return -1;
 }
 
 /**

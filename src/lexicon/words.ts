@@ -37,7 +37,7 @@ holdings bank fund trust board court tribunal parliament congress senate assembl
 forces force police service services network media times post journal news press tribune herald gazette agency
 reuters bloomberg club team hospital clinic laboratory lab labs airlines airways motors industries technologies
 systems partners capital ventures exchange reserve treasury nations movement front guard church
-transit transport transportation airlines airways rail railways railroad logistics analytics software networks
+transit transport transportation airlines airways ferries rail railways railroad logistics analytics software networks
 technologies technology tech labs biologics pharmaceuticals pharma therapeutics biotech health healthcare energy power
 electric utilities oil gas mining steel motors automotive foods brands solutions resources securities insurance financial
 finance investments bancorp studios entertainment communications telecom wireless robotics dynamics semiconductor

@@ -233,3 +233,39 @@ describe("names written with hyphens, letters after them, and products named aft
     expect(f.people.map((p) => p.name)).not.toContain("Right-Size Riverside");
   });
 });
+
+describe("operators, models, provinces and sources", () => {
+  const f = facts(
+    "---\ntitle: Ferry report\npublished: 2025-03-04\n---\n" +
+      "HALIFAX, Mar 4 (Wire) - A ferry that struck a pier in Saint John, New Brunswick, last month was going too fast, the Marine Safety Office said on Tuesday.\n\n" +
+      "The crash involved a Fundy Link Ferries Damen Fast 4212 catamaran carrying 140 passengers.\n\n" +
+      "Bay Transit, a privately held operator based in Moncton, said its crews followed procedures.\n\n" +
+      "\"We followed every rule,\" said Mara Quist, the operator's chief executive.\n\n" +
+      "According to Tollefsen, the pier met national standards.\n\n" +
+      "Ferry captain Jon Tollefsen said the lights were off.\n",
+  );
+  it("ends a company's name at its last word, and takes a make before a model number for no one", () => {
+    expect(f.things.find((t) => t.name === "Fundy Link Ferries")?.kind).toBe("organization");
+    expect(f.people.map((p) => p.name)).not.toContain("Damen Fast");
+  });
+  it("takes a name described as a privately held operator for an organization", () => {
+    expect(person(f, "Bay Transit")).toBeUndefined();
+    expect(f.things.find((t) => t.name === "Bay Transit")?.kind).toBe("organization");
+  });
+  it("knows a province for a place, and a source after 'according to' for no place", () => {
+    expect(f.things.find((t) => /New Brunswick/.test(t.name))?.kind).toBe("place");
+    expect(f.things.filter((t) => t.kind === "place").map((t) => t.name)).not.toContain("Tollefsen");
+  });
+});
+
+describe("sides named inside other words", () => {
+  const f = facts(
+    "---\ntitle: Fund bid\npublished: 2025-03-04\n---\n" +
+      "Ash Capital said on Monday it would bid for the site, and Ash Capital said the offer was final.\n\n" +
+      "Ash said it would appeal any refusal.\n\n" +
+      "\"We will not sell,\" said Ann Lee, Ashford's mayor.\n",
+  );
+  it("does not find an organization's short name inside a longer word ('Ash' in 'Ashford's mayor')", () => {
+    expect(person(f, "Ann Lee")?.side).toBeUndefined();
+  });
+});
