@@ -1,6 +1,6 @@
 import type { ArticleFacts, Mention, Person } from "./types.ts";
 import { isStopWord, words } from "../qa/text.ts";
-import { ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
+import { ORG_KINDS, ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
 import { expand } from "../lexicon/synonyms.ts";
 
 /**
@@ -90,7 +90,7 @@ export function organizationNouns(facts: ArticleFacts): Map<string, Set<string>>
     for (const hit of s.text.matchAll(/\bthe ([a-z-]+)\b/g)) {
       const noun = hit[1];
       if (!ORG_NOUNS.has(noun) || GENERIC_ORG_NOUNS.test(noun)) continue;
-      const byName = orgs.find((t) => t.words.has(noun));
+      const byName = orgs.find((t) => t.words.has(noun) || t.words.has(`${noun}s`));
       const ids = new Set(here.filter((m) => m.start < hit.index).map((m) => m.entity!));
       const name = byName?.name ?? (ids.size === 1 && new Set(here.map((m) => m.entity)).size === 1 ? names.get([...ids][0]) : undefined);
       if (name) add(name, noun);
@@ -124,14 +124,29 @@ function organizationNounsBySentence(facts: ArticleFacts): Map<number, { name: s
     // "the company", "the medical center": an organization noun within the first three words after "the".
     const noun = [...s.text.matchAll(/\b(?:[Tt]he|[Tt]his)((?:\s+[a-z-]+){1,3})/g)].flatMap((m) => m[1].trim().split(/\s+/)).find((n) => ORG_NOUNS.has(n));
     if (!noun) continue;
-    const named = organizations.filter((t) => words(t.name).includes(noun)).map((t) => t.id);
+    const named = organizations.filter((t) => hasNounWord(t.name, noun)).map((t) => t.id);
     const near = [s.index - 2, s.index - 1, s.index].flatMap((i) => bySentence.get(i) ?? []);
+    // "the union" for the Air Line Pilots Association: the one organization of that kind the article names.
+    const kindred = named.length ? [] : sameKind(organizations, noun);
     // With none named nearby, the organization the story names most ("the company" in a story about one).
-    const id = mostNamed(named) ?? mostNamed(near) ?? mostNamed([...count.keys()]);
+    const id = mostNamed(named) ?? (kindred.length === 1 ? kindred[0] : undefined) ?? mostNamed(near) ?? mostNamed([...count.keys()]);
     const thing = organizations.find((t) => t.id === id);
     if (thing) out.set(s.index, { name: thing.name, noun });
   }
   return out;
+}
+
+/** Whether a name has the noun, singular or plural: "the airline" is Maritime Connect Airlines. */
+function hasNounWord(name: string, noun: string): boolean {
+  const ws = words(name);
+  return ws.includes(noun) || ws.includes(`${noun}s`);
+}
+
+/** The organizations whose name ends in a word for the same kind of body as the noun ("union": an "Association"). */
+function sameKind(organizations: { id: string; name: string }[], noun: string): string[] {
+  const kind = ORG_KINDS.find((k) => k.includes(noun));
+  if (!kind) return [];
+  return organizations.filter((t) => kind.includes(words(t.name).pop() ?? "")).map((t) => t.id);
 }
 
 /**

@@ -88,10 +88,29 @@ november december including according representing meanwhile instead including d
 in at on for by with from under over during across within without among into onto upon mr mrs ms jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
 `);
 
+/**
+ * Kinds of organization, each with the words for it: "the union" may be the Air Line Pilots
+ * Association, "the carrier" the one airline, "the lender" a bank. General English.
+ */
+export const ORG_KINDS: readonly (readonly string[])[] = [
+  ["union", "unions", "association", "federation", "guild", "confederation", "syndicate"],
+  ["airline", "airlines", "carrier", "airways"],
+  ["bank", "lender", "banks"],
+  ["regulator", "watchdog", "authority", "commission", "agency", "board", "office"],
+  ["ministry", "department"],
+  ["court", "tribunal"],
+  ["party", "coalition", "alliance"],
+  ["university", "college", "school", "institute", "academy"],
+  ["hospital", "clinic", "center", "centre"],
+  ["insurer", "insurance"],
+  ["museum", "gallery"],
+  ["club", "team"],
+];
+
 /** Nouns that, heading an appositive, say the name before it is an organization: "Alvera Biologics, a drugmaker". */
 export const ORG_NOUNS = set(`
 company companies firm firms drugmaker maker manufacturer carmaker automaker chipmaker charity nonprofit non-profit group ngo ngos
-startup start-up bank lender insurer retailer chain carrier airline agency regulator watchdog body developer supplier provider
+startup start-up bank lender insurer retailer chain carrier airline agency regulator watchdog body board developer supplier provider
 operator producer publisher broadcaster network newspaper outlet tank organization organisation union association federation
 coalition party alliance council committee commission authority ministry department university college school institute
 center centre hospital clinic laboratory lab utility conglomerate subsidiary brand platform exchange fund club team league
