@@ -818,3 +818,30 @@ describe("where the story's event is held, asked about with other words", () => 
   );
   answersEach(k, "%s", [["Where are the two neighbours holding their first high-level talks under the new government?", /Tromso/]]);
 });
+
+describe("a rail inquiry: a time from now, an ordinal count, who heads a body, the union by another name", () => {
+  const k = kb(
+    tempKnowledge({
+      "rail.md":
+        "---\ntitle: Rail inquiry\npublished: 2025-06-02\n---\n" +
+        "LEEDS, June 2 (Wire) - A freight train that derailed near Selby in May had been travelling too fast, the Rail Accident Board said on Monday.\n\n" +
+        "\"We are not blaming anyone yet,\" said Priya Nand, the board's investigator-in-charge.\n\n" +
+        "The driver was in the ninth hour of his shift, the report said.\n\n" +
+        "The board expects to publish its final report within six to nine months.\n\n" +
+        "\"Safety is everyone's job,\" said Mark Ellery, who chairs the board.\n\n" +
+        "The Freight Drivers Association, which represents about 2,000 drivers, blamed the rosters.\n\n" +
+        "Northern Freight Ltd, which operated the train, said its rosters were legal.\n\n" +
+        "Northern Freight Ltd said it would cooperate, and Northern Freight Ltd declined to comment further.\n\n" +
+        "The union is demanding shorter shifts and an independent audit of rosters.\n\n" +
+        "Drivers were paid 3 million pounds in overtime last year, the board's investigation found.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["when is the final report expected", /^within six to nine months$/],
+    ["how many hours into his shift was the driver", /^ninth hour$/],
+    ["who heads the board", /^Mark Ellery/],
+    ["who is leading the investigation for the board", /^Priya Nand/],
+    ["What is the Freight Drivers Association demanding?", /shorter shifts/],
+  ]);
+  declinesEach(k, [["an average the article does not give", "How much are drivers paid on average?"]]);
+});

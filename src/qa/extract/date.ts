@@ -48,7 +48,7 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   // "Which day of the week": a weekday, when the clause gives one.
   const weekday = /\b(week|weekday)\b/.test(q.words.join(" ")) ? dates.find((m) => /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(m.text)) : undefined;
   const pick = wantsTime ? times[0] : (weekday ?? (wantsDay ? (dates.find((m) => !times.includes(m)) ?? dates[0]) : dates[0]));
-  if (!pick) return undefined;
+  if (!pick) return wantsTime || wantsDay ? undefined : fromNow(c, q);
   // "What year has Thailand set?" is not answered by the year a clause gives for Fiji and Tuvalu.
   if (q.countries.length && (otherCountrysClause(c.sentence.text, pick, q) || namesOtherCountries(c.sentence.text, q))) return undefined;
   const sameDay = dates.filter((m) => m !== pick && m.start > pick.start && m.start - pick.end < 10 && /^\s*(and|or|to|-)\s*$/.test(c.sentence.text.slice(pick.end, m.start)));
@@ -59,4 +59,18 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   // "Wednesday, Feb. 5" in a story with no year is still a day.
   const vague = !pick.date && !SPECIFIC_DAY.test(pick.text) && !times.includes(pick);
   return { answer: pick.date ? `${text} (${formatDate(pick.date)})` : text, ...(vague ? { weak: true } : {}) };
+}
+
+/** "within 12 to 18 months", "in about two weeks": the words before a stretch of time that make it a time from now. */
+const FROM_NOW = /\b(?:within|in|after)\s+(?:the\s+next\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|another\s+)?(?:[\w.]+\s+(?:to|or)\s+)?$/i;
+
+/** "When is the final report expected?" "within 12 to 18 months": a stretch from now, when the clause gives no date. */
+function fromNow(c: Candidate, q: Question): Extracted | undefined {
+  const text = c.sentence.text;
+  for (const m of mentionsInAnswerClause(c, q)) {
+    if (m.kind !== "duration" || mentionedInQuestion(m, q)) continue;
+    const lead = FROM_NOW.exec(text.slice(0, m.start));
+    if (lead && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several)\s/i.test(text.slice(lead.index, m.end))) return { answer: text.slice(lead.index, m.end) };
+  }
+  return undefined;
 }

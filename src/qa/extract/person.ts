@@ -32,8 +32,12 @@ const roleCache = new WeakMap<Question, Map<ArticleFacts, Person | undefined>>()
  * the panel" -> "chair").
  */
 export function askedRoleWords(q: Question): string[] {
-  return q.words.flatMap((w) => (ROLE_WORDS.has(w) || w === q.head ? [w] : ROLE_VERBS.has(w) && q.kind === "who" ? [ROLE_VERBS.get(w)!] : []));
+  // "Who leads the board?" asks for its head; "who leads the delegation?" for whoever the story puts first.
+  const leadsBody = q.kind === "who" && q.words.some((w) => ORG_NOUNS.has(w)) && !q.words.some((w) => GROUPS.test(w));
+  return q.words.flatMap((w) => (ROLE_WORDS.has(w) || w === q.head ? [w] : ROLE_VERBS.has(w) && q.kind === "who" ? [ROLE_VERBS.get(w)!] : leadsBody && LEAD_VERBS.test(w) ? ["head"] : []));
 }
+const LEAD_VERBS = /^(leads|leading|led|lead)$/;
+const GROUPS = /^(delegations?|sides?|teams?|missions?|opposition|talks|campaigns?|protests?|negotiations?)$/;
 
 /** What a question asks of a role, worked out once per question (it is asked of every article with the role). */
 interface RoleAsk {
@@ -81,7 +85,9 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
     if (q.people.some((x) => x.id === p.id)) continue;
     const sideName = facts.sides.find((s) => s.id === p.side)?.name;
     let around: Set<string> | undefined;
-    for (const role of p.roles) {
+    for (const written of p.roles) {
+      // "the board's investigator-in-charge" heads the investigation (not the board).
+      const role = written.replace(/\b([a-z]+)[- ]in[- ]charge\b/gi, (all, noun: string) => (q.terms.includes(stemOf(noun)) ? `${noun} head` : all));
       const roleWords = words(role);
       const rs = [...stemSet(role)].filter((t) => qs.has(t));
       if (rs.length === 0) continue;

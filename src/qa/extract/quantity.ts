@@ -30,6 +30,8 @@ const CURRENCY_ASKED: [RegExp, RegExp][] = [
   [/\b(pounds?|sterling|gbp)\b/, /£|\bpounds?\b/i],
   [/\b(euros?|eur)\b/, /€|\beuros?\b/i],
 ];
+/** "the 12th hour", "its third year": an ordinal right before a unit of time. */
+const ORDINAL_BEFORE = /\b(\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+$/i;
 /** Verbs of a toll, whose counts are easily taken one for another (the dead for the injured). */
 const CASUALTY = new Set(["die", "died", "kill", "killed", "injure", "injured", "hurt", "wound", "wounded", "displace", "displaced", "evacuate", "evacuated", "rescue", "rescued", "arrest", "arrested", "miss", "missing"].map(stemOf));
 const POPULATION_OF = /\b(?:city|town|village|country|nation|region|district|state|province|island|community|county|municipality) of (?:about |around |roughly |some |nearly |almost |over |more than )?$/i;
@@ -74,7 +76,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const moneyAsked = priceAsked || (!counted && /\bhow (much|large|big|high|small)\b|\bwhat (amount|sum|value|price)\b/.test(asked) && MONEY_WORDS.test(asked));
   const percentAsked = q.wants === "percent" || (!counted && CHANGE_WORDS.test(asked) && !moneyAsked);
   // "until March 21" is a date, though the number finder calls it a duration.
-  let ms = mentionsIn(c.facts, c.sentence.sentence).filter((m) => ["percent", "number", "money", "duration"].includes(m.kind) && !mentionedInQuestion(m, q) && !(m.kind === "duration" && CALENDAR.test(m.text)));
+  // "the 12th hour" answers "how many hours", though the question names the unit.
+  const ordinalUnit = (m: Mention) => m.kind === "duration" && ORDINAL_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+  let ms = mentionsIn(c.facts, c.sentence.sentence).filter((m) => ["percent", "number", "money", "duration"].includes(m.kind) && (!mentionedInQuestion(m, q) || ordinalUnit(m)) && !(m.kind === "duration" && CALENDAR.test(m.text)));
   // "Nearly half of Americans": a share of the people counted answers "how many Americans".
   const shareOfCounted = (m: Mention) => counted !== undefined && FRACTIONS.test(m.text) && new RegExp(`^\\s+of\\s+(?:the\\s+|all\\s+)?${stemOf(counted)}`, "i").test(text.slice(m.end));
   if (counted) ms = ms.filter((m) => (m.kind === (durationAsked ? "duration" : "number") && !FRACTIONS.test(m.text) && !/^(19|20)\d\d$/.test(m.text)) || shareOfCounted(m));
@@ -96,6 +100,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (multiplied && !ms.some((m) => m.kind === "percent")) return { answer: multiplied[0].trim() };
   // "How much profit?" is not answered by "revenue of $61.3 billion": the sentence gives another measure.
   if (otherMeasure(asked, text)) return undefined;
+  // "How much do nurses earn on average?" is not answered by a sentence that gives no average.
+  if (/\b(average|median|typical|typically)\b/.test(asked) && !/\b(average|median|mean|typical|typically)\b/i.test(text)) return undefined;
   // "8.1 billion crowns": an amount in a currency the number finder does not know is money too.
   const inCurrency = (m: Mention) => m.kind === "number" && CURRENCY_AFTER.test(text.slice(m.end));
   if (moneyAsked) ms = ms.filter((m) => m.kind === "money" || inCurrency(m) || (changeAsked && !priceAsked && m.kind === "percent"));
@@ -216,6 +222,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "a five-year contract": the number is written onto the unit.
   const joined = pick.kind === "duration" ? /\b([\w.]+)-$/.exec(text.slice(Math.max(0, pick.start - 12), pick.start))?.[1] : undefined;
   if (joined) return { answer: `${joined}-${pick.text}${/^\s+[a-z]+/.exec(text.slice(pick.end))?.[0] ?? ""}`, distance: near(pick) };
+  // "How many hours into the day was he?" "in the 12th hour": an ordinal counts the unit too.
+  const ordinal = ordinalUnit(pick) ? ORDINAL_BEFORE.exec(text.slice(Math.max(0, pick.start - 16), pick.start))?.[1] : undefined;
+  if (ordinal) return { answer: `${ordinal} ${pick.text}`, distance: near(pick) };
   // "three quarters of a million people": the number finder sees "three" and "million" apart.
   const fraction = /^(?:million|billion|thousand)$/i.test(pick.text) ? /\b((?:[\w.]+[- ])?(?:quarters?|thirds?|halves|half)\s+of\s+a\s+|half\s+a\s+)$/i.exec(text.slice(Math.max(0, pick.start - 30), pick.start))?.[1] : undefined;
   if (/^(?:million|billion|thousand)$/i.test(pick.text) && !fraction) return undefined;
