@@ -32,6 +32,7 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
   if (q.unknownWords.length) {
     const tokens = tagWords(q.text);
     const posOf = (w: string) => tokens.find((t) => t.normal === w || t.text.toLowerCase() === w)?.pos;
+    const mainVerb = yesNoVerb(q, posOf);
     const unknownThings = q.unknownWords.filter((w) => {
       // The kind of thing asked for ("which method") need not be in the articles, unless it is a kind
       // of organization or of person ("which automaker"): then nothing there can be shown to be one.
@@ -39,7 +40,10 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
       // "the two sides": a small number in words says how many, not what about.
       if (NUMBER_WORDS.has(w)) return false;
       const pos = posOf(w);
+      if (w === mainVerb) return true;
       // "Which firm does Mercer work for?": a word that can be a verb, after the subject, is the predicate.
+      // A yes/no question asks whether the predicate holds: "Did the regulator fine the airline?"
+      // cannot be answered by articles that never use the verb.
       if (pos !== "PROPN" && isVerb(w) && /\b(does|do|did|will|would|can|could)\b/.test(q.words.slice(0, q.words.indexOf(w)).join(" "))) return false;
       return pos === "NOUN" || pos === "PROPN" || pos === "NUM" || pos === undefined;
     });
@@ -74,6 +78,15 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
     return `no one in the articles is the ${[...described.countries, ...described.posted].join("/")} ${described.role}`;
   }
   return undefined;
+}
+
+/**
+ * The verb a yes/no question asks about: "Did Transport Canada fine the airline?" -> "fine". Only
+ * for questions led by "did", "has", "will" ...: "is there any condition attached" asks about no verb.
+ */
+function yesNoVerb(q: Question, posOf: (w: string) => string | undefined): string | undefined {
+  if (q.kind !== "yesno" || !/^(did|does|do|has|have|had|will|would|can|could|should)$/.test(q.words[0] ?? "")) return undefined;
+  return q.words.find((w, i) => i > 0 && isVerb(w) && !["PROPN", "NOUN", "DET", "PRON", "ADV", "AUX"].includes(posOf(w) ?? ""));
 }
 
 interface Description {

@@ -829,9 +829,11 @@ describe("a rail inquiry: a time from now, an ordinal count, who heads a body, t
         "The driver was in the ninth hour of his shift, the report said.\n\n" +
         "The board expects to publish its final report within six to nine months.\n\n" +
         "\"Safety is everyone's job,\" said Mark Ellery, who chairs the board.\n\n" +
-        "The Freight Drivers Association, which represents about 2,000 drivers, blamed the rosters.\n\n" +
+        "The Freight Drivers Association, which represents about 2,000 Northern Freight Ltd drivers, blamed the rosters.\n\n" +
         "Northern Freight Ltd, which operated the train, said its rosters were legal.\n\n" +
         "Northern Freight Ltd said it would cooperate, and Northern Freight Ltd declined to comment further.\n\n" +
+        "The board criticised Northern Freight Ltd over the crash.\n\n" +
+        "Passengers praised the crew.\n\n" +
         "The union is demanding shorter shifts and an independent audit of rosters.\n\n" +
         "Drivers were paid 3 million pounds in overtime last year, the board's investigation found.\n",
     }),
@@ -842,6 +844,12 @@ describe("a rail inquiry: a time from now, an ordinal count, who heads a body, t
     ["who heads the board", /^Mark Ellery/],
     ["who is leading the investigation for the board", /^Priya Nand/],
     ["What is the Freight Drivers Association demanding?", /shorter shifts/],
+    ["Which union represents the drivers?", /^Freight Drivers Association$/],
+    ["Did the board criticise Northern Freight Ltd?", /^Yes/],
   ]);
-  declinesEach(k, [["an average the article does not give", "How much are drivers paid on average?"]]);
+  declinesEach(k, [
+    ["an average the article does not give", "How much are drivers paid on average?"],
+    ["a verb the articles never use", "Did the board fine Northern Freight Ltd over the crash?"],
+    ["a sentence without the verb asked", "Has the union praised Northern Freight Ltd over the crash?"],
+  ]);
 });

@@ -1,6 +1,8 @@
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import type { ArticleFacts, Mention, NamedThing } from "../../knowledge/types.ts";
 import { expand } from "../../lexicon/synonyms.ts";
+import { ORG_KINDS } from "../../lexicon/words.ts";
+import { words } from "../text.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
@@ -39,6 +41,7 @@ export function organizationIn(c: Candidate, q: Question): Extracted | undefined
 export function organizationOfKind(facts: ArticleFacts, head: string): NamedThing | undefined {
   const forms = [head, ...expand(head)].map((w) => w.toLowerCase());
   const re = new RegExp(`\\b(${forms.join("|")})\\b`, "i");
+  const kind = ORG_KINDS.find((k) => k.includes(head.toLowerCase()));
   let best: { t: NamedThing; score: number } | undefined;
   for (const t of facts.things) {
     if (t.kind !== "organization" || isOutlet(facts, t.name)) continue;
@@ -47,7 +50,9 @@ export function organizationOfKind(facts: ArticleFacts, head: string): NamedThin
     // Named so ("European Journal of ..."), called so right next to its name ("AEI, a Washington-based
     // think tank"), or in the sentences about it and its people.
     const beside = facts.mentions.some((m) => m.entity === t.id && calledSo(facts.sentences[m.sentence].text, m, forms));
-    const score = (re.test(t.name) ? 3 : 0) + (beside ? 5 : 0) + [...sentences].filter((i) => re.test(facts.sentences[i].text)).length;
+    // "Which union ...": an Association is one kind of union.
+    const kindred = kind !== undefined && kind.includes(words(t.name).pop() ?? "");
+    const score = (re.test(t.name) || kindred ? 3 : 0) + (beside ? 5 : 0) + [...sentences].filter((i) => re.test(facts.sentences[i].text)).length;
     if (score > 0 && (!best || score > best.score)) best = { t, score };
   }
   return best?.t;

@@ -2,6 +2,7 @@ import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import type { ArticleFacts } from "../../knowledge/types.ts";
 import { countryOf } from "../../lexicon/places.ts";
 import { isVerb } from "../../lexicon/wordnet.ts";
+import { expand } from "../../lexicon/synonyms.ts";
 import { NEGATIONS } from "../../lexicon/words.ts";
 import { clauseAnswer, splitClauses, tidy } from "../clauses.ts";
 import type { Question } from "../question.ts";
@@ -31,12 +32,26 @@ export function yesNo(c: Candidate, q: Question): Extracted | undefined {
   // "Is China willing to back down?" with "China has no room to back down": a negation just before the question's verb.
   // The tagger may miss a verb after "to" ("willing to back down"): WordNet says whether it can be one.
   const verbs = q.words.filter((w, i) => (q.pos.get(w) === "VERB" || ((q.words[i - 1] === "to" || /^(down|up|out|off|away|in)$/.test(q.words[i + 1] ?? "")) && isVerb(w))) && !/^(say|says|said|is|are|was|were|be|been|do|does|did|have|has|had|will|would|can|could)$/.test(w)).map(stemOf);
+  // "Has any passenger filed a lawsuit?": a sentence without the verb (or a word for it) confirms nothing.
+  const sentenceStems = new Set([...sentenceWords].map(stemOf));
+  const said = (v: string) => sentenceStems.has(v) || (q.related.get(v) ?? []).some((r) => sentenceStems.has(r)) || expandStems(v, q).some((r) => sentenceStems.has(r));
+  // Not a word of a name ("Maritime Connect").
+  // Nor "going to", nor a verb of a clause that only says when ("since Biden took office").
+  const subordinate = q.words.findIndex((w) => /^(since|when|after|before|because|while|until|if)$/.test(w));
+  const predicates = verbs.filter((v) => !/^go/.test(v) && !q.words.some((w, i) => stemOf(w) === v && ((subordinate >= 0 && i > subordinate) || (i > 0 && new RegExp(`(?<=\\s)${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(q.text)))));
+  // Only of a question led by "did", "has", "will" ...: "is there any condition attached" asks whether there is one.
+  const asksVerb = /^(did|does|do|has|have|had|will|would|can|could|should)$/.test(q.words[0] ?? "");
+  if (asksVerb && predicates.length && !predicates.some(said)) return undefined;
   const negatedVerb = verbs.some((v) => [...c.sentence.text.matchAll(/[A-Za-z’']+/g)].some((m, i, all) => stemOf(m[0].toLowerCase()) === v && all.slice(Math.max(0, i - 4), i).some((x) => NEGATIONS.has(x[0].toLowerCase()) || /n['’]t$/i.test(x[0]))));
   const negative = words(clause).some((w) => NEGATIONS.has(w)) || /n['’]t\b/.test(clause) || negatedVerb;
   const qNegative = q.words.some((w) => NEGATIONS.has(w));
   // Shown: the clause that holds the question's verb, when the negation was found there.
   const verbClause = negatedVerb ? splitClauses(c.sentence.text).find((x) => words(x.text).some((w) => verbs.includes(stemOf(w)))) : undefined;
   return { answer: `${negative !== qNegative ? "No" : "Yes"}: ${verbClause ? aroundVerb(tidy(verbClause.text), verbs) : clause}` };
+}
+/** Stems of the words listed for a question word with that stem ("hurt" -> "injure"). */
+function expandStems(stem: string, q: Question): string[] {
+  return q.words.filter((w) => stemOf(w) === stem).flatMap((w) => expand(w)).map(stemOf);
 }
 /** At most 20 words of a clause, from a little before the question's verb. */
 function aroundVerb(text: string, verbs: string[]): string {
