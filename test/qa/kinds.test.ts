@@ -853,3 +853,22 @@ describe("a rail inquiry: a time from now, an ordinal count, who heads a body, t
     ["a sentence without the verb asked", "Has the union praised Northern Freight Ltd over the crash?"],
   ]);
 });
+
+describe("what a speaker said, asked with more than their name", () => {
+  const k = kb(
+    tempKnowledge({
+      "envoys.md":
+        "---\ntitle: Envoys meet\npublished: 2025-04-07\n---\n" +
+        "OSLO, April 7 (Wire) - Norway and Iceland will hold fisheries talks in Bergen on Thursday.\n\n" +
+        "Fisheries Minister Ingrid Dahl and Trade Minister Ola Berg have promised a firmer but more flexible approach to Iceland than the previous government.\n\n" +
+        "\"When our fishermen's livelihoods are at stake, Norway will not give ground. We will say so at the table,\" Dahl told state radio on Wednesday.\n\n" +
+        "\"Iceland is a close partner and a friend,\" Dahl said.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    // The quote's "when" clause echoes the question; the answer is the clause after it.
+    ["what did Dahl say Norway would do when livelihoods are at stake", /^“Norway will not give ground”$/],
+    // No quote of theirs speaks of it; the sentence reporting what they promised does.
+    ["How do Dahl and Berg say their approach differs from the previous government's?", /more flexible approach/],
+  ]);
+});

@@ -2,7 +2,8 @@ import type { ArticleFacts, Quote } from "../../knowledge/types.ts";
 import { countryOf } from "../../lexicon/places.ts";
 import { clauseAnswer } from "../clauses.ts";
 import type { Question } from "../question.ts";
-import { stemOf, words } from "../text.ts";
+import { escapeRegExp, stemOf, stemSet, words } from "../text.ts";
+import { referredPeople } from "../../knowledge/coreference.ts";
 import type { Extracted } from "./shared.ts";
 import { quotedPhrase, wordsAfter } from "./quotedPhrase.ts";
 import { GENERIC_TOPIC_WORDS } from "../../lexicon/words.ts";
@@ -30,16 +31,22 @@ export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]
   }
   // "What did she say about the deal?": the story's own event is no topic to match; all she said is on it.
   const named = q.topic.filter((t) => !GENERIC_TOPICS.has(t));
-  const topic = new Set(named.length ? named : q.terms);
-  const scored = speakerQuotes.map((x) => ({ x, hits: words(`${x.text} ${facts.sentences[x.sentence].text}`).map(stemOf).filter((t) => topic.has(t)).length }));
   // What the question asks beyond naming the speaker ("... say it was good to be opening?").
   const first = speakerQuotes[0];
   const firstSpeaker = first.personId ? facts.people.find((p) => p.id === first.personId) : undefined;
   const aboutSpeaker = new Set([first.speaker, ...(firstSpeaker ? [firstSpeaker.name, ...firstSpeaker.roles, ...firstSpeaker.aliases] : [])].flatMap((t) => words(t)).map(stemOf));
   const sideCues = new Set(facts.sides.filter((s) => s.id === first.side).flatMap((s) => s.cues).flatMap((t) => words(t)).map(stemOf));
-  const asksMore = q.terms.some((t) => !aboutSpeaker.has(t) && !sideCues.has(t) && !countryOf(t) && !q.people.some((p) => p.text.split(" ").map(stemOf).includes(t)));
+  // Another person named ("... say Verstraete would bring") tells the quotes apart; the speaker does not.
+  const speakerIds = new Set(speakerQuotes.map((x) => x.personId));
+  const nameOf = (speakers: boolean) => (t: string) => q.people.some((p) => speakerIds.has(p.id) === speakers && p.text.split(" ").map(stemOf).includes(t));
+  const beyondSpeaker = q.terms.filter((t) => !aboutSpeaker.has(t) && !sideCues.has(t) && !countryOf(t) && !nameOf(true)(t));
+  const asksMore = beyondSpeaker.some((t) => !nameOf(false)(t));
+  // Quotes are told apart by what is asked of them, not by the speaker's name around them.
+  const topic = new Set(named.length ? named : asksMore ? beyondSpeaker : q.terms);
+  const scored = speakerQuotes.map((x) => ({ x, hits: words(`${x.text} ${facts.sentences[x.sentence].text}`).map(stemOf).filter((t) => topic.has(t)).length }));
   // Best on the topic; with no topic, the speaker's first words in the article (the lead quote).
-  const focused = named.length > 0 || asksMore;
+  // When no quote holds what is asked, nothing tells them apart but the order: the lead quote.
+  const focused = (named.length > 0 || asksMore) && scored.some((x) => x.hits > 0);
   scored.sort((a, b) =>
     focused
       ? b.hits - a.hits || b.x.text.length - a.x.text.length || a.x.sentence - b.x.sentence
@@ -47,6 +54,9 @@ export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]
   );
   const best = scored[0];
   if (named.length && best.hits === 0) return undefined;
+  // "How do they say their approach differs from Trump's?": no quote of theirs speaks of it, and a
+  // sentence about them does ("Both men have promised ... a more nuanced approach").
+  if (!named.length && best.hits === 0 && toldOfSpeaker(facts, best.x, beyondSpeaker.filter((t) => !nameOf(false)(t)))) return undefined;
   if (named.length) {
     // "What did X say about Y": the sentence of the quote that speaks of Y.
     const parts = best.x.text.split(/(?<=[.!?…])\s+/);
@@ -61,9 +71,25 @@ export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]
   // The sentence of the quote that holds most of what is asked, cut to its answering clause.
   const held = (p: string) => asks.filter((t) => words(p).map(stemOf).includes(t)).length;
   const sentence = best.x.text.split(/(?<=[.!?…])\s+/).reduce((a, b) => (held(b) > held(a) ? b : a));
-  const part = asks.length > 0 ? clauseAnswer(sentence, q, SHORT) : undefined;
+  const found = asks.length > 0 ? clauseAnswer(sentence, q, SHORT) : undefined;
+  // "What would China do when its interests are at stake?" "When its core interests are involved,
+  // China has no room to back down": the clause that echoes the question's "when" sets the scene;
+  // the answer is the main clause after it.
+  const main = found && /^(when|if|once|unless|as long as|whenever)\b/i.test(found) ? new RegExp(`^\\W*${escapeRegExp(found)}\\s*,\\s*([^.;!?]+)`).exec(sentence)?.[1] : undefined;
+  const part = main ?? found;
   const answer = part && part.split(/\s+/).length >= 4 ? `“${part}”` : `“${clipQuote(best.x.text, topic)}”`;
   return { answer, sentence: sentenceHolding(facts, best.x, answer.replace(/[“”…]/g, "").trim()), ...(best.x.personId ? { people: [best.x.personId] } : {}) };
+}
+/** Whether a sentence about the quote's speaker, outside their quotes, holds any of the terms (of two or more asked). */
+function toldOfSpeaker(facts: ArticleFacts, quote: Quote, terms: string[]): boolean {
+  if (terms.length < 2 || !quote.personId) return false;
+  const quoted = new Set(facts.quotes.flatMap((x) => Array.from({ length: (x.lastSentence ?? x.sentence) - x.sentence + 1 }, (_, i) => x.sentence + i)));
+  for (const [i, people] of referredPeople(facts)) {
+    if (quoted.has(i) || !people.some((p) => p.id === quote.personId)) continue;
+    const stems = stemSet(facts.sentences[i].text);
+    if (terms.some((t) => stems.has(t))) return true;
+  }
+  return false;
 }
 /** The sentence of a quotation that holds a part of it (a quotation may run over several sentences). */
 function sentenceHolding(facts: ArticleFacts, quote: Quote, part: string): number {
