@@ -862,7 +862,8 @@ describe("what a speaker said, asked with more than their name", () => {
         "OSLO, April 7 (Wire) - Norway and Iceland will hold fisheries talks in Bergen on Thursday.\n\n" +
         "Fisheries Minister Ingrid Dahl and Trade Minister Ola Berg have promised a firmer but more flexible approach to Iceland than the previous government.\n\n" +
         "\"When our fishermen's livelihoods are at stake, Norway will not give ground. We will say so at the table,\" Dahl told state radio on Wednesday.\n\n" +
-        "\"Iceland is a close partner and a friend,\" Dahl said.\n",
+        "\"Iceland is a close partner and a friend,\" Dahl said.\n\n" +
+        "In a column for a newspaper, Dahl wrote that Iceland is a reliable partner and that Norwegian interests come first.\n",
     }),
   );
   answersEach(k, "%s", [
@@ -871,4 +872,6 @@ describe("what a speaker said, asked with more than their name", () => {
     // No quote of theirs speaks of it; the sentence reporting what they promised does.
     ["How do Dahl and Berg say their approach differs from the previous government's?", /more flexible approach/],
   ]);
+  // A place that acts ("Iceland is a reliable partner") or qualifies a noun ("Norwegian interests") is where nothing happens.
+  declinesEach(k, [["a where the article does not give", "Where was Dahl's column published?"]]);
 });

@@ -5,7 +5,8 @@ import { kindSense } from "../../lexicon/wordnet.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
-import { words } from "../text.ts";
+import { isStopWord, words } from "../text.ts";
+import { PLACE_WORDS } from "../../lexicon/words.ts";
 import type { Extracted } from "./shared.ts";
 import { clauseDistance, listText, mentionsInAnswerClause, nearness } from "./shared.ts";
 
@@ -39,6 +40,9 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   // "Which countries...": countries only.
   if (q.head && /^(country|countries|nation|nations)$/.test(q.head)) places = places.filter((m) => countryOf(m.text));
   places = ofTheKindAsked(places, q.head);
+  // "antithetical to U.S. interests", "an Asia-Pacific defense expert": a place that qualifies a noun says where nothing is.
+  // "the belief that Beijing is ready": a place that acts (its government) is not where anything happens either.
+  if (!q.head) places = places.filter((m) => !qualifiesNoun(c.sentence.text.slice(m.end)) && !actsAsSubject(c.sentence.text, m));
   // "Where is the American site?": a place in that country ("Dayton, Ohio"), of those the sentence lists.
   const described = q.words.filter((w, i) => isDemonym(w) && i + 1 < q.words.length && !countryOf(q.words[i + 1])).map((w) => countryOf(w)!.name);
   const inDescribed = described.length ? places.filter((m) => m.text.split(/,\s*/).some((part) => described.includes((countryOf(part) ?? countryOfCapital(part) ?? countryOfRegion(part))?.name ?? ""))) : [];
@@ -61,6 +65,22 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   const together = places.filter((m) => plural || m === first || /^[\s,]*(and|or)?\s*$/.test(c.sentence.text.slice(Math.min(m.end, first.end), Math.max(m.start, first.start))));
   return { answer: listText(together.sort((x, y) => x.start - y.start).slice(0, 3).map((m) => m.text)) };
 }
+/** Whether a place is the subject of a verb right after it, with no preposition before it: "that Beijing is ready". */
+function actsAsSubject(text: string, m: Mention): boolean {
+  const before = /([A-Za-z]+)\W*$/.exec(text.slice(0, m.start))?.[1]?.toLowerCase() ?? "";
+  return !PLACE_PREPOSITION.test(before) && /^\s+(is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|says?|said|wants?|wanted)\b/.test(text.slice(m.end));
+}
+const PLACE_PREPOSITION = /^(in|at|to|from|near|outside|inside|across|throughout|around|into|toward|towards|via|within|between|over|through|of)$/;
+
+/** Whether the text after a name makes it a modifier: "'s behaviour", " interests". */
+function qualifiesNoun(after: string): boolean {
+  if (/^['’]s\s|^-[a-z]/.test(after)) return true;
+  const next = /^\s+([a-z]+)\b/.exec(after)?.[1];
+  // "the Vell crossing", "the Gaza border" are places themselves.
+  return next !== undefined && !isStopWord(next) && !NOT_A_NOUN.test(next) && !PLACE_WORDS.has(next) && !/^(border|frontier|coast|capital|embassy)$/.test(next);
+}
+const NOT_A_NOUN = /^(said|says|say|told|added|last|next|this|earlier|later|today|yesterday|tomorrow|where|when|while|since|until|after|before|during|early|late|overnight|instead|too|again|also|alone|itself|proper)$|(?:ed|ly)$/;
+
 /** "Where did Blinken go before Alaska?": "Anchorage", which the article calls "Anchorage, Alaska", is the place the question names. */
 function inNamedPlace(c: Candidate, m: Mention, q: Question): boolean {
   const thing = c.facts.things.find((t) => t.id === m.entity);
