@@ -222,10 +222,14 @@ const IDIOMS: [RegExp, string][] = [
 function idioms(text: string): string {
   let out = text;
   for (const [re, plain] of IDIOMS) out = out.replace(re, plain);
+  // "When did they get to Alaska?": to get to a place is to arrive there.
+  out = out.replace(GET_TO, (all, verb: string, place: string) => (isKnownPlace(place) || countryOf(place) || /^[A-Z]/.test(place) ? `${ARRIVE[verb.toLowerCase()]} in ${place}` : all));
   // "in US dollars", "Japanese yen": the country names the currency, not a place the question is about.
   return out.replace(CURRENCY_OF_COUNTRY, (all, country: string, currency: string) => (countryOf(country.replace(/\.$/, "")) || isDemonym(country) ? currency : all));
 }
 
+const GET_TO = /\b(get|gets|got|getting) to (?:the )?([A-Za-z][\w.]*)/gi;
+const ARRIVE: Record<string, string> = { get: "arrive", gets: "arrives", got: "arrived", getting: "arriving" };
 const CURRENCY_OF_COUNTRY = /\b([A-Za-z][\w.]*)\s+(dollars?|pounds?|euros?|yen|yuan|pesos?|rupees?|francs?|kronor|crowns?)\b/g;
 
 /** Reads a question against the knowledge base: its kind, its terms, the people and names it refers to. */

@@ -863,7 +863,10 @@ describe("what a speaker said, asked with more than their name", () => {
         "Fisheries Minister Ingrid Dahl and Trade Minister Ola Berg have promised a firmer but more flexible approach to Iceland than the previous government.\n\n" +
         "\"When our fishermen's livelihoods are at stake, Norway will not give ground. We will say so at the table,\" Dahl told state radio on Wednesday.\n\n" +
         "\"Iceland is a close partner and a friend,\" Dahl said.\n\n" +
-        "In a column for a newspaper, Dahl wrote that Iceland is a reliable partner and that Norwegian interests come first.\n",
+        "In a column for a newspaper, Dahl wrote that Iceland is a reliable partner and that Norwegian interests come first.\n\n" +
+        "The ministry waited two weeks before the talks to first take steps to \"strengthen\" its hand, the officials said, including new quotas and closer ties with Denmark.\n\n" +
+        "Dahl arrived in Bergen on Wednesday night.\n\n" +
+        "Dahl will get to work with her Icelandic counterpart in Bergen on Thursday.\n",
     }),
   );
   answersEach(k, "%s", [
@@ -871,6 +874,10 @@ describe("what a speaker said, asked with more than their name", () => {
     ["what did Dahl say Norway would do when livelihoods are at stake", /^“Norway will not give ground”$/],
     // No quote of theirs speaks of it; the sentence reporting what they promised does.
     ["How do Dahl and Berg say their approach differs from the previous government's?", /more flexible approach/],
+    // The steps are what the sentence lists after "including", past the attribution.
+    ["What steps did the ministry take before the talks?", /^new quotas and closer ties with Denmark$/],
+    // To get to a place is to arrive there.
+    ["When did Dahl get to Bergen?", /^Wednesday night/],
   ]);
   // A place that acts ("Iceland is a reliable partner") or qualifies a noun ("Norwegian interests") is where nothing happens.
   declinesEach(k, [["a where the article does not give", "Where was Dahl's column published?"]]);

@@ -14,12 +14,16 @@ import { echoes, listText, nearness } from "./shared.ts";
 
 /** "What issues will they raise?": what follows the question's verb in the sentence, a list kept whole. */
 export function listAfterVerb(c: Candidate, q: Question): Extracted | undefined {
-  const text = c.sentence.text;
+  // "... take steps to strengthen its position, the officials said, including through ...": the attribution set aside.
+  const text = c.sentence.text.replace(/,\s+(?:the|a|an)\s+[^,]{0,50}\b(?:said|says)\b(?=,)/, "");
   // The question's verb or a word for it ("bring up" -> "raise").
   const verbs = q.words.filter((w) => q.pos.get(w) === "VERB" && !/^(do|does|did|is|are|was|were|will|would)$/.test(w)).reverse().flatMap((w) => [w, ...expand(w).filter((x) => !x.includes(" "))]).map(stemOf);
   for (const v of [...new Set(verbs)]) {
     const m = new RegExp(`\\b(${v}\\w*)\\s+(.+?)(?:,\\s+(?:the|a|an)\\s+[^,]{0,50}\\b(?:said|says)\\b.*)?[.!?”"]*$`, "i").exec(text);
     if (m && m[2].split(/\s+/).length >= 3) {
+      // "What steps did it take?" "steps to strengthen its position, including X and Y": X and Y are the steps.
+      const including = q.head && stemOf(words(m[2])[0] ?? "") === stemOf(q.head) ? /,\s+including\s+(?:through\s+|by\s+)?(.+)$/.exec(m[2])?.[1] : undefined;
+      if (including) return { answer: tidy(including.split(/\s+/).slice(0, 20).join(" ")) };
       const ws = m[2].split(/\s+/);
       return { answer: tidy(ws.slice(0, 35).join(" ")) };
     }
