@@ -31,6 +31,12 @@ export function quotesOfSpeaker(kb: KnowledgeBase, q: Question): { article: numb
       const fitting = holders.filter(({ p }) => qualifiers.length > 0 && qualifiers.every((t) => p.roles.some((r) => words(r).map(stemOf).includes(t))));
       if (fitting.length === 1) holders = fitting;
     }
+    // Still several: the one whose quotes hold the rest of the question ("... tell reporters in Gatineau").
+    if (holders.length > 1) {
+      const rest = q.terms.filter((t) => !roleWords.some((r) => stemOf(r) === t));
+      const saidSo = holders.filter(({ a, p }) => kb.articles[a].quotes.some((x) => x.personId === p.id && rest.some((t) => stemSet(kb.articles[a].sentences[x.sentence].text).has(t))));
+      if (saidSo.length === 1) holders = saidSo;
+    }
     if (holders.length === 1) {
       const quotes = kb.articles[holders[0].a].quotes.filter((x) => x.personId === holders[0].p.id);
       if (quotes.length) return { article: holders[0].a, quotes };

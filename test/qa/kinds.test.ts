@@ -825,7 +825,7 @@ describe("a rail inquiry: a time from now, an ordinal count, who heads a body, t
       "rail.md":
         "---\ntitle: Rail inquiry\npublished: 2025-06-02\n---\n" +
         "LEEDS, June 2 (Wire) - A freight train that derailed near Selby in May had been travelling too fast, the Rail Accident Board said on Monday.\n\n" +
-        "\"We are not blaming anyone yet,\" said Priya Nand, the board's investigator-in-charge.\n\n" +
+        "\"We are not blaming anyone yet,\" Priya Nand, the board's investigator-in-charge, told reporters in Leeds.\n\n" +
         "The driver was in the ninth hour of his shift, the report said.\n\n" +
         "The board expects to publish its final report within six to nine months.\n\n" +
         "\"Safety is everyone's job,\" said Mark Ellery, who chairs the board.\n\n" +
@@ -835,7 +835,8 @@ describe("a rail inquiry: a time from now, an ordinal count, who heads a body, t
         "The board criticised Northern Freight Ltd over the crash.\n\n" +
         "Passengers praised the crew.\n\n" +
         "The union is demanding shorter shifts and an independent audit of rosters.\n\n" +
-        "Drivers were paid 3 million pounds in overtime last year, the board's investigation found.\n",
+        "Drivers were paid 3 million pounds in overtime last year, the board's investigation found.\\n\n" +
+        "\"The brakes looked sound to me,\" said Tom Reyes, a former rail investigator in York.\n",
     }),
   );
   answersEach(k, "%s", [
@@ -846,6 +847,8 @@ describe("a rail inquiry: a time from now, an ordinal count, who heads a body, t
     ["What is the Freight Drivers Association demanding?", /shorter shifts/],
     ["Which union represents the drivers?", /^Freight Drivers Association$/],
     ["Did the board criticise Northern Freight Ltd?", /^Yes/],
+    // Of two investigators, the "lead" one is the one who told reporters in Leeds.
+    ["What did the lead investigator tell reporters in Leeds?", /not blaming anyone/],
   ]);
   declinesEach(k, [
     ["an average the article does not give", "How much are drivers paid on average?"],

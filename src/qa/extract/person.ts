@@ -144,7 +144,7 @@ function roleCountriesAsked(q: Question): string[] {
   return q.countries.filter((c) => before.some((w, i) => countryOfWords(w, before[i + 1])?.name === c || countryOfWords(w)?.name === c));
 }
 /** Words that do not tell one role from another: "the top diplomat", "the sitting prime minister". */
-const GENERIC_RANK = /^(top|senior|current|new|main|leading|head|chief|sitting|incumbent|outgoing|serving)$/;
+const GENERIC_RANK = /^(top|senior|current|new|main|lead|leading|head|chief|sitting|incumbent|outgoing|serving)$/;
 /**
  * The words that qualify the role a question asks about, "financial" in "Corvane Health's chief
  * financial officer": not names, countries or mere rank.
