@@ -37,6 +37,7 @@ leave left depart departed
 begin began start started beginning
 end ended conclude concluded close finish
 agree agreed agreement deal accord
+treaty treaties agreement agreements pact pacts accord accords
 refuse refused reject rejected decline declined
 fine fined penalty penalties
 buy bought purchase acquisition acquire acquired takeover deal merger
@@ -61,6 +62,8 @@ block blocked stop halt
 project development scheme proposal
 quake quakes earthquake earthquakes tremor tremors temblor
 injure injured injuring injuries wounded hurt
+plane planes aircraft airliner airliners jet jets airplane airplanes aeroplane
+crash crashes crashed accident accidents collision
 breach breaches hack hacked hackers intrusion intrusions cyberattack attackers intruders
 sue sues sued suing lawsuit lawsuits suit
 disclose disclosed announce announced reveal revealed public

@@ -31,8 +31,19 @@ export function splitTwoPart(text: string): TwoParts | undefined {
   if (!hit || !STARTS.test(t)) return undefined;
   const first = hit[1].trim();
   const second = hit[2].trim();
+  // "How many farmers protested on Monday, and where?": the second word asks the first question again.
+  const bare = /^(when|where|why)\??$/i.exec(second);
+  if (bare && first.split(/\s+/).length >= 3) {
+    const again = `${bare[1].toLowerCase()} ${predicateOf(first)}`;
+    return { first: first.replace(/[,;]+$/, ""), second: again, asTyped: second.replace(/\?$/, "") };
+  }
   if (first.split(/\s+/).length < 3 || second.split(/\s+/).length < 2) return undefined;
   return { first: first.replace(/[,;]+$/, ""), second: withSubject(second, subjectOf(first)), asTyped: second };
+}
+
+/** The first question without its question words: "how many farmers protested on Monday" -> "farmers protested on Monday". */
+function predicateOf(question: string): string {
+  return question.replace(/^(?:how (?:many|much|long|far|big|often|old)|when|where|who|whom|which|what|why|how)\s+/i, "").replace(/[,;?]+$/, "");
 }
 
 /**
@@ -73,9 +84,14 @@ function withSubject(second: string, subject: string | undefined): string {
  * part found ("in what city is Braeside High School?"); undefined when it has a verb of its own.
  */
 export function aboutFirstAnswer(parts: TwoParts, firstAnswer: string): string | undefined {
-  if (!/^(?:(?:in|at|on|for|by|from|to|since) )?(?:what|which) [a-z]+\??$/i.test(parts.asTyped.trim())) return undefined;
   const found = firstAnswer.replace(/\s*\(.*\)\s*$/, "").trim();
-  return found ? `${parts.asTyped.replace(/\?$/, "")} is ${found}?` : undefined;
+  if (!found) return undefined;
+  // "Which bank helped finance the dam, and for how much?": how much the bank found did so.
+  const measure = /^(?:(?:for|by|at|in) )?how (?:much|many|long)\??$/i.test(parts.asTyped.trim());
+  const which = /^(which|what) [a-z]+ /i.exec(parts.first);
+  if (measure && which && found.split(/\s+/).length <= 6) return `${parts.asTyped.replace(/\?$/, "")} ${parts.first.slice(which[0].length)} ${found}?`;
+  if (!/^(?:(?:in|at|on|for|by|from|to|since) )?(?:what|which) [a-z]+\??$/i.test(parts.asTyped.trim())) return undefined;
+  return `${parts.asTyped.replace(/\?$/, "")} is ${found}?`;
 }
 
 /** Whether the second part stands on a pronoun ("what did he say"). */

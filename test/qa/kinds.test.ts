@@ -885,3 +885,18 @@ describe("what a speaker said, asked with more than their name", () => {
   // A place that acts ("Iceland is a reliable partner") or qualifies a noun ("Norwegian interests") is where nothing happens.
   declinesEach(k, [["a where the article does not give", "Where was Dahl's column published?"]]);
 });
+
+describe("two questions in one, the second cut short", () => {
+  const k = kb(
+    tempKnowledge({
+      "dam.md":
+        "---\ntitle: Dam talks stall\npublished: 2025-09-17\n---\nALMATY, Sept 17 (Wire) - Talks over a new dam on the river ended without a deal on Wednesday.\n\n" +
+        "On Monday, about 300 farmers rallied outside the regional administration building in Taraz.\n\n" +
+        "The Steppe Development Bank, which lent $350 million towards the project, said it supported a negotiated solution.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["how many farmers protested on monday and where", /^about 300 farmers; Taraz$/],
+    ["Which bank lent money towards the project, and for how much?", /^Steppe Development Bank; \$350 million$/],
+  ]);
+});

@@ -42,7 +42,8 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   places = ofTheKindAsked(places, q.head);
   // "antithetical to U.S. interests", "an Asia-Pacific defense expert": a place that qualifies a noun says where nothing is.
   // "the belief that Beijing is ready": a place that acts (its government) is not where anything happens either.
-  if (!q.head) places = places.filter((m) => !qualifiesNoun(c.sentence.text.slice(m.end)) && !actsAsSubject(c.sentence.text, m));
+  // "a carrier based in Moncton" says where the carrier is based, which only "where is it based" asks.
+  if (!q.head) places = places.filter((m) => !qualifiesNoun(c.sentence.text.slice(m.end)) && !actsAsSubject(c.sentence.text, m) && !/\b(?:based|headquartered)\s+in\s+$/.test(c.sentence.text.slice(Math.max(0, m.start - 20), m.start)));
   // "Where is the American site?": a place in that country ("Dayton, Ohio"), of those the sentence lists.
   const described = q.words.filter((w, i) => isDemonym(w) && i + 1 < q.words.length && !countryOf(q.words[i + 1])).map((w) => countryOf(w)!.name);
   const inDescribed = described.length ? places.filter((m) => m.text.split(/,\s*/).some((part) => described.includes((countryOf(part) ?? countryOfCapital(part) ?? countryOfRegion(part))?.name ?? ""))) : [];
