@@ -32,7 +32,7 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
   const headCue = (org: NamedThing) => (heads.get(org.name.split(/\s+/).pop()!.toLowerCase()) === 1 ? uniqueHeadCue(org) : []);
   const sideOfText = (text: string): Side | undefined => {
     const c = countryOf(text) ?? countryOfCapital(text);
-    if (c) return ensure(all, `s:${slug(c.name)}`, c.name, [c.name, ...c.aliases, ...c.demonyms, c.capital]);
+    if (c) return ensure(all, `s:${slug(c.name)}`, c.name, [c.name, ...c.aliases, ...c.demonyms, c.capital].filter(Boolean));
     const org = things.find((t) => t.kind === "organization" && (key(t.name) === key(text) || t.aliases.some((a) => key(a) === key(text))));
     if (org) return ensure(all, `s:${slug(org.name)}`, org.name, [org.name, ...org.aliases, ...headCue(org)]);
     return undefined;
@@ -61,7 +61,9 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
     for (const role of p.roles) {
       // "a former ambassador to Turkey" serves no side now; "China's ambassador to the U.S." serves China, not where he is posted.
       if (/^former\b/i.test(role)) continue;
-      const s = sideInPhrase(role.split(/\bto\b/)[0], things, sideOfText);
+      // "the country's chief negotiator": the country the text named just before.
+      const country = /^(?:the )?(?:country|nation)['’]s\b/i.test(role) ? countryNamedBefore(p, mentions) : undefined;
+      const s = country ? sideOfText(country) : sideInPhrase(role.split(/\bto\b/)[0], things, sideOfText);
       const commentator = /\b(expert|analyst|economist|professor|researcher|fellow|scholar|strategist|consultant|specialist)\b/i.test(role);
       if (s && (s.name === countryOf(s.name)?.name || ((major(s.id) || speaks.has(p.id)) && !commentator))) {
         p.side = s.id;
@@ -96,7 +98,9 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
       const quoted = quotedRanges(own);
       for (const m of mentions) {
         // Only countries: an organization named near a person may be the one they regulate or analyse.
-        if (m.sentence !== i || !["place", "nationality"].includes(m.kind) || m.end > own.length || !countryOf(m.text)) continue;
+        // A capital speaks for its country when it acts ("Astana could not accept"), not where someone is ("in Astana").
+        const capitalActs = !countryOf(m.text) && countryOfCapital(m.text) !== undefined && !/\b(in|at|to|from|into|near|via|toward|towards)\s+$/i.test(own.slice(Math.max(0, m.start - 8), m.start));
+        if (m.sentence !== i || !["place", "nationality"].includes(m.kind) || m.end > own.length || !(countryOf(m.text) || capitalActs)) continue;
         if (quoted.some(([a, b]) => m.start >= a && m.end <= b) || /^-based/.test(own.slice(m.end))) continue;
         // "a former ambassador to Turkey", "travelled to Oman": where someone goes or is posted is not their side.
         if (/\bto\s+(?:the\s+)?$/i.test(own.slice(Math.max(0, m.start - 10), m.start))) continue;
@@ -175,6 +179,18 @@ function uniqueHeadCue(org: NamedThing): string[] {
   return org.name.includes(" ") && /^[A-Z][a-z]+$/.test(head) && !/^(Inc|Corp|Co|Ltd|Group|Holdings|Systems|Foods)$/.test(head) ? [`the ${head.toLowerCase()}`] : [];
 }
 
+/** The country "the country's" means: named before the person in the sentence, or first in the sentence before. */
+function countryNamedBefore(p: Person, mentions: Mention[]): string | undefined {
+  const at = mentions.find((m) => m.kind === "person" && m.entity === p.id);
+  if (!at) return undefined;
+  const countries = mentions.filter((m) => (m.kind === "place" || m.kind === "nationality") && countryOf(m.text)).sort((a, b) => a.start - b.start);
+  // In the same sentence, the nearest before the name; else the one the sentence before opens with (its subject).
+  const here = countries.filter((m) => m.sentence === at.sentence && m.start < at.start).pop();
+  const opening = countries.find((m) => m.sentence === at.sentence - 1);
+  const found = here ?? opening;
+  return found ? countryOf(found.text)!.name : undefined;
+}
+
 function propagate(links: [Person, Person][]): void {
   for (let changed = true; changed; ) {
     changed = false;
@@ -237,7 +253,7 @@ function wordAt(text: string, form: string): number {
  * only in capitals; the rest in any case.
  */
 const COUNTRY_FORMS: RegExp[] = (() => {
-  const forms = COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms, c.capital]).sort((a, b) => b.length - a.length);
+  const forms = COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms, c.capital]).filter(Boolean).sort((a, b) => b.length - a.length);
   const alternation = (list: string[]) => list.map(escapeRegExp).join("|");
   const upper = forms.filter((f) => f === f.toUpperCase());
   const other = forms.filter((f) => f !== f.toUpperCase());

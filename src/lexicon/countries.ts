@@ -145,6 +145,70 @@ Papua New Guinea||Papua New Guinean|Port Moresby
 Fiji||Fijian,Fijians|Suva
 Palestine|Palestinian territories|Palestinian,Palestinians|Ramallah
 Greenland||Greenlandic,Greenlanders|Nuuk
+Kyrgyzstan|Kyrgyz Republic|Kyrgyz|Bishkek
+Tajikistan||Tajik,Tajiks|Dushanbe
+Turkmenistan||Turkmen|Ashgabat
+Andorra||Andorran,Andorrans|Andorra la Vella
+Antigua and Barbuda||Antiguan,Antiguans|St. John's
+Bahamas|The Bahamas|Bahamian,Bahamians|Nassau
+Barbados||Barbadian,Barbadians|Bridgetown
+Belize||Belizean,Belizeans|Belmopan
+Benin||Beninese|Porto-Novo
+Bhutan||Bhutanese|Thimphu
+Botswana||Motswana,Batswana|Gaborone
+Brunei|Brunei Darussalam|Bruneian,Bruneians|Bandar Seri Begawan
+Burkina Faso||Burkinabe|Ouagadougou
+Burundi||Burundian,Burundians|Gitega
+Cabo Verde|Cape Verde|Cape Verdean,Cape Verdeans|Praia
+Central African Republic|CAR|Central African,Central Africans|Bangui
+Comoros||Comoran,Comorans|Moroni
+Djibouti||Djiboutian,Djiboutians|Djibouti
+Dominica|||Roseau
+Equatorial Guinea||Equatorial Guinean,Equatoguinean|Malabo
+Eritrea||Eritrean,Eritreans|Asmara
+Eswatini|Swaziland|Swazi,Swazis|Mbabane
+Gabon||Gabonese|Libreville
+Gambia|The Gambia|Gambian,Gambians|Banjul
+Grenada||Grenadian,Grenadians|St. George's
+Guinea||Guinean,Guineans|Conakry
+Guinea-Bissau||Bissau-Guinean|Bissau
+Guyana||Guyanese|Georgetown
+Kiribati||I-Kiribati|Tarawa
+Lesotho||Basotho|Maseru
+Liberia||Liberian,Liberians|Monrovia
+Liechtenstein||Liechtensteiner|Vaduz
+Madagascar||Malagasy|Antananarivo
+Malawi||Malawian,Malawians|Lilongwe
+Maldives||Maldivian,Maldivians|
+Mali||Malian,Malians|Bamako
+Marshall Islands||Marshallese|Majuro
+Mauritania||Mauritanian,Mauritanians|Nouakchott
+Mauritius||Mauritian,Mauritians|Port Louis
+Micronesia|Federated States of Micronesia|Micronesian,Micronesians|Palikir
+Monaco||Monegasque,Monegasques|Monaco
+Namibia||Namibian,Namibians|Windhoek
+Nauru||Nauruan,Nauruans|Yaren
+Niger||Nigerien,Nigeriens|Niamey
+Palau||Palauan,Palauans|Ngerulmud
+Saint Kitts and Nevis|St. Kitts and Nevis|Kittitian|Basseterre
+Saint Lucia|St. Lucia|Saint Lucian,Saint Lucians|Castries
+Samoa||Samoan,Samoans|Apia
+San Marino||Sammarinese|San Marino
+Sao Tome and Principe||Santomean|Sao Tome
+Seychelles||Seychellois|
+Sierra Leone||Sierra Leonean,Sierra Leoneans|Freetown
+Solomon Islands||Solomon Islander,Solomon Islanders|Honiara
+Somalia||Somali,Somalis|Mogadishu
+South Sudan||South Sudanese|Juba
+Suriname||Surinamese|Paramaribo
+Timor-Leste|East Timor|Timorese|Dili
+Togo||Togolese|Lome
+Tonga||Tongan,Tongans|Nuku'alofa
+Trinidad and Tobago|Trinidad|Trinidadian,Trinidadians|Port of Spain
+Tuvalu||Tuvaluan,Tuvaluans|Funafuti
+Vanuatu||Ni-Vanuatu|Port Vila
+Vatican|Holy See,Vatican City||Vatican City
+Democratic Republic of Congo|DR Congo,DRC,Democratic Republic of the Congo|Congolese|Kinshasa
 `;
 
 export const COUNTRIES: Country[] = TABLE.trim()

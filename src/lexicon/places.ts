@@ -11,7 +11,7 @@ const byCapital = new Map<string, Country>();
 for (const c of COUNTRIES) {
   for (const n of [c.name, ...c.aliases]) byName.set(key(n), c);
   for (const d of c.demonyms) byDemonym.set(key(d), c);
-  byCapital.set(key(c.capital), c);
+  if (c.capital) byCapital.set(key(c.capital), c);
 }
 const regions = new Set([...REGIONS].map(key));
 /** First words of two-word country names and demonyms ("united", "south"): only these can start one. */

@@ -242,7 +242,7 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
     // "bidens adviser": a name's possessive typed without its apostrophe.
     const owner = w.length > 3 && w.endsWith("s") && !kb.vocabularySet.has(w) ? w.slice(0, -1) : "";
     if (owner && (ix.personWords.has(owner) || ix.things.has(owner))) return owner;
-    const short = expandShorthand(w);
+    const short = expandShorthand(w, (x) => kb.vocabularySet.has(x));
     const fixed = short !== w ? short : i < 4 ? fixQuestionWord(w) : fixFunctionWord(w);
     const fromArticles = fixed === w ? correct(kb, w) : fixed;
     // "wrok": a swap in a common word the articles do not use.

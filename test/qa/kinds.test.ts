@@ -900,3 +900,30 @@ describe("two questions in one, the second cut short", () => {
     ["Which bank lent money towards the project, and for how much?", /^Steppe Development Bank; \$350 million$/],
   ]);
 });
+
+describe("river talks: every country, a capital that speaks, the country's negotiator, measures", () => {
+  const k = kb(
+    tempKnowledge({
+      "river.md":
+        "---\ntitle: River talks\npublished: 2025-09-17\n---\n" +
+        "BISHKEK, Sept 17 (Wire) - Tajikistan and Kyrgyzstan ended two days of talks on Wednesday without agreeing how fast the new dam may be filled.\n\n" +
+        "At issue is the 340-megawatt Sary Gorge plant, a $780 million project finished in August.\n\n" +
+        "Tajikistan wants to store 420 million cubic metres of water over the winter, about a third of the reservoir's capacity.\n\n" +
+        "Water Minister Daulet Rakhimov told reporters that Dushanbe could not accept a faster schedule.\n\n" +
+        "Gulnara Osmonova, Kyrgyzstan's deputy water minister, called the offer \"a starting point.\"\n\n" +
+        "The Tajik delegation offered to keep at least 25 cubic metres per second flowing across the border.\n\n" +
+        "\"We have honoured every line of the 2000 agreement,\" Aibek Nazarov, the country's chief negotiator, said after the talks.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    // "Dushanbe could not accept": the capital speaks for the minister's country.
+    ["who is tajikistan's water minister", /^Daulet Rakhimov/],
+    // The minister, before another country's deputy minister.
+    ["who is the water minister", /^Daulet Rakhimov/],
+    // "the country's chief negotiator", after "The Tajik delegation offered ...".
+    ["who is tajikistan's chief negotiator", /^Aibek Nazarov/],
+    ["How much water does Tajikistan want to store?", /^420 million cubic metres$/],
+    ["plant capacity in MW?", /340-megawatt/],
+  ]);
+  declinesEach(k, [["a height the article does not give (340-megawatt is no height)", "How tall is the Sary Gorge dam?"]]);
+});

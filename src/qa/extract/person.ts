@@ -114,7 +114,9 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // the question names ("the union") in the role itself before a role elsewhere.
       const exact = words(role).some((w) => askedRoles.some((a) => stemOf(a) === stemOf(w)));
       const ownOrg = orgNouns.some((n) => roleWords.some((w) => stemOf(w) === n));
-      const score = rs.length + 0.5 + (exact ? 1 : 0) + (ownOrg ? 1 : 0);
+      // "Who is the water minister?" is the minister, before the deputy minister, unless a deputy is asked.
+      const lesser = LESSER_RANK.test(role) && !q.words.some((w) => LESSER_RANK.test(w));
+      const score = rs.length + 0.5 + (exact ? 1 : 0) + (ownOrg ? 1 : 0) - (lesser ? 1.5 : 0);
       if (best && score <= best.score) continue;
       // "Who is the mayor of Cleveland?": the role word, and the rest of the question said where the person is named.
       // A role word must match ("chief executive", "spokeswoman"), not only the employer's name.
@@ -144,6 +146,7 @@ function roleCountriesAsked(q: Question): string[] {
   return q.countries.filter((c) => before.some((w, i) => countryOfWords(w, before[i + 1])?.name === c || countryOfWords(w)?.name === c));
 }
 /** Words that do not tell one role from another: "the top diplomat", "the sitting prime minister". */
+const LESSER_RANK = /\b(deputy|vice|assistant|acting|junior|former|ex)\b/i;
 const GENERIC_RANK = /^(top|senior|current|new|main|lead|leading|head|chief|sitting|incumbent|outgoing|serving)$/;
 /**
  * The words that qualify the role a question asks about, "financial" in "Corvane Health's chief

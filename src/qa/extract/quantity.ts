@@ -6,7 +6,7 @@ import { countryOf } from "../../lexicon/places.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
-import { isStopWord, stemOf, words } from "../text.ts";
+import { escapeRegExp, isStopWord, stemOf, words } from "../text.ts";
 import type { Extracted } from "./shared.ts";
 import { nearness, otherCountrysClause } from "./shared.ts";
 import { countedNoun } from "../counted.ts";
@@ -30,6 +30,8 @@ const CURRENCY_ASKED: [RegExp, RegExp][] = [
   [/\b(pounds?|sterling|gbp)\b/, /£|\bpounds?\b/i],
   [/\b(euros?|eur)\b/, /€|\beuros?\b/i],
 ];
+/** Units of measure after an amount: "3.5 billion cubic metres", "340 megawatts", "90,000 hectares". */
+const UNIT_AFTER = /^\s*(?:(?:million|billion|thousand|trillion)\s+)?-?(?:cubic|square)?\s*(?:metres?|meters?|litres?|liters?|gallons?|barrels?|tonnes?|tons?|kilograms?|kg|pounds?|ounces?|hectares?|acres?|kilometres?|kilometers?|km|miles?|megawatts?|gigawatts?|kilowatts?|mw|gw|kwh|kilowatt-hours?|megawatt-hours?|terawatt-hours?|cubic)\b/i;
 /** "the 12th hour", "its third year": an ordinal right before a unit of time. */
 const ORDINAL_BEFORE = /\b(\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+$/i;
 /** Verbs of a toll, whose counts are easily taken one for another (the dead for the injured). */
@@ -50,6 +52,13 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (q.head === "long" && /^how long (?:is|was|are|were) /.test(asked) && /\b(line|road|bridge|pipeline|tunnel|river|border|wall|runway|track|railway|rail|cable|canal|coast|coastline|route|highway|motorway)s?\b/.test(asked)) {
     const length = /\b(\d[\d,.]*)(?:-|\s)(kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot)\b/i.exec(text);
     return length ? { answer: `${length[1]} ${length[2].toLowerCase()}` } : undefined;
+  }
+  // "How tall is the dam?": a height in a unit of length ("a 120-metre wall"), never another number.
+  // "How high is the tariff?" asks for a rate: "high" and "wide" ask for a size only of a thing.
+  const physical = /\b(dam|wall|building|tower|mountain|peak|wave|waves|fence|bridge|river|flood|floodwater|tsunami|tree|statue|ship|vessel|road|runway|tunnel|canal|crater|hole|pit|snow|water|barrier|levee|dike|dyke)s?\b/.test(asked);
+  if (/^how (tall|deep|thick)\b/.test(asked) || (/^how (high|wide)\b/.test(asked) && physical)) {
+    const size = /\b(\d[\d,.]*)(?:-|\s)(kilometres?|kilometers?|km|miles?|metres?|meters?|m|feet|foot|ft|storeys?|stories|floors?)\b/i.exec(text);
+    return size ? { answer: `${size[1]} ${size[2].toLowerCase()}` } : undefined;
   }
   // "How often ...?": a frequency ("every four weeks", "twice a year", "monthly").
   if (q.head === "often") {
@@ -112,6 +121,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "C$31,500 ($22,900)": an amount in brackets after another restates it in another currency; the first is the article's.
   else ms = ms.filter((m) => !(m.kind === "money" && ms.some((x) => x.kind === "money" && /^\s*\(\s*$/.test(text.slice(x.end, m.start)))));
   if (durationAsked && !counted) ms = ms.filter((m) => m.kind === "duration");
+  // "How much water ...?": an amount in a unit of measure ("3.5 billion cubic metres"), money or a time, not a count of other things.
+  const measured = !counted && !moneyAsked ? /\bhow much ([a-z]+)\b/.exec(asked)?.[1] : undefined;
+  if (measured && q.pos.get(measured) === "NOUN" && !MONEY_WORDS.test(measured)) ms = ms.filter((m) => m.kind !== "number" || UNIT_AFTER.test(text.slice(m.end)) || new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}of\\s+${escapeRegExp(measured)}\\b`, "i").test(text.slice(m.end)));
   // "How big was the package?": a size is never a length of time.
   if (/^(big|large|size)$/.test(q.head ?? "")) ms = ms.filter((m) => m.kind !== "duration");
   // "What share...", "what tax rate...": a percentage or a fraction.
