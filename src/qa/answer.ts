@@ -271,7 +271,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const daysAsked = q.kind === "quantity" && /^days$/.test(countedNoun(q).counted ?? "") && q.terms.some((t) => t !== "day" && EVENT_WORDS.test(t)) && q.terms.every((t) => t === "day" || EVENT_WORDS.test(t) || GROUP_WORDS.test(t));
   const span = daysAsked ? eventDay(top.facts, true) : undefined;
   if (span?.span && span.days > 1) return { answered: true, answer: `${NUMBER_NAMES[span.days] ?? span.days} days: ${span.text}`, evidence: [evidence(kb, top.sentence.article, span.sentence)], confidence: 0.7, kind: "quantity" };
-  const event = q.kind === "where" && aboutEvent;
+  // "Where will they meet next?" asks about another round than the story's.
+  const nextRound = q.words.some((w) => /^(next|again|resume|resumes|later|future|follow-up)$/.test(w));
+  const event = q.kind === "where" && aboutEvent && !nextRound;
   const venue = event ? eventPlace(top.facts) : undefined;
   if (venue) return { answered: true, answer: venue.place, evidence: [evidence(kb, top.sentence.article, venue.sentence)], confidence: 0.7, kind: "where" };
   // A question that wants a kind of thing (a person, a place, a date, a number, an organization) is
@@ -332,7 +334,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   }
   // "Where are they holding their first talks under Biden?": the best sentence is about the story's
   // event but names no place; the event's venue answers.
-  const eventWhere = q.kind === "where" && top.coverage >= needed && top.namesAll && q.terms.some((t) => /^(talk|meet|summit|negoti|confer)/.test(t)) && words(top.sentence.text).some((w) => EVENT_WORDS.test(stemOf(w))) ? eventPlace(top.facts) : undefined;
+  const eventWhere = q.kind === "where" && !nextRound && top.coverage >= needed && top.namesAll && q.terms.some((t) => /^(talk|meet|summit|negoti|confer)/.test(t)) && words(top.sentence.text).some((w) => EVENT_WORDS.test(stemOf(w))) ? eventPlace(top.facts) : undefined;
   if (eventWhere) return { answered: true, answer: eventWhere.place, evidence: [evidence(kb, top.sentence.article, eventWhere.sentence)], confidence: 0.6, kind: "where" };
   return declined(kb, q, top.coverage < needed ? `the best sentence covers ${Math.round(top.coverage * 100)}% of the question` : `no ${q.wants ?? "answer"} in the matching sentences`);
 }

@@ -14,8 +14,10 @@ export function eventPlace(facts: ArticleFacts): { place: string; sentence: numb
   for (const m of facts.mentions) {
     if (m.kind !== "place") continue;
     const text = facts.sentences[m.sentence].text;
-    if (!/\b(meet|meets|meeting|meetings|talks|summit|negotiations|conference|hearing|trial|held|hosts?|hosting)\b/i.test(text)) continue;
+    if (!/\b(meet|meets|met|meeting|meetings|talks|summit|negotiations|conference|hearing|trial|held|hosts?|hosting)\b/i.test(text)) continue;
     if (!/\b(in|at)\s+(a\s+\w+\s+)?$/i.test(text.slice(0, m.start))) continue;
+    // "agreed to meet again in Bishkek": the next round's place, not this one's.
+    if (/\b(again|next)\b[^,;.]*$/i.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     const c = counts.get(m.text) ?? { n: 0, sentence: m.sentence };
     counts.set(m.text, { n: c.n + 1, sentence: c.sentence });
   }

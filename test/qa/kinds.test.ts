@@ -927,3 +927,20 @@ describe("river talks: every country, a capital that speaks, the country's negot
   ]);
   declinesEach(k, [["a height the article does not give (340-megawatt is no height)", "How tall is the Sary Gorge dam?"]]);
 });
+
+describe("where the talks were, and who chaired them", () => {
+  const k = kb(
+    tempKnowledge({
+      "rounds.md":
+        "---\ntitle: Talks end\npublished: 2025-09-17\n---\nTalks over the river ended on Wednesday without a deal.\n\n" +
+        "Delegations met in Almaty on Tuesday and Wednesday. They agreed only to meet again in Bishkek on Oct. 8.\n\n" +
+        "\"We have narrowed some gaps,\" said Elena Marchetti, the U.N. special representative for Central Asia, who chaired the sessions.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    // Where they will meet again is the next round's place, not this one's.
+    ["where were the talks held", /^Almaty$/],
+    // "..., the U.N. special representative ..., who chaired the sessions": both are her roles.
+    ["Who chaired the sessions?", /^Elena Marchetti/],
+  ]);
+});

@@ -42,6 +42,8 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   places = ofTheKindAsked(places, q.head);
   // "antithetical to U.S. interests", "an Asia-Pacific defense expert": a place that qualifies a noun says where nothing is.
   // "the belief that Beijing is ready": a place that acts (its government) is not where anything happens either.
+  // "Where were the talks held?" is not answered by where they will "meet again".
+  if (/^where (?:were|was|did)\b/.test(q.words.join(" "))) places = places.filter((m) => !/\b(again|next)\b[^,;.]*$/i.test(c.sentence.text.slice(Math.max(0, m.start - 40), m.start)));
   // "a carrier based in Moncton" says where the carrier is based, which only "where is it based" asks.
   if (!q.head) places = places.filter((m) => !qualifiesNoun(c.sentence.text.slice(m.end)) && !actsAsSubject(c.sentence.text, m) && !/\b(?:based|headquartered)\s+in\s+$/.test(c.sentence.text.slice(Math.max(0, m.start - 20), m.start)));
   // "Where is the American site?": a place in that country ("Dayton, Ohio"), of those the sentence lists.
