@@ -48,6 +48,9 @@ export function findQuestionSets(root: string): QuestionSet[] {
     { name: "seed, held out 7", questions: join(root, "test/qa/seed-heldout7.jsonl"), knowledge: join(root, "knowledge") },
     { name: "seed, held out 8", questions: join(root, "test/qa/seed-heldout8.jsonl"), knowledge: join(root, "knowledge") },
     { name: "seed, held out 9", questions: join(root, "test/qa/seed-heldout9.jsonl"), knowledge: join(root, "knowledge") },
+    { name: "seed, held out 10", questions: join(root, "test/qa/seed-heldout10.jsonl"), knowledge: join(root, "knowledge") },
+    { name: "seed, held out 11", questions: join(root, "test/qa/seed-heldout11.jsonl"), knowledge: join(root, "knowledge") },
+    { name: "seed, held out 12", questions: join(root, "test/qa/seed-heldout12.jsonl"), knowledge: join(root, "knowledge") },
   ];
   const fixtures = join(root, "test/fixtures");
   if (existsSync(fixtures)) {
