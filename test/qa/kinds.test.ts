@@ -934,7 +934,8 @@ describe("where the talks were, and who chaired them", () => {
       "rounds.md":
         "---\ntitle: Talks end\npublished: 2025-09-17\n---\nTalks over the river ended on Wednesday without a deal.\n\n" +
         "Delegations met in Almaty on Tuesday and Wednesday. They agreed only to meet again in Bishkek on Oct. 8.\n\n" +
-        "\"We have narrowed some gaps,\" said Elena Marchetti, the U.N. special representative for Central Asia, who chaired the sessions.\n",
+        "\"We have narrowed some gaps,\" said Elena Marchetti, the U.N. special representative for Central Asia, who chaired the sessions.\n\n" +
+        "The Kyrgyz delegation arrived in a rainy Almaty on Monday night, according to Kyrgyzstan's ambassador to the U.S. Bakyt Omurov.\n",
     }),
   );
   answersEach(k, "%s", [
@@ -942,5 +943,7 @@ describe("where the talks were, and who chaired them", () => {
     ["where were the talks held", /^Almaty$/],
     // "..., the U.N. special representative ..., who chaired the sessions": both are her roles.
     ["Who chaired the sessions?", /^Elena Marchetti/],
+    // Where an ambassador is posted is part of the title, not where the delegation went.
+    ["where did the kyrgyz delegation arrive", /^Almaty$/],
   ]);
 });

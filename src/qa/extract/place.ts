@@ -42,6 +42,8 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   places = ofTheKindAsked(places, q.head);
   // "antithetical to U.S. interests", "an Asia-Pacific defense expert": a place that qualifies a noun says where nothing is.
   // "the belief that Beijing is ready": a place that acts (its government) is not where anything happens either.
+  // "the Chinese ambassador to the U.S.": where someone is posted is part of their title, not where anything happens.
+  if (!q.head) places = places.filter((m) => !/\b(?:ambassador|envoy|representative|delegate|consul|emissary|ambassadors|envoys)\s+to\s+(?:the\s+)?$/i.test(c.sentence.text.slice(Math.max(0, m.start - 30), m.start)));
   // "Where were the talks held?" is not answered by where they will "meet again".
   if (/^where (?:were|was|did)\b/.test(q.words.join(" "))) places = places.filter((m) => !/\b(again|next)\b[^,;.]*$/i.test(c.sentence.text.slice(Math.max(0, m.start - 40), m.start)));
   // "a carrier based in Moncton" says where the carrier is based, which only "where is it based" asks.
