@@ -48,6 +48,7 @@ export function extractFacts(article: RawArticle): ArticleFacts {
   const numeric = withShortMonths(analysed, numericMentions(analysed, article.published), article.published).filter((m) => !(m.sentence === 0 && m.end <= filed && (m.kind === "date" || m.kind === "number")));
   mentions.push(...numeric, ...scoreMentions(analysed), ...yearMentions(analysed, numeric));
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  orderSpans(mentions, sentences);
 
   const quotes = findQuotes(paragraphs, people, mentions);
   const finder = findSides(sentences, people, things, mentions, quotes);
@@ -143,3 +144,18 @@ export function datelineOf(firstSentence: string | undefined): string | undefine
 }
 
 export type { AnalysedSentence };
+
+/**
+ * "Thursday and Friday" in a story of Monday: each weekday alone goes to the nearest such day, which
+ * puts Friday before Thursday. The second day of a span comes after the first.
+ */
+function orderSpans(mentions: Mention[], sentences: { text: string }[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [a, b] = [mentions[i], mentions[i + 1]];
+    if (a.sentence !== b.sentence || !a.date || !b.date || b.date >= a.date) continue;
+    if (!/^\s*(?:and|to|through|-|–)\s*$/.test(sentences[a.sentence].text.slice(a.end, b.start))) continue;
+    const later = new Date(`${b.date}T12:00:00Z`);
+    while (later.toISOString().slice(0, 10) < a.date) later.setUTCDate(later.getUTCDate() + 7);
+    b.date = later.toISOString().slice(0, 10);
+  }
+}

@@ -29,7 +29,7 @@ const TRIES = 4;
 const ASKS_NAME = /^(?:what (?:(?:is|was|are|were) )?the |the )?names? of\b/;
 const NUMBER_NAMES = ["zero", "one", "two", "three", "four", "five", "six", "seven"];
 const GROUP_WORDS = /^(deleg|offici|side|team|leader|countri|nation|govern|parti|minist|negoti|diplomat|@)/;
-const EVENT_WORDS = /^(talk|meet|summit|negoti|confer|trial|hear|strike|walkout|protest|ralli|vote|elect|match|game|race|festiv|event|session|round|dialogu|discuss|held|hold|take|happen|place|start|begin|began|open|run|last|continu|end|conclud)/;
+const EVENT_WORDS = /^(talk|meet|summit|schedul|negoti|confer|trial|hear|strike|walkout|protest|ralli|vote|elect|match|game|race|festiv|event|session|round|dialogu|discuss|held|hold|take|happen|place|start|begin|began|open|run|last|continu|end|conclud)/;
 
 function declined(kb: KnowledgeBase, q: Question, reason: string): Answer {
   return { answered: false, answer: "", evidence: [], confidence: 0, kind: q.kind, reason, suggestions: suggestQuestions(kb, q) };

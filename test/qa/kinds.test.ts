@@ -947,3 +947,15 @@ describe("where the talks were, and who chaired them", () => {
     ["where did the kyrgyz delegation arrive", /^Almaty$/],
   ]);
 });
+
+describe("the days of the story's meetings", () => {
+  const k = kb(
+    tempKnowledge({
+      "days.md":
+        "---\ntitle: Talks\npublished: 2025-04-07\n---\nThe two neighbours will hold their first talks in a decade on Thursday, officials said.\n\n" +
+        "Foreign Minister Ana Ruiz and her counterpart will meet in Tromso, Norway, on Thursday and Friday.\n",
+    }),
+  );
+  // Both days of the span, and Friday after Thursday (the story is of Monday 7 April).
+  answersEach(k, "%s", [["On which days are the meetings scheduled?", /^Thursday and Friday \(10 April 2025 and 11 April 2025\)$/]]);
+});
