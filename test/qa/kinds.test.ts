@@ -959,3 +959,17 @@ describe("the days of the story's meetings", () => {
   // Both days of the span, and Friday after Thursday (the story is of Monday 7 April).
   answersEach(k, "%s", [["On which days are the meetings scheduled?", /^Thursday and Friday \(10 April 2025 and 11 April 2025\)$/]]);
 });
+
+describe("a vote's tally, and who runs a body", () => {
+  const k = kb(
+    tempKnowledge({
+      "vote.md":
+        "---\ntitle: Vote\npublished: 2025-10-16\n---\nVIENNA, Oct 16 (Wire) - Austria's parliament voted 98 to 74 on Wednesday for a non-binding motion.\n\n" +
+        "Ikenna Obiora, director-general of Nigeria's National Commission for Museums and Monuments, welcomed the vote.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["what was the final tally in the parliament vote", /^98 to 74$/],
+    ["Who runs Nigeria's National Commission for Museums and Monuments?", /^Ikenna Obiora/],
+  ]);
+});

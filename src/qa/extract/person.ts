@@ -32,11 +32,11 @@ const roleCache = new WeakMap<Question, Map<ArticleFacts, Person | undefined>>()
  * the panel" -> "chair").
  */
 export function askedRoleWords(q: Question): string[] {
-  // "Who leads the board?" asks for its head; "who leads the delegation?" for whoever the story puts first.
+  // "Who leads (runs) the board?" asks for its head; "who leads the delegation?" for whoever the story puts first.
   const leadsBody = q.kind === "who" && q.words.some((w) => ORG_NOUNS.has(w)) && !q.words.some((w) => GROUPS.test(w));
   return q.words.flatMap((w) => (ROLE_WORDS.has(w) || w === q.head ? [w] : ROLE_VERBS.has(w) && q.kind === "who" ? [ROLE_VERBS.get(w)!] : leadsBody && LEAD_VERBS.test(w) ? ["head"] : []));
 }
-const LEAD_VERBS = /^(leads|leading|led|lead)$/;
+const LEAD_VERBS = /^(leads|leading|led|lead|runs|running|ran|run)$/;
 const GROUPS = /^(delegations?|sides?|teams?|missions?|opposition|talks|campaigns?|protests?|negotiations?)$/;
 
 /** What a question asks of a role, worked out once per question (it is asked of every article with the role). */

@@ -163,7 +163,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (tallyAsked) {
     ms = ms.filter((m) => TALLY.test(m.text));
     // "The 5-2 vote", "voted 7-2": a tally the number finder does not see as one.
-    const written = /\b(\d{1,3}[-–]\d{1,3})(?=\s+(?:vote|votes|decision|ruling|margin|majority)\b)|\bvoted\s+(\d{1,3}[-–]\d{1,3})\b/.exec(text);
+    const written = /\b(\d{1,3}[-–]\d{1,3})(?=\s+(?:vote|votes|decision|ruling|margin|majority)\b)|\bvoted\s+(\d{1,3}[-–]\d{1,3}|\d{1,3}\s+to\s+\d{1,3})\b/.exec(text);
     if (ms.length === 0 && written) return { answer: written[1] ?? written[2] };
   }
   // "What was the rate before the cut?": the value it changed from ("lowered the rate from 4.00
