@@ -125,8 +125,8 @@ export function roleAs(text: string, from: number): string | undefined {
 
 /**
  * ", who chairs the authority's mergers panel" (", 38, who co-founded ...", ", the neurologist at
- * Laval who chaired the panel", ", the envoy for Asia, who chaired the sessions"): what a person does, said with a relative clause after the name or
- * after the description that follows it.
+ * Laval who chaired the panel", ", the envoy for Asia, who chaired the sessions"): what a person
+ * does, said with a relative clause after the name or after the description that follows it.
  */
 const AFTER_POST_NOMINAL = new RegExp(`^\\s+${POST_NOMINALS.source.slice(1, -1)}(?=,)`);
 

@@ -98,9 +98,9 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
       const quoted = quotedRanges(own);
       for (const m of mentions) {
         // Only countries: an organization named near a person may be the one they regulate or analyse.
+        if (m.sentence !== i || !["place", "nationality"].includes(m.kind) || m.end > own.length) continue;
         // A capital speaks for its country when it acts ("Astana could not accept"), not where someone is ("in Astana").
-        const capitalActs = !countryOf(m.text) && countryOfCapital(m.text) !== undefined && !/\b(in|at|to|from|into|near|via|toward|towards)\s+$/i.test(own.slice(Math.max(0, m.start - 8), m.start));
-        if (m.sentence !== i || !["place", "nationality"].includes(m.kind) || m.end > own.length || !(countryOf(m.text) || capitalActs)) continue;
+        if (!countryOf(m.text) && !(countryOfCapital(m.text) && !/\b(in|at|to|from|into|near|via|toward|towards)\s+$/i.test(own.slice(Math.max(0, m.start - 8), m.start)))) continue;
         if (quoted.some(([a, b]) => m.start >= a && m.end <= b) || /^-based/.test(own.slice(m.end))) continue;
         // "a former ambassador to Turkey", "travelled to Oman": where someone goes or is posted is not their side.
         if (/\bto\s+(?:the\s+)?$/i.test(own.slice(Math.max(0, m.start - 10), m.start))) continue;
@@ -183,7 +183,8 @@ function uniqueHeadCue(org: NamedThing): string[] {
 function countryNamedBefore(p: Person, mentions: Mention[]): string | undefined {
   const at = mentions.find((m) => m.kind === "person" && m.entity === p.id);
   if (!at) return undefined;
-  const countries = mentions.filter((m) => (m.kind === "place" || m.kind === "nationality") && countryOf(m.text)).sort((a, b) => a.start - b.start);
+  // Mentions come in order of sentence and place in it.
+  const countries = mentions.filter((m) => (m.kind === "place" || m.kind === "nationality") && countryOf(m.text));
   // In the same sentence, the nearest before the name; else the one the sentence before opens with (its subject).
   const here = countries.filter((m) => m.sentence === at.sentence && m.start < at.start).pop();
   const opening = countries.find((m) => m.sentence === at.sentence - 1);

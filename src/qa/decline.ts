@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
-import type { Question } from "./question.ts";
+import { asksWhetherDone, type Question } from "./question.ts";
 import { tagWords } from "../knowledge/nlp.ts";
 import { NUMBER_WORDS, ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
 import { escapeRegExp, stemOf, words } from "./text.ts";
@@ -40,10 +40,10 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
       // "the two sides": a small number in words says how many, not what about.
       if (NUMBER_WORDS.has(w)) return false;
       const pos = posOf(w);
-      if (w === mainVerb) return true;
-      // "Which firm does Mercer work for?": a word that can be a verb, after the subject, is the predicate.
       // A yes/no question asks whether the predicate holds: "Did the regulator fine the airline?"
       // cannot be answered by articles that never use the verb.
+      if (w === mainVerb) return true;
+      // "Which firm does Mercer work for?": a word that can be a verb, after the subject, is the predicate.
       if (pos !== "PROPN" && isVerb(w) && /\b(does|do|did|will|would|can|could)\b/.test(q.words.slice(0, q.words.indexOf(w)).join(" "))) return false;
       return pos === "NOUN" || pos === "PROPN" || pos === "NUM" || pos === undefined;
     });
@@ -80,12 +80,9 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
   return undefined;
 }
 
-/**
- * The verb a yes/no question asks about: "Did Transport Canada fine the airline?" -> "fine". Only
- * for questions led by "did", "has", "will" ...: "is there any condition attached" asks about no verb.
- */
+/** The verb a yes/no question asks about: "Did Transport Canada fine the airline?" -> "fine". */
 function yesNoVerb(q: Question, posOf: (w: string) => string | undefined): string | undefined {
-  if (q.kind !== "yesno" || !/^(did|does|do|has|have|had|will|would|can|could|should)$/.test(q.words[0] ?? "")) return undefined;
+  if (!asksWhetherDone(q)) return undefined;
   return q.words.find((w, i) => i > 0 && isVerb(w) && !["PROPN", "NOUN", "DET", "PRON", "ADV", "AUX"].includes(posOf(w) ?? ""));
 }
 

@@ -16,13 +16,17 @@ export function eventPlace(facts: ArticleFacts): { place: string; sentence: numb
     const text = facts.sentences[m.sentence].text;
     if (!/\b(meet|meets|met|meeting|meetings|talks|summit|negotiations|conference|hearing|trial|held|hosts?|hosting)\b/i.test(text)) continue;
     if (!/\b(in|at)\s+(a\s+\w+\s+)?$/i.test(text.slice(0, m.start))) continue;
-    // "agreed to meet again in Bishkek": the next round's place, not this one's.
-    if (/\b(again|next)\b[^,;.]*$/i.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    if (ofNextRound(text, m.start)) continue;
     const c = counts.get(m.text) ?? { n: 0, sentence: m.sentence };
     counts.set(m.text, { n: c.n + 1, sentence: c.sentence });
   }
   const best = [...counts].sort((a, b) => b[1].n - a[1].n || a[1].sentence - b[1].sentence)[0];
   return best ? { place: best[0], sentence: best[1].sentence } : undefined;
+}
+
+/** "agreed to meet again in Bishkek": what the clause says before a place or a day is about the next round, not this one. */
+export function ofNextRound(text: string, at: number): boolean {
+  return /\b(again|next)\b[^,;.]*$/i.test(text.slice(Math.max(0, at - 40), at));
 }
 
 /**

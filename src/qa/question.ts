@@ -52,6 +52,14 @@ export interface Question {
 
 const AUX = new Set(["is", "are", "was", "were", "will", "would", "does", "did", "do", "has", "have", "had", "can", "could", "should", "shall", "may", "might", "must"]);
 
+/**
+ * Whether a yes/no question asks whether something was done: "Did the regulator fine the airline?",
+ * "Has anyone sued?". Not "Is there any condition attached?", which asks whether there is one.
+ */
+export function asksWhetherDone(q: Question): boolean {
+  return q.kind === "yesno" && /^(did|does|do|has|have|had|will|would|can|could|should)$/.test(q.words[0] ?? "");
+}
+
 const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
   [/^(towns?|city|cities|country|countries|places?|states?|regions?|provinces?|venues?|locations?|sites?|capitals?|nations?|areas?|islands?|continents?|where)$/, "place"],
   [/^(day|days|date|time|year|month|week|night|morning|evening|hour)$/, "date"],

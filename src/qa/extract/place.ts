@@ -6,6 +6,7 @@ import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
 import { isStopWord, words } from "../text.ts";
+import { ofNextRound } from "../event.ts";
 import { PLACE_WORDS } from "../../lexicon/words.ts";
 import type { Extracted } from "./shared.ts";
 import { clauseDistance, listText, mentionsInAnswerClause, nearness } from "./shared.ts";
@@ -40,14 +41,9 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   // "Which countries...": countries only.
   if (q.head && /^(country|countries|nation|nations)$/.test(q.head)) places = places.filter((m) => countryOf(m.text));
   places = ofTheKindAsked(places, q.head);
-  // "antithetical to U.S. interests", "an Asia-Pacific defense expert": a place that qualifies a noun says where nothing is.
-  // "the belief that Beijing is ready": a place that acts (its government) is not where anything happens either.
-  // "the Chinese ambassador to the U.S.": where someone is posted is part of their title, not where anything happens.
-  if (!q.head) places = places.filter((m) => !/\b(?:ambassador|envoy|representative|delegate|consul|emissary|ambassadors|envoys)\s+to\s+(?:the\s+)?$/i.test(c.sentence.text.slice(Math.max(0, m.start - 30), m.start)));
+  if (!q.head) places = places.filter((m) => !locatesNothing(c.sentence.text, m));
   // "Where were the talks held?" is not answered by where they will "meet again".
-  if (/^where (?:were|was|did)\b/.test(q.words.join(" "))) places = places.filter((m) => !/\b(again|next)\b[^,;.]*$/i.test(c.sentence.text.slice(Math.max(0, m.start - 40), m.start)));
-  // "a carrier based in Moncton" says where the carrier is based, which only "where is it based" asks.
-  if (!q.head) places = places.filter((m) => !qualifiesNoun(c.sentence.text.slice(m.end)) && !actsAsSubject(c.sentence.text, m) && !/\b(?:based|headquartered)\s+in\s+$/.test(c.sentence.text.slice(Math.max(0, m.start - 20), m.start)));
+  if (/^where (?:were|was|did)\b/.test(q.words.join(" "))) places = places.filter((m) => !ofNextRound(c.sentence.text, m.start));
   // "Where is the American site?": a place in that country ("Dayton, Ohio"), of those the sentence lists.
   const described = q.words.filter((w, i) => isDemonym(w) && i + 1 < q.words.length && !countryOf(q.words[i + 1])).map((w) => countryOf(w)!.name);
   const inDescribed = described.length ? places.filter((m) => m.text.split(/,\s*/).some((part) => described.includes((countryOf(part) ?? countryOfCapital(part) ?? countryOfRegion(part))?.name ?? ""))) : [];
@@ -70,6 +66,19 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   const together = places.filter((m) => plural || m === first || /^[\s,]*(and|or)?\s*$/.test(c.sentence.text.slice(Math.min(m.end, first.end), Math.max(m.start, first.start))));
   return { answer: listText(together.sort((x, y) => x.start - y.start).slice(0, 3).map((m) => m.text)) };
 }
+/**
+ * Whether a place, named this way, says where nothing happens:
+ * - it qualifies a noun: "antithetical to U.S. interests", "an Asia-Pacific expert", "Washington-based";
+ * - it acts, standing for its government: "the belief that Beijing is ready";
+ * - it is part of a title: "the Chinese ambassador to the U.S.";
+ * - it is where an organization is based, which only "where is it based" asks: "a carrier based in Moncton".
+ */
+function locatesNothing(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  return qualifiesNoun(text.slice(m.end)) || actsAsSubject(text, m) || POSTED_TO.test(before) || /\b(?:based|headquartered)\s+in\s+$/.test(before);
+}
+const POSTED_TO = /\b(?:ambassadors?|envoys?|representative|delegate|consul|emissary)\s+to\s+(?:the\s+)?$/i;
+
 /** Whether a place is the subject of a verb right after it, with no preposition before it: "that Beijing is ready". */
 function actsAsSubject(text: string, m: Mention): boolean {
   const before = /([A-Za-z]+)\W*$/.exec(text.slice(0, m.start))?.[1]?.toLowerCase() ?? "";

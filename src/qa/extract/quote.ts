@@ -38,9 +38,11 @@ export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]
   const sideCues = new Set(facts.sides.filter((s) => s.id === first.side).flatMap((s) => s.cues).flatMap((t) => words(t)).map(stemOf));
   // Another person named ("... say Verstraete would bring") tells the quotes apart; the speaker does not.
   const speakerIds = new Set(speakerQuotes.map((x) => x.personId));
-  const nameOf = (speakers: boolean) => (t: string) => q.people.some((p) => speakerIds.has(p.id) === speakers && p.text.split(" ").map(stemOf).includes(t));
-  const beyondSpeaker = q.terms.filter((t) => !aboutSpeaker.has(t) && !sideCues.has(t) && !countryOf(t) && !nameOf(true)(t));
-  const asksMore = beyondSpeaker.some((t) => !nameOf(false)(t));
+  const namedAs = (t: string, speaking: boolean) => q.people.some((p) => speakerIds.has(p.id) === speaking && p.text.split(" ").map(stemOf).includes(t));
+  const beyondSpeaker = q.terms.filter((t) => !aboutSpeaker.has(t) && !sideCues.has(t) && !countryOf(t) && !namedAs(t, true));
+  // What is asked beyond naming anyone ("approach", "differ").
+  const asked = beyondSpeaker.filter((t) => !namedAs(t, false));
+  const asksMore = asked.length > 0;
   // Quotes are told apart by what is asked of them, not by the speaker's name around them.
   const topic = new Set(named.length ? named : asksMore ? beyondSpeaker : q.terms);
   const scored = speakerQuotes.map((x) => ({ x, hits: words(`${x.text} ${facts.sentences[x.sentence].text}`).map(stemOf).filter((t) => topic.has(t)).length }));
@@ -56,7 +58,7 @@ export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]
   if (named.length && best.hits === 0) return undefined;
   // "How do they say their approach differs from Trump's?": no quote of theirs speaks of it, and a
   // sentence about them does ("Both men have promised ... a more nuanced approach").
-  if (!named.length && best.hits === 0 && toldOfSpeaker(facts, best.x, beyondSpeaker.filter((t) => !nameOf(false)(t)))) return undefined;
+  if (!named.length && best.hits === 0 && toldOfSpeaker(facts, best.x, asked)) return undefined;
   if (named.length) {
     // "What did X say about Y": the sentence of the quote that speaks of Y.
     const parts = best.x.text.split(/(?<=[.!?…])\s+/);

@@ -5,7 +5,7 @@ import { isVerb } from "../../lexicon/wordnet.ts";
 import { expand } from "../../lexicon/synonyms.ts";
 import { NEGATIONS } from "../../lexicon/words.ts";
 import { clauseAnswer, splitClauses, tidy } from "../clauses.ts";
-import type { Question } from "../question.ts";
+import { asksWhetherDone, type Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
 import { stemOf, words } from "../text.ts";
@@ -39,9 +39,7 @@ export function yesNo(c: Candidate, q: Question): Extracted | undefined {
   // Nor "going to", nor a verb of a clause that only says when ("since Biden took office").
   const subordinate = q.words.findIndex((w) => /^(since|when|after|before|because|while|until|if)$/.test(w));
   const predicates = verbs.filter((v) => !/^go/.test(v) && !q.words.some((w, i) => stemOf(w) === v && ((subordinate >= 0 && i > subordinate) || (i > 0 && new RegExp(`(?<=\\s)${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(q.text)))));
-  // Only of a question led by "did", "has", "will" ...: "is there any condition attached" asks whether there is one.
-  const asksVerb = /^(did|does|do|has|have|had|will|would|can|could|should)$/.test(q.words[0] ?? "");
-  if (asksVerb && predicates.length && !predicates.some(said)) return undefined;
+  if (asksWhetherDone(q) && predicates.length && !predicates.some(said)) return undefined;
   const negatedVerb = verbs.some((v) => [...c.sentence.text.matchAll(/[A-Za-z’']+/g)].some((m, i, all) => stemOf(m[0].toLowerCase()) === v && all.slice(Math.max(0, i - 4), i).some((x) => NEGATIONS.has(x[0].toLowerCase()) || /n['’]t$/i.test(x[0]))));
   const negative = words(clause).some((w) => NEGATIONS.has(w)) || /n['’]t\b/.test(clause) || negatedVerb;
   const qNegative = q.words.some((w) => NEGATIONS.has(w));
