@@ -268,7 +268,10 @@ function personWithTitle(tokens: Token[], a: number, role: number, b: number): N
   return { kind: "person", first: role + 1, last: b, text: joinTokens(tokens, role + 1, b), roles: honorific ? [] : [title], titleFirst: a };
 }
 
-const NOT_A_PERSON_END = /^(Report|Act|Bill|Plan|Policy|Strategy|Agreement|Treaty|Accord|Program|Programme|Index|Survey|Review|Summit|Conference|Forum|Games|Cup|Award|Prize|Day|Week|Festival|Championship|Championships|Tournament|Open|Marathon|Scheme|Initiative|Framework|Protocol|Convention|Declaration|Charter)$/;
+/** Acronyms of things, times and titles, not of bodies. */
+const NOT_BODIES = /^(?:MW|GW|KW|KWH|MWH|GWH|TWH|KM|KG|MPH|CM|MM|BN|MN|GMT|UTC|EST|EDT|CST|PST|BST|CET|AI|MRI|CT|NGO|NGOS|CEO|CFO|COO|CTO|MP|MPS|GDP|HIV|AIDS|COVID|SARS|DNA|RNA|TV|PM|AM|EV|EVS|IT|OK|ID|IQ|PR|HQ|VAT|IPO|LNG|LPG|NZ|UK|US|USA|UAE|EU|UN)$/;
+
+const NOT_A_PERSON_END = /^(Report|Act|Bill|Plan|Policy|Strategy|Agreement|Treaty|Accord|Program|Programme|Index|Survey|Review|Summit|Conference|Forum|Games|Cup|Award|Prize|Day|Week|Festival|Championship|Championships|Tournament|Open|Marathon|Scheme|Initiative|Framework|Protocol|Convention|Declaration|Charter|System|Network|Service|Register|Registry|Database|Mechanism)$/;
 
 /**
  * A name with no title: a place after "in/at/from"; a person before "said", or with two or three
@@ -295,6 +298,14 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   // "the forensic firm Ardent Forensics", "a ransomware group calling itself Black Lantern".
   const before = tokens.slice(Math.max(0, a - 3), a).map((t) => t.text.toLowerCase());
   if (ORG_NOUNS.has(prev) || (/^(itself|themselves)$/.test(prev) && before.some((w) => ORG_NOUNS.has(w))) || (/^(called|named)$/.test(prev) && ORG_NOUNS.has(before[before.length - 2] ?? ""))) return "organization";
+  // "Amersfoort-based Nordvale Nutrition": what is based somewhere is an organization.
+  if (prev === "based" && tokens[a - 2]?.text === "-") return "organization";
+  // "SafeFeed Europe", "Amnesty International": a name that ends in a continent or "International" is a body's.
+  if (n >= 2 && /^(Europe|Asia|Africa|America|Americas|International|Global|Worldwide)$/.test(tokens[b].text)) return "organization";
+  // "an analyst at ING": an acronym that is no known place is an organization's; not in a dateline
+  // written in capitals ("NAVAN, Sept 16 -", "THE HAGUE").
+  const capitals = (t: Token | undefined) => t !== undefined && /^[A-Z]{2,}$/.test(t.text);
+  if (n === 1 && a > 0 && /^[A-Z]{2,6}$/.test(tokens[a].text) && !capitals(tokens[a - 1]) && !capitals(tokens[a + 1]) && !NOT_BODIES.test(tokens[a].text) && !isKnownPlace(tokens[a].text) && !countryOf(tokens[a].text)) return "organization";
   const notAPerson = prev === "the" || NOT_GIVEN_NAMES.has(first);
   if (SPEECH_VERBS.has(next) && !notAPerson) return "person";
   // "According to Lachance, ...": a source, a person or an organization, not a place.

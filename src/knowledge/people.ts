@@ -42,7 +42,9 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
   const mentions: Mention[] = [];
   const lastSeen = new Map<string, number>();
 
-  const personByFullName = (text: string) => people.get(`p:${slug(text)}`);
+  // "Van Acker" after "Tom Van Acker": a surname with a particle is two words, and still a short form.
+  const bySurname = (text: string) => (SURNAME_PARTICLE.test(text) ? [...people.values()].find((p) => key(p.name).endsWith(` ${key(text)}`)) : undefined);
+  const personByFullName = (text: string) => people.get(`p:${slug(text)}`) ?? bySurname(text);
   // "Hollow Oak" when the article also says "Hollow Oak Foods": the short form of the longer name.
   const orgSpans = sentences.flatMap((s) => s.names.filter((n) => n.kind === "organization").map((n) => key(n.text)));
   const isShortForm = (text: string) => orgSpans.some((o) => o !== key(text) && (o.startsWith(`${key(text)} `) || (!key(text).includes(" ") && o.endsWith(` ${key(text)}`))));
@@ -86,7 +88,7 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
   for (const s of sentences) for (const n of s.names) if (placeNames.has(key(n.text))) n.kind = "place";
 
   // Pass 1: every full name, so that a short form early in the article finds its person.
-  for (const s of sentences) for (const n of s.names) if (n.kind === "person" && wordCount(n.text) >= 2) addPerson(n.text);
+  for (const s of sentences) for (const n of s.names) if (n.kind === "person" && wordCount(n.text) >= 2 && !bySurname(n.text)) addPerson(n.text);
   for (const s of sentences) for (const n of s.names) if ((n.kind === "organization" || n.kind === "place") && !isShortForm(n.text)) addThing(n.kind, n.text);
 
   for (const s of sentences) {
@@ -158,6 +160,9 @@ function headOf(description: string): string {
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
+
+/** "van", "de", "al" ...: the first word of a surname of two ("Van Acker", "de Wit", "Al Mansouri"). */
+const SURNAME_PARTICLE = /^(?:van|von|de|da|di|del|della|der|den|du|dos|das|la|le|al|el|bin|ben|ter|ten)\s\S+$/i;
 
 function personWithWord(people: Map<string, Person>, word: string, lastSeen: Map<string, number>): Person | undefined {
   const w = key(word);

@@ -269,3 +269,30 @@ describe("sides named inside other words", () => {
     expect(person(f, "Ann Lee")?.side).toBeUndefined();
   });
 });
+
+describe("organizations named by where they are based, by a continent, by initials; surnames of two words", () => {
+  const f = facts(
+    "---\ntitle: Recall\npublished: 2025-06-12\n---\n" +
+      "OSLO, June 12 (Wire) - The recall covers kettles made by Bergen-based Fjordheim Appliances.\n\n" +
+      "Consumer Watch Europe said it would complain through the Rapid Alert System.\n\n" +
+      "Sales fell 40%, said Per Strand, an analyst at DNB.\n\n" +
+      "Grete Van Dijk, a lawyer for the buyers, said they would sue. Van Dijk did not say when.\n",
+  );
+  const kindOf = (name: string) => f.things.find((t) => t.name === name)?.kind;
+  it("takes what is based somewhere for an organization, not a person", () => {
+    expect(person(f, "Fjordheim Appliances")).toBeUndefined();
+    expect(kindOf("Fjordheim Appliances")).toBe("organization");
+  });
+  it("takes a name ending in a continent, or in 'System', for no person", () => {
+    expect(person(f, "Consumer Watch Europe")).toBeUndefined();
+    expect(person(f, "Rapid Alert System")).toBeUndefined();
+  });
+  it("takes initials after 'at' for an organization, and a capitals dateline for no organization", () => {
+    expect(kindOf("DNB")).toBe("organization");
+    expect(f.things.filter((t) => t.kind === "organization").map((t) => t.name)).not.toContain("OSLO");
+  });
+  it("knows 'Van Dijk' for the Grete Van Dijk named before", () => {
+    expect(f.people.map((p) => p.name)).not.toContain("Van Dijk");
+    expect(person(f, "Grete Van Dijk")?.aliases).toContain("Van Dijk");
+  });
+});
