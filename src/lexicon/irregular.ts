@@ -1,6 +1,7 @@
 /**
  * Irregular English verb forms and their base form, so that "made" matches "makes" and "sold"
- * matches "sell": the stemmer only strips regular endings. General English, nothing about any
+ * matches "sell", and irregular noun plurals and their singular, so that "bacteria" matches
+ * "bacterium": the stemmer only strips regular endings. General English, nothing about any
  * article. Forms that are also common nouns or adjectives in news ("left", "found", "ground",
  * "saw", "felt", "lay") are left out: matching them to a verb would do more harm than good.
  */
@@ -21,13 +22,30 @@ think thought|throw threw thrown|undergo underwent undergone|understand understo
 upset|wake woke woken|wear wore worn|weep wept|win won|withdraw withdrew withdrawn|withhold withheld|write wrote written
 `;
 
-const BASE = new Map<string, string>();
-for (const entry of TABLE.trim().split(/[|\n]/)) {
-  const [base, ...forms] = entry.trim().split(/\s+/);
-  for (const form of forms) BASE.set(form, base);
+/** Nouns whose plural the stemmer cannot take back. Not "media" or "data": in news they are nouns of their own. */
+const NOUNS = `
+bacterium bacteria|criterion criteria|phenomenon phenomena|curriculum curricula|memorandum memoranda|stratum strata
+fungus fungi|nucleus nuclei|stimulus stimuli|thesis theses|analysis analyses|crisis crises|hypothesis hypotheses
+diagnosis diagnoses|child children|man men|woman women|foot feet|tooth teeth|mouse mice
+`;
+
+function baseForms(table: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const entry of table.trim().split(/[|\n]/)) {
+    const [base, ...forms] = entry.trim().split(/\s+/);
+    for (const form of forms) out.set(form, base);
+  }
+  return out;
 }
+const BASE = baseForms(TABLE);
+const SINGULAR = baseForms(NOUNS);
 
 /** The base form of an irregular verb form ("made" -> "make"); undefined for any other word. */
 export function irregularBase(word: string): string | undefined {
   return BASE.get(word);
+}
+
+/** The singular of an irregular noun plural ("bacteria" -> "bacterium"); undefined for any other word. */
+export function irregularSingular(word: string): string | undefined {
+  return SINGULAR.get(word);
 }

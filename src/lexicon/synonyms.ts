@@ -5,13 +5,13 @@
 const GROUPS = `
 meet meeting meetings talks talk summit negotiations negotiation dialogue discussions session sessions sit-down
 represent representing representatives speak speaks spokesperson spokeswoman spokesman behalf delegation team
-make makes made making produce produces produced producing manufacture manufactures manufactured maker
+make makes made making produce produces produced producing manufacture manufactures manufactured maker makers manufacturer manufacturers producer producers
 show shows showed shown present presented presents unveil unveiled display displayed
 shot shots jab jabs injection injections dose doses
 run runs ran running head heads lead leads chief executive ceo
 die died dies death deaths dead killed fatal
 based headquartered
-lawyer lawyers counsel attorney attorneys
+lawyer lawyers counsel attorney attorneys barrister barristers solicitor solicitors
 expert experts analyst analysts scholar scholars researcher researchers specialist specialists pundit pundits
 lead leads leading head heads top chief senior
 delegation delegations team officials representatives side
@@ -26,7 +26,7 @@ think believe believes view views
 plan plans planned intend intends intention
 want wants wanted seek seeks seeking sought demand demands demanding demanded
 expect expects expected expectation expectations anticipate
-poll polling survey surveys
+poll polls polling pollster pollsters survey surveys
 enemy enemies adversary adversaries foe threat rival
 school schools academy academies
 original originally initial initially
@@ -53,7 +53,7 @@ cold freezing frozen freezingly weather
 worried concern concerns worry worries concerned
 concern concerns complaint complaints objection objections object objects
 complaint complaints grievance grievances
-biggest greatest largest
+biggest greatest largest top
 progress breakthrough headway
 criticize criticized criticise criticised condemn condemned
 defend defended protect protected
@@ -77,6 +77,12 @@ mp mps lawmaker lawmakers legislator legislators parliament
 attendance crowd crowds
 fire fires blaze blazes wildfire wildfires
 size big large acres hectares area
+strengthen strengthened strengthening bolster bolstered bolstering boost boosted shore
+plant plants factory factories facility facilities
+baby babies infant infants newborn newborns
+sign signed signature signatures petition
+deadline deadlines window cutoff
+build building construction
 `;
 
 const index = new Map<string, string[]>();

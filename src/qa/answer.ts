@@ -43,6 +43,9 @@ function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
   // "What kind of process ...?": the words that describe it.
   const described = q.kind === "what" ? extract.kindOfThing(c, q) : undefined;
   if (described) return described;
+  // "What bacteria did the tests find?": the name of a thing of that kind ("Legionella, a bacterium").
+  const instance = extract.namedInstance(c, q);
+  if (instance) return instance;
   // "Which Hong Kong issue is on the list?": the item of the list that names Hong Kong.
   const item = q.kind === "what" ? extract.listItem(c, q) : undefined;
   if (item) return item;
@@ -69,7 +72,8 @@ function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
     case "quote":
     case "how":
     case "what":
-      return extract.nationalities(c, q) ?? (isListQuestion(q) ? extract.listAfterVerb(c, q) : undefined) ?? extract.clause(c, q);
+      // "How has the figure changed?": how it moved ("has doubled").
+      return (q.kind === "how" ? extract.change(c, q) : undefined) ?? extract.nationalities(c, q) ?? (isListQuestion(q) ? extract.listAfterVerb(c, q) : undefined) ?? extract.clause(c, q);
   }
 }
 

@@ -143,7 +143,9 @@ export function clauseAnswer(sentence: string, q: Question, maxWords = MAX_WORDS
   let text = clauses[at].text;
   let end = at;
   // Extend when the clause adds too little, or when a short appositive names what it ends on ("a single strain, H3N2").
-  while (end + 1 < clauses.length && (novelWords(text, q) < 2 || text.split(/\s+/).length < 4 || (clauses[end + 1].text.split(/\s+/).length <= 2 && /^[A-Z0-9]/.test(clauses[end + 1].text)))) {
+  // And when the comma falls inside a noun phrase: "a strong, but more nuanced approach".
+  const openPhrase = (i: number) => /\b(?:a|an|the)\s+[\w-]+$/i.test(text) && /^(?:but|and|yet|if not)\b/i.test(clauses[i].text);
+  while (end + 1 < clauses.length && (novelWords(text, q) < 2 || text.split(/\s+/).length < 4 || (clauses[end + 1].text.split(/\s+/).length <= 2 && /^[A-Z0-9]/.test(clauses[end + 1].text)) || openPhrase(end + 1))) {
     end++;
     text = sentence.slice(clauses[at].start, clauses[end].start + clauses[end].text.length);
   }

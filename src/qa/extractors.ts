@@ -14,3 +14,5 @@ export { givenName } from "./extract/givenName.ts";
 export { afterQuotedPhrase, quotedPhrase } from "./extract/quotedPhrase.ts";
 export { kindOfThing } from "./extract/kindOf.ts";
 export { listItem } from "./extract/listItem.ts";
+export { change } from "./extract/change.ts";
+export { namedInstance } from "./extract/namedInstance.ts";

@@ -166,7 +166,8 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
   if (wh === "when") return { kind: "when", wants: "date" };
   if (wh === "why") return { kind: "why" };
   if (wh === "how") return { kind: "how" };
-  if (AUX.has(first)) return { kind: "yesno" };
+  // "any follow-up meetings planned?": chat's short form of "are there any ...".
+  if (AUX.has(first) || first === "any") return { kind: "yesno" };
   return { kind: "what" };
 }
 
@@ -176,6 +177,9 @@ const GENERIC_HEADS = /^(issues?|topics?|things?|points?|matters?|areas?|subject
 /** Words that name the kind of answer rather than what it is about: "place" in "where does it take place". */
 function asksForKind(w: string, kind: QuestionKind, head: string | undefined, wants: MentionKind | undefined): boolean {
   if (w === head && (kind === "who" || kind === "where" || kind === "when" || kind === "side" || GENERIC_HEADS.test(w) || (kind === "what" && wants !== undefined && wants !== "percent" && wants !== "number"))) return true;
+  // "How has the figure changed?": the change is what is asked, not a word the sentence must hold.
+  // Nor is "the number (figure, level) of": "how has the number of complaints changed?".
+  if (kind === "how" && /^(change|changes|changed|changing|shift|shifted|move|moved|evolve|evolved|number|figure|figures|amount|level)$/.test(w)) return true;
   if (kind === "where") return /^(place|location|venue|site|take|taking|held|located)$/.test(w);
   // "Which day of the week": the day is what is asked; the sentence says "Monday".
   if (kind === "when") return /^(time|date|day|week|weekday|held|take|taking|place)$/.test(w);
@@ -215,6 +219,15 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:look|looks|looked|looking) into\b/gi, "investigate"],
   [/\b(?:carry|carries|carried|carrying) out\b/gi, "conduct"],
   [/\b(?:wrap|wraps|wrapped|wrapping) up\b/gi, "conclude"],
+  [/\b(?:put|puts|putting) forward\b/gi, "proposed"],
+  // "asking for a study", "calling for a moratorium": what someone wants.
+  [/\b(?:ask|asks|asked|asking|call|calls|called|calling) for\b/gi, "want"],
+  // "setting up the meeting": arranging it; "set up a fund" is left alone.
+  [/\b(?:set|sets|setting) up (?=(?:the |a |an |this |that |these |its |their )?(?:meetings?|talks|summit|call|visit|session|round|hearing|interview)\b)/gi, "arranging "],
+  // "follow-up meetings": later ones.
+  [/\bfollow[- ]?up (?=meetings?|talks|sessions?|rounds?|visits?|discussions?|negotiations?|summits?)/gi, "future "],
+  // "change Beijing's mind": persuade Beijing.
+  [/\b(?:change|changes|changed|changing) (\w+)(?:['’]s?)? minds?\b/gi, "persuade $1"],
   // "hk": Hong Kong in chat.
   [/\bhk\b/gi, "Hong Kong"],
   // Titles said by their initials: "the ceo", "whos the cfo".
@@ -230,19 +243,25 @@ const IDIOMS: [RegExp, string][] = [
 function idioms(text: string): string {
   let out = text;
   for (const [re, plain] of IDIOMS) out = out.replace(re, plain);
-  // "When did they get to Alaska?": to get to a place is to arrive there.
+  // "When did they get to Alaska?", "came to Anchorage": to get or come to a place is to arrive there.
   out = out.replace(GET_TO, (all, verb: string, place: string) => (isKnownPlace(place) || countryOf(place) || /^[A-Z]/.test(place) ? `${ARRIVE[verb.toLowerCase()]} in ${place}` : all));
   // "in US dollars", "Japanese yen": the country names the currency, not a place the question is about.
   return out.replace(CURRENCY_OF_COUNTRY, (all, country: string, currency: string) => (countryOf(country.replace(/\.$/, "")) || isDemonym(country) ? currency : all));
 }
 
-const GET_TO = /\b(get|gets|got|getting) to (?:the )?([A-Za-z][\w.]*)/gi;
-const ARRIVE: Record<string, string> = { get: "arrive", gets: "arrives", got: "arrived", getting: "arriving" };
+/** "If they came to compromise, what should Beijing do?" is read as "What should Beijing do if they came to compromise?". */
+function conditionLast(text: string): string {
+  const m = /^(if\b[^,]{3,}),\s*((?:who|whom|whose|what|which|where|when|why|how)\b.*?)([?.!]*)$/i.exec(text);
+  return m ? `${m[2]} ${m[1][0].toLowerCase()}${m[1].slice(1)}${m[3]}` : text;
+}
+
+const GET_TO = /\b(get|gets|got|getting|come|comes|came|coming) to (?:the )?([A-Za-z][\w.]*)/gi;
+const ARRIVE: Record<string, string> = { get: "arrive", gets: "arrives", got: "arrived", getting: "arriving", come: "arrive", comes: "arrives", came: "arrived", coming: "arriving" };
 const CURRENCY_OF_COUNTRY = /\b([A-Za-z][\w.]*)\s+(dollars?|pounds?|euros?|yen|yuan|pesos?|rupees?|francs?|kronor|crowns?)\b/g;
 
 /** Reads a question against the knowledge base: its kind, its terms, the people and names it refers to. */
 export function readQuestion(kb: KnowledgeBase, raw: string): Question {
-  const text = idioms(raw.replace(/<@[^>]+>|@\w+/g, " ").replace(/\s+/g, " ").trim());
+  const text = conditionLast(idioms(raw.replace(/<@[^>]+>|@\w+/g, " ").replace(/\s+/g, " ").trim()));
   const original = words(text);
   let corrected = false;
   const ix = nameIndex(kb);

@@ -1,6 +1,6 @@
 import stem from "wink-porter2-stemmer";
 import { countryOf, countryOfCapital, countryOfRegion, countryOfRegionWords, countryOfWords } from "../lexicon/places.ts";
-import { irregularBase } from "../lexicon/irregular.ts";
+import { irregularBase, irregularSingular } from "../lexicon/irregular.ts";
 
 /**
  * Word-level helpers shared by the index and the question reader: one tokenizer and one stemmer,
@@ -15,14 +15,15 @@ their theirs themselves what which who whom whose this that these those am is ar
 could ought i'm you're he's she's it's we're they're i've you've we've they've i'd you'd he'd she'd we'd they'd i'll you'll he'll she'll we'll they'll
 isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't shan't shouldn't can't cannot couldn't mustn't let's that's
 who's what's here's there's when's where's why's how's as until while because where when why how also may might must shall tell me please know
-anything something etc`.split(/\s+/),
+anything something etc vs versus toward towards`.split(/\s+/),
 );
 
 /** Words a question uses to ask, not to name what it asks about. */
 const ASKING = new Set(
   `say says said saying tell told think thinks thought mean means meant happen happened happens going go goes went get gets got give gives gave
 describe explain kind sort type name named called article articles story report reports according exactly actually really
-much many long often stance opinion mention mentions mentioned cite cites cited roughly approximately`.split(/\s+/),
+much many long often stance opinion mention mentions mentioned cite cites cited roughly approximately
+problem problems situation`.split(/\s+/),
 );
 
 export function isStopWord(word: string): boolean {
@@ -45,12 +46,12 @@ export function words(text: string): string[] {
 
 const stemCache = new Map<string, string>();
 
-/** Porter2 stem of a lower-case word, irregular verb forms first taken to their base ("made" -> "make"); "U.S." and "US" stem alike. */
+/** Porter2 stem of a lower-case word, irregular verb forms and plurals first taken to their base ("made" -> "make", "bacteria" -> "bacterium"); "U.S." and "US" stem alike. */
 export function stemOf(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
     const plain = word.replace(/\./g, "");
-    s = /\d/.test(plain) ? plain : stem(irregularBase(plain) ?? plain);
+    s = /\d/.test(plain) ? plain : stem(irregularBase(plain) ?? irregularSingular(plain) ?? plain);
     if (stemCache.size < 200_000) stemCache.set(word, s);
   }
   return s;

@@ -34,8 +34,8 @@ export function fixQuestionWord(w: string): string {
 /** Chat shorthand for common words: "how many ppl", "the nxt meeting". */
 const SHORTHAND = new Map(Object.entries({ r: "are", u: "you", ur: "your", ppl: "people", nxt: "next", govt: "government", gov: "government", abt: "about", bc: "because", b4: "before", yr: "year", yrs: "years", mln: "million", bn: "billion", pct: "percent", thru: "through", wk: "week", wks: "weeks", mos: "months", tmrw: "tomorrow", pres: "president", intl: "international", dept: "department", info: "information", rep: "representative", reps: "representatives", admin: "administration", exec: "executive", execs: "executives", approx: "approximately", w: "with", org: "organization", orgs: "organizations" }));
 
-/** Units written short, spelled out only when the articles do not use the short form themselves. */
-const UNITS = new Map(Object.entries({ mw: "megawatt", gw: "gigawatt", kw: "kilowatt", kwh: "kilowatt-hours", km: "kilometres", kg: "kilograms", ha: "hectares", sq: "square", mph: "miles", kph: "kilometres" }));
+/** Units and clipped words written short, spelled out only when the articles do not use the short form themselves. */
+const UNITS = new Map(Object.entries({ mw: "megawatt", gw: "gigawatt", kw: "kilowatt", kwh: "kilowatt-hours", km: "kilometres", kg: "kilograms", ha: "hectares", sq: "square", mph: "miles", kph: "kilometres", lab: "laboratory", labs: "laboratories", uni: "university" }));
 
 /** The word a piece of chat shorthand stands for, or the word itself. */
 export function expandShorthand(w: string, known: (w: string) => boolean = () => false): string {

@@ -973,3 +973,46 @@ describe("a vote's tally, and who runs a body", () => {
     ["Who runs Nigeria's National Commission for Museums and Monuments?", /^Ikenna Obiora/],
   ]);
 });
+
+describe("a recall: how a figure moved, where from, a named kind, a condition, who was told, a role elsewhere", () => {
+  const k = kb(
+    tempKnowledge({
+      "kettles.md":
+        "---\ntitle: Kettle recall\npublished: 2025-06-12\n---\n" +
+        "OSLO, June 12 (Wire) - Norway's consumer safety regulator on Thursday ordered the recall of 80,000 electric kettles made by Bergen-based Fjordheim Appliances after reports of overheating.\n\n" +
+        "Complaints about the kettles have tripled since January, according to the regulator. The kettles were shipped to Norway from factories in Vietnam and Malaysia.\n\n" +
+        "Tests also found Legionella, a bacterium, in the water tanks of two models. The company's own laboratory first detected the fault on May 2.\n\n" +
+        "\"We acted within hours. Every buyer will get a refund,\" Kari Nordvik, Fjordheim's head of Nordic operations, told the newspaper Aftenposten on Friday.\n\n" +
+        "\"If any buyer believes the kettle is safe because it has not failed yet, then I would urge them to unplug it today,\" said Ingrid Dahl, who heads the consumer group Forbrukerlaget. Dahl wants a ban on imports of the model.\n\n" +
+        "The regulator promised a swift, but thorough review of other brands. There are no plans for future meetings with the company, an official said.\n\n" +
+        "Sales in May were 40% of the usual level, said Per Strand, an analyst at DNB. Grete Van Dijk, a lawyer for the buyers, said they would sue. Van Dijk did not say when.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    // How a figure changed is the verb that moved it; "the number of" and "changed" are the question's own.
+    ["How has the number of complaints changed?", /^have tripled since January$/],
+    // "... from": the places the sentence says things came from, not where they went.
+    ["where were the kettles shipped from", /^Vietnam and Malaysia$/],
+    // "bacteria" is the plural of "bacterium"; the answer is the thing named as one.
+    ["what bacteria did tests find in the tanks", /^Legionella$/],
+    // "lab" for "laboratory".
+    ["when did the company's lab first detect the fault", /^May 2\b/],
+    // A question with a condition asks for what follows from it ("If ..., then ...").
+    ["What did Dahl say buyers should do if they think the kettle is safe?", /^“I would urge them to unplug it today”$/],
+    // The quotation runs over two sentences; whom it was told to is in the second.
+    ["who did nordvik give her 'within hours' remarks to", /Aftenposten$/],
+    // "calling for" is wanting; "any ...?" asks yes or no; "follow-up" meetings are future ones.
+    ["what is dahl calling for", /ban on imports/],
+    ["any follow-up meetings planned with fjordheim?", /^No\b/],
+    // A comma inside a noun phrase does not end the answer.
+    ["What did the regulator promise?", /swift, but thorough review/],
+    // An acronym after "at" is an organization, not a place.
+    ["where does per strand work", /^DNB$/],
+    // "Van Dijk" is Grete Van Dijk, not someone else.
+    ["who is van dijk", /^Grete Van Dijk: lawyer for the buyers$/],
+  ]);
+  declinesEach(k, [
+    // She heads another organization; Nordvik heads only a part of this one.
+    ["no chief executive is named", "Who is the chief executive of Fjordheim Appliances?"],
+  ]);
+});

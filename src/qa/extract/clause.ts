@@ -18,17 +18,17 @@ export function listAfterVerb(c: Candidate, q: Question): Extracted | undefined 
   const text = c.sentence.text.replace(/,\s+(?:the|a|an)\s+[^,]{0,50}\b(?:said|says)\b(?=,)/, "");
   // The question's verb or a word for it ("bring up" -> "raise").
   const verbs = q.words.filter((w) => q.pos.get(w) === "VERB" && !/^(do|does|did|is|are|was|were|will|would)$/.test(w)).reverse().flatMap((w) => [w, ...expand(w).filter((x) => !x.includes(" "))]).map(stemOf);
-  for (const v of [...new Set(verbs)]) {
-    const m = new RegExp(`\\b(${v}\\w*)\\s+(.+?)(?:,\\s+(?:the|a|an)\\s+[^,]{0,50}\\b(?:said|says)\\b.*)?[.!?”"]*$`, "i").exec(text);
-    if (m && m[2].split(/\s+/).length >= 3) {
-      // "What steps did it take?" "steps to strengthen its position, including X and Y": X and Y are the steps.
-      const including = q.head && stemOf(words(m[2])[0] ?? "") === stemOf(q.head) ? /,\s+including\s+(?:through\s+|by\s+)?(.+)$/.exec(m[2])?.[1] : undefined;
-      if (including) return { answer: tidy(including.split(/\s+/).slice(0, 20).join(" ")) };
-      const ws = m[2].split(/\s+/);
-      return { answer: tidy(ws.slice(0, 35).join(" ")) };
-    }
-  }
-  return undefined;
+  const objects = [...new Set(verbs)]
+    .map((v) => new RegExp(`\\b(${v}\\w*)\\s+(.+?)(?:,\\s+(?:the|a|an)\\s+[^,]{0,50}\\b(?:said|says)\\b.*)?[.!?”"]*$`, "i").exec(text)?.[2])
+    .filter((o): o is string => o !== undefined && o.split(/\s+/).length >= 3);
+  // "What steps did they take before arranging the meeting?": the verb whose object is the asked noun ("take steps").
+  const startsWithHead = (o: string) => q.head !== undefined && stemOf(words(o)[0] ?? "") === stemOf(q.head);
+  const object = objects.find(startsWithHead) ?? objects[0];
+  if (object === undefined) return undefined;
+  // "What steps did it take?" "steps to strengthen its position, including X and Y": X and Y are the steps.
+  const including = startsWithHead(object) ? /,\s+including\s+(?:through\s+|by\s+)?(.+)$/.exec(object)?.[1] : undefined;
+  if (including) return { answer: tidy(including.split(/\s+/).slice(0, 20).join(" ")) };
+  return { answer: tidy(object.split(/\s+/).slice(0, 35).join(" ")) };
 }
 /** The noun phrase that ends with `head` in the text: "the COVID-19 stimulus package’s passage" -> "COVID-19 stimulus package". */
 function nounPhrase(text: string, head: string): string | undefined {

@@ -92,6 +92,8 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       const rs = [...stemSet(role)].filter((t) => qs.has(t));
       if (rs.length === 0) continue;
       if (!qualifiedBy(role, qualifiers)) continue;
+      // "head of European operations" leads a part of the company, not the company: only a question about that part asks for them.
+      if (headsAPart(role, q)) continue;
       const roleCountries = roleWords.map((w) => countryOf(w)?.name).filter(Boolean);
       // Every country the question names must be the person's side or be in the role ("ambassador to Japan").
       // A minister in a story filed from Mozambique ("NAMPULA, Mozambique") is Mozambique's, unless another country is their side.
@@ -100,9 +102,8 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       if (!countryOk) continue;
       // A role at one organization does not answer for another: "Who leads Kesterton Borough Council?"
       // is not answered by "Meridian's chief executive" (a role that names no employer, "Judge", may).
-      const employers = facts.things.filter((t) => t.kind === "organization" && [t.name, ...t.aliases].some((n) => n.length > 2 && role.includes(n)));
+      if (employedElsewhere(facts, role, q)) continue;
       const asked = [...q.things, ...q.orgWords];
-      if (asked.length && employers.length && !employers.some((t) => asked.some((o) => [t.name, ...t.aliases].some((n) => n.toLowerCase().includes(o) || o.includes(n.toLowerCase()))))) continue;
       // And an organization the question asks about (not one that only qualifies another noun, "the
       // Ostrander case") must come up where the person does.
       // "Corvane" and "Corvane Health" are one organization: its mentions count, by any of its names.
@@ -133,6 +134,19 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
     }
   }
   return best?.p;
+}
+/** Whether a role names an organization, and not the one the question asks about ("heads the consumer group Forbrukerlaget"). */
+function employedElsewhere(facts: ArticleFacts, role: string, q: Question): boolean {
+  const asked = [...q.things, ...q.orgWords];
+  if (asked.length === 0) return false;
+  const employers = facts.things.filter((t) => t.kind === "organization" && [t.name, ...t.aliases].some((n) => n.length > 2 && role.includes(n)));
+  return employers.length > 0 && !employers.some((t) => asked.some((o) => [t.name, ...t.aliases].some((n) => n.toLowerCase().includes(o) || o.includes(n.toLowerCase()))));
+}
+/** A leading role over a part of an organization ("head of European operations", "director of communications") the question does not name. */
+function headsAPart(role: string, q: Question): boolean {
+  const m = /\b(?:head|chief|director|leader|manager)\s+of\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,3}([a-z][\w-]*))$/.exec(role);
+  if (!m || ORG_NOUNS.has(m[2]) || ORG_NOUNS.has(m[2].replace(/s$/, ""))) return false;
+  return !words(m[1]).some((w) => q.terms.includes(stemOf(w)));
 }
 /**
  * The countries that qualify the role asked: not those of a relative clause after it ("Biden's
@@ -211,6 +225,9 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   if (q.head === "speaker") return speakerOf(c, q);
   const principal = principalOf(c, q);
   if (principal) return principal;
+  // "Who did Cui give his remarks to?", "to whom did she speak?": the one the sentence says was told.
+  const told = q.people.length && /^to whom\b|\bto$/.test(q.words.join(" ")) ? addressee(c) : undefined;
+  if (told) return told;
   // "On whose behalf...": only a sentence that says whom someone represents answers it.
   if (/\bwhose behalf\b/.test(q.words.join(" "))) return undefined;
   // "Who leads X's delegation?" with "X's delegation is led by Y": the sentence names the agent of
@@ -239,7 +256,12 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   if (asksPrincipal && ms.some(represented)) ms = ms.filter(represented);
   else if (q.people.length === 0 && /\b(represent|speak|delegation|team|behalf)/.test(q.words.join(" "))) ms = ms.filter((m) => !represented(m));
   const wantedSides = sidesOfCountries(c.facts, q);
-  const people = [...new Set(ms.map((m) => m.entity!))].map((id) => personById(c.facts, id)).filter((p): p is Person => Boolean(p));
+  // "Who is the chief executive?" is not answered by someone the article gives another role.
+  // An officer or official is anyone with a role.
+  const specific = askedRoleWords(q).filter((w) => !/^(members?|officials?|officers?|people|persons?|staff)$/.test(w));
+  const titles = new Set(specific.flatMap(titlesFor).map(stemOf));
+  const otherRole = (p: Person) => specific.length > 0 && p.roles.length > 0 && !p.roles.some((r) => [...stemSet(r)].some((t) => titles.has(t)) && !headsAPart(r, q) && !employedElsewhere(c.facts, r, q));
+  const people = [...new Set(ms.map((m) => m.entity!))].map((id) => personById(c.facts, id)).filter((p): p is Person => Boolean(p) && !otherRole(p!));
   const onSide = wantedSides.length ? people.filter((p) => p.side && wantedSides.includes(p.side)) : people;
   const chosen = (onSide.length ? onSide : people).slice(0, 4);
   const agent = agentOf(c, q);
@@ -377,10 +399,16 @@ function objectOfVerb(c: Candidate, q: Question): Extracted | undefined {
 }
 /** "To whom did Cui speak?": who was told ("told Chinese state media Wednesday" -> "Chinese state media"). */
 function addressee(c: Candidate): Extracted | undefined {
-  const m = /\b(?:told|tells|telling|briefed|wrote to|spoke to|speaking to|said to|addressed)\s+([^,.;:“”"]+)/.exec(c.sentence.text);
-  if (!m) return undefined;
-  const phrase = m[1].replace(/\s+(?:on|in|at|during|before|after|last|this|next)\b.*$/i, "").replace(/\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b.*$/i, "");
-  return phrase.trim() ? { answer: tidy(phrase) } : undefined;
+  // A quotation that runs on is attributed where it ends: "... no room to back down. This position ...," X told Y.
+  const at = c.sentence.sentence;
+  const runsOn = c.facts.quotes.find((x) => x.sentence === at && (x.lastSentence ?? at) > at);
+  for (const i of runsOn ? [at, runsOn.lastSentence!] : [at]) {
+    const m = /\b(?:told|tells|telling|briefed|wrote to|spoke to|speaking to|said to|addressed)\s+([^,.;:“”"]+)/.exec(c.facts.sentences[i].text);
+    if (!m) continue;
+    const phrase = m[1].replace(/\s+(?:on|in|at|during|before|after|last|this|next)\b.*$/i, "").replace(/\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b.*$/i, "");
+    if (phrase.trim()) return { answer: tidy(phrase), ...(i !== at ? { sentence: i } : {}) };
+  }
+  return undefined;
 }
 /** "Secretary of State": the roles of the person the question names. */
 export function roleOf(c: Candidate, q: Question): Extracted | undefined {

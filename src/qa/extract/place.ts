@@ -44,6 +44,12 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   if (!q.head) places = places.filter((m) => !locatesNothing(c.sentence.text, m));
   // "Where were the talks held?" is not answered by where they will "meet again".
   if (/^where (?:were|was|did)\b/.test(q.words.join(" "))) places = places.filter((m) => !ofNextRound(c.sentence.text, m.start));
+  // "Where did Blinken fly in from?": a place the sentence says came before ("arrived from visits to Japan").
+  if (q.words[q.words.length - 1] === "from") {
+    const origin = places.find((m) => /\bfrom\b(?:\s+[\w’'-]+){0,3}\s*$/i.test(c.sentence.text.slice(Math.max(0, m.start - 40), m.start)));
+    // The first of them, and those listed with it.
+    if (origin) places = places.filter((m) => m.start >= origin.start);
+  }
   // "Where is the American site?": a place in that country ("Dayton, Ohio"), of those the sentence lists.
   const described = q.words.filter((w, i) => isDemonym(w) && i + 1 < q.words.length && !countryOf(q.words[i + 1])).map((w) => countryOf(w)!.name);
   const inDescribed = described.length ? places.filter((m) => m.text.split(/,\s*/).some((part) => described.includes((countryOf(part) ?? countryOfCapital(part) ?? countryOfRegion(part))?.name ?? ""))) : [];

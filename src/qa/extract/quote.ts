@@ -78,7 +78,10 @@ export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]
   // China has no room to back down": the clause that echoes the question's "when" sets the scene;
   // the answer is the main clause after it.
   const main = found && /^(when|if|once|unless|as long as|whenever)\b/i.test(found) ? new RegExp(`^\\W*${escapeRegExp(found)}\\s*,\\s*([^.;!?]+)`).exec(sentence)?.[1] : undefined;
-  const part = main ?? found;
+  // "What should Beijing do if anyone thinks they came to compromise?" "If anyone believes ..., then I would
+  // suggest ...": a question with a condition asks for what follows from it.
+  const then = q.words.includes("if") ? /\bif\b.+?,\s*then\s+([^.;!?]+)/i.exec(sentence)?.[1] : undefined;
+  const part = then ?? main ?? found;
   const answer = part && part.split(/\s+/).length >= 4 ? `“${part}”` : `“${clipQuote(best.x.text, topic)}”`;
   return { answer, sentence: sentenceHolding(facts, best.x, answer.replace(/[“”…]/g, "").trim()), ...(best.x.personId ? { people: [best.x.personId] } : {}) };
 }

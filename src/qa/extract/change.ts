@@ -1,0 +1,18 @@
+import type { Candidate } from "../retrieve.ts";
+import type { Question } from "../question.ts";
+import { tidy } from "../clauses.ts";
+import type { Extracted } from "./shared.ts";
+
+/** "How has the figure changed?", "how did shares move?": the question asks how much something moved. */
+const ASKS_CHANGE = /^(change|changes|changed|changing|shift|shifted|move|moved|evolve|evolved|develop|developed|trend|trended)$/;
+
+/** Verbs that say how a quantity moved ("has doubled in the last year", "fell 8.4%"). */
+const MOVED =
+  /\b(?:(?:has|have|had)\s+)?(?:doubled|tripled|trebled|quadrupled|halved|risen|rose|rises|fallen|fell|falls|increased|decreased|declined|grown|grew|dropped|climbed|jumped|surged|soared|plunged|plummeted|slumped|shrunk|shrank|narrowed|widened|tumbled|slid|eased|edged (?:up|down))\b[^,.;]*/i;
+
+/** "How has that number changed over the past year?" -> "has doubled in the last year": the verb of the change and what follows it. */
+export function change(c: Candidate, q: Question): Extracted | undefined {
+  if (!q.words.some((w) => ASKS_CHANGE.test(w))) return undefined;
+  const m = MOVED.exec(c.sentence.text);
+  return m ? { answer: tidy(m[0].split(/\s+/).slice(0, 12).join(" ")) } : undefined;
+}
