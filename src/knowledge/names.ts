@@ -253,7 +253,8 @@ function mergePossessiveOrgs(tokens: Token[], spans: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
-    if (prev?.kind === "organization" && s.kind === "organization" && s.first === prev.last + 2 && /^['’]s$/.test(tokens[prev.last + 1].text)) {
+    // "the Transport and Allied Workers' Union": a plural possessive too.
+    if (prev?.kind === "organization" && s.kind === "organization" && s.first === prev.last + 2 && (/^['’]s$/.test(tokens[prev.last + 1].text) || (/^['’]$/.test(tokens[prev.last + 1].text) && /s$/.test(tokens[prev.last].text)))) {
       out[out.length - 1] = { ...prev, last: s.last, text: joinTokens(tokens, prev.first, s.last) };
       continue;
     }

@@ -65,7 +65,7 @@ const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
   [/^(day|days|date|time|year|month|week|night|morning|evening|hour)$/, "date"],
   [/^(share|percentage|percent|proportion|fraction|portion|rate)$/, "percent"],
   [/^(number|amount|figure|count|total|price|cost|value|fee|salary|wage)$/, "number"],
-  [/^(organization|organisation|organizations|organisations|org|orgs|outfit|institution|body|agency|institute|company|companies|firm|group|tank|outlet|newspaper|pollster|university|department|ministry|union|regulator|regulators|watchdog|court|committee|commission|bank|board|airline|carrier|broadcaster|network|channel|station|club|school|hospital|publication|journal|magazine|brand|manufacturer|lab|laboratory|investor|investors|lender|insurer|bidder|buyer|rival|competitor|supplier|fund|hotel|hotels)$/, "organization"],
+  [/^(organization|organisation|organizations|organisations|org|orgs|outfit|institution|body|agency|institute|company|companies|firm|group|tank|outlet|newspaper|pollster|university|department|ministry|union|regulator|regulators|watchdog|court|committee|commission|bank|board|airline|carrier|broadcaster|network|channel|station|club|school|hospital|publication|journal|magazine|brand|manufacturer|lab|laboratory|investor|investors|lender|insurer|bidder|buyer|rival|competitor|supplier|fund|hotel|hotels|authority|authorities|agencies|bodies|association|alliance|coalition|federation|operator|utility|retailer|developer|charity|watchdogs)$/, "organization"],
   [/^(title|titles|job|role|position|post|office|rank)$/, "role"],
   [/^(side|sides|camp|party|country)$/, "side"],
   [/^(person|people|official|officials|man|men|woman|women|leader|leaders|minister|diplomat|diplomats|spokesperson|spokesman|spokeswoman|expert|analyst|members?|representative|representatives|executive|counterparts?)$/, "who"],
@@ -105,7 +105,7 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
   if (/\bhow (old|tall|big|large|far|heavy|long|wide|deep|high|fast|often)\b/.test(text)) return { kind: "quantity", wants: "number", head: /\bhow (\w+)/.exec(text)![1] };
   if (/\b(how many|how much|what share|what percentage|what proportion|what percent|what fraction|what number)\b|^(?:[a-z]+ )?(?:percentage|percent|share|proportion|number) of\b/.test(text)) return { kind: "quantity", wants: /percent|share|proportion|fraction/.test(text) ? "percent" : "number" };
   // "What was the council's vote?", "what was the final score?": a tally ("6-3", "81 votes to 62").
-  const tally = /\bwhat (?:was|is|were) (?:the )?(?:[a-z]+ )?(?:final )?(vote|score|tally|margin)\b/.exec(text);
+  const tally = /\bwhat (?:(?:was|is|were) )?(?:the )?(?:[a-z]+ )?(?:final )?(?:vote )?(vote|score|tally|margin)\b/.exec(text);
   if (tally) return { kind: "quantity", wants: "number", head: tally[1] };
   // "date of the talks": a bare noun for a time asks when.
   const dayAsked = /\b(?:what|which) (time|day|days|date|dates|year|month)\b|\bhow long ago\b|^(date|dates|day|days|time) of\b/.exec(text);
@@ -114,7 +114,7 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
   // "What is the name of Varnia's president?" asks who.
   const nameOf = /^(?:what (?:(?:is|was|are|were) )?the |the )?names? of (?:the |a |an )?((?:[a-z.'’-]+ ?){1,4})/.exec(text);
   if (nameOf && nameOf[1].trim().split(" ").some((w) => ROLE_WORDS.has(w) && !/^(officials?|members?)$/.test(w))) return { kind: "who", wants: "person" };
-  if (/^(what|how) (did|does|do|has|have|had|will|would) .+ (say|said|tell|told|write|wrote|add|added|claim|argue|warn|call|comment|mention)\b/.test(text) || /\bwhat was said\b/.test(text)) return { kind: "quote" };
+  if (/^(what|how) (did|does|do|has|have|had|will|would) .+ (say|said|tell|told|write|wrote|add|added|claim|argue|warn|call|comment|mention|react|respond|reply)\b/.test(text) || /\bwhat was said\b/.test(text)) return { kind: "quote" };
   if (/\b(under|on) what conditions?\b|\bwhat would it take\b/.test(text)) return { kind: "why", head: "condition" };
   if (/\bon the [a-z.]+ or (the )?[a-z.]+ side\b|\bwhich side\b|\bwhose side\b|\bwhat side\b/.test(text)) return { kind: "side", head: "side" };
   if (/^according to [^,]+,? (what|who|which|how)\b/.test(text)) return { kind: "quote" };
@@ -166,6 +166,8 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
   if (wh === "when") return { kind: "when", wants: "date" };
   if (wh === "why") return { kind: "why" };
   if (wh === "how") return { kind: "how" };
+  // "nordvale ceo?", "china foreign minister": a name and a role, typed alone, ask who holds it.
+  if (!AUX.has(first) && ws.length <= 5 && ROLE_WORDS.has(ws[ws.length - 1]) && !/^(officials?|members?|people)$/.test(ws[ws.length - 1])) return { kind: "who", wants: "person" };
   // "any follow-up meetings planned?": chat's short form of "are there any ...".
   if (AUX.has(first) || first === "any") return { kind: "yesno" };
   return { kind: "what" };
@@ -184,7 +186,8 @@ function asksForKind(w: string, kind: QuestionKind, head: string | undefined, wa
   // "Which day of the week": the day is what is asked; the sentence says "Monday".
   if (kind === "when") return /^(time|date|day|week|weekday|held|take|taking|place)$/.test(w);
   // "How many days do the talks run?": days are counted from the dates the articles give.
-  if (kind === "quantity") return /^(number|percentage|percent|amount|total|worth|days)$/.test(w);
+  // "What was the final vote tally?": the tally is the numbers; "final" adds nothing a sentence must say.
+  if (kind === "quantity") return /^(number|percentage|percent|amount|total|worth|days)$/.test(w) || (/^(tally|margin|score)$/.test(head ?? "") && /^(tally|margin|final)$/.test(w));
   if (kind === "role") return /^(title|job|role|position|post|rank|hold|holds)$/.test(w);
   return false;
 }

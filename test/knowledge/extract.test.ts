@@ -296,3 +296,12 @@ describe("organizations named by where they are based, by a continent, by initia
     expect(person(f, "Grete Van Dijk")?.aliases).toContain("Van Dijk");
   });
 });
+
+describe("a union named with a plural possessive", () => {
+  const f = facts("---\ntitle: Port\npublished: 2025-03-05\n---\nDockers belonging to the Atlantic Longshore Workers' Union (ALWU) stopped work.\n");
+  it("keeps \"Workers' Union\" in one name, known by its initials too", () => {
+    const union = f.things.find((t) => t.name === "Atlantic Longshore Workers' Union");
+    expect(union?.kind).toBe("organization");
+    expect(union?.aliases).toContain("ALWU");
+  });
+});

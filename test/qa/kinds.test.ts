@@ -1016,3 +1016,33 @@ describe("a recall: how a figure moved, where from, a named kind, a condition, w
     ["no chief executive is named", "Who is the chief executive of Fjordheim Appliances?"],
   ]);
 });
+
+describe("a port closure: which body, the tally, a reaction, a year's share, a wait, a role typed alone", () => {
+  const k = kb(
+    tempKnowledge({
+      "port.md":
+        "---\ntitle: Port vote\npublished: 2025-03-05\n---\n" +
+        "HALIFAX, March 5 (Wire) - The Nova Scotia Port Safety Authority on Tuesday ordered the closure of the Pier 9 terminal after a crane collapse.\n\n" +
+        "Port councillors backed the closure by 11 votes to 4.\n\n" +
+        "Dockers belonging to the Atlantic Longshore Workers' Union stopped work. ALWU president Dana Kerr said the union was \"deeply troubled\" by the collapse.\n\n" +
+        "Cargo handled at the terminal accounted for 18% of the port's traffic in 2024, up from 9% in 2019, according to port figures.\n\n" +
+        "Work at the terminal has stopped and will not resume until inspectors from the authority sign off on repairs to the remaining cranes, which the operator said would take at least six weeks.\n\n" +
+        "Mara Lind, the operator's chief executive, said the company regretted the accident.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    // "Which authority" asks for an organization, the one named as one.
+    ["which authority ordered the closure", /^Nova Scotia Port Safety Authority$/],
+    ["whats the final vote tally", /^11 votes to 4$/],
+    // How someone reacted is what they said.
+    ["how did kerr react to the collapse", /deeply troubled/],
+    // The value for the year asked; "up from" gives the earlier one.
+    ["what share of the port's traffic did the terminal handle in 2024", /^18%$/],
+    ["what share of the port's traffic did the terminal handle in 2019", /^9%$/],
+    // The one length of time after the question's verb, though far from it.
+    ["how long until work at the terminal can resume", /six weeks/],
+    // A name and a role typed alone ask who holds it.
+    ["alwu president?", /^Dana Kerr/],
+    ["operator ceo?", /^Mara Lind/],
+  ]);
+});

@@ -140,7 +140,9 @@ function employedElsewhere(facts: ArticleFacts, role: string, q: Question): bool
   const asked = [...q.things, ...q.orgWords];
   if (asked.length === 0) return false;
   const employers = facts.things.filter((t) => t.kind === "organization" && [t.name, ...t.aliases].some((n) => n.length > 2 && role.includes(n)));
-  return employers.length > 0 && !employers.some((t) => asked.some((o) => [t.name, ...t.aliases].some((n) => n.toLowerCase().includes(o) || o.includes(n.toLowerCase()))));
+  // Compared word by word: "Scottish Parents' Network" is the question's "scottish parents network".
+  const plain = (n: string) => words(n).join(" ");
+  return employers.length > 0 && !employers.some((t) => asked.some((o) => [t.name, ...t.aliases].some((n) => plain(n).includes(o) || o.includes(plain(n)))));
 }
 /** A leading role over a part of an organization ("head of European operations", "director of communications") the question does not name. */
 function headsAPart(role: string, q: Question): boolean {

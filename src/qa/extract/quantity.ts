@@ -176,6 +176,14 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const first = /\b(?:from|initially \w+|originally \w+|first \w+)\s+$/.test(before);
     return (wantsFrom && first) || (wantsTo && /\bto\s+$/.test(before)) ? -200 : 0;
   };
+  // "21% in 2023, up from 5% in 2015": the value after "up from" is the earlier one, asked only as such.
+  const earlier = (m: Mention) => !wantsFrom && /\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s+$/.test(text.slice(Math.max(0, m.start - 20), m.start));
+  // "What share ... in 2015?": the value the sentence gives for that year, not for another.
+  const years = q.words.filter((w) => /^(19|20)\d\d$/.test(w));
+  const forYear = (m: Mention) => {
+    const year = years.length ? /^[^,;]{0,40}?\b(?:in|by|for|during|of)\s+((?:19|20)\d\d)\b/.exec(text.slice(m.end))?.[1] : undefined;
+    return year === undefined ? 0 : years.includes(year) ? -500 : 300;
+  };
   // "How much would the offer be worth?": the amount the sentence says it is worth.
   const worth = (m: Mention) => /\bworth\b/.test(asked) && /\bworth\s+(?:about|around|roughly|some|nearly|almost|up to|more than|at least|an estimated)?\s*$/.test(text.slice(Math.max(0, m.start - 30), m.start));
   // "injuring 312": the number right after the question's own verb (or a word for it) is its count.
@@ -202,7 +210,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const source = /^\s+(?:\([^)]*\)\s+)?(?:from|by|of)\s+((?:[A-Z][\w.’'-]*\s?){1,3})/.exec(text.slice(m.end))?.[1].trim();
     return source !== undefined && q.countries.includes(countryOf(source)?.name ?? "");
   };
-  const score = (m: Mention) => (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
+  const score = (m: Mention) => (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
   const pick = [...ms].sort((a, b) => score(a) - score(b) || a.start - b.start)[0];
   if (!pick) return undefined;
   // "What is the exact percentage?" is not answered by "nearly half".
@@ -217,7 +225,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // A number far from anything the question asks about answers something else; so does a count of
   // other things ("38 clinics" for "how many participants").
   const counts = (m: Mention) => countsIt(m) || modified(m);
-  if (near(pick) > 90 && !(counted && counts(pick)) && !inAsked.includes(pick)) return undefined;
+  // The one length of time a sentence gives answers "how long", however far it stands, after the question's verb.
+  const onlyDuration = durationAsked && pick.kind === "duration" && ms.length === 1 && words(text.slice(0, pick.start)).some((w) => verbs.has(stemOf(w)));
+  if (near(pick) > 90 && !(counted && counts(pick)) && !inAsked.includes(pick) && !onlyDuration) return undefined;
   // "71 of the 151 seats" counts seats, not votes.
   if (counted && !counts(pick) && isPart(pick)) return undefined;
   if (counted && !counts(pick) && /^\s+[a-z]/.test(text.slice(pick.end)) && !/^\s+(of|are|were|had|have|in|at|to|and)\b/.test(text.slice(pick.end))) return undefined;
