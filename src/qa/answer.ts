@@ -47,7 +47,7 @@ function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
   const instance = extract.namedInstance(c, q);
   if (instance) return instance;
   // "Which Hong Kong issue is on the list?": the item of the list that names Hong Kong.
-  const item = q.kind === "what" ? extract.listItem(c, q) : undefined;
+  const item = q.kind === "what" || q.kind === "how" ? extract.listItem(c, q) : undefined;
   if (item) return item;
   // "Coercion against whom?": what follows the same words in the sentence, whatever kind it is.
   const object = q.kind === "who" || q.kind === "what" ? extract.objectOf(c, q) ?? extract.givenName(c, q) : undefined;
@@ -248,7 +248,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   if (field) return field;
   // "Which bank does Maren Solbakken work for?": the organization in the person's own description.
   // "Where does Eric Sayers work?" asks for the employer too.
-  const worksWhere = q.kind === "where" && /\b(work|works|worked|employed)\b/.test(q.words.join(" "));
+  // "Where is the think tank he works for based?" asks where it is, not which it is.
+  const worksWhere = q.kind === "where" && /\b(work|works|worked|employed)\b/.test(q.words.join(" ")) && !/\b(based|headquartered|located)\b/.test(q.words.join(" "));
   const employer = q.wants === "organization" || worksWhere || (q.kind === "what" && q.head && !q.wants) ? employerOf(kb, q) : undefined;
   if (employer) return employer;
 

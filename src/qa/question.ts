@@ -223,6 +223,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:carry|carries|carried|carrying) out\b/gi, "conduct"],
   [/\b(?:wrap|wraps|wrapped|wrapping) up\b/gi, "conclude"],
   [/\b(?:put|puts|putting) forward\b/gi, "proposed"],
+  // "Trump-era strain": the era of a name is the name's.
+  [/\b([A-Za-z]+)-era\b/g, "$1"],
   // "asking for a study", "calling for a moratorium": what someone wants.
   [/\b(?:ask|asks|asked|asking|call|calls|called|calling) for\b/gi, "want"],
   // "setting up the meeting": arranging it; "set up a fund" is left alone.

@@ -1046,3 +1046,31 @@ describe("a port closure: which body, the tally, a reaction, a year's share, a w
     ["operator ceo?", /^Mara Lind/],
   ]);
 });
+
+describe("trade talks: a long list, whom someone spoke to, what a quote says they would leave with, an era", () => {
+  const k = kb(
+    tempKnowledge({
+      "trade.md":
+        "---\ntitle: Trade talks\npublished: 2025-05-20\n---\n" +
+        "GENEVA, May 20 (Wire) - Trade ministers from India and Brazil opened two days of talks on Tuesday.\n\n" +
+        "On the Indian list of demands, Commerce Minister Ravi Menon is expected to raise Brazil's tariffs on steel imports from Pune, new limits on sugar exports to Mumbai, generous subsidies for soybean farmers in Mato Grosso, and long delays in visa approvals at Sao Paulo.\n\n" +
+        "Brazilian Trade Minister Lucia Prado held a call with her Argentine and Chilean counterparts on Monday to prepare.\n\n" +
+        "\"I hope both delegations will arrive with open minds and leave with a signed framework,\" Prado said.\n\n" +
+        "Lars Kvist, a trade expert at the Oslo-based Fridtjof Institute, wrote that the Alvares-era tariffs had lasted six years.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    // A list too long for a short answer is told by the names its items end in.
+    ["What issues is Menon expected to raise?", /^Pune, Mumbai, Mato Grosso, and Sao Paulo$/],
+    // How one item of a list is described: the item that names what is asked.
+    ["how does india describe brazil's subsidies in mato grosso", /^generous subsidies for soybean farmers in Mato Grosso$/],
+    // "held a call with" is speaking to.
+    ["who did prado speak to before the talks", /^her Argentine and Chilean counterparts$/],
+    // What follows the asked verb and preposition, inside the quote.
+    ["What did Prado say she hoped the delegations would leave with?", /^a signed framework$/],
+    // Where an employer is based, not which it is.
+    ["Where is the institute that Kvist works for based?", /^Oslo$/],
+    // "Alvares-era" is Alvares's: "era" is no word the article must hold.
+    ["how many years did the alvares-era tariffs last", /^six years$/],
+  ]);
+});

@@ -28,8 +28,22 @@ export function listAfterVerb(c: Candidate, q: Question): Extracted | undefined 
   // "What steps did it take?" "steps to strengthen its position, including X and Y": X and Y are the steps.
   const including = startsWithHead(object) ? /,\s+including\s+(?:through\s+|by\s+)?(.+)$/.exec(object)?.[1] : undefined;
   if (including) return { answer: tidy(including.split(/\s+/).slice(0, 20).join(" ")) };
-  return { answer: tidy(object.split(/\s+/).slice(0, 35).join(" ")) };
+  return { answer: shortList(tidy(object.split(/\s+/).slice(0, 35).join(" "))) };
 }
+/**
+ * A list too long for a short answer, told by its names: an item that ends in one is that name
+ * ("China's treatment of Muslim minorities in Xinjiang" -> "Xinjiang"); the cited sentence keeps the rest.
+ */
+function shortList(list: string): string {
+  if (list.split(/\s+/).length <= SHORT_ANSWER) return list;
+  const items = list.split(/,\s+(?:and\s+|or\s+)?|\s+and\s+(?=[^,]*$)/);
+  if (items.length < 3) return list;
+  const named = items.map((it) => /\b(?:in|of|to|towards?|for|on|at|with|from)\s+((?:[A-Z][\w’'.-]*\s?){1,3})$/.exec(it.trim())?.[1].trim() ?? it.trim());
+  // A serial comma, as an item may hold "and" itself ("allies and partners").
+  return `${named.slice(0, -1).join(", ")}, and ${named[named.length - 1]}`;
+}
+const SHORT_ANSWER = 20;
+
 /** The noun phrase that ends with `head` in the text: "the COVID-19 stimulus package’s passage" -> "COVID-19 stimulus package". */
 function nounPhrase(text: string, head: string): string | undefined {
   const stem = stemOf(head);

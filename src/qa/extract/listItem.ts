@@ -12,7 +12,9 @@ import type { Extracted } from "./shared.ts";
  */
 export function listItem(c: Candidate, q: Question): Extracted | undefined {
   // Things of no named kind ("which issue", not "which body"), about no one the question names.
-  if (q.kind !== "what" || !q.head || /s$/.test(q.head) || q.wants || q.people.length) return undefined;
+  // "How does the US describe China's behaviour toward Taiwan?": the item that names Taiwan too.
+  const describes = q.kind === "how" && /\b(describe|describes|described|characteri[sz]e|characteri[sz]es|call|calls)\b/.test(q.words.join(" "));
+  if (!(describes || (q.kind === "what" && q.head && !/s$/.test(q.head) && !q.wants)) || q.people.length) return undefined;
   const items = c.sentence.text.split(/,\s+(?:and\s+|or\s+)?/).map((x) => x.replace(/^[”"’\s]+|[.”"’\s]+$/g, ""));
   // A list: at least three short items.
   if (items.filter((it) => it.split(/\s+/).length <= 12).length < 3) return undefined;
@@ -21,10 +23,10 @@ export function listItem(c: Candidate, q: Question): Extracted | undefined {
   if (names.length === 0) return undefined;
   const holding = items.filter((it) => names.some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, "i").test(it)));
   // Not the first part, which holds the sentence's subject and verb ("Rivergate has offered ...").
-  if (holding.length === 1 && holding[0] === items[0]) return undefined;
+  const listed = holding.filter((it) => it !== items[0]);
   // Short items only: the list's own, not the clause that opens it.
-  const short = holding.filter((it) => it.split(/\s+/).length <= 12);
-  return holding.length === 1 && short.length === 1 ? { answer: tidy(short[0]) } : undefined;
+  const short = listed.filter((it) => it.split(/\s+/).length <= 12);
+  return listed.length === 1 && short.length === 1 ? { answer: tidy(short[0]) } : undefined;
 }
 
 function capitalisedIn(text: string, word: string): boolean {

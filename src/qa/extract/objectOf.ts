@@ -18,6 +18,11 @@ const OWNER_ASKED = /\b(?:(?:which|what) (?:[a-z-]+ )?[a-z-]+['’]s|whose) ([a-
 const STRANDED = /^(?:what|who|whom|which)\b.* (with|to|for|about|from|into|against|toward|towards|on)$/;
 
 export function objectOf(c: Candidate, q: Question): Extracted | undefined {
+  return objectIn(c.sentence.text, q);
+}
+
+/** The same, in any text: a quotation, say. */
+export function objectIn(text: string, q: Question): Extracted | undefined {
   const owner = OWNER_ASKED.exec(q.text);
   const stranded = STRANDED.exec(q.words.join(" "));
   const verb = stranded ? [...q.words.slice(0, -1)].reverse().find((w) => q.pos.get(w) === "VERB" && !isStopWord(w)) : undefined;
@@ -29,7 +34,7 @@ export function objectOf(c: Candidate, q: Question): Extracted | undefined {
   const between = verb ? "(?:[\\p{L}’'-]+\\s+){0,3}?" : "";
   // Found from the word itself, so that an earlier phrase ("come with good will and leave with ...") does not swallow it.
   const after = new RegExp(`\\b(${stem.replace(/[^\p{L}’'-]/gu, "")}[\\p{L}’'-]*)\\s+${between}${asked[2]}\\s+((?:[^,;:“”"()—–.…]|\\.(?=\\S)|(?<=\\b\\p{Lu})\\.)+)`, "giu");
-  for (const m of c.sentence.text.matchAll(after)) {
+  for (const m of text.matchAll(after)) {
     if (stemOf(m[1].toLowerCase()) !== stem) continue;
     const phrase = m[2].trim().replace(/[.”"’]+$/, "").split(/\s+/);
     if (phrase.length === 0 || phrase.length > 12) continue;

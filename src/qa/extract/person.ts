@@ -228,8 +228,11 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   const principal = principalOf(c, q);
   if (principal) return principal;
   // "Who did Cui give his remarks to?", "to whom did she speak?": the one the sentence says was told.
-  const told = q.people.length && /^to whom\b|\bto$/.test(q.words.join(" ")) ? addressee(c) : undefined;
+  // "Who did Sullivan speak to?" is answered only by a sentence that says so.
+  const asked = q.words.join(" ");
+  const told = q.people.length && /^to whom\b|\bto$/.test(asked) ? addressee(c) : undefined;
   if (told) return told;
+  if (q.people.length && /\b(?:speak|spoke|speaking|talk|talked|talking)\s+(?:to|with)\b/.test(asked)) return addressee(c);
   // "On whose behalf...": only a sentence that says whom someone represents answers it.
   if (/\bwhose behalf\b/.test(q.words.join(" "))) return undefined;
   // "Who leads X's delegation?" with "X's delegation is led by Y": the sentence names the agent of
@@ -405,7 +408,8 @@ function addressee(c: Candidate): Extracted | undefined {
   const at = c.sentence.sentence;
   const runsOn = c.facts.quotes.find((x) => x.sentence === at && (x.lastSentence ?? at) > at);
   for (const i of runsOn ? [at, runsOn.lastSentence!] : [at]) {
-    const m = /\b(?:told|tells|telling|briefed|wrote to|spoke to|speaking to|said to|addressed)\s+([^,.;:“”"]+)/.exec(c.facts.sentences[i].text);
+    // "held a call with his counterparts" too.
+    const m = /\b(?:told|tells|telling|briefed|wrote to|spoke to|speaking to|spoke with|said to|addressed|(?:held|had|holds|has) (?:a |an )?(?:call|phone call|video call|talks|meeting|conversation) with)\s+([^,.;:“”"]+(?:,\s+[A-Z][^,.;:“”"]*,?\s+and\s+[^,.;:“”"]+)?)/.exec(c.facts.sentences[i].text);
     if (!m) continue;
     const phrase = m[1].replace(/\s+(?:on|in|at|during|before|after|last|this|next)\b.*$/i, "").replace(/\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b.*$/i, "");
     if (phrase.trim()) return { answer: tidy(phrase), ...(i !== at ? { sentence: i } : {}) };

@@ -1,6 +1,8 @@
+import { objectIn } from "./objectOf.ts";
 import type { ArticleFacts, Quote } from "../../knowledge/types.ts";
 import { countryOf } from "../../lexicon/places.ts";
-import { clauseAnswer } from "../clauses.ts";
+import { clauseAnswer, tidy } from "../clauses.ts";
+import { expand } from "../../lexicon/synonyms.ts";
 import type { Question } from "../question.ts";
 import { escapeRegExp, stemOf, stemSet, words } from "../text.ts";
 import { referredPeople } from "../../knowledge/coreference.ts";
@@ -59,11 +61,18 @@ export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]
   // "How do they say their approach differs from Trump's?": no quote of theirs speaks of it, and a
   // sentence about them does ("Both men have promised ... a more nuanced approach").
   if (!named.length && best.hits === 0 && toldOfSpeaker(facts, best.x, asked)) return undefined;
+  // "What did Cui say he hoped the two sides would leave with?": what follows that verb and preposition in the quote.
+  const object = objectIn(best.x.text, q);
+  if (object) return { answer: object.answer, sentence: sentenceHolding(facts, best.x, object.answer), ...(best.x.personId ? { people: [best.x.personId] } : {}) };
   if (named.length) {
     // "What did X say about Y": the sentence of the quote that speaks of Y.
     const parts = best.x.text.split(/(?<=[.!?…])\s+/);
     const hit = parts.find((p) => words(p).map(stemOf).some((t) => topic.has(t)));
-    if (hit && hit.split(/\s+/).length <= SHORT) return { answer: `“${hit}”`, sentence: sentenceHolding(facts, best.x, hit), ...(best.x.personId ? { people: [best.x.personId] } : {}) };
+    if (hit && hit.split(/\s+/).length <= SHORT) return { answer: `“${hit}”`, sentence: sentenceHolding(facts, best.x, hit), ...(best.x.personId ? { people: [best.x.personId] } : {}) };    // A long one: its clause about the topic's first word, or a word for it ("the weather" -> "still freezingly cold").
+    const first = q.words.find((w) => stemOf(w) === named[0]);
+    const forms = new Set(first ? [first, ...expand(first)].map(stemOf) : []);
+    const clause = hit && forms.size ? hit.split(/,\s+/).find((p) => words(p).map(stemOf).some((t) => forms.has(t))) : undefined;
+    if (hit && clause && clause.split(/\s+/).length >= 2) return { answer: `“${tidy(clause)}”`, sentence: sentenceHolding(facts, best.x, clause), ...(best.x.personId ? { people: [best.x.personId] } : {}) };
   }
   // A question with more to it than "what did X say" gets the part of the quote that answers it.
   const speaker = best.x.personId ? facts.people.find((p) => p.id === best.x.personId) : undefined;
