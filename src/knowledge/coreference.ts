@@ -129,7 +129,8 @@ function organizationNounsBySentence(facts: ArticleFacts): Map<number, { name: s
     // "the union" for the Air Line Pilots Association: the one organization of that kind the article names.
     const kindred = named.length ? [] : sameKind(organizations, noun);
     // With none named nearby, the organization the story names most ("the company" in a story about one).
-    const id = mostNamed(named) ?? (kindred.length === 1 ? kindred[0] : undefined) ?? mostNamed(near) ?? mostNamed([...count.keys()]);
+    // Of several of that kind, the one named nearby ("the agency" after the Kenya Wildlife Service, not the Revenue Authority).
+    const id = mostNamed(named) ?? (kindred.length === 1 ? kindred[0] : mostNamed(near.filter((x) => kindred.includes(x)))) ?? mostNamed(near) ?? mostNamed([...count.keys()]);
     const thing = organizations.find((t) => t.id === id);
     if (thing) out.set(s.index, { name: thing.name, noun });
   }

@@ -123,7 +123,8 @@ function connectorFits(tokens: Token[], first: number, at: number): boolean {
     // "Bakery and Confectionery Workers Union": joined when an organization word ends what follows.
     let k = at + 1;
     while (k < tokens.length && /^[A-Z]/.test(tokens[k].text)) k++;
-    return before.some((w) => ORG_WORDS.has(w)) || (k - 1 > at && ORG_WORDS.has(tokens[k - 1].text.toLowerCase()));
+    // "Wildlife Conservation and Management Act": or a word for a document or an event.
+    return before.some((w) => ORG_WORDS.has(w)) || (k - 1 > at && (ORG_WORDS.has(tokens[k - 1].text.toLowerCase()) || NOT_A_PERSON_END.test(tokens[k - 1].text)));
   }
   if (word === "the" || word === "on") return before.some((w) => ORG_WORDS.has(w));
   if (word === "of" || word === "for") {
@@ -155,7 +156,9 @@ function splitAtCountries(tokens: Token[], [a, b]: [number, number]): [number, n
     }
     // "Health Canada", "Bank Indonesia", "Air France": one word for an organization, then the country, is its name.
     const orgOfCountry = i === a + 1 && i + matched - 1 === b && (ORG_WORDS.has(tokens[a].text.toLowerCase()) || /^(Air|Radio|Telecom)$/.test(tokens[a].text));
-    const insideOrg = matched > 0 && (ORG_WORDS.has(tokens[i + matched]?.text.toLowerCase() ?? "") || tokens[i - 1]?.text.toLowerCase() === "of" || orgOfCountry);
+    // "Elephant Lifeline Kenya", "Save the Rivers Kenya": words of English, then the country, name a body's branch.
+    const branch = matched > 0 && i + matched - 1 === b && i - a >= 2 && tokens.slice(a, i).every((t) => /^[A-Z][a-z]+$/.test(t.text) && isEnglishWord(t.text.toLowerCase()) && !ROLE_WORDS.has(t.text.toLowerCase()));
+    const insideOrg = matched > 0 && (ORG_WORDS.has(tokens[i + matched]?.text.toLowerCase() ?? "") || tokens[i - 1]?.text.toLowerCase() === "of" || orgOfCountry || branch);
     if (matched > 0 && !insideOrg && (i > start || i + matched - 1 < b)) {
       if (i > start) out.push([start, i - 1]);
       out.push([i, i + matched - 1]);

@@ -27,7 +27,8 @@ export function roleBefore(tokens: Token[], name: number): string | undefined {
     // A "verb" right after "the" or "'s" is a noun the tagger misread ("the report's lead author").
     const verb = (k: number) => (tokens[k].pos === "VERB" && !/^(a|an|the|['’]s)$/i.test(tokens[k - 1]?.text ?? "")) || tokens[k].pos === "AUX";
     while (i >= 0 && ![",", ";", ":", "—", "“", "”", '"'].includes(tokens[i].text) && !verb(i) && !listAnd(i)) i--;
-    const start = i + 1;
+    // "negotiated by Verstraete's agent, Name": the phrase after the verb's preposition.
+    const start = i + 1 + (/^(by|from|with|to|for)$/i.test(tokens[i + 1]?.text ?? "") && /^['’]s$/.test(tokens[i + 3]?.text ?? "") ? 1 : 0);
     // "A spokesperson for X, Name", "Iceland's chief negotiator, Name", "its chief negotiator, Name".
     const opens = /^(a|an|the|its|his|her|their|whose)$/i.test(tokens[start].text) || /^['’]s$/.test(tokens[start + 1]?.text ?? "");
     if (start < first - 1 && opens) return trimmedRole(tokens, start, first - 2);

@@ -19,7 +19,7 @@ manager executive partner president-elect member speaker whip negotiator mediato
 duke duchess earl countess baron baroness emperor empress tsar czar sultan emir sheikh khan caliph pharaoh viscount marquis bishop abbot
 campaigner candidate nominee councilmember councilwoman councilman councillor alderman alderwoman assemblyman assemblywoman
 selectman supervisor trustee regent comptroller controller auditor clerk magistrate marshal warden king queen prince princess pope bishop archbishop cardinal rabbi imam pastor coach
-player captain striker goalkeeper worker employee engineer pilot driver steward stewardess founder predecessor successor
+player captain striker goalkeeper worker employee engineer pilot driver steward stewardess founder predecessor successor agent accountant consultant
 mr. mrs. ms. miss sir dame lord lady chairmen presidents ministers ambassadors secretaries directors spokesmen
 spokeswomen analysts experts researchers leaders diplomats economists counterpart
 midfielder defender forward winger full-back fullback centre-back center-back playmaker quarterback pitcher catcher batter bowler batsman jockey cyclist swimmer sprinter referee umpire
@@ -43,7 +43,7 @@ electric utilities oil gas mining steel motors automotive foods brands solutions
 finance investments bancorp studios entertainment communications telecom wireless robotics dynamics semiconductor
 semiconductors cloud data research forum institute workers local ledger gazette chronicle observer examiner inquirer
 dispatch courier review daily weekly broadcasting radio television tv records press publishing publishers
-metrics consulting consultancy advisory partners polling surveys strategies directorate secretariat inspectorate division
+metrics consulting consultancy advisory partners polling surveys strategies directorate secretariat inspectorate division lines shipping freight maritime
 united athletic athletico rovers wanderers albion hotspur fc afc together freight shipping minerals metals lithium
 `);
 
@@ -96,7 +96,7 @@ export const ORG_KINDS: readonly (readonly string[])[] = [
   ["union", "unions", "association", "federation", "guild", "confederation", "syndicate"],
   ["airline", "airlines", "carrier", "airways"],
   ["bank", "lender", "banks"],
-  ["regulator", "watchdog", "authority", "commission", "agency", "board", "office"],
+  ["regulator", "watchdog", "authority", "commission", "agency", "board", "office", "service", "directorate", "bureau", "inspectorate"],
   ["ministry", "department"],
   ["court", "tribunal"],
   ["party", "coalition", "alliance"],

@@ -305,3 +305,25 @@ describe("a union named with a plural possessive", () => {
     expect(union?.aliases).toContain("ALWU");
   });
 });
+
+describe("a charity with a country in its name, a shipping line, an act, an age before a role", () => {
+  const f = facts(
+    "---\ntitle: Seizure\npublished: 2025-02-11\n---\n" +
+      "Save Rhinos Tanzania, a conservation charity, said it had warned officials.\n\n" +
+      "The ship belonged to Liberia-registered Blue Harbour Shipping Lines.\n\n" +
+      "They are Juma Said, 52, a clearing agent, and Ali Omar, 40, a driver. The deal was arranged by Omar's agent, Peter Mushi.\n\n" +
+      "Under the Wildlife Conservation and Protection Act, the men face 20 years in prison.\n",
+  );
+  const kindOf = (name: string) => f.things.find((t) => t.name === name)?.kind;
+  it("keeps a country that ends a name of English words in the name", () => {
+    expect(kindOf("Save Rhinos Tanzania")).toBe("organization");
+  });
+  it("takes a name ending in 'Lines' for a company, and an act's name for no person", () => {
+    expect(kindOf("Blue Harbour Shipping Lines")).toBe("organization");
+    expect(person(f, "Wildlife Conservation")).toBeUndefined();
+  });
+  it("reads a role after an age, and a role with an owner after 'by'", () => {
+    expect(person(f, "Juma Said")?.roles).toContain("clearing agent");
+    expect(person(f, "Peter Mushi")?.roles).toContain("Omar's agent");
+  });
+});
