@@ -1074,3 +1074,30 @@ describe("trade talks: a long list, whom someone spoke to, what a quote says the
     ["how many years did the alvares-era tariffs last", /^six years$/],
   ]);
 });
+
+describe("a seizure: who runs a body named by its name, where a firm is registered, which court", () => {
+  const k = kb(
+    tempKnowledge({
+      "seizure.md":
+        "---\ntitle: Seizure\npublished: 2025-02-11\n---\n" +
+        "DAR ES SALAAM, Feb 11 (Wire) - Customs officers seized 900 kilograms of rhino horn at the port on Monday, the Tanzania Revenue Authority said.\n\n" +
+        "The Tanzania Wildlife Service said its dogs had found the crates. Grace Mollel, the agency's director-general, said the horn came from several countries.\n\n" +
+        "Save Rhinos Tanzania, a conservation charity, said it had warned officials in January. \"We told them weeks ago,\" said Neema Kweka, who heads the charity's legal unit.\n\n" +
+        "The ship belonged to Liberia-registered Blue Harbour Shipping Lines.\n\n" +
+        "Two men were charged at the Kisutu Magistrates Courts. They are Juma Said, 52, a clearing agent, and Ali Omar, 40, a driver.\n\n" +
+        "The deal was arranged by Omar's agent, Peter Mushi.\n\n" +
+        "Under the Wildlife Conservation and Protection Act, the men face 20 years in prison.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    // "the agency's director-general" is the Wildlife Service's, named just before, not the Revenue Authority's.
+    ["who runs the tanzania wildlife service", /^Grace Mollel/],
+    ["where is the shipping line registered", /^Liberia$/],
+    // "which court": the Magistrates Courts, a plural name.
+    ["which court were the men charged in", /^Kisutu Magistrates Courts$/],
+  ]);
+  declinesEach(k, [
+    // She heads only a unit of the charity.
+    ["no head of the charity is named", "who heads save rhinos tanzania"],
+  ]);
+});

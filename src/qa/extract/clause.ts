@@ -87,7 +87,7 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
   if (q.wants === "organization") {
     const generic = !q.head || /^(organization|organisation|organizations|body|group|firm|company|companies|outlet|agency)$/.test(q.head);
     // When several of the article's organizations are named so ("four parties"), the kind does not single one out.
-    const namedSo = (name: string) => name.toLowerCase().split(/\s+/).includes(q.head!);
+    const namedSo = (name: string) => name.toLowerCase().split(/\s+/).some((w) => stemOf(w) === stemOf(q.head!));
     const several = c.facts.things.filter((t) => t.kind === "organization" && namedSo(t.name)).length > 1;
     const kindOrg = generic || several ? undefined : organizationOfKind(c.facts, q.head!);
     // "Which airline ...?" where nothing in the article is called an airline: no organization answers it.

@@ -40,7 +40,8 @@ export function organizationIn(c: Candidate, q: Question): Extracted | undefined
  */
 export function organizationOfKind(facts: ArticleFacts, head: string): NamedThing | undefined {
   const forms = [head, ...expand(head)].map((w) => w.toLowerCase());
-  const re = new RegExp(`\\b(${forms.join("|")})\\b`, "i");
+  // "Which court": "Shanzu Law Courts" is named so too.
+  const re = new RegExp(`\\b(${forms.join("|")})s?\\b`, "i");
   const kind = ORG_KINDS.find((k) => k.includes(head.toLowerCase()));
   let best: { t: NamedThing; score: number } | undefined;
   for (const t of facts.things) {

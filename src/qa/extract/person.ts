@@ -33,10 +33,11 @@ const roleCache = new WeakMap<Question, Map<ArticleFacts, Person | undefined>>()
  */
 export function askedRoleWords(q: Question): string[] {
   // "Who leads (runs) the board?" asks for its head; "who leads the delegation?" for whoever the story puts first.
-  const leadsBody = q.kind === "who" && q.words.some((w) => ORG_NOUNS.has(w)) && !q.words.some((w) => GROUPS.test(w));
+  // "Who runs Kenya Wildlife Service?": a body named by its name too.
+  const leadsBody = q.kind === "who" && (q.words.some((w) => ORG_NOUNS.has(w)) || q.things.length > 0 || q.orgWords.length > 0) && !q.words.some((w) => GROUPS.test(w));
   return q.words.flatMap((w) => (ROLE_WORDS.has(w) || w === q.head ? [w] : ROLE_VERBS.has(w) && q.kind === "who" ? [ROLE_VERBS.get(w)!] : leadsBody && LEAD_VERBS.test(w) ? ["head"] : []));
 }
-const LEAD_VERBS = /^(leads|leading|led|lead|runs|running|ran|run)$/;
+const LEAD_VERBS = /^(leads|leading|led|lead|runs|running|ran|run|heads|headed|heading)$/;
 const GROUPS = /^(delegations?|sides?|teams?|missions?|opposition|talks|campaigns?|protests?|negotiations?)$/;
 
 /** What a question asks of a role, worked out once per question (it is asked of every article with the role). */
@@ -146,6 +147,9 @@ function employedElsewhere(facts: ArticleFacts, role: string, q: Question): bool
 }
 /** A leading role over a part of an organization ("head of European operations", "director of communications") the question does not name. */
 function headsAPart(role: string, q: Question): boolean {
+  // "heads the charity's investigations unit".
+  const unit = /\bheads?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?((?:[\w-]+\s+){0,3})(?:unit|division|department|team|desk|section|branch|programme|program|operations)\b/.exec(role);
+  if (unit) return !words(unit[1]).some((w) => q.terms.includes(stemOf(w)));
   const m = /\b(?:head|chief|director|leader|manager)\s+of\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,3}([a-z][\w-]*))$/.exec(role);
   if (!m || ORG_NOUNS.has(m[2]) || ORG_NOUNS.has(m[2].replace(/s$/, ""))) return false;
   return !words(m[1]).some((w) => q.terms.includes(stemOf(w)));
@@ -263,22 +267,32 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   const wantedSides = sidesOfCountries(c.facts, q);
   // "Who is the chief executive?" is not answered by someone the article gives another role.
   // An officer or official is anyone with a role.
+  // A role asked by its verb ("who chaired the panel?") may be held by someone with another title ("Justice").
   const specific = askedRoleWords(q).filter((w) => !/^(members?|officials?|officers?|people|persons?|staff)$/.test(w));
   const titles = new Set(specific.flatMap(titlesFor).map(stemOf));
-  const otherRole = (p: Person) => specific.length > 0 && p.roles.length > 0 && !p.roles.some((r) => [...stemSet(r)].some((t) => titles.has(t)) && !headsAPart(r, q) && !employedElsewhere(c.facts, r, q));
+  const named = specific.filter((w) => q.words.includes(w));
+  const namedTitles = new Set(named.flatMap(titlesFor).map(stemOf));
+  const holds = (r: string, ts: Set<string>) => [...stemSet(r)].some((t) => ts.has(t));
+  const elsewhere = (r: string) => headsAPart(r, q) || employedElsewhere(c.facts, r, q);
+  // Someone whose only role of that kind is over a part or at another organization ("heads the charity's legal unit").
+  const otherRole = (p: Person) =>
+    (named.length > 0 && p.roles.length > 0 && !p.roles.some((r) => holds(r, namedTitles) && !elsewhere(r))) ||
+    (p.roles.some((r) => holds(r, titles)) && p.roles.filter((r) => holds(r, titles)).every(elsewhere));
   const people = [...new Set(ms.map((m) => m.entity!))].map((id) => personById(c.facts, id)).filter((p): p is Person => Boolean(p) && !otherRole(p!));
   const onSide = wantedSides.length ? people.filter((p) => p.side && wantedSides.includes(p.side)) : people;
   const chosen = (onSide.length ? onSide : people).slice(0, 4);
   const agent = agentOf(c, q);
-  if (agent) return agent;
+  // Not one the article gives another role: "Kweka, who heads the charity's legal unit" does not head the charity.
+  if (agent && !(agent.people ?? []).some((id) => { const p = personById(c.facts, id); return p !== undefined && otherRole(p); })) return agent;
   if (chosen.length === 0) {
     // "Who is the resources minister?" asks for a person: an organization does not answer it.
     // Nor does the organization a sentence is attributed to ("who are his counterparts?" ... "the White House said").
-    const asksForPerson = q.words.some((w) => (ROLE_WORDS.has(w) && !ORG_NOUNS.has(w)) || PERSON_NOUNS.test(w));
+    const asksForPerson = named.length > 0 || q.words.some((w) => (ROLE_WORDS.has(w) && !ORG_NOUNS.has(w)) || PERSON_NOUNS.test(w));
     // "Whom did Tembe tell?" asks for the addressee; "who was minister before Tembe?" does not.
     const toWhom = /\b(tell|tells|told|brief|briefed|write|wrote|speak|spoke|say|said|address|addressed)\b/.test(q.words.join(" "));
     const other = (q.people.length ? (toWhom ? addressee(c) : undefined) ?? objectOfVerb(c, q) : undefined) ?? (asksForPerson ? undefined : organizationIn(c, q) ?? speakerOf(c, q));
-    return other ? { ...other, weak: true } : undefined;
+    const blocked = (other?.people ?? []).some((id) => { const p = personById(c.facts, id); return p !== undefined && otherRole(p); });
+    return other && !blocked ? { ...other, weak: true } : undefined;
   }
   return { answer: listText(chosen.map((p) => p.name)), people: chosen.map((p) => p.id), weak: true };
 }

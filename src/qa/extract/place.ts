@@ -16,6 +16,12 @@ import { clauseDistance, listText, mentionsInAnswerClause, nearness } from "./sh
 /** "Anchorage, Alaska": the places in the answering clause that the question does not name. */
 export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   // "Where is X based?": "the Toronto-based software maker", "a drugmaker based in Copenhagen, Denmark".
+  // "Where is the shipping line registered?": "Singapore-registered Coral Sea Container Lines".
+  const registered = /\b(registered|flagged|incorporated)\b/.exec(q.words.join(" "))?.[1];
+  if (registered) {
+    const m = new RegExp(`\\b([A-Z][\\w.’'-]*(?:\\s[A-Z][\\w.’'-]*)?)-${registered}\\b|\\b${registered} in ((?:[A-Z][\\w.’'-]*\\s?)+)`).exec(c.sentence.text);
+    if (m) return { answer: (m[1] ?? m[2]).trim() };
+  }
   if (q.words.includes("based") || q.words.includes("headquartered") || q.things.length > 0 || q.orgWords.length > 0) {
     const m = /\b([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)-based\b/.exec(c.sentence.text) ?? /\b(?:based|headquartered) in ((?:[A-Z][\w.’'-]*\s?)+(?:,\s[A-Z][\w.’'-]*)?)/.exec(c.sentence.text);
     if (m) return { answer: m[1].trim() };
