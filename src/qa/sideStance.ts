@@ -58,7 +58,9 @@ export function sideStance(kb: KnowledgeBase, q: Question, candidates: Candidate
     }
     if (!best) continue;
     const { p } = best;
-    const text = /^[a-z]/.test(p.text) ? `${p.speaker} ${p.text}` : p.text;
+    // "would call for a review of the rules when ministers meet": what is wanted is the review, not who wants it or when.
+    const wanted = /^(?:would |will )?(?:call(?:s|ed)? for|demand(?:s|ed)?|seeks?|sought|ask(?:s|ed)? for)\s+(.+)$/.exec(p.text)?.[1].replace(/\s+(?:when|while|once|before|after|until|as)\s.*$/, "");
+    const text = wanted ?? (/^[a-z]/.test(p.text) ? `${p.speaker} ${p.text}` : p.text);
     return { answered: true, answer: text.split(/\s+/).slice(0, 30).join(" ").replace(/[,;:]+$/, ""), evidence: [evidence(kb, a, p.sentence)], confidence: 0.7, kind: "quote" };
   }
   return undefined;

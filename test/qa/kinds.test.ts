@@ -1101,3 +1101,18 @@ describe("a seizure: who runs a body named by its name, where a firm is register
     ["no head of the charity is named", "who heads save rhinos tanzania"],
   ]);
 });
+
+describe("what a side wants, said as a call for something", () => {
+  const k = kb(
+    tempKnowledge({
+      "alert.md":
+        "---\ntitle: Alert row\npublished: 2025-11-14\n---\n" +
+        "BRUSSELS, Nov 14 (Wire) - Austria and Denmark traded blame over a late food alert on Friday.\n\n" +
+        "Austrian Health Minister Eva Gruber said she would call for a review of cross-border alert rules when EU ministers meet in Brussels on Dec. 2.\n\n" +
+        "\"We were told last,\" Gruber said.\n\n" +
+        "Danish Health Minister Lars Holm said his ministry had learned of the alert from a pharmacist. \"Denmark acted at once,\" Holm said.\n",
+    }),
+  );
+  // The thing called for, not who calls for it or when.
+  answersEach(k, "%s", [["What does the Austrian health minister want?", /^a review of cross-border alert rules$/]]);
+});
