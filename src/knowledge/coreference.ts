@@ -130,12 +130,18 @@ function organizationNounsBySentence(facts: ArticleFacts): Map<number, { name: s
     const kindred = named.length ? [] : sameKind(organizations, noun);
     // With none named nearby, the organization the story names most ("the company" in a story about one).
     // Of several of that kind, the one named nearby ("the agency" after the Kenya Wildlife Service, not the Revenue Authority).
-    const id = mostNamed(named) ?? (kindred.length === 1 ? kindred[0] : mostNamed(near.filter((x) => kindred.includes(x)))) ?? mostNamed(near) ?? mostNamed([...count.keys()]);
+    // "The company" is not a public body named nearby ("the Indian Space Research Organisation").
+    const business = COMMERCIAL_NOUNS.test(noun) ? near.filter((x) => !PUBLIC_BODY.test(words(organizations.find((t) => t.id === x)?.name ?? "").pop() ?? "")) : near;
+    const id = mostNamed(named) ?? (kindred.length === 1 ? kindred[0] : mostNamed(near.filter((x) => kindred.includes(x)))) ?? mostNamed(business) ?? mostNamed(near) ?? mostNamed([...count.keys()]);
     const thing = organizations.find((t) => t.id === id);
     if (thing) out.set(s.index, { name: thing.name, noun });
   }
   return out;
 }
+
+/** Nouns for a business, and the last words of names of public bodies, which "the company" does not mean. */
+const COMMERCIAL_NOUNS = /^(company|companies|firm|firms|business|maker|carrier|operator|manufacturer|developer|retailer|lender|insurer)$/;
+const PUBLIC_BODY = /^(organisation|organization|agency|authority|ministry|department|commission|service|office|council|court|tribunal|parliament|centre|center|government|administration|directorate|bureau|institute|university)$/;
 
 /** Whether a name has the noun, singular or plural: "the airline" is Maritime Connect Airlines. */
 function hasNounWord(name: string, noun: string): boolean {

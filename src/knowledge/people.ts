@@ -84,6 +84,8 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
   const singles = new Set(sentences.flatMap((s) => s.names.filter((n) => !n.text.includes(" ")).map((n) => key(n.text))));
   const orgFirstWords = new Set(orgSpans.map((o) => o.split(" ")).filter((w) => w.length >= 2 && singles.has(w[0])).map((w) => w[0]));
   for (const s of sentences) for (const n of s.names) if (n.kind === "person" && !n.roles.length && n.text.includes(" ") && orgFirstWords.has(key(n.text).split(" ")[0])) orgNames.add(key(n.text));
+  // "Kestrel Aerospace said ..." after "Bengaluru-based Kestrel Aerospace": a name the article once gives an organization is one throughout.
+  for (const s of sentences) for (const n of s.names) if (n.kind === "person" && !n.roles.length && orgSpans.includes(key(n.text))) orgNames.add(key(n.text));
   for (const s of sentences) for (const n of s.names) if (orgNames.has(key(n.text))) n.kind = "organization";
   for (const s of sentences) for (const n of s.names) if (placeNames.has(key(n.text))) n.kind = "place";
 

@@ -96,7 +96,7 @@ export const ORG_KINDS: readonly (readonly string[])[] = [
   ["union", "unions", "association", "federation", "guild", "confederation", "syndicate"],
   ["airline", "airlines", "carrier", "airways"],
   ["bank", "lender", "banks"],
-  ["regulator", "watchdog", "authority", "commission", "agency", "board", "office", "service", "directorate", "bureau", "inspectorate"],
+  ["regulator", "watchdog", "authority", "commission", "agency", "board", "office", "service", "directorate", "bureau", "inspectorate", "organisation", "organization"],
   ["ministry", "department"],
   ["court", "tribunal"],
   ["party", "coalition", "alliance"],

@@ -327,3 +327,13 @@ describe("a charity with a country in its name, a shipping line, an act, an age 
     expect(person(f, "Peter Mushi")?.roles).toContain("Omar's agent");
   });
 });
+
+describe("a firm that speaks", () => {
+  const f = facts(
+    "---\ntitle: Rocket\npublished: 2025-11-14\n---\nA rocket built by Bengaluru-based Kestrel Aerospace broke apart on Thursday.\n\n" +
+      "Kestrel Aerospace said a valve had failed.\n",
+  );
+  it("takes a name the article gives an organization for one where it speaks too", () => {
+    expect(person(f, "Kestrel Aerospace")).toBeUndefined();
+  });
+});

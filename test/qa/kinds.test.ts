@@ -1116,3 +1116,22 @@ describe("what a side wants, said as a call for something", () => {
   // The thing called for, not who calls for it or when.
   answersEach(k, "%s", [["What does the Austrian health minister want?", /^a review of cross-border alert rules$/]]);
 });
+
+describe("a launch failure: 'the company' is the firm, not the public body named more", () => {
+  const k = kb(
+    tempKnowledge({
+      "rocket.md":
+        "---\ntitle: Rocket failure\npublished: 2025-11-14\n---\n" +
+        "SRIHARIKOTA, Nov 14 (Wire) - A rocket built by Bengaluru-based Kestrel Aerospace broke apart about 94 seconds after lifting off on Thursday, the National Space Research Organisation said.\n\n" +
+        "The National Space Research Organisation said it would review the flight. The National Space Research Organisation had tracked the rocket from its own radar.\n\n" +
+        "Kestrel Aerospace said a valve had failed. Priya Nair, the company's chief executive, said the firm would fly again next year.\n\n" +
+        "The agency said it would set up a committee to deliver its findings within 45 days.\n",
+    }),
+  );
+  // "Kestrel Aerospace said ..." is the firm named before, and "the company's chief executive" is its.
+  answersEach(k, "%s", [
+    ["Who runs Kestrel Aerospace?", /^Priya Nair/],
+    // Not "45 days", the inquiry's, after "set up": "up" is no verb of the question.
+    ["How long into the flight did the rocket break up?", /94 seconds/],
+  ]);
+});
