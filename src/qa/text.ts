@@ -22,8 +22,7 @@ anything something etc vs versus toward towards`.split(/\s+/),
 const ASKING = new Set(
   `say says said saying tell told think thinks thought mean means meant happen happened happens going go goes went get gets got give gives gave
 describe explain kind sort type name named called article articles story report reports according exactly actually really
-much many long often stance opinion mention mentions mentioned cite cites cited roughly approximately
-problem problems situation`.split(/\s+/),
+much many long often stance opinion mention mentions mentioned cite cites cited roughly approximately`.split(/\s+/),
 );
 
 export function isStopWord(word: string): boolean {
