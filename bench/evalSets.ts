@@ -51,6 +51,9 @@ export function findQuestionSets(root: string): QuestionSet[] {
     { name: "seed, held out 10", questions: join(root, "test/qa/seed-heldout10.jsonl"), knowledge: join(root, "knowledge") },
     { name: "seed, held out 11", questions: join(root, "test/qa/seed-heldout11.jsonl"), knowledge: join(root, "knowledge") },
     { name: "seed, held out 12", questions: join(root, "test/qa/seed-heldout12.jsonl"), knowledge: join(root, "knowledge") },
+    { name: "seed, held out 13", questions: join(root, "test/qa/seed-heldout13.jsonl"), knowledge: join(root, "knowledge") },
+    { name: "seed, held out 14", questions: join(root, "test/qa/seed-heldout14.jsonl"), knowledge: join(root, "knowledge") },
+    { name: "seed, held out 15", questions: join(root, "test/qa/seed-heldout15.jsonl"), knowledge: join(root, "knowledge") },
   ];
   const fixtures = join(root, "test/fixtures");
   if (existsSync(fixtures)) {
