@@ -25,9 +25,12 @@ export interface NameIndex {
   roleWords: Map<string, NameRef[]>;
   /** The longest name, in words: questions are scanned for names up to this length. */
   longest: number;
+  /** Lower-case initials of an organization's name of three or more words -> that name ("aei" -> "American Enterprise Institute"). */
+  initials: Map<string, string>;
 }
 
 const cache = new WeakMap<KnowledgeBase, NameIndex>();
+const CONNECTORS = new Set(["of", "for", "the", "and", "on", "in", "&"]);
 
 function add(map: Map<string, NameRef[]>, key: string, ref: NameRef): void {
   if (!key) return;
@@ -39,7 +42,7 @@ function add(map: Map<string, NameRef[]>, key: string, ref: NameRef): void {
 export function nameIndex(kb: KnowledgeBase): NameIndex {
   let index = cache.get(kb);
   if (index) return index;
-  index = { people: new Map(), personWords: new Map(), things: new Map(), places: new Set(), roleWords: new Map(), longest: 1 };
+  index = { people: new Map(), personWords: new Map(), things: new Map(), places: new Set(), roleWords: new Map(), longest: 1, initials: new Map() };
   const ix = index;
   kb.articles.forEach((facts, article) => {
     for (const p of facts.people) {
@@ -59,6 +62,8 @@ export function nameIndex(kb: KnowledgeBase): NameIndex {
         add(ix.things, k, ref);
         ix.longest = Math.max(ix.longest, k.split(" ").length);
       }
+      const initials = t.kind === "organization" ? words(t.name).filter((w) => !CONNECTORS.has(w)).map((w) => w[0]).join("") : "";
+      if (initials.length >= 3 && !ix.initials.has(initials)) ix.initials.set(initials, t.name);
     }
     for (const m of facts.mentions) if (m.kind === "place") ix.places.add(m.text.toLowerCase());
   });

@@ -5,9 +5,9 @@ import { isAskingWord, isStopWord, stemOf, words } from "./text.ts";
 import { countryOf, countryOfCapital, countryOfRegion, countryOfWords, isDemonym, isKnownPlace, isRegionDemonym } from "../lexicon/places.ts";
 import type { Country } from "../lexicon/countries.ts";
 import { expand } from "../lexicon/synonyms.ts";
-import { isVerb, relatedWords } from "../lexicon/wordnet.ts";
+import { isEnglishWord, isVerb, relatedWords } from "../lexicon/wordnet.ts";
 import { tagWords } from "../knowledge/nlp.ts";
-import { nameIndex, phrases, type NameRef } from "../knowledge/nameIndex.ts";
+import { nameIndex, phrases, type NameIndex, type NameRef } from "../knowledge/nameIndex.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { correct, expandShorthand, fixFunctionWord, fixQuestionWord, misspelledEnglish, unswapped } from "./typos.ts";
 
@@ -229,8 +229,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:ask|asks|asked|asking|call|calls|called|calling) for\b/gi, "want"],
   // "setting up the meeting": arranging it; "set up a fund" is left alone.
   [/\b(?:set|sets|setting) up (?=(?:the |a |an |this |that |these |its |their )?(?:meetings?|talks|summit|call|visit|session|round|hearing|interview)\b)/gi, "arranging "],
-  // "follow-up meetings": later ones.
-  [/\bfollow[- ]?up (?=meetings?|talks|sessions?|rounds?|visits?|discussions?|negotiations?|summits?)/gi, "future "],
+  // "follow-up meetings", "any more talks": later ones.
+  [/\b(?:follow[- ]?up|more|further|additional) (?=meetings?|talks|sessions?|rounds?|visits?|discussions?|negotiations?|summits?)/gi, "future "],
   // "change Beijing's mind": persuade Beijing.
   [/\b(?:change|changes|changed|changing) (\w+)(?:['’]s?)? minds?\b/gi, "persuade $1"],
   // "hk": Hong Kong in chat.
@@ -254,6 +254,17 @@ function idioms(text: string): string {
   return out.replace(CURRENCY_OF_COUNTRY, (all, country: string, currency: string) => (countryOf(country.replace(/\.$/, "")) || isDemonym(country) ? currency : all));
 }
 
+/** "the AEI analyst" when the articles only say "American Enterprise Institute": the initials read as the name. */
+function withNamesForInitials(kb: KnowledgeBase, ix: NameIndex, text: string): string {
+  if (ix.initials.size === 0) return text;
+  return text.replace(/\b[A-Za-z]{3,6}\b/g, (w) => {
+    const low = w.toLowerCase();
+    const name = ix.initials.get(low);
+    // Not a word the articles use, nor (typed in lower case) an English word: "the cat" is no Court of Arbitration.
+    return name && !kb.vocabularySet.has(low) && (/^[A-Z]+$/.test(w) || !isEnglishWord(low)) ? name : w;
+  });
+}
+
 /** "If they came to compromise, what should Beijing do?" is read as "What should Beijing do if they came to compromise?". */
 function conditionLast(text: string): string {
   const m = /^(if\b[^,]{3,}),\s*((?:who|whom|whose|what|which|where|when|why|how)\b.*?)([?.!]*)$/i.exec(text);
@@ -266,10 +277,10 @@ const CURRENCY_OF_COUNTRY = /\b([A-Za-z][\w.]*)\s+(dollars?|pounds?|euros?|yen|y
 
 /** Reads a question against the knowledge base: its kind, its terms, the people and names it refers to. */
 export function readQuestion(kb: KnowledgeBase, raw: string): Question {
-  const text = conditionLast(idioms(raw.replace(/<@[^>]+>|@\w+/g, " ").replace(/\s+/g, " ").trim()));
+  const ix = nameIndex(kb);
+  const text = withNamesForInitials(kb, ix, conditionLast(idioms(raw.replace(/<@[^>]+>|@\w+/g, " ").replace(/\s+/g, " ").trim())));
   const original = words(text);
   let corrected = false;
-  const ix = nameIndex(kb);
   const ws = original.map((w, i) => {
     // "bidens adviser": a name's possessive typed without its apostrophe.
     const owner = w.length > 3 && w.endsWith("s") && !kb.vocabularySet.has(w) ? w.slice(0, -1) : "";

@@ -25,7 +25,8 @@ export function asksSideStance(q: Question): boolean {
 
 export function sideStance(kb: KnowledgeBase, q: Question, candidates: Candidate[]): Answer | undefined {
   // Not "what percentage of Americans view China favorably": that asks a number.
-  if (q.people.length || !(q.kind === "what" || q.kind === "quote" || q.kind === "role") || !asksSideStance(q)) return undefined;
+  // Nor "which polling organization is cited for American views": that asks a name.
+  if (q.people.length || q.wants === "organization" || !(q.kind === "what" || q.kind === "quote" || q.kind === "role") || !asksSideStance(q)) return undefined;
   const articles = [...new Set(candidates.slice(0, 5).map((c) => c.sentence.article))];
   for (const a of articles) {
     const facts = kb.articles[a];

@@ -1135,3 +1135,23 @@ describe("a launch failure: 'the company' is the firm, not the public body named
     ["How long into the flight did the rocket break up?", /94 seconds/],
   ]);
 });
+
+describe("a poll story: a body asked by its initials, more meetings", () => {
+  const k = kb(
+    tempKnowledge({
+      "poll.md":
+        "---\ntitle: Poll\npublished: 2025-04-02\n---\n" +
+        "WASHINGTON, April 2 (Wire) - Voters in both countries view the trade talks with suspicion, according to the Meridian Research Group.\n\n" +
+        "Favorable views of the deal have fallen to 30 percent, Meridian's polling found.\n\n" +
+        "\"Trust is gone,\" wrote Ana Ruiz, a trade expert at the Atlantic Policy Forum.\n\n" +
+        "There are no plans for future meetings, an official said.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    // "APF" is the Atlantic Policy Forum, which the article names only in full.
+    ["what did the APF expert write?", /^“Trust is gone”$/],
+    ["Which polling organization is cited for views of the deal?", /Meridian/],
+    // "any more meetings" are future ones.
+    ["are any more meetings scheduled?", /^No\b/],
+  ]);
+});
