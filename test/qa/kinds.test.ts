@@ -1155,3 +1155,15 @@ describe("a poll story: a body asked by its initials, more meetings", () => {
     ["are any more meetings scheduled?", /^No\b/],
   ]);
 });
+
+describe("a region of the country the question names", () => {
+  const k = kb(
+    tempKnowledge({
+      "agenda.md":
+        "---\ntitle: Agenda\npublished: 2025-06-03\n---\nBERLIN, June 3 (Wire) - German and Chinese trade officials will meet in Berlin on Thursday.\n\n" +
+        "On the German list of concerns, Economy Minister Jonas Weber is expected to raise China's treatment of foreign carmakers in Sichuan, export limits on rare earths and subsidies for steelmakers.\n",
+    }),
+  );
+  // "Chinese" names China; Sichuan, a province of it, is what "which Chinese province" asks for.
+  answersEach(k, "%s", [["Which Chinese province's treatment of foreign carmakers will Weber raise?", /^Sichuan$/]]);
+});

@@ -29,8 +29,11 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   const containing = Boolean(q.head && /^(state|region|province|country|county|island)$/.test(q.head));
   // "Anchorage, Alaska" answers "in which state is Anchorage?" with its other part, and nothing else
   // where the question already names Anchorage.
+  // "Which Chinese region ...?": a region of the country the question names is what it asks, not something it names.
+  const partAsked = q.head !== undefined && /^(region|province|state|city|town|area|district|village|county)$/.test(q.head);
+  const regionOfNamed = (m: Mention) => partAsked && !countryOf(m.text) && !words(m.text).some((w) => q.words.includes(w));
   let places = mentionsInAnswerClause(c, q)
-    .filter((m) => m.kind === "place" && !mentionedInQuestion(m, q) && (containing || !inNamedPlace(c, m, q)))
+    .filter((m) => m.kind === "place" && (!mentionedInQuestion(m, q) || regionOfNamed(m)) && (containing || !inNamedPlace(c, m, q)))
     .flatMap((m) => {
       const parts = m.text.split(/,\s*/);
       const named = parts.filter((part) => words(part).some((w) => q.words.includes(w)));
