@@ -173,15 +173,18 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
   return { kind: "what" };
 }
 
+/** Verbs that ask how something moved: "How has the figure changed?". */
+export const ASKS_CHANGE = /^(change|changes|changed|changing|shift|shifted|move|moved|evolve|evolved|develop|developed|trend|trended)$/;
+
 /** Heads that only say "a list of things": "which issues", "what topics". */
-const GENERIC_HEADS = /^(issues?|topics?|things?|points?|matters?|areas?|subjects?|questions?|ways?|steps?|measures?|kinds?|types?|reasons?)$/;
+export const GENERIC_HEADS = /^(issues?|topics?|things?|points?|matters?|areas?|subjects?|questions?|ways?|steps?|measures?|kinds?|types?|reasons?)$/;
 
 /** Words that name the kind of answer rather than what it is about: "place" in "where does it take place". */
 function asksForKind(w: string, kind: QuestionKind, head: string | undefined, wants: MentionKind | undefined): boolean {
   if (w === head && (kind === "who" || kind === "where" || kind === "when" || kind === "side" || GENERIC_HEADS.test(w) || (kind === "what" && wants !== undefined && wants !== "percent" && wants !== "number"))) return true;
   // "How has the figure changed?": the change is what is asked, not a word the sentence must hold.
   // Nor is "the number (figure, level) of": "how has the number of complaints changed?".
-  if (kind === "how" && /^(change|changes|changed|changing|shift|shifted|move|moved|evolve|evolved|number|figure|figures|amount|level)$/.test(w)) return true;
+  if (kind === "how" && (ASKS_CHANGE.test(w) || /^(number|figure|figures|amount|level)$/.test(w))) return true;
   if (kind === "where") return /^(place|location|venue|site|take|taking|held|located)$/.test(w);
   // "Which day of the week": the day is what is asked; the sentence says "Monday".
   if (kind === "when") return /^(time|date|day|week|weekday|held|take|taking|place)$/.test(w);

@@ -1,10 +1,7 @@
 import type { Candidate } from "../retrieve.ts";
-import type { Question } from "../question.ts";
+import { ASKS_CHANGE, type Question } from "../question.ts";
 import { tidy } from "../clauses.ts";
 import type { Extracted } from "./shared.ts";
-
-/** "How has the figure changed?", "how did shares move?": the question asks how much something moved. */
-const ASKS_CHANGE = /^(change|changes|changed|changing|shift|shifted|move|moved|evolve|evolved|develop|developed|trend|trended)$/;
 
 /** Verbs that say how a quantity moved ("has doubled in the last year", "fell 8.4%"). */
 const MOVED =

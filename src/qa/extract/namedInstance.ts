@@ -1,4 +1,4 @@
-import type { Question } from "../question.ts";
+import { GENERIC_HEADS, type Question } from "../question.ts";
 import type { Candidate } from "../retrieve.ts";
 import { isStopWord, stemOf } from "../text.ts";
 import { isEnglishWord } from "../../lexicon/wordnet.ts";
@@ -9,11 +9,11 @@ import type { Extracted } from "./shared.ts";
  * set beside it ("Legionella, a bacterium", "the bacterium Cronobacter sakazakii").
  */
 
-/** Heads that ask for a list or a description, not a name. */
-const NOT_A_KIND = /^(issues?|topics?|things?|points?|matters?|areas?|subjects?|questions?|ways?|steps?|measures?|kinds?|types?|reasons?|names?|time|day|date|year|role|job|title|position)$/;
+/** Heads that ask for a list or a description (GENERIC_HEADS), or for a name, a time or a role itself: not a kind of thing. */
+const NOT_A_KIND = /^(names?|time|day|date|year|role|job|title|position)$/;
 
 export function namedInstance(c: Candidate, q: Question): Extracted | undefined {
-  if (q.kind !== "what" || !q.head || q.wants || NOT_A_KIND.test(q.head)) return undefined;
+  if (q.kind !== "what" || !q.head || q.wants || GENERIC_HEADS.test(q.head) || NOT_A_KIND.test(q.head)) return undefined;
   const head = stemOf(q.head);
   const text = c.sentence.text;
   for (const m of text.matchAll(/[A-Za-z][\w’'-]*/g)) {

@@ -238,7 +238,7 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   if (told) return told;
   if (q.people.length && /\b(?:speak|spoke|speaking|talk|talked|talking)\s+(?:to|with)\b/.test(asked)) return addressee(c);
   // "On whose behalf...": only a sentence that says whom someone represents answers it.
-  if (/\bwhose behalf\b/.test(q.words.join(" "))) return undefined;
+  if (/\bwhose behalf\b/.test(asked)) return undefined;
   // "Who leads X's delegation?" with "X's delegation is led by Y": the sentence names the agent of
   // the question's verb, which beats a role the verb only suggests ("chief ...").
   const asksRole = askedRoleWords(q).some((w) => !/^(members?|officials?|people|persons?)$/.test(w));
@@ -261,9 +261,9 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   // "Representing Chinese leader Xi are A and B": who is represented is not who represents, unless
   // that is what the question asks ("on whose behalf...", "whom do A and B represent?").
   const represented = (m: Mention) => /\b(representing|on behalf of|for)\s+(\S+\s+){0,3}$/i.test(text.slice(0, m.start));
-  const asksPrincipal = /\bwhose behalf\b|\b(whom|who) .*\brepresent/.test(q.words.join(" ")) && (q.people.length > 0 || /\bwhose behalf\b/.test(q.words.join(" ")));
+  const asksPrincipal = /\bwhose behalf\b|\b(whom|who) .*\brepresent/.test(asked) && (q.people.length > 0 || /\bwhose behalf\b/.test(asked));
   if (asksPrincipal && ms.some(represented)) ms = ms.filter(represented);
-  else if (q.people.length === 0 && /\b(represent|speak|delegation|team|behalf)/.test(q.words.join(" "))) ms = ms.filter((m) => !represented(m));
+  else if (q.people.length === 0 && /\b(represent|speak|delegation|team|behalf)/.test(asked)) ms = ms.filter((m) => !represented(m));
   const wantedSides = sidesOfCountries(c.facts, q);
   // "Who is the chief executive?" is not answered by someone the article gives another role.
   // An officer or official is anyone with a role.
@@ -283,16 +283,16 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   const chosen = (onSide.length ? onSide : people).slice(0, 4);
   const agent = agentOf(c, q);
   // Not one the article gives another role: "Kweka, who heads the charity's legal unit" does not head the charity.
-  if (agent && !(agent.people ?? []).some((id) => { const p = personById(c.facts, id); return p !== undefined && otherRole(p); })) return agent;
+  const heldElsewhere = (found: Extracted) => (found.people ?? []).some((id) => { const p = personById(c.facts, id); return p !== undefined && otherRole(p); });
+  if (agent && !heldElsewhere(agent)) return agent;
   if (chosen.length === 0) {
     // "Who is the resources minister?" asks for a person: an organization does not answer it.
     // Nor does the organization a sentence is attributed to ("who are his counterparts?" ... "the White House said").
     const asksForPerson = named.length > 0 || q.words.some((w) => (ROLE_WORDS.has(w) && !ORG_NOUNS.has(w)) || PERSON_NOUNS.test(w));
     // "Whom did Tembe tell?" asks for the addressee; "who was minister before Tembe?" does not.
-    const toWhom = /\b(tell|tells|told|brief|briefed|write|wrote|speak|spoke|say|said|address|addressed)\b/.test(q.words.join(" "));
+    const toWhom = /\b(tell|tells|told|brief|briefed|write|wrote|speak|spoke|say|said|address|addressed)\b/.test(asked);
     const other = (q.people.length ? (toWhom ? addressee(c) : undefined) ?? objectOfVerb(c, q) : undefined) ?? (asksForPerson ? undefined : organizationIn(c, q) ?? speakerOf(c, q));
-    const blocked = (other?.people ?? []).some((id) => { const p = personById(c.facts, id); return p !== undefined && otherRole(p); });
-    return other && !blocked ? { ...other, weak: true } : undefined;
+    return other && !heldElsewhere(other) ? { ...other, weak: true } : undefined;
   }
   return { answer: listText(chosen.map((p) => p.name)), people: chosen.map((p) => p.id), weak: true };
 }

@@ -1,4 +1,3 @@
-import { objectIn } from "./objectOf.ts";
 import type { ArticleFacts, Quote } from "../../knowledge/types.ts";
 import { countryOf } from "../../lexicon/places.ts";
 import { clauseAnswer, tidy } from "../clauses.ts";
@@ -8,6 +7,7 @@ import { escapeRegExp, stemOf, stemSet, words } from "../text.ts";
 import { referredPeople } from "../../knowledge/coreference.ts";
 import type { Extracted } from "./shared.ts";
 import { quotedPhrase, wordsAfter } from "./quotedPhrase.ts";
+import { objectIn } from "./objectOf.ts";
 import { GENERIC_TOPIC_WORDS } from "../../lexicon/words.ts";
 
 const GENERIC_TOPICS = new Set(GENERIC_TOPIC_WORDS.map(stemOf));
@@ -68,7 +68,8 @@ export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]
     // "What did X say about Y": the sentence of the quote that speaks of Y.
     const parts = best.x.text.split(/(?<=[.!?…])\s+/);
     const hit = parts.find((p) => words(p).map(stemOf).some((t) => topic.has(t)));
-    if (hit && hit.split(/\s+/).length <= SHORT) return { answer: `“${hit}”`, sentence: sentenceHolding(facts, best.x, hit), ...(best.x.personId ? { people: [best.x.personId] } : {}) };    // A long one: its clause about the topic's first word, or a word for it ("the weather" -> "still freezingly cold").
+    if (hit && hit.split(/\s+/).length <= SHORT) return { answer: `“${hit}”`, sentence: sentenceHolding(facts, best.x, hit), ...(best.x.personId ? { people: [best.x.personId] } : {}) };
+    // A long one: its clause about the topic's first word, or a word for it ("the weather" -> "still freezingly cold").
     const first = q.words.find((w) => stemOf(w) === named[0]);
     const forms = new Set(first ? [first, ...expand(first)].map(stemOf) : []);
     const clause = hit && forms.size ? hit.split(/,\s+/).find((p) => words(p).map(stemOf).some((t) => forms.has(t))) : undefined;
