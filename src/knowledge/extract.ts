@@ -44,8 +44,9 @@ export function extractFacts(article: RawArticle): ArticleFacts {
   const named: NamedSentence[] = analysed.map((s, index) => ({ index, text: s.text, tokens: s.tokens, names: findNames(s.tokens) }));
   const { people, things, mentions } = resolveNames(named);
   // "OSLO, Sept 16 (Nordic Wire) -": the day a story was filed is not a date it reports.
-  const filed = DATELINE.exec(analysed[0]?.text ?? "")?.[0].length ?? 0;
-  const numeric = withShortMonths(analysed, numericMentions(analysed, article.published), article.published).filter((m) => !(m.sentence === 0 && m.end <= filed && (m.kind === "date" || m.kind === "number")));
+  const lede = ledeIndex(sentences);
+  const filed = DATELINE.exec(analysed[lede]?.text ?? "")?.[0].length ?? 0;
+  const numeric = withShortMonths(analysed, numericMentions(analysed, article.published), article.published).filter((m) => !(m.sentence === lede && m.end <= filed && (m.kind === "date" || m.kind === "number")));
   mentions.push(...numeric, ...scoreMentions(analysed), ...yearMentions(analysed, numeric));
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   orderSpans(mentions, sentences);
@@ -54,7 +55,7 @@ export function extractFacts(article: RawArticle): ArticleFacts {
   const finder = findSides(sentences, people, things, mentions, quotes);
   const positions = findPositions(sentences, finder, people, mentions, quotes);
   const sides = finder.sides;
-  const dateline = datelineOf(sentences[0]?.text);
+  const dateline = datelineOf(sentences[lede]?.text);
   return { article, sentences, mentions, people, things, quotes, sides, positions, ...(dateline ? { dateline } : {}) };
 }
 
@@ -128,6 +129,16 @@ function yearMentions(analysed: AnalysedSentence[], known: Mention[]): Mention[]
     }
   });
   return out;
+}
+
+/**
+ * The first sentence of the story itself: a plain text file's first line is its headline, a
+ * paragraph of one sentence with no closing stop ("Drought pushes Velmora into tense talks").
+ */
+function ledeIndex(sentences: Sentence[]): number {
+  const [first, second] = sentences;
+  const headline = first !== undefined && second !== undefined && second.paragraph !== first.paragraph && !/[.!?"”’']\s*$/.test(first.text);
+  return headline ? 1 : 0;
 }
 
 /**

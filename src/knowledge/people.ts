@@ -6,6 +6,7 @@ import { roleAfter, roleAs, roleBefore, roleBeforeTitle, roleOfList, roleWho } f
 import { isKnownPlace, key } from "../lexicon/places.ts";
 import { ORG_NOUNS } from "../lexicon/words.ts";
 import { ledeRoles } from "./ledeRole.ts";
+import { NATION_NOUNS } from "./nations.ts";
 import { escapeRegExp } from "../qa/text.ts";
 
 /** One sentence as the entity resolver sees it. */
@@ -79,6 +80,9 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
       else if (described && PLACE_NOUNS.test(headOf(described))) placeNames.add(key(n.text));
     }
   }
+  // "Negotiators from Velmora and Kastrany", "Kastrany's capital": a name the lexicon does not know,
+  // used as a country is used, is a place.
+  for (const s of sentences) for (const n of s.names) if (usedAsCountry(s, n)) placeNames.add(key(n.text));
   // "the Lumora Market app store", when the article calls Lumora Inc "Lumora": a product or a
   // division named after the organization, not a person.
   const singles = new Set(sentences.flatMap((s) => s.names.filter((n) => !n.text.includes(" ")).map((n) => key(n.text))));
@@ -113,7 +117,8 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
         const roles = [
           ...n.roles,
           // "the report's lead author, Dr. Anjali Menon": before the honorific.
-          n.roles.length ? undefined : roleBefore(s.tokens, n.titleFirst ?? n.first),
+          // "Kastrany's chief negotiator, Deputy Foreign Minister Ilse Marovec": an appositive before the title too.
+          !n.roles.length || s.tokens[(n.titleFirst ?? n.first) - 1]?.text === "," ? roleBefore(s.tokens, n.titleFirst ?? n.first) : undefined,
           n.roles.length ? undefined : roleBeforeTitle(s.tokens, n.first),
           roleAfter(s.tokens, n.last, false, s.names.find((x) => x.first > n.last && x.kind === "person")?.first),
           firstPerson ? roleAs(sentenceText, s.tokens[n.last].end) : undefined,
@@ -122,8 +127,9 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
         ];
         // "said its chair, Linda Okafor": "its" is the organization named last before her.
         const owned = (r: string | undefined) => {
-          if (!r || r.includes(" of ") || !new RegExp(`\\b(?:its|their|whose) ${escapeRegExp(r)}\\b`).test(sentenceText)) return r;
-          const owner = mentions.findLast((m) => m.kind === "organization" && (m.sentence < s.index || m.start < s.tokens[n.first].start));
+          if (!r || r.includes(" of ") || !new RegExp(`\\b(?:its|their|whose) ${escapeRegExp(r)}\\b`, "i").test(sentenceText)) return r;
+          // Or the country a sentence just before was about: "Velmora rejects any cut. Its chief negotiator, ...".
+          const owner = mentions.findLast((m) => (m.kind === "organization" || (m.kind === "place" && m.start === 0)) && (m.sentence < s.index || m.start < s.tokens[n.first].start));
           return owner ? `${r} of ${owner.text}` : r;
         };
         for (const r of roles.map(owned)) if (r && !person.roles.some((x) => key(x) === key(r))) person.roles.push(r);
@@ -146,6 +152,17 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
   const found = [...people.values()].filter((p) => p.sentences.length > 0);
   ledeRoles(sentences, found);
   return { people: found, things: [...things.values()], mentions };
+}
+
+/** One word the tagger could not place, joined to a place ("Velmora and Kastrany") or followed by what a country has. */
+function usedAsCountry(s: NamedSentence, n: NameSpan): boolean {
+  if (n.text.includes(" ") || (n.kind !== "unknown" && !(n.kind === "person" && n.roles.length === 0)) || isKnownPlace(n.text)) return false;
+  if (/^['’]s$/.test(s.tokens[n.last + 1]?.text ?? "") && NATION_NOUNS.test(s.tokens[n.last + 2]?.text ?? "")) return true;
+  const i = s.names.indexOf(n);
+  const joined = (a: NameSpan, b: NameSpan) => b.first > a.last + 1 && s.tokens.slice(a.last + 1, b.first).every((t) => /^(and|or|,)$/.test(t.text));
+  const prev = s.names[i - 1];
+  const next = s.names[i + 1];
+  return (prev?.kind === "place" && joined(prev, n)) || (next?.kind === "place" && joined(n, next));
 }
 
 /** What a described name may be besides a person or an organization: a place or a project. */

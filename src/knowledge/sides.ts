@@ -5,6 +5,7 @@ import { ROLE_WORDS } from "../lexicon/words.ts";
 import { escapeRegExp } from "../qa/text.ts";
 import { slug } from "./people.ts";
 import { whoseOrganization } from "./roles.ts";
+import { unlistedNations } from "./nations.ts";
 
 /**
  * Works out the parties to a story and who belongs to which.
@@ -30,9 +31,12 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
   const heads = new Map<string, number>();
   for (const t of things) if (t.kind === "organization") heads.set(t.name.split(/\s+/).pop()!.toLowerCase(), (heads.get(t.name.split(/\s+/).pop()!.toLowerCase()) ?? 0) + 1);
   const headCue = (org: NamedThing) => (heads.get(org.name.split(/\s+/).pop()!.toLowerCase()) === 1 ? uniqueHeadCue(org) : []);
+  const nations = unlistedNations(things, sentences);
   const sideOfText = (text: string): Side | undefined => {
     const c = countryOf(text) ?? countryOfCapital(text);
     if (c) return ensure(all, `s:${slug(c.name)}`, c.name, [c.name, ...c.aliases, ...c.demonyms, c.capital].filter(Boolean));
+    const nation = nations.find((t) => key(t.name) === key(text) || t.aliases.some((a) => key(a) === key(text)));
+    if (nation) return ensure(all, `s:${slug(nation.name)}`, nation.name, [nation.name, ...nation.aliases]);
     const org = things.find((t) => t.kind === "organization" && (key(t.name) === key(text) || t.aliases.some((a) => key(a) === key(text))));
     if (org) return ensure(all, `s:${slug(org.name)}`, org.name, [org.name, ...org.aliases, ...headCue(org)]);
     return undefined;
@@ -65,7 +69,7 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
       const country = /^(?:the )?(?:country|nation)['’]s\b/i.test(role) ? countryNamedBefore(p, mentions) : undefined;
       const s = country ? sideOfText(country) : sideInPhrase(role.split(/\bto\b/)[0], things, sideOfText);
       const commentator = /\b(expert|analyst|economist|professor|researcher|fellow|scholar|strategist|consultant|specialist)\b/i.test(role);
-      if (s && (s.name === countryOf(s.name)?.name || ((major(s.id) || speaks.has(p.id)) && !commentator))) {
+      if (s && (s.name === countryOf(s.name)?.name || nations.some((t) => t.name === s.name) || ((major(s.id) || speaks.has(p.id)) && !commentator))) {
         p.side = s.id;
         break;
       }
@@ -100,7 +104,7 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
         // Only countries: an organization named near a person may be the one they regulate or analyse.
         if (m.sentence !== i || !["place", "nationality"].includes(m.kind) || m.end > own.length) continue;
         // A capital speaks for its country when it acts ("Astana could not accept"), not where someone is ("in Astana").
-        if (!countryOf(m.text) && !(countryOfCapital(m.text) && !/\b(in|at|to|from|into|near|via|toward|towards)\s+$/i.test(own.slice(Math.max(0, m.start - 8), m.start)))) continue;
+        if (!countryOf(m.text) && !nations.some((t) => key(t.name) === key(m.text)) && !(countryOfCapital(m.text) && !/\b(in|at|to|from|into|near|via|toward|towards)\s+$/i.test(own.slice(Math.max(0, m.start - 8), m.start)))) continue;
         if (quoted.some(([a, b]) => m.start >= a && m.end <= b) || /^-based/.test(own.slice(m.end))) continue;
         // "a former ambassador to Turkey", "travelled to Oman": where someone goes or is posted is not their side.
         if (/\bto\s+(?:the\s+)?$/i.test(own.slice(Math.max(0, m.start - 10), m.start))) continue;
@@ -219,7 +223,9 @@ function sideInPhrase(phrase: string, things: NamedThing[], sideOfText: (t: stri
   const hits: { at: number; end: number; side: Side | undefined }[] = [];
   const lower = phrase.toLowerCase();
   const orgs = things.filter((t) => t.kind === "organization");
-  for (const t of orgs) {
+  // A country the lexicon does not know is found by its name, as an organization is.
+  const nations = things.filter((t) => t.kind === "place" && !countryOf(t.name) && !countryOfCapital(t.name) && sideOfText(t.name) !== undefined);
+  for (const t of [...orgs, ...nations]) {
     // "the authority" for the one organization whose name ends in "Authority".
     const headWord = t.name.split(/\s+/).pop()!.toLowerCase();
     const byHead = orgs.filter((o) => o.name.split(/\s+/).pop()!.toLowerCase() === headWord).length === 1 && t.name.includes(" ") ? [`the ${headWord}`] : [];
