@@ -50,6 +50,7 @@ percent percentage share proportion
 raise raised bring brought address
 aim goal purpose objective
 cold freezing frozen freezingly weather
+farmer farmers grower growers
 worried concern concerns worry worries concerned
 concern concerns complaint complaints objection objections object objects
 complaint complaints grievance grievances

@@ -9,8 +9,8 @@ import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
 import { evidence } from "./evidence.ts";
 import { personName, quotesOfSpeaker, reportedSpeech, speakers } from "./speakers.ts";
-import { eventDay, eventPlace } from "./event.ts";
-import { isAttribution } from "./clauses.ts";
+import { eventDay, eventLocation, nextRound as nextEventRound } from "./event.ts";
+import { isAttribution, speakerWords } from "./clauses.ts";
 import { sideStance } from "./sideStance.ts";
 import { fieldOf } from "./fieldOf.ts";
 import { employerOf } from "./employer.ts";
@@ -23,6 +23,7 @@ import { isAskingWord, isStopWord, stemOf, stemSet, words, wordsOf } from "./tex
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
 import { expand, titlesFor } from "../lexicon/synonyms.ts";
+import { countryOfWords } from "../lexicon/places.ts";
 
 const TRIES = 4;
 /** "What is the name of ...", "name of the ...": a name is asked, not a description. */
@@ -86,6 +87,17 @@ function missesVerb(c: Candidate, q: Question): boolean {
     return !forms.some((f) => c.sentence.terms.has(f));
   });
 }
+
+/** The country a "what did X say" question names as its speaker, when no article has it as a side. */
+function silentCountry(kb: KnowledgeBase, q: Question): string | undefined {
+  const speaker = speakerWords(q);
+  const country = q.countries.find((c) => speaker.some((w) => countryOfWords(w)?.name === c));
+  if (!country || kb.articles.some((a) => a.sides.some((s) => s.name === country))) return undefined;
+  return country;
+}
+
+/** Words that ask about a later round of the story's event: "the next round", "meet again". */
+const NEXT_WORDS = /^(next|again|resum\w*|later|futur\w*|follow-up)$/;
 
 /** Events a person or an organization has once, whose date is asked by name: "When was X founded?". */
 const ONE_OFF_EVENTS = new Set(["become", "became", "named", "founded", "born", "died", "elected", "appointed", "married", "established", "created", "launched", "built", "signed", "arrested", "released", "retired", "resigned", "hired", "fired", "graduated", "joined", "sworn", "inaugurated", "incorporated", "acquired", "merged", "listed"].map(stemOf));
@@ -221,6 +233,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
     const stance = reportedSpeech(kb, q, true);
     if (stance && q.topic.some((t) => stemSet(stance.evidence[0].text).has(t))) return stance;
   }
+  // "How did Taiwan's government react?": a country that is no party to any story has said nothing there.
+  const silent = q.kind === "quote" && q.people.length === 0 ? silentCountry(kb, q) : undefined;
+  if (silent) return declined(kb, q, `the articles report nothing ${silent} said`);
   const own = q.kind === "quote" ? quotesOfSpeaker(kb, q) : undefined;
   const sayVerb = /\b(say|said|says|tell|told|comment|commented|add|added|write|wrote)\b/.test(q.words.join(" "));
   if (q.kind === "quote" && speakers(q).length && sayVerb && !own) {
@@ -277,9 +292,13 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const span = daysAsked ? eventDay(top.facts, true) : undefined;
   if (span?.span && span.days > 1) return { answered: true, answer: `${NUMBER_NAMES[span.days] ?? span.days} days: ${span.text}`, evidence: [evidence(kb, top.sentence.article, span.sentence)], confidence: 0.7, kind: "quantity" };
   // "Where will they meet next?" asks about another round than the story's.
-  const nextRound = q.words.some((w) => /^(next|again|resume|resumes|later|future|follow-up)$/.test(w));
+  const nextRound = q.words.some((w) => NEXT_WORDS.test(w));
   const event = q.kind === "where" && aboutEvent && !nextRound;
-  const venue = event ? eventPlace(top.facts) : undefined;
+  // "When and where is the next round of talks?": where the story says they meet again.
+  const aboutNext = nextRound && q.terms.every((t) => EVENT_WORDS.test(t) || GROUP_WORDS.test(t) || NEXT_WORDS.test(t)) && q.terms.some((t) => EVENT_WORDS.test(t));
+  const next = aboutNext && (q.kind === "where" || q.kind === "when") ? nextEventRound(top.facts, q.kind === "where" ? "place" : "date") : undefined;
+  if (next) return { answered: true, answer: next.text, evidence: [evidence(kb, top.sentence.article, next.sentence)], confidence: 0.7, kind: q.kind };
+  const venue = event ? eventLocation(top.facts) : undefined;
   if (venue) return { answered: true, answer: venue.place, evidence: [evidence(kb, top.sentence.article, venue.sentence)], confidence: 0.7, kind: "where" };
   // A question that wants a kind of thing (a person, a place, a date, a number, an organization) is
   // checked again by finding one; any other needs a little more of its words in the sentence.
@@ -339,7 +358,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   }
   // "Where are they holding their first talks under Biden?": the best sentence is about the story's
   // event but names no place; the event's venue answers.
-  const eventWhere = q.kind === "where" && !nextRound && top.coverage >= needed && top.namesAll && q.terms.some((t) => /^(talk|meet|summit|negoti|confer)/.test(t)) && words(top.sentence.text).some((w) => EVENT_WORDS.test(stemOf(w))) ? eventPlace(top.facts) : undefined;
+  const eventWhere = q.kind === "where" && !nextRound && top.coverage >= needed && top.namesAll && q.terms.some((t) => /^(talk|meet|summit|negoti|confer)/.test(t)) && words(top.sentence.text).some((w) => EVENT_WORDS.test(stemOf(w))) ? eventLocation(top.facts) : undefined;
   if (eventWhere) return { answered: true, answer: eventWhere.place, evidence: [evidence(kb, top.sentence.article, eventWhere.sentence)], confidence: 0.6, kind: "where" };
   return declined(kb, q, top.coverage < needed ? `the best sentence covers ${Math.round(top.coverage * 100)}% of the question` : `no ${q.wants ?? "answer"} in the matching sentences`);
 }

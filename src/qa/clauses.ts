@@ -72,9 +72,9 @@ export function anchorTerms(q: Question): string[] {
 }
 
 /** "What did the Chinese ambassador say ...": the words that say who spoke are not in what was said. */
-function speakerWords(q: Question): string[] {
+export function speakerWords(q: Question): string[] {
   if (q.kind !== "quote") return [];
-  const m = /^(?:what|how) (?:did|does|do|has|have|had|will|would) ((?:[a-z.'’-]+ ){1,5}?)(?:say|said|tell|told|write|wrote|add|added|claim|argue|warn|comment|mention)\b/.exec(q.words.join(" "));
+  const m = /^(?:what|how) (?:did|does|do|has|have|had|will|would) ((?:[a-z.'’-]+ ){1,5}?)(?:say|said|tell|told|write|wrote|add|added|claim|argue|warn|comment|mention|react|respond|reply)\b/.exec(q.words.join(" "));
   return m ? m[1].trim().split(" ") : [];
 }
 

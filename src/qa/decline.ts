@@ -9,6 +9,7 @@ import { expand, titlesFor } from "../lexicon/synonyms.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
 import { isVerb } from "../lexicon/wordnet.ts";
 import { qualifiedBy, roleQualifiers } from "./extract/person.ts";
+import { TARGET_ASKED } from "./extract/objectOf.ts";
 import { homeCountry } from "./extract/shared.ts";
 
 /** Nouns a question may use without the articles using them: they name the kind of answer. */
@@ -39,6 +40,10 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
       if (ANSWER_NOUNS.has(w) || (w === q.head && !ORG_NOUNS.has(w) && !ROLE_WORDS.has(w))) return false;
       // "the two sides": a small number in words says how many, not what about.
       if (NUMBER_WORDS.has(w)) return false;
+      // "Who are the targets of the curbs?" asks what the curbs are against.
+      if (/^(targets?|victims?)$/.test(w) && TARGET_ASKED.test(q.words.join(" "))) return false;
+      // "What government posts does Liu hold?": the words before a role question's head say which roles.
+      if (q.kind === "role" && q.head && q.words.indexOf(w) === q.words.indexOf(q.head) - 1) return false;
       const pos = posOf(w);
       // A yes/no question asks whether the predicate holds: "Did the regulator fine the airline?"
       // cannot be answered by articles that never use the verb.
@@ -63,7 +68,7 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
     // "chief financial officer" when the articles have only a chief executive officer.
     const qualifiers = roleQualifiers(q).filter((w) => !ix.things.has(w) && !ix.things.has(w.replace(/s$/, "")));
     const last = asked[asked.length - 1];
-    if (qualifiers.length && last && held(last) && ![last, ...expand(last)].some((x) => (ix.roleWords.get(stemOf(x)) ?? []).some((r) => kb.articles[r.article].people.find((p) => p.id === r.id)?.roles.some((role) => qualifiedBy(role, qualifiers))))) {
+    if (qualifiers.length && last && held(last) && !titlesFor(last).some((x) => (ix.roleWords.get(stemOf(x)) ?? []).some((r) => kb.articles[r.article].people.find((p) => p.id === r.id)?.roles.some((role) => qualifiedBy(role, qualifiers))))) {
       return `no one in the articles is described as ${[...qualifiers].reverse().join(" ")} ${last}`;
     }
   }

@@ -9,12 +9,13 @@ import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
  * named with "in"/"at" in sentences about the event ("are meeting ... in Anchorage, Alaska").
  */
 export function eventPlace(facts: ArticleFacts): { place: string; sentence: number } | undefined {
-  if (facts.dateline) return { place: facts.dateline, sentence: 0 };
+  // The dateline opens the first sentence, or the second after a headline.
+  if (facts.dateline) return { place: facts.dateline, sentence: facts.sentences.length > 1 && facts.sentences[1].text.toLowerCase().startsWith(facts.dateline.toLowerCase()) ? 1 : 0 };
   const counts = new Map<string, { n: number; sentence: number }>();
   for (const m of facts.mentions) {
     if (m.kind !== "place") continue;
     const text = facts.sentences[m.sentence].text;
-    if (!/\b(meet|meets|met|meeting|meetings|talks|summit|negotiations|conference|hearing|trial|held|hosts?|hosting)\b/i.test(text)) continue;
+    if (!ABOUT_EVENT.test(text)) continue;
     if (!/\b(in|at)\s+(a\s+\w+\s+)?$/i.test(text.slice(0, m.start))) continue;
     if (ofNextRound(text, m.start)) continue;
     const c = counts.get(m.text) ?? { n: 0, sentence: m.sentence };
@@ -22,6 +23,47 @@ export function eventPlace(facts: ArticleFacts): { place: string; sentence: numb
   }
   const best = [...counts].sort((a, b) => b[1].n - a[1].n || a[1].sentence - b[1].sentence)[0];
   return best ? { place: best[0], sentence: best[1].sentence } : undefined;
+}
+
+const ABOUT_EVENT = /\b(meet|meets|met|meeting|meetings|talks|summit|negotiations|conference|hearing|trial|held|hosts?|hosting)\b/i;
+
+/**
+ * "What was the venue?": the building or site the story's event is held at ("The talks, held at
+ * the Grand Orsa Hotel in ..."), named after "at" in a sentence about the event.
+ */
+export function eventVenue(facts: ArticleFacts): { place: string; sentence: number } | undefined {
+  for (const m of facts.mentions) {
+    if (m.kind !== "place" && m.kind !== "organization") continue;
+    const text = facts.sentences[m.sentence].text;
+    if (!ABOUT_EVENT.test(text) || ofNextRound(text, m.start)) continue;
+    if (/\b(?:held|hosted|meet|meeting|met|talks|gathered|convened|take place|took place|taking place)\s+(?:[a-z]+\s+){0,2}at\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 50), m.start))) return { place: m.text, sentence: m.sentence };
+  }
+  return undefined;
+}
+
+/**
+ * Where the story's event happens, as exactly as the story says: its venue with the town when the
+ * venue's sentence names it ("Grand Orsa Hotel in Brennick"), else the venue or the town.
+ */
+export function eventLocation(facts: ArticleFacts): { place: string; sentence: number } | undefined {
+  const town = eventPlace(facts);
+  const venue = eventVenue(facts);
+  if (!venue || !town) return venue ?? town;
+  const name = town.place.split(",")[0];
+  return venue.place.includes(name) || !facts.sentences[venue.sentence].text.includes(name) ? venue : { place: `${venue.place} in ${name}`, sentence: venue.sentence };
+}
+
+/**
+ * The story's next round: the first place (or day) named after "again" or "next" in a sentence
+ * about the event ("Negotiators are due to meet again on September 22 in Dovrenna").
+ */
+export function nextRound(facts: ArticleFacts, kind: "place" | "date"): { text: string; sentence: number } | undefined {
+  for (const m of facts.mentions) {
+    if (m.kind !== kind) continue;
+    const text = facts.sentences[m.sentence].text;
+    if (ABOUT_EVENT.test(text) && ofNextRound(text, m.start)) return { text: m.date ? `${m.text} (${formatDate(m.date)})` : m.text, sentence: m.sentence };
+  }
+  return undefined;
 }
 
 /** "agreed to meet again in Bishkek": what the clause says before a place or a day is about the next round, not this one. */

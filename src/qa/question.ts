@@ -66,7 +66,7 @@ const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
   [/^(share|percentage|percent|proportion|fraction|portion|rate)$/, "percent"],
   [/^(number|amount|figure|count|total|price|cost|value|fee|salary|wage)$/, "number"],
   [/^(organization|organisation|organizations|organisations|org|orgs|outfit|institution|body|agency|institute|company|companies|firm|group|tank|outlet|newspaper|pollster|university|department|ministry|union|regulator|regulators|watchdog|court|committee|commission|bank|board|airline|carrier|broadcaster|network|channel|station|club|school|hospital|publication|journal|magazine|brand|manufacturer|lab|laboratory|investor|investors|lender|insurer|bidder|buyer|rival|competitor|supplier|fund|hotel|hotels|authority|authorities|agencies|bodies|association|alliance|coalition|federation|operator|utility|retailer|developer|charity|watchdogs)$/, "organization"],
-  [/^(title|titles|job|role|position|post|office|rank)$/, "role"],
+  [/^(title|titles|job|jobs|role|roles|position|positions|post|posts|office|offices|rank)$/, "role"],
   [/^(side|sides|camp|party|country)$/, "side"],
   [/^(person|people|official|officials|man|men|woman|women|leader|leaders|minister|diplomat|diplomats|spokesperson|spokesman|spokeswoman|expert|analyst|members?|representative|representatives|executive|counterparts?)$/, "who"],
 ];
@@ -85,14 +85,18 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
   const headsAfter = (i: number): string[] => {
     if (AUX.has(ws[i + 1] ?? "")) return [];
     // The noun phrase runs to the verb: "what issues | will ...", "which Chinese envoy | in ...".
+    // "which Japanese and South Korean officials": adjectives joined by "and" are one phrase.
     const phrase: string[] = [];
-    for (const w of ws.slice(i + 1, i + 5)) {
-      if (AUX.has(w) || (isStopWord(w) && phrase.length > 0) || (pos.get(w) === "VERB" && phrase.length > 0)) break;
+    const joined = (k: number) => /^(and|or)$/.test(ws[k]) && phrase.length > 0 && (countryOf(ws[k - 1]) !== undefined || isRegionDemonym(ws[k - 1])) && (countryOf(ws[k + 1] ?? "") !== undefined || /^(north|south|east|west)$/.test(ws[k + 1] ?? ""));
+    for (let k = i + 1; k < Math.min(ws.length, i + 7); k++) {
+      const w = ws[k];
+      if (joined(k)) continue;
+      if (AUX.has(w) || (isStopWord(w) && phrase.length > 0) || (pos.get(w) === "VERB" && phrase.length > 0) || phrase.length === 4) break;
       if (!isStopWord(w)) phrase.push(w);
     }
-    const next = phrase.slice(0, 3);
+    const next = phrase.slice(0, 4);
     // English noun phrases end with their head: "which Chinese envoy" -> "envoy".
-    const heads = next.filter((w) => !countryOf(w) && !isRegionDemonym(w)).reverse();
+    const heads = next.filter((w) => !countryOf(w) && !isRegionDemonym(w) && !/^(north|south|east|west)$/.test(w)).reverse();
     return [...heads, ...next];
   };
   // "Name an issue where ...", "list the countries that ...": an imperative asks what, whatever wh-word follows.
@@ -102,14 +106,19 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
   }
   const whIndex = ws.findIndex((w) => ["who", "whom", "whose", "what", "which", "where", "when", "why", "how"].includes(w));
   const wh = whIndex >= 0 ? ws[whIndex] : "";
+  // "weather in anchorage when the chinese showed up?": a noun first, and "when" opens a clause about it.
+  if (/^(when|while)$/.test(wh) && whIndex >= 2 && pos.get(first) === "NOUN" && ws.slice(1, whIndex).every((w) => !AUX.has(w) && pos.get(w) !== "VERB")) return { kind: "what", head: first };
   if (/\bhow (old|tall|big|large|far|heavy|long|wide|deep|high|fast|often)\b/.test(text)) return { kind: "quantity", wants: "number", head: /\bhow (\w+)/.exec(text)![1] };
-  if (/\b(how many|how much|what share|what percentage|what proportion|what percent|what fraction|what number)\b|^(?:[a-z]+ )?(?:percentage|percent|share|proportion|number) of\b/.test(text)) return { kind: "quantity", wants: /percent|share|proportion|fraction/.test(text) ? "percent" : "number" };
+  if (/\b(how many|how much|what share|what percentage|what proportion|what percent|what fraction|what number)\b|^(?:[a-z]+ )?(?:percentage|percent|share|proportion|number) of\b/.test(text)) return { kind: "quantity", wants: /\b(percent|percentage|share|proportion|fraction)\b/.test(text) ? "percent" : "number" };
   // "What was the council's vote?", "what was the final score?": a tally ("6-3", "81 votes to 62").
   const tally = /\bwhat (?:(?:was|is|were) )?(?:the )?(?:[a-z]+ )?(?:final )?(?:vote )?(vote|score|tally|margin)\b/.exec(text);
   if (tally) return { kind: "quantity", wants: "number", head: tally[1] };
   // "date of the talks": a bare noun for a time asks when.
   const dayAsked = /\b(?:what|which) (time|day|days|date|dates|year|month)\b|\bhow long ago\b|^(date|dates|day|days|time) of\b/.exec(text);
   if (dayAsked) return { kind: "when", wants: "date", ...(dayAsked[1] ? { head: dayAsked[1] } : {}) };
+  // "venue of the talks?", "what is the location of the plant": a bare noun for a place asks where.
+  const placeAsked = /^(?:(?:what|which) (?:is|was|are|were|will be) )?(?:the )?(venue|location|site|setting|whereabouts) (?:of|for)\b/.exec(text);
+  if (placeAsked) return { kind: "where", head: placeAsked[1], wants: "place" };
   if (/\b(who|whom) (said|says|asked|told|warned|argued|wrote|added|called|described|stated)\b/.test(text)) return { kind: "who", wants: "person", head: "speaker" };
   // "What is the name of Varnia's president?" asks who.
   const nameOf = /^(?:what (?:(?:is|was|are|were) )?the |the )?names? of (?:the |a |an )?((?:[a-z.'’-]+ ?){1,4})/.exec(text);
@@ -141,6 +150,8 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
       const hit = heads.find((h) => re.test(h));
       if (hit) {
         const head = hit;
+        // "What positions does Beijing hold on Taiwan?" asks for a stance, not a title.
+        if (k === "role" && /^positions?$/.test(head) && /\b(on|about|over|regarding|toward|towards)\b/.test(text.slice(text.indexOf(head)))) return { kind: "quote" };
         if (k === "role") return { kind: "role", head };
         // "Which minority group ...": a group of people, not an organization.
         // "Which group's treatment ...": a group of people too; the answer need not be an organization's name.
@@ -226,6 +237,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:carry|carries|carried|carrying) out\b/gi, "conduct"],
   [/\b(?:wrap|wraps|wrapped|wrapping) up\b/gi, "conclude"],
   [/\b(?:put|puts|putting) forward\b/gi, "proposed"],
+  [/\b(?:show|shows|showed|shown|showing) up\b/gi, "arrived"],
+  [/\b(?:shore|shores|shored|shoring) up\b/gi, "strengthen"],
   // "Trump-era strain": the era of a name is the name's.
   [/\b([A-Za-z]+)-era\b/g, "$1"],
   // "asking for a study", "calling for a moratorium": what someone wants.
@@ -268,6 +281,11 @@ function withNamesForInitials(kb: KnowledgeBase, ix: NameIndex, text: string): s
   });
 }
 
+/** "counteroffer" where the articles only say "Kastrany offered $25 million": a counter-offer is an offer. */
+function withoutCounter(kb: KnowledgeBase, text: string): string {
+  return text.replace(/\bcounter-?(offers?|proposals?|bids?|claims?|attacks?|measures?|demands?)\b/gi, (all, rest: string) => (kb.vocabularySet.has(all.toLowerCase()) ? all : rest));
+}
+
 /** "If they came to compromise, what should Beijing do?" is read as "What should Beijing do if they came to compromise?". */
 function conditionLast(text: string): string {
   const m = /^(if\b[^,]{3,}),\s*((?:who|whom|whose|what|which|where|when|why|how)\b.*?)([?.!]*)$/i.exec(text);
@@ -281,7 +299,7 @@ const CURRENCY_OF_COUNTRY = /\b([A-Za-z][\w.]*)\s+(dollars?|pounds?|euros?|yen|y
 /** Reads a question against the knowledge base: its kind, its terms, the people and names it refers to. */
 export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   const ix = nameIndex(kb);
-  const text = withNamesForInitials(kb, ix, conditionLast(idioms(raw.replace(/<@[^>]+>|@\w+/g, " ").replace(/\s+/g, " ").trim())));
+  const text = withoutCounter(kb, withNamesForInitials(kb, ix, conditionLast(idioms(raw.replace(/<@[^>]+>|@\w+/g, " ").replace(/\s+/g, " ").trim()))));
   const original = words(text);
   let corrected = false;
   const ws = original.map((w, i) => {

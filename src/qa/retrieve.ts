@@ -128,7 +128,9 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
     for (const i of person?.sentences ?? []) if (!pool.has(`${p.article}#${i}`)) pool.set(`${p.article}#${i}`, 0);
   }
   const sub = subordinate(q);
-  const head = q.head ? stemOf(q.head) : undefined;
+  // The word for the kind of answer counts for less ("what tax rate": the sentence says "25%"), but
+  // not an offer or a bid: "Caldeth offered $15 million" is what "Caldeth's offer" asks for.
+  const head = q.head && !/^(offer|bid|raise)$/.test(q.head) ? stemOf(q.head) : undefined;
   const weights = terms.map((t) => termWeight(kb, q, t) * (sub.has(t) ? 0.5 : 1) * (q.descriptors.includes(t) ? 0.4 : 1) * (t === head ? 0.5 : 1));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const out: Candidate[] = [];

@@ -7,6 +7,8 @@ import { nameIndex } from "../knowledge/nameIndex.ts";
 import { referredPeople } from "../knowledge/coreference.ts";
 import { GENERIC_TOPIC_WORDS, ROLE_WORDS } from "../lexicon/words.ts";
 import { isStopWord, stemOf, stemSet, words } from "./text.ts";
+import { titlesFor } from "../lexicon/synonyms.ts";
+import { qualifiedBy } from "./extract/person.ts";
 
 /**
  * "What did X say": who X is (a named person, or a role or description such as "the ambassador"),
@@ -23,13 +25,17 @@ export function quotesOfSpeaker(kb: KnowledgeBase, q: Question): { article: numb
   // A speaker named by role: "according to their ambassador" -> the one ambassador of the articles.
   const roleWords = q.words.filter((w) => ROLE_WORDS.has(w) && !/^officials?$/.test(w));
   for (const w of roleWords) {
-    let holders = (nameIndex(kb).roleWords.get(stemOf(w)) ?? []).map((r) => ({ a: r.article, p: kb.articles[r.article].people.find((x) => x.id === r.id)! }));
+    const own = nameIndex(kb).roleWords.get(stemOf(w)) ?? [];
+    // "the farmers' union leader": a leader is called a president or a chair too.
+    const refs = own.length ? own : titlesFor(w).flatMap((x) => nameIndex(kb).roleWords.get(stemOf(x)) ?? []);
+    let holders = [...new Map(refs.map((r) => [`${r.article}:${r.id}`, { a: r.article, p: kb.articles[r.article].people.find((x) => x.id === r.id)! }])).values()];
     // Several ministers: the one whose title has the question's words for it ("the Omani foreign minister").
-    if (holders.length > 1) {
-      const at = q.words.indexOf(w);
-      const qualifiers = q.words.slice(Math.max(0, at - 3), at).filter((x) => !isStopWord(x)).map(stemOf);
-      const fitting = holders.filter(({ p }) => qualifiers.length > 0 && qualifiers.every((t) => p.roles.some((r) => words(r).map(stemOf).includes(t))));
-      if (fitting.length === 1) holders = fitting;
+    // A title found for another word must have them: "president of the ... Union of ... Growers".
+    const at = q.words.indexOf(w);
+    const qualifiers = q.words.slice(Math.max(0, at - 3), at).filter((x) => !isStopWord(x));
+    if (holders.length > 1 || (!own.length && holders.length)) {
+      const fitting = holders.filter(({ p }) => qualifiers.length > 0 && qualifiers.every((t) => p.roles.some((r) => qualifiedBy(r, [t]))));
+      if (fitting.length === 1 || !own.length) holders = fitting;
     }
     // Still several: the one whose quotes hold the rest of the question ("... tell reporters in Gatineau").
     if (holders.length > 1) {

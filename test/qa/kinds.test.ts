@@ -1167,3 +1167,79 @@ describe("a region of the country the question names", () => {
   // "Chinese" names China; Sichuan, a province of it, is what "which Chinese province" asks for.
   answersEach(k, "%s", [["Which Chinese province's treatment of foreign carmakers will Weber raise?", /^Sichuan$/]]);
 });
+
+/** A plain text file: headline first, then a dateline; two countries the lexicon does not know. */
+const LAKE_TALKS =
+  "Drought forces Norvia and Caldeth back to the table over Selka lake pact\n\n" +
+  "TARVIK, June 9 (Wire) - Negotiators from Norvia and Caldeth ended three days of talks on Friday without a new deal on the Selka lake, but Caldeth agreed to open its sluices for two weeks.\n\n" +
+  "The talks, held at the Lakeside Palace Hotel in the Norvian border town of Tarvik, were the first attempt to revise the 1994 Selka Lake Pact.\n\n" +
+  "The two sides also agreed to install shared water-quality sensors at four pumping stations.\n\n" +
+  "Caldeth wants a clause that would cut the guaranteed level whenever its own reservoir falls below half. Caldeth's chief negotiator, Deputy Foreign Minister Oren Valk, said the pact had been written for a wetter age.\n\n" +
+  "Norvia rejects any cut. Its chief negotiator, Lise Marten, said her delegation had proposed a joint fund worth $40 million a year. Caldeth offered $15 million, which Marten called too little.\n\n" +
+  "About 90,000 hectares of Norvian farmland depend on the lake, and around 12,000 hectares have been left unplanted this year, the farm ministry said.\n\n" +
+  "Greta Holm, president of the Norvian Union of Grain Growers, said the two weeks of water would come too late. \"Two weeks is a plaster on a broken leg,\" Holm said.\n\n" +
+  "The talks also covered fishing quotas for boats from Japan and South Korea.\n\n" +
+  "Average summer levels have fallen by a fifth since the pact was signed, said Pavel Ek, a hydrologist.\n\n" +
+  "Officials in Kesso, Caldeth's capital, have warned of power cuts. Negotiators are due to meet again on July 14 in Kesso.\n";
+
+describe("lake talks: a headline before the dateline, the venue, the next round, countries the lexicon does not know", () => {
+  const k = kb(tempKnowledge({ "lake.txt": LAKE_TALKS }));
+  answersEach(k, "%s", [
+    // The venue, with the town the sentence names; not the countries the negotiators came "from".
+    ["Where were the talks held?", /^Lakeside Palace Hotel in Tarvik$/],
+    ["venue of the negotiations?", /^Lakeside Palace Hotel/],
+    ["where were the lake talks held?", /^Tarvik$/],
+    // "shared" is not "share": a count, not a percentage.
+    ["How many pumping stations are getting the shared sensors?", /four pumping stations/],
+    // The amount of the very thing asked; of two counts of hectares, the one with the question's other words.
+    ["How much Norvian farmland depends on the lake?", /90,000/],
+    ["how many hectares were left unplanted", /12,000/],
+    ["What was Caldeth's counteroffer on the fund?", /\$15 million/],
+    ["When and where is the next round of talks?", /July 14.*Kesso/],
+    // "Caldeth's chief negotiator, Deputy Foreign Minister Oren Valk": the role before the title.
+    ["who is caldeth's chief negotiator", /Oren Valk/],
+    // "Norvia rejects any cut. Its chief negotiator, ...": Norvia's.
+    ["who is norvia's chief negotiator?", /Lise Marten/],
+    // A leader is called a president; "growers" are farmers.
+    ["What did the farmers' union leader say about the deal?", /plaster/],
+  ]);
+  it("answers 'what year' with a year, not the season a sentence with the question's verb gives", () => {
+    const a = answerQuestion(k, "What year was the lake pact signed?");
+    expect(a.answer).not.toMatch(/summer/i);
+  });
+  it("takes the two countries for the sides of the story", () => {
+    const f = k.articles[0];
+    expect(f.dateline).toBe("Tarvik");
+    expect(f.sides.map((s) => s.name)).toEqual(expect.arrayContaining(["Caldeth", "Norvia"]));
+    const side = (name: string) => f.sides.find((s) => s.id === f.people.find((p) => p.name === name)?.side)?.name;
+    expect(side("Oren Valk")).toBe("Caldeth");
+    expect(side("Lise Marten")).toBe("Norvia");
+  });
+  declinesEach(k, [
+    ["a country named, but no party to the story, said nothing", "How did Japan's government react to the talks?"],
+    ["no Japanese or South Korean official is named", "Which Japanese and South Korean officials attended the talks?"],
+  ]);
+});
+
+describe("a role's plural, a region, the targets of a policy, who heads a team", () => {
+  const k = kb(
+    tempKnowledge({
+      "agenda.md":
+        "---\ntitle: Agenda\npublished: 2025-06-03\n---\nBERLIN, June 3 (Wire) - German and Chinese trade officials will meet in Berlin on Thursday.\n\n" +
+        "Representing China is Vice Premier Liu Wen, the country's chief trade negotiator.\n\n" +
+        "On the German list of concerns, Economy Minister Jonas Weber is expected to raise China's treatment of foreign carmakers in Sichuan and export curbs against European battery makers, the officials said.\n\n" +
+        "\"The team came to listen,\" said Anke Braun, an analyst at the Hanse Institute. \"Berlin came to defend its carmakers,\" she added.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["What government posts does Liu Wen hold?", /Vice Premier/],
+    ["In what region are the carmakers China is accused of mistreating?", /^Sichuan$/],
+    ["Who are the targets of the export curbs?", /^European battery makers$/],
+    // Not the words about coming: what Berlin came to do.
+    ["what did braun say berlin came to defend", /carmakers/],
+  ]);
+  it("does not answer who heads a team with an organization", () => {
+    const a = answerQuestion(k, "who heads the analysts' team in Berlin?");
+    expect(a.answer).not.toMatch(/^(the )?Hanse Institute/i);
+  });
+});

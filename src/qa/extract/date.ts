@@ -33,7 +33,9 @@ const NAMED_MONTH = /\b(?:january|february|march|april|may|june|july|august|sept
 
 export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const wantsTime = /\btime of day\b|\bwhat time\b/.test(q.words.join(" "));
-  const found = mentionsInAnswerClause(c, q).filter((m) => kindFits(m, "date") && !mentionedInQuestion(m, q) && !inOtherRelativeClause(c.sentence.text, m, q));
+  // "What year was it signed?": a date that gives the year ("in 1987", "Thursday" placed in 2021), not "summer".
+  const yearOnly = q.head === "year" ? (m: Mention) => m.date !== undefined || /\b\d{4}\b|\b(?:next|this|last) year\b/i.test(m.text) : () => true;
+  const found = mentionsInAnswerClause(c, q).filter((m) => kindFits(m, "date") && yearOnly(m) && !mentionedInQuestion(m, q) && !inOtherRelativeClause(c.sentence.text, m, q));
   // "said on Wednesday that the company expected to launch the drug in Canada in January": of the
   // dates of the answering clause, the one next to the question's words.
   const inClause = clauseDistance(c, q);

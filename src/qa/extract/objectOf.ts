@@ -14,6 +14,10 @@ const ASKED = /\b([a-z][a-z'-]+) (against|with|to|toward|towards|for|from|by|on|
 /** "Which group's treatment ...?", "whose treatment ...?": the owner asked with a possessive, given in the sentence with "of" ("treatment of Muslim minorities"). */
 const OWNER_ASKED = /\b(?:(?:which|what) (?:[a-z-]+ )?[a-z-]+['’]s|whose) ([a-z-]+)\b/i;
 
+/** "Who are the targets of the economic coercion?", "who is the coercion aimed at?": what it is against. */
+export const TARGET_ASKED = /^(?:who|whom|what) (?:is|are|was|were) (?:the )?(?:(?:targets?|victims?) of (?:the |this |that |such )?(?:[a-z-]+ )?([a-z-]+)|(?:[a-z-]+ )?([a-z-]+) (?:aimed|directed|targeted) at)\b/;
+const AGAINST = "(?:against|toward|towards|at|on)";
+
 /** "What did Cui hope the two sides would leave the talks with?": a preposition left at the end, after its verb. */
 const STRANDED = /^(?:what|who|whom|which)\b.* (with|to|for|about|from|into|against|toward|towards|on)$/;
 
@@ -26,7 +30,8 @@ export function objectIn(text: string, q: Question): Extracted | undefined {
   const owner = OWNER_ASKED.exec(q.text);
   const stranded = STRANDED.exec(q.words.join(" "));
   const verb = stranded ? [...q.words.slice(0, -1)].reverse().find((w) => q.pos.get(w) === "VERB" && !isStopWord(w)) : undefined;
-  const asked = ASKED.exec(q.words.join(" ")) ?? (owner ? [owner[0], owner[1], "of", "which"] : verb && stranded ? [stranded[0], verb, stranded[1], "what"] : null);
+  const target = TARGET_ASKED.exec(q.words.join(" "));
+  const asked = ASKED.exec(q.words.join(" ")) ?? (target ? [target[0], target[1] ?? target[2], AGAINST, "whom"] : owner ? [owner[0], owner[1], "of", "which"] : verb && stranded ? [stranded[0], verb, stranded[1], "what"] : null);
   if (!asked || isStopWord(asked[1])) return undefined;
   const stem = stemOf(asked[1]);
   // The phrase runs to a comma, a semicolon, a dash, a bracket, a quote or the end ("U.S. allies" keeps its dots).

@@ -288,7 +288,8 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   if (chosen.length === 0) {
     // "Who is the resources minister?" asks for a person: an organization does not answer it.
     // Nor does the organization a sentence is attributed to ("who are his counterparts?" ... "the White House said").
-    const asksForPerson = named.length > 0 || q.words.some((w) => (ROLE_WORDS.has(w) && !ORG_NOUNS.has(w)) || PERSON_NOUNS.test(w));
+    // "Who heads the team?": someone heads it, not an organization.
+    const asksForPerson = named.length > 0 || q.words.some((w) => (ROLE_WORDS.has(w) && !ORG_NOUNS.has(w)) || PERSON_NOUNS.test(w) || /^(head|heads|headed|lead|leads|led|chair|chairs|chaired)$/.test(w));
     // "Whom did Tembe tell?" asks for the addressee; "who was minister before Tembe?" does not.
     const toWhom = /\b(tell|tells|told|brief|briefed|write|wrote|speak|spoke|say|said|address|addressed)\b/.test(asked);
     const other = (q.people.length ? (toWhom ? addressee(c) : undefined) ?? objectOfVerb(c, q) : undefined) ?? (asksForPerson ? undefined : organizationIn(c, q) ?? speakerOf(c, q));

@@ -41,7 +41,8 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
       return containing ? [{ ...m, text: parts.filter((p) => !named.includes(p)).join(", "), start: -1 }] : [];
     });
   // "In which state is Anchorage?": only "Anchorage, Alaska" says which state Anchorage is in.
-  const askedPlace = c.facts.mentions.some((m) => m.kind === "place" && words(m.text).some((w) => q.words.includes(w)));
+  // A country the question names is where the region asked lies, not what it asks about ("what region ... China ...?").
+  const askedPlace = c.facts.mentions.some((m) => m.kind === "place" && !countryOf(m.text) && words(m.text).some((w) => q.words.includes(w)));
   if (containing && askedPlace && !/^(country|countries|island)$/.test(q.head ?? "")) places = places.filter((m) => m.start === -1);
   // "Which region...", "which city...": a place inside a country, not the country.
   if (q.head && /^(region|city|town|state|province|area|district|village)$/.test(q.head)) places = places.filter((m) => !countryOf(m.text));
@@ -53,6 +54,15 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   if (!q.head) places = places.filter((m) => !locatesNothing(c.sentence.text, m));
   // "Where were the talks held?" is not answered by where they will "meet again".
   if (/^where (?:were|was|did)\b/.test(q.words.join(" "))) places = places.filter((m) => !ofNextRound(c.sentence.text, m.start));
+  // "Negotiators from Velmora and Kastrany": where people come from is not where anything happens,
+  // unless that is what is asked.
+  if (!q.words.includes("from")) {
+    const text = c.sentence.text;
+    const origins = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "place" && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
+    // ... and the places listed with them ("from Velmora and Kastrany").
+    const listed = places.filter((m) => origins.some((o) => o.end <= m.start && /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+|\s*,\s*[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*\s*,?\s*(?:and|or)?\s*)$/.test(text.slice(o.end, m.start))));
+    places = places.filter((m) => !origins.some((o) => o.start === m.start) && !listed.includes(m));
+  }
   // "Where did Blinken fly in from?": a place the sentence says came before ("arrived from visits to Japan").
   if (q.words[q.words.length - 1] === "from") {
     const origin = places.find((m) => /\bfrom\b(?:\s+[\w’'-]+){0,3}\s*$/i.test(c.sentence.text.slice(Math.max(0, m.start - 40), m.start)));
@@ -79,7 +89,12 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   // "Which countries ...?" asks for all of them: "Japan pledged ..., while Chile said ...".
   const plural = /^(countries|nations|cities|towns|places|states|regions)$/.test(q.head ?? "");
   const together = places.filter((m) => plural || m === first || /^[\s,]*(and|or)?\s*$/.test(c.sentence.text.slice(Math.min(m.end, first.end), Math.max(m.start, first.start))));
-  return { answer: listText(together.sort((x, y) => x.start - y.start).slice(0, 3).map((m) => m.text)) };
+  return { answer: listText(together.sort((x, y) => x.start - y.start).slice(0, 3).map(placeName)) };
+}
+
+/** "BRENNICK, August 14 -": a dateline's capitals are its style, not the name ("Brennick"). */
+function placeName(m: Mention): string {
+  return m.start === 0 ? m.text.replace(/\b([A-Z])([A-Z]{3,})\b/g, (_all, a: string, b: string) => a + b.toLowerCase()) : m.text;
 }
 /**
  * Whether a place, named this way, says where nothing happens:
@@ -97,7 +112,7 @@ const POSTED_TO = /\b(?:ambassadors?|envoys?|representative|delegate|consul|emis
 /** Whether a place is the subject of a verb right after it, with no preposition before it: "that Beijing is ready". */
 function actsAsSubject(text: string, m: Mention): boolean {
   const before = /([A-Za-z]+)\W*$/.exec(text.slice(0, m.start))?.[1]?.toLowerCase() ?? "";
-  return !PLACE_PREPOSITION.test(before) && /^\s+(is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|says?|said|wants?|wanted)\b/.test(text.slice(m.end));
+  return !PLACE_PREPOSITION.test(before) && /^\s+(is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|says?|said|wants?|wanted|[a-z]{3,}ed)\b/.test(text.slice(m.end));
 }
 const PLACE_PREPOSITION = /^(in|at|to|from|near|outside|inside|across|throughout|around|into|toward|towards|via|within|between|over|through|of)$/;
 

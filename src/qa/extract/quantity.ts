@@ -122,8 +122,14 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   else ms = ms.filter((m) => !(m.kind === "money" && ms.some((x) => x.kind === "money" && /^\s*\(\s*$/.test(text.slice(x.end, m.start)))));
   if (durationAsked && !counted) ms = ms.filter((m) => m.kind === "duration");
   // "How much water ...?": an amount in a unit of measure ("3.5 billion cubic metres"), money or a time, not a count of other things.
-  const measured = !counted && !moneyAsked ? /\bhow much ([a-z]+)\b/.exec(asked)?.[1] : undefined;
-  if (measured && q.pos.get(measured) === "NOUN" && !MONEY_WORDS.test(measured)) ms = ms.filter((m) => m.kind !== "number" || UNIT_AFTER.test(text.slice(m.end)) || new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}of\\s+${escapeRegExp(measured)}\\b`, "i").test(text.slice(m.end)));
+  // "How much Velmoran farmland ...": the noun phrase ends with what is measured.
+  const measured = !counted && !moneyAsked ? measuredNoun(q) : undefined;
+  if (measured && !MONEY_WORDS.test(measured)) {
+    // "210,000 hectares of Velmoran farmland": an amount of the very thing beats any other amount.
+    const ofMeasured = (m: Mention) => new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}of\\s+(?:[\\w’'-]+\\s+){0,2}${escapeRegExp(measured)}\\b`, "i").test(text.slice(m.end));
+    ms = ms.filter((m) => m.kind !== "number" || UNIT_AFTER.test(text.slice(m.end)) || ofMeasured(m));
+    if (ms.some(ofMeasured)) ms = ms.filter(ofMeasured);
+  }
   // "How big was the package?": a size is never a length of time.
   if (/^(big|large|size)$/.test(q.head ?? "")) ms = ms.filter((m) => m.kind !== "duration");
   // "What share...", "what tax rate...": a percentage or a fraction.
@@ -210,7 +216,10 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const source = /^\s+(?:\([^)]*\)\s+)?(?:from|by|of)\s+((?:[A-Z][\w.’'-]*\s?){1,3})/.exec(text.slice(m.end))?.[1].trim();
     return source !== undefined && q.countries.includes(countryOf(source)?.name ?? "");
   };
-  const score = (m: Mention) => (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + near(m);
+  // "210,000 hectares ..., and 38,000 hectares have been left unplanted": where both count the
+  // asked noun, the question's other words tell them apart.
+  const nearOther = counted ? nearness(text, q, stemOf(counted)) : near;
+  const score = (m: Mention) => (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counted && countsIt(m) ? nearOther(m) : near(m));
   const pick = [...ms].sort((a, b) => score(a) - score(b) || a.start - b.start)[0];
   if (!pick) return undefined;
   // "What is the exact percentage?" is not answered by "nearly half".
@@ -294,4 +303,16 @@ function otherMeasure(asked: string, text: string): boolean {
   const wanted = MEASURES.filter((re) => re.test(asked));
   if (wanted.length !== 1) return false;
   return !wanted[0].test(lower) && MEASURES.some((re) => re !== wanted[0] && re.test(lower));
+}
+
+/** "How much Velmoran farmland ...?" -> "farmland": the last noun of the phrase after "how much". */
+function measuredNoun(q: Question): string | undefined {
+  const at = q.words.findIndex((w, i) => w === "much" && q.words[i - 1] === "how");
+  if (at < 0) return undefined;
+  let noun: string | undefined;
+  for (const w of q.words.slice(at + 1, at + 4)) {
+    if (q.pos.get(w) === "NOUN") noun = w;
+    else if (q.pos.get(w) !== "ADJ" && q.pos.get(w) !== "PROPN") break;
+  }
+  return noun;
 }

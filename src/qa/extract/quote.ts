@@ -47,7 +47,14 @@ export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]
   const asksMore = asked.length > 0;
   // Quotes are told apart by what is asked of them, not by the speaker's name around them.
   const topic = new Set(named.length ? named : asksMore ? beyondSpeaker : q.terms);
-  const scored = speakerQuotes.map((x) => ({ x, hits: words(`${x.text} ${facts.sentences[x.sentence].text}`).map(stemOf).filter((t) => topic.has(t)).length }));
+  // "... say they came to defend": coming is how they got there; what they came to do is asked.
+  q.words.forEach((w, i) => q.words[i + 1] === "to" && MOTION.test(w) && topic.delete(stemOf(w)));
+  // Each asked word once (the sentence repeats the quotation's words), and a little more in the quotation itself.
+  const hitsIn = (text: string) => new Set(words(text).map(stemOf).filter((t) => topic.has(t)));
+  const scored = speakerQuotes.map((x) => {
+    const own = hitsIn(x.text);
+    return { x, hits: new Set([...own, ...hitsIn(facts.sentences[x.sentence].text)]).size + own.size / 2 };
+  });
   // Best on the topic; with no topic, the speaker's first words in the article (the lead quote).
   // When no quote holds what is asked, nothing tells them apart but the order: the lead quote.
   const focused = (named.length > 0 || asksMore) && scored.some((x) => x.hits > 0);
@@ -95,6 +102,8 @@ export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]
   const answer = part && part.split(/\s+/).length >= 4 ? `“${part}”` : `“${clipQuote(best.x.text, topic)}”`;
   return { answer, sentence: sentenceHolding(facts, best.x, answer.replace(/[“”…]/g, "").trim()), ...(best.x.personId ? { people: [best.x.personId] } : {}) };
 }
+const MOTION = /^(come|comes|came|coming|go|goes|went|going|travel|travels|travelled|traveled|fly|flew)$/;
+
 /** Whether a sentence about the quote's speaker, outside their quotes, holds any of the terms (of two or more asked). */
 function toldOfSpeaker(facts: ArticleFacts, quote: Quote, terms: string[]): boolean {
   if (terms.length < 2 || !quote.personId) return false;
