@@ -84,7 +84,8 @@ function capitalRuns(tokens: Token[]): [number, number][] {
       else if (CONNECTORS.has(tokens[j + 1].text.toLowerCase()) && j + 2 < tokens.length && nameLike(tokens, j + 2) && connectorFits(tokens, i, j + 1)) j += 2;
       // "St. Aldric's Hospital", "Macy's Group": a possessive inside an organization's name.
       // "Supporters' Trust": a plural possessive too.
-      else if (/^['’]s?$/.test(tokens[j + 1].text) && nameLike(tokens, j + 2) && ORG_WORDS.has(tokens[j + 2].text.toLowerCase()) && !ORG_WORDS.has(tokens[j].text.toLowerCase())) j += 2;
+      // "the Citizens' List": a party's list too.
+      else if (/^['’]s?$/.test(tokens[j + 1].text) && nameLike(tokens, j + 2) && (ORG_WORDS.has(tokens[j + 2].text.toLowerCase()) || tokens[j + 2].text === "List") && !ORG_WORDS.has(tokens[j].text.toLowerCase())) j += 2;
       // "Asia-Pacific", "Rolls-Royce": a hyphen with no space around it joins two names.
       else if (tokens[j + 1].text === "-" && tokens[j + 1].start === tokens[j].end && tokens[j + 2]?.start === tokens[j + 1].end && nameLike(tokens, j + 2)) j += 2;
       // "Barrow, Keene & Listrom LLP": partners' names listed before the "&" make one firm.
@@ -124,7 +125,9 @@ function connectorFits(tokens: Token[], first: number, at: number): boolean {
     let k = at + 1;
     while (k < tokens.length && /^[A-Z]/.test(tokens[k].text)) k++;
     // "Wildlife Conservation and Management Act": or a word for a document or an event.
-    return before.some((w) => ORG_WORDS.has(w)) || (k - 1 > at && (ORG_WORDS.has(tokens[k - 1].text.toLowerCase()) || NOT_A_PERSON_END.test(tokens[k - 1].text)));
+    // "the centre-left Labour and Solidarity", "the Farmers and Regions party": a party's name.
+    const party = (POLITICS.test(tokens[first - 1]?.text ?? "") || /^(party|alliance|bloc)$/.test(tokens[k]?.text ?? "")) && k - at === 2 && at - first === 1;
+    return before.some((w) => ORG_WORDS.has(w)) || party || (k - 1 > at && (ORG_WORDS.has(tokens[k - 1].text.toLowerCase()) || NOT_A_PERSON_END.test(tokens[k - 1].text)));
   }
   if (word === "the" || word === "on") return before.some((w) => ORG_WORDS.has(w));
   if (word === "of" || word === "for") {
@@ -144,6 +147,8 @@ function splitAtCountries(tokens: Token[], [a, b]: [number, number]): [number, n
   let start = a;
   // "North America", "South Asia": a known place that holds a country's name is one place.
   if (b > a && isKnownPlace(joinTokens(tokens, a, b))) return [[a, b]];
+  // "the Liechtenstein Palace", "Japan Square": a building or a place named after a country is one name.
+  if (b > a && (PLACE_WORDS.has(tokens[b].text.toLowerCase()) || BUILDINGS.test(tokens[b].text))) return [[a, b]];
   let i = a;
   while (i <= b) {
     let matched = 0;
@@ -226,6 +231,9 @@ export function findNames(tokens: Token[]): NameSpan[] {
       const role = lastRoleWord(tokens, a, b);
       if (role >= 0) {
         if (role < b) spans.push(personWithTitle(tokens, a, role, b));
+        // "Civic Forward leader Tomas Hrubec", "the centre-right Civic Forward": a name that ends in a
+        // word for a role ("forward") but has a leader, or a politics, is a party's.
+        else if (b > a && !words.slice(0, -1).some((w) => ROLE_WORDS.has(w)) && partyCue(tokens, a, b)) spans.push({ kind: "organization", first: a, last: b, text, roles: [] });
         // A title alone ("the Secretary of State") names no one.
         continue;
       }
@@ -282,6 +290,22 @@ const NOT_A_PERSON_END = /^(Report|Act|Bill|Plan|Policy|Strategy|Agreement|Treat
  * words that look like a given name and a surname. "The Northern Corridor" (after "the", or with a
  * first word no one is named) is not a person.
  */
+/** Buildings named after a country or a person: "the Liechtenstein Palace". */
+const BUILDINGS = /^(Palace|Castle|Hotel|Hall|House|Tower|Stadium|Arena|Gardens|Centre|Center|Cathedral|Embassy)$/;
+
+/** Words for a party's politics before its name: "the centre-right Civic Forward", "the nationalist ...". */
+const POLITICS = /^(?:centre|center|far|hard|left|right|nationalist|conservative|liberal|socialist|populist|opposition|ruling|governing|green|communist|libertarian|christian|social|democratic|progressive|anti-\w+|pro-\w+|centrist|separatist)$/i;
+
+/** Whether what stands around a name makes it a party's: a leader or spokeswoman after it, or its politics before it. */
+function partyCue(tokens: Token[], a: number, b: number): boolean {
+  const next = tokens[b + 1];
+  const after = next && /^['’]s$/.test(next.text) ? tokens[b + 2] : next;
+  if (after && /^[a-z]+$/.test(after.text) && ROLE_WORDS.has(after.text) && (/^[A-Z]/.test(tokens[b + 2]?.text ?? "") || after !== next)) return true;
+  if (next && /^(party|alliance|bloc|coalition)$/.test(next.text)) return true;
+  const prev = tokens[a - 1]?.text ?? "";
+  return POLITICS.test(prev);
+}
+
 function guessKind(tokens: Token[], a: number, b: number): NameKind {
   const prev = tokens[a - 1]?.text.toLowerCase() ?? "";
   const next = tokens[b + 1]?.text.toLowerCase() ?? "";
@@ -297,6 +321,8 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   if (ORG_NOUNS.has(next) && /^(a|an|the|its|their)$/.test(prev)) return "organization";
   // "the San Francisco-based company": where something is based is a place.
   if (next === "-" && tokens[b + 2]?.text.toLowerCase() === "based") return "place";
+  // "the centre-left Labour and Solidarity", "Civic Forward leader Tomas Hrubec": a party.
+  if (n >= 2 && partyCue(tokens, a, b)) return "organization";
   // "a Hollow Oak spokeswoman": a name right before a role word is the employer.
   if (ROLE_WORDS.has(next) && /^(a|an|the)$/.test(prev)) return "organization";
   // "the forensic firm Ardent Forensics", "a ransomware group calling itself Black Lantern".

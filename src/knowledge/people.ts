@@ -149,9 +149,11 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
       }
     }
   }
+  unspottedNames(sentences, things, mentions);
   const found = [...people.values()].filter((p) => p.sentences.length > 0);
   ledeRoles(sentences, found);
-  return { people: found, things: [...things.values()], mentions };
+  // "to Kovarikova" read as a place, when she is Jana Kovarikova: a name nothing refers to is no thing.
+  return { people: found, things: [...things.values()].filter((t) => t.sentences.length > 0), mentions };
 }
 
 /** One word the tagger could not place, joined to a place ("Velmora and Kastrany") or followed by what a country has. */
@@ -163,6 +165,31 @@ function usedAsCountry(s: NamedSentence, n: NameSpan): boolean {
   const prev = s.names[i - 1];
   const next = s.names[i + 1];
   return (prev?.kind === "place" && joined(prev, n)) || (next?.kind === "place" && joined(n, next));
+}
+
+/**
+ * "Civic Forward won 61 seats" after "the centre-right Civic Forward": an organization's name of
+ * two words or more, where the finder saw no name, is still that organization.
+ */
+function unspottedNames(sentences: NamedSentence[], things: Map<string, NamedThing>, mentions: Mention[]): void {
+  const orgs = [...things.values()].filter((t) => t.kind === "organization" && t.name.includes(" "));
+  if (orgs.length === 0) return;
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const t of orgs) {
+    const re = new RegExp(`(?<![\\w-])${escapeRegExp(t.name)}(?![\\w-])`, "g");
+    for (const s of sentences) {
+      for (const hit of s.text.matchAll(re)) {
+        const [start, end] = [hit.index!, hit.index! + t.name.length];
+        const taken = bySentence.get(s.index) ?? [];
+        if (taken.some((m) => m.start < end && start < m.end)) continue;
+        const m: Mention = { kind: "organization", text: t.name, sentence: s.index, start, end, entity: t.id };
+        mentions.push(m);
+        bySentence.set(s.index, [...taken, m]);
+        if (!t.sentences.includes(s.index)) t.sentences.push(s.index);
+      }
+    }
+  }
 }
 
 /** What a described name may be besides a person or an organization: a place or a project. */

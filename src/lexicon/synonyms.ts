@@ -51,6 +51,9 @@ raise raised bring brought address
 aim goal purpose objective
 cold freezing frozen freezingly weather
 farmer farmers grower growers
+ship ships vessel vessels ferry ferries boat boats
+headed heading bound destined
+odds chance chances likelihood probability
 worried concern concerns worry worries concerned
 concern concerns complaint complaints objection objections object objects
 complaint complaints grievance grievances

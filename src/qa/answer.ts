@@ -247,8 +247,13 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   if (own) {
     const got = extract.quoteOf(kb.articles[own.article], q, own.quotes);
     if (got) return { answered: true, answer: got.answer, evidence: [evidence(kb, own.article, got.sentence!)], confidence: 0.8, kind: "quote", ...(got.people ? { people: got.people } : {}) };
-    // Quoted, but not on what was asked: "What did Castellano say about jobs?"
-    if (q.topic.length) return declined(kb, q, `the articles do not quote ${personName(kb, q)} on that`);
+    // Quoted, but not on what was asked: "What did Castellano say about jobs?" Unless the articles
+    // report what they said on it: "Dostal said his party would not accept any cut to agricultural subsidies".
+    if (q.topic.length) {
+      const reported = reportedSpeech(kb, q);
+      if (reported && q.topic.some((t) => stemSet(reported.evidence[0].text).has(t))) return reported;
+      return declined(kb, q, `the articles do not quote ${personName(kb, q)} on that`);
+    }
   }
 
   // "Where are the talks being held?": a story about an event is filed from where it happens.

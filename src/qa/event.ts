@@ -37,6 +37,8 @@ export function eventVenue(facts: ArticleFacts): { place: string; sentence: numb
     const text = facts.sentences[m.sentence].text;
     if (!ABOUT_EVENT.test(text) || ofNextRound(text, m.start)) continue;
     if (/\b(?:held|hosted|meet|meeting|met|talks|gathered|convened|take place|took place|taking place)\s+(?:[a-z]+\s+){0,2}at\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 50), m.start))) return { place: m.text, sentence: m.sentence };
+    // "outside the Liechtenstein Palace, where the talks are being held".
+    if (/^,?\s+where\s+(?:the\s+)?(?:talks|meetings?|negotiations|summit|conference|hearings?)\s+(?:are|were|is|was|will be)\s+(?:being\s+)?(?:held|hosted|taking place|take place)\b/i.test(text.slice(m.end))) return { place: m.text, sentence: m.sentence };
   }
   return undefined;
 }
@@ -58,17 +60,15 @@ export function eventLocation(facts: ArticleFacts): { place: string; sentence: n
  * about the event ("Negotiators are due to meet again on September 22 in Dovrenna").
  */
 export function nextRound(facts: ArticleFacts, kind: "place" | "date"): { text: string; sentence: number } | undefined {
-  for (const m of facts.mentions) {
-    if (m.kind !== kind) continue;
-    const text = facts.sentences[m.sentence].text;
-    if (ABOUT_EVENT.test(text) && ofNextRound(text, m.start)) return { text: m.date ? `${m.text} (${formatDate(m.date)})` : m.text, sentence: m.sentence };
-  }
-  return undefined;
+  // "meet again" says it is the next round; "scheduled", "due" only that it is to come.
+  const found = facts.mentions.filter((m) => m.kind === kind && ABOUT_EVENT.test(facts.sentences[m.sentence].text) && ofNextRound(facts.sentences[m.sentence].text, m.start));
+  const m = found.find((x) => /\b(again|next)\b[^,;.]*$/i.test(facts.sentences[x.sentence].text.slice(Math.max(0, x.start - 40), x.start))) ?? found[0];
+  return m ? { text: m.date ? `${m.text} (${formatDate(m.date)})` : m.text, sentence: m.sentence } : undefined;
 }
 
-/** "agreed to meet again in Bishkek": what the clause says before a place or a day is about the next round, not this one. */
+/** "agreed to meet again in Bishkek", "is scheduled for Thursday": what the clause says before a place or a day is about the next round, not this one. */
 export function ofNextRound(text: string, at: number): boolean {
-  return /\b(again|next)\b[^,;.]*$/i.test(text.slice(Math.max(0, at - 40), at));
+  return /\b(again|next|resumes?|reconvenes?|scheduled|due)\b[^,;.]*$/i.test(text.slice(Math.max(0, at - 40), at));
 }
 
 /**

@@ -238,6 +238,13 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:wrap|wraps|wrapped|wrapping) up\b/gi, "conclude"],
   [/\b(?:put|puts|putting) forward\b/gi, "proposed"],
   [/\b(?:show|shows|showed|shown|showing) up\b/gi, "arrived"],
+  // "in return for joining": what is asked for.
+  [/\bin (?:return|exchange) for\b/gi, "for"],
+  // Shortened words: "Masaryk Univ.", "the govt".
+  [/\buniv\b\.?/gi, "University"],
+  [/\bgovt\b\.?/gi, "government"],
+  [/\bdept\b\.?/gi, "department"],
+  [/\bintl\b\.?/gi, "international"],
   [/\b(?:shore|shores|shored|shoring) up\b/gi, "strengthen"],
   // "Trump-era strain": the era of a name is the name's.
   [/\b([A-Za-z]+)-era\b/g, "$1"],
@@ -316,6 +323,8 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   });
   const pos = new Map<string, string>();
   for (const t of tagWords(ws.join(" "))) if (!pos.has(t.normal)) pos.set(t.normal, t.pos);
+  // "Who mediated the talks?": the word after "who" is its verb, though the tagger may read an adjective.
+  if (ws[0] === "who" && /^[a-z]{3,}ed$/.test(ws[1] ?? "") && pos.get(ws[1]) === "ADJ") pos.set(ws[1], "VERB");
   const { kind, head, wants } = kindOf(ws, pos, text);
   const descriptors = descriptorWords(ws, head, pos);
   const content = ws.filter((w) => !isStopWord(w) && !isAskingWord(w) && !/^(who|whom|whose|what|which|where|when|why|how)$/.test(w) && !asksForKind(w, kind, head, wants));

@@ -1243,3 +1243,40 @@ describe("a role's plural, a region, the targets of a policy, who heads a team",
     expect(a.answer).not.toMatch(/^(the )?Hanse Institute/i);
   });
 });
+
+/** Coalition talks: parties named in plain English words, one of them ending in a word for a role. */
+const COALITION =
+  "Coalition talks in Oslo stall over oil fund as king sets deadline\n\n" +
+  "OSLO, May 6 (Wire) - Norwegian coalition talks stalled on Tuesday after a third round ended without a deal on the budget.\n\n" +
+  "The centre-right Northern Forward won 52 seats in the April election. The centre-left Work and Welfare, led by former health minister Ingrid Dahl, came second with 44 seats.\n\n" +
+  "Northern Forward leader Per Aas told reporters outside the Estonia House, where the talks are being held, that he was one seat short.\n\n" +
+  "Northern Forward won the election but needs the Coast and Valleys party, whose leader Kari Lund said her party would not accept any cut to fishing subsidies. \"Fishermen did not cause this,\" Lund said.\n\n" +
+  "The Citizens' List, a small party, is asking for the climate ministry in return for its support.\n\n" +
+  "The draft budget foresees a deficit of 95 billion crowns ($8.7 billion) next year.\n\n" +
+  "Sara Holt, a political scientist at Bergen University, put the chance of a deal by June at \"about even\".\n\n" +
+  "The fourth round of talks is scheduled for Friday at the Estonia House.\n";
+
+describe("coalition talks: parties in plain words, the venue of the talks, the next round, what a leader said on a topic", () => {
+  const k = kb(tempKnowledge({ "coalition.txt": COALITION }));
+  answersEach(k, "%s", [
+    ["Who won the election?", /Northern Forward/],
+    // "Work and Welfare, led by ... Ingrid Dahl": the agent, not a president named elsewhere.
+    ["Who leads Work and Welfare?", /Ingrid Dahl/],
+    ["where are the negotiations taking place", /Estonia House/],
+    ["When is the next round of talks?", /Friday/],
+    // Not a quotation on fishing, but what she is reported to have said on it.
+    ["What did Lund say about fishing subsidies?", /not accept any cut/],
+    ["What is the Citizens' List asking for in return for its support?", /climate ministry/],
+    ["What does the Bergen Univ. political scientist think the odds of a deal are?", /about even/],
+    // The crowns the article gives, not the dollars in brackets after them.
+    ["How big is the deficit in the draft budget?", /95 billion crowns/],
+  ]);
+  it("takes the parties for organizations and sides, and a house named after a country for no country", () => {
+    const f = k.articles[0];
+    const orgs = f.things.filter((t) => t.kind === "organization").map((t) => t.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Northern Forward", "Work and Welfare", "Coast and Valleys", "Citizens' List"]));
+    expect(f.things.some((t) => t.name === "Estonia")).toBe(false);
+    const side = (name: string) => f.sides.find((s) => s.id === f.people.find((p) => p.name === name)?.side)?.name;
+    expect(side("Per Aas")).toBe("Northern Forward");
+  });
+});

@@ -82,6 +82,7 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
   // or "Chief Executive Officer" would answer it.
   const qualifiers = roleAsk(q).qualifiers.filter((w) => !placeOrOrgStems(facts).has(stemOf(w)));
   let best: { p: Person; score: number } | undefined;
+  const leadAsked = askedRoles.includes("head") && !q.words.some((w) => /^heads?$/.test(w) && q.pos.get(w) === "NOUN") && q.words.some((w) => LEAD_VERBS.test(w));
   for (const p of facts.people) {
     if (q.people.some((x) => x.id === p.id)) continue;
     const sideName = facts.sides.find((s) => s.id === p.side)?.name;
@@ -110,6 +111,10 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // "Corvane" and "Corvane Health" are one organization: its mentions count, by any of its names.
       // The place a story is filed from goes without saying: "the mayor of Palmerston North" in a story from there.
       if (asked.length && asked.every((o) => !qualifiesNoun(q.words, o)) && !asked.some((o) => `${role} ${sideName ?? ""} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o)) && !namedWith(facts, p, asked) && !asked.some((o) => storyPlace(facts, o))) continue;
+      // "Who leads Labour and Solidarity?" asks for its head: a president named beside it heads something else.
+      // "the agency's director-general" is the head of the agency the sentence refers to.
+      const ownedRole = (o: string) => /^(?:the\s+)?[a-z]+['’]s\b/i.test(role) && p.sentences.some((i) => (referredOrganizations(facts).get(i) ?? "").toLowerCase() === o);
+      if (leadAsked && asked.length && !asked.some((o) => role.toLowerCase().includes(o) || (sideName ?? "").toLowerCase() === o || ownedRole(o))) continue;
       // "Who was Trump's secretary of state?": someone the articles name with Trump, or whose role says so.
       if (ownedBy.length && !ownedBy.every((o) => `${role} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o))) continue;
       // The very role asked ("president") before one of its stand-ins ("head"); the organization
@@ -242,7 +247,8 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   // "Who leads X's delegation?" with "X's delegation is led by Y": the sentence names the agent of
   // the question's verb, which beats a role the verb only suggests ("chief ...").
   const asksRole = askedRoleWords(q).some((w) => !/^(members?|officials?|people|persons?)$/.test(w));
-  const agentFirst = asksRole ? undefined : agentOf(c, q);
+  // "Who leads Labour and Solidarity?" with "Labour and Solidarity, led by ... Jana Kovarikova": the agent too.
+  const agentFirst = asksRole && !q.words.some((w) => LEAD_VERBS.test(w)) ? undefined : agentOf(c, q);
   if (agentFirst) return agentFirst;
   // "Which council members voted against it?" with "Council members A and B voted against": the
   // people the sentence says did what the question asks, before anyone merely holding the role.

@@ -8,7 +8,7 @@ import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
 import { escapeRegExp, isStopWord, stemOf, words } from "../text.ts";
 import type { Extracted } from "./shared.ts";
-import { nearness, otherCountrysClause } from "./shared.ts";
+import { clauseDistance, nearness, otherCountrysClause } from "./shared.ts";
 import { countedNoun } from "../counted.ts";
 
 /** "How many", "how much", "what share": the quantity next to what is asked. */
@@ -119,7 +119,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const inAsked = currency ? ms.filter((m) => m.kind === "money" && currency.test(m.text)) : [];
   if (inAsked.length) ms = inAsked;
   // "C$31,500 ($22,900)": an amount in brackets after another restates it in another currency; the first is the article's.
-  else ms = ms.filter((m) => !(m.kind === "money" && ms.some((x) => x.kind === "money" && /^\s*\(\s*$/.test(text.slice(x.end, m.start)))));
+  // "286 billion crowns ($12.3 billion)" too.
+  else ms = ms.filter((m) => !(m.kind === "money" && ms.some((x) => (x.kind === "money" && /^\s*\(\s*$/.test(text.slice(x.end, m.start))) || (inCurrency(x) && /^\s*(?:billion\s+|million\s+)?[a-z]+\s*\(\s*$/i.test(text.slice(x.end, m.start))))));
   if (durationAsked && !counted) ms = ms.filter((m) => m.kind === "duration");
   // "How much water ...?": an amount in a unit of measure ("3.5 billion cubic metres"), money or a time, not a count of other things.
   // "How much Velmoran farmland ...": the noun phrase ends with what is measured.
@@ -216,10 +217,11 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const source = /^\s+(?:\([^)]*\)\s+)?(?:from|by|of)\s+((?:[A-Z][\w.’'-]*\s?){1,3})/.exec(text.slice(m.end))?.[1].trim();
     return source !== undefined && q.countries.includes(countryOf(source)?.name ?? "");
   };
-  // "210,000 hectares ..., and 38,000 hectares have been left unplanted": where both count the
-  // asked noun, the question's other words tell them apart.
-  const nearOther = counted ? nearness(text, q, stemOf(counted)) : near;
-  const score = (m: Mention) => (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counted && countsIt(m) ? nearOther(m) : near(m));
+  // "90,000 hectares ..., and 12,000 hectares have been left unplanted": where both count the asked
+  // noun, the one in the clause with the question's other words.
+  const inClause = counted ? clauseDistance(c, q) : undefined;
+  const outside = (m: Mention) => (inClause && inClause(m) > 0 ? 100 : 0);
+  const score = (m: Mention) => (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counted && countsIt(m) ? outside(m) : 0) + near(m);
   const pick = [...ms].sort((a, b) => score(a) - score(b) || a.start - b.start)[0];
   if (!pick) return undefined;
   // "What is the exact percentage?" is not answered by "nearly half".

@@ -47,11 +47,11 @@ export function personById(facts: ArticleFacts, id: string | undefined): Person 
   return facts.people.find((p) => p.id === id);
 }
 /** Character offsets in the sentence of the words that match the question's anchor terms. */
-function anchorOffsets(text: string, q: Question, ignore?: string): { at: number; penalty: number }[] {
+function anchorOffsets(text: string, q: Question): { at: number; penalty: number }[] {
   // The question's words, and the words listed as standing for them ("blaze" for "fire"): a
   // stand-in counts as a little farther away than the word itself ("38.2 percent of the vote" beats
   // "99.8 percent of ballots counted" for "what percentage of the vote").
-  const own = new Set(anchorTerms(q).filter((t) => t !== ignore));
+  const own = new Set(anchorTerms(q));
   const anchors = new Set([...own].flatMap((t) => [t, ...expand(q.words.find((w) => stemOf(w) === t) ?? t).map(stemOf)]));
   const out: { at: number; penalty: number }[] = [];
   for (const { at, stem } of tokenStems(text)) if (anchors.has(stem)) out.push({ at, penalty: own.has(stem) ? 0 : STAND_IN_PENALTY });
@@ -73,9 +73,9 @@ function tokenStems(text: string): { at: number; stem: string }[] {
   }
   return list;
 }
-/** Distance from a mention to the nearest anchor word (but `ignore`): the answer usually stands next to what the question asks about. */
-export function nearness(text: string, q: Question, ignore?: string): (m: Mention) => number {
-  const anchors = anchorOffsets(text, q, ignore);
+/** Distance from a mention to the nearest anchor word: the answer usually stands next to what the question asks about. */
+export function nearness(text: string, q: Question): (m: Mention) => number {
+  const anchors = anchorOffsets(text, q);
   // After the anchor counts less than before it: "fined the company $310 million".
   // An anchor inside the mention itself ("American" in "American Enterprise Institute") says nothing about it.
   return (m) => {
