@@ -311,6 +311,8 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   const next = tokens[b + 1]?.text.toLowerCase() ?? "";
   const n = b - a + 1;
   const first = tokens[a].text.toLowerCase();
+  // "PORT ALDEN, March 14 -": a dateline's place, in capitals at the start.
+  if (a === 0 && next === "," && tokens.slice(a, b + 1).every((t) => /^[A-Z][A-Z.'’-]+$/.test(t.text))) return "place";
   // "OSLO (Nordic Wire) -": the agency a story comes from, in brackets before the dash.
   if (prev === "(" && next === ")" && /^[—–-]+$/.test(tokens[b + 2]?.text ?? "")) return "organization";
   // "The Schools (Mobile Devices) Bill": other words in brackets name no one.

@@ -4,7 +4,7 @@ import { peopleInGeneral } from "./names.ts";
 import type { Mention, NamedThing, Person } from "./types.ts";
 import { roleAfter, roleAs, roleBefore, roleBeforeTitle, roleOfList, roleWho } from "./roles.ts";
 import { isKnownPlace, key } from "../lexicon/places.ts";
-import { ORG_NOUNS } from "../lexicon/words.ts";
+import { ORG_NOUNS, ORG_WORDS } from "../lexicon/words.ts";
 import { ledeRoles } from "./ledeRole.ts";
 import { NATION_NOUNS } from "./nations.ts";
 import { escapeRegExp } from "../qa/text.ts";
@@ -230,7 +230,8 @@ function shortFormOf(things: Map<string, NamedThing>, text: string): NamedThing 
   const place = [...things.values()].find((t) => t.kind === "place" && key(t.name).startsWith(`${k},`));
   if (place) return place;
   // "the Council" for the one organization whose name ends in "Council".
-  const byHead = [...things.values()].filter((t) => t.kind === "organization" && key(t.name) !== k && key(t.name).endsWith(` ${k}`));
+  // Not a place the name ends in: "Tarvik" is no short form of "University of Tarvik".
+  const byHead = ORG_WORDS.has(k) ? [...things.values()].filter((t) => t.kind === "organization" && key(t.name) !== k && key(t.name).endsWith(` ${k}`)) : [];
   if (byHead.length === 1 && !k.includes(" ")) return byHead[0];
   for (const t of things.values()) {
     const words = key(t.name).split(" ");

@@ -30,6 +30,7 @@ poll polls polling pollster pollsters survey surveys
 enemy enemies adversary adversaries foe threat rival
 school schools academy academies
 original originally initial initially
+initial preliminary
 hope hopes hoped wish
 arrive arrived arrival reach reached land landed
 travel travelled traveled trip visit visited visits tour
@@ -54,6 +55,7 @@ farmer farmers grower growers
 ship ships vessel vessels ferry ferries boat boats
 headed heading bound destined
 odds chance chances likelihood probability
+seas waves swell swells
 worried concern concerns worry worries concerned
 concern concerns complaint complaints objection objections object objects
 complaint complaints grievance grievances

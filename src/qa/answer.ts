@@ -27,7 +27,7 @@ import { countryOfWords } from "../lexicon/places.ts";
 
 const TRIES = 4;
 /** "What is the name of ...", "name of the ...": a name is asked, not a description. */
-const ASKS_NAME = /^(?:what (?:(?:is|was|are|were) )?the |the )?names? of\b/;
+const ASKS_NAME = /^(?:what (?:(?:is|was|are|were) )?the |the )?names? of\b|^what (?:is|was|are|were) the (?:[a-z-]+ ){0,2}?[a-z-]+ (?:called|named)$/;
 const NUMBER_NAMES = ["zero", "one", "two", "three", "four", "five", "six", "seven"];
 const GROUP_WORDS = /^(deleg|offici|side|team|leader|countri|nation|govern|parti|minist|negoti|diplomat|@)/;
 const EVENT_WORDS = /^(talk|meet|summit|schedul|negoti|confer|trial|hear|strike|walkout|protest|ralli|vote|elect|match|game|race|festiv|event|session|round|dialogu|discuss|held|hold|take|happen|place|start|begin|began|open|run|last|continu|end|conclud)/;

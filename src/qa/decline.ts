@@ -15,7 +15,7 @@ import { homeCountry } from "./extract/shared.ts";
 /** Nouns a question may use without the articles using them: they name the kind of answer. */
 const ANSWER_NOUNS = new Set(
   `town city country place state region province venue location site capital nation area day date time year month week hour night morning evening
-share percentage percent proportion fraction number amount figure count total organization organisation body agency group title job role position post
+share percentage percent proportion fraction number numbers amount figure figures count total maximum minimum organization organisation body agency group title job role position post
 rank person people official officials man men woman women thing things issue issues topic topics subject reason reasons way kind type sort
 name names side sides part parts detail details point points question answer fact facts information anything something event events situation
 group groups condition conditions measure measures plan plans step steps money cash sum nationality nationalities language languages

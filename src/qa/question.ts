@@ -8,7 +8,7 @@ import { expand } from "../lexicon/synonyms.ts";
 import { isEnglishWord, isVerb, relatedWords } from "../lexicon/wordnet.ts";
 import { tagWords } from "../knowledge/nlp.ts";
 import { nameIndex, phrases, type NameIndex, type NameRef } from "../knowledge/nameIndex.ts";
-import { ROLE_WORDS } from "../lexicon/words.ts";
+import { NUMBER_WORDS, ROLE_WORDS } from "../lexicon/words.ts";
 import { correct, expandShorthand, fixFunctionWord, fixQuestionWord, misspelledEnglish, unswapped } from "./typos.ts";
 
 /** A question, read: what it asks for and what it is about. */
@@ -108,6 +108,8 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
   const wh = whIndex >= 0 ? ws[whIndex] : "";
   // "weather in anchorage when the chinese showed up?": a noun first, and "when" opens a clause about it.
   if (/^(when|while)$/.test(wh) && whIndex >= 2 && pos.get(first) === "NOUN" && ws.slice(1, whIndex).every((w) => !AUX.has(w) && pos.get(w) !== "VERB")) return { kind: "what", head: first };
+  // "How much longer will the search go on?": a length of time.
+  if (/\bhow much longer\b/.test(text)) return { kind: "quantity", wants: "number", head: "long" };
   if (/\bhow (old|tall|big|large|far|heavy|long|wide|deep|high|fast|often)\b/.test(text)) return { kind: "quantity", wants: "number", head: /\bhow (\w+)/.exec(text)![1] };
   if (/\b(how many|how much|what share|what percentage|what proportion|what percent|what fraction|what number)\b|^(?:[a-z]+ )?(?:percentage|percent|share|proportion|number) of\b/.test(text)) return { kind: "quantity", wants: /\b(percent|percentage|share|proportion|fraction)\b/.test(text) ? "percent" : "number" };
   // "What was the council's vote?", "what was the final score?": a tally ("6-3", "81 votes to 62").
@@ -201,7 +203,9 @@ function asksForKind(w: string, kind: QuestionKind, head: string | undefined, wa
   if (kind === "when") return /^(time|date|day|week|weekday|held|take|taking|place)$/.test(w);
   // "How many days do the talks run?": days are counted from the dates the articles give.
   // "What was the final vote tally?": the tally is the numbers; "final" adds nothing a sentence must say.
-  if (kind === "quantity") return /^(number|percentage|percent|amount|total|worth|days)$/.test(w) || (/^(tally|margin|score)$/.test(head ?? "") && /^(tally|margin|final)$/.test(w));
+  // "How high were the seas?": "high" asks for a size, the sentence says "six metres".
+  if (kind === "quantity" && w === head && /^(tall|high|deep|long|far|heavy|wide|fast|thick)$/.test(w)) return true;
+  if (kind === "quantity") return /^(number|numbers|percentage|percent|amount|total|worth|days|maximum|minimum|longer)$/.test(w) || (/^(tally|margin|score)$/.test(head ?? "") && /^(tally|margin|final)$/.test(w));
   if (kind === "role") return /^(title|job|role|position|post|rank|hold|holds)$/.test(w);
   return false;
 }
@@ -238,6 +242,12 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:wrap|wraps|wrapped|wrapping) up\b/gi, "conclude"],
   [/\b(?:put|puts|putting) forward\b/gi, "proposed"],
   [/\b(?:show|shows|showed|shown|showing) up\b/gi, "arrived"],
+  // "the ship went down": sank (a price that goes down falls, and is left alone).
+  [/\b((?:ship|ships|vessel|vessels|ferry|ferries|boat|boats)\b.*?)\b(?:go|goes|went|gone|going) down\b/gi, "$1sank"],
+  [/\b(?:go|goes|went|gone|going) down\b(?=.*\b(?:ship|vessel|ferry|boat)s?\b)/gi, "sank"],
+  // "while a warning was in force": the warning, whatever its standing.
+  [/\s+(?:was|were|is|are|being|been)\s+in (?:force|effect|place)\b/gi, ""],
+  [/\bmax\b\.?/gi, "maximum"],
   // "in return for joining": what is asked for.
   [/\bin (?:return|exchange) for\b/gi, "for"],
   // Shortened words: "Masaryk Univ.", "the govt".
@@ -327,7 +337,9 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   if (ws[0] === "who" && /^[a-z]{3,}ed$/.test(ws[1] ?? "") && pos.get(ws[1]) === "ADJ") pos.set(ws[1], "VERB");
   const { kind, head, wants } = kindOf(ws, pos, text);
   const descriptors = descriptorWords(ws, head, pos);
-  const content = ws.filter((w) => !isStopWord(w) && !isAskingWord(w) && !/^(who|whom|whose|what|which|where|when|why|how)$/.test(w) && !asksForKind(w, kind, head, wants));
+  // "Which two islands ...": how many are asked for, not a word the sentence says.
+  const howMany = (w: string) => NUMBER_WORDS.has(w) && /^(which|what)$/.test(ws[ws.indexOf(w) - 1] ?? "");
+  const content = ws.filter((w) => !isStopWord(w) && !isAskingWord(w) && !/^(who|whom|whose|what|which|where|when|why|how)$/.test(w) && !asksForKind(w, kind, head, wants) && !howMany(w));
   const terms = [...new Set(content.map(stemOf))];
   const related = new Map<string, string[]>();
   const byWordNet = new Set<string>();

@@ -1280,3 +1280,33 @@ describe("coalition talks: parties in plain words, the venue of the talks, the n
     expect(side("Per Aas")).toBe("Northern Forward");
   });
 });
+
+/** A sinking: a ship named after its kind, ages of a ship and a passenger, seas in metres, the days. */
+const SINKING =
+  "Ferry sinks in storm off Karsholm; 12 missing\n\n" +
+  "VIKSTAD, March 3 (Wire) - Rescuers searched for 12 people on Tuesday after the passenger ferry Grey Heron sank in the Lund Sea between Vikstad and Orm islands.\n\n" +
+  "The 29-year-old vessel left Vikstad at 7 p.m. on Monday bound for Orm. Its captain radioed for help at 9 p.m., and the ship sank about 30 minutes later.\n\n" +
+  "Survivor Eva Berg, a 37-year-old nurse from Orm, said the lights failed first.\n\n" +
+  "\"Our crews worked in waves of up to five metres,\" said Commander Lars Moe of the coast guard. He said the search would continue for at least another 48 hours.\n\n" +
+  "The Grey Heron was licensed to carry up to 300 passengers. Relatives gathered at the Vikstad ferry terminal.\n\n" +
+  "The inquiry board is due to deliver preliminary findings within 60 days.\n";
+
+describe("a sinking: the ship by a word for it, whose age is asked, the seas, how much longer", () => {
+  const k = kb(tempKnowledge({ "sinking.txt": SINKING }));
+  answersEach(k, "%s", [
+    // "the passenger ferry Grey Heron", not "the Vikstad ferry terminal".
+    ["What was the vessel called?", /^Grey Heron$/],
+    // The ship's age, not the nurse's; hers when she is asked about.
+    ["How old was the ship?", /^29 years old$/],
+    ["how old is Eva Berg?", /^37 years old$/],
+    ["How high were the seas during the rescue?", /five metres/],
+    ["Where was the ferry headed?", /^Orm$/],
+    ["which two islands did the ferry sink between?", /^Vikstad and Orm$/],
+    ["max number of passengers the ferry was licensed for?", /300/],
+    ["how much longer will the search go on?", /48 hours/],
+    ["When is the board expected to publish its initial conclusions?", /60 days/],
+  ]);
+  it("does not date the sinking by the day of the search ('searched on Tuesday after the ferry sank')", () => {
+    expect(answerQuestion(k, "what day of the week did the ship go down").answer).not.toMatch(/Tuesday/);
+  });
+});

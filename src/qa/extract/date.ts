@@ -25,6 +25,20 @@ function inOtherRelativeClause(text: string, m: Mention, q: Question): boolean {
   const clause = stemSet(text.slice(rel.index!, m.end));
   return !anchorTerms(q).some((t) => clause.has(t) || antecedent.includes(t));
 }
+/**
+ * "Rescuers searched on Tuesday after the ferry sank": when the question's words are all in a clause
+ * opened by "after" (or "when", "before" ...) and none before it, a date before it dates the main
+ * clause's event, not the asked one. Returns where that clause starts.
+ */
+function mainClauseOnly(text: string, q: Question): number | undefined {
+  const m = /\b(?:after|before|when|while|as|since|because|until)\s/i.exec(text);
+  if (!m) return undefined;
+  const terms = anchorTerms(q);
+  const holds = (part: string) => { const stems = stemSet(part); return terms.some((t) => stems.has(t)); };
+  const rest = text.slice(m.index).split(/[,;]/)[0];
+  return holds(rest) && !holds(text.slice(0, m.index)) ? m.index : undefined;
+}
+
 /** "Wednesday night (17 March 2021)". */
 /** A day of a month ("Feb. 5", "5 February") or a year: specific though the story gives no year to place it. */
 const SPECIFIC_DAY = /\b\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
@@ -35,7 +49,8 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const wantsTime = /\btime of day\b|\bwhat time\b/.test(q.words.join(" "));
   // "What year was it signed?": a date that gives the year ("in 1987", "Thursday" placed in 2021), not "summer".
   const yearOnly = q.head === "year" ? (m: Mention) => m.date !== undefined || /\b\d{4}\b|\b(?:next|this|last) year\b/i.test(m.text) : () => true;
-  const found = mentionsInAnswerClause(c, q).filter((m) => kindFits(m, "date") && yearOnly(m) && !mentionedInQuestion(m, q) && !inOtherRelativeClause(c.sentence.text, m, q));
+  const elsewhere = mainClauseOnly(c.sentence.text, q);
+  const found = mentionsInAnswerClause(c, q).filter((m) => kindFits(m, "date") && yearOnly(m) && !mentionedInQuestion(m, q) && !inOtherRelativeClause(c.sentence.text, m, q) && !(elsewhere !== undefined && m.end <= elsewhere));
   // "said on Wednesday that the company expected to launch the drug in Canada in January": of the
   // dates of the answering clause, the one next to the question's words.
   const inClause = clauseDistance(c, q);
@@ -48,7 +63,10 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   // "Which day ...": a day, not the time of day.
   const wantsDay = !wantsTime && /\b(day|days|date|weekday|week)\b/.test(q.words.join(" "));
   // "Which day of the week": a weekday, when the clause gives one.
-  const weekday = /\b(week|weekday)\b/.test(q.words.join(" ")) ? dates.find((m) => /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(m.text)) : undefined;
+  const weekdayAsked = /\b(week|weekday)\b/.test(q.words.join(" "));
+  const weekday = weekdayAsked ? dates.find((m) => /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(m.text)) : undefined;
+  // "What day of the week did the ship sink?" is not answered by "about 40 minutes later".
+  if (weekdayAsked && !weekday) return undefined;
   const pick = wantsTime ? times[0] : (weekday ?? (wantsDay ? (dates.find((m) => !times.includes(m)) ?? dates[0]) : dates[0]));
   if (!pick) return wantsTime || wantsDay ? undefined : fromNow(c, q);
   // "What year has Thailand set?" is not answered by the year a clause gives for Fiji and Tuvalu.

@@ -1,17 +1,31 @@
+import { isVerb } from "../../lexicon/wordnet.ts";
+import { isStopWord } from "../text.ts";
+import { expand } from "../../lexicon/synonyms.ts";
 import type { Question } from "../question.ts";
 
 /** The name a sentence gives the thing asked about ("Vell Station"; "the Corredor Solar del Norte" for "the project, called the ..."), or "" when the question names no thing. */
 export function nameOfThing(text: string, q: Question): string | undefined {
-  const head = /names? of (?:the |a |an |its |their )?(?:[a-z-]+ ){0,3}?([a-z]+)(?= (?:outside|in|at|of|for|near|that|which|who|whose|where|when|with|by|being|to|on)\b|$)/.exec(q.words.join(" "))?.[1];
+  // "What was the vessel called?" asks the same.
+  const asked = q.words.join(" ");
+  const head = (/names? of (?:the |a |an |its |their )?(?:[a-z-]+ ){0,3}?([a-z]+)(?= (?:outside|in|at|of|for|near|that|which|who|whose|where|when|with|by|being|to|on)\b|$)/.exec(asked) ?? /^what (?:is|was|are|were) the (?:[a-z-]+ ){0,2}?([a-z]+) (?:called|named)$/.exec(asked))?.[1];
   if (!head) return "";
-  const h = head.replace(/s$/, "");
-  const word = `[${h[0]}${h[0].toUpperCase()}]${h.slice(1)}s?`;
-  const name = "[A-Z][\\w’'-]*(?:\\s+(?:de|del|of|the|la)?\\s*[A-Z][\\w’'-]*)*";
-  const re = new RegExp(`(${name})\\s+${word}\\b|\\b${word},?\\s+(?:called|named|known as|dubbed)\\s+(?:the\\s+)?(${name})|\\b${word},?\\s+(${name})`, "g");
-  for (const m of text.matchAll(re)) {
-    const found = m[1] ? `${m[1]} ${/\w+$/.exec(m[0])![0]}` : (m[2] ?? m[3]);
-    // "The project would ...": a capital that starts the sentence names nothing.
-    if (found && !/^(the|a|an|this|that|its|their|his|her|our|new)\b/i.test(found)) return found;
+  // "What was the vessel called?" with "the passenger ferry Coral Wren": a word for it names it too.
+  for (const form of [head, ...expand(head)].filter((w) => !w.includes(" "))) {
+    const h = form.replace(/s$/, "");
+    const word = `[${h[0]}${h[0].toUpperCase()}]${h.slice(1)}s?`;
+    const name = "[A-Z][\\w’'-]*(?:\\s+(?:de|del|of|the|la)?\\s*[A-Z][\\w’'-]*)*";
+    const re = new RegExp(`(${name})\\s+${word}\\b|\\b${word},?\\s+(?:called|named|known as|dubbed)\\s+(?:the\\s+)?(${name})|\\b${word},?\\s+(${name})`, "g");
+    for (const m of text.matchAll(re)) {
+      const found = m[1] ? `${m[1]} ${/\w+$/.exec(m[0])![0]}` : (m[2] ?? m[3]);
+      // "The project would ...": a capital that starts the sentence names nothing.
+      if (!found || /^(the|a|an|this|that|its|their|his|her|our|new)\b/i.test(found)) continue;
+      // A word for it names it only after that word: "the passenger ferry Coral Wren", not "Bluewater Isles Ferries".
+      if (m[1] && form !== head) continue;
+      // "the Brenmouth ferry terminal": the word only qualifies another noun.
+      const next = /^\s+([a-z]+)\b/.exec(text.slice(m.index! + m[0].length))?.[1];
+      if (m[1] && next && !isStopWord(next) && !isVerb(next)) continue;
+      return found;
+    }
   }
   return undefined;
 }

@@ -63,6 +63,13 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
     const listed = places.filter((m) => origins.some((o) => o.end <= m.start && /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+|\s*,\s*[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*\s*,?\s*(?:and|or)?\s*)$/.test(text.slice(o.end, m.start))));
     places = places.filter((m) => !origins.some((o) => o.start === m.start) && !listed.includes(m));
   }
+  // "Which two islands was the boat crossing between?": the places right after "between" ("between Tarvik and Elsholm").
+  if (q.words[q.words.length - 1] === "between") {
+    const after = places.filter((m) => /\bbetween\s+(?:the\s+)?$/i.test(c.sentence.text.slice(Math.max(0, m.start - 12), m.start)));
+    // A sentence that names no two places that way does not say it.
+    if (after.length === 0) return undefined;
+    places = places.filter((m) => m.start >= after[0].start);
+  }
   // "Where did Blinken fly in from?": a place the sentence says came before ("arrived from visits to Japan").
   if (q.words[q.words.length - 1] === "from") {
     const origin = places.find((m) => /\bfrom\b(?:\s+[\w’'-]+){0,3}\s*$/i.test(c.sentence.text.slice(Math.max(0, m.start - 40), m.start)));

@@ -55,9 +55,10 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   }
   // "How tall is the dam?": a height in a unit of length ("a 120-metre wall"), never another number.
   // "How high is the tariff?" asks for a rate: "high" and "wide" ask for a size only of a thing.
-  const physical = /\b(dam|wall|building|tower|mountain|peak|wave|waves|fence|bridge|river|flood|floodwater|tsunami|tree|statue|ship|vessel|road|runway|tunnel|canal|crater|hole|pit|snow|water|barrier|levee|dike|dyke)s?\b/.test(asked);
+  const physical = /\b(dam|wall|building|tower|mountain|peak|wave|waves|fence|bridge|river|flood|floodwater|tsunami|tree|statue|ship|vessel|road|runway|tunnel|canal|crater|hole|pit|snow|water|barrier|levee|dike|dyke|sea|seas|swell|swells|surf)s?\b/.test(asked);
   if (/^how (tall|deep|thick)\b/.test(asked) || (/^how (high|wide)\b/.test(asked) && physical)) {
-    const size = /\b(\d[\d,.]*)(?:-|\s)(kilometres?|kilometers?|km|miles?|metres?|meters?|m|feet|foot|ft|storeys?|stories|floors?)\b/i.exec(text);
+    // "waves of up to six metres": a number in words too.
+    const size = /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:-|\s)(kilometres?|kilometers?|km|miles?|metres?|meters?|m|feet|foot|ft|storeys?|stories|floors?)\b/i.exec(text);
     return size ? { answer: `${size[1]} ${size[2].toLowerCase()}` } : undefined;
   }
   // "How often ...?": a frequency ("every four weeks", "twice a year", "monthly").
@@ -74,12 +75,17 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     return people ? { answer: `${people.text}${/^\s+(?:[a-z]+\s+)?(?:people|residents|inhabitants)\b/.exec(text.slice(people.end))?.[0] ?? ""}` } : undefined;
   }
   if (q.head === "old") {
-    // "How old is X?": an age, written as one.
-    const age = /\b(\d{1,3})[- ]years?[- ]old\b|\baged? (\d{1,3})\b|,\s(\d{1,3}),/.exec(text);
-    return age ? { answer: `${age[1] ?? age[2] ?? age[3]} years old` } : undefined;
+    // "How old is X?": an age, written as one; "the 34-year-old vessel" for "how old was the ship",
+    // not "a 42-year-old schoolteacher" on board.
+    const ages = [...text.matchAll(/\b(\d{1,3})[- ]years?[- ]old(?:\s+([a-z]+))?\b|\baged? (\d{1,3})\b|,\s(\d{1,3}),/g)];
+    const asked = new Set(q.words.filter((w) => !isStopWord(w)).flatMap((w) => [w, ...expand(w)]).map(stemOf));
+    // Of a person the question names, any age the sentence gives ("a 42-year-old schoolteacher").
+    const of = (m: RegExpMatchArray) => q.people.length > 0 || m[2] === undefined || asked.has(stemOf(m[2])) || !/^[a-z]+$/.test(m[2]) || isStopWord(m[2]);
+    const age = ages.find((m) => m[2] !== undefined && asked.has(stemOf(m[2]))) ?? ages.find(of);
+    return age ? { answer: `${age[1] ?? age[3] ?? age[4]} years old` } : undefined;
   }
   const { counted, run } = countedNoun(q);
-  const durationAsked = /\bhow long\b/.test(asked) || /^(years?|months?|weeks?|days?|hours?|minutes?)$/.test(counted ?? "");
+  const durationAsked = /\bhow long\b|\bhow much longer\b/.test(asked) || /^(years?|months?|weeks?|days?|hours?|minutes?)$/.test(counted ?? "");
   // "What price ...", "what's the price tag": an amount of money, whatever changed.
   const priceAsked = /^(price|cost|fee|salary|wage|value|worth|revenue|revenues|sales|profit|profits|income|earnings|budget|spending|debt|deficit)$/.test(q.head ?? "");
   const moneyAsked = priceAsked || (!counted && /\bhow (much|large|big|high|small)\b|\bwhat (amount|sum|value|price)\b/.test(asked) && MONEY_WORDS.test(asked));
