@@ -24,7 +24,9 @@ export function unlistedNations(things: NamedThing[], sentences: Sentence[]): Na
 
 function usedAsNation(name: string, sentences: Sentence[]): boolean {
   const re = new RegExp(`\\b${escapeRegExp(name)}['’]s\\s+([A-Za-z]+)`, "g");
-  return sentences.some((s) => [...s.text.matchAll(re)].some((m) => NATION_NOUNS.test(m[1])));
+  // "the government of Dervania", "the president of Varnia".
+  const of = new RegExp(`\\b(?:government|president|prime minister|parliament|army|people|capital|citizens|foreign minister)\\s+of\\s+${escapeRegExp(name)}\\b`, "i");
+  return sentences.some((s) => of.test(s.text) || [...s.text.matchAll(re)].some((m) => NATION_NOUNS.test(m[1])));
 }
 
 /** "Norvian" for Norvia, "Kastranian" for Kastrany, "Velmoran" for Velmora. */

@@ -160,6 +160,8 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
 function usedAsCountry(s: NamedSentence, n: NameSpan): boolean {
   if (n.text.includes(" ") || (n.kind !== "unknown" && !(n.kind === "person" && n.roles.length === 0)) || isKnownPlace(n.text)) return false;
   if (/^['’]s$/.test(s.tokens[n.last + 1]?.text ?? "") && NATION_NOUNS.test(s.tokens[n.last + 2]?.text ?? "")) return true;
+  // "the government of Dervania".
+  if (s.tokens[n.first - 1]?.text === "of" && /^(government|president|people|parliament|army|capital|citizens|ministry)$/.test(s.tokens[n.first - 2]?.text ?? "")) return true;
   const i = s.names.indexOf(n);
   const joined = (a: NameSpan, b: NameSpan) => b.first > a.last + 1 && s.tokens.slice(a.last + 1, b.first).every((t) => /^(and|or|,)$/.test(t.text));
   const prev = s.names[i - 1];

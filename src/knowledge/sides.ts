@@ -95,8 +95,10 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
   if (citySide) for (const p of people) if (!p.side && p.roles.some((r) => /\b(mayor|council\w*|city attorney|city manager|alder\w*|municipal|district \d+)\b/i.test(r))) p.side = citySide.id;
   for (const p of people) {
     if (p.side) continue;
-    const found = new Set<string>();
+    const found = new Map<string, number>();
     for (const i of p.sentences) {
+      // A sentence that names two countries points to neither ("State media in Oskara accused Maradia ... and said Kalvan ...").
+      const inSentence = new Set<string>();
       // What the person says about others (inside quotation marks) or their counterparts is not their side.
       const own = sentences[i].text.split(/\bcounterparts?\b/)[0];
       const quoted = quotedRanges(own);
@@ -109,10 +111,13 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
         // "a former ambassador to Turkey", "travelled to Oman": where someone goes or is posted is not their side.
         if (/\bto\s+(?:the\s+)?$/i.test(own.slice(Math.max(0, m.start - 10), m.start))) continue;
         const s = sideOfText(m.text);
-        if (s && major(s.id)) found.add(s.id);
+        if (s && major(s.id)) inSentence.add(s.id);
       }
+      if (inSentence.size === 1) found.set([...inSentence][0], (found.get([...inSentence][0]) ?? 0) + 1);
     }
-    if (found.size === 1) p.side = [...found][0];
+    // One country, or one named with them at least twice as often as any other.
+    const [first, second] = [...found].sort((a, b) => b[1] - a[1]);
+    if (first && (!second || (first[1] >= 2 && first[1] >= 2 * second[1]))) p.side = first[0];
   }
   propagate(links);
 
