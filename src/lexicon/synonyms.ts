@@ -56,6 +56,10 @@ ship ships vessel vessels ferry ferries boat boats
 headed heading bound destined
 odds chance chances likelihood probability
 seas waves swell swells
+characterise characterize characterised characterized characterising characterizing portray portrayed dismiss dismissed
+attitude attitudes view views opinion opinions sentiment
+strain strains tension tensions deterioration friction
+legislation law laws bill bills
 worried concern concerns worry worries concerned
 concern concerns complaint complaints objection objections object objects
 complaint complaints grievance grievances

@@ -47,6 +47,9 @@ function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
   // "What bacteria did the tests find?": the name of a thing of that kind ("Legionella, a bacterium").
   const instance = extract.namedInstance(c, q);
   if (instance) return instance;
+  // "What did they do to strengthen their position?": what the sentence lists after "including".
+  const included = q.kind === "what" || q.kind === "how" ? extract.includedItems(c, q) : undefined;
+  if (included) return included;
   // "Which Hong Kong issue is on the list?": the item of the list that names Hong Kong.
   const item = q.kind === "what" || q.kind === "how" ? extract.listItem(c, q) : undefined;
   if (item) return item;
@@ -333,7 +336,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const slack = q.kind === "why" ? 0.2 : 0.05;
   const strong = first?.got.weak ? tries.find((t) => !t.got.weak && t.c.coverage >= first.c.coverage - slack) : undefined;
   const fitting = first && !first.got.fits ? tries.find((t) => t.got.fits && t.c.coverage >= first.c.coverage - 0.3) : undefined;
-  const picked = fitting ?? strong ?? (nearest && first && nearest !== first && nearest.got.distance! * 2 < first.got.distance! && first.got.distance! > 30 ? nearest : first);
+  // A sentence that holds clearly more of the question beats one the search ranked higher.
+  const fuller = first ? tries.find((t) => t.c.coverage >= first.c.coverage + 0.1 && !t.got.weak) : undefined;
+  const picked = fitting ?? strong ?? fuller ?? (nearest && first && nearest !== first && nearest.got.distance! * 2 < first.got.distance! && first.got.distance! > 30 ? nearest : first);
   // Someone a sentence merely names answers "who leads X?" only if the sentence says "leads" (or a
   // word for it): without the question's verb it is about something else.
   // So is a date or a number from a sentence without the question's verb: "When was X founded?" is

@@ -16,3 +16,4 @@ export { kindOfThing } from "./extract/kindOf.ts";
 export { listItem } from "./extract/listItem.ts";
 export { change } from "./extract/change.ts";
 export { namedInstance } from "./extract/namedInstance.ts";
+export { includedItems } from "./extract/included.ts";

@@ -261,7 +261,13 @@ const IDIOMS: [RegExp, string][] = [
   // "asking for a study", "calling for a moratorium": what someone wants.
   [/\b(?:ask|asks|asked|asking|call|calls|called|calling) for\b/gi, "want"],
   // "setting up the meeting": arranging it; "set up a fund" is left alone.
-  [/\b(?:set|sets|setting) up (?=(?:the |a |an |this |that |these |its |their )?(?:meetings?|talks|summit|call|visit|session|round|hearing|interview)\b)/gi, "arranging "],
+  [/\b(?:set|sets|setting) up (?=(?:the |a |an |this |that |these |its |their )?(?:[a-z]+['’]s )?(?:meetings?|talks|summit|call|visit|session|round|hearing|interview)\b)/gi, "arranging "],
+  // "Taiwan-related concerns": concerns about Taiwan.
+  [/\b([A-Za-z]+)-related\b/g, "$1"],
+  // "when its core interests are at stake": involved.
+  [/\b(?:is|are|was|were|be) at stake\b/gi, "are involved"],
+  // "rather than just one of them": the question is why both.
+  [/\s*,?\s*\b(?:rather than|instead of) (?:just |only )?(?:one|either)(?: of them)?\b/gi, ""],
   // "follow-up meetings", "any more talks": later ones.
   [/\b(?:follow[- ]?up|more|further|additional) (?=meetings?|talks|sessions?|rounds?|visits?|discussions?|negotiations?|summits?)/gi, "future "],
   // "change Beijing's mind": persuade Beijing.
@@ -368,14 +374,18 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   // Country words, but not inside an organization's name ("American Enterprise Institute").
   const countryWords = ws.filter((w) => !inThing.has(w));
   // "seouls": a possessive typed without its apostrophe.
-  const countries = [...new Set(countryWords.flatMap((w, i) => [countryOfWords(w) ?? (w.endsWith("s") ? countryOfWords(w.slice(0, -1)) : undefined), countryOfWords(w, countryWords[i + 1])]).map((c) => c?.name).filter((x): x is string => Boolean(x)))];
+  // Not an English word that is also a country's initials, typed in lower case: "car-related" is no CAR.
+  const initialsOnly = (w: string, c: Country | undefined) => c !== undefined && w !== "us" && c.aliases.includes(w.toUpperCase()) && !new RegExp(`\\b${w.toUpperCase()}\\b`).test(text) && isEnglishWord(w);
+  const country = (w: string) => [w, ...(w.endsWith("s") ? [w.slice(0, -1)] : [])].map((x) => ({ x, c: countryOfWords(x) })).find(({ x, c }) => c && !initialsOnly(x, c))?.c;
+  const pair = (w: string, next: string | undefined) => { const c = countryOfWords(w, next); return c && !initialsOnly(w, c) ? c : undefined; };
+  const countries = [...new Set(countryWords.flatMap((w, i) => [country(w), pair(w, countryWords[i + 1])]).map((c) => c?.name).filter((x): x is string => Boolean(x)))];
   // A name typed with a slip ("Millbrok Road") is checked as corrected.
   const fixedWord = new Map(original.map((w, i) => [w, ws[i]]));
   const unknownNames = capitalisedUnknowns(kb, text, people, fixedWord);
   // Typed in lower case too: "how does russia view the talks" ("us" may be the pronoun).
   for (const w of countryWords) {
     const c = w === "us" ? undefined : countryOfWords(w);
-    if (c && !countryNamed(kb, c) && !unknownNames.some((n) => countryOf(n)?.name === c.name)) unknownNames.push(c.name);
+    if (c && !initialsOnly(w, c) && !countryNamed(kb, c) && !unknownNames.some((n) => countryOf(n)?.name === c.name)) unknownNames.push(c.name);
   }
   // A misspelling of a common word the articles do not use ("enrgy") says nothing of what they cover.
   // "the trial participant Daniel Fortin": words right before a name the articles know describe that person.

@@ -52,7 +52,8 @@ export function questionTerms(q: Question): string[] {
     if (!content.has(stem)) return;
     const pronoun = w === "us" && /\b(to|for|tell|give|with|of|let) us\b/.test(sentence);
     const country = pronoun ? undefined : countryOfWords(w, q.words[i + 1]);
-    out.add(country ? `@${country.name}` : stem);
+    // Only a country the question was read to name: "car" is no CAR.
+    out.add(country && q.countries.includes(country.name) ? `@${country.name}` : stem);
   });
   return [...out];
 }
@@ -71,6 +72,9 @@ function holds(s: IndexedSentence, term: string, q: Question, standIns: readonly
   if (term.length >= 5 && !term.startsWith("@")) for (const t of s.terms) if ((t.length > term.length && t.startsWith(term)) || (t.length >= 4 && term.length - t.length <= 2 && term.length > t.length && term.startsWith(t))) return 0.5;
   return 0;
 }
+
+/** Words that point back to things named just before: "those issues", "these concerns". */
+const BACK_REFERENCE = /\b(?:those|these|such|the same) (?:issues|concerns|matters|topics|areas|points|demands|grievances|problems|questions|complaints|charges|allegations|claims|disputes)\b/i;
 
 /** How much a sentence that counts the asked noun gains in coverage. */
 const COUNT_BONUS = 0.2;
@@ -139,14 +143,23 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
   const countsAsked = countPattern(q);
   const quoted = quotedPhrase(q);
   const namedTerms = new Set((q.text.match(/(?<=\S\s+)[A-Z][\w’'-]*/g) ?? []).map((w) => (countryOfWords(w.toLowerCase()) ? `@${countryOfWords(w.toLowerCase())!.name}` : stemOf(w.toLowerCase()))));
+  const names = nameIndex(kb).things;
+  const isName = (t: string) => t.startsWith("@") || names.has(t);
   for (const [id, bm25] of pool) {
     const sentence = byId.get(id);
     if (!sentence) continue;
     const facts = kb.articles[sentence.article];
     let got = 0;
     const missing: string[] = [];
+    // "dismissed U.S. concerns over those issues": the issues named a sentence or two before count, a little less.
+    const before = BACK_REFERENCE.test(sentence.text) ? [1, 2].map((k) => byId.get(`${sentence.article}#${sentence.sentence - k}`)).filter((x): x is IndexedSentence => x !== undefined) : [];
+    // Only for a question about the things as a group ("... about Xinjiang, Hong Kong etc."): one
+    // thing ("... about Taiwan") is asked about where it is named itself.
+    const fromBefore = terms.map((t, i) => (before.length && holds(sentence, t, q, standIns[i]) < 1 ? Math.max(0, ...before.map((b) => holds(b, t, q, standIns[i]))) : 0));
+    const grouped = fromBefore.filter((d, i) => d === 1 && isName(terms[i])).length >= 2;
     terms.forEach((t, i) => {
-      const degree = holds(sentence, t, q, standIns[i]);
+      let degree = holds(sentence, t, q, standIns[i]);
+      if (grouped) degree = Math.max(degree, 0.5 * fromBefore[i]);
       got += degree * weights[i];
       if (degree < 1) missing.push(t);
     });
@@ -196,7 +209,9 @@ function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
       if (person && !person.sentences.includes(s.sentence) && !s.names.includes(person.name) && !byRole?.test(s.text)) return false;
     }
     if (q.things.length === 0 && q.orgWords.length === 0 && placeWords.length === 0) return true;
-    const text = `${s.text} ${s.names}`.toLowerCase();
+    // "... concerns over those issues": the issues named just before are named here too.
+    const back = BACK_REFERENCE.test(s.text) ? [1, 2].map((k) => facts.sentences[s.sentence - k]?.text ?? "").join(" ") : "";
+    const text = `${s.text} ${s.names} ${back}`.toLowerCase();
     const setting = `${facts.article.title} ${facts.sentences[0]?.text ?? ""}`.toLowerCase();
     for (const re of placePatterns) if (!re.test(text) && !re.test(setting)) return false;
     for (const name of q.things) if (!formsOf(facts, name).some((f) => text.includes(f))) return false;
@@ -243,6 +258,8 @@ export function kindFits(m: Mention, wants: string): boolean {
 export function mentionedInQuestion(m: Mention, q: Question): boolean {
   const ws = wordsOf(m.text).filter((w) => !isStopWord(w));
   if (ws.length === 0) return false;
+  // "a few weeks" is not named by "this week's talks": a length of time is named by its number.
+  if (m.kind === "duration" && /\b(?:few|several|couple|many)\b/i.test(m.text) && ws.every((w) => /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)$/.test(w))) return false;
   const stems = questionStems(q);
   if (q.countries.length) {
     const country = countryToken(m.text);

@@ -1310,3 +1310,30 @@ describe("a sinking: the ship by a word for it, whose age is asked, the seas, ho
     expect(answerQuestion(k, "what day of the week did the ship go down").answer).not.toMatch(/Tuesday/);
   });
 });
+
+/** Trade talks: a list of concerns, then "those issues"; what was done "including" something. */
+const TRADE_TALKS =
+  "---\ntitle: EU and India open trade talks\npublished: 2025-05-12\n---\n" +
+  "BRUSSELS, May 12 (Wire) - European and Indian negotiators will meet in Brussels on Monday, with both sides bringing long lists of demands.\n\n" +
+  "On the EU list, Trade Commissioner Anna Berg is expected to raise tariffs on European cars, the treatment of dairy farmers in Punjab, port fees in Gujarat and data rules in Karnataka.\n\n" +
+  "The Commission has said it wants progress on all of them.\n\n" +
+  "But Indian officials have already dismissed European concerns over those issues as matters for India's parliament, and, \"When farmers' incomes are at stake, India has no room to give,\" Ambassador Ravi Menon said.\n\n" +
+  "The Commission waited a few weeks before arranging this week's talks to first take steps to strengthen its hand, officials said, including through new steel safeguards and talks with member states.\n\n" +
+  "Including both Berg and the farm commissioner is important, officials said, to show that Brussels is united.\n\n" +
+  "Favourable views of the EU in India have fallen to 35 percent, the Lotus Institute's polling found.\n\n" +
+  "Still, there is hope that the two sides can avoid further tension after five years of stalled talks.\n";
+
+describe("trade talks: 'those issues', what was done 'including', why both, a few weeks", () => {
+  const k = kb(tempKnowledge({ "trade.md": TRADE_TALKS }));
+  answersEach(k, "%s", [
+    // "those issues" are the ones listed two sentences before.
+    ["How has India characterised the EU concerns about Punjab and Gujarat?", /dismissed European concerns/],
+    ["What car-related issue will the EU raise?", /tariffs on European cars/],
+    ["What did the Commission do to strengthen its hand before arranging the talks?", /^new steel safeguards and talks with member states$/],
+    ["why send both Berg and the farm commissioner rather than just one?", /united/],
+    ["How long did the Commission wait before setting up this week's talks?", /few weeks/],
+    ["which polling organization is cited for Indian attitudes toward the EU?", /Lotus Institute/],
+    ["what is India's position when farmers' incomes are at stake?", /no room to give/],
+    ["How many years of strain does the article mention?", /five years/],
+  ]);
+});
