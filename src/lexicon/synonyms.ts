@@ -43,7 +43,7 @@ refuse refused reject rejected decline declined
 fine fined penalty penalties
 buy bought purchase acquisition acquire acquired takeover deal merger
 pay paid wage wages salary salaries
-worker workers employees staff
+worker workers employees staff jobs workforce
 strike strikes walkout stoppage
 study studies research trial
 findings finding results result conclusions

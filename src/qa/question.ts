@@ -250,6 +250,9 @@ const IDIOMS: [RegExp, string][] = [
   [/\bmax\b\.?/gi, "maximum"],
   // "in return for joining": what is asked for.
   [/\bin (?:return|exchange) for\b/gi, "for"],
+  [/\s*\bin (?:return|exchange)\b(?= *[?.!]*$)/gi, ""],
+  // "price tag": the price.
+  [/\bprice tags?\b/gi, "price"],
   // Shortened words: "Masaryk Univ.", "the govt".
   [/\buniv\b\.?/gi, "University"],
   [/\bgovt\b\.?/gi, "government"],
