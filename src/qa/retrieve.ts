@@ -73,6 +73,14 @@ function holds(s: IndexedSentence, term: string, q: Question, standIns: readonly
   return 0;
 }
 
+/** Every word of every name of a place or an organization ("hong" and "kong"), once per knowledge base. */
+function nameWordsOf(kb: KnowledgeBase): Set<string> {
+  let set = nameWords.get(kb);
+  if (!set) nameWords.set(kb, (set = new Set([...nameIndex(kb).things.keys()].flatMap((k) => k.split(" ")).map(stemOf))));
+  return set;
+}
+const nameWords = new WeakMap<KnowledgeBase, Set<string>>();
+
 /** Words that point back to things named just before: "those issues", "these concerns". */
 const BACK_REFERENCE = /\b(?:those|these|such|the same) (?:issues|concerns|matters|topics|areas|points|demands|grievances|problems|questions|complaints|charges|allegations|claims|disputes)\b/i;
 
@@ -143,8 +151,10 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
   const countsAsked = countPattern(q);
   const quoted = quotedPhrase(q);
   const namedTerms = new Set((q.text.match(/(?<=\S\s+)[A-Z][\w’'-]*/g) ?? []).map((w) => (countryOfWords(w.toLowerCase()) ? `@${countryOfWords(w.toLowerCase())!.name}` : stemOf(w.toLowerCase()))));
-  const names = nameIndex(kb).things;
+  const names = nameWordsOf(kb);
   const isName = (t: string) => t.startsWith("@") || names.has(t);
+  // "hong" and "kong" are one name: Hong Kong.
+  const nameOf = (t: string) => q.things.find((n) => n.split(" ").map(stemOf).includes(t)) ?? t;
   for (const [id, bm25] of pool) {
     const sentence = byId.get(id);
     if (!sentence) continue;
@@ -156,10 +166,10 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
     // Only for a question about the things as a group ("... about Xinjiang, Hong Kong etc."): one
     // thing ("... about Taiwan") is asked about where it is named itself.
     const fromBefore = terms.map((t, i) => (before.length && holds(sentence, t, q, standIns[i]) < 1 ? Math.max(0, ...before.map((b) => holds(b, t, q, standIns[i]))) : 0));
-    const grouped = fromBefore.filter((d, i) => d === 1 && isName(terms[i])).length >= 2;
+    const grouped = new Set(terms.filter((t, i) => fromBefore[i] === 1 && isName(t)).map(nameOf)).size >= 2;
     terms.forEach((t, i) => {
       let degree = holds(sentence, t, q, standIns[i]);
-      if (grouped) degree = Math.max(degree, 0.5 * fromBefore[i]);
+      if (grouped) degree = Math.max(degree, 0.8 * fromBefore[i]);
       got += degree * weights[i];
       if (degree < 1) missing.push(t);
     });
