@@ -54,6 +54,9 @@ export function findQuestionSets(root: string): QuestionSet[] {
     { name: "seed, held out 13", questions: join(root, "test/qa/seed-heldout13.jsonl"), knowledge: join(root, "knowledge") },
     { name: "seed, held out 14", questions: join(root, "test/qa/seed-heldout14.jsonl"), knowledge: join(root, "knowledge") },
     { name: "seed, held out 15", questions: join(root, "test/qa/seed-heldout15.jsonl"), knowledge: join(root, "knowledge") },
+    { name: "seed, held out 16", questions: join(root, "test/qa/seed-heldout16.jsonl"), knowledge: join(root, "knowledge") },
+    { name: "seed, held out 17", questions: join(root, "test/qa/seed-heldout17.jsonl"), knowledge: join(root, "knowledge") },
+    { name: "seed, held out 18", questions: join(root, "test/qa/seed-heldout18.jsonl"), knowledge: join(root, "knowledge") },
   ];
   const fixtures = join(root, "test/fixtures");
   if (existsSync(fixtures)) {

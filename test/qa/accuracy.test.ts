@@ -43,6 +43,12 @@ const SETS = [
   { name: "first article, held out 13", file: join(ROOT, "test/qa/seed-heldout13.jsonl"), dir: BUNDLED, minDirect: 0.85, minDecline: 0.85 },
   { name: "first article, held out 14", file: join(ROOT, "test/qa/seed-heldout14.jsonl"), dir: BUNDLED, minDirect: 0.7, minDecline: 0.7 },
   { name: "first article, held out 15", file: join(ROOT, "test/qa/seed-heldout15.jsonl"), dir: BUNDLED, minDirect: 0.82, minDecline: 0.85 },
+  // Three more the session after, blind: the sixteenth scored 32/40 and 10/12 on first sight, the eighteenth 30/40 and
+  // 11/12 (written midway, scored on the session's starting code); the seventeenth was kept unseen to the end as the
+  // final measure: 33/40 and 11/12 (32/40 and 11/12 on the code at the session's start).
+  { name: "first article, held out 16", file: join(ROOT, "test/qa/seed-heldout16.jsonl"), dir: BUNDLED, minDirect: 0.88, minDecline: 0.95 },
+  { name: "first article, held out 17", file: join(ROOT, "test/qa/seed-heldout17.jsonl"), dir: BUNDLED, minDirect: 0.8, minDecline: 0.85 },
+  { name: "first article, held out 18", file: join(ROOT, "test/qa/seed-heldout18.jsonl"), dir: BUNDLED, minDirect: 0.85, minDecline: 0.85 },
   ...FIXTURES.map((f) => ({ name: f.name, file: join(f.dir, "questions.jsonl"), dir: f.dir, minDirect: 0.7, minDecline: 0.8 })),
   // Written after the engine, by someone who had not seen it: the fairest measure of what held-out articles will see.
   ...["kb-court", "kb-climate"].map((name) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect: 0.6, minDecline: 0.7 })),
@@ -68,6 +74,10 @@ const SETS = [
   // Four more the session after: an infant formula recall (15/30 and 6/8 on first sight), a data centre vote
   // (14/30 and 7/8), an ivory seizure written midway (10/30 and 6/8 on the session's starting code), and a rocket
   // failure kept unseen as the final measure (12/30 and 6/8; 13/30 and 6/8 at the session's start).
+  // Five more the session after: river treaty talks (14/30 and 7/8 on first sight), coalition talks (13/30 and 6/8),
+  // a ferry sinking (12/30 and 7/8), a minerals deal written midway (17/30 and 7/8 on the session's starting code),
+  // and a canal drought kept unseen as the final measure (11/30 and 6/8, the same as at the session's start).
+  ...([["kb-treaty", 0.72, 0.95], ["kb-coalition", 0.65, 0.7], ["kb-ferry", 0.62, 0.85], ["kb-minerals", 0.52, 0.85], ["kb-canal", 0.33, 0.7]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
   ...([["kb-recall", 0.6, 0.7], ["kb-datacentre", 0.75, 0.85], ["kb-ivory", 0.4, 0.7], ["kb-launch", 0.38, 0.7]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
   ...([["kb-overrun", 0.65, 0.85], ["kb-dam", 0.45, 0.85], ["kb-museum", 0.35, 0.85]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
   ...([["kb-talks", 0.6, 0.6], ["kb-breach", 0.5, 0.7], ["kb-election", 0.5, 0.6], ["kb-summit", 0.55, 0.7], ["kb-rates", 0.4, 0.85], ["kb-council", 0.4, 0.6], ["kb-transfer", 0.4, 0.5], ["kb-quake", 0.45, 0.85]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
