@@ -224,7 +224,10 @@ function ensure(sides: Map<string, Side>, id: string, name: string, cues: string
  * The first country or organization named in a phrase ("Chinese ambassador to the U.S." -> China).
  * A country inside an organization's name ("American Enterprise Institute") stands for the organization.
  */
-function sideInPhrase(phrase: string, things: NamedThing[], sideOfText: (t: string) => Side | undefined): Side | undefined {
+function sideInPhrase(written: string, things: NamedThing[], sideOfText: (t: string) => Side | undefined): Side | undefined {
+  // "chief Latin America economist": a region, not the United States (blanked, so offsets hold).
+  // "of Copenhagen-based Nordmark Container Lines": where a body is based is not whose side it is.
+  const phrase = written.replace(/\b(?:Latin|South|North|Central) America\b|\b[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?-based\b/g, (all) => " ".repeat(all.length));
   const hits: { at: number; end: number; side: Side | undefined }[] = [];
   const lower = phrase.toLowerCase();
   const orgs = things.filter((t) => t.kind === "organization");

@@ -7,7 +7,7 @@ const set = (s: string) => new Set(s.trim().split(/\s+/).map((w) => w.toLowerCas
 
 /** Nouns that name a role or title: "Secretary", "ambassador", "spokeswoman". */
 export const ROLE_WORDS = set(`
-investigator coroner detective president vice-president chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder owner
+investigator coroner detective administrator president vice-president chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder owner
 secretary minister prime premier chancellor ambassador envoy diplomat councilor councillor counselor consul attache
 adviser advisor aide official officials spokesman spokeswoman spokesperson representative rep. sen. gov. senator
 congressman congresswoman lawmaker legislator governor mayor deputy director head chief leader commissioner
@@ -57,7 +57,7 @@ republican liberal conservative progressive people's popular civic free public s
 /** Words that make a capitalised phrase a place: "Anchorage Bay", "Lake Placid", "Cook County". */
 export const PLACE_WORDS = set(`
 city county province state region district island islands bay river lake mountain mountains valley street avenue road
-square park airport port harbor harbour bridge station strait sea ocean coast peninsula village town borough
+square park airport port harbor harbour bridge station strait sea ocean coast peninsula village town borough canal
 flats heights hills springs falls beach point quarter neighborhood neighbourhood valley canyon creek bay delta
 ridge peak plateau basin glacier forest reserve gulf cape mesa prairie plains desert crossing checkpoint camp
 `);

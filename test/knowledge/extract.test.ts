@@ -337,3 +337,21 @@ describe("a firm that speaks", () => {
     expect(person(f, "Kestrel Aerospace")).toBeUndefined();
   });
 });
+
+describe("a canal, its administrator, and sides that a place in a description does not give", () => {
+  const f = facts(
+    "---\ntitle: Canal\npublished: 2026-04-02\n---\nPANAMA CITY, April 2 (Wire) - The Corvina Canal will cut daily transits to 24, Canal administrator Rafael Salas told reporters.\n\n" +
+      "\"We have no choice,\" said Ingrid Holm, chief operating officer of Copenhagen-based Nordmark Container Lines.\n\n" +
+      "Nordmark Container Lines said it would reroute two services. Holm said the line would decide by June.\n\n" +
+      "\"The canal is the biggest source of foreign currency,\" said Amara Obi, chief Latin America economist at Halden Bank.\n",
+  );
+  const side = (name: string) => f.sides.find((s) => s.id === person(f, name)?.side)?.name;
+  it("takes a canal for a place, not a person, and a lower-case title before a name for a role", () => {
+    expect(person(f, "Corvina Canal")).toBeUndefined();
+    expect(person(f, "Rafael Salas")?.roles.join(" ")).toMatch(/administrator/i);
+  });
+  it("does not put a company's officer on the side of the city it is based in, nor a regional economist on America's", () => {
+    expect(side("Ingrid Holm")).toBe("Nordmark Container Lines");
+    expect(side("Amara Obi")).not.toBe("United States");
+  });
+});
