@@ -58,7 +58,8 @@ function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
   if (object) return object;
   switch (q.kind) {
     case "where":
-      return extract.wherePlace(c, q) ?? extract.nationalities(c, q);
+      // "Where did Cui make his comments?": to whom he made them ("told Chinese state media").
+      return (SAYING.test(q.words.join(" ")) && q.people.length ? extract.addressee(c) : undefined) ?? extract.wherePlace(c, q) ?? extract.nationalities(c, q);
     case "when":
       return extract.whenDate(c, q);
     case "quantity":
@@ -98,6 +99,9 @@ function silentCountry(kb: KnowledgeBase, q: Question): string | undefined {
   if (!country || kb.articles.some((a) => a.sides.some((s) => s.name === country))) return undefined;
   return country;
 }
+
+/** Words for something said: "where did X make his comments", "where did she say it". */
+const SAYING = /\b(?:comments?|remarks?|statements?|said|say|says|spoke|speak)\b/;
 
 /** Words that ask about a later round of the story's event: "the next round", "meet again". */
 const NEXT_WORDS = /^(next|again|resum\w*|later|futur\w*|follow-up)$/;

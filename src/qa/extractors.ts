@@ -5,7 +5,7 @@ export type { Extracted } from "./extract/shared.ts";
 export { wherePlace } from "./extract/place.ts";
 export { whenDate } from "./extract/date.ts";
 export { quantity } from "./extract/quantity.ts";
-export { askedRoleWords, owners, personByRole, whoPerson, sidesOfCountries, speakerOf, roleOf } from "./extract/person.ts";
+export { addressee, askedRoleWords, owners, personByRole, whoPerson, sidesOfCountries, speakerOf, roleOf } from "./extract/person.ts";
 export { quoteOf } from "./extract/quote.ts";
 export { yesNo, sideOf } from "./extract/yesNo.ts";
 export { listAfterVerb, nationalities, why, clause } from "./extract/clause.ts";

@@ -1337,3 +1337,15 @@ describe("trade talks: 'those issues', what was done 'including', why both, a fe
     ["How many years of strain does the article mention?", /five years/],
   ]);
 });
+
+describe("where someone made their remarks: whom they told", () => {
+  const k = kb(
+    tempKnowledge({
+      "remarks.md":
+        "---\ntitle: Remarks\npublished: 2025-05-12\n---\nBRUSSELS, May 12 (Wire) - European and Indian negotiators will meet on Monday.\n\n" +
+        "Indian officials have dismissed the demands, and, \"When farmers' incomes are involved, India has no room to give.\n\n" +
+        "This position will be made clear in the talks,\" Ambassador Ravi Menon told Indian state television on Sunday.\n",
+    }),
+  );
+  answersEach(k, "%s", [["Where did Ambassador Menon make his 'no room to give' comments?", /^Indian state television$/]]);
+});

@@ -424,7 +424,7 @@ function objectOfVerb(c: Candidate, q: Question): Extracted | undefined {
   return undefined;
 }
 /** "To whom did Cui speak?": who was told ("told Chinese state media Wednesday" -> "Chinese state media"). */
-function addressee(c: Candidate): Extracted | undefined {
+export function addressee(c: Candidate): Extracted | undefined {
   // A quotation that runs on is attributed where it ends: "... no room to back down. This position ...," X told Y.
   const at = c.sentence.sentence;
   const runsOn = c.facts.quotes.find((x) => x.sentence === at && (x.lastSentence ?? at) > at);
