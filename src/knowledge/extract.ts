@@ -135,7 +135,7 @@ function yearMentions(analysed: AnalysedSentence[], known: Mention[]): Mention[]
  * The first sentence of the story itself: a plain text file's first line is its headline, a
  * paragraph of one sentence with no closing stop ("Drought pushes Velmora into tense talks").
  */
-function ledeIndex(sentences: Sentence[]): number {
+export function ledeIndex(sentences: readonly { paragraph: number; text: string }[]): number {
   const [first, second] = sentences;
   const headline = first !== undefined && second !== undefined && second.paragraph !== first.paragraph && !/[.!?"”’']\s*$/.test(first.text);
   return headline ? 1 : 0;

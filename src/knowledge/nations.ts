@@ -10,6 +10,9 @@ import { escapeRegExp } from "../qa/text.ts";
 /** What a country has, said after its name: "Kastrany's capital", "Kastrany's foreign ministry". */
 export const NATION_NOUNS = /^(capital|government|foreign|prime|parliament|army|military|embassy|border|borders|territory|defence|defense|interior|state|economy|citizens|navy|constitution|ministry|minister|ministers|delegation|negotiators?)$/i;
 
+/** What a country has, said before "of" its name: "the government of Dervania". */
+export const NATION_OF = /^(government|president|minister|people|parliament|army|capital|citizens|ministry)$/i;
+
 /**
  * The places of an article that it uses as countries, and are no country or capital the lexicon
  * knows: one that has what a country has, or a word for its people ("Norvian farmland"), and one
@@ -25,8 +28,8 @@ export function unlistedNations(things: NamedThing[], sentences: Sentence[]): Na
 function usedAsNation(name: string, sentences: Sentence[]): boolean {
   const re = new RegExp(`\\b${escapeRegExp(name)}['’]s\\s+([A-Za-z]+)`, "g");
   // "the government of Dervania", "the president of Varnia".
-  const of = new RegExp(`\\b(?:government|president|prime minister|parliament|army|people|capital|citizens|foreign minister)\\s+of\\s+${escapeRegExp(name)}\\b`, "i");
-  return sentences.some((s) => of.test(s.text) || [...s.text.matchAll(re)].some((m) => NATION_NOUNS.test(m[1])));
+  const of = new RegExp(`\\b([A-Za-z]+)\\s+of\\s+${escapeRegExp(name)}\\b`, "g");
+  return sentences.some((s) => [...s.text.matchAll(of)].some((m) => NATION_OF.test(m[1])) || [...s.text.matchAll(re)].some((m) => NATION_NOUNS.test(m[1])));
 }
 
 /** "Norvian" for Norvia, "Kastranian" for Kastrany, "Velmoran" for Velmora. */

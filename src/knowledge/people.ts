@@ -6,7 +6,7 @@ import { roleAfter, roleAs, roleBefore, roleBeforeTitle, roleOfList, roleWho } f
 import { isKnownPlace, key } from "../lexicon/places.ts";
 import { ORG_NOUNS, ORG_WORDS } from "../lexicon/words.ts";
 import { ledeRoles } from "./ledeRole.ts";
-import { NATION_NOUNS } from "./nations.ts";
+import { NATION_NOUNS, NATION_OF } from "./nations.ts";
 import { escapeRegExp } from "../qa/text.ts";
 
 /** One sentence as the entity resolver sees it. */
@@ -161,7 +161,7 @@ function usedAsCountry(s: NamedSentence, n: NameSpan): boolean {
   if (n.text.includes(" ") || (n.kind !== "unknown" && !(n.kind === "person" && n.roles.length === 0)) || isKnownPlace(n.text)) return false;
   if (/^['’]s$/.test(s.tokens[n.last + 1]?.text ?? "") && NATION_NOUNS.test(s.tokens[n.last + 2]?.text ?? "")) return true;
   // "the government of Dervania".
-  if (s.tokens[n.first - 1]?.text === "of" && /^(government|president|people|parliament|army|capital|citizens|ministry)$/.test(s.tokens[n.first - 2]?.text ?? "")) return true;
+  if (s.tokens[n.first - 1]?.text === "of" && NATION_OF.test(s.tokens[n.first - 2]?.text ?? "")) return true;
   const i = s.names.indexOf(n);
   const joined = (a: NameSpan, b: NameSpan) => b.first > a.last + 1 && s.tokens.slice(a.last + 1, b.first).every((t) => /^(and|or|,)$/.test(t.text));
   const prev = s.names[i - 1];

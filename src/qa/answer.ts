@@ -17,7 +17,7 @@ import { employerOf } from "./employer.ts";
 import { nationalityOf } from "./nationality.ts";
 import { pluralRoleHolders } from "./roleHolders.ts";
 import { describedThing } from "./describedThing.ts";
-import { nameOfThing } from "./extract/nameOfThing.ts";
+import { ASKS_WHAT_CALLED, nameOfThing } from "./extract/nameOfThing.ts";
 import { aboutFirstAnswer, joinAnswers, leansOnFirst, splitTwoPart } from "./twoPart.ts";
 import { isAskingWord, isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
@@ -27,7 +27,7 @@ import { countryOfWords } from "../lexicon/places.ts";
 
 const TRIES = 4;
 /** "What is the name of ...", "name of the ...": a name is asked, not a description. */
-const ASKS_NAME = /^(?:what (?:(?:is|was|are|were) )?the |the )?names? of\b|^what (?:is|was|are|were) the (?:[a-z-]+ ){0,2}?[a-z-]+ (?:called|named)$/;
+const ASKS_NAME = /^(?:what (?:(?:is|was|are|were) )?the |the )?names? of\b/;
 const NUMBER_NAMES = ["zero", "one", "two", "three", "four", "five", "six", "seven"];
 const GROUP_WORDS = /^(deleg|offici|side|team|leader|countri|nation|govern|parti|minist|negoti|diplomat|@)/;
 const EVENT_WORDS = /^(talk|meet|summit|schedul|negoti|confer|trial|hear|strike|walkout|protest|ralli|vote|elect|match|game|race|festiv|event|session|round|dialogu|discuss|held|hold|take|happen|place|start|begin|began|open|run|last|continu|end|conclud)/;
@@ -350,7 +350,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const verbMatters = picked?.got.weak || (q.kind === "when" && q.words.some((w) => q.pos.get(w) === "VERB" && ONE_OFF_EVENTS.has(stemOf(w))));
   // "What is the name of the stadium ...?" wants a name, not a clause about the stadium.
   // And the name must be the asked thing's: "the Corredor Solar del Norte" for "the project", not a town beside "the station".
-  const unnamed = picked !== undefined && ASKS_NAME.test(q.words.join(" ")) && (!/(^|\s)[A-Z][\w’'-]*/.test(picked.got.answer.replace(/^[A-Z]\w*/, "")) || nameOfThing(picked.c.sentence.text, q) === undefined);
+  const unnamed = picked !== undefined && (ASKS_NAME.test(q.words.join(" ")) || ASKS_WHAT_CALLED.test(q.words.join(" "))) && (!/(^|\s)[A-Z][\w’'-]*/.test(picked.got.answer.replace(/^[A-Z]\w*/, "")) || nameOfThing(picked.c.sentence.text, q) === undefined);
   const chosen = picked && ((verbMatters && missesVerb(picked.c, q)) || unnamed) ? undefined : picked;
   // The name may be in another of the matching sentences: "the project, called the Corredor Solar del Norte".
   const named = unnamed ? candidates.find((c) => c.coverage >= needed && nameOfThing(c.sentence.text, q)) : undefined;

@@ -1,6 +1,7 @@
 import type { ArticleFacts } from "../knowledge/types.ts";
 import { formatDate } from "../knowledge/dates.ts";
 import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
+import { ledeIndex } from "../knowledge/extract.ts";
 
 /** Where and when the story's own event happens, for "where are the talks?" and "when do they meet?". */
 
@@ -10,7 +11,7 @@ import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
  */
 export function eventPlace(facts: ArticleFacts): { place: string; sentence: number } | undefined {
   // The dateline opens the first sentence, or the second after a headline.
-  if (facts.dateline) return { place: facts.dateline, sentence: facts.sentences.length > 1 && facts.sentences[1].text.toLowerCase().startsWith(facts.dateline.toLowerCase()) ? 1 : 0 };
+  if (facts.dateline) return { place: facts.dateline, sentence: ledeIndex(facts.sentences) };
   const counts = new Map<string, { n: number; sentence: number }>();
   for (const m of facts.mentions) {
     if (m.kind !== "place") continue;

@@ -165,10 +165,11 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
     const before = BACK_REFERENCE.test(sentence.text) ? [1, 2].map((k) => byId.get(`${sentence.article}#${sentence.sentence - k}`)).filter((x): x is IndexedSentence => x !== undefined) : [];
     // Only for a question about the things as a group ("... about Xinjiang, Hong Kong etc."): one
     // thing ("... about Taiwan") is asked about where it is named itself.
-    const fromBefore = terms.map((t, i) => (before.length && holds(sentence, t, q, standIns[i]) < 1 ? Math.max(0, ...before.map((b) => holds(b, t, q, standIns[i]))) : 0));
+    const own = terms.map((t, i) => holds(sentence, t, q, standIns[i]));
+    const fromBefore = terms.map((t, i) => (before.length && own[i] < 1 ? Math.max(0, ...before.map((b) => holds(b, t, q, standIns[i]))) : 0));
     const grouped = new Set(terms.filter((t, i) => fromBefore[i] === 1 && isName(t)).map(nameOf)).size >= 2;
     terms.forEach((t, i) => {
-      let degree = holds(sentence, t, q, standIns[i]);
+      let degree = own[i];
       if (grouped) degree = Math.max(degree, 0.8 * fromBefore[i]);
       got += degree * weights[i];
       if (degree < 1) missing.push(t);

@@ -3,11 +3,14 @@ import { isStopWord } from "../text.ts";
 import { expand } from "../../lexicon/synonyms.ts";
 import type { Question } from "../question.ts";
 
+/** "What was the vessel called?": the thing whose name is asked. */
+export const ASKS_WHAT_CALLED = /^what (?:is|was|are|were) the (?:[a-z-]+ ){0,2}?([a-z]+) (?:called|named)$/;
+
 /** The name a sentence gives the thing asked about ("Vell Station"; "the Corredor Solar del Norte" for "the project, called the ..."), or "" when the question names no thing. */
 export function nameOfThing(text: string, q: Question): string | undefined {
   // "What was the vessel called?" asks the same.
   const asked = q.words.join(" ");
-  const head = (/names? of (?:the |a |an |its |their )?(?:[a-z-]+ ){0,3}?([a-z]+)(?= (?:outside|in|at|of|for|near|that|which|who|whose|where|when|with|by|being|to|on)\b|$)/.exec(asked) ?? /^what (?:is|was|are|were) the (?:[a-z-]+ ){0,2}?([a-z]+) (?:called|named)$/.exec(asked))?.[1];
+  const head = (/names? of (?:the |a |an |its |their )?(?:[a-z-]+ ){0,3}?([a-z]+)(?= (?:outside|in|at|of|for|near|that|which|who|whose|where|when|with|by|being|to|on)\b|$)/.exec(asked) ?? ASKS_WHAT_CALLED.exec(asked))?.[1];
   if (!head) return "";
   // "What was the vessel called?" with "the passenger ferry Coral Wren": a word for it names it too.
   for (const form of [head, ...expand(head)].filter((w) => !w.includes(" "))) {

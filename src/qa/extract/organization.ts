@@ -1,3 +1,4 @@
+import { ledeIndex } from "../../knowledge/extract.ts";
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import type { ArticleFacts, Mention, NamedThing } from "../../knowledge/types.ts";
 import { expand } from "../../lexicon/synonyms.ts";
@@ -21,13 +22,13 @@ export function isOutlet(facts: ArticleFacts, m: Mention | string): boolean {
   const source = facts.article.source?.toLowerCase() ?? "";
   if (name.length > 2 && source.includes(name.toLowerCase())) return true;
   // By name: whether the article names it only as the agency of its dateline ("(CSW) -").
-  if (typeof m === "string") return facts.mentions.some((x) => x.text === name && x.sentence <= 1 && datelineAgency(facts, x));
+  if (typeof m === "string") return facts.mentions.some((x) => x.text === name && datelineAgency(facts, x));
   return datelineAgency(facts, m);
 }
 function datelineAgency(facts: ArticleFacts, m: Mention): boolean {
   const text = facts.sentences[m.sentence]?.text ?? "";
-  // The dateline opens the first sentence, or the second after a headline.
-  return m.sentence <= 1 && text.charAt(m.start - 1) === "(" && /^\)\s*[—–-]/.test(text.slice(m.end));
+  // The dateline opens the story's first sentence (the second, after a headline).
+  return m.sentence === ledeIndex(facts.sentences) && text.charAt(m.start - 1) === "(" && /^\)\s*[—–-]/.test(text.slice(m.end));
 }
 export function organizationIn(c: Candidate, q: Question): Extracted | undefined {
   const near = nearness(c.sentence.text, q);
