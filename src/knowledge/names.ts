@@ -321,6 +321,8 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   if (n >= 2 && isPeopleAdjective(tokens[a].text)) return "organization";
   // "the Industrifacket union", "a Corvane company": a name right before a word for an organization is its name.
   if (ORG_NOUNS.has(next) && /^(a|an|the|its|their)$/.test(prev)) return "organization";
+  // "a Meridian Insight survey found", "a Gallup poll": who made the survey.
+  if (/^(survey|surveys|poll|polls|polling|study|report|analysis)$/.test(next) && /^(a|an|the)$/.test(prev)) return "organization";
   // "the San Francisco-based company": where something is based is a place.
   if (next === "-" && tokens[b + 2]?.text.toLowerCase() === "based") return "place";
   // "the centre-left Labour and Solidarity", "Civic Forward leader Tomas Hrubec": a party.

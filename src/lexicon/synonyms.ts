@@ -44,13 +44,13 @@ fine fined penalty penalties
 buy bought purchase acquisition acquire acquired takeover deal merger
 pay paid wage wages salary salaries
 worker workers employees staff jobs workforce
+staff employees workforce employ employs employed employing
 strike strikes walkout stoppage
 study studies research trial
 findings finding results result conclusions
 percent percentage share proportion
 raise raised bring brought address
-aim goal purpose objective
-cold freezing frozen freezingly weather
+aim aims aimed aiming goal purpose objective target targets
 farmer farmers grower growers
 ship ships vessel vessels ferry ferries boat boats
 headed heading bound destined
@@ -76,14 +76,14 @@ plane planes aircraft airliner airliners jet jets airplane airplanes aeroplane
 crash crashes crashed accident accidents collision
 breach breaches hack hacked hackers intrusion intrusions cyberattack attackers intruders
 sue sues sued suing lawsuit lawsuits suit
-disclose disclosed announce announced reveal revealed public
+disclose disclosed announce announced reveal revealed
 fall fell drop dropped decline declined slide slid lose lost
 approve approved approval pass passed
 vote votes voted ballot
 law bill legislation
 company firm business corporation
 bid bids offer offers
-mp mps lawmaker lawmakers legislator legislators parliament
+mp mps mep meps lawmaker lawmakers legislator legislators parliament
 attendance crowd crowds
 fire fires blaze blazes wildfire wildfires
 size big large acres hectares area
@@ -93,12 +93,32 @@ baby babies infant infants newborn newborns
 sign signed signature signatures petition
 deadline deadlines window cutoff
 build building construction
+challenge challenges challenged contest contested fight fighting fought
+stock stocks share shares
+kid kids child children youngsters minors
+probe probes inquiry inquiries investigation investigations
+send sends sending sent dispatch dispatched dispatching representing
+press reporters journalists media newsmen
+decision decisions ruling rulings verdict verdicts judgment judgement
+spend spends spending spent invest invests invested investing investment
+yearly annual annually
+output capacity production
+watchdog watchdogs regulator regulators
+`;
+
+/** Words that stand for the first of a line, but not for one another: "cold" is weather, yet not "hot". */
+const ONE_WAY = `
+weather cold colder freezing frozen freezingly icy snow snowy chilly frigid wintry hot heat scorching sweltering warm humid sunny cloudy rain rainy raining wet stormy storm windy foggy mild
 `;
 
 const index = new Map<string, string[]>();
 for (const line of GROUPS.trim().split("\n")) {
   const group = line.trim().split(/\s+/);
   for (const w of group) index.set(w, [...new Set([...(index.get(w) ?? []), ...group.filter((x) => x !== w)])]);
+}
+for (const line of ONE_WAY.trim().split("\n")) {
+  const [word, ...standIns] = line.trim().split(/\s+/);
+  index.set(word, [...new Set([...(index.get(word) ?? []), ...standIns])]);
 }
 
 /** Words that stand for `word` in a question; empty when none is listed. */

@@ -117,15 +117,17 @@ function baseForms(word: string): string[] {
 /**
  * Words related to `word`: its synonyms in its first two senses of each part of speech, and the
  * words of the broader sense of its first sense. Lower case; multi-word lemmas as phrases ("world power").
- * Empty when WordNet does not know the word or is not installed.
+ * Empty when WordNet does not know the word or is not installed. `only` keeps one part of speech
+ * ("sanctions" as a noun are penalties; as a verb, "sanction" is to pass).
  */
-export function relatedWords(word: string): string[] {
+export function relatedWords(word: string, only?: Pos): string[] {
   const w = word.toLowerCase();
-  const hit = cache.get(w);
+  const key = only ? `${w}/${only}` : w;
+  const hit = cache.get(key);
   if (hit) return hit;
   const out = new Set<string>();
   for (const base of baseForms(w)) {
-    for (const pos of POS) {
+    for (const pos of only ? [only] : POS) {
       const line = indexLine(pos, base);
       if (!line) continue;
       const parts = line.split(" ");
@@ -142,7 +144,7 @@ export function relatedWords(word: string): string[] {
   }
   out.delete(w);
   const result = [...out];
-  if (cache.size < 10_000) cache.set(w, result);
+  if (cache.size < 10_000) cache.set(key, result);
   return result;
 }
 

@@ -4,7 +4,7 @@ import { readQuestion, type Question } from "./question.ts";
 import { questionStems, retrieve, type Candidate } from "./retrieve.ts";
 import { countedNoun } from "./counted.ts";
 import * as extract from "./extractors.ts";
-import { declineReason } from "./decline.ts";
+import { declineReason, isAnswerNoun } from "./decline.ts";
 import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
 import { evidence } from "./evidence.ts";
@@ -41,12 +41,18 @@ function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
   // "What is the meeting 'very much about'?": what follows the quoted phrase.
   const quoted = q.kind === "what" || q.kind === "quote" ? extract.afterQuotedPhrase(c, q) : undefined;
   if (quoted) return quoted;
+  // "What was the weather like when they arrived?": the words for it ("a frozen Anchorage").
+  const weather = q.kind === "what" || q.kind === "how" ? extract.weatherOf(c, q) : undefined;
+  if (weather) return weather;
   // "What kind of process ...?": the words that describe it.
   const described = q.kind === "what" ? extract.kindOfThing(c, q) : undefined;
   if (described) return described;
   // "What bacteria did the tests find?": the name of a thing of that kind ("Legionella, a bacterium").
   const instance = extract.namedInstance(c, q);
   if (instance) return instance;
+  // "How did X describe the fee?": the words used for it ("a bargain"), before any list item.
+  const describedAs = q.kind === "how" ? extract.describedAs(c, q) : undefined;
+  if (describedAs) return describedAs;
   // "What did they do to strengthen their position?": what the sentence lists after "including".
   const included = q.kind === "what" || q.kind === "how" ? extract.includedItems(c, q) : undefined;
   if (included) return included;
@@ -63,7 +69,8 @@ function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
     case "when":
       return extract.whenDate(c, q);
     case "quantity":
-      return extract.quantity(c, q);
+      // "How much has the share shifted over the year?": how it moved ("has doubled").
+      return (/^how much\b/.test(q.words.join(" ")) ? extract.change(c, q) : undefined) ?? extract.quantity(c, q);
     case "who":
       return extract.whoPerson(c, q);
     case "role":
@@ -78,7 +85,8 @@ function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
     case "how":
     case "what":
       // "How has the figure changed?": how it moved ("has doubled").
-      return (q.kind === "how" ? extract.change(c, q) : undefined) ?? extract.nationalities(c, q) ?? (isListQuestion(q) ? extract.listAfterVerb(c, q) : undefined) ?? extract.clause(c, q);
+      // "How confident are they?": as the sentence grades it ("not very confident").
+      return (q.kind === "how" ? extract.change(c, q) ?? extract.degreeOf(c, q) : undefined) ?? extract.nationalities(c, q) ?? (isListQuestion(q) ? extract.listAfterVerb(c, q) : undefined) ?? extract.clause(c, q);
   }
 }
 
@@ -295,7 +303,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   // "When do the talks take place?": the day the story gives for its event.
   // A bare "when?" or "where?" asks about the story's event too.
   const aboutEvent = q.terms.length === 0 || (q.terms.every((t) => EVENT_WORDS.test(t) || GROUP_WORDS.test(t)) && q.terms.some((t) => EVENT_WORDS.test(t)));
-  const eventTime = q.kind === "when" && !/\bwhat time\b|\btime of day\b|\bhour\b/.test(q.words.join(" ")) && aboutEvent;
+  // "When did the talks start?" with "The talks began on Sept 2": the sentence says it, not the story's day.
+  const saysWhen = q.words.some((w) => /^(start|starts|started|begin|begins|began|open|opens|opened|end|ends|ended|conclude|concludes|concluded|finish|finishes|finished)$/.test(w)) && top.missing.length === 0 && /\b(?:began|begins|begin|started|starts|opened|opens|ended|ends|concluded|concludes|finished|finishes)\s+(?:on|in)\s/i.test(top.sentence.text);
+  const eventTime = q.kind === "when" && !/\bwhat time\b|\btime of day\b|\bhour\b/.test(q.words.join(" ")) && aboutEvent && !saysWhen;
   // "What days do the meetings run?": the span, when the story gives one ("Thursday and Friday").
   const day = eventTime ? eventDay(top.facts, /s$/.test(q.head ?? "") || q.words.some((w) => /^(run|runs|last|lasts|span)$/.test(w))) : undefined;
   if (day) return { answered: true, answer: day.text, evidence: [evidence(kb, top.sentence.article, day.sentence)], confidence: 0.7, kind: "when" };
@@ -318,10 +328,19 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   // Candidates that match the question about equally well are told apart by how close the answer
   // stands to the question's words ("A Meridian Research poll" beats a poll sentence naming a party).
   const tries: { c: Candidate; got: extract.Extracted }[] = [];
+  const excluded = excludedWords(q);
+  // "What sanctions has the US imposed over Hong Kong?": a kind of thing the articles never name
+  // is answered only by a sentence that holds the rest of the question.
+  const unknownHead = q.kind === "what" && q.head && q.pos.get(q.head) === "NOUN" && !isAnswerNoun(q.head) && q.unknownWords.includes(q.head) ? stemOf(q.head) : undefined;
+  // The question's own verb counts double: "imposed" is most of what "what sanctions has X imposed" asks.
+  const verbStems = new Set(q.words.filter((w) => q.pos.get(w) === "VERB" && !LIGHT_VERBS.has(w) && !/^(want|wants|wanted|need|needs|needed|hope|hoped|try|tried|give|gave|given)$/.test(w)).map(stemOf));
+  const holdsRest = (c: Candidate) => unknownHead === undefined || c.absent.filter((t) => t !== unknownHead).reduce((n, t) => n + (verbStems.has(t) ? 2 : 1), 0) < 2;
   for (const c of candidates.slice(0, TRIES)) {
-    if (c.coverage < needed || !c.namesAll) continue;
+    if (c.coverage < needed || !c.namesAll || !holdsRest(c)) continue;
     const got = extractFrom(c, q);
     if (!got || !got.answer || echoesQuestion(got.answer, q)) continue;
+    // "Which other apps besides Loopline ...?": not Loopline.
+    if (excluded.length && excluded.some((w) => wordsOf(got.answer).includes(w))) continue;
     // "the senior officials said" answers nothing but "who said it".
     if (q.kind !== "who" && isAttribution(got.answer)) continue;
     // "Who was minister before Tembe?" is not answered by Tembe.
@@ -374,13 +393,26 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   // event but names no place; the event's venue answers.
   const eventWhere = q.kind === "where" && !nextRound && top.coverage >= needed && top.namesAll && q.terms.some((t) => /^(talk|meet|summit|negoti|confer)/.test(t)) && words(top.sentence.text).some((w) => EVENT_WORDS.test(stemOf(w))) ? eventLocation(top.facts) : undefined;
   if (eventWhere) return { answered: true, answer: eventWhere.place, evidence: [evidence(kb, top.sentence.article, eventWhere.sentence)], confidence: 0.6, kind: "where" };
+  if (unknownHead && !holdsRest(top)) return declined(kb, q, `the articles never mention ${q.head}`);
   return declined(kb, q, top.coverage < needed ? `the best sentence covers ${Math.round(top.coverage * 100)}% of the question` : `no ${q.wants ?? "answer"} in the matching sentences`);
+}
+
+/** "besides Loopline", "other than the EU": the words of what the question rules out. */
+function excludedWords(q: Question): string[] {
+  const m = /\b(?:besides|apart from|other than|aside from|except|excluding)\s+((?:[a-z0-9][\w’'-]*\s*){1,3})/.exec(q.words.join(" "));
+  if (!m) return [];
+  const out: string[] = [];
+  for (const w of m[1].trim().split(/\s+/)) {
+    if (/^(is|are|was|were|did|does|do|has|have|had|will|would|can|could|who|which|that)$/.test(w)) break;
+    if (!isStopWord(w)) out.push(w);
+  }
+  return out;
 }
 
 /** The first sentence of the only article, as a candidate that matches nothing in particular. */
 function leadCandidate(kb: KnowledgeBase): Candidate | undefined {
   const sentence = kb.sentences.find((s) => s.article === 0 && s.sentence === 0);
-  return sentence ? { sentence, facts: kb.articles[0], bm25: 0, coverage: 0, missing: [], score: 0, namesAll: true } : undefined;
+  return sentence ? { sentence, facts: kb.articles[0], bm25: 0, coverage: 0, missing: [], absent: [], score: 0, namesAll: true } : undefined;
 }
 
 /** "Where does X stand on Y?", "What is X's position on Y?", "What does X want on Y?": a person's stance on a topic. */

@@ -110,7 +110,9 @@ export function answeringClause(clauses: Clause[], q: Question): number {
     const held = anchors.map((t, k) => (holdsTerm(said, t, q) ? k + 1 : 0)).filter((k) => k > 0);
     // A term of the topic ("... about Taiwan") says most about which clause answers.
     // A country the question names is often only the setting ("China's ... on the US list"): it counts for less than what is asked.
-    const weight = held.reduce((sum, k) => sum + (q.topic.includes(anchors[k - 1]) ? 2.5 : sub.has(anchors[k - 1]) ? 0.5 : setting.has(anchors[k - 1]) ? 0.8 : 1), 0);
+    // A word itself counts a little more than a word listed for it ("employees", not "employs"), less than the order of the words.
+    const own = stemSet(said);
+    const weight = held.reduce((sum, k) => sum + (q.topic.includes(anchors[k - 1]) ? 2.5 : sub.has(anchors[k - 1]) ? 0.5 : setting.has(anchors[k - 1]) ? 0.8 : 1) * (own.has(anchors[k - 1]) ? 1 : 0.995), 0);
     // "said a second senior administration official": who said it is not what was said.
     const score = weight * (isAttribution(c.text) ? 30 : 100) + held.reduce((a, b) => a + b, 0);
     if (held.length && score > bestScore) (best = i), (bestScore = score);

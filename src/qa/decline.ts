@@ -20,8 +20,13 @@ rank person people official officials man men woman women thing things issue iss
 name names side sides part parts detail details point points question answer fact facts information anything something event events situation
 group groups condition conditions measure measures plan plans step steps money cash sum nationality nationalities language languages
 religion ally allies partner partners counterpart counterparts neighbour neighbours neighbor neighbors power powers
-guy guys folks field fields expertise specialty speciality`.split(/\s+/),
+guy guys folks field fields expertise specialty speciality weekday weekdays chance chances odds likelihood prospect prospects change changes weather word words phrase phrases term terms expression expressions`.split(/\s+/),
 );
+
+/** Whether a noun only names the kind of answer ("which city", "what word"), so the articles need not use it. */
+export function isAnswerNoun(word: string): boolean {
+  return ANSWER_NOUNS.has(word);
+}
 
 /**
  * Reasons to decline before looking for an answer: the question names someone or something the
@@ -49,7 +54,10 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
       // cannot be answered by articles that never use the verb.
       if (w === mainVerb) return true;
       // "Which firm does Mercer work for?": a word that can be a verb, after the subject, is the predicate.
-      if (pos !== "PROPN" && isVerb(w) && /\b(does|do|did|will|would|can|could)\b/.test(q.words.slice(0, q.words.indexOf(w)).join(" "))) return false;
+      // Not a noun after a preposition: "say about tariffs" asks about tariffs.
+      const before = q.words[q.words.indexOf(w) - 1] ?? "";
+      const objectNoun = pos === "NOUN" && !/ing$/.test(w) && /^(about|on|over|of|with|against|into)$/.test(before);
+      if (pos !== "PROPN" && isVerb(w) && !objectNoun && /\b(does|do|did|will|would|can|could)\b/.test(q.words.slice(0, q.words.indexOf(w)).join(" "))) return false;
       return pos === "NOUN" || pos === "PROPN" || pos === "NUM" || pos === undefined;
     });
     // Said as the user wrote it ("Africa", not "africa").

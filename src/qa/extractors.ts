@@ -15,5 +15,8 @@ export { afterQuotedPhrase, quotedPhrase } from "./extract/quotedPhrase.ts";
 export { kindOfThing } from "./extract/kindOf.ts";
 export { listItem } from "./extract/listItem.ts";
 export { change } from "./extract/change.ts";
+export { weatherOf } from "./extract/weather.ts";
+export { degreeOf } from "./extract/degree.ts";
+export { describedAs } from "./extract/describedAs.ts";
 export { namedInstance } from "./extract/namedInstance.ts";
 export { includedItems } from "./extract/included.ts";

@@ -123,8 +123,9 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
   if (placeAsked) return { kind: "where", head: placeAsked[1], wants: "place" };
   if (/\b(who|whom) (said|says|asked|told|warned|argued|wrote|added|called|described|stated)\b/.test(text)) return { kind: "who", wants: "person", head: "speaker" };
   // "What is the name of Varnia's president?" asks who.
-  const nameOf = /^(?:what (?:(?:is|was|are|were) )?the |the )?names? of (?:the |a |an )?((?:[a-z.'’-]+ ?){1,4})/.exec(text);
-  if (nameOf && nameOf[1].trim().split(" ").some((w) => ROLE_WORDS.has(w) && !/^(officials?|members?)$/.test(w))) return { kind: "who", wants: "person" };
+  // "names of Sullivan's British, French and German counterparts?" too.
+  const nameOf = /^(?:what (?:(?:is|was|are|were) )?the |the )?names? of (?:the |a |an )?((?:[a-z.'’-]+ ?){1,6})/.exec(text);
+  if (nameOf && nameOf[1].trim().split(" ").some((w) => (ROLE_WORDS.has(w) && !/^(officials?|members?)$/.test(w)) || /^(counterparts?|envoys?|delegates?|negotiators?)$/.test(w))) return { kind: "who", wants: "person" };
   if (/^(what|how) (did|does|do|has|have|had|will|would) .+ (say|said|tell|told|write|wrote|add|added|claim|argue|warn|call|comment|mention|react|respond|reply)\b/.test(text) || /\bwhat was said\b/.test(text)) return { kind: "quote" };
   if (/\b(under|on) what conditions?\b|\bwhat would it take\b/.test(text)) return { kind: "why", head: "condition" };
   if (/\bon the [a-z.]+ or (the )?[a-z.]+ side\b|\bwhich side\b|\bwhose side\b|\bwhat side\b/.test(text)) return { kind: "side", head: "side" };
@@ -259,8 +260,23 @@ const IDIOMS: [RegExp, string][] = [
   [/\bdept\b\.?/gi, "department"],
   [/\bintl\b\.?/gi, "international"],
   [/\b(?:shore|shores|shored|shoring) up\b/gi, "strengthen"],
+  // "strengthen its hand": its position.
+  [/\b(strengthen\w*|bolster\w*|boost\w*|shore\w* up) (its|their|his|her|the|our|america['’]s|the us|the u\.s\.) hand\b/gi, "$1 $2 position"],
+  // "put a compromise on the table": proposed it; "what is on the table": what is proposed.
+  [/\b(?:put|puts|putting|placed|place) ((?:\w+ ){0,4}?)on the table\b/gi, "proposed $1"],
+  [/\b(?:is|are|was|were) on the table\b/gi, "are proposed"],
+  // "what was the weather like": what the weather was.
+  [/\b(weather|climate) (?:be )?like\b/gi, "$1"],
+  // "let the public know", "made public": disclosed.
+  [/\b(?:let|lets|letting) the public know\b|\b(?:make|makes|made|making|go|goes|went|gone|going) public\b/gi, "disclosed"],
+  // "issued the fine": fined.
+  [/\b(?:issue|issues|issued|issuing|impose|imposes|imposed|imposing|hand|hands|handed|handing) (?:out |down )?(?:the |a |an |this |its )?(?:fine|penalty)\b/gi, "fined"],
+  // "under-18s": people under 18; "under-16 accounts": accounts under 16.
+  [/\bunder-(\d+)s\b/gi, "people under $1"],
+  [/\bunder-(\d+)\b/gi, "under $1"],
   // "Trump-era strain": the era of a name is the name's.
   [/\b([A-Za-z]+)-era\b/g, "$1"],
+  [/\b(?:the )?([A-Z][\w’'-]+) era\b/g, "$1"],
   // "asking for a study", "calling for a moratorium": what someone wants.
   [/\b(?:ask|asks|asked|asking|call|calls|called|calling) for\b/gi, "want"],
   // "setting up the meeting": arranging it; "set up a fund" is left alone.
@@ -348,14 +364,17 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   const descriptors = descriptorWords(ws, head, pos);
   // "Which two islands ...": how many are asked for, not a word the sentence says.
   const howMany = (w: string) => NUMBER_WORDS.has(w) && /^(which|what)$/.test(ws[ws.indexOf(w) - 1] ?? "");
-  const content = ws.filter((w) => !isStopWord(w) && !isAskingWord(w) && !/^(who|whom|whose|what|which|where|when|why|how)$/.test(w) && !asksForKind(w, kind, head, wants) && !howMany(w));
+  const asked = ws.filter((w) => !isStopWord(w) && !isAskingWord(w) && !/^(who|whom|whose|what|which|where|when|why|how)$/.test(w) && !howMany(w));
+  // "Which pollster is cited?": with nothing else to go on, the kind asked is what to look for.
+  const content = asked.some((w) => !asksForKind(w, kind, head, wants)) ? asked.filter((w) => !asksForKind(w, kind, head, wants)) : asked.filter((w) => w === head);
   const terms = [...new Set(content.map(stemOf))];
   const related = new Map<string, string[]>();
   const byWordNet = new Set<string>();
   for (const w of content) {
     if (known(kb, w)) continue;
     // WordNet's synonyms and broader words that the articles use.
-    const near = relatedWords(w).filter((x) => !x.includes(" ") && !isStopWord(x) && kb.termFrequency.has(stemOf(x)));
+    // The thing a "what"/"which" question asks for is a noun: "what sanctions" are no "pass".
+    const near = relatedWords(w, w === head && kind === "what" && pos.get(w) === "NOUN" ? "noun" : undefined).filter((x) => !x.includes(" ") && !isStopWord(x) && kb.termFrequency.has(stemOf(x)));
     if (near.length) byWordNet.add(stemOf(w));
     const all = near;
     if (all.length) related.set(stemOf(w), all.map(stemOf));

@@ -18,8 +18,10 @@ export interface Candidate {
   bm25: number;
   /** Share of the question's terms, weighted by rarity, that the sentence holds (0-1). */
   coverage: number;
-  /** Question terms the sentence does not hold. */
+  /** Question terms the sentence does not hold, or holds only in part ("passage" for "pass"). */
   missing: string[];
+  /** Question terms the sentence has nothing of. */
+  absent: string[];
   score: number;
   /** Whether the sentence names (or refers to) every person and organization the question names. */
   namesAll: boolean;
@@ -161,6 +163,7 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
     const facts = kb.articles[sentence.article];
     let got = 0;
     const missing: string[] = [];
+    const absent: string[] = [];
     // "dismissed U.S. concerns over those issues": the issues named a sentence or two before count, a little less.
     const before = BACK_REFERENCE.test(sentence.text) ? [1, 2].map((k) => byId.get(`${sentence.article}#${sentence.sentence - k}`)).filter((x): x is IndexedSentence => x !== undefined) : [];
     // Only for a question about the things as a group ("... about Xinjiang, Hong Kong etc."): one
@@ -173,6 +176,7 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
       if (grouped) degree = Math.max(degree, 0.8 * fromBefore[i]);
       got += degree * weights[i];
       if (degree < 1) missing.push(t);
+      if (degree === 0) absent.push(t);
     });
     // "How many hostages": a sentence that counts them ("will free 42 hostages") says more than its other words.
     // Not when it misses a name the question gives ("died in Chacarpampa"): then it counts something else.
@@ -186,7 +190,7 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
     // For "when", a day ("April 15", "Tuesday") says more than "in April".
     const dayLevel = q.kind === "when" && wanted.some((m) => m.date !== undefined);
     const score = coverage * 3 + bm25 + (quotes ? QUOTED_BONUS : 0) + (namesPerson ? 0.5 : 0) + (wanted.length ? 0.6 : 0) + (dayLevel ? 0.3 : 0) + (sentence.sentence === 0 ? LEAD : 0);
-    out.push({ sentence, facts, bm25, coverage, missing, score, namesAll: namesAll(sentence, facts) });
+    out.push({ sentence, facts, bm25, coverage, missing, absent, score, namesAll: namesAll(sentence, facts) });
   }
   return out.sort((a, b) => b.score - a.score || a.sentence.article - b.sentence.article || a.sentence.sentence - b.sentence.sentence);
 }

@@ -4,6 +4,7 @@ import { editDistance } from "./typos.ts";
 import { isEnglishWord } from "../lexicon/wordnet.ts";
 import { evidence } from "./evidence.ts";
 import { sidesOfCountries } from "./extract/person.ts";
+import { itemNaming } from "./extract/listItem.ts";
 import type { Question } from "./question.ts";
 import type { Candidate } from "./retrieve.ts";
 import type { Answer } from "./types.ts";
@@ -27,6 +28,8 @@ export function sideStance(kb: KnowledgeBase, q: Question, candidates: Candidate
   // Not "what percentage of Americans view China favorably": that asks a number.
   // Nor "which polling organization is cited for American views": that asks a name.
   if (q.people.length || q.wants === "organization" || !(q.kind === "what" || q.kind === "quote" || q.kind === "role") || !asksSideStance(q)) return undefined;
+  // "What domestic legislation did officials cite?": a kind of thing the articles never name is no side's stance.
+  if (q.head && q.unknownWords.includes(q.head)) return undefined;
   const articles = [...new Set(candidates.slice(0, 5).map((c) => c.sentence.article))];
   for (const a of articles) {
     const facts = kb.articles[a];
@@ -61,7 +64,10 @@ export function sideStance(kb: KnowledgeBase, q: Question, candidates: Candidate
     const { p } = best;
     // "would call for a review of the rules when ministers meet": what is wanted is the review, not who wants it or when.
     const wanted = /^(?:would |will )?(?:call(?:s|ed)? for|demand(?:s|ed)?|seeks?|sought|ask(?:s|ed)? for)\s+(.+)$/.exec(p.text)?.[1].replace(/\s+(?:when|while|once|before|after|until|as)\s.*$/, "");
-    const text = wanted ?? (/^[a-z]/.test(p.text) ? `${p.speaker} ${p.text}` : p.text);
+    // "What's the Hong Kong issue the US wants to raise?": of a list, the item that names Hong Kong.
+    // The side's own names ("China") say whose position it is, not which item.
+    const item = itemNaming(facts.sentences[p.sentence].text, q, new Set([side.name, ...side.cues].flatMap((x) => x.toLowerCase().split(/\s+/))));
+    const text = item ?? wanted ?? (/^[a-z]/.test(p.text) ? `${p.speaker} ${p.text}` : p.text);
     return { answered: true, answer: text.split(/\s+/).slice(0, 30).join(" ").replace(/[,;:]+$/, ""), evidence: [evidence(kb, a, p.sentence)], confidence: 0.7, kind: "quote" };
   }
   return undefined;

@@ -140,3 +140,13 @@ export function stemSet(text: string): ReadonlySet<string> {
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/** Points and commas inside numbers ("$4.50", "1,400"), hidden from patterns that stop at punctuation. */
+export function maskNumbers(text: string): string {
+  return text.replace(/(?<=\d)[.,](?=\d)/g, (m) => (m === "." ? "\u2024" : "\u201a"));
+}
+
+/** Undoes `maskNumbers`. */
+export function unmaskNumbers(text: string): string {
+  return text.replace(/\u2024/g, ".").replace(/\u201a/g, ",");
+}

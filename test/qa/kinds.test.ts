@@ -1327,7 +1327,7 @@ describe("trade talks: 'those issues', what was done 'including', why both, a fe
   const k = kb(tempKnowledge({ "trade.md": TRADE_TALKS }));
   answersEach(k, "%s", [
     // "those issues" are the ones listed two sentences before.
-    ["How has India characterised the EU concerns about Punjab and Gujarat?", /dismissed European concerns/],
+    ["How has India characterised the EU concerns about Punjab and Gujarat?", /dismissed European concerns|^matters for India's parliament$/],
     ["What car-related issue will the EU raise?", /tariffs on European cars/],
     ["What did the Commission do to strengthen its hand before arranging the talks?", /^new steel safeguards and talks with member states$/],
     ["why send both Berg and the farm commissioner rather than just one?", /united/],
@@ -1348,4 +1348,55 @@ describe("where someone made their remarks: whom they told", () => {
     }),
   );
   answersEach(k, "%s", [["Where did Ambassador Menon make his 'no room to give' comments?", /^Indian state television$/]]);
+});
+
+/** Port-fee talks: a fee deal, written for the forms of session 10's blind misses. */
+const PORT_FEES =
+  "---\ntitle: Port of Valmora and shipping lines agree on new fees\npublished: 2025-10-10\n---\n" +
+  "VALMORA, Oct 10 (Wire) - The Port of Valmora and four shipping lines agreed on Thursday to a fee of $3.20 a tonne for bulk cargo, ending weeks of talks.\n\n" +
+  "Representing President Ilona Sarr at the talks were Trade Minister Pavel Okonjo and Deputy Minister Rhea Lind, officials said.\n\n" +
+  "The talks began on Sept 2 and nearly collapsed on Friday, Oct 4, when the carriers walked out after the port refused to go below $4.50 a tonne.\n\n" +
+  "The delegations arrived in a rain-soaked Valmora on Wednesday night.\n\n" +
+  "\"I'm not very confident that we will win back the lost traffic this year,\" said Marta Quell, the port's commercial director.\n\n" +
+  "The share of cargo handled at night has tripled in the last year, the port said.\n\n" +
+  "Kenya, the Democratic Republic of Congo, Uganda and Rwanda will receive most of the discounted slots.\n\n" +
+  "State Secretary Omar Vance, who chairs the port board, said the deal was fair.\n\n" +
+  "\"Children who live by the docks deserve cleaner air,\" said Dr. Lena Hart, the city's deputy health commissioner.\n\n" +
+  "Night-shift passes for people under 18 have been banned since March 2022, and the port employs about 1,200 people.\n\n" +
+  "Apprentices aged 16 to 19 make up a tenth of the dock workforce.\n\n" +
+  "The new cranes will be paid for through the Harbour Renewal Fund, the city's infrastructure trust.\n\n" +
+  "\"For a port of this size, $3.20 is a bargain,\" said Tomas Reyes, head of the Carriers Council.\n\n" +
+  "Reyes dismissed the port's traffic forecast as \"a wish list\".\n\n" +
+  "On the carriers' list of demands are faster customs checks, longer berthing windows in Valmora, lower fees in Port Selene and a review in 2027.\n\n" +
+  "Favourable views of the port among shippers have doubled since 2023, a Meridian Insight survey found.\n";
+
+describe("port-fee talks: dates across a clause's edge, a decimal in a reason, a grade, the weather, a whole list of countries", () => {
+  const k = kb(tempKnowledge({ "ports.md": PORT_FEES }));
+  answersEach(k, "%s", [
+    // "began on Sept 2 and nearly collapsed on Friday, Oct 4": the date next to the verb asked.
+    ["When did the talks start?", /^Sept 2/],
+    // "$4.50" is one number, not the end of a clause.
+    ["why did the carriers walk out?", /\$4\.50 a tonne/],
+    ["How confident is the port about winning back traffic?", /^not very confident$/],
+    ["What was the weather like when the delegations arrived?", /^rain-soaked$/],
+    ["How much has the share of night cargo shifted over the past year?", /tripled/],
+    ["Which countries get most of the discounted slots?", /Kenya.*Congo.*Uganda.*Rwanda/],
+    ["Who is President Sarr sending to the talks?", /Pavel Okonjo.*Rhea Lind/],
+    ["what did the deputy health commissioner say about kids", /Children who live by the docks/],
+    ["since when have night-shift passes for under-18s been banned", /March 2022/],
+    ["How many staff does the port have?", /1,200/],
+    ["Which infrastructure trust will pay for the cranes?", /^Harbour Renewal Fund$/],
+    ["how did the Carriers Council head describe the fee", /^a bargain$/],
+    ["How did Reyes describe the port's traffic forecast?", /a wish list/],
+    ["what's the Port Selene demand on the carriers' list?", /^lower fees in Port Selene$/],
+    ["which pollster is cited?", /Meridian Insight/],
+  ]);
+  declinesEach(k, [
+    ["names the article does not give", "names of Okonjo's foreign counterparts?"],
+    ["a verb said of no one ('State Secretary' is a title, not a statement)", "Has President Sarr personally commented on the deal?"],
+    ["a kind of thing the article never names", "What sanctions has the port imposed on the carriers?"],
+    ["a topic nobody spoke of", "what did the port say about tariffs on steel"],
+    ["an age is not a count", "How many apprentices does the port have?"],
+    ["the one the question rules out", "Which other ports besides Valmora agreed to the fee?"],
+  ]);
 });

@@ -5,7 +5,7 @@ import { expand } from "../../lexicon/synonyms.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
-import { stemOf, tokenStem, words } from "../text.ts";
+import { maskNumbers, stemOf, tokenStem, unmaskNumbers, words } from "../text.ts";
 import { CORPORATE, isOutlet, organizationOfKind } from "./organization.ts";
 import type { Extracted } from "./shared.ts";
 import { echoes, listText, nearness } from "./shared.ts";
@@ -57,11 +57,12 @@ function nounPhrase(text: string, head: string): string | undefined {
 }
 /** "Why": the purpose or cause clause ("to firmly defend core national interests"), else the answering clause. */
 export function why(c: Candidate, q: Question): Extracted | undefined {
-  const text = c.sentence.text.replace(/“|”/g, "");
+  // "after Norvance refused to go below $4.50 a dose": a number's point ends no clause.
+  const text = maskNumbers(c.sentence.text.replace(/“|”/g, ""));
   // "Under what condition...?": the "if" or "unless" clause.
   if (q.head === "condition") {
     const cond = /\b(if|unless|provided that|as long as|only when|on condition that)\s+[^.;]{6,}/i.exec(text);
-    return cond ? { answer: tidy(cond[0].split(/\s+/).slice(0, 20).join(" ")) } : undefined;
+    return cond ? { answer: unmaskNumbers(tidy(cond[0].split(/\s+/).slice(0, 20).join(" "))) } : undefined;
   }
   // A stated cause first, then what someone calls important, then a purpose ("to ...").
   // "..., citing easing inflation and a cooling labour market": a reason given with "citing" too.
@@ -71,9 +72,9 @@ export function why(c: Candidate, q: Question): Extracted | undefined {
   const given = /\b(?:who|which|they|he|she)\s+(?:said|say|says|argued|argue|complained|warned|feared|fear)\s+(?:that\s+)?[^.;]{6,}?\b(?:would|will|could|might)\b[^.;]{4,}/i.exec(text);
   const purpose = [...text.matchAll(/\b(in order to|so that|to)\s+[^,.;]{6,}/gi)].find((m) => !/^to\s+(the|a|an|be|this|that)\b/i.test(m[0]));
   const m = cause ?? important ?? given ?? purpose;
-  if (m) return { answer: tidy(m[0].replace(/^(who|which|they|he|she)\s+/i, "").split(/\s+/).slice(0, 20).join(" ")) };
+  if (m) return { answer: unmaskNumbers(tidy(m[0].replace(/^(who|which|they|he|she)\s+/i, "").split(/\s+/).slice(0, 20).join(" "))) };
   // No reason given in so many words: the answering clause, a weaker answer than a stated reason.
-  const clause = clauseAnswer(text, q);
+  const clause = clauseAnswer(unmaskNumbers(text), q);
   return clause ? { answer: clause, weak: true } : undefined;
 }
 /** Any other question: the clause that answers. */

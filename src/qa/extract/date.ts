@@ -50,7 +50,8 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   // "What year was it signed?": a date that gives the year ("in 1987", "Thursday" placed in 2021), not "summer".
   const yearOnly = q.head === "year" ? (m: Mention) => m.date !== undefined || /\b\d{4}\b|\b(?:next|this|last) year\b/i.test(m.text) : () => true;
   const elsewhere = mainClauseOnly(c.sentence.text, q);
-  const found = mentionsInAnswerClause(c, q).filter((m) => kindFits(m, "date") && yearOnly(m) && !mentionedInQuestion(m, q) && !inOtherRelativeClause(c.sentence.text, m, q) && !(elsewhere !== undefined && m.end <= elsewhere));
+  // "since February 2023" says when a state began.
+  const found = mentionsInAnswerClause(c, q).filter((m) => (kindFits(m, "date") || (m.kind === "duration" && /^since\s+\S/i.test(m.text))) && yearOnly(m) && !mentionedInQuestion(m, q) && !inOtherRelativeClause(c.sentence.text, m, q) && !(elsewhere !== undefined && m.end <= elsewhere));
   // "said on Wednesday that the company expected to launch the drug in Canada in January": of the
   // dates of the answering clause, the one next to the question's words.
   const inClause = clauseDistance(c, q);

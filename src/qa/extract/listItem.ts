@@ -15,18 +15,26 @@ export function listItem(c: Candidate, q: Question): Extracted | undefined {
   // "How does the US describe China's behaviour toward Taiwan?": the item that names Taiwan too.
   const describes = q.kind === "how" && /\b(describe|describes|described|characteri[sz]e|characteri[sz]es|call|calls)\b/.test(q.words.join(" "));
   if (!(describes || (q.kind === "what" && q.head && !/s$/.test(q.head) && !q.wants)) || q.people.length) return undefined;
-  const items = c.sentence.text.split(/,\s+(?:and\s+|or\s+)?/).map((x) => x.replace(/^[”"’\s]+|[.”"’\s]+$/g, ""));
+  const item = itemNaming(c.sentence.text, q);
+  return item ? { answer: item } : undefined;
+}
+
+/** Of the items of the list a sentence gives, the one that holds a name the question gives (not its first part, which holds the verb). */
+export function itemNaming(text: string, q: Question, skip: ReadonlySet<string> = new Set()): string | undefined {
+  const parts = text.split(/,\s+(?:and\s+|or\s+)?/).map((x) => x.replace(/^[”"’\s]+|[.”"’\s]+$/g, ""));
+  // "..., lower fees in Port Selene and a review in 2027": the last two items share no comma.
+  const items = [...parts.slice(0, -1), ...(parts.length >= 3 ? parts[parts.length - 1].split(/\s+(?:and|or)\s+(?=(?:a|an|the|[a-z]+)\s)/) : parts.slice(-1))];
   // A list: at least three short items.
   if (items.filter((it) => it.split(/\s+/).length <= 12).length < 3) return undefined;
   // Names the question gives, as the sentence writes them (capitalised).
-  const names = q.words.filter((w) => w !== q.head && !isStopWord(w) && !ROLE_WORDS.has(w) && new RegExp(`\\b${escapeRegExp(w)}\\b`, "i").test(c.sentence.text) && capitalisedIn(c.sentence.text, w));
+  const names = q.words.filter((w) => w !== q.head && !skip.has(w) && !isStopWord(w) && !ROLE_WORDS.has(w) && new RegExp(`\\b${escapeRegExp(w)}\\b`, "i").test(text) && capitalisedIn(text, w));
   if (names.length === 0) return undefined;
   const holding = items.filter((it) => names.some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, "i").test(it)));
   // Not the first part, which holds the sentence's subject and verb ("Rivergate has offered ...").
   const listed = holding.filter((it) => it !== items[0]);
   // Short items only: the list's own, not the clause that opens it.
   const short = listed.filter((it) => it.split(/\s+/).length <= 12);
-  return listed.length === 1 && short.length === 1 ? { answer: tidy(short[0]) } : undefined;
+  return listed.length === 1 && short.length === 1 ? tidy(short[0]) : undefined;
 }
 
 function capitalisedIn(text: string, word: string): boolean {

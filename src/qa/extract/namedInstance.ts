@@ -19,7 +19,8 @@ export function namedInstance(c: Candidate, q: Question): Extracted | undefined 
   for (const m of text.matchAll(/[A-Za-z][\w’'-]*/g)) {
     if (stemOf(m[0].toLowerCase()) !== head) continue;
     // "Legionella, a bacterium": the name right before ", a (adjective) <head>".
-    const before = /,\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}$/.exec(text.slice(0, m.index));
+    // "the African Vaccine Acquisition Trust, the AU's pooled procurement mechanism" too.
+    const before = /,\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}|the\s+(?:[\w’'-]+\s+){0,4})$/.exec(text.slice(0, m.index));
     const name = before ? nameEndingAt(text.slice(0, before.index)) : undefined;
     if (name) return { answer: name, fits: true };
     // "the bacterium Cronobacter sakazakii": the name right after it.

@@ -35,7 +35,9 @@ export function askedRoleWords(q: Question): string[] {
   // "Who leads (runs) the board?" asks for its head; "who leads the delegation?" for whoever the story puts first.
   // "Who runs Kenya Wildlife Service?": a body named by its name too.
   const leadsBody = q.kind === "who" && (q.words.some((w) => ORG_NOUNS.has(w)) || q.things.length > 0 || q.orgWords.length > 0) && !q.words.some((w) => GROUPS.test(w));
-  return q.words.flatMap((w) => (ROLE_WORDS.has(w) || w === q.head ? [w] : ROLE_VERBS.has(w) && q.kind === "who" ? [ROLE_VERBS.get(w)!] : leadsBody && LEAD_VERBS.test(w) ? ["head"] : []));
+  // "President Sarr": a title before a name the question gives says who that is, not what is asked.
+  const titles = (i: number) => q.people.some((p) => p.text.split(" ")[0] === q.words[i + 1]);
+  return q.words.flatMap((w, i) => (titles(i) && w !== q.head ? [] : ROLE_WORDS.has(w) || w === q.head ? [w] : ROLE_VERBS.has(w) && q.kind === "who" ? [ROLE_VERBS.get(w)!] : leadsBody && LEAD_VERBS.test(w) ? ["head"] : []));
 }
 const LEAD_VERBS = /^(leads|leading|led|lead|runs|running|ran|run|heads|headed|heading)$/;
 const GROUPS = /^(delegations?|sides?|teams?|missions?|opposition|talks|campaigns?|protests?|negotiations?)$/;

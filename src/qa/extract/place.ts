@@ -96,7 +96,8 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   // "Which countries ...?" asks for all of them: "Japan pledged ..., while Chile said ...".
   const plural = /^(countries|nations|cities|towns|places|states|regions)$/.test(q.head ?? "");
   const together = places.filter((m) => plural || m === first || /^[\s,]*(and|or)?\s*$/.test(c.sentence.text.slice(Math.min(m.end, first.end), Math.max(m.start, first.start))));
-  return { answer: listText(together.sort((x, y) => x.start - y.start).slice(0, 3).map(placeName)) };
+  // A list asked for in the plural is given whole ("Nigeria, Congo, Uganda and Mozambique").
+  return { answer: listText(together.sort((x, y) => x.start - y.start).slice(0, plural ? 6 : 3).map(placeName)) };
 }
 
 /** "BRENNICK, August 14 -": a dateline's capitals are its style, not the name ("Brennick"). */

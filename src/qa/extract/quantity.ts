@@ -14,10 +14,10 @@ import { countedNoun } from "../counted.ts";
 /** "How many", "how much", "what share": the quantity next to what is asked. */
 
 /** Words that end the counted noun after a number: "3.8 billion cubic metres if ..." stops before "if". */
-const STOP_NOUN = /^(of|and|or|to|in|the|a|an|were|was|had|have|who|that|which|would|will|are|is|if|by|for|from|with|than|on|at|as|but|so|since|after|before|while|when|a|this|its|their)$/;
+const STOP_NOUN = /^(of|and|or|to|in|the|a|an|were|was|had|have|who|that|which|would|will|are|is|if|by|for|from|with|than|on|at|as|but|so|since|after|before|while|when|a|this|its|their|across|over|under|into|onto|through|throughout|between|among|about|around|per|during|within|without|until|near|outside|inside|against|toward|towards|via|each|every|last|next)$/;
 const HUMAN_COUNT = /^(people|persons|adults|patients|participants|individuals|residents|members|voters|workers|employees|staff|children|men|women|students|users|customers|drivers|recipients)$/;
 const FRACTIONS = /^(nearly |about |almost |roughly |some |more than |less than )?(half|a half|a third|a quarter|two[- ]thirds|three[- ]quarters|one[- ]third|one[- ]quarter|a fifth|a tenth)$/i;
-const MONEY_WORDS = /\b(money|save|saves|saved|saving|savings|cost|costs|pay|paid|pays|price|priced|worth|fine|fined|budget|revenue|revenues|sales|profit|profits|earn|earns|earned|salary|salaries|wage|wages|spend|spent|value|valued|allocate|allocated|invest|invested|raise|raised|fund|funding|receive|received|get|gets|payment|payments|grant|award|compensation|fee|fees|dollars?|euros?|pounds?|billion|million)\b/;
+const MONEY_WORDS = /\b(money|save|saves|saved|saving|savings|cost|costs|pay|paid|pays|price|priced|worth|fine|fined|budget|revenue|revenues|sales|profit|profits|earn|earns|earned|salary|salaries|wage|wages|spend|spends|spending|spent|value|valued|allocate|allocated|invest|invests|invested|investing|investment|investments|raise|raised|fund|funding|receive|received|get|gets|payment|payments|grant|award|compensation|fee|fees|dollars?|euros?|pounds?|billion|million)\b/;
 const CHANGE_WORDS = /\b(likely|percent|percentage|rate|share|proportion|less|more|reduc\w*|cut|cuts|fell|fall|drop\w*|rise|rose|increase\w*|decrease\w*|grow\w*|grew|change\w*|lower|higher|raise|jump\w*|surge\w*|soar\w*|plung\w*|tumbl\w*|slump\w*|sink|sank|slid|slide|climb\w*|gain\w*)\b/;
 /** "three | quarters of a million": the rest of a number written in words. */
 const SCALE = /^\s+(?:quarters?|thirds?|halves)\s+of\s+a\s+(?:million|billion|thousand)\b/i;
@@ -97,6 +97,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "Nearly half of Americans": a share of the people counted answers "how many Americans".
   const shareOfCounted = (m: Mention) => counted !== undefined && FRACTIONS.test(m.text) && new RegExp(`^\\s+of\\s+(?:the\\s+|all\\s+)?${stemOf(counted)}`, "i").test(text.slice(m.end));
   if (counted) ms = ms.filter((m) => (m.kind === (durationAsked ? "duration" : "number") && !FRACTIONS.test(m.text) && !/^(19|20)\d\d$/.test(m.text)) || shareOfCounted(m));
+  // "users aged 13 to 17": an age, not how many users, unless an age is asked.
+  if (counted && !/^(years?|ages?)$/.test(counted)) ms = ms.filter((m) => !/\b(?:aged|ages|age of)\s+(?:\d+\s*(?:to|-|–|and)\s*)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)));
   // "Palmerston North, a city of about 90,000 people": how many live there answers nothing else.
   ms = ms.filter((m) => !POPULATION_OF.test(text.slice(Math.max(0, m.start - 60), m.start)));
   // "Of the workers on strike, about 2,300 are drivers": a part of the whole, not how many in all.

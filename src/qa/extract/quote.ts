@@ -17,6 +17,25 @@ const GENERIC_TOPICS = new Set(GENERIC_TOPIC_WORDS.map(stemOf));
 /** Words in a short answer: a chat reply leads with a line, the cited sentence holds the rest. */
 const SHORT = 20;
 
+/** Stems of every word of an article, once per article. */
+function articleStems(facts: ArticleFacts): ReadonlySet<string> {
+  let set = stemsOfArticle.get(facts);
+  if (!set) stemsOfArticle.set(facts, (set = stemSet(facts.sentences.map((x) => x.text).join(" "))));
+  return set;
+}
+const stemsOfArticle = new WeakMap<ArticleFacts, ReadonlySet<string>>();
+
+/** The stems that stand for each named topic stem: itself, and, for a word the article never uses ("kids"), its listed synonyms and WordNet words ("children"). */
+function topicForms(q: Question, topic: Set<string>, named: Set<string>, used: ReadonlySet<string>): Map<string, string> {
+  const forms = new Map([...topic].map((t) => [t, t]));
+  for (const w of q.words) {
+    const t = stemOf(w);
+    if (!topic.has(t) || !named.has(t) || used.has(t)) continue;
+    for (const x of [...expand(w).map(stemOf), ...(q.related.get(t) ?? [])]) if (!forms.has(x)) forms.set(x, t);
+  }
+  return forms;
+}
+
 /** The quote of the named speaker that best matches the question's topic. */
 export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]): Extracted | undefined {
   if (speakerQuotes.length === 0) return undefined;
@@ -50,7 +69,9 @@ export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]
   // "... say they came to defend": coming is how they got there; what they came to do is asked.
   q.words.forEach((w, i) => q.words[i + 1] === "to" && MOTION.test(w) && topic.delete(stemOf(w)));
   // Each asked word once (the sentence repeats the quotation's words), and a little more in the quotation itself.
-  const hitsIn = (text: string) => new Set(words(text).map(stemOf).filter((t) => topic.has(t)));
+  // A word for an asked one counts as it ("kids" -> "children").
+  const asWords = topicForms(q, topic, new Set(named), articleStems(facts));
+  const hitsIn = (text: string) => new Set(words(text).map((w) => asWords.get(stemOf(w))).filter((t) => t !== undefined));
   const scored = speakerQuotes.map((x) => {
     const own = hitsIn(x.text);
     return { x, hits: new Set([...own, ...hitsIn(facts.sentences[x.sentence].text)]).size + own.size / 2 };
@@ -74,7 +95,7 @@ export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]
   if (named.length) {
     // "What did X say about Y": the sentence of the quote that speaks of Y.
     const parts = best.x.text.split(/(?<=[.!?…])\s+/);
-    const hit = parts.find((p) => words(p).map(stemOf).some((t) => topic.has(t)));
+    const hit = parts.find((p) => words(p).some((w) => asWords.has(stemOf(w))));
     if (hit && hit.split(/\s+/).length <= SHORT) return { answer: `“${hit}”`, sentence: sentenceHolding(facts, best.x, hit), ...(best.x.personId ? { people: [best.x.personId] } : {}) };
     // A long one: its clause about the topic's first word, or a word for it ("the weather" -> "still freezingly cold").
     const first = q.words.find((w) => stemOf(w) === named[0]);

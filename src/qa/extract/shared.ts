@@ -36,7 +36,8 @@ export function clauseDistance(c: Candidate, q: Question): ((m: Mention) => numb
   if (at < 0) return undefined;
   const from = clauses[at].start;
   const to = from + clauses[at].text.length;
-  return (m: Mention) => (m.start >= from && m.end <= to ? 0 : m.end <= from ? from - m.end : m.start - to);
+  // A mention the clause's edge cuts through ("on Monday, Nov 11") is in it.
+  return (m: Mention) => (m.end <= from ? from - m.end : Math.max(0, m.start - to));
 }
 export function listText(items: string[]): string {
   const unique = [...new Set(items)];

@@ -8,7 +8,7 @@ import { clauseAnswer, splitClauses, tidy } from "../clauses.ts";
 import { asksWhetherDone, type Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
-import { stemOf, words } from "../text.ts";
+import { escapeRegExp, stemOf, words } from "../text.ts";
 import type { Extracted } from "./shared.ts";
 import { listText, personById } from "./shared.ts";
 
@@ -34,12 +34,16 @@ export function yesNo(c: Candidate, q: Question): Extracted | undefined {
   const verbs = q.words.filter((w, i) => (q.pos.get(w) === "VERB" || ((q.words[i - 1] === "to" || /^(down|up|out|off|away|in)$/.test(q.words[i + 1] ?? "")) && isVerb(w))) && !/^(say|says|said|is|are|was|were|be|been|do|does|did|have|has|had|will|would|can|could)$/.test(w)).map(stemOf);
   // "Has any passenger filed a lawsuit?": a sentence without the verb (or a word for it) confirms nothing.
   const sentenceStems = new Set([...sentenceWords].map(stemOf));
-  const said = (v: string) => sentenceStems.has(v) || (q.related.get(v) ?? []).some((r) => sentenceStems.has(r)) || expandStems(v, q).some((r) => sentenceStems.has(r));
+  // A word for the verb counts only as a word, not inside a name or title ("State Councilor" says nothing of stating).
+  const plainStems = new Set([...c.sentence.text.matchAll(/(?<![\w’'-])[a-z][\w’'-]*/g)].flatMap((m) => words(m[0])).map(stemOf));
+  const said = (v: string) => sentenceStems.has(v) || (q.related.get(v) ?? []).some((r) => plainStems.has(r)) || expandStems(v, q).some((r) => plainStems.has(r));
   // Not a word of a name ("Maritime Connect").
   // Nor "going to", nor a verb of a clause that only says when ("since Biden took office").
   const subordinate = q.words.findIndex((w) => /^(since|when|after|before|because|while|until|if)$/.test(w));
   const predicates = verbs.filter((v) => !/^go/.test(v) && !q.words.some((w, i) => stemOf(w) === v && ((subordinate >= 0 && i > subordinate) || (i > 0 && new RegExp(`(?<=\\s)${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(q.text)))));
   if (asksWhetherDone(q) && predicates.length && !predicates.some(said)) return undefined;
+  // "Has Sarr commented on the deal?": only a sentence that has that person speaking says so.
+  if (asksWhetherDone(q) && q.people.length && predicates.some((v) => SPEAKING.test(v)) && !speaks(c, q)) return undefined;
   const negatedVerb = verbs.some((v) => [...c.sentence.text.matchAll(/[A-Za-z’']+/g)].some((m, i, all) => stemOf(m[0].toLowerCase()) === v && all.slice(Math.max(0, i - 4), i).some((x) => NEGATIONS.has(x[0].toLowerCase()) || /n['’]t$/i.test(x[0]))));
   const negative = words(clause).some((w) => NEGATIONS.has(w)) || /n['’]t\b/.test(clause) || negatedVerb;
   const qNegative = q.words.some((w) => NEGATIONS.has(w));
@@ -47,6 +51,20 @@ export function yesNo(c: Candidate, q: Question): Extracted | undefined {
   const verbClause = negatedVerb ? splitClauses(c.sentence.text).find((x) => words(x.text).some((w) => verbs.includes(stemOf(w)))) : undefined;
   return { answer: `${negative !== qNegative ? "No" : "Yes"}: ${verbClause ? aroundVerb(tidy(verbClause.text), verbs) : clause}` };
 }
+/** Stems of verbs of speaking. */
+const SPEAKING = /^(comment|say|said|speak|spoke|talk|respond|react|remark|state|told|tell|announc|address|repli|claim)/;
+
+/** Whether a person the question names is quoted or said to speak in the sentence. */
+function speaks(c: Candidate, q: Question): boolean {
+  const i = c.sentence.sentence;
+  if (c.facts.quotes.some((x) => x.personId !== undefined && i >= x.sentence && i <= (x.lastSentence ?? x.sentence) && q.people.some((p) => p.id === x.personId))) return true;
+  // "Sarr said on Friday ...", "Sarr told reporters": the name right before a verb of speaking.
+  return q.people.some((p) => {
+    const person = personById(c.facts, p.id);
+    return [person?.name, ...(person?.aliases ?? [])].some((n) => n !== undefined && new RegExp(`\\b${escapeRegExp(n)}\\b(?:,[^,]{0,60},)?\\s+(?:said|says|told|added|commented|remarked|stated|announced|wrote)\\b`).test(c.sentence.text));
+  });
+}
+
 /** Stems of the words listed for a question word with that stem ("hurt" -> "injure"). */
 function expandStems(stem: string, q: Question): string[] {
   return q.words.filter((w) => stemOf(w) === stem).flatMap((w) => expand(w)).map(stemOf);
