@@ -1,7 +1,7 @@
 import type { Token } from "./nlp.ts";
 import { HONORIFICS, NOT_GIVEN_NAMES, NOT_NAMES, ORG_NOUNS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon/words.ts";
 import { countryOf, countryOfCapital, isDemonym, isKnownPlace, isPeopleAdjective, key } from "../lexicon/places.ts";
-import { isEnglishWord } from "../lexicon/wordnet.ts";
+import { isEnglishWord, isVerb } from "../lexicon/wordnet.ts";
 
 /**
  * Finds the names in one sentence and types them (person, organization, place, nationality).
@@ -49,6 +49,8 @@ function nameLike(tokens: Token[], i: number): boolean {
   if (/^[A-Z]['’][a-z]/.test(t.text)) return false; // "I'm", "I'll"
   if (NOT_NAMES.has(low) && !(low === "may" && t.pos === "PROPN")) return false;
   if (startsSentence(tokens, i) && t.pos !== "PROPN" && !countryOf(t.text) && !ROLE_WORDS.has(low) && !givenNameFirst(tokens, i)) return false;
+  // "Representing Prime Minister Jan Kowal are ...": a sentence's first word that is a verb's "-ing" form opens no name.
+  if (startsSentence(tokens, i) && /^[A-Z][a-z]+ing$/.test(t.text) && isVerb(low)) return false;
   return true;
 }
 
@@ -127,7 +129,12 @@ function connectorFits(tokens: Token[], first: number, at: number): boolean {
     // "Wildlife Conservation and Management Act": or a word for a document or an event.
     // "the centre-left Labour and Solidarity", "the Farmers and Regions party": a party's name.
     const party = (POLITICS.test(tokens[first - 1]?.text ?? "") || /^(party|alliance|bloc)$/.test(tokens[k]?.text ?? "")) && k - at === 2 && at - first === 1;
-    return before.some((w) => ORG_WORDS.has(w)) || party || (k - 1 > at && (ORG_WORDS.has(tokens[k - 1].text.toLowerCase()) || NOT_A_PERSON_END.test(tokens[k - 1].text)));
+    // "Federal Employment and Workplace Relations Minister Lydia Nguyen": a portfolio in two parts before a title.
+    const titleAfter = tokens.slice(at + 1, k - 1).some((t) => ROLE_WORDS.has(t.text.toLowerCase()));
+    const title = titleAfter && before.length <= 3 && !before.some((w) => ROLE_WORDS.has(w)) && before.every((w) => isEnglishWord(w));
+    // "Energy Minister Anna Lis and Deputy Minister Piotr Zaj": two people, each with a title.
+    if (titleAfter && before.some((w) => ROLE_WORDS.has(w))) return false;
+    return before.some((w) => ORG_WORDS.has(w)) || party || title || (k - 1 > at && (ORG_WORDS.has(tokens[k - 1].text.toLowerCase()) || NOT_A_PERSON_END.test(tokens[k - 1].text)));
   }
   if (word === "the" || word === "on") return before.some((w) => ORG_WORDS.has(w));
   if (word === "of" || word === "for") {

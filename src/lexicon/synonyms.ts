@@ -86,7 +86,7 @@ bid bids offer offers
 mp mps mep meps lawmaker lawmakers legislator legislators parliament
 attendance crowd crowds
 fire fires blaze blazes wildfire wildfires
-size big large acres hectares area
+size big large acres hectares area land
 strengthen strengthened strengthening bolster bolstered bolstering boost boosted shore
 plant plants factory factories facility facilities
 baby babies infant infants newborn newborns
@@ -104,6 +104,9 @@ spend spends spending spent invest invests invested investing investment
 yearly annual annually
 output capacity production
 watchdog watchdogs regulator regulators
+judge judges justice magistrate magistrates
+cut cuts cutting eliminate eliminates eliminated eliminating slash slashed axe axed
+evacuate evacuated evacuating evacuation evacuations evacuees flee fled fleeing
 `;
 
 /** Words that stand for the first of a line, but not for one another: "cold" is weather, yet not "hot". */

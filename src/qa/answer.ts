@@ -44,6 +44,15 @@ function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
   // "What was the weather like when they arrived?": the words for it ("a frozen Anchorage").
   const weather = q.kind === "what" || q.kind === "how" ? extract.weatherOf(c, q) : undefined;
   if (weather) return weather;
+  // "Which outlet did the ambassador speak to?": whom the sentence says he told ("Chinese state media").
+  const told = q.head && /^(outlets?|newspapers?|papers?|channels?|broadcasters?|networks?|stations?|media|agency|agencies|publications?)$/.test(q.head) && /\b(?:speak|spoke|spoken|talk|talked|tell|told|say|said|remarks?|comments?|interview)\b/.test(q.words.join(" ")) ? extract.addressee(c) : undefined;
+  if (told) return told;
+  // "What has replaced the optimism?": what the sentence, or the next, says is in its place.
+  const replaced = q.kind === "what" || q.kind === "quote" ? extract.replacement(c, q) : undefined;
+  if (replaced) return replaced;
+  // "On which issue do they seek common ground?": the example the sentence gives ("issues like climate change").
+  const example = extract.exampleOf(c, q);
+  if (example && (q.kind !== "where" || !extract.wherePlace(c, q))) return example;
   // "What kind of process ...?": the words that describe it.
   const described = q.kind === "what" ? extract.kindOfThing(c, q) : undefined;
   if (described) return described;
@@ -93,7 +102,10 @@ function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
 /** Whether the question has a verb of its own (not "is", "say", "do") that the sentence does not hold, even as a synonym. */
 function missesVerb(c: Candidate, q: Question): boolean {
   const verbs = q.words.filter((w) => q.pos.get(w) === "VERB" && !isStopWord(w) && !isAskingWord(w) && !LIGHT_VERBS.has(w));
+  // "differ from Trump's" is said by a comparison: "a more nuanced approach ... than ... Trump".
+  const compares = /\b(?:than|unlike|compared (?:with|to)|in contrast to)\b/i.test(c.sentence.text);
   return verbs.some((w) => {
+    if (compares && /^(differ|differs|differed|differing|contrast|contrasts|contrasted|compare|compares|compared|distinguish|trying|try|tries)$/.test(w)) return false;
     const stem = stemOf(w);
     const forms = [stem, ...expand(w).map(stemOf), ...(q.related.get(stem) ?? [])];
     return !forms.some((f) => c.sentence.terms.has(f));
@@ -329,6 +341,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   // stands to the question's words ("A Meridian Research poll" beats a poll sentence naming a party).
   const tries: { c: Candidate; got: extract.Extracted }[] = [];
   const excluded = excludedWords(q);
+  // "What did the two sides agree?", "how did the talks end?": only a sentence that reports an
+  // outcome answers; a story written before the end ("will meet", "will not conclude with") does not.
+  const outcome = asksOutcome(q);
   // "What sanctions has the US imposed over Hong Kong?": a kind of thing the articles never name
   // is answered only by a sentence that holds the rest of the question.
   const unknownHead = q.kind === "what" && q.head && q.pos.get(q.head) === "NOUN" && !isAnswerNoun(q.head) && q.unknownWords.includes(q.head) ? stemOf(q.head) : undefined;
@@ -336,11 +351,13 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const verbStems = new Set(q.words.filter((w) => q.pos.get(w) === "VERB" && !LIGHT_VERBS.has(w) && !/^(want|wants|wanted|need|needs|needed|hope|hoped|try|tried|give|gave|given)$/.test(w)).map(stemOf));
   const holdsRest = (c: Candidate) => unknownHead === undefined || c.absent.filter((t) => t !== unknownHead).reduce((n, t) => n + (verbStems.has(t) ? 2 : 1), 0) < 2;
   for (const c of candidates.slice(0, TRIES)) {
-    if (c.coverage < needed || !c.namesAll || !holdsRest(c)) continue;
+    if (c.coverage < needed || !c.namesAll || !holdsRest(c) || (outcome && !OUTCOME_SAID.test(c.sentence.text))) continue;
     const got = extractFrom(c, q);
     if (!got || !got.answer || echoesQuestion(got.answer, q)) continue;
     // "Which other apps besides Loopline ...?": not Loopline.
     if (excluded.length && excluded.some((w) => wordsOf(got.answer).includes(w))) continue;
+    // "how many jobs would it cut?": "hundreds" from a sentence without the verb is no count of these.
+    if (q.kind === "quantity" && /^(?:hundreds|thousands|dozens|millions|scores|tens)\b/i.test(got.answer) && missesVerb(c, q)) continue;
     // "the senior officials said" answers nothing but "who said it".
     if (q.kind !== "who" && isAttribution(got.answer)) continue;
     // "Who was minister before Tembe?" is not answered by Tembe.
@@ -369,8 +386,12 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const verbMatters = picked?.got.weak || (q.kind === "when" && q.words.some((w) => q.pos.get(w) === "VERB" && ONE_OFF_EVENTS.has(stemOf(w))));
   // "What is the name of the stadium ...?" wants a name, not a clause about the stadium.
   // And the name must be the asked thing's: "the Corredor Solar del Norte" for "the project", not a town beside "the station".
-  const unnamed = picked !== undefined && (ASKS_NAME.test(q.words.join(" ")) || ASKS_WHAT_CALLED.test(q.words.join(" "))) && (!/(^|\s)[A-Z][\w’'-]*/.test(picked.got.answer.replace(/^[A-Z]\w*/, "")) || nameOfThing(picked.c.sentence.text, q) === undefined);
-  const chosen = picked && ((verbMatters && missesVerb(picked.c, q)) || unnamed) ? undefined : picked;
+  const unnamed = picked !== undefined && (ASKS_NAME.test(q.words.join(" ")) || ASKS_WHAT_CALLED.test(q.words.join(" "))) && (!namesSomething(picked.got.answer) || nameOfThing(picked.c.sentence.text, q) === undefined);
+  const verbMissed = picked !== undefined && verbMatters && missesVerb(picked.c, q);
+  // "Who is Beijing sending to the talks?": when the best sentences only name someone, a sentence a
+  // little further down that has the verb (or a word for it) may say who did it.
+  const further = verbMissed || (!picked && q.kind === "who") ? furtherWithVerb(candidates.slice(TRIES, TRIES * 2), q, needed) : undefined;
+  const chosen = further ?? (picked && (verbMissed || unnamed) ? undefined : picked);
   // The name may be in another of the matching sentences: "the project, called the Corredor Solar del Norte".
   const named = unnamed ? candidates.find((c) => c.coverage >= needed && nameOfThing(c.sentence.text, q)) : undefined;
   if (named) return { answered: true, answer: nameOfThing(named.sentence.text, q)!, evidence: [evidence(kb, named.sentence.article, named.sentence.sentence)], confidence: 0.7, kind: q.kind };
@@ -394,7 +415,34 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const eventWhere = q.kind === "where" && !nextRound && top.coverage >= needed && top.namesAll && q.terms.some((t) => /^(talk|meet|summit|negoti|confer)/.test(t)) && words(top.sentence.text).some((w) => EVENT_WORDS.test(stemOf(w))) ? eventLocation(top.facts) : undefined;
   if (eventWhere) return { answered: true, answer: eventWhere.place, evidence: [evidence(kb, top.sentence.article, eventWhere.sentence)], confidence: 0.6, kind: "where" };
   if (unknownHead && !holdsRest(top)) return declined(kb, q, `the articles never mention ${q.head}`);
+  if (outcome && top.coverage >= needed) return declined(kb, q, "the articles report no outcome yet");
   return declined(kb, q, top.coverage < needed ? `the best sentence covers ${Math.round(top.coverage * 100)}% of the question` : `no ${q.wants ?? "answer"} in the matching sentences`);
+}
+
+/** The first of these candidates that has the question's verb (or a word for it) and an answer. */
+function furtherWithVerb(candidates: Candidate[], q: Question, needed: number): { c: Candidate; got: extract.Extracted } | undefined {
+  for (const c of candidates) {
+    if (c.coverage < needed || !c.namesAll || missesVerb(c, q)) continue;
+    const got = extractFrom(c, q);
+    if (got?.answer && !echoesQuestion(got.answer, q)) return { c, got };
+  }
+  return undefined;
+}
+
+/** "What did they agree?", "what was the outcome?", "how did the talks end?": asks what came of something. */
+function asksOutcome(q: Question): boolean {
+  const text = q.words.join(" ");
+  // "What outcome did Cui say he hoped for?" asks a hope, not an outcome.
+  if (/\b(?:hope|hoped|hopes|hoping|want|wants|wanted|expect|expects|expected|seek|seeks|sought|aim|aims|plan|plans|planned)\b/.test(text)) return false;
+  // "the agreement" as a thing ("when was the agreement signed?") is no question of what came of talks.
+  return /\b(?:agree|agreed|agreeing|outcome|outcomes|result|results|came out of|come out of)\b|\b(?:what|which|any|an|reach|reached)(?: \w+)? agreements?\b/.test(text) || /^how did .+ (?:end|conclude|wrap up|finish)$/.test(text) || /^what (?:was|were) (?:agreed|decided|resolved)\b/.test(text);
+}
+/** Words that report what came of something: "agreed", "ended", "signed", "voted". */
+const OUTCOME_SAID = /\b(?:agreed|agreement|reached|signed|ended|concluded|decided|settled|struck|approved|adopted|voted|passed|rejected|won|lost|resulted|produced|ruled|broke down|collapsed|deal)\b/i;
+
+/** Whether an answer holds a name: a capitalised word past its first, not a place made an adjective ("Singapore-based"). */
+function namesSomething(answer: string): boolean {
+  return /(^|\s)[A-Z][\w’'-]*/.test(answer.replace(/^[A-Z]\w*/, "").replace(/\b[A-Z][\w’'.]*-(?:based|owned|led|backed|born|made|registered|listed)\b/g, ""));
 }
 
 /** "besides Loopline", "other than the EU": the words of what the question rules out. */

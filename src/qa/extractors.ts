@@ -18,5 +18,7 @@ export { change } from "./extract/change.ts";
 export { weatherOf } from "./extract/weather.ts";
 export { degreeOf } from "./extract/degree.ts";
 export { describedAs } from "./extract/describedAs.ts";
+export { exampleOf } from "./extract/examples.ts";
+export { replacement } from "./extract/replaced.ts";
 export { namedInstance } from "./extract/namedInstance.ts";
 export { includedItems } from "./extract/included.ts";

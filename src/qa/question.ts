@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
 import type { MentionKind } from "../knowledge/types.ts";
 import type { QuestionKind } from "./types.ts";
-import { isAskingWord, isStopWord, stemOf, words } from "./text.ts";
+import { escapeRegExp, isAskingWord, isStopWord, stemOf, words } from "./text.ts";
 import { countryOf, countryOfCapital, countryOfRegion, countryOfWords, isDemonym, isKnownPlace, isRegionDemonym } from "../lexicon/places.ts";
 import type { Country } from "../lexicon/countries.ts";
 import { expand } from "../lexicon/synonyms.ts";
@@ -106,6 +106,11 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
   }
   const whIndex = ws.findIndex((w) => ["who", "whom", "whose", "what", "which", "where", "when", "why", "how"].includes(w));
   const wh = whIndex >= 0 ? ws[whIndex] : "";
+  // "Cui said his colleagues should do what if ...?": "what" in the place of the answer, after a verb.
+  // Not "did Varga say what share ...": "what" and a noun ask an embedded question.
+  if (wh === "what" && whIndex >= 3 && /^(do|did|say|said|be|become|want|wanted|call|called|suggest|suggested|propose|proposed)$/.test(ws[whIndex - 1]) && (whIndex === ws.length - 1 || /^(if|when|before|after|to|for|about|with|in|on|at|now|next|instead|then|exactly)$/.test(ws[whIndex + 1]))) {
+    return { kind: /\b(said|says|say|told|suggested|suggests|argued|wrote|added|warned)\b/.test(ws.slice(0, whIndex).join(" ")) ? "quote" : "what" };
+  }
   // "weather in anchorage when the chinese showed up?": a noun first, and "when" opens a clause about it.
   if (/^(when|while)$/.test(wh) && whIndex >= 2 && pos.get(first) === "NOUN" && ws.slice(1, whIndex).every((w) => !AUX.has(w) && pos.get(w) !== "VERB")) return { kind: "what", head: first };
   // "How much longer will the search go on?": a length of time.
@@ -229,6 +234,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bcame out on top\b|\bemerged victorious\b/gi, "won"],
   [/\b(?:took|take|takes|taking) office\b/gi, "was sworn in"],
   [/\b(?:came|come|served) before\b|\bpreceded\b/gi, "was the predecessor of"],
+  // "who came before Biden in the White House": the office is said by "predecessor".
+  [/\b(predecessor of|successor (?:of|to)) ([\w.'’-]+(?: [\w.'’-]+)?) (?:in|at) (?:the white house|office|power|the job|the post|the role|the top job)\b/gi, "$1 $2"],
   // Verbs said with a particle, as the one word news writing uses: "brushed off" -> "dismissed".
   [/\b(?:brush|brushes|brushed|brushing|shrug|shrugs|shrugged|shrugging) off\b/gi, "dismissed"],
   [/\b(?:turn|turns|turned|turning) down\b/gi, "rejected"],
@@ -257,6 +264,11 @@ const IDIOMS: [RegExp, string][] = [
   // Shortened words: "Masaryk Univ.", "the govt".
   [/\buniv\b\.?/gi, "University"],
   [/\bgovt\b\.?/gi, "government"],
+  [/\btech\b/gi, "technology"],
+  // "per cui, the delegation came to do what": according to Cui.
+  [/^per\s+(?=[\w.'’ -]{2,40},)/i, "according to "],
+  // "wipe out jobs": eliminate them.
+  [/\b(?:wipe|wipes|wiped|wiping) out\b/gi, "eliminate"],
   [/\bdept\b\.?/gi, "department"],
   [/\bintl\b\.?/gi, "international"],
   [/\b(?:shore|shores|shored|shoring) up\b/gi, "strengthen"],
@@ -265,6 +277,8 @@ const IDIOMS: [RegExp, string][] = [
   // "put a compromise on the table": proposed it; "what is on the table": what is proposed.
   [/\b(?:put|puts|putting|placed|place) ((?:\w+ ){0,4}?)on the table\b/gi, "proposed $1"],
   [/\b(?:is|are|was|were) on the table\b/gi, "are proposed"],
+  // "in one go", "in a single pass": each time, which the articles need not say.
+  [/\s*\bin (?:one|a single) (?:go|pass|run|trip|sortie|sitting)\b/gi, ""],
   // "what was the weather like": what the weather was.
   [/\b(weather|climate) (?:be )?like\b/gi, "$1"],
   // "let the public know", "made public": disclosed.
@@ -328,6 +342,20 @@ function withoutCounter(kb: KnowledgeBase, text: string): string {
   return text.replace(/\bcounter-?(offers?|proposals?|bids?|claims?|attacks?|measures?|demands?)\b/gi, (all, rest: string) => (kb.vocabularySet.has(all.toLowerCase()) ? all : rest));
 }
 
+/** Phrases for one another that only apply when the articles lack the question's own word: [question's words, stem that must be missing, the articles' phrase]. */
+const WHEN_UNUSED: [RegExp, string, string][] = [
+  // "What issue might they cooperate on?" where the articles say "seeking common ground on issues like ...".
+  [/\b(?:cooperate|co-operate|collaborate|cooperation|co-operation|collaboration)\b/gi, "cooper", "find common ground"],
+];
+
+/** "cooperate on" -> "find common ground on", when no article uses the question's word. */
+function withArticlePhrases(kb: KnowledgeBase, text: string): string {
+  let out = text;
+  // Only where the articles have the phrase's last word ("ground") and not the question's.
+  for (const [re, stem, phrase] of WHEN_UNUSED) if (!kb.termFrequency.has(stem) && kb.termFrequency.has(stemOf(phrase.split(" ").pop()!))) out = out.replace(re, phrase);
+  return out;
+}
+
 /** "If they came to compromise, what should Beijing do?" is read as "What should Beijing do if they came to compromise?". */
 function conditionLast(text: string): string {
   const m = /^(if\b[^,]{3,}),\s*((?:who|whom|whose|what|which|where|when|why|how)\b.*?)([?.!]*)$/i.exec(text);
@@ -341,7 +369,7 @@ const CURRENCY_OF_COUNTRY = /\b([A-Za-z][\w.]*)\s+(dollars?|pounds?|euros?|yen|y
 /** Reads a question against the knowledge base: its kind, its terms, the people and names it refers to. */
 export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   const ix = nameIndex(kb);
-  const text = withoutCounter(kb, withNamesForInitials(kb, ix, conditionLast(idioms(raw.replace(/<@[^>]+>|@\w+/g, " ").replace(/\s+/g, " ").trim()))));
+  const text = withArticlePhrases(kb, withoutCounter(kb, withNamesForInitials(kb, ix, conditionLast(idioms(raw.replace(/<@[^>]+>|@\w+/g, " ").replace(/\s+/g, " ").trim())))));
   const original = words(text);
   let corrected = false;
   const ws = original.map((w, i) => {
@@ -350,7 +378,9 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
     if (owner && (ix.personWords.has(owner) || ix.things.has(owner))) return owner;
     const short = expandShorthand(w, (x) => kb.vocabularySet.has(x));
     const fixed = short !== w ? short : i < 4 ? fixQuestionWord(w) : fixFunctionWord(w);
-    const fromArticles = fixed === w ? correct(kb, w) : fixed;
+    // A word typed with a capital mid-question is likely a name: a name the articles give is the likelier fix.
+    const capital = i > 0 && new RegExp(`(?<=\\s)${escapeRegExp(w.charAt(0).toUpperCase() + w.slice(1))}\\b`).test(text);
+    const fromArticles = fixed === w ? correct(kb, w, capital ? (x) => ix.personWords.has(x) || ix.things.has(x) : undefined) : fixed;
     // "wrok": a swap in a common word the articles do not use.
     const c = fromArticles === w && !kb.vocabularySet.has(w) ? unswapped(w) : fromArticles;
     if (c !== w) corrected = true;
@@ -358,6 +388,8 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   });
   const pos = new Map<string, string>();
   for (const t of tagWords(ws.join(" "))) if (!pos.has(t.normal)) pos.set(t.normal, t.pos);
+  // "Beijing", "Jinping": a name the tagger reads as a verb for its "-ing" is a name.
+  for (const w of ws) if (pos.get(w) === "VERB" && /ing$/.test(w) && (ix.personWords.has(w) || ix.things.has(w) || countryOfWords(w) !== undefined || countryOfCapital(w) !== undefined)) pos.set(w, "PROPN");
   // "Who mediated the talks?": the word after "who" is its verb, though the tagger may read an adjective.
   if (ws[0] === "who" && /^[a-z]{3,}ed$/.test(ws[1] ?? "") && pos.get(ws[1]) === "ADJ") pos.set(ws[1], "VERB");
   const { kind, head, wants } = kindOf(ws, pos, text);

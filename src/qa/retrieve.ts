@@ -4,7 +4,7 @@ import type { ArticleFacts, Mention } from "../knowledge/types.ts";
 import type { Question } from "./question.ts";
 import { countryToken, escapeRegExp, isStopWord, stemOf, words, wordsOf } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
-import { countryOfWords, isKnownPlace } from "../lexicon/places.ts";
+import { countryOf, countryOfWords, isKnownPlace } from "../lexicon/places.ts";
 import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
 import { standInStems } from "./clauses.ts";
 import { countedNoun } from "./counted.ts";
@@ -73,6 +73,19 @@ function holds(s: IndexedSentence, term: string, q: Question, standIns: readonly
   // A longer or shorter form of the same word ("voter" for "vote"): half a match.
   if (term.length >= 5 && !term.startsWith("@")) for (const t of s.terms) if ((t.length > term.length && t.startsWith(term)) || (t.length >= 4 && term.length - t.length <= 2 && term.length > t.length && term.startsWith(t))) return 0.5;
   return 0;
+}
+
+/** The country tokens ("@Poland") of the sides of the people a sentence names. */
+function peopleSides(facts: ArticleFacts, sentence: number): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentionsIn(facts, sentence)) {
+    if (m.kind !== "person") continue;
+    const side = facts.people.find((p) => p.id === m.entity)?.side;
+    const name = side ? facts.sides.find((x) => x.id === side)?.name : undefined;
+    const country = name ? countryOf(name) : undefined;
+    if (country) out.add(`@${country.name}`);
+  }
+  return out;
 }
 
 /** Every word of every name of a place or an organization ("hong" and "kong"), once per knowledge base. */
@@ -157,6 +170,7 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
   const isName = (t: string) => t.startsWith("@") || names.has(t);
   // "hong" and "kong" are one name: Hong Kong.
   const nameOf = (t: string) => q.things.find((n) => n.split(" ").map(stemOf).includes(t)) ?? t;
+  const countryTerms = terms.filter((t) => t.startsWith("@"));
   for (const [id, bm25] of pool) {
     const sentence = byId.get(id);
     if (!sentence) continue;
@@ -168,7 +182,9 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
     const before = BACK_REFERENCE.test(sentence.text) ? [1, 2].map((k) => byId.get(`${sentence.article}#${sentence.sentence - k}`)).filter((x): x is IndexedSentence => x !== undefined) : [];
     // Only for a question about the things as a group ("... about Xinjiang, Hong Kong etc."): one
     // thing ("... about Taiwan") is asked about where it is named itself.
-    const own = terms.map((t, i) => holds(sentence, t, q, standIns[i]));
+    // "Representing Prime Minister Kowal are ...": a country is named by the side of the people the sentence names.
+    const sidesNamed = countryTerms.length ? peopleSides(facts, sentence.sentence) : undefined;
+    const own = terms.map((t, i) => Math.max(holds(sentence, t, q, standIns[i]), sidesNamed?.has(t) ? 0.8 : 0));
     const fromBefore = terms.map((t, i) => (before.length && own[i] < 1 ? Math.max(0, ...before.map((b) => holds(b, t, q, standIns[i]))) : 0));
     const grouped = new Set(terms.filter((t, i) => fromBefore[i] === 1 && isName(t)).map(nameOf)).size >= 2;
     terms.forEach((t, i) => {

@@ -9,6 +9,8 @@ import type { Question } from "./question.ts";
 import type { Candidate } from "./retrieve.ts";
 import type { Answer } from "./types.ts";
 import { isStopWord, stemOf, stemSet } from "./text.ts";
+import { countryOf } from "../lexicon/places.ts";
+import { expand } from "../lexicon/synonyms.ts";
 
 /**
  * "What does South Korea want on fishing quotas?", "Where does Tokyo stand on compensation?": a
@@ -42,6 +44,10 @@ export function sideStance(kb: KnowledgeBase, q: Question, candidates: Candidate
     // What it is about: the question's terms, less the side's names and the stance words.
     const topic = (q.topic.length ? q.topic : q.terms).filter((t) => !cues.has(t) && !STANCE_WORDS.map(stemOf).includes(t) && !isStopWord(t));
     if (topic.length === 0) continue;
+    // Another country's name alone does not make a position about the topic: "... common ground with
+    // China" is about the ground, not China.
+    const country = (t: string) => t.startsWith("@") || countryOf(t) !== undefined;
+    const asked = topic.filter((t) => !country(t));
     let best: { p: Position; score: number } | undefined;
     for (const p of facts.positions) {
       // Quotations are what someone said, not the side's stated position.
@@ -57,7 +63,10 @@ export function sideStance(kb: KnowledgeBase, q: Question, candidates: Candidate
       if (topic.some((t) => stemSet(after).has(t)) && !topic.some((t) => mine.has(t))) continue;
       const stems = stemSet(`${p.text} ${own.text}`);
       const context = stemSet(facts.sentences.filter((x) => x.paragraph === own.paragraph && x.index < own.index).map((x) => x.text).join(" "));
-      const score = topic.filter((t) => stems.has(t)).length + topic.filter((t) => !stems.has(t) && context.has(t)).length / 2;
+      // A word listed for a topic word counts as it ("concerns" for "complaints").
+      const holds = (set: ReadonlySet<string>, t: string) => set.has(t) || q.words.some((w) => stemOf(w) === t && expand(w).some((x) => set.has(stemOf(x))));
+      if (asked.length && !asked.some((t) => holds(stems, t) || holds(context, t))) continue;
+      const score = topic.filter((t) => holds(stems, t)).length + topic.filter((t) => !holds(stems, t) && holds(context, t)).length / 2;
       if (score > 0 && (!best || score > best.score)) best = { p, score };
     }
     if (!best) continue;

@@ -174,7 +174,7 @@ function sortedLetters(c: Candidate): string {
  * do not use ("navy") is left alone, unless it is long and one slip from an article word, or two
  * of its letters are swapped ("trail" -> "trial").
  */
-export function correct(kb: KnowledgeBase, w: string): string {
+export function correct(kb: KnowledgeBase, w: string, isName?: (word: string) => boolean): string {
   if (kb.vocabularySet.has(w) || w.length < 4 || /\d/.test(w) || isStopWord(w)) return w;
   const stem = stemOf(w);
   if (kb.termFrequency.has(stem)) return w;
@@ -201,6 +201,8 @@ export function correct(kb: KnowledgeBase, w: string): string {
       // Two real words of seven letters are often one slip apart ("sitting", "setting"): a plain slip needs eight.
       if (!(swapOnly || (w.length >= 7 && d <= 1 && ((plain <= 1 && w.length >= 8) || sameWord)))) continue;
     }
+    // "Sayres" written with a capital is a name: "Sayers" before "said".
+    if (isName?.(c.word)) d -= 0.6;
     if (!best || d < best.d || (d === best.d && c.word < best.word)) best = { word: c.word, d };
   }
   return best?.word ?? w;

@@ -1400,3 +1400,59 @@ describe("port-fee talks: dates across a clause's edge, a decimal in a reason, a
     ["the one the question rules out", "Which other ports besides Valmora agreed to the fee?"],
   ]);
 });
+
+/** Energy talks before they open: the purpose of a trip, what took something's place, who a capital sends. */
+const ENERGY_TALKS =
+  "---\ntitle: Norway and Poland open energy talks in Geneva\npublished: 2025-03-03\n---\n" +
+  "GENEVA, March 3 (Wire) - Norway and Poland will hold their first energy talks under the new Polish government on Tuesday and Wednesday, with little expectation of a deal.\n\n" +
+  "Representing Polish Prime Minister Jakub Kowal are Energy Minister Anna Lis and Deputy Minister Piotr Zaj.\n\n" +
+  "They arrived in a snow-covered Geneva on Monday night to \"protect Poland's energy security,\" according to Polish ambassador Marek Nowicki.\n\n" +
+  "Lis has promised a tougher approach than her predecessor Ewa Brzoza, seeking common ground on issues like offshore wind.\n\n" +
+  "\"Gone is the old faith in cheap gas. In its place is a hard-headed search for reliable suppliers,\" wrote Lena Dahl, an energy analyst at the Oslo Policy Institute.\n\n" +
+  "\"Poland will not be rushed,\" Ambassador Nowicki told Polish state radio on Monday.\n\n" +
+  "\"If anyone thinks we came here to give in, then I would advise my colleagues in Warsaw to stay home,\" he added.\n\n" +
+  "The talks will not end with a joint statement, officials said.\n";
+
+describe("energy talks before they open: a trip's purpose, what took a place, whom a capital sends, no outcome yet", () => {
+  const k = kb(tempKnowledge({ "energy.md": ENERGY_TALKS }));
+  answersEach(k, "%s", [
+    ["who is Warsaw sending to the talks?", /^Anna Lis and Piotr Zaj$/],
+    ["What did Nowicki say the delegation came to Geneva to do?", /protect Poland's energy security/],
+    ["according to Dahl what has replaced the old faith in cheap gas?", /^a hard-headed search for reliable suppliers$/],
+    ["on which issue do they want to find common ground?", /^offshore wind$/],
+    ["What issue might the two sides cooperate on?", /^offshore wind$/],
+    ["Whose approach is Lis trying to differ from?", /Ewa Brzoza/],
+    ["which outlet did the ambassador speak to on Monday", /^Polish state radio$/],
+    ["Nowicki said his Warsaw colleagues should do what if anyone thinks they came to give in?", /stay home/],
+    ["What was the weather like when they arrived?", /^snow-covered$/],
+  ]);
+  declinesEach(k, [
+    ["an outcome the story, written before the talks, cannot report", "What did the two sides agree at the end of the Geneva talks?"],
+    ["how talks ended that have not begun", "how did the talks end"],
+    ["a kind of thing the article never names", "What sanctions has Norway imposed on Poland?"],
+  ]);
+});
+
+/** A storm: evacuations said another way, a service's head, a title with "and", a unit of water, a judge. */
+const STORM =
+  "---\ntitle: Storm floods Sydney suburbs\npublished: 2025-06-02\n---\n" +
+  "SYDNEY, June 2 (Wire) - A storm forced some 4,200 people from their homes in Sydney's west on Monday.\n\n" +
+  "Lena Brook, director of the state emergency service, said crews were stretched thin.\n\n" +
+  "Federal Transport and Infrastructure Minister Omar Haddad said roads would reopen by Friday.\n\n" +
+  "Each water-bombing helicopter can lift about 2,000 litres of water in a single pass, Brook said.\n\n" +
+  "Insurers put the backlog of claims at about 18,000.\n\n" +
+  "\"Technology has to work for people on the ground,\" Haddad said of the new flood warning app.\n\n" +
+  "A council's bid to halt a riverside development will be heard before Justice Mia Ross on Friday.\n";
+
+describe("a storm: evacuations said another way, who runs a service, a two-part portfolio, a judge", () => {
+  const k = kb(tempKnowledge({ "storm.md": STORM }));
+  answersEach(k, "%s", [
+    ["How many people were evacuated?", /4,200/],
+    ["who runs the state emergency service", /^Lena Brook/],
+    ["who is the transport minister", /^Omar Haddad/],
+    ["How much water can each helicopter lift in one go?", /2,000 litres/],
+    ["size of the claims backlog?", /18,000/],
+    ["what did the minister say about the new tech", /Technology has to work/],
+    ["which judge will hear the council's bid?", /Mia Ross/],
+  ]);
+});

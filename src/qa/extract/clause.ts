@@ -70,7 +70,8 @@ export function why(c: Candidate, q: Question): Extracted | undefined {
   const important = /\b(?:it is|it’s|it's|is)\s+(?:important|necessary|essential|vital|crucial)\s+(?:that|to)\s+[^,.;]{6,}/i.exec(text);
   // What the people who acted gave as their reason: "residents, who said the generators would bring noise".
   const given = /\b(?:who|which|they|he|she)\s+(?:said|say|says|argued|argue|complained|warned|feared|fear)\s+(?:that\s+)?[^.;]{6,}?\b(?:would|will|could|might)\b[^.;]{4,}/i.exec(text);
-  const purpose = [...text.matchAll(/\b(in order to|so that|to)\s+[^,.;]{6,}/gi)].find((m) => !/^to\s+(the|a|an|be|this|that)\b/i.test(m[0]));
+  // Not a place ("travels to Alaska") nor a phrase ("according to Chinese ...").
+  const purpose = [...text.matchAll(/\b(in order to|so that|to)\s+[^,.;]{6,}/gi)].find((m) => !/^to\s+(the|a|an|be|this|that)\b/i.test(m[0]) && !/^to\s+[A-Z]/.test(m[0]) && !/\baccording\s*$/i.test(text.slice(Math.max(0, m.index! - 10), m.index)));
   const m = cause ?? important ?? given ?? purpose;
   if (m) return { answer: unmaskNumbers(tidy(m[0].replace(/^(who|which|they|he|she)\s+/i, "").split(/\s+/).slice(0, 20).join(" "))) };
   // No reason given in so many words: the answering clause, a weaker answer than a stated reason.

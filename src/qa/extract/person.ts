@@ -34,7 +34,8 @@ const roleCache = new WeakMap<Question, Map<ArticleFacts, Person | undefined>>()
 export function askedRoleWords(q: Question): string[] {
   // "Who leads (runs) the board?" asks for its head; "who leads the delegation?" for whoever the story puts first.
   // "Who runs Kenya Wildlife Service?": a body named by its name too.
-  const leadsBody = q.kind === "who" && (q.words.some((w) => ORG_NOUNS.has(w)) || q.things.length > 0 || q.orgWords.length > 0) && !q.words.some((w) => GROUPS.test(w));
+  // "Who runs the regional emergency service?": a service or an office is run by its head too.
+  const leadsBody = q.kind === "who" && (q.words.some((w) => ORG_NOUNS.has(w) || /^(services?|units?|offices?|programmes?|programs?|operations?|agencies)$/.test(w)) || q.things.length > 0 || q.orgWords.length > 0) && !q.words.some((w) => GROUPS.test(w));
   // "President Sarr": a title before a name the question gives says who that is, not what is asked.
   const titles = (i: number) => q.people.some((p) => p.text.split(" ")[0] === q.words[i + 1]);
   return q.words.flatMap((w, i) => (titles(i) && w !== q.head ? [] : ROLE_WORDS.has(w) || w === q.head ? [w] : ROLE_VERBS.has(w) && q.kind === "who" ? [ROLE_VERBS.get(w)!] : leadsBody && LEAD_VERBS.test(w) ? ["head"] : []));
@@ -271,7 +272,7 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   const represented = (m: Mention) => /\b(representing|on behalf of|for)\s+(\S+\s+){0,3}$/i.test(text.slice(0, m.start));
   const asksPrincipal = /\bwhose behalf\b|\b(whom|who) .*\brepresent/.test(asked) && (q.people.length > 0 || /\bwhose behalf\b/.test(asked));
   if (asksPrincipal && ms.some(represented)) ms = ms.filter(represented);
-  else if (q.people.length === 0 && /\b(represent|speak|delegation|team|behalf)/.test(asked)) ms = ms.filter((m) => !represented(m));
+  else if (q.people.length === 0 && /\b(represent|speak|delegation|team|behalf|send|sending|sent|dispatch)/.test(asked)) ms = ms.filter((m) => !represented(m));
   const wantedSides = sidesOfCountries(c.facts, q);
   // "Who is the chief executive?" is not answered by someone the article gives another role.
   // An officer or official is anyone with a role.

@@ -217,7 +217,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const ofPopulation = (m: Mention) => population !== undefined && m.kind === "percent" && isPopulation(/^\s+of\s+(?:the\s+|all\s+)?([a-z]+)/.exec(text.slice(m.end))?.[1] ?? "");
   // "How many people were hurt?": a toll in a sentence without the verb (or a word for it) is another toll ("killed four people").
   const toll = [...verbs].filter((v) => CASUALTY.has(v));
-  if (generic && counted && toll.length && !words(text).some((w) => verbs.has(stemOf(w)))) return undefined;
+  // "forced some 6,500 people from their homes" says how many were evacuated.
+  const leftHome = toll.some((v) => /^(evacu|displac)/.test(v)) && /\bfrom (?:their|his|her|its) homes?\b|\bordered out\b|\b(?:fled|flee|fleeing)\b/i.test(text);
+  if (generic && counted && toll.length && !leftHome && !words(text).some((w) => verbs.has(stemOf(w)))) return undefined;
   // "How big is the review team?": the number that gives its size ("a review team of some 14,000 staff", "a 300-strong team").
   const sized = sizeOf(q, text);
   // "$1.8 billion from Japan and A$750 million from Australia": the amount from the country asked about.

@@ -8,6 +8,7 @@ import { referredPeople } from "../../knowledge/coreference.ts";
 import type { Extracted } from "./shared.ts";
 import { quotedPhrase, wordsAfter } from "./quotedPhrase.ts";
 import { objectIn } from "./objectOf.ts";
+import { asksReplacement, replacedIn } from "./replaced.ts";
 import { GENERIC_TOPIC_WORDS } from "../../lexicon/words.ts";
 
 const GENERIC_TOPICS = new Set(GENERIC_TOPIC_WORDS.map(stemOf));
@@ -50,6 +51,13 @@ export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]
     const sentence = quoting ? sentenceHolding(facts, quoting, phrase) : said!.index;
     if (answer) return { answer, sentence, ...(quoting?.personId ? { people: [quoting.personId] } : {}) };
   }
+  // "What did Sayers say has replaced the optimism?": what the quotation says is in its place.
+  if (asksReplacement(q)) {
+    for (const x of speakerQuotes) {
+      const answer = replacedIn(x.text);
+      if (answer) return { answer, sentence: sentenceHolding(facts, x, answer), ...(x.personId ? { people: [x.personId] } : {}) };
+    }
+  }
   // "What did she say about the deal?": the story's own event is no topic to match; all she said is on it.
   const named = q.topic.filter((t) => !GENERIC_TOPICS.has(t));
   // What the question asks beyond naming the speaker ("... say it was good to be opening?").
@@ -72,9 +80,12 @@ export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]
   // A word for an asked one counts as it ("kids" -> "children").
   const asWords = topicForms(q, topic, new Set(named), articleStems(facts));
   const hitsIn = (text: string) => new Set(words(text).map((w) => asWords.get(stemOf(w))).filter((t) => t !== undefined));
+  // "What did Cui say the delegation came to Alaska to do?": a quote said as a purpose ("... Wednesday
+  // night to “firmly defend ...”") answers before any that only names the trip.
+  const purposeAsked = asksPurpose(q);
   const scored = speakerQuotes.map((x) => {
     const own = hitsIn(x.text);
-    return { x, hits: new Set([...own, ...hitsIn(facts.sentences[x.sentence].text)]).size + own.size / 2 };
+    return { x, hits: new Set([...own, ...hitsIn(facts.sentences[x.sentence].text)]).size + own.size / 2 + (purposeAsked && isPurpose(facts.sentences[x.sentence].text, x.text) ? 3 : 0) };
   });
   // Best on the topic; with no topic, the speaker's first words in the article (the lead quote).
   // When no quote holds what is asked, nothing tells them apart but the order: the lead quote.
@@ -124,6 +135,19 @@ export function quoteOf(facts: ArticleFacts, q: Question, speakerQuotes: Quote[]
   return { answer, sentence: sentenceHolding(facts, best.x, answer.replace(/[“”…]/g, "").trim()), ...(best.x.personId ? { people: [best.x.personId] } : {}) };
 }
 const MOTION = /^(come|comes|came|coming|go|goes|went|going|travel|travels|travelled|traveled|fly|flew)$/;
+
+/** "came to Alaska to do what", "... in Alaska to defend?", "why did they make the trip": asks what someone went somewhere for. */
+function asksPurpose(q: Question): boolean {
+  // Not a purpose in a condition: "... should do if people think China came to Alaska to compromise".
+  const text = q.words.join(" ").split(/ (?:if|when|unless|because) /)[0];
+  return /\bto (?:do|achieve|accomplish|defend|get|win|protect|secure)(?: what)?$/.test(text) || /\b(?:come|comes|came|coming|go|went|travel|travelled|traveled|fly|flew|here|there|in \w+) to \w+$/.test(text) || /^why did .+ (?:make the trip|come|travel|go)\b/.test(text);
+}
+
+/** Whether a quotation is given as a purpose: "arrived ... to “firmly defend ...”". */
+function isPurpose(sentence: string, quote: string): boolean {
+  const at = sentence.indexOf(quote.slice(0, 30));
+  return at > 0 && /\bto\s*[“"]?\s*$/.test(sentence.slice(Math.max(0, at - 6), at));
+}
 
 /** Whether a sentence about the quote's speaker, outside their quotes, holds any of the terms (of two or more asked). */
 function toldOfSpeaker(facts: ArticleFacts, quote: Quote, terms: string[]): boolean {
