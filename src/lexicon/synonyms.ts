@@ -62,7 +62,7 @@ strain strains tension tensions deterioration friction
 legislation law laws bill bills
 worried concern concerns worry worries concerned
 concern concerns complaint complaints objection objections object objects
-complaint complaints grievance grievances
+complaint complaints grievance grievances criticism criticisms
 biggest greatest largest top
 progress breakthrough headway
 criticize criticized criticise criticised condemn condemned
@@ -72,7 +72,7 @@ block blocked stop halt
 project development scheme proposal
 quake quakes earthquake earthquakes tremor tremors temblor
 injure injured injuring injuries wounded hurt
-plane planes aircraft airliner airliners jet jets airplane airplanes aeroplane
+plane planes aircraft airliner airliners jet jets airplane airplanes aeroplane bomber bombers
 crash crashes crashed accident accidents collision
 breach breaches hack hacked hackers intrusion intrusions cyberattack attackers intruders
 sue sues sued suing lawsuit lawsuits suit
@@ -105,6 +105,7 @@ yearly annual annually
 output capacity production
 watchdog watchdogs regulator regulators
 judge judges justice magistrate magistrates
+hot hottest temperature temperatures celsius fahrenheit
 cut cuts cutting eliminate eliminates eliminated eliminating slash slashed axe axed
 evacuate evacuated evacuating evacuation evacuations evacuees flee fled fleeing
 `;
@@ -131,7 +132,7 @@ export function expand(word: string): string[] {
 
 /** Roles that ask for whoever leads ("who heads the union?"): any leading title answers them, not the other way round. */
 const LEADING_TITLES = ["president", "chair", "chairman", "chairwoman", "chairperson", "leader", "chief", "director", "head"];
-const GENERIC_ROLES = new Set(["head", "heads", "leader", "leaders", "boss", "bosses"]);
+const GENERIC_ROLES = new Set(["head", "heads", "leader", "leaders", "boss", "bosses", "chief", "chiefs"]);
 
 /** Titles that answer a role word of a question: itself, its stand-ins, and any leading title for "head". */
 export function titlesFor(word: string): string[] {

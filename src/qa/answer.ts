@@ -135,7 +135,8 @@ const LIGHT_VERBS = new Set(["is", "are", "was", "were", "be", "been", "being", 
 
 /** An answer made only of the question's own words answers nothing ("To whom did Cui speak?" -> "Cui"). */
 function echoesQuestion(answer: string, q: Question): boolean {
-  const ws = wordsOf(answer).filter((w) => w.length > 1);
+  // "a second senior administration official" only repeats "the senior administration official".
+  const ws = wordsOf(answer).filter((w) => w.length > 1 && !/^(an|the|first|second|third|another|other)$/.test(w));
   const qs = questionStems(q);
   return ws.length > 0 && ws.every((w) => qs.has(stemOf(w)));
 }
@@ -146,7 +147,8 @@ function echoesQuestion(answer: string, q: Question): boolean {
  */
 function yesNoPlace(kb: KnowledgeBase, q: Question, context: QuestionContext): Answer | undefined {
   const m = /^(.*)\b(in|at)\s+([a-z][a-z .'-]*?)\??$/i.exec(q.text);
-  if (!m) return undefined;
+  // "Did Wang Yi comment when he arrived in Anchorage?": the place is in a clause that says when.
+  if (!m || /\b(?:when|while|after|before|as|since|until|once)\b/i.test(m[1])) return undefined;
   const place = m[3].trim().toLowerCase();
   const isPlace = nameIndex(kb).places.has(place);
   if (!isPlace) return undefined;
@@ -356,6 +358,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
     if (!got || !got.answer || echoesQuestion(got.answer, q)) continue;
     // "Which other apps besides Loopline ...?": not Loopline.
     if (excluded.length && excluded.some((w) => wordsOf(got.answer).includes(w))) continue;
+    // "What share of Chinese people view the US favorably?" is not answered by "views of China".
+    if (viewsOtherCountry(q, c.sentence.text)) continue;
     // "how many jobs would it cut?": "hundreds" from a sentence without the verb is no count of these.
     if (q.kind === "quantity" && /^(?:hundreds|thousands|dozens|millions|scores|tens)\b/i.test(got.answer) && missesVerb(c, q)) continue;
     // "the senior officials said" answers nothing but "who said it".
@@ -386,7 +390,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const verbMatters = picked?.got.weak || (q.kind === "when" && q.words.some((w) => q.pos.get(w) === "VERB" && ONE_OFF_EVENTS.has(stemOf(w))));
   // "What is the name of the stadium ...?" wants a name, not a clause about the stadium.
   // And the name must be the asked thing's: "the Corredor Solar del Norte" for "the project", not a town beside "the station".
-  const unnamed = picked !== undefined && (ASKS_NAME.test(q.words.join(" ")) || ASKS_WHAT_CALLED.test(q.words.join(" "))) && (!namesSomething(picked.got.answer) || nameOfThing(picked.c.sentence.text, q) === undefined);
+  // "What are the names of the officials Sullivan spoke to?" with "his British, French, and German counterparts": no one is named.
+  const unnamed = picked !== undefined && (ASKS_NAME.test(q.words.join(" ")) || ASKS_WHAT_CALLED.test(q.words.join(" "))) && (!namesSomething(picked.got.answer) || nameOfThing(picked.c.sentence.text, q) === undefined || (q.kind === "who" && !picked.got.people?.length));
   const verbMissed = picked !== undefined && verbMatters && missesVerb(picked.c, q);
   // "Who is Beijing sending to the talks?": when the best sentences only name someone, a sentence a
   // little further down that has the verb (or a word for it) may say who did it.
@@ -427,6 +432,16 @@ function furtherWithVerb(candidates: Candidate[], q: Question, needed: number): 
     if (got?.answer && !echoesQuestion(got.answer, q)) return { c, got };
   }
   return undefined;
+}
+
+/** Whether the question asks how a country is viewed ("view the US favorably") and the sentence gives views of another ("views of China"). */
+function viewsOtherCountry(q: Question, sentence: string): boolean {
+  const asked = /\b(?:view|views|viewed|see|sees|regard|regards|rate|rates|feel about|think of|opinion of|views of|attitudes? (?:toward|towards|to))\s+(?:the\s+)?([a-z.]+(?:\s[a-z]+)?)/.exec(q.words.join(" "));
+  const askedCountry = asked ? countryOfWords(asked[1].split(" ")[0], asked[1].split(" ")[1]) : undefined;
+  if (!askedCountry) return false;
+  const given = /\b(?:views?|opinions?|attitudes?|perceptions?) (?:of|toward|towards|about|on)\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w]*)?)/.exec(sentence);
+  const givenCountry = given ? countryOfWords(given[1].toLowerCase().split(" ")[0], given[1].toLowerCase().split(" ")[1]) : undefined;
+  return givenCountry !== undefined && givenCountry.name !== askedCountry.name;
 }
 
 /** "What did they agree?", "what was the outcome?", "how did the talks end?": asks what came of something. */

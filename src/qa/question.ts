@@ -105,7 +105,8 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
     return heads[0] ? { kind: "what", head: heads[0] } : { kind: "what" };
   }
   const whIndex = ws.findIndex((w) => ["who", "whom", "whose", "what", "which", "where", "when", "why", "how"].includes(w));
-  const wh = whIndex >= 0 ? ws[whIndex] : "";
+  // "Did Wang Yi make any comments when he arrived?": a yes/no question, whose "when" opens a clause.
+  const wh = whIndex >= 0 && !(AUX.has(first) && whIndex > 2 && /^(when|where|why|how)$/.test(ws[whIndex])) ? ws[whIndex] : "";
   // "Cui said his colleagues should do what if ...?": "what" in the place of the answer, after a verb.
   // Not "did Varga say what share ...": "what" and a noun ask an embedded question.
   if (wh === "what" && whIndex >= 3 && /^(do|did|say|said|be|become|want|wanted|call|called|suggest|suggested|propose|proposed)$/.test(ws[whIndex - 1]) && (whIndex === ws.length - 1 || /^(if|when|before|after|to|for|about|with|in|on|at|now|next|instead|then|exactly)$/.test(ws[whIndex + 1]))) {
@@ -116,6 +117,8 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
   // "How much longer will the search go on?": a length of time.
   if (/\bhow much longer\b/.test(text)) return { kind: "quantity", wants: "number", head: "long" };
   if (/\bhow (old|tall|big|large|far|heavy|long|wide|deep|high|fast|often)\b/.test(text)) return { kind: "quantity", wants: "number", head: /\bhow (\w+)/.exec(text)![1] };
+  // "How cold was it?", "what's the temperature?": a reading in degrees.
+  if (/\bhow (cold|hot|warm|chilly)\b|\bwhat(?: is| was| were| are)? the temperatures?\b/.test(text)) return { kind: "quantity", wants: "number", head: "temperature" };
   if (/\b(how many|how much|what share|what percentage|what proportion|what percent|what fraction|what number)\b|^(?:[a-z]+ )?(?:percentage|percent|share|proportion|number) of\b/.test(text)) return { kind: "quantity", wants: /\b(percent|percentage|share|proportion|fraction)\b/.test(text) ? "percent" : "number" };
   // "What was the council's vote?", "what was the final score?": a tally ("6-3", "81 votes to 62").
   const tally = /\bwhat (?:(?:was|is|were) )?(?:the )?(?:[a-z]+ )?(?:final )?(?:vote )?(vote|score|tally|margin)\b/.exec(text);
@@ -130,7 +133,9 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
   // "What is the name of Varnia's president?" asks who.
   // "names of Sullivan's British, French and German counterparts?" too.
   const nameOf = /^(?:what (?:(?:is|was|are|were) )?the |the )?names? of (?:the |a |an )?((?:[a-z.'’-]+ ?){1,6})/.exec(text);
-  if (nameOf && nameOf[1].trim().split(" ").some((w) => (ROLE_WORDS.has(w) && !/^(officials?|members?)$/.test(w)) || /^(counterparts?|envoys?|delegates?|negotiators?)$/.test(w))) return { kind: "who", wants: "person" };
+  // "names of the British, French and German officials": officials of a country are people to name.
+  const nationalOfficials = (ws2: string[]) => ws2.some((w) => /^officials?$/.test(w)) && ws2.some((w) => isDemonym(w) || countryOfWords(w) !== undefined);
+  if (nameOf && (nameOf[1].trim().split(" ").some((w) => (ROLE_WORDS.has(w) && !/^(officials?|members?)$/.test(w)) || /^(counterparts?|envoys?|delegates?|negotiators?)$/.test(w)) || nationalOfficials(nameOf[1].trim().split(" ")))) return { kind: "who", wants: "person" };
   if (/^(what|how) (did|does|do|has|have|had|will|would) .+ (say|said|tell|told|write|wrote|add|added|claim|argue|warn|call|comment|mention|react|respond|reply)\b/.test(text) || /\bwhat was said\b/.test(text)) return { kind: "quote" };
   if (/\b(under|on) what conditions?\b|\bwhat would it take\b/.test(text)) return { kind: "why", head: "condition" };
   if (/\bon the [a-z.]+ or (the )?[a-z.]+ side\b|\bwhich side\b|\bwhose side\b|\bwhat side\b/.test(text)) return { kind: "side", head: "side" };
@@ -265,6 +270,14 @@ const IDIOMS: [RegExp, string][] = [
   [/\buniv\b\.?/gi, "University"],
   [/\bgovt\b\.?/gi, "government"],
   [/\btech\b/gi, "technology"],
+  // "did she make any comments": did she comment.
+  [/\b(?:make|makes|made|making) (?:any |a |some |public |further )?(?:comments?|remarks?|statements?)\b/gi, "comment"],
+  // "set on purpose": deliberately.
+  [/\bon purpose\b/gi, "deliberately"],
+  // "the union guy": the union's person.
+  [/\b(?:guy|guys|gal|chap|bloke|dude)\b/gi, "person"],
+  // "asking Madrid to declare ...": calling on it to.
+  [/\b(?:ask|asks|asked|asking|urge|urges|urged|urging) ((?:the )?[a-z]+(?: [a-z]+)?) to\b/gi, "calling on $1 to"],
   // "per cui, the delegation came to do what": according to Cui.
   [/^per\s+(?=[\w.'’ -]{2,40},)/i, "according to "],
   // "wipe out jobs": eliminate them.

@@ -1456,3 +1456,25 @@ describe("a storm: evacuations said another way, who runs a service, a two-part 
     ["which judge will hear the council's bid?", /Mia Ross/],
   ]);
 });
+
+/** A poll story: which country is viewed, what a question's clause only sets, a name the article never gives. */
+const POLL_STORY =
+  "---\ntitle: Germans sour on trade deal\npublished: 2025-04-10\n---\n" +
+  "BERLIN, April 10 (Wire) - Nearly a third of Germans say the trade pact with Canada has hurt them, according to the Halden Institute.\n\n" +
+  "Favourable views of Canada have fallen to 41 percent, the institute's polling found.\n\n" +
+  "Trade Minister Karl Weiss arrived in Toronto on Monday for talks.\n\n" +
+  "\"We will listen before we decide,\" Weiss told German public radio.\n\n" +
+  "A senior ministry official said he was not optimistic about a quick deal.\n\n" +
+  "Lena Vogt, an economist at the Halden Institute, a Berlin-based think tank, wrote that the pact was working.\n";
+
+describe("a poll story: the country viewed, a clause that says when, a speaker nobody names", () => {
+  const k = kb(tempKnowledge({ "poll.md": POLL_STORY }));
+  answersEach(k, "%s", [["What share of Germans view Canada favourably?", /41 percent/]]);
+  declinesEach(k, [
+    ["views of another country", "What share of Canadians view Germany favourably?"],
+    ["a place in a clause that only says when", "did Weiss make any comments when he arrived in Toronto"],
+    ["a speaker the article does not name", "Who is the senior ministry official who said he was not optimistic?"],
+    ["a place a '-based' only describes", "Where did Lena Vogt work before the Halden Institute?"],
+    ["a temperature the article never gives", "how cold was it in Toronto when Weiss landed"],
+  ]);
+});

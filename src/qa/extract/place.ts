@@ -22,7 +22,8 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
     const m = new RegExp(`\\b([A-Z][\\w.’'-]*(?:\\s[A-Z][\\w.’'-]*)?)-${registered}\\b|\\b${registered} in ((?:[A-Z][\\w.’'-]*\\s?)+)`).exec(c.sentence.text);
     if (m) return { answer: (m[1] ?? m[2]).trim() };
   }
-  if (q.words.includes("based") || q.words.includes("headquartered") || q.things.length > 0 || q.orgWords.length > 0) {
+  // "Where is the institute?": where something named is based; not "where did X work before the institute?".
+  if (q.words.includes("based") || q.words.includes("headquartered") || ((q.things.length > 0 || q.orgWords.length > 0) && /^where (?:is|are|was|were)\b/.test(q.words.join(" ")))) {
     const m = /\b([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)-based\b/.exec(c.sentence.text) ?? /\b(?:based|headquartered) in ((?:[A-Z][\w.’'-]*\s?)+(?:,\s[A-Z][\w.’'-]*)?)/.exec(c.sentence.text);
     if (m) return { answer: m[1].trim() };
   }

@@ -21,7 +21,9 @@ export function yesNo(c: Candidate, q: Question): Extracted | undefined {
   // "Are the talks being held in Beijing?": the sentence about the talks names another place.
   const askedPlaces = q.words.filter((w) => c.facts.mentions.some((m) => m.kind === "place" && words(m.text).includes(w)));
   const here = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "place" && !mentionedInQuestion(m, q));
-  if (askedPlaces.length && /\b(in|at)\s+\w+\??$/.test(q.words.join(" ")) && here.length && !askedPlaces.some((w) => words(c.sentence.text).includes(w))) {
+  // Not a place in a clause that says when: "did she comment when she arrived in Anchorage?".
+  const placeAsked = /\b(in|at)\s+\w+\??$/.test(q.words.join(" ")) && !/\b(?:when|while|after|before|as|since|until|once)\b/.test(q.words.join(" "));
+  if (askedPlaces.length && placeAsked && here.length && !askedPlaces.some((w) => words(c.sentence.text).includes(w))) {
     return { answer: `No: ${listText(here.slice(0, 2).map((m) => m.text))}` };
   }
   // "Did she also lead it in 2021?": a year or number the sentence does not have cannot be confirmed.
