@@ -14,7 +14,7 @@ import { isAttribution, speakerWords } from "./clauses.ts";
 import { sideStance } from "./sideStance.ts";
 import { fieldOf } from "./fieldOf.ts";
 import { employerOf } from "./employer.ts";
-import { nationalityOf } from "./nationality.ts";
+import { countryOfPerson, nationalityOf } from "./nationality.ts";
 import { pluralRoleHolders } from "./roleHolders.ts";
 import { describedThing } from "./describedThing.ts";
 import { ASKS_WHAT_CALLED, nameOfThing } from "./extract/nameOfThing.ts";
@@ -290,6 +290,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   if (placeCheck) return placeCheck;
 
   // "What nationality is Verstraete?": the nationality in the person's description ("Belgian attacking midfielder").
+  // "Which country is Kellow health minister of?": the country the person's role names.
+  const home = q.head && /^(country|nation)$/.test(q.head) && q.people.length === 1 && /\b(of|from|for)\??$|\bfrom\b/.test(q.words.join(" ")) ? countryOfPerson(kb, q) : undefined;
+  if (home) return home;
   const nationality = q.words.includes("nationality") ? nationalityOf(kb, q) : undefined;
   if (nationality) return nationality;
   // "What field does Sayers specialize in?": what their description says they are expert in.

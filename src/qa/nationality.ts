@@ -22,3 +22,18 @@ export function nationalityOf(kb: KnowledgeBase, q: Question): Answer | undefine
   if (!country || said === undefined) return undefined;
   return { answered: true, answer: country.demonyms[0] ?? country.name, evidence: [evidence(kb, ref!.article, said)], confidence: 0.7, kind: "what", people: [person.id] };
 }
+
+/** "Which country is Amara Kellow health minister of?", "what country is she from?": the country in the person's roles ("Ghana's Health Minister"), or their side's. */
+export function countryOfPerson(kb: KnowledgeBase, q: Question): Answer | undefined {
+  const ref = q.people[0];
+  const facts = ref ? kb.articles[ref.article] : undefined;
+  const person = facts?.people.find((p) => p.id === ref!.id);
+  if (!facts || !person) return undefined;
+  for (const role of person.roles) {
+    const country = role.split(/\s+/).map((w) => countryOf(w.replace(/['’]s$/, ""))).find((c) => c !== undefined);
+    if (!country) continue;
+    const sentence = person.sentences.find((i) => facts.sentences[i].text.includes(role)) ?? person.sentences[0];
+    return { answered: true, answer: country.name, evidence: [evidence(kb, ref!.article, sentence)], confidence: 0.8, kind: "where", people: [person.id] };
+  }
+  return undefined;
+}

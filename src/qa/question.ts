@@ -117,6 +117,8 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
   // "How much longer will the search go on?": a length of time.
   if (/\bhow much longer\b/.test(text)) return { kind: "quantity", wants: "number", head: "long" };
   if (/\bhow (old|tall|big|large|far|heavy|long|wide|deep|high|fast|often)\b/.test(text)) return { kind: "quantity", wants: "number", head: /\bhow (\w+)/.exec(text)![1] };
+  // "How effective was the vaccine?": a rate, said as a percentage.
+  if (/\bhow (effective|efficient|successful|accurate)\b/.test(text)) return { kind: "quantity", wants: "percent", head: "effective" };
   // "How cold was it?", "what's the temperature?": a reading in degrees.
   if (/\bhow (cold|hot|warm|chilly)\b|\bwhat(?: is| was| were| are)? the temperatures?\b/.test(text)) return { kind: "quantity", wants: "number", head: "temperature" };
   if (/\b(how many|how much|what share|what percentage|what proportion|what percent|what fraction|what number)\b|^(?:[a-z]+ )?(?:percentage|percent|share|proportion|number) of\b/.test(text)) return { kind: "quantity", wants: /\b(percent|percentage|share|proportion|fraction)\b/.test(text) ? "percent" : "number" };
@@ -215,7 +217,7 @@ function asksForKind(w: string, kind: QuestionKind, head: string | undefined, wa
   // "How many days do the talks run?": days are counted from the dates the articles give.
   // "What was the final vote tally?": the tally is the numbers; "final" adds nothing a sentence must say.
   // "How high were the seas?": "high" asks for a size, the sentence says "six metres".
-  if (kind === "quantity" && w === head && /^(tall|high|deep|long|far|heavy|wide|fast|thick)$/.test(w)) return true;
+  if (kind === "quantity" && w === head && /^(tall|high|deep|long|far|heavy|wide|fast|thick|effective|efficient|successful|accurate|cold|hot|warm)$/.test(w)) return true;
   if (kind === "quantity") return /^(number|numbers|percentage|percent|amount|total|worth|days|maximum|minimum|longer)$/.test(w) || (/^(tally|margin|score)$/.test(head ?? "") && /^(tally|margin|final)$/.test(w));
   if (kind === "role") return /^(title|job|role|position|post|rank|hold|holds)$/.test(w);
   return false;

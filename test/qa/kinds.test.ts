@@ -1478,3 +1478,17 @@ describe("a poll story: the country viewed, a clause that says when, a speaker n
     ["a temperature the article never gives", "how cold was it in Toronto when Weiss landed"],
   ]);
 });
+
+describe("a minister's country from the title, how effective as a rate", () => {
+  const k = kb(
+    tempKnowledge({
+      "vaccine.md":
+        "---\ntitle: Malaria shot rollout\npublished: 2025-05-05\n---\nNAIROBI, May 5 (Wire) - Ghana's Health Minister Efua Mensah said the rollout would start in June.\n\n" +
+        "In trials in three countries, the shot cut severe malaria cases by about 61% among young children, the maker said.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["Which country is Efua Mensah health minister of?", /^Ghana$/],
+    ["How effective was the shot in trials?", /61%/],
+  ]);
+});
