@@ -59,6 +59,7 @@ export function findQuestionSets(root: string): QuestionSet[] {
     { name: "seed, held out 18", questions: join(root, "test/qa/seed-heldout18.jsonl"), knowledge: join(root, "knowledge") },
     { name: "seed, held out 19", questions: join(root, "test/qa/seed-heldout19.jsonl"), knowledge: join(root, "knowledge") },
     { name: "seed, held out 20", questions: join(root, "test/qa/seed-heldout20.jsonl"), knowledge: join(root, "knowledge") },
+    { name: "seed, held out 21", questions: join(root, "test/qa/seed-heldout21.jsonl"), knowledge: join(root, "knowledge") },
     { name: "seed, held out 22", questions: join(root, "test/qa/seed-heldout22.jsonl"), knowledge: join(root, "knowledge") },
     { name: "seed, held out 23", questions: join(root, "test/qa/seed-heldout23.jsonl"), knowledge: join(root, "knowledge") },
   ];

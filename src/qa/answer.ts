@@ -230,7 +230,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
 
   // "Who is the mayor of Tacoma?": someone whose role the question describes, wherever they are named.
   const roleWords = q.kind === "who" && q.head !== "speaker" ? extract.askedRoleWords(q).filter((w) => !/^(officials?|members?|people)$/.test(w)) : [];
-  if (roleWords.length) {
+  // "Which other councillors ... besides Okafor?" asks who did something: the sentences tell, not the roles alone.
+  if (roleWords.length && excludedWords(q).length === 0) {
     // Only the articles where someone holds a role word of the question (by the name index).
     const ix = nameIndex(kb);
     let articles = [...new Set([...q.words.flatMap((w) => [w, ...expand(w)]), ...roleWords.flatMap(titlesFor)].flatMap((w) => ix.roleWords.get(stemOf(w)) ?? []).map((r) => r.article))].sort((x, y) => x - y);

@@ -17,10 +17,12 @@ export function employerOf(kb: KnowledgeBase, q: Question): Answer | undefined {
     // Not one the question names: "Where did X work before Quillfield Research?".
     const asked = [...q.things, ...q.orgWords];
     const orgs = facts.things.filter((t) => t.kind === "organization" && !isOutlet(facts, t.name) && role.includes(t.name) && !asked.some((a) => t.name.toLowerCase().includes(a)));
-    const fit = orgs.find((t) => !head || words(t.name).includes(head) || role.toLowerCase().includes(`${head} ${t.name.toLowerCase()}`)) ?? (head ? undefined : orgs[0]);
-    if (!fit) continue;
-    const sentence = person.sentences.find((i) => facts.sentences[i].text.includes(fit.name)) ?? person.sentences[0];
-    return { answered: true, answer: fit.name, evidence: [evidence(kb, ref.article, sentence)], confidence: 0.8, kind: "what", people: [person.id] };
+    const found = orgs.find((t) => !head || words(t.name).includes(head) || role.toLowerCase().includes(`${head} ${t.name.toLowerCase()}`))?.name ?? (head ? undefined : orgs[0]?.name);
+    // "heads the transportation program at Environmental Defence": a name after "at" is the employer, known or not.
+    const named = found ?? (head ? undefined : /\bat (?:the )?([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w’'&.-]*))*)$/.exec(role)?.[1]?.replace(/\s+(?:of|for|and|on)$/, ""));
+    if (!named || asked.some((a) => named.toLowerCase().includes(a))) continue;
+    const sentence = person.sentences.find((i) => facts.sentences[i].text.includes(named)) ?? person.sentences[0];
+    return { answered: true, answer: named, evidence: [evidence(kb, ref.article, sentence)], confidence: 0.8, kind: "what", people: [person.id] };
   }
   return undefined;
 }

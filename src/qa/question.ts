@@ -274,6 +274,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\btech\b/gi, "technology"],
   // "did she make any comments": did she comment.
   [/\b(?:make|makes|made|making) (?:any |a |some |public |further )?(?:comments?|remarks?|statements?)\b/gi, "comment"],
+  // "when does the fee kick in": take effect.
+  [/\b(?:kick|kicks|kicked|kicking) in\b/gi, "take effect"],
   // "set on purpose": deliberately.
   [/\bon purpose\b/gi, "deliberately"],
   // "the union guy": the union's person.

@@ -10,6 +10,8 @@ import type { Answer } from "./types.ts";
 export function pluralRoleHolders(kb: KnowledgeBase, article: number, q: Question): Answer | undefined {
   const head = q.head;
   if (!head || !/s$/.test(head) || ROLE_WORDS.has(head) || !ROLE_WORDS.has(head.slice(0, -1))) return undefined;
+  // "Which other councillors voted against besides Okafor?" asks who did something, not who holds the role.
+  if (/\b(?:besides|other than|apart from|except)\b/.test(q.words.join(" ")) && q.words.some((w) => q.pos.get(w) === "VERB" && !/^(is|are|was|were|be|been|being|has|have|had|do|does|did|serve|serves|served|hold|holds|held)$/.test(w))) return undefined;
   const stem = stemOf(head.slice(0, -1));
   const facts = kb.articles[article];
   const holders = facts.people.filter((p) => p.roles.some((r) => words(r).map(stemOf).includes(stem)));

@@ -193,7 +193,9 @@ function findQualifiers(q: Question): string[] {
   for (let k = lastRole - 1; k >= 0 && !isStopWord(q.words[k]) && !/^(who|whom|whose|what|which)$/.test(q.words[k]); k--) {
     const w = q.words[k];
     // Not the employer either: "the union's president", "oskaras trade negotiator" (a name's possessive typed without its apostrophe).
-    if (!names.has(w) && !names.has(w.replace(/s$/, "")) && !countryOf(w) && !GENERIC_RANK.test(w) && !ORG_NOUNS.has(w)) out.push(w);
+    // Nor a word of the employer's kind: "think tank expert" is an expert at a think tank.
+    const ofOrgKind = ORG_NOUNS.has(q.words[k + 1] ?? "") && k + 1 < lastRole;
+    if (!names.has(w) && !names.has(w.replace(/s$/, "")) && !countryOf(w) && !GENERIC_RANK.test(w) && !ORG_NOUNS.has(w) && !ofOrgKind) out.push(w);
   }
   return out;
 }
