@@ -1492,3 +1492,13 @@ describe("a minister's country from the title, how effective as a rate", () => {
     ["How effective was the shot in trials?", /61%/],
   ]);
 });
+
+describe("'results' as a thing, not the outcome asked of talks", () => {
+  const k = kb(
+    tempKnowledge({
+      "count.md":
+        "---\ntitle: Count delayed\npublished: 2025-08-08\n---\nKERICHO, Aug 8 (Wire) - The commission said the electronic results kits failed because of a software fault, delaying the count by two days.\n",
+    }),
+  );
+  answersEach(k, "%s", [["How did the commission explain the failure of the results kits?", /software fault/]]);
+});
