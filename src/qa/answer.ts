@@ -5,6 +5,7 @@ import { questionStems, retrieve, type Candidate } from "./retrieve.ts";
 import { countedNoun } from "./counted.ts";
 import * as extract from "./extractors.ts";
 import { declineReason, isAnswerNoun } from "./decline.ts";
+import { OUTCOME_SAID, asksOutcome, excludedWords, namesSomething, viewsOtherCountry } from "./answerChecks.ts";
 import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
 import { evidence } from "./evidence.ts";
@@ -436,45 +437,6 @@ function furtherWithVerb(candidates: Candidate[], q: Question, needed: number): 
     if (got?.answer && !echoesQuestion(got.answer, q)) return { c, got };
   }
   return undefined;
-}
-
-/** Whether the question asks how a country is viewed ("view the US favorably") and the sentence gives views of another ("views of China"). */
-function viewsOtherCountry(q: Question, sentence: string): boolean {
-  const asked = /\b(?:view|views|viewed|see|sees|regard|regards|rate|rates|feel about|think of|opinion of|views of|attitudes? (?:toward|towards|to))\s+(?:the\s+)?([a-z.]+(?:\s[a-z]+)?)/.exec(q.words.join(" "));
-  const askedCountry = asked ? countryOfWords(asked[1].split(" ")[0], asked[1].split(" ")[1]) : undefined;
-  if (!askedCountry) return false;
-  const given = /\b(?:views?|opinions?|attitudes?|perceptions?) (?:of|toward|towards|about|on)\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w]*)?)/.exec(sentence);
-  const givenCountry = given ? countryOfWords(given[1].toLowerCase().split(" ")[0], given[1].toLowerCase().split(" ")[1]) : undefined;
-  return givenCountry !== undefined && givenCountry.name !== askedCountry.name;
-}
-
-/** "What did they agree?", "what was the outcome?", "how did the talks end?": asks what came of something. */
-function asksOutcome(q: Question): boolean {
-  const text = q.words.join(" ");
-  // "What outcome did Cui say he hoped for?" asks a hope, not an outcome.
-  if (/\b(?:hope|hoped|hopes|hoping|want|wants|wanted|expect|expects|expected|seek|seeks|sought|aim|aims|plan|plans|planned)\b/.test(text)) return false;
-  // "the agreement" as a thing ("when was the agreement signed?") is no question of what came of talks.
-  // "the outcome of the talks", not "the results kits" or "the official result for Rono".
-  return /\b(?:agree|agreed|agreeing|came out of|come out of)\b|\b(?:what|which|any|an|reach|reached)(?: \w+)? agreements?\b|\bwhat (?:was|is|were|will be) the (?:final |eventual )?(?:outcome|result)s?(?: of\b|$)|\boutcomes? of\b/.test(text) || /^how did .+ (?:end|conclude|wrap up|finish)$/.test(text) || /^what (?:was|were) (?:agreed|decided|resolved)\b/.test(text);
-}
-/** Words that report what came of something: "agreed", "ended", "signed", "voted". */
-const OUTCOME_SAID = /\b(?:agreed|agreement|reached|signed|ended|concluded|decided|settled|struck|approved|adopted|voted|passed|rejected|won|lost|resulted|produced|ruled|broke down|collapsed|deal)\b/i;
-
-/** Whether an answer holds a name: a capitalised word past its first, not a place made an adjective ("Singapore-based"). */
-function namesSomething(answer: string): boolean {
-  return /(^|\s)[A-Z][\w’'-]*/.test(answer.replace(/^[A-Z]\w*/, "").replace(/\b[A-Z][\w’'.]*-(?:based|owned|led|backed|born|made|registered|listed)\b/g, ""));
-}
-
-/** "besides Loopline", "other than the EU": the words of what the question rules out. */
-function excludedWords(q: Question): string[] {
-  const m = /\b(?:besides|apart from|other than|aside from|except|excluding)\s+((?:[a-z0-9][\w’'-]*\s*){1,3})/.exec(q.words.join(" "));
-  if (!m) return [];
-  const out: string[] = [];
-  for (const w of m[1].trim().split(/\s+/)) {
-    if (/^(is|are|was|were|did|does|do|has|have|had|will|would|can|could|who|which|that)$/.test(w)) break;
-    if (!isStopWord(w)) out.push(w);
-  }
-  return out;
 }
 
 /** The first sentence of the only article, as a candidate that matches nothing in particular. */

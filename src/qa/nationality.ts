@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
+import type { ArticleFacts, Person } from "../knowledge/types.ts";
 import { countryOf, isDemonym } from "../lexicon/places.ts";
 import { evidence } from "./evidence.ts";
 import type { Question } from "./question.ts";
@@ -6,34 +7,40 @@ import type { Answer } from "./types.ts";
 
 /** "What nationality is Verstraete?": the nationality in the person's description, or their side's. */
 export function nationalityOf(kb: KnowledgeBase, q: Question): Answer | undefined {
-  const ref = q.people[0];
-  const facts = ref ? kb.articles[ref.article] : undefined;
-  const person = facts?.people.find((p) => p.id === ref!.id);
-  if (!facts || !person) return undefined;
+  const asked = askedPerson(kb, q);
+  if (!asked) return undefined;
+  const { ref, facts, person } = asked;
   for (const role of person.roles) {
     const demonym = role.split(/\s+/).find((w) => isDemonym(w));
     if (!demonym) continue;
     const sentence = person.sentences.find((i) => facts.sentences[i].text.includes(role)) ?? person.sentences[0];
-    return { answered: true, answer: demonym, evidence: [evidence(kb, ref!.article, sentence)], confidence: 0.8, kind: "what", people: [person.id] };
+    return { answered: true, answer: demonym, evidence: [evidence(kb, ref.article, sentence)], confidence: 0.8, kind: "what", people: [person.id] };
   }
   // Or the country of the side they are on ("China's foreign minister").
   const country = countryOf(facts.sides.find((s) => s.id === person.side)?.name ?? "");
   const said = country ? person.sentences.find((i) => [country.name, ...country.aliases, ...country.demonyms].some((n) => facts.sentences[i].text.includes(n))) : undefined;
   if (!country || said === undefined) return undefined;
-  return { answered: true, answer: country.demonyms[0] ?? country.name, evidence: [evidence(kb, ref!.article, said)], confidence: 0.7, kind: "what", people: [person.id] };
+  return { answered: true, answer: country.demonyms[0] ?? country.name, evidence: [evidence(kb, ref.article, said)], confidence: 0.7, kind: "what", people: [person.id] };
 }
 
 /** "Which country is Amara Kellow health minister of?", "what country is she from?": the country in the person's roles ("Ghana's Health Minister"), or their side's. */
 export function countryOfPerson(kb: KnowledgeBase, q: Question): Answer | undefined {
-  const ref = q.people[0];
-  const facts = ref ? kb.articles[ref.article] : undefined;
-  const person = facts?.people.find((p) => p.id === ref!.id);
-  if (!facts || !person) return undefined;
+  const asked = askedPerson(kb, q);
+  if (!asked) return undefined;
+  const { ref, facts, person } = asked;
   for (const role of person.roles) {
     const country = role.split(/\s+/).map((w) => countryOf(w.replace(/['’]s$/, ""))).find((c) => c !== undefined);
     if (!country) continue;
     const sentence = person.sentences.find((i) => facts.sentences[i].text.includes(role)) ?? person.sentences[0];
-    return { answered: true, answer: country.name, evidence: [evidence(kb, ref!.article, sentence)], confidence: 0.8, kind: "where", people: [person.id] };
+    return { answered: true, answer: country.name, evidence: [evidence(kb, ref.article, sentence)], confidence: 0.8, kind: "where", people: [person.id] };
   }
   return undefined;
+}
+
+/** The first person the question names, with their article's facts. */
+function askedPerson(kb: KnowledgeBase, q: Question): { ref: Question["people"][number]; facts: ArticleFacts; person: Person } | undefined {
+  const ref = q.people[0];
+  const facts = ref ? kb.articles[ref.article] : undefined;
+  const person = facts?.people.find((p) => p.id === ref!.id);
+  return ref && facts && person ? { ref, facts, person } : undefined;
 }
