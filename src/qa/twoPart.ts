@@ -27,6 +27,12 @@ export function splitTwoPart(text: string): TwoParts | undefined {
   // "Where and when are the talks happening?": one question for each question word.
   const pair = /^(when|where|who|why|how) and (when|where|who|why|how) (.{3,})$/i.exec(t);
   if (pair) return { first: `${pair[1]} ${pair[3]}`, second: `${pair[2]} ${pair[3]}`, asTyped: `${pair[2]} ${pair[3]}` };
+  // "Is the union threatening to strike? When?": the bare word asks the first question again.
+  const asked = /^(.{8,}?)\?\s+(when|where|why)\s*\??$/i.exec(t);
+  if (asked && STARTS.test(t)) {
+    const again = `${asked[2].toLowerCase()} ${predicateOf(asked[1]).replace(/^\w/, (c) => c.toLowerCase())}`;
+    return { first: `${asked[1]}?`, second: again, asTyped: asked[2] };
+  }
   const hit = SECOND.exec(t);
   if (!hit || !STARTS.test(t)) return undefined;
   const first = hit[1].trim();

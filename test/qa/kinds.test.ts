@@ -898,6 +898,8 @@ describe("two questions in one, the second cut short", () => {
   answersEach(k, "%s", [
     ["how many farmers protested on monday and where", /^about 300 farmers; Taraz$/],
     ["Which bank lent money towards the project, and for how much?", /^Steppe Development Bank; \$350 million$/],
+    // A bare question word after a yes/no question asks it again.
+    ["Did about 300 farmers rally? Where?", /^Yes.*; Taraz$/],
   ]);
 });
 
