@@ -107,6 +107,8 @@ watchdog watchdogs regulator regulators
 judge judges justice magistrate magistrates
 hot hottest temperature temperatures celsius fahrenheit
 cut cuts cutting eliminate eliminates eliminated eliminating slash slashed axe axed
+residents locals citizens inhabitants population
+win won wins winning winner winners victory victor
 evacuate evacuated evacuating evacuation evacuations evacuees flee fled fleeing
 `;
 

@@ -276,6 +276,10 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:make|makes|made|making) (?:any |a |some |public |further )?(?:comments?|remarks?|statements?)\b/gi, "comment"],
   // "when does the fee kick in": take effect.
   [/\b(?:kick|kicks|kicked|kicking) in\b/gi, "take effect"],
+  // "who finished runner-up": who came second.
+  [/\b(?:finished |ended |was |were )?(?:the )?runners?[- ]up\b/gi, "came second"],
+  // "tea co-ops": cooperatives.
+  [/\bco-ops?\b/gi, "cooperatives"],
   // "set on purpose": deliberately.
   [/\bon purpose\b/gi, "deliberately"],
   // "the union guy": the union's person.

@@ -1504,3 +1504,20 @@ describe("'results' as a thing, not the outcome asked of talks", () => {
   );
   answersEach(k, "%s", [["How did the commission explain the failure of the results kits?", /software fault/]]);
 });
+
+describe("a by-election: the winner declared, a role word that names the election, runner-up, co-ops", () => {
+  const k = kb(
+    tempKnowledge({
+      "vote.md":
+        "---\ntitle: Winner declared\npublished: 2025-03-06\n---\nNAKURU, Mar 6 (Wire) - The electoral commission on Friday declared former finance official Grace Wambui the winner of the Nakuru mayoral by-election.\n\n" +
+        "The by-election was called after Mayor Peter Otieno died in January.\n\n" +
+        "Samuel Kiptoo of the opposition Unity Party came second with 41 percent.\n\n" +
+        "Wambui said her first priority would be paying 300 million shillings owed to dairy cooperatives.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["Who won the Nakuru mayor by-election?", /^Grace Wambui$/],
+    ["who finished runner up", /Samuel Kiptoo/],
+    ["How much is owed to the dairy co-ops?", /300 million shillings/],
+  ]);
+});

@@ -38,7 +38,9 @@ export function askedRoleWords(q: Question): string[] {
   const leadsBody = q.kind === "who" && (q.words.some((w) => ORG_NOUNS.has(w) || /^(services?|units?|offices?|programmes?|programs?|operations?|agencies)$/.test(w)) || q.things.length > 0 || q.orgWords.length > 0) && !q.words.some((w) => GROUPS.test(w));
   // "President Sarr": a title before a name the question gives says who that is, not what is asked.
   const titles = (i: number) => q.people.some((p) => p.text.split(" ")[0] === q.words[i + 1]);
-  return q.words.flatMap((w, i) => (titles(i) && w !== q.head ? [] : ROLE_WORDS.has(w) || w === q.head ? [w] : ROLE_VERBS.has(w) && q.kind === "who" ? [ROLE_VERBS.get(w)!] : leadsBody && LEAD_VERBS.test(w) ? ["head"] : []));
+  // "Who won the governor by-election?": a role word before an election says which election, not whom.
+  const modifies = (i: number) => /^(elections?|by-elections?|races?|contests?|seats?|votes?|primary|primaries|campaigns?|candidates?|ballots?|polls?)$/.test(q.words[i + 1] ?? "") || (q.words[i + 1] === "by" && /^elections?$/.test(q.words[i + 2] ?? ""));
+  return q.words.flatMap((w, i) => ((titles(i) || modifies(i)) && w !== q.head ? [] : ROLE_WORDS.has(w) || w === q.head ? [w] : ROLE_VERBS.has(w) && q.kind === "who" ? [ROLE_VERBS.get(w)!] : leadsBody && LEAD_VERBS.test(w) ? ["head"] : []));
 }
 const LEAD_VERBS = /^(leads|leading|led|lead|runs|running|ran|run|heads|headed|heading)$/;
 const GROUPS = /^(delegations?|sides?|teams?|missions?|opposition|talks|campaigns?|protests?|negotiations?)$/;
