@@ -56,7 +56,7 @@ const SETS = [
   // The twenty-first was kept unseen to the end of that session as its final measure: 37/40 and 12/12 (37/40 and 9/12
   // on the code at the session's start).
   { name: "first article, held out 21", file: join(ROOT, "test/qa/seed-heldout21.jsonl"), dir: BUNDLED, minDirect: 0.9, minDecline: 0.95 },
-  // The twenty-fourth was written after that session's last fix and scored once: 36/40 and 12/12 (the same on the
+  // The twenty-fourth was written after that session's final measure and scored once: 36/40 and 12/12 (the same on the
   // code at the session's start).
   { name: "first article, held out 24", file: join(ROOT, "test/qa/seed-heldout24.jsonl"), dir: BUNDLED, minDirect: 0.88, minDecline: 0.95 },
   // Written midway through that session, scored on its starting code: the twenty-second 34/40 and 11/12, the
@@ -94,7 +94,7 @@ const SETS = [
   // Two more the session after: a children's-data fine (12/30 and 6/8 on first sight) and a vaccine price deal (11/30 and 8/8).
   // And two written midway, scored on the session's starting code: a wildfire (12/30 and 8/8) and a dock strike (15/30 and 6/8);
   // a congestion charge kept unseen as the final measure (13/30 and 5/8, the same as at the session's start); and a
-  // by-election written after the last fix and scored once (14/30 and 6/8, the same as at the session's start).
+  // by-election written after the final measure and scored once (14/30 and 6/8, the same as at the session's start).
   ...([["kb-privacy", 0.6, 0.95], ["kb-vaccine", 0.55, 0.95], ["kb-wildfire", 0.5, 0.95], ["kb-union", 0.6, 0.85], ["kb-congestion", 0.45, 0.6], ["kb-byelection", 0.45, 0.7]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
   ...([["kb-treaty", 0.72, 0.95], ["kb-coalition", 0.65, 0.7], ["kb-ferry", 0.62, 0.85], ["kb-minerals", 0.52, 0.85], ["kb-canal", 0.33, 0.7]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
   ...([["kb-recall", 0.6, 0.7], ["kb-datacentre", 0.75, 0.85], ["kb-ivory", 0.4, 0.7], ["kb-launch", 0.38, 0.7]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
