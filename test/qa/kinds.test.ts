@@ -1521,3 +1521,13 @@ describe("a by-election: the winner declared, a role word that names the electio
     ["How much is owed to the dairy co-ops?", /300 million shillings/],
   ]);
 });
+
+describe("a phrase typed alone: the list item that holds it", () => {
+  const k = kb(
+    tempKnowledge({
+      "offer.md":
+        "---\ntitle: Port offer\npublished: 2025-10-14\n---\nSYDNEY, Oct 14 (Wire) - Chief Executive Graham Hale said the company had put forward redundancy packages worth up to two years' pay, retraining for 150 workers, and a 3.5 percent annual wage increase.\n",
+    }),
+  );
+  answersEach(k, "%s", [["wage increase offered by the company?", /^a 3\.5 percent annual wage increase$/]]);
+});
