@@ -114,7 +114,7 @@ evacuate evacuated evacuating evacuation evacuations evacuees flee fled fleeing
 
 /** Words that stand for the first of a line, but not for one another: "cold" is weather, yet not "hot". */
 const ONE_WAY = `
-weather cold colder freezing frozen freezingly icy snow snowy chilly frigid wintry hot heat scorching sweltering warm humid sunny cloudy rain rainy raining wet stormy storm windy foggy mild
+weather cold colder freezing frozen freezingly icy snow snowy snowing chilly frigid wintry hot hotter heat heatwave scorching sweltering warm humid muggy sunny cloudy overcast rain rainy raining wet stormy storm storms windy foggy misty mild balmy blizzard downpour drizzle thunderstorm thunderstorms gale gales sleet hail
 `;
 
 const index = new Map<string, string[]>();

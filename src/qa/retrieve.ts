@@ -76,7 +76,16 @@ function holds(s: IndexedSentence, term: string, q: Question, standIns: readonly
 }
 
 /** The country tokens ("@Poland") of the sides of the people a sentence names. */
-function peopleSides(facts: ArticleFacts, sentence: number): Set<string> {
+function peopleSides(facts: ArticleFacts, sentence: number): ReadonlySet<string> {
+  let bySentence = sidesCache.get(facts);
+  if (!bySentence) sidesCache.set(facts, (bySentence = new Map()));
+  let out = bySentence.get(sentence);
+  if (!out) bySentence.set(sentence, (out = sidesOfPeopleIn(facts, sentence)));
+  return out;
+}
+const sidesCache = new WeakMap<ArticleFacts, Map<number, ReadonlySet<string>>>();
+
+function sidesOfPeopleIn(facts: ArticleFacts, sentence: number): Set<string> {
   const out = new Set<string>();
   for (const m of mentionsIn(facts, sentence)) {
     if (m.kind !== "person") continue;

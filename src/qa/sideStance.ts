@@ -48,6 +48,9 @@ export function sideStance(kb: KnowledgeBase, q: Question, candidates: Candidate
     // China" is about the ground, not China.
     const country = (t: string) => t.startsWith("@") || countryOf(t) !== undefined;
     const asked = topic.filter((t) => !country(t));
+    // A word listed for a topic word counts as it ("concerns" for "complaints").
+    const standIns = new Map(topic.map((t) => [t, q.words.filter((w) => stemOf(w) === t).flatMap((w) => expand(w)).map(stemOf)]));
+    const holds = (set: ReadonlySet<string>, t: string) => set.has(t) || (standIns.get(t) ?? []).some((x) => set.has(x));
     let best: { p: Position; score: number } | undefined;
     for (const p of facts.positions) {
       // Quotations are what someone said, not the side's stated position.
@@ -63,8 +66,6 @@ export function sideStance(kb: KnowledgeBase, q: Question, candidates: Candidate
       if (topic.some((t) => stemSet(after).has(t)) && !topic.some((t) => mine.has(t))) continue;
       const stems = stemSet(`${p.text} ${own.text}`);
       const context = stemSet(facts.sentences.filter((x) => x.paragraph === own.paragraph && x.index < own.index).map((x) => x.text).join(" "));
-      // A word listed for a topic word counts as it ("concerns" for "complaints").
-      const holds = (set: ReadonlySet<string>, t: string) => set.has(t) || q.words.some((w) => stemOf(w) === t && expand(w).some((x) => set.has(stemOf(x))));
       if (asked.length && !asked.some((t) => holds(stems, t) || holds(context, t))) continue;
       const score = topic.filter((t) => holds(stems, t)).length + topic.filter((t) => !holds(stems, t) && holds(context, t)).length / 2;
       if (score > 0 && (!best || score > best.score)) best = { p, score };

@@ -1,10 +1,13 @@
 import type { Candidate } from "../retrieve.ts";
 import type { Question } from "../question.ts";
 import type { Extracted } from "./shared.ts";
+import { expand } from "../../lexicon/synonyms.ts";
 
-/** Words that say what the weather was, with the words that grade them ("still freezingly cold"). */
-const WEATHER =
-  /\b(?:(?:still|very|bitterly|freezingly|extremely|unusually|unseasonably|searingly|blisteringly|torrentially)\s+)*(?:(?:rain|snow|storm|sun|wind|ice|frost|flood|fog)-[a-z]+|cold|colder|frozen|freezing|icy|snowy|snowing|chilly|frigid|wintry|hot|hotter|scorching|sweltering|warm|humid|muggy|sunny|cloudy|overcast|rainy|raining|wet|stormy|windy|foggy|misty|mild|balmy|blizzard|heatwave|heat wave|downpour|drizzle|thunderstorms?|gales?|snow|rain|sleet|hail)\b/i;
+/** Words that say what the weather was (the words listed for "weather"), with the words that grade them ("still freezingly cold"). */
+const WEATHER = new RegExp(
+  String.raw`\b(?:(?:still|very|bitterly|freezingly|extremely|unusually|unseasonably|searingly|blisteringly|torrentially)\s+)*(?:(?:rain|snow|storm|sun|wind|ice|frost|flood|fog)-[a-z]+|${[...expand("weather")].sort((a, b) => b.length - a.length).join("|")})\b`,
+  "i",
+);
 
 /** "What was the weather like when they arrived?" with "They arrived in a frozen Anchorage": "frozen". */
 export function weatherOf(c: Candidate, q: Question): Extracted | undefined {
