@@ -31,11 +31,39 @@ const MAX_CANDIDATES = 40;
 /** A news story says what matters most in its first sentence (the lead): it gets a little more weight. */
 const LEAD = 0.3;
 
-const byIdCache = new WeakMap<KnowledgeBase, Map<string, IndexedSentence>>();
-function sentencesById(kb: KnowledgeBase): Map<string, IndexedSentence> {
-  let m = byIdCache.get(kb);
-  if (!m) byIdCache.set(kb, (m = new Map(kb.sentences.map((s) => [s.id, s]))));
-  return m;
+/** The indexed sentences of each article by their number (`[article][sentence]`), and whether each points back to the sentences before it. */
+interface SentenceTable {
+  byArticle: IndexedSentence[][];
+  pointsBack: Map<IndexedSentence, boolean>;
+  naming: Map<IndexedSentence, string>;
+}
+const tables = new WeakMap<KnowledgeBase, SentenceTable>();
+function sentenceTable(kb: KnowledgeBase): SentenceTable {
+  let t = tables.get(kb);
+  if (!t) {
+    const byArticle: IndexedSentence[][] = kb.articles.map(() => []);
+    for (const s of kb.sentences) byArticle[s.article][s.sentence] = s;
+    tables.set(kb, (t = { byArticle, pointsBack: new Map(), naming: new Map() }));
+  }
+  return t;
+}
+
+/** Whether a sentence points back to things named just before it ("those issues"), tested once per sentence. */
+function pointsBack(table: SentenceTable, s: IndexedSentence): boolean {
+  return remembered(table.pointsBack, s, () => BACK_REFERENCE.test(s.text));
+}
+
+/** How many sentences a table remembers a value of before it starts again (a bound on memory, not a limit on answers). */
+const REMEMBERED = 50_000;
+
+function remembered<T>(values: Map<IndexedSentence, T>, s: IndexedSentence, compute: () => T): T {
+  let v = values.get(s);
+  if (v === undefined) {
+    v = compute();
+    if (values.size >= REMEMBERED) values.clear();
+    values.set(s, v);
+  }
+  return v;
 }
 
 /** Rarity of a term in the knowledge base: rare words say more about what a question is about. */
@@ -64,15 +92,65 @@ export function questionTerms(q: Question): string[] {
  * How well a sentence holds a question term: 1 for the stem itself or a listed synonym; 0.5 for a
  * WordNet relative or a word grown from it ("direct" and "director"); 0 when it does not.
  */
-function holds(s: IndexedSentence, term: string, q: Question, standIns: readonly string[]): number {
-  if (s.terms.has(term)) return 1;
+function holds(s: IndexedSentence, term: QuestionTerm, q: Question): number {
+  if (s.terms.has(term.stem)) return 1;
   // Words listed for the term, or for the question word it came from ("earthquake" -> "quake").
-  for (const x of standIns) if (s.terms.has(x)) return 1;
+  for (const x of term.standIns) if (s.terms.has(x)) return 1;
   // A WordNet relative is a loose match: enough to find a paraphrase, not to date or place an event.
-  if ((q.related.get(term) ?? []).some((x) => s.terms.has(x))) return ["when", "where", "quantity"].includes(q.kind) ? 0 : 0.35;
+  for (const x of term.related) if (s.terms.has(x)) return ["when", "where", "quantity"].includes(q.kind) ? 0 : 0.35;
   // A longer or shorter form of the same word ("voter" for "vote"): half a match.
-  if (term.length >= 5 && !term.startsWith("@")) for (const t of s.terms) if ((t.length > term.length && t.startsWith(term)) || (t.length >= 4 && term.length - t.length <= 2 && term.length > t.length && term.startsWith(t))) return 0.5;
+  if (term.forms.length <= s.terms.size) {
+    for (const x of term.forms) if (s.terms.has(x)) return 0.5;
+  } else for (const x of s.terms) if (term.formSet.has(x)) return 0.5;
   return 0;
+}
+
+/** A question term with the other terms that count for it, worked out once per question. */
+interface QuestionTerm {
+  stem: string;
+  standIns: readonly string[];
+  related: readonly string[];
+  /** Longer or shorter forms of the same word that the articles use ("voter" for "vote"). */
+  forms: readonly string[];
+  formSet: ReadonlySet<string>;
+}
+
+function questionTerm(kb: KnowledgeBase, q: Question, stem: string): QuestionTerm {
+  const forms = otherForms(kb, stem);
+  return { stem, standIns: standInStems(stem, q), related: q.related.get(stem) ?? [], forms, formSet: new Set(forms) };
+}
+
+/**
+ * The articles' terms that are a longer form of `term` ("voter" for "vote") or a shorter one by at
+ * most two letters, for terms of five letters or more: found in the sorted list of the knowledge
+ * base's terms, not by reading every sentence's.
+ */
+function otherForms(kb: KnowledgeBase, term: string): string[] {
+  if (term.length < 5 || term.startsWith("@")) return [];
+  const sorted = sortedTerms(kb);
+  const out: string[] = [];
+  // Longer: the run of terms that start with it, right after it in sorted order.
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] <= term) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length && sorted[i].startsWith(term); i++) out.push(sorted[i]);
+  // Shorter: the term less its last one or two letters, when four letters remain.
+  for (const cut of [1, 2]) {
+    const t = term.slice(0, -cut);
+    if (t.length >= 4 && kb.termFrequency.has(t)) out.push(t);
+  }
+  return out;
+}
+
+const sortedTermLists = new WeakMap<KnowledgeBase, string[]>();
+function sortedTerms(kb: KnowledgeBase): string[] {
+  let sorted = sortedTermLists.get(kb);
+  if (!sorted) sortedTermLists.set(kb, (sorted = [...kb.termFrequency.keys()].sort()));
+  return sorted;
 }
 
 /** The country tokens ("@Poland") of the sides of the people a sentence names. */
@@ -155,13 +233,16 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
   const nameWords = q.words.filter((w) => !isStopWord(w) && q.people.some((p) => p.text.includes(w))).map(stemOf);
   const hits = kb.search.search([...new Set([...q.searchTerms.filter((t) => !t.includes(" ") && !isStopWord(t)), ...nameWords])], MAX_CANDIDATES);
   const best = hits[0]?.score ?? 1;
-  const byId = sentencesById(kb);
-  const pool = new Map<string, number>();
-  for (const h of hits) pool.set(kb.sentences[h.doc].id, h.score / best);
+  const table = sentenceTable(kb);
+  const pool = new Map<IndexedSentence, number>();
+  for (const h of hits) pool.set(kb.sentences[h.doc], h.score / best);
   // Every sentence about a person the question names is a candidate, whatever its words.
   for (const p of q.people) {
     const person = kb.articles[p.article].people.find((x) => x.id === p.id);
-    for (const i of person?.sentences ?? []) if (!pool.has(`${p.article}#${i}`)) pool.set(`${p.article}#${i}`, 0);
+    for (const i of person?.sentences ?? []) {
+      const s = table.byArticle[p.article][i];
+      if (s && !pool.has(s)) pool.set(s, 0);
+    }
   }
   const sub = subordinate(q);
   // The word for the kind of answer counts for less ("what tax rate": the sentence says "25%"), but
@@ -171,7 +252,7 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const out: Candidate[] = [];
   const namesAll = namesEveryone(kb, q);
-  const standIns = terms.map((t) => standInStems(t, q));
+  const termsOf = terms.map((t) => questionTerm(kb, q, t));
   const countsAsked = countPattern(q);
   const quoted = quotedPhrase(q);
   const namedTerms = new Set((q.text.match(/(?<=\S\s+)[A-Z][\w’'-]*/g) ?? []).map((w) => (countryOfWords(w.toLowerCase()) ? `@${countryOfWords(w.toLowerCase())!.name}` : stemOf(w.toLowerCase()))));
@@ -180,22 +261,20 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
   // "hong" and "kong" are one name: Hong Kong.
   const nameOf = (t: string) => q.things.find((n) => n.split(" ").map(stemOf).includes(t)) ?? t;
   const countryTerms = terms.filter((t) => t.startsWith("@"));
-  for (const [id, bm25] of pool) {
-    const sentence = byId.get(id);
-    if (!sentence) continue;
+  for (const [sentence, bm25] of pool) {
     const facts = kb.articles[sentence.article];
     let got = 0;
     const missing: string[] = [];
     const absent: string[] = [];
     // "dismissed U.S. concerns over those issues": the issues named a sentence or two before count, a little less.
-    const before = BACK_REFERENCE.test(sentence.text) ? [1, 2].map((k) => byId.get(`${sentence.article}#${sentence.sentence - k}`)).filter((x): x is IndexedSentence => x !== undefined) : [];
+    const before = pointsBack(table, sentence) ? [1, 2].map((k) => table.byArticle[sentence.article][sentence.sentence - k]).filter((x): x is IndexedSentence => x !== undefined) : [];
     // Only for a question about the things as a group ("... about Xinjiang, Hong Kong etc."): one
     // thing ("... about Taiwan") is asked about where it is named itself.
     // "Representing Prime Minister Kowal are ...": a country is named by the side of the people the sentence names.
     const sidesNamed = countryTerms.length ? peopleSides(facts, sentence.sentence) : undefined;
-    const own = terms.map((t, i) => Math.max(holds(sentence, t, q, standIns[i]), sidesNamed?.has(t) ? 0.8 : 0));
-    const fromBefore = terms.map((t, i) => (before.length && own[i] < 1 ? Math.max(0, ...before.map((b) => holds(b, t, q, standIns[i]))) : 0));
-    const grouped = new Set(terms.filter((t, i) => fromBefore[i] === 1 && isName(t)).map(nameOf)).size >= 2;
+    const own = termsOf.map((t) => Math.max(holds(sentence, t, q), sidesNamed?.has(t.stem) ? 0.8 : 0));
+    const fromBefore = termsOf.map((t, i) => (before.length && own[i] < 1 ? Math.max(0, ...before.map((b) => holds(b, t, q))) : 0));
+    const grouped = before.length > 0 && new Set(terms.filter((t, i) => fromBefore[i] === 1 && isName(t)).map(nameOf)).size >= 2;
     terms.forEach((t, i) => {
       let degree = own[i];
       if (grouped) degree = Math.max(degree, 0.8 * fromBefore[i]);
@@ -211,10 +290,10 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
     const coverage = Math.min(1, got / total + (counts ? COUNT_BONUS : 0));
     const mentions = mentionsIn(facts, sentence.sentence);
     const namesPerson = q.people.some((p) => p.article === sentence.article && mentions.some((m) => m.entity === p.id));
-    const wanted = q.wants ? mentions.filter((m) => kindFits(m, q.wants!) && !mentionedInQuestion(m, q)) : [];
+    const wanted = q.wants !== undefined && mentions.some((m) => kindFits(m, q.wants!) && !mentionedInQuestion(m, q));
     // For "when", a day ("April 15", "Tuesday") says more than "in April".
-    const dayLevel = q.kind === "when" && wanted.some((m) => m.date !== undefined);
-    const score = coverage * 3 + bm25 + (quotes ? QUOTED_BONUS : 0) + (namesPerson ? 0.5 : 0) + (wanted.length ? 0.6 : 0) + (dayLevel ? 0.3 : 0) + (sentence.sentence === 0 ? LEAD : 0);
+    const dayLevel = wanted && q.kind === "when" && mentions.some((m) => m.date !== undefined && kindFits(m, q.wants!) && !mentionedInQuestion(m, q));
+    const score = coverage * 3 + bm25 + (quotes ? QUOTED_BONUS : 0) + (namesPerson ? 0.5 : 0) + (wanted ? 0.6 : 0) + (dayLevel ? 0.3 : 0) + (sentence.sentence === 0 ? LEAD : 0);
     out.push({ sentence, facts, bm25, coverage, missing, absent, score, namesAll: namesAll(sentence, facts) });
   }
   return out.sort((a, b) => b.score - a.score || a.sentence.article - b.sentence.article || a.sentence.sentence - b.sentence.sentence);
@@ -234,6 +313,7 @@ function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
   const years = q.words.filter((w) => /^(1[89]|20)\d\d$/.test(w));
   const yearsSaid = (s: IndexedSentence, facts: ArticleFacts) => years.every((y) => s.text.includes(y) || facts.article.published?.startsWith(y));
   if (q.people.length === 0 && q.things.length === 0 && q.orgWords.length === 0 && placeWords.length === 0) return years.length ? yearsSaid : () => true;
+  const table = sentenceTable(kb);
   const placePatterns = placeWords.map((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`));
   const people = q.people.map((p) => {
     const person = kb.articles[p.article].people.find((x) => x.id === p.id);
@@ -249,16 +329,32 @@ function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
       if (person && !person.sentences.includes(s.sentence) && !s.names.includes(person.name) && !byRole?.test(s.text)) return false;
     }
     if (q.things.length === 0 && q.orgWords.length === 0 && placeWords.length === 0) return true;
-    // "... concerns over those issues": the issues named just before are named here too.
-    const back = BACK_REFERENCE.test(s.text) ? [1, 2].map((k) => facts.sentences[s.sentence - k]?.text ?? "").join(" ") : "";
-    const text = `${s.text} ${s.names} ${back}`.toLowerCase();
-    const setting = `${facts.article.title} ${facts.sentences[0]?.text ?? ""}`.toLowerCase();
-    for (const re of placePatterns) if (!re.test(text) && !re.test(setting)) return false;
+    const text = namingText(table, s, facts);
+    for (const re of placePatterns) if (!re.test(text) && !re.test(settingOf(facts))) return false;
     for (const name of q.things) if (!formsOf(facts, name).some((f) => text.includes(f))) return false;
     for (const name of q.orgWords) if (!text.includes(name)) return false;
     return true;
   };
 }
+
+/**
+ * What a sentence names, in lower case: its text, the names it refers to, and for a sentence that
+ * points back ("... concerns over those issues") the two sentences before it, whose issues it names too.
+ */
+function namingText(table: SentenceTable, s: IndexedSentence, facts: ArticleFacts): string {
+  return remembered(table.naming, s, () => {
+    const back = pointsBack(table, s) ? [1, 2].map((k) => facts.sentences[s.sentence - k]?.text ?? "").join(" ") : "";
+    return `${s.text} ${s.names} ${back}`.toLowerCase();
+  });
+}
+
+/** Where a story is set, in lower case: its title and first sentence. */
+function settingOf(facts: ArticleFacts): string {
+  let setting = settings.get(facts);
+  if (setting === undefined) settings.set(facts, (setting = `${facts.article.title} ${facts.sentences[0]?.text ?? ""}`.toLowerCase()));
+  return setting;
+}
+const settings = new WeakMap<ArticleFacts, string>();
 
 const thingForms = new WeakMap<ArticleFacts, Map<string, string[]>>();
 
