@@ -338,9 +338,16 @@ const IDIOMS: [RegExp, string][] = [
   // Chat filler that asks nothing: "list them pls", "can you tell me".
   [/\b(?:list them|name them|pls|plz|please|thanks|thx|can you tell me|could you tell me|do you know|so far|to date|until now)\b[,.!]?/gi, " "],
 ];
+/**
+ * Whether any idiom may match: one pass over the text instead of one per idiom. It ignores case for
+ * all of them, so it never misses one; most questions hold none. (A text no idiom matches is left
+ * as it is, so no replacement can make a later idiom match.)
+ */
+const ANY_IDIOM = new RegExp(IDIOMS.map(([re]) => `(?:${re.source})`).join("|"), "i");
+
 function idioms(text: string): string {
   let out = text;
-  for (const [re, plain] of IDIOMS) out = out.replace(re, plain);
+  if (ANY_IDIOM.test(out)) for (const [re, plain] of IDIOMS) out = out.replace(re, plain);
   // "When did they get to Alaska?", "came to Anchorage": to get or come to a place is to arrive there.
   out = out.replace(GET_TO, (all, verb: string, place: string) => (isKnownPlace(place) || countryOf(place) || /^[A-Z]/.test(place) ? `${ARRIVE[verb.toLowerCase()]} in ${place}` : all));
   // "in US dollars", "Japanese yen": the country names the currency, not a place the question is about.
@@ -400,8 +407,9 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
     const short = expandShorthand(w, (x) => kb.vocabularySet.has(x));
     const fixed = short !== w ? short : i < 4 ? fixQuestionWord(w) : fixFunctionWord(w);
     // A word typed with a capital mid-question is likely a name: a name the articles give is the likelier fix.
-    const capital = i > 0 && new RegExp(`(?<=\\s)${escapeRegExp(w.charAt(0).toUpperCase() + w.slice(1))}\\b`).test(text);
-    const fromArticles = fixed === w ? correct(kb, w, capital ? (x) => ix.personWords.has(x) || ix.things.has(x) : undefined) : fixed;
+    let capital: boolean | undefined;
+    const typedCapital = () => (capital ??= i > 0 && new RegExp(`(?<=\\s)${escapeRegExp(w.charAt(0).toUpperCase() + w.slice(1))}\\b`).test(text));
+    const fromArticles = fixed === w ? correct(kb, w, (x) => (ix.personWords.has(x) || ix.things.has(x)) && typedCapital()) : fixed;
     // "wrok": a swap in a common word the articles do not use.
     const c = fromArticles === w && !kb.vocabularySet.has(w) ? unswapped(w) : fromArticles;
     if (c !== w) corrected = true;
@@ -432,7 +440,13 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
     const all = near;
     if (all.length) related.set(stemOf(w), all.map(stemOf));
   }
-  const searchTerms = [...new Set([...content.flatMap((w) => [w, ...expand(w)]).map(stemOf), ...[...related.values()].flat()])];
+  // The question's words and the words listed for them, then the WordNet relatives, once each.
+  const searchTerms = new Set<string>();
+  for (const w of content) {
+    searchTerms.add(stemOf(w));
+    for (const x of expand(w)) searchTerms.add(stemOf(x));
+  }
+  for (const stems of related.values()) for (const x of stems) searchTerms.add(x);
 
   const runs = phrases(ws, ix.longest);
   const people = findPeople(kb, ws, runs);
@@ -453,7 +467,10 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   const initialsOnly = (w: string, c: Country | undefined) => c !== undefined && w !== "us" && c.aliases.includes(w.toUpperCase()) && !new RegExp(`\\b${w.toUpperCase()}\\b`).test(text) && isEnglishWord(w);
   const country = (w: string) => [w, ...(w.endsWith("s") ? [w.slice(0, -1)] : [])].map((x) => ({ x, c: countryOfWords(x) })).find(({ x, c }) => c && !initialsOnly(x, c))?.c;
   const pair = (w: string, next: string | undefined) => { const c = countryOfWords(w, next); return c && !initialsOnly(w, c) ? c : undefined; };
-  const countries = [...new Set(countryWords.flatMap((w, i) => [country(w), pair(w, countryWords[i + 1])]).map((c) => c?.name).filter((x): x is string => Boolean(x)))];
+  const countries = new Set<string>();
+  countryWords.forEach((w, i) => {
+    for (const c of [country(w), pair(w, countryWords[i + 1])]) if (c) countries.add(c.name);
+  });
   // A name typed with a slip ("Millbrok Road") is checked as corrected.
   const fixedWord = new Map(original.map((w, i) => [w, ws[i]]));
   const unknownNames = capitalisedUnknowns(kb, text, people, fixedWord);
@@ -467,7 +484,7 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   const describing = new Set(ws.filter((w, i) => !nameWords.has(w) && (nameWords.has(ws[i + 1] ?? "") || (nameWords.has(ws[i + 2] ?? "") && !isStopWord(ws[i + 1] ?? "") && !nameWords.has(ws[i + 1] ?? "")))));
   const unknownWords = content.filter((w) => !known(kb, w) && !describing.has(w) && !byWordNet.has(stemOf(w)) && !isRegionDemonym(w) && !countryOf(w) && !capitalOfNamed(kb, w) && !misspelledEnglish(w));
   const topic = topicOf(ws);
-  return { text, words: ws, kind, ...(wants ? { wants } : {}), ...(head ? { head } : {}), terms, searchTerms, people, countries, unknownNames, unknownWords, topic, corrected, pos, related, things, orgWords, descriptors: [...descriptors].map(stemOf) };
+  return { text, words: ws, kind, ...(wants ? { wants } : {}), ...(head ? { head } : {}), terms, searchTerms: [...searchTerms], people, countries: [...countries], unknownNames, unknownWords, topic, corrected, pos, related, things, orgWords, descriptors: [...descriptors].map(stemOf) };
 }
 
 /** A word is known when the articles use it or a word of the same stem, or a synonym of it. */

@@ -397,9 +397,8 @@ export function mentionedInQuestion(m: Mention, q: Question): boolean {
   // "a few weeks" is not named by "this week's talks": a length of time is named by its number.
   if (m.kind === "duration" && /\b(?:few|several|couple|many)\b/i.test(m.text) && ws.every((w) => /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)$/.test(w))) return false;
   const stems = questionStems(q);
-  if (q.countries.length) {
-    const country = countryToken(m.text);
-    if (country && q.countries.includes(country.slice(1))) return true;
-  }
-  return ws.every((w) => q.words.includes(w) || stems.has(stemOf(w)));
+  if (ws.every((w) => q.words.includes(w) || stems.has(stemOf(w)))) return true;
+  if (q.countries.length === 0) return false;
+  const country = countryToken(m.text);
+  return country !== undefined && q.countries.includes(country.slice(1));
 }

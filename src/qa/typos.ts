@@ -65,11 +65,12 @@ export function misspelledEnglish(w: string): boolean {
  */
 export function unswapped(w: string): string {
   if (w.length < 4 || !/^[a-z]+$/.test(w) || isEnglishWord(w)) return w;
-  const found = (anagrams(w[0]).get(sorted(w)) ?? []).filter((l) => editDistance(w, l, 1) === 1);
+  const found = (anagrams(w[0]).get(sortedWord(w)) ?? []).filter((l) => editDistance(w, l, 1) === 1);
   return found.length === 1 ? found[0] : w;
 }
 
-const sorted = (w: string) => [...w].sort().join("");
+/** A word's letters in alphabetical order: words of the same letters share it. */
+const sortedWord = (w: string) => [...w].sort().join("");
 const anagramsByInitial = new Map<string, Map<string, string[]>>();
 
 /** WordNet's words of one initial by their sorted letters, built on first use. */
@@ -78,7 +79,7 @@ function anagrams(initial: string): Map<string, string[]> {
   if (!byLetters) {
     byLetters = new Map();
     for (const l of lemmasStartingWith(initial)) {
-      const k = sorted(l);
+      const k = sortedWord(l);
       byLetters.set(k, [...(byLetters.get(k) ?? []), l]);
     }
     anagramsByInitial.set(initial, byLetters);
@@ -146,27 +147,65 @@ interface Candidate {
   letters: string;
 }
 
-const byInitial = new WeakMap<KnowledgeBase, Map<string, Candidate[]>>();
+/** The articles' words of one initial: in alphabetical order, by length, and by their sorted letters. */
+interface Initial {
+  sorted: Candidate[];
+  byLength: Map<number, Candidate[]>;
+  byLetters: Map<string, Candidate[]>;
+}
 
-function candidates(kb: KnowledgeBase, initial: string): Candidate[] {
+const byInitial = new WeakMap<KnowledgeBase, Map<string, Initial>>();
+
+function initialOf(kb: KnowledgeBase, initial: string): Initial | undefined {
   let index = byInitial.get(kb);
   if (!index) {
     index = new Map();
     for (const word of [...kb.vocabularySet].sort()) {
       if (word.length < 3 || !/^[a-z]/.test(word)) continue;
-      const list = index.get(word[0]) ?? [];
-      list.push({ word, stem: stemOf(word), sound: soundsLike(word), letters: "" });
-      index.set(word[0], list);
+      let group = index.get(word[0]);
+      if (!group) index.set(word[0], (group = { sorted: [], byLength: new Map(), byLetters: new Map() }));
+      const c: Candidate = { word, stem: stemOf(word), sound: soundsLike(word), letters: [...word].sort().join("") };
+      group.sorted.push(c);
+      push(group.byLength, word.length, c);
+      push(group.byLetters, c.letters, c);
     }
     byInitial.set(kb, index);
   }
-  return index.get(initial) ?? [];
+  return index.get(initial);
 }
 
-function sortedLetters(c: Candidate): string {
-  if (!c.letters) c.letters = [...c.word].sort().join("");
-  return c.letters;
+function push<K>(map: Map<K, Candidate[]>, key: K, c: Candidate): void {
+  const list = map.get(key);
+  if (list) list.push(c);
+  else map.set(key, [c]);
 }
+
+/**
+ * The articles' words that `correct` weighs for `w`: the same initial, and within two letters of its
+ * length or (for a word of six letters or more) starting with its first four. For a common English
+ * word under seven letters only a swap of two letters is taken, so only words of the same letters.
+ */
+function candidates(kb: KnowledgeBase, w: string, english: boolean): Candidate[] {
+  const group = initialOf(kb, w[0]);
+  if (!group) return [];
+  if (english && w.length < 7) return group.byLetters.get(sortedWord(w)) ?? [];
+  const out: Candidate[] = [];
+  for (let n = w.length - 2; n <= w.length + 2; n++) out.push(...(group.byLength.get(n) ?? []));
+  if (w.length >= 6) {
+    const prefix = w.slice(0, 4);
+    const { sorted } = group;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid].word < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sorted.length && sorted[i].word.startsWith(prefix); i++) if (Math.abs(sorted[i].word.length - w.length) > 2) out.push(sorted[i]);
+  }
+  return out;
+}
+
 
 /**
  * A word the articles never use, corrected to one they do when it is a slip away ("blinkin" ->
@@ -181,9 +220,9 @@ export function correct(kb: KnowledgeBase, w: string, isName?: (word: string) =>
   const english = isEnglishWord(w);
   const limit = english ? 1 : w.length <= 5 ? 1 : 2;
   const sound = soundsLike(w);
-  const letters = english ? [...w].sort().join("") : "";
+  const letters = english ? sortedWord(w) : "";
   let best: { word: string; d: number } | undefined;
-  for (const c of candidates(kb, w[0])) {
+  for (const c of candidates(kb, w, english)) {
     const prefixOnly = w.length >= 6 && c.word.startsWith(w.slice(0, 4));
     if (Math.abs(c.word.length - w.length) > 2 && !prefixOnly) continue;
     const plain = editDistance(w, c.word, limit);
@@ -194,7 +233,7 @@ export function correct(kb: KnowledgeBase, w: string, isName?: (word: string) =>
     if (d > 0.5 && w.length >= 6) d = Math.min(d, editDistance(w, c.word.slice(0, w.length + 1), limit) + 0.5);
     if (d > limit) continue;
     if (english) {
-      const swapOnly = c.word.length === w.length && plain === 1 && sortedLetters(c) === letters;
+      const swapOnly = c.word.length === w.length && plain === 1 && c.letters === letters;
       // A long word one slip away, or another form of the same word ("strikers" -> "strike",
       // "reduced" -> "reduction"); not a word whose stem differs inside ("position" -> "political").
       const sameWord = c.stem.startsWith(stem) || stem.startsWith(c.stem);

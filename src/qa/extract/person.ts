@@ -9,7 +9,7 @@ import { NUMBER_WORDS, ORG_NOUNS, ROLE_VERBS, ROLE_WORDS } from "../../lexicon/w
 import { tidy } from "../clauses.ts";
 import type { Question } from "../question.ts";
 import type { Candidate } from "../retrieve.ts";
-import { isStopWord, stemOf, stemSet, words } from "../text.ts";
+import { isStopWord, stemOf, stemSet, words, wordsOf } from "../text.ts";
 import { organizationIn } from "./organization.ts";
 import type { Extracted } from "./shared.ts";
 import { describe, homeCountry, listText, personById } from "./shared.ts";
@@ -91,13 +91,12 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
   for (const p of facts.people) {
     if (q.people.some((x) => x.id === p.id)) continue;
     const sideName = facts.sides.find((s) => s.id === p.side)?.name;
-    let around: Set<string> | undefined;
     for (const written of p.roles) {
       // "the board's investigator-in-charge" heads the investigation (not the board).
       const role = written.replace(/\b([a-z]+)[- ]in[- ]charge\b/gi, (all, noun: string) => (q.terms.includes(stemOf(noun)) ? `${noun} head` : all));
-      const roleWords = words(role);
       const rs = [...stemSet(role)].filter((t) => qs.has(t));
       if (rs.length === 0) continue;
+      const roleWords = wordsOf(role);
       if (!qualifiedBy(role, qualifiers)) continue;
       // "head of European operations" leads a part of the company, not the company: only a question about that part asks for them.
       if (headsAPart(role, q)) continue;
@@ -124,7 +123,7 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       if (ownedBy.length && !ownedBy.every((o) => `${role} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o))) continue;
       // The very role asked ("president") before one of its stand-ins ("head"); the organization
       // the question names ("the union") in the role itself before a role elsewhere.
-      const exact = words(role).some((w) => askedRoles.some((a) => stemOf(a) === stemOf(w)));
+      const exact = roleWords.some((w) => askedRoles.some((a) => stemOf(a) === stemOf(w)));
       const ownOrg = orgNouns.some((n) => roleWords.some((w) => stemOf(w) === n));
       // "Who is the water minister?" is the minister, before the deputy minister, unless a deputy is asked.
       const lesser = LESSER_RANK.test(role) && !q.words.some((w) => LESSER_RANK.test(w));
@@ -136,10 +135,9 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       const roleWord = roleWords.some((w) => (ROLE_WORDS.has(w) || w === q.head || ROLE_WORDS.has(stemOf(w))) && (askedRoles.length ? roleStems.has(stemOf(w)) : qs.has(stemOf(w))));
       if (!roleWord) continue;
       const rest = q.terms.filter((t) => !rs.includes(t) && !countryOf(t));
-      around ??= new Set(p.sentences.flatMap((i) => [...stemSet(facts.sentences[i].text)]));
-      const held = around;
+      const held = (t: string) => p.sentences.some((i) => stemSet(facts.sentences[i].text).has(t));
       // Words that qualify the role ("natural resources minister") must be the person's own, not any name in the article.
-      const restHeld = rest.filter((t) => held.has(t) || (!roleModifiers.includes(t) && placeOrOrgStems(facts).has(t))).length;
+      const restHeld = rest.filter((t) => held(t) || (!roleModifiers.includes(t) && placeOrOrgStems(facts).has(t))).length;
       const enough = rs.length >= Math.min(2, plainTerms) || restHeld >= Math.min(1, rest.length);
       if (enough) best = { p, score };
     }
