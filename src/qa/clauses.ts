@@ -17,7 +17,20 @@ export interface Clause {
 
 const MAX_WORDS = 20;
 
-export function splitClauses(sentence: string): Clause[] {
+const clauseLists = new Map<string, readonly Clause[]>();
+
+/** A sentence's clauses; kept per sentence text (up to a bound), as every extractor asks for them again. */
+export function splitClauses(sentence: string): readonly Clause[] {
+  let clauses = clauseLists.get(sentence);
+  if (!clauses) {
+    clauses = cutClauses(sentence);
+    if (clauseLists.size >= 50_000) clauseLists.clear();
+    clauseLists.set(sentence, clauses);
+  }
+  return clauses;
+}
+
+function cutClauses(sentence: string): Clause[] {
   const out: Clause[] = [];
   const re = /[,;:()]|\s[—–-]\s|—|–/g;
   let start = 0;
@@ -64,8 +77,16 @@ function expandedStems(word: string): string[] {
   return out;
 }
 
+const anchorsOf = new WeakMap<Question, readonly string[]>();
+
 /** The question's terms in question order, without the names of people and organizations (they are usually the subject). */
-export function anchorTerms(q: Question): string[] {
+export function anchorTerms(q: Question): readonly string[] {
+  let anchors = anchorsOf.get(q);
+  if (!anchors) anchorsOf.set(q, (anchors = findAnchorTerms(q)));
+  return anchors;
+}
+
+function findAnchorTerms(q: Question): string[] {
   const names = new Set([...q.people.flatMap((p) => p.text.split(" ")), ...q.things.flatMap((t) => t.split(" ")), ...q.orgWords, ...speakerWords(q)].map(stemOf));
   // A name the question asks about ("... about Hong Kong") stays: it points to the clause.
   return q.words.map(stemOf).filter((t, i, all) => q.terms.includes(t) && (!names.has(t) || q.topic.includes(t)) && all.indexOf(t) === i);
@@ -98,7 +119,7 @@ function countryTerms(q: Question): Set<string> {
  * The index of the clause that answers, or -1 when no clause holds a question term: the clause that
  * holds the most question terms; on a tie, the one holding the term that comes latest in the question.
  */
-export function answeringClause(clauses: Clause[], q: Question): number {
+export function answeringClause(clauses: readonly Clause[], q: Question): number {
   const anchors = anchorTerms(q);
   const sub = subordinateTerms(q);
   const setting = countryTerms(q);
@@ -122,6 +143,20 @@ export function answeringClause(clauses: Clause[], q: Question): number {
   return clauses.findIndex((c) => names.some((n) => c.text.toLowerCase().includes(n)));
 }
 
+const answeringByQuestion = new WeakMap<Question, Map<string, { clauses: readonly Clause[]; at: number }>>();
+
+/** A sentence's clauses and the index of the one that answers the question (see `answeringClause`), worked out once per question and sentence. */
+export function answeringClauseIn(sentence: string, q: Question): { clauses: readonly Clause[]; at: number } {
+  let bySentence = answeringByQuestion.get(q);
+  if (!bySentence) answeringByQuestion.set(q, (bySentence = new Map()));
+  let found = bySentence.get(sentence);
+  if (!found) {
+    const clauses = splitClauses(sentence);
+    bySentence.set(sentence, (found = { clauses, at: answeringClause(clauses, q) }));
+  }
+  return found;
+}
+
 /**
  * A clause that only says who said something: "said a second senior administration official", "the
  * senior officials said", "according to the Pew Research Center".
@@ -139,8 +174,7 @@ export function novelWords(text: string, q: Question): number {
 
 /** The short answer from a sentence: the answering clause, extended when it adds too little, cut to 20 words. */
 export function clauseAnswer(sentence: string, q: Question, maxWords = MAX_WORDS): string | undefined {
-  const clauses = splitClauses(sentence);
-  const at = answeringClause(clauses, q);
+  const { clauses, at } = answeringClauseIn(sentence, q);
   if (at < 0) return undefined;
   let text = clauses[at].text;
   let end = at;

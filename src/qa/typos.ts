@@ -185,10 +185,10 @@ function push<K>(map: Map<K, Candidate[]>, key: K, c: Candidate): void {
  * length or (for a word of six letters or more) starting with its first four. For a common English
  * word under seven letters only a swap of two letters is taken, so only words of the same letters.
  */
-function candidates(kb: KnowledgeBase, w: string, english: boolean): Candidate[] {
+function candidates(kb: KnowledgeBase, w: string, english: boolean, letters: string): Candidate[] {
   const group = initialOf(kb, w[0]);
   if (!group) return [];
-  if (english && w.length < 7) return group.byLetters.get(sortedWord(w)) ?? [];
+  if (english && w.length < 7) return group.byLetters.get(letters) ?? [];
   const out: Candidate[] = [];
   for (let n = w.length - 2; n <= w.length + 2; n++) out.push(...(group.byLength.get(n) ?? []));
   if (w.length >= 6) {
@@ -222,7 +222,7 @@ export function correct(kb: KnowledgeBase, w: string, isName?: (word: string) =>
   const sound = soundsLike(w);
   const letters = english ? sortedWord(w) : "";
   let best: { word: string; d: number } | undefined;
-  for (const c of candidates(kb, w, english)) {
+  for (const c of candidates(kb, w, english, letters)) {
     const prefixOnly = w.length >= 6 && c.word.startsWith(w.slice(0, 4));
     if (Math.abs(c.word.length - w.length) > 2 && !prefixOnly) continue;
     const plain = editDistance(w, c.word, limit);

@@ -8,7 +8,7 @@ import type { Candidate } from "../retrieve.ts";
 import { maskNumbers, stemOf, tokenStem, unmaskNumbers, words } from "../text.ts";
 import { CORPORATE, isOutlet, organizationOfKind } from "./organization.ts";
 import type { Extracted } from "./shared.ts";
-import { echoes, listText, nearness } from "./shared.ts";
+import { echoes, listText, nearness, sortedBy } from "./shared.ts";
 
 /** "What", "why" and list questions: the clause, noun phrase or reason that answers. */
 
@@ -95,10 +95,11 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
     // "Which airline ...?" where nothing in the article is called an airline: no organization answers it.
     if (!generic && !several && !kindOrg && SPECIFIC_KINDS.test(q.head ?? "")) return undefined;
     const near = nearness(c.sentence.text, q);
-    let orgs = mentionsIn(c.facts, c.sentence.sentence)
+    let orgs = sortedBy(
       // One that names itself so ("National Unity Party" for "which party") is of that kind too.
-      .filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q) && !isOutlet(c.facts, m) && (generic || !kindOrg || m.entity === kindOrg.id))
-      .sort((a, b) => near(a) - near(b));
+      mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q) && !isOutlet(c.facts, m) && (generic || !kindOrg || m.entity === kindOrg.id)),
+      near,
+    );
     // "Which company...": a name that says it is one ("Borealis Lithium Corp.") over a community or a ministry.
     if (/^(company|companies|firm|business)$/.test(q.head ?? "")) {
       const corporate = orgs.filter((m) => CORPORATE.test(c.facts.things.find((t) => t.id === m.entity)?.name ?? m.text));

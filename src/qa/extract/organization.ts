@@ -8,7 +8,7 @@ import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
 import type { Extracted } from "./shared.ts";
-import { nearness } from "./shared.ts";
+import { nearness, sortedBy } from "./shared.ts";
 
 /** Organizations as answers: the one a question calls by its kind, and never the outlet that carries the story. */
 
@@ -33,7 +33,7 @@ function datelineAgency(facts: ArticleFacts, m: Mention): boolean {
 export function organizationIn(c: Candidate, q: Question): Extracted | undefined {
   const near = nearness(c.sentence.text, q);
   const orgs = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q) && !isOutlet(c.facts, m));
-  const pick = [...orgs].sort((a, b) => near(a) - near(b))[0];
+  const pick = sortedBy(orgs, near)[0];
   return pick ? { answer: pick.text } : undefined;
 }
 /**

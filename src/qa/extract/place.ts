@@ -9,7 +9,7 @@ import { isStopWord, words } from "../text.ts";
 import { ofNextRound } from "../event.ts";
 import { PLACE_WORDS } from "../../lexicon/words.ts";
 import type { Extracted } from "./shared.ts";
-import { clauseDistance, listText, mentionsInAnswerClause, nearness } from "./shared.ts";
+import { clauseDistance, listText, mentionsInAnswerClause, nearness, sortedBy } from "./shared.ts";
 
 /** "Where" questions: the places of the answering clause. */
 
@@ -84,9 +84,10 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   if (places.length === 0) {
     // "Where will X appeal?" -> "to the Competition Tribunal": an institution can be the where.
     const near = nearness(c.sentence.text, q);
-    const org = mentionsIn(c.facts, c.sentence.sentence)
-      .filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q) && /\b(to|at|in|before)\s+(the\s+)?$/i.test(c.sentence.text.slice(0, m.start)))
-      .sort((a, b) => near(a) - near(b))[0];
+    const org = sortedBy(
+      mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q) && /\b(to|at|in|before)\s+(the\s+)?$/i.test(c.sentence.text.slice(0, m.start))),
+      near,
+    )[0];
     return org && near(org) < 60 ? { answer: org.text } : undefined;
   }
   // "... minorities in Xinjiang, ... aggression toward Taiwan": of the places of the answering clause, the one next to the question's words.

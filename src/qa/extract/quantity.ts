@@ -8,7 +8,7 @@ import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
 import { escapeRegExp, isStopWord, stemOf, words } from "../text.ts";
 import type { Extracted } from "./shared.ts";
-import { clauseDistance, nearness, otherCountrysClause } from "./shared.ts";
+import { clauseDistance, nearness, otherCountrysClause, sortedBy } from "./shared.ts";
 import { countedNoun } from "../counted.ts";
 
 /** "How many", "how much", "what share": the quantity next to what is asked. */
@@ -231,8 +231,11 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // noun, the one in the clause with the question's other words.
   const inClause = counted ? clauseDistance(c, q) : undefined;
   const outside = (m: Mention) => (inClause && inClause(m) > 0 ? 100 : 0);
-  const score = (m: Mention) => (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counted && countsIt(m) ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counted && countsIt(m) ? outside(m) : 0) + near(m);
-  const pick = [...ms].sort((a, b) => score(a) - score(b) || a.start - b.start)[0];
+  const score = (m: Mention) => {
+    const counting = Boolean(counted) && countsIt(m);
+    return (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counting ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counting ? outside(m) : 0) + near(m);
+  };
+  const pick = sortedBy(ms, score, (a, b) => a.start - b.start)[0];
   if (!pick) return undefined;
   // "What is the exact percentage?" is not answered by "nearly half".
   if (/\b(exact|exactly|precise|precisely)\b/.test(asked) && (FRACTIONS.test(pick.text) || /^(nearly|about|around|roughly|some|almost|over|more than|less than|fewer than|up to|at least)\b/i.test(pick.text))) return undefined;

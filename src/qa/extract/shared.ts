@@ -2,7 +2,7 @@ import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import type { ArticleFacts, Mention, Person } from "../../knowledge/types.ts";
 import { expand } from "../../lexicon/synonyms.ts";
 import { countryOf, countryOfCapital, countryOfRegion, countryOfWords } from "../../lexicon/places.ts";
-import { anchorTerms, answeringClause, splitClauses } from "../clauses.ts";
+import { anchorTerms, answeringClauseIn, splitClauses } from "../clauses.ts";
 import type { Question } from "../question.ts";
 import type { Candidate } from "../retrieve.ts";
 import { stemOf, tokenStem, words } from "../text.ts";
@@ -27,12 +27,21 @@ export function mentionsInAnswerClause(c: Candidate, q: Question): readonly Ment
   const all = mentionsIn(c.facts, c.sentence.sentence);
   const distance = clauseDistance(c, q);
   if (!distance) return all;
-  return [...all].sort((x, y) => distance(x) - distance(y) || x.start - y.start);
+  return sortedBy(all, distance, (x, y) => x.start - y.start);
+}
+
+/**
+ * `items` sorted by a key worked out once for each (a sort compares each many times), smallest
+ * first; equal keys by `tie`, then in the order given.
+ */
+export function sortedBy<T>(items: readonly T[], key: (item: T) => number, tie?: (a: T, b: T) => number): T[] {
+  const keyed = items.map((item) => ({ item, key: key(item) }));
+  keyed.sort((a, b) => a.key - b.key || (tie ? tie(a.item, b.item) : 0));
+  return keyed.map((k) => k.item);
 }
 /** Characters from a mention to the clause that answers (0 inside it), or undefined when no clause holds a question term. */
 export function clauseDistance(c: Candidate, q: Question): ((m: Mention) => number) | undefined {
-  const clauses = splitClauses(c.sentence.text);
-  const at = answeringClause(clauses, q);
+  const { clauses, at } = answeringClauseIn(c.sentence.text, q);
   if (at < 0) return undefined;
   const from = clauses[at].start;
   const to = from + clauses[at].text.length;
