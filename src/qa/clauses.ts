@@ -2,6 +2,7 @@ import type { Question } from "./question.ts";
 import { stemOf, stemSet, words } from "./text.ts";
 import { expand } from "../lexicon/synonyms.ts";
 import { countryOfWords } from "../lexicon/places.ts";
+import { memoized } from "./memo.ts";
 
 /**
  * Cutting a sentence down to the part that answers: a sentence is split into clauses at commas,
@@ -17,18 +18,8 @@ export interface Clause {
 
 const MAX_WORDS = 20;
 
-const clauseLists = new Map<string, readonly Clause[]>();
-
 /** A sentence's clauses; kept per sentence text (up to a bound), as every extractor asks for them again. */
-export function splitClauses(sentence: string): readonly Clause[] {
-  let clauses = clauseLists.get(sentence);
-  if (!clauses) {
-    clauses = cutClauses(sentence);
-    if (clauseLists.size >= 50_000) clauseLists.clear();
-    clauseLists.set(sentence, clauses);
-  }
-  return clauses;
-}
+export const splitClauses = memoized((sentence: string): readonly Clause[] => cutClauses(sentence), 50_000);
 
 function cutClauses(sentence: string): Clause[] {
   const out: Clause[] = [];

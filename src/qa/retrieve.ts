@@ -9,6 +9,7 @@ import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
 import { standInStems } from "./clauses.ts";
 import { countedNoun } from "./counted.ts";
 import { quotedPhrase } from "./extract/quotedPhrase.ts";
+import { memoized } from "./memo.ts";
 
 /** A sentence that may answer the question, with the reasons it ranks where it does. */
 export interface Candidate {
@@ -31,11 +32,15 @@ const MAX_CANDIDATES = 40;
 /** A news story says what matters most in its first sentence (the lead): it gets a little more weight. */
 const LEAD = 0.3;
 
-/** The indexed sentences of each article by their number (`[article][sentence]`), and whether each points back to the sentences before it. */
+/**
+ * The indexed sentences of each article by their number (`[article][sentence]`); and, worked out
+ * once per sentence (a bounded table), whether it points back to things named just before it
+ * ("those issues") and what it names, in lower case.
+ */
 interface SentenceTable {
   byArticle: IndexedSentence[][];
-  pointsBack: Map<IndexedSentence, boolean>;
-  naming: Map<IndexedSentence, string>;
+  pointsBack: (s: IndexedSentence) => boolean;
+  naming: (s: IndexedSentence) => string;
 }
 const tables = new WeakMap<KnowledgeBase, SentenceTable>();
 function sentenceTable(kb: KnowledgeBase): SentenceTable {
@@ -43,28 +48,20 @@ function sentenceTable(kb: KnowledgeBase): SentenceTable {
   if (!t) {
     const byArticle: IndexedSentence[][] = kb.articles.map(() => []);
     for (const s of kb.sentences) byArticle[s.article][s.sentence] = s;
-    tables.set(kb, (t = { byArticle, pointsBack: new Map(), naming: new Map() }));
+    const pointsBack = memoized((s: IndexedSentence) => BACK_REFERENCE.test(s.text), REMEMBERED);
+    // Its text, the names it refers to, and for a sentence that points back ("... concerns over
+    // those issues") the two sentences before it, whose issues it names too.
+    const naming = memoized((s: IndexedSentence) => {
+      const back = pointsBack(s) ? [1, 2].map((k) => kb.articles[s.article].sentences[s.sentence - k]?.text ?? "").join(" ") : "";
+      return `${s.text} ${s.names} ${back}`.toLowerCase();
+    }, REMEMBERED);
+    tables.set(kb, (t = { byArticle, pointsBack, naming }));
   }
   return t;
 }
 
-/** Whether a sentence points back to things named just before it ("those issues"), tested once per sentence. */
-function pointsBack(table: SentenceTable, s: IndexedSentence): boolean {
-  return remembered(table.pointsBack, s, () => BACK_REFERENCE.test(s.text));
-}
-
 /** How many sentences a table remembers a value of before it starts again (a bound on memory, not a limit on answers). */
 const REMEMBERED = 50_000;
-
-function remembered<T>(values: Map<IndexedSentence, T>, s: IndexedSentence, compute: () => T): T {
-  let v = values.get(s);
-  if (v === undefined) {
-    v = compute();
-    if (values.size >= REMEMBERED) values.clear();
-    values.set(s, v);
-  }
-  return v;
-}
 
 /** Rarity of a term in the knowledge base: rare words say more about what a question is about. */
 export function idf(kb: KnowledgeBase, term: string): number {
@@ -267,7 +264,7 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
     const missing: string[] = [];
     const absent: string[] = [];
     // "dismissed U.S. concerns over those issues": the issues named a sentence or two before count, a little less.
-    const before = pointsBack(table, sentence) ? [1, 2].map((k) => table.byArticle[sentence.article][sentence.sentence - k]).filter((x): x is IndexedSentence => x !== undefined) : [];
+    const before = table.pointsBack(sentence) ? [1, 2].map((k) => table.byArticle[sentence.article][sentence.sentence - k]).filter((x): x is IndexedSentence => x !== undefined) : [];
     // Only for a question about the things as a group ("... about Xinjiang, Hong Kong etc."): one
     // thing ("... about Taiwan") is asked about where it is named itself.
     // "Representing Prime Minister Kowal are ...": a country is named by the side of the people the sentence names.
@@ -329,23 +326,12 @@ function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
       if (person && !person.sentences.includes(s.sentence) && !s.names.includes(person.name) && !byRole?.test(s.text)) return false;
     }
     if (q.things.length === 0 && q.orgWords.length === 0 && placeWords.length === 0) return true;
-    const text = namingText(table, s, facts);
+    const text = table.naming(s);
     for (const re of placePatterns) if (!re.test(text) && !re.test(settingOf(facts))) return false;
     for (const name of q.things) if (!formsOf(facts, name).some((f) => text.includes(f))) return false;
     for (const name of q.orgWords) if (!text.includes(name)) return false;
     return true;
   };
-}
-
-/**
- * What a sentence names, in lower case: its text, the names it refers to, and for a sentence that
- * points back ("... concerns over those issues") the two sentences before it, whose issues it names too.
- */
-function namingText(table: SentenceTable, s: IndexedSentence, facts: ArticleFacts): string {
-  return remembered(table.naming, s, () => {
-    const back = pointsBack(table, s) ? [1, 2].map((k) => facts.sentences[s.sentence - k]?.text ?? "").join(" ") : "";
-    return `${s.text} ${s.names} ${back}`.toLowerCase();
-  });
 }
 
 /** Where a story is set, in lower case: its title and first sentence. */

@@ -1,6 +1,7 @@
 import stem from "wink-porter2-stemmer";
 import { countryOf, countryOfCapital, countryOfRegion, countryOfRegionWords, countryOfWords } from "../lexicon/places.ts";
 import { irregularBase, irregularSingular } from "../lexicon/irregular.ts";
+import { memoized } from "./memo.ts";
 
 /**
  * Word-level helpers shared by the index and the question reader: one tokenizer and one stemmer,
@@ -91,50 +92,20 @@ export function termSet(text: string, ws: readonly string[] = words(text)): Set<
   return out;
 }
 
-const tokenStems = new Map<string, string>();
-
 /** The stem of the first word of a whitespace-separated token ("Blinken’s," -> "blinken"), kept (up to a bound). */
-export function tokenStem(token: string): string {
-  let s = tokenStems.get(token);
-  if (s === undefined) {
-    s = stemOf(words(token)[0] ?? "");
-    if (tokenStems.size >= 100_000) tokenStems.clear();
-    tokenStems.set(token, s);
-  }
-  return s;
-}
-
-const wordLists = new Map<string, readonly string[]>();
+export const tokenStem = memoized((token: string): string => stemOf(words(token)[0] ?? ""), 100_000);
 
 /**
  * `words(text)`, kept for texts of the articles that every question looks at again (mentions,
  * roles, sentences), up to a bound. The list is shared: do not change it.
  */
-export function wordsOf(text: string): readonly string[] {
-  let ws = wordLists.get(text);
-  if (!ws) {
-    ws = words(text);
-    if (wordLists.size >= 100_000) wordLists.clear();
-    wordLists.set(text, ws);
-  }
-  return ws;
-}
-
-const stemSets = new Map<string, ReadonlySet<string>>();
+export const wordsOf = memoized((text: string): readonly string[] => words(text), 100_000);
 
 /**
  * The stems of every word of a text, stop words included. Article sentences, roles and names are
  * looked at again for every question, so the sets are kept (up to a bound, then started afresh).
  */
-export function stemSet(text: string): ReadonlySet<string> {
-  let set = stemSets.get(text);
-  if (!set) {
-    set = new Set(wordsOf(text).map(stemOf));
-    if (stemSets.size >= 100_000) stemSets.clear();
-    stemSets.set(text, set);
-  }
-  return set;
-}
+export const stemSet = memoized((text: string): ReadonlySet<string> => new Set(wordsOf(text).map(stemOf)), 100_000);
 
 /** A string to match as written inside a regular expression. */
 export function escapeRegExp(s: string): string {

@@ -6,6 +6,7 @@ import { anchorTerms, answeringClauseIn, splitClauses } from "../clauses.ts";
 import type { Question } from "../question.ts";
 import type { Candidate } from "../retrieve.ts";
 import { stemOf, tokenStem, words } from "../text.ts";
+import { memoized } from "../memo.ts";
 
 /** Helpers the extractors share: the mentions of the answering clause, and how near a mention stands to the question's words. */
 
@@ -68,21 +69,15 @@ function anchorOffsets(text: string, q: Question): { at: number; penalty: number
   return out;
 }
 const STAND_IN_PENALTY = 12;
-const tokenStemLists = new Map<string, { at: number; stem: string }[]>();
 /** Where each word of a sentence starts, with its stem; kept per sentence text (up to a bound). */
-function tokenStems(text: string): { at: number; stem: string }[] {
-  let list = tokenStemLists.get(text);
-  if (!list) {
-    list = [];
-    for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
-      const stem = tokenStem(m[0]);
-      if (stem) list.push({ at: m.index!, stem });
-    }
-    if (tokenStemLists.size >= 50_000) tokenStemLists.clear();
-    tokenStemLists.set(text, list);
+const tokenStems = memoized((text: string): readonly { at: number; stem: string }[] => {
+  const list: { at: number; stem: string }[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
+    const stem = tokenStem(m[0]);
+    if (stem) list.push({ at: m.index!, stem });
   }
   return list;
-}
+}, 50_000);
 /** Distance from a mention to the nearest anchor word: the answer usually stands next to what the question asks about. */
 export function nearness(text: string, q: Question): (m: Mention) => number {
   const anchors = anchorOffsets(text, q);
