@@ -251,7 +251,21 @@ export function findNames(tokens: Token[]): NameSpan[] {
       spans.push({ kind: guessKind(tokens, a, b), first: a, last: b, text, roles: [] });
     }
   }
-  return withNationalTitles(tokens, mergePossessiveOrgs(tokens, mergeCityRegion(tokens, spans)));
+  return withNationalTitles(tokens, peopleOfLists(tokens, mergePossessiveOrgs(tokens, mergeCityRegion(tokens, spans))));
+}
+
+/**
+ * "board members Lenka Dolezalova and Pavel Kriz voting for ...": a name written like a person's,
+ * joined by "and" or a comma to a person's name, is a person's too (however the word after it reads).
+ */
+function peopleOfLists(tokens: Token[], spans: NameSpan[]): NameSpan[] {
+  spans.forEach((s, i) => {
+    const prev = spans[i - 1];
+    if (s.kind !== "unknown" || prev?.kind !== "person" || !personalName(tokens, s.first, s.last, 2)) return;
+    const between = tokens.slice(prev.last + 1, s.first).map((t) => t.text.toLowerCase()).join(" ");
+    if (/^(and|,|, and)$/.test(between)) s.kind = "person";
+  });
+  return spans;
 }
 
 /** "Japanese Foreign Minister Haruka Minegishi": the nationality right before a title is part of it. */
@@ -349,9 +363,12 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   if (n === 1 && a > 0 && /^[A-Z]{2,6}$/.test(tokens[a].text) && !capitals(tokens[a - 1]) && !capitals(tokens[a + 1]) && !NOT_BODIES.test(tokens[a].text) && !isKnownPlace(tokens[a].text) && !countryOf(tokens[a].text)) return "organization";
   const notAPerson = prev === "the" || NOT_GIVEN_NAMES.has(first);
   if (SPEECH_VERBS.has(next) && !notAPerson) return "person";
+  // "after captain Euan McGarvey converted", "by referee Fraser Niven": a lower-case title right before a name.
+  if (ROLE_WORDS.has(prev) && /^[a-z]/.test(tokens[a - 1].text) && personalName(tokens, a, b)) return "person";
   // "According to Lachance, ...": a source, a person or an organization, not a place.
   if (prev === "to" && tokens[a - 2]?.text.toLowerCase() === "according") return "unknown";
-  if (PLACE_PREPOSITIONS.has(prev)) return "place";
+  // "through Tobi Adeyemi, the 24-year-old Nigerian striker": a place preposition, but the words after the name describe a person.
+  if (PLACE_PREPOSITIONS.has(prev)) return personalName(tokens, a, b) && describedAsSomeone(tokens, b) ? "person" : "place";
   // "the Vell crossing", "the Kakuma camp": a name before a word for a place.
   if (n === 1 && PLACE_WORDS.has(next) && /^[a-z]/.test(tokens[b + 1]?.text ?? "")) return "place";
   // "the neighbouring district of Chacarpampa", "the province of Nampula".
@@ -363,12 +380,29 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   if (tokens[b + 1]?.pos === "NOUN" && /^[a-z]+$/.test(tokens[b + 1].text)) return "unknown";
   // "a De Havilland Dash 8", "an Airbus A340": a name right before a number is a make or a model.
   if (tokens[b + 1]?.type === "number" && tokens[b + 1].start === tokens[b].end + 1) return "unknown";
-  // Words as written: "Seo Jae-hwan" is two.
+  return personalName(tokens, a, b, 2) ? "person" : "unknown";
+}
+
+/** Whether tokens `a..b` are written like a person's name: `fewest` to three parts ("Seo Jae-hwan" is two), each a capitalised word or an initial. */
+function personalName(tokens: Token[], a: number, b: number, fewest = 1): boolean {
   const parts = joinTokens(tokens, a, b).split(" ");
-  // "Okafor-Reyes" is a surname; "Right-Size" (two words of English) is not.
-  const namePart = (w: string) => /^[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?$/.test(w) && !(w.includes("-") && w.split("-").every((x) => isEnglishWord(x.toLowerCase())));
-  if (parts.length >= 2 && parts.length <= 3 && parts.every((w) => namePart(w) || /^[A-Z]\.$/.test(w))) return "person";
-  return "unknown";
+  return parts.length >= fewest && parts.length <= 3 && parts.every((w) => namePart(w) || /^[A-Z]\.$/.test(w));
+}
+
+/** "Okafor-Reyes" and "McGarvey" are surnames; "Right-Size" (two words of English) is not. */
+function namePart(w: string): boolean {
+  if (/^(?:Mc|Mac|O['’]|D['’])[A-Z][a-z]+$/.test(w)) return true;
+  return /^[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?$/.test(w) && !(w.includes("-") && w.split("-").every((x) => isEnglishWord(x.toLowerCase())));
+}
+
+/** ", the 24-year-old Nigerian striker": a description with a role word right after the name. */
+function describedAsSomeone(tokens: Token[], b: number): boolean {
+  if (tokens[b + 1]?.text !== "," || !/^(the|a|an)$/i.test(tokens[b + 2]?.text ?? "")) return false;
+  for (let i = b + 3; i < tokens.length && i <= b + 10; i++) {
+    if (ROLE_WORDS.has(tokens[i].text.toLowerCase())) return true;
+    if (/^[,.;:()—–]$/.test(tokens[i].text)) return false;
+  }
+  return false;
 }
 
 /**

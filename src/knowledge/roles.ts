@@ -32,6 +32,14 @@ export function roleBefore(tokens: Token[], name: number): string | undefined {
     // "A spokesperson for X, Name", "Iceland's chief negotiator, Name", "its chief negotiator, Name".
     const opens = /^(a|an|the|its|his|her|their|whose)$/i.test(tokens[start].text) || /^['’]s$/.test(tokens[start + 1]?.text ?? "");
     if (start < first - 1 && opens) return trimmedRole(tokens, start, first - 2);
+    // "was called to the pitchside monitor by the video assistant referee, Colin Meikle": the
+    // noun phrase after the last preposition that holds a role.
+    for (let k = first - 3; k > start; k--) {
+      if (/^(the|a|an)$/i.test(tokens[k].text) && /^(by|to|from|with|for|at|of|on|in|as)$/i.test(tokens[k - 1].text)) {
+        const role = trimmedRole(tokens, k, first - 2);
+        if (role) return role;
+      }
+    }
     return undefined;
   }
   let i = first - 1;
@@ -51,7 +59,9 @@ export function roleBefore(tokens: Token[], name: number): string | undefined {
     // "Finance Director Raj Patel and lawyer Tom Ng": "and" before a lower-case title ends the phrase
     // (in "Minister of Trade and Industry" a capital follows it).
     const listBreak = low === "and" && /^[a-z]/.test(tokens[i + 1]?.text ?? "");
-    if (!fits || low === "according" || listBreak) break;
+    // "struck the arm of Dunmore defender Lewis Strachan": "of" after a common noun that is no title ends the phrase.
+    const ofThing = low === "of" && tokens[i - 1] !== undefined && tokens[i - 1].pos === "NOUN" && /^[a-z]/.test(tokens[i - 1].text) && !isRoleWord(tokens[i - 1]);
+    if (!fits || low === "according" || listBreak || ofThing) break;
     start = i;
     i--;
   }

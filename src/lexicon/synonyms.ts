@@ -109,6 +109,8 @@ hot hottest temperature temperatures celsius fahrenheit
 cut cuts cutting eliminate eliminates eliminated eliminating slash slashed axe axed
 residents locals citizens inhabitants population
 win won wins winning winner winners victory victor
+boss bosses manager managers
+cash money
 evacuate evacuated evacuating evacuation evacuations evacuees flee fled fleeing
 `;
 
@@ -133,7 +135,7 @@ export function expand(word: string): string[] {
 }
 
 /** Roles that ask for whoever leads ("who heads the union?"): any leading title answers them, not the other way round. */
-const LEADING_TITLES = ["president", "chair", "chairman", "chairwoman", "chairperson", "leader", "chief", "director", "head"];
+const LEADING_TITLES = ["president", "chair", "chairman", "chairwoman", "chairperson", "leader", "chief", "director", "head", "governor"];
 const GENERIC_ROLES = new Set(["head", "heads", "leader", "leaders", "boss", "bosses", "chief", "chiefs"]);
 
 /** Titles that answer a role word of a question: itself, its stand-ins, and any leading title for "head". */

@@ -31,7 +31,7 @@ export const HONORIFICS = set(`mr. mrs. ms. miss dr. prof. sir dame lord lady re
 /** Words that make a capitalised phrase an organization: "Pew Research Center", "Communist Party". */
 export const ORG_WORDS = set(`
 party parties commission committee council ministry department administration agency authority bureau office
-institute institution center centre university college school academy foundation association federation union
+institute institution center centre university college school academy foundation association federation confederation union
 league alliance coalition organization organisation corporation corp. corp company co. inc. inc ltd. ltd llc llp plc group
 holdings bank fund trust board court tribunal parliament congress senate assembly house cabinet government army navy
 forces force police service services network media times post journal news press tribune herald gazette agency

@@ -18,6 +18,7 @@ import { employerOf } from "./employer.ts";
 import { countryOfPerson, nationalityOf } from "./nationality.ts";
 import { pluralRoleHolders } from "./roleHolders.ts";
 import { describedThing } from "./describedThing.ts";
+import { spelledOut } from "./acronym.ts";
 import { ASKS_WHAT_CALLED, nameOfThing } from "./extract/nameOfThing.ts";
 import { aboutFirstAnswer, joinAnswers, leansOnFirst, splitTwoPart } from "./twoPart.ts";
 import { isAskingWord, isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
@@ -307,6 +308,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const employer = q.wants === "organization" || worksWhere || (q.kind === "what" && q.head && !q.wants) ? employerOf(kb, q) : undefined;
   if (employer) return employer;
 
+  // "What does CCIT stand for?": the name the article gives for the initials.
+  const spelled = spelledOut(kb, q);
+  if (spelled) return spelled;
   // "What kind of organization is the American Enterprise Institute?": how the article describes it.
   const described = /^what (?:kind|type|sort) of [a-z]+ (?:is|was|are|were) /.test(q.words.join(" ")) ? describedThing(kb, q) : undefined;
   if (described) return described;

@@ -74,7 +74,7 @@ const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
 /** Measures whose value is a percentage ("the jobless rate") or another number ("the death toll"). */
 const PERCENT_MEASURES = "rate|rates|inflation|unemployment|turnout|yield|growth";
 const NUMBER_MEASURES = "price|cost|toll|population|salary|budget|deficit|revenue|fee|value|debt|magnitude|depth|offer|bid|raise";
-const MEASURE_ASKED = new RegExp(`^what (?:(?:is|was|are|were) |did .+ (?:set|raise|lower|cut|increase|reduce|put|fix|hold|keep) .*?)(?:the |its |their |his |her )?(?:[a-z'-]+ ){0,3}?(${PERCENT_MEASURES}|${NUMBER_MEASURES})\\b(?! of\\b)`);
+const MEASURE_ASKED = new RegExp(`^what (?:(?:is|was|are|were) |did .+ (?:set|raise|lower|cut|increase|reduce|put|fix|hold|keep) .*?)(?:the |its |their |his |her )?(?:[a-z'-]+ ){0,3}(${PERCENT_MEASURES}|${NUMBER_MEASURES})\\b(?! of\\b)`);
 const PERCENT_MEASURE = new RegExp(`^(${PERCENT_MEASURES})$`);
 
 function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: QuestionKind; head?: string; wants?: MentionKind } {
@@ -161,8 +161,12 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
   if (wh === "what" || wh === "which") {
     const heads = headsAfter(whIndex);
     const head = heads[0];
-    for (const [re, k] of HEAD_KINDS) {
-      const hit = heads.find((h) => re.test(h));
+    // The phrase's last noun first: "which two board members" asks for members, not a board; but
+    // "which countries' regulators" asks for the countries.
+    const kinds = HEAD_KINDS.map(([re, k]) => [heads.find((h) => re.test(h)), k] as const).filter(([hit]) => hit !== undefined);
+    const possessive = kinds.find(([hit]) => new RegExp(`\\b(?:which|what)\\s+(?:[\\w-]+\\s+)?${hit}(?:['’]s?|s['’])(?=\\s)`, "i").test(raw));
+    const last = possessive ?? kinds.find(([hit]) => hit === heads[0]) ?? kinds[0];
+    for (const [hit, k] of last ? [last] : []) {
       if (hit) {
         const head = hit;
         // "What positions does Beijing hold on Taiwan?" asks for a stance, not a title.
@@ -249,6 +253,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:call|calls|called|calling) off\b/gi, "cancelled"],
   [/\b(?:put|puts|putting) off\b/gi, "postponed"],
   [/\b(?:step|steps|stepped|stepping) down\b/gi, "resigned"],
+  // "take over as boss": take charge (not "take over a company", a takeover).
+  [/\b(take|takes|took|taken|taking) over as\b/gi, "$1 charge as"],
   [/\b(?:hold|holds|held|holding) off\b/gi, "waited"],
   [/\b(?:bring|brings|brought|bringing) up\b/gi, "raise"],
   [/\b(?:sign|signs|signed|signing) off on\b/gi, "approved"],

@@ -1531,3 +1531,52 @@ describe("a phrase typed alone: the list item that holds it", () => {
   );
   answersEach(k, "%s", [["wage increase offered by the company?", /^a 3\.5 percent annual wage increase$/]]);
 });
+
+describe("a match report: lower-case titles before names, names after 'through', people in a list, roles after a preposition", () => {
+  const k = kb(
+    tempKnowledge({
+      "match.md":
+        "---\ntitle: Harbour City lift the Shield\npublished: 2025-05-18\n---\nCARDIFF, May 17 (Wire) - Harbour City won the Coastal Shield on Saturday, beating Millbrook Town 3-2 after striker Ross McAllister scored a 90th-minute winner.\n\n" +
+        "Millbrook had led through Kofi Mensah, the 21-year-old Ghanaian winger, before the break.\n\n" +
+        "The winner came after a shot struck the hand of Millbrook defender Owen Pryce and the referee was sent to the monitor by the video assistant referee, Carys Lloyd.\n\n" +
+        "Club directors Aled Morgan and Rhys Bevan voting against the budget was reported on Friday.\n\n" +
+        "Referee Dafydd Price said the final had been played in good spirit, and the final drew a record crowd after a final week of sold-out ticket sales.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["Who scored the winner for Harbour City?", /Ross McAllister/],
+    ["who was the video assistant referee", /Carys Lloyd/],
+    ["Which Millbrook defender is named?", /Owen Pryce/],
+    ["Who is Kofi Mensah?", /winger/],
+  ]);
+  it("keeps both people of a list, however the word after the second reads", () => {
+    const people = k.articles[0].people.map((p) => p.name);
+    expect(people).toEqual(expect.arrayContaining(["Aled Morgan", "Rhys Bevan", "Ross McAllister", "Kofi Mensah"]));
+    expect(k.articles[0].things.map((t) => t.name)).not.toContain("Kofi Mensah");
+  });
+  it("reads a role after 'of' without the thing it belongs to", () => {
+    const pryce = k.articles[0].people.find((p) => p.name === "Owen Pryce");
+    expect(pryce?.roles).toContain("Millbrook defender");
+  });
+});
+
+describe("a rate decision: compound heads, kinds of organization, former roles, initials", () => {
+  const k = kb(
+    tempKnowledge({
+      "rates.md":
+        "---\ntitle: Central bank cuts rates\npublished: 2025-02-06\n---\nWARSAW, Feb 6 (Wire) - The National Bank of Poland (NBP) cut its main rate to 4.5% on Thursday, with board members Anna Nowak and Piotr Lis voting against.\n\n" +
+        "The reference rate had stood at 5.0% since October. Poland's economy grew 2.9% last year, and Polish exporters have struggled.\n\n" +
+        "Inflation slowed to 3.1% in January, Governor Marek Zielinski told reporters.\n\n" +
+        "Ewa Kowalska, director of the Polish Retailers Council, welcomed the cut.\n\n" +
+        "Piotr Lis, a former chief economist at Baltic Bank, said the cut came too soon.\n\n" +
+        "The Confederation of Polish Employers (CPE) said the cut would help exporters, and its boss took over as chair in March 2023.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["What was the inflation rate in January?", /3\.1%/],
+    ["which two board members voted against", /Nowak.*Lis|Lis.*Nowak/],
+    ["Who heads the Polish central bank?", /Marek Zielinski/],
+    ["What does CPE stand for?", /^Confederation of Polish Employers$/],
+    ["what is the NBP short for", /^National Bank of Poland$/],
+  ]);
+});

@@ -1,11 +1,11 @@
-import { referredOrganizations } from "../../knowledge/coreference.ts";
+import { organizationNouns, referredOrganizations } from "../../knowledge/coreference.ts";
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import { attributionOf } from "../../knowledge/quotes.ts";
 import type { ArticleFacts, Mention, Person } from "../../knowledge/types.ts";
 import { countryOf, countryOfWords } from "../../lexicon/places.ts";
 import { expand, titlesFor } from "../../lexicon/synonyms.ts";
 import { isVerb } from "../../lexicon/wordnet.ts";
-import { NUMBER_WORDS, ORG_NOUNS, ROLE_VERBS, ROLE_WORDS } from "../../lexicon/words.ts";
+import { NUMBER_WORDS, ORG_KINDS, ORG_NOUNS, ROLE_VERBS, ROLE_WORDS } from "../../lexicon/words.ts";
 import { tidy } from "../clauses.ts";
 import type { Question } from "../question.ts";
 import type { Candidate } from "../retrieve.ts";
@@ -87,6 +87,7 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
   // or "Chief Executive Officer" would answer it.
   const qualifiers = roleAsk(q).qualifiers.filter((w) => !placeOrOrgStems(facts).has(stemOf(w)));
   let best: { p: Person; score: number } | undefined;
+  const pastAsked = q.words.some((w) => /^(former|previous|previously|ex|before|earlier|was|were|did|used)$/.test(w));
   const leadAsked = askedRoles.includes("head") && !q.words.some((w) => /^heads?$/.test(w) && q.pos.get(w) === "NOUN") && q.words.some((w) => LEAD_VERBS.test(w));
   for (const p of facts.people) {
     if (q.people.some((x) => x.id === p.id)) continue;
@@ -96,6 +97,8 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       const role = written.replace(/\b([a-z]+)[- ]in[- ]charge\b/gi, (all, noun: string) => (q.terms.includes(stemOf(noun)) ? `${noun} head` : all));
       const rs = [...stemSet(role)].filter((t) => qs.has(t));
       if (rs.length === 0) continue;
+      // "a former chief economist at Vltava Bank" heads nothing now: only a question about the past asks for them.
+      if (/^(?:a\s+|the\s+)?(?:former|ex-)/i.test(role) && !pastAsked) continue;
       const roleWords = wordsOf(role);
       if (!qualifiedBy(role, qualifiers)) continue;
       // "head of European operations" leads a part of the company, not the company: only a question about that part asks for them.
@@ -137,7 +140,10 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       const rest = q.terms.filter((t) => !rs.includes(t) && !countryOf(t));
       const held = (t: string) => p.sentences.some((i) => stemSet(facts.sentences[i].text).has(t));
       // Words that qualify the role ("natural resources minister") must be the person's own, not any name in the article.
-      const restHeld = rest.filter((t) => held(t) || (!roleModifiers.includes(t) && placeOrOrgStems(facts).has(t))).length;
+      const ownOrNamed = (t: string) => held(t) || (!roleModifiers.includes(t) && placeOrOrgStems(facts).has(t));
+      // "Who was the referee in the final?": what the whole story is about ("final") goes without
+      // saying, when it is all the question adds to the role.
+      const restHeld = rest.every((t) => ownOrNamed(t) || storyWide(facts, t)) ? rest.length : rest.filter(ownOrNamed).length;
       const enough = rs.length >= Math.min(2, plainTerms) || restHeld >= Math.min(1, rest.length);
       if (enough) best = { p, score };
     }
@@ -147,12 +153,25 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
 /** Whether a role names an organization, and not the one the question asks about ("heads the consumer group Forbrukerlaget"). */
 function employedElsewhere(facts: ArticleFacts, role: string, q: Question): boolean {
   const asked = [...q.things, ...q.orgWords];
-  if (asked.length === 0) return false;
+  // "Who heads the Czech central bank?" names a kind of organization: a council's director heads no bank.
+  const kinds = asked.length ? [] : q.words.filter((w) => ORG_KIND_WORDS.has(w));
+  if (asked.length === 0 && kinds.length === 0) return false;
   const employers = facts.things.filter((t) => t.kind === "organization" && [t.name, ...t.aliases].some((n) => n.length > 2 && role.includes(n)));
   // Compared word by word: "Scottish Parents' Network" is the question's "scottish parents network".
   const plain = (n: string) => words(n).join(" ");
-  return employers.length > 0 && !employers.some((t) => asked.some((o) => [t.name, ...t.aliases].some((n) => plain(n).includes(o) || o.includes(plain(n)))));
+  const isAsked = (t: Organization) => (asked.length ? asked.some((o) => [t.name, ...t.aliases].some((n) => plain(n).includes(o) || o.includes(plain(n)))) : kinds.some((k) => ofKind(facts, t, k)));
+  return employers.length > 0 && !employers.some(isAsked);
 }
+
+type Organization = ArticleFacts["things"][number];
+
+/** Whether an organization is of a kind: by its name ("Czech National Bank" is a bank) or by what the article calls it ("the union"). */
+function ofKind(facts: ArticleFacts, t: Organization, kind: string): boolean {
+  const group = ORG_KINDS.find((g) => g.includes(kind)) ?? [kind];
+  const calledSo = [...(organizationNouns(facts).get(t.name) ?? [])];
+  return [t.name, ...t.aliases, ...calledSo].some((n) => words(n).some((w) => group.includes(w)));
+}
+const ORG_KIND_WORDS = new Set(ORG_KINDS.flat());
 /** A leading role over a part of an organization ("head of European operations", "director of communications") the question does not name. */
 function headsAPart(role: string, q: Question): boolean {
   // "heads the charity's investigations unit".
@@ -236,6 +255,19 @@ function placeOrOrgStems(facts: ArticleFacts): Set<string> {
   }
   return set;
 }
+/** A word the story keeps coming back to: in three of its sentences or more ("the final" of a cup final). */
+function storyWide(facts: ArticleFacts, term: string): boolean {
+  let counts = termCounts.get(facts);
+  if (!counts) {
+    counts = new Map();
+    for (const s of facts.sentences) for (const t of stemSet(s.text)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    termCounts.set(facts, counts);
+  }
+  return (counts.get(term) ?? 0) >= STORY_WIDE;
+}
+const STORY_WIDE = 3;
+const termCounts = new WeakMap<ArticleFacts, Map<string, number>>();
+
 /** People in the answering part of the sentence, minus those the question names. */
 export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   if (q.head === "speaker") return speakerOf(c, q);
