@@ -91,12 +91,12 @@ function organizationWords(facts: ArticleFacts): (text: string) => string[] {
 
 const CURRENCY_NAMES: Record<string, string> = { $: "dollars", "£": "pounds", "€": "euros", "¥": "yen" };
 
-/** For each sentence, the full names of the places it names by a shorter form. */
+/** For each sentence, the full names of the places and organizations it names by a shorter form ("INP" is the National Heritage Institute). */
 function fullPlaceNames(facts: ArticleFacts): Map<number, string[]> {
   const byId = new Map(facts.things.map((t) => [t.id, t.name]));
   const out = new Map<number, string[]>();
   for (const m of facts.mentions) {
-    const name = m.kind === "place" && m.entity ? byId.get(m.entity) : undefined;
+    const name = (m.kind === "place" || m.kind === "organization") && m.entity ? byId.get(m.entity) : undefined;
     if (name && name !== m.text) out.set(m.sentence, [...(out.get(m.sentence) ?? []), name]);
   }
   return out;

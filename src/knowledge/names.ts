@@ -31,7 +31,7 @@ const CONNECTORS = new Set(["of", "for", "de", "del", "da", "van", "von", "al", 
 
 function isCapitalised(t: Token): boolean {
   if (t.type !== "word" && t.type !== "abbreviation") return false;
-  if (!/^[A-Z]/.test(t.text)) return false;
+  if (!/^\p{Lu}/u.test(t.text)) return false;
   if (/^[A-Z][a-z]+-[a-z]/.test(t.text)) return false; // "Washington-based" is an adjective
   return true;
 }
@@ -60,7 +60,7 @@ function nameLike(tokens: Token[], i: number): boolean {
  */
 function givenNameFirst(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return next !== undefined && next.pos === "PROPN" && isCapitalised(next) && /^[A-Z][a-z]+$/.test(tokens[i].text) && !countryOf(next.text) && !isDemonym(next.text) && !NOT_NAMES.has(next.text.toLowerCase()) && next.start === tokens[i].end + 1;
+  return next !== undefined && next.pos === "PROPN" && isCapitalised(next) && /^\p{Lu}\p{Ll}+$/u.test(tokens[i].text) && !countryOf(next.text) && !isDemonym(next.text) && !NOT_NAMES.has(next.text.toLowerCase()) && next.start === tokens[i].end + 1;
 }
 
 /** Maximal runs of name-like tokens, allowing connectors between them ("Bank of England"). */
@@ -115,7 +115,7 @@ const SURNAME_PARTICLES = /^(al|el|ad|ar|as|ash|at|az|abd|abu|bin|ibn|ben)$/;
 /** Whether tokens `i..i+2` are a surname with a particle: "al", "-", "Harthy" written together. */
 function particleAt(tokens: Token[], i: number): boolean {
   const [p, dash, name] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-  return p !== undefined && dash?.text === "-" && name !== undefined && SURNAME_PARTICLES.test(p.text) && dash.start === p.end && name.start === dash.end && /^[A-Z][a-z]/.test(name.text);
+  return p !== undefined && dash?.text === "-" && name !== undefined && SURNAME_PARTICLES.test(p.text) && dash.start === p.end && name.start === dash.end && /^\p{Lu}\p{Ll}/u.test(name.text);
 }
 
 /** "and"/"the"/"on" join names only inside organizations ("Central Commission for Foreign Affairs", "Committee on Ways and Means"). */
@@ -391,8 +391,9 @@ function personalName(tokens: Token[], a: number, b: number, fewest = 1): boolea
 
 /** "Okafor-Reyes" and "McGarvey" are surnames; "Right-Size" (two words of English) is not. */
 function namePart(w: string): boolean {
-  if (/^(?:Mc|Mac|O['’]|D['’])[A-Z][a-z]+$/.test(w)) return true;
-  return /^[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?$/.test(w) && !(w.includes("-") && w.split("-").every((x) => isEnglishWord(x.toLowerCase())));
+  if (/^(?:Mc|Mac|O['’]|D['’])\p{Lu}\p{Ll}+$/u.test(w)) return true;
+  // "Leitão", "Tomás", "Øyen": letters of any European alphabet.
+  return /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?$/u.test(w) && !(w.includes("-") && w.split("-").every((x) => isEnglishWord(x.toLowerCase())));
 }
 
 /** ", the 24-year-old Nigerian striker": a description with a role word right after the name. */

@@ -23,8 +23,9 @@ export interface ResolvedNames {
   mentions: Mention[];
 }
 
+/** An id from a name: "Tomás Brito" -> "tomas-brito" (accents dropped, not the letters under them). */
 export function slug(s: string): string {
-  return key(s).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return key(s).normalize("NFD").replace(/\p{M}/gu, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
 
 /**
@@ -138,7 +139,10 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
         mentions.push(mention("person", n, s, person.id));
         continue;
       }
-      const short = n.kind === "unknown" || n.kind === "organization" || (n.kind === "place" && single && !isKnownPlace(n.text)) ? shortFormOf(things, n.text) : undefined;
+      // "the National Heritage Institute (INP)": capitals in brackets right after an organization's
+      // name are its own, whatever language the letters come from.
+      const named = bracketedInitials(s, n);
+      const short = named ? addThing("organization", named.text) : n.kind === "unknown" || n.kind === "organization" || (n.kind === "place" && single && !isKnownPlace(n.text)) ? shortFormOf(things, n.text) : undefined;
       const thing = short ?? (n.kind === "organization" || n.kind === "place" ? addThing(n.kind, n.text) : undefined);
       if (thing) {
         if (key(thing.name) !== key(n.text) && !thing.aliases.includes(n.text)) thing.aliases.push(n.text);
@@ -241,6 +245,12 @@ function shortFormOf(things: Map<string, NamedThing>, text: string): NamedThing 
     if (key(t.name) === k || (t.kind === "organization" && (words[0] === k || acronym === k.replace(/\s/g, "") || key(t.name).startsWith(`${k} `)))) return t;
   }
   return undefined;
+}
+
+/** The organization's name right before a bracketed all-capitals name ("... Institute (INP)"), if that is what `n` is. */
+function bracketedInitials(s: NamedSentence, n: NameSpan): NameSpan | undefined {
+  if (!/^[A-Z]{2,6}$/.test(n.text) || s.tokens[n.first - 1]?.text !== "(" || s.tokens[n.last + 1]?.text !== ")") return undefined;
+  return s.names.find((x) => x.kind === "organization" && x.last === n.first - 2);
 }
 
 function mention(kind: Mention["kind"], n: NameSpan, s: NamedSentence, entity?: string): Mention {

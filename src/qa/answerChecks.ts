@@ -24,7 +24,7 @@ export function asksOutcome(q: Question): boolean {
   if (/\b(?:hope|hoped|hopes|hoping|want|wants|wanted|expect|expects|expected|seek|seeks|sought|aim|aims|plan|plans|planned)\b/.test(text)) return false;
   // "the agreement" as a thing ("when was the agreement signed?") is no question of what came of talks.
   // "the outcome of the talks", not "the results kits" or "the official result for Rono".
-  return /\b(?:agree|agreed|agreeing|came out of|come out of)\b|\b(?:what|which|any|an|reach|reached)(?: \w+)? agreements?\b|\bwhat (?:was|is|were|will be) the (?:final |eventual )?(?:outcome|result)s?(?: of\b|$)|\boutcomes? of\b/.test(text) || /^how did .+ (?:end|conclude|wrap up|finish)$/.test(text) || /^what (?:was|were) (?:agreed|decided|resolved)\b/.test(text);
+  return /\b(?:agree|agreed|agreeing|came out of|come out of)\b|\b(?:what|which|any|an|reach|reached)(?: \w+)? agreements?\b|\bwhat (?:was|is|were|will be) the (?:final |eventual )?(?:outcome|result)s?(?: of\b|$)|\boutcomes? of\b/.test(text) || /^how did .+ (?:end|conclude|wrap up|finish)$/.test(text) || /^what (?:was|were) (?:agreed|decided|resolved)\b/.test(text) || /^what (?:did|has|have|will) .+ (?:decide|resolve|conclude)\b/.test(text);
 }
 /** Words that report what came of something: "agreed", "ended", "signed", "voted". */
 export const OUTCOME_SAID = /\b(?:agreed|agreement|reached|signed|ended|concluded|decided|settled|struck|approved|adopted|voted|passed|rejected|won|lost|resulted|produced|ruled|broke down|collapsed|deal)\b/i;

@@ -222,7 +222,8 @@ function asksForKind(w: string, kind: QuestionKind, head: string | undefined, wa
   // "What was the final vote tally?": the tally is the numbers; "final" adds nothing a sentence must say.
   // "How high were the seas?": "high" asks for a size, the sentence says "six metres".
   if (kind === "quantity" && w === head && /^(tall|high|deep|long|far|heavy|wide|fast|thick|effective|efficient|successful|accurate|cold|hot|warm)$/.test(w)) return true;
-  if (kind === "quantity") return /^(number|numbers|percentage|percent|amount|total|worth|days|maximum|minimum|longer)$/.test(w) || (/^(tally|margin|score)$/.test(head ?? "") && /^(tally|margin|final)$/.test(w));
+  // "How much money does each month cost?": the sentence gives the sum ("350,000 euros").
+  if (kind === "quantity") return /^(number|numbers|percentage|percent|amount|total|worth|days|maximum|minimum|longer|money|cash|sum)$/.test(w) || (/^(tally|margin|score)$/.test(head ?? "") && /^(tally|margin|final)$/.test(w));
   if (kind === "role") return /^(title|job|role|position|post|rank|hold|holds)$/.test(w);
   return false;
 }

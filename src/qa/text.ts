@@ -34,11 +34,11 @@ export function isAskingWord(word: string): boolean {
   return ASKING.has(word);
 }
 
-/** Lower-cased words, with apostrophes straightened and possessive 's dropped. */
+/** Lower-cased words, with apostrophes straightened, possessive 's dropped and accents folded ("Inês" is "ines", as chat types it). */
 export function words(text: string): string[] {
+  const lower = text.toLowerCase();
   return (
-    text
-      .toLowerCase()
+    (/[\u00c0-\u024f]/.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower)
       .replace(/[’‘`]/g, "'")
       .match(/[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*/gu) ?? []
   ).map((w) => w.replace(/'s$/, "").replace(/\.$/, ""));

@@ -1580,3 +1580,31 @@ describe("a rate decision: compound heads, kinds of organization, former roles, 
     ["what is the NBP short for", /^National Bank of Poland$/],
   ]);
 });
+
+describe("a heritage dispute: accented names, initials from another language, sums of money, a meeting still to come", () => {
+  const k = kb(
+    tempKnowledge({
+      "villa.md":
+        "---\ntitle: Roman baths found under planned car park\npublished: 2025-04-10\n---\nBRAGA, April 10 (Wire) - Archaeologists said on Thursday they had found Roman baths under a planned car park, and the National Monuments Office (DGPC) said the site would be protected.\n\n" +
+        "Inês Gonçalves, the councillor responsible for planning in Braga, said the city would look for another site.\n\n" +
+        "The DGPC issued a stop order on March 3, its director said.\n\n" +
+        "The developer said each week of delay was costing it about 40,000 euros, and that it had not worked out how it would respond.\n\n" +
+        "\"We will have answers within months,\" Gonçalves said. The office will meet the developer on May 2 to discuss the site.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["what is Ines Goncalves's job", /councillor responsible for planning/],
+    ["What does DGPC stand for?", /^National Monuments Office$/],
+    ["When did the monuments office issue the stop order?", /March 3/],
+    ["how much money does each week of delay cost the developer", /40,000 euros/],
+    ["councillor for planning whos that", /Inês Gonçalves/],
+  ]);
+  declinesEach(k, [
+    ["a length with no number counts nothing", "How many years will the answers take?"],
+    ["a meeting still to come has no outcome", "What did the office decide at its May 2 meeting?"],
+  ]);
+  it("keeps the accents of a name and gives it a plain id", () => {
+    const person = k.articles[0].people.find((p) => p.name === "Inês Gonçalves");
+    expect(person?.id).toBe("p:ines-goncalves");
+  });
+});

@@ -45,6 +45,9 @@ function isPopulation(w: string): boolean {
 }
 
 /** "20 percent", "41 of the 76 seats", "$4.2 billion": the quantity that stands next to what is asked. */
+/** A number in digits or words, or a rough one ("a few", "dozens"). */
+const SAYS_HOW_MANY = /\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|few|several|couple|half|many)\b/i;
+
 export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const text = c.sentence.text;
   const asked = q.words.join(" ");
@@ -270,6 +273,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (joined) return { answer: `${joined}-${pick.text}${/^\s+[a-z]+/.exec(text.slice(pick.end))?.[0] ?? ""}`, distance: near(pick) };
   // "How many hours into the day was he?" "in the 12th hour": an ordinal counts the unit too.
   const ordinal = ordinalUnit(pick) ? ORDINAL_BEFORE.exec(text.slice(Math.max(0, pick.start - 16), pick.start))?.[1] : undefined;
+  // "How many years has she served?" is not answered by "within months": a length with no number (or "12th") counts nothing.
+  if (!ordinal && counted && pick.kind === "duration" && !SAYS_HOW_MANY.test(pick.text)) return undefined;
   if (ordinal) return { answer: `${ordinal} ${pick.text}`, distance: near(pick) };
   // "three quarters of a million people": the number finder sees "three" and "million" apart.
   const fraction = /^(?:million|billion|thousand)$/i.test(pick.text) ? /\b((?:[\w.]+[- ])?(?:quarters?|thirds?|halves|half)\s+of\s+a\s+|half\s+a\s+)$/i.exec(text.slice(Math.max(0, pick.start - 30), pick.start))?.[1] : undefined;
