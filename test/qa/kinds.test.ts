@@ -1608,3 +1608,23 @@ describe("a heritage dispute: accented names, initials from another language, su
     expect(person?.id).toBe("p:ines-goncalves");
   });
 });
+
+describe("a recall: counts after a participle, deaths for 'how many died', a request is no deed, years of an era", () => {
+  const k = kb(
+    tempKnowledge({
+      "recall.md":
+        "---\ntitle: Carmaker recalls vans\npublished: 2025-03-12\n---\nDETROIT, March 12 (Wire) - Halvard Motors said on Tuesday it would recall 88,400 vans after a steering fault was linked to 12 crashes and three deaths.\n\n" +
+        "A further 6,100 vans sold in Mexico will be recalled separately, the company said.\n\n" +
+        "Families of the victims have asked the Justice Department to open a criminal investigation.\n\n" +
+        "A museum in Toledo shows a Roman cart dated to between 250 and 300 AD.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["how many vans in mexico are affected", /6,100/],
+    ["how many people died in crashes linked to the fault", /three deaths/],
+  ]);
+  declinesEach(k, [
+    ["asked for is not done", "Has the Justice Department opened a criminal investigation?"],
+    ["a year of an era counts nothing", "how many carts does the museum show"],
+  ]);
+});

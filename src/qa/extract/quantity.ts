@@ -10,6 +10,8 @@ import { escapeRegExp, isStopWord, stemOf, words } from "../text.ts";
 import type { Extracted } from "./shared.ts";
 import { clauseDistance, nearness, otherCountrysClause, sortedBy } from "./shared.ts";
 import { countedNoun } from "../counted.ts";
+import { irregularBase } from "../../lexicon/irregular.ts";
+import { NUMBER_WORDS } from "../../lexicon/words.ts";
 
 /** "How many", "how much", "what share": the quantity next to what is asked. */
 
@@ -99,7 +101,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   let ms = mentionsIn(c.facts, c.sentence.sentence).filter((m) => ["percent", "number", "money", "duration"].includes(m.kind) && (!mentionedInQuestion(m, q) || ordinalUnit(m)) && !(m.kind === "duration" && CALENDAR.test(m.text)));
   // "Nearly half of Americans": a share of the people counted answers "how many Americans".
   const shareOfCounted = (m: Mention) => counted !== undefined && FRACTIONS.test(m.text) && new RegExp(`^\\s+of\\s+(?:the\\s+|all\\s+)?${stemOf(counted)}`, "i").test(text.slice(m.end));
-  if (counted) ms = ms.filter((m) => (m.kind === (durationAsked ? "duration" : "number") && !FRACTIONS.test(m.text) && !/^(19|20)\d\d$/.test(m.text)) || shareOfCounted(m));
+  // Nor a year of the past: "between 306 and 337 AD".
+  const era = (m: Mention) => /^\s*(?:(?:and|to|-|–)\s*\d+\s*)?(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)(?![\w])/.test(text.slice(m.end)) || /\b(?:AD|A\.D\.)\s*$/.test(text.slice(Math.max(0, m.start - 5), m.start));
+  if (counted) ms = ms.filter((m) => (m.kind === (durationAsked ? "duration" : "number") && !FRACTIONS.test(m.text) && !/^(19|20)\d\d$/.test(m.text) && !era(m)) || shareOfCounted(m));
   // "users aged 13 to 17": an age, not how many users, unless an age is asked.
   if (counted && !/^(years?|ages?)$/.test(counted)) ms = ms.filter((m) => !/\b(?:aged|ages|age of)\s+(?:\d+\s*(?:to|-|–|and)\s*)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)));
   // "Palmerston North, a city of about 90,000 people": how many live there answers nothing else.
@@ -162,11 +166,14 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     // "current and former customers": "and" joins words of one phrase.
     // "nine countries led by Fiji": a participle right after the counted noun ends the phrase too
     // ("120 income-restricted homes" keeps its own).
-    const end = all.findIndex((w, i) => i > 0 && !/^(and|or)$/.test(w) && (STOP_NOUN.test(w) || isStopWord(w) || /^(across|around|over|throughout|nationwide|worldwide|per|each|last|since)$/.test(w) || ((/(ed|ing)$/.test(w) || /^(led|fed|run|won|hit)$/.test(w)) && want.includes(stemOf(all[i - 1])))));
+    // "37 crashes and four deaths": another number starts another count.
+    const end = all.findIndex((w, i) => i > 0 && !/^(and|or)$/.test(w) && (STOP_NOUN.test(w) || ((/^\d/.test(w) || NUMBER_WORDS.has(w)) && /^(and|or)$/.test(all[i - 1])) || isStopWord(w) || /^(across|around|over|throughout|nationwide|worldwide|per|each|last|since)$/.test(w) || ((/(ed|ing)$/.test(w) || /^(led|fed|run|won|hit)$/.test(w) || irregularBase(w) !== undefined) && want.includes(stemOf(all[i - 1])))));
     const np = (end < 0 ? all : all.slice(0, end)).slice(0, 4);
     // The counted word heads it: "factory jobs" counts jobs; "foreign nationals" still counts foreigners.
     const heads = (i: number) => i === np.length - 1 || /^(and|or)$/.test(np[i + 1]) || (counted !== undefined && isPopulation(counted) && isPopulation(np[i + 1]));
-    return np.some((w, i) => want.includes(stemOf(w)) && heads(i)) || (counted !== undefined && isPopulation(counted) && np.slice(0, 2).some((w) => HUMAN_COUNT.test(w)));
+    // "How many people died?": "four deaths" counts them; so does any word for the toll the question asks.
+    const tollWord = (w: string) => generic && toll.length > 0 && verbs.has(stemOf(w));
+    return np.some((w, i) => (want.includes(stemOf(w)) || tollWord(w)) && heads(i)) || (counted !== undefined && isPopulation(counted) && np.slice(0, 2).some((w) => HUMAN_COUNT.test(w)));
   };
   const near = nearness(text, q);
   // "41 of the 76 seats": the part, not the whole.
@@ -289,7 +296,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const part = /^\s+of\s+(?:the|its|their|his|her)?\s*[\d,.]+\s+[a-z][\w-]*/.exec(after)?.[0];
   const noun = pick.kind === "number" ? /^(\s+[a-z][\w-]*){1,3}/.exec(after)?.[0] : undefined;
   // "2,400 drivers entered its second week": the noun ends before a verb ("displaced people" starts with one).
-  const nounText = noun ? noun.split(/\s+/).filter(Boolean).slice(0, 3).filter((w, i, all) => !STOP_NOUN.test(w) && all.slice(0, i + 1).every((x, k) => !STOP_NOUN.test(x) && (k === 0 || !/ed$/.test(x)))) : [];
+  const nounText = noun ? noun.split(/\s+/).filter(Boolean).slice(0, 3).filter((w, i, all) => !STOP_NOUN.test(w) && all.slice(0, i + 1).every((x, k) => !STOP_NOUN.test(x) && (k === 0 || (!/ed$/.test(x) && irregularBase(x) === undefined)))) : [];
   return { answer: `${fraction ?? ""}${pick.text}${scale}${part ?? (nounText.length ? ` ${nounText.join(" ")}` : "")}`, distance: near(pick), ...(changeSide(pick) < 0 ? { fits: true } : {}) };
 }
 

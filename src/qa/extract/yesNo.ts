@@ -44,6 +44,9 @@ export function yesNo(c: Candidate, q: Question): Extracted | undefined {
   const subordinate = q.words.findIndex((w) => /^(since|when|after|before|because|while|until|if)$/.test(w));
   const predicates = verbs.filter((v) => !/^go/.test(v) && !q.words.some((w, i) => stemOf(w) === v && ((subordinate >= 0 && i > subordinate) || (i > 0 && new RegExp(`(?<=\\s)${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(q.text)))));
   if (asksWhetherDone(q) && predicates.length && !predicates.some(said)) return undefined;
+  // "Has the Justice Department opened an investigation?" with "have asked the Justice Department to
+  // open a criminal investigation": asked for, not done.
+  if (asksWhetherDone(q) && predicates.length && predicates.every((v) => onlyRequested(c.sentence.text, v))) return undefined;
   // "Has Sarr commented on the deal?": only a sentence that has that person speaking says so.
   if (asksWhetherDone(q) && q.people.length && predicates.some((v) => SPEAKING.test(v)) && !speaks(c, q)) return undefined;
   const negatedVerb = verbs.some((v) => [...c.sentence.text.matchAll(/[A-Za-z’']+/g)].some((m, i, all) => stemOf(m[0].toLowerCase()) === v && all.slice(Math.max(0, i - 4), i).some((x) => NEGATIONS.has(x[0].toLowerCase()) || /n['’]t$/i.test(x[0]))));
@@ -53,6 +56,16 @@ export function yesNo(c: Candidate, q: Question): Extracted | undefined {
   const verbClause = negatedVerb ? splitClauses(c.sentence.text).find((x) => words(x.text).some((w) => verbs.includes(stemOf(w)))) : undefined;
   return { answer: `${negative !== qNegative ? "No" : "Yes"}: ${verbClause ? aroundVerb(tidy(verbClause.text), verbs) : clause}` };
 }
+/** Verbs that ask someone to do something: what follows "to" is wanted, not done. */
+const REQUEST = /^(ask|asked|asking|asks|urge|urged|urging|urges|call|called|calling|calls|demand|demanded|demanding|demands|press|pressed|pressing|want|wanted|wants|push|pushed|pushing|petition|petitioned|plan|plans|planned|expect|expected|expects)$/;
+
+/** Whether every use of a verb in the text is something asked for or planned: "asked X to open", "plans to open". */
+function onlyRequested(text: string, verb: string): boolean {
+  const ws = words(text);
+  const at = ws.flatMap((w, i) => (stemOf(w) === verb ? [i] : []));
+  return at.length > 0 && at.every((i) => ws[i - 1] === "to" && ws.slice(Math.max(0, i - 9), i - 1).some((w) => REQUEST.test(w)));
+}
+
 /** Stems of verbs of speaking. */
 const SPEAKING = /^(comment|say|said|speak|spoke|talk|respond|react|remark|state|told|tell|announc|address|repli|claim)/;
 
