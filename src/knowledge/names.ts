@@ -48,9 +48,12 @@ function nameLike(tokens: Token[], i: number): boolean {
   const low = t.text.toLowerCase();
   if (/^[A-Z]['’][a-z]/.test(t.text)) return false; // "I'm", "I'll"
   if (NOT_NAMES.has(low) && !(low === "may" && t.pos === "PROPN")) return false;
-  if (startsSentence(tokens, i) && t.pos !== "PROPN" && !countryOf(t.text) && !ROLE_WORDS.has(low) && !givenNameFirst(tokens, i)) return false;
+  // "Housing Minister Rosa Quispe said ...": a sentence's first word before a capitalised title is part of the title.
+  const beforeTitle = tokens[i + 1] !== undefined && /^\p{Lu}/u.test(tokens[i + 1].text) && ROLE_WORDS.has(tokens[i + 1].text.toLowerCase()) && /^[a-z]+$/.test(low);
+  if (startsSentence(tokens, i) && t.pos !== "PROPN" && !countryOf(t.text) && !ROLE_WORDS.has(low) && !givenNameFirst(tokens, i) && !beforeTitle) return false;
   // "Representing Prime Minister Jan Kowal are ...": a sentence's first word that is a verb's "-ing" form opens no name.
-  if (startsSentence(tokens, i) && /^[A-Z][a-z]+ing$/.test(t.text) && isVerb(low)) return false;
+  // ("Housing Minister Rosa Quispe" is a title, though.)
+  if (startsSentence(tokens, i) && /^[A-Z][a-z]+ing$/.test(t.text) && isVerb(low) && !beforeTitle) return false;
   return true;
 }
 
@@ -412,8 +415,9 @@ function describedAsSomeone(tokens: Token[], b: number): boolean {
  */
 export function peopleInGeneral(word: string): boolean {
   if (!/s$/.test(word)) return false;
-  const one = word.slice(0, -1);
-  return ROLE_WORDS.has(one) || (/(ic|ist|ent|ant|ian|or|er|ee)$/.test(one) && isEnglishWord(one) && isEnglishWord(word));
+  // "Authorities said ...", "Officials said ...".
+  const one = /ies$/.test(word) ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  return ROLE_WORDS.has(one) || ORG_WORDS.has(one) || (/(ic|ist|ent|ant|ian|or|er|ee)$/.test(one) && isEnglishWord(one) && isEnglishWord(word));
 }
 
 /** "Anchorage, Alaska": a place, a comma and a region read as one place. */

@@ -12,8 +12,8 @@ run runs ran running head heads lead leads chief executive ceo
 die died dies death deaths dead killed fatal
 based headquartered
 lawyer lawyers counsel attorney attorneys barrister barristers solicitor solicitors
-expert experts analyst analysts scholar scholars researcher researchers specialist specialists pundit pundits
-lead leads leading head heads top chief senior
+expert experts analyst analysts scholar scholars researcher researchers specialist specialists pundit pundits economist economists strategist strategists
+lead leads leading head heads top chief senior command commands commanded commanding
 delegation delegations team officials representatives side
 country nation state power
 say says said tell told state stated claim claimed speak spoke spoken comment commented remarks
@@ -111,6 +111,8 @@ residents locals citizens inhabitants population
 win won wins winning winner winners victory victor
 boss bosses manager managers
 cash money
+temporary makeshift provisional interim
+economy economies gdp
 evacuate evacuated evacuating evacuation evacuations evacuees flee fled fleeing
 `;
 

@@ -254,6 +254,10 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:call|calls|called|calling) off\b/gi, "cancelled"],
   [/\b(?:put|puts|putting) off\b/gi, "postponed"],
   [/\b(?:step|steps|stepped|stepping) down\b/gi, "resigned"],
+  // "Who is in charge of the teams?": who leads them.
+  [/\b(?:is|was|are|were|be|been|being) in charge of\b/gi, "leads"],
+  // "sitting down with the Chinese side": meeting them.
+  [/\b(?:sit|sits|sat|sitting) down (?=with\b)/gi, "meeting "],
   // "take over as boss": take charge (not "take over a company", a takeover).
   [/\b(take|takes|took|taken|taking) over as\b/gi, "$1 charge as"],
   [/\b(?:hold|holds|held|holding) off\b/gi, "waited"],

@@ -1628,3 +1628,23 @@ describe("a recall: counts after a participle, deaths for 'how many died', a req
     ["a year of an era counts nothing", "how many carts does the museum show"],
   ]);
 });
+
+describe("an earthquake: a title that opens the sentence, 'authorities', the death toll, who is in charge", () => {
+  const k = kb(
+    tempKnowledge({
+      "quake.md":
+        "---\ntitle: Quake death toll rises to 96\npublished: 2025-06-12\n---\nCUSCO, Peru, June 12 (Wire) - The death toll from Tuesday's earthquake rose to 96 on Thursday, officials said.\n\n" +
+        "Housing Minister Carmen Rojas said 4,100 homes had been destroyed.\n\n" +
+        "Authorities said 800 people had been injured.\n\n" +
+        "Major Luis Paredes, who commands the rescue teams sent from Lima, said the search would go on for another week.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["who is the housing minister", /Carmen Rojas/],
+    ["how many people have died in the earthquake so far", /\b96\b/],
+    ["Who is in charge of the rescue teams sent from Lima?", /Luis Paredes/],
+  ]);
+  it("reads no one in 'Authorities said'", () => {
+    expect(k.articles[0].people.map((p) => p.name)).not.toContain("Authorities");
+  });
+});

@@ -159,6 +159,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const want = counted ? [stemOf(counted), ...(q.related.get(stemOf(counted)) ?? []), ...expand(counted).filter((w) => !COLLECTIVE.test(w)).map(stemOf)] : [];
   const countsIt = (m: Mention) => {
     if (m.kind === "duration") return words(m.text).some((w) => want.includes(stemOf(w)));
+    // "How many people have died?" with "the death toll rose to 214": a toll counts the dead.
+    if (generic && toll.length > 0 && /\b(?:death|casualty) toll\b[^.,;]{0,50}$/i.test(text.slice(Math.max(0, m.start - 70), m.start))) return true;
     // The noun phrase the number opens ("11 foreign nationals", "thousands of factory jobs"), up to a
     // preposition or a comma: not the words after it ("42 hostages, including 11 foreign", "6,000 workers at Corvane factories").
     const rest = /^[^,;:.()—–]*/.exec(text.slice(m.end).replace(SCALE, "").replace(/^\s+of\s+(?:the\s+)?/, " "))![0];
@@ -187,9 +189,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const tallyAsked = /^(vote|score|tally|margin)$/.test(q.head ?? "");
   if (tallyAsked) {
     ms = ms.filter((m) => TALLY.test(m.text));
-    // "The 5-2 vote", "voted 7-2": a tally the number finder does not see as one.
-    const written = /\b(\d{1,3}[-–]\d{1,3})(?=\s+(?:vote|votes|decision|ruling|margin|majority)\b)|\bvoted\s+(\d{1,3}[-–]\d{1,3}|\d{1,3}\s+to\s+\d{1,3})\b/.exec(text);
-    if (ms.length === 0 && written) return { answer: written[1] ?? written[2] };
+    // "The 5-2 vote", "voted 7-2", "by a vote of five to two": a tally the number finder does not see as one.
+    const written = /\b(\d{1,3}[-–]\d{1,3})(?=\s+(?:vote|votes|decision|ruling|margin|majority)\b)|\bvoted\s+(\d{1,3}[-–]\d{1,3}|\d{1,3}\s+to\s+\d{1,3})\b|\bvotes? of\s+((?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:to|[-–])\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|nil))\b/i.exec(text);
+    if (ms.length === 0 && written) return { answer: written[1] ?? written[2] ?? written[3] };
   }
   // "What was the rate before the cut?": the value it changed from ("lowered the rate from 4.00
   // percent"); "what did they set it to?", the value it changed to.
