@@ -111,6 +111,8 @@ residents locals citizens inhabitants population
 win won wins winning winner winners victory victor
 boss bosses manager managers
 cash money
+shop shops store stores
+merged combined
 temporary makeshift provisional interim
 economy economies gdp
 evacuate evacuated evacuating evacuation evacuations evacuees flee fled fleeing

@@ -92,7 +92,8 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
       const w = ws[k];
       if (joined(k)) continue;
       if (AUX.has(w) || (isStopWord(w) && phrase.length > 0) || (pos.get(w) === "VERB" && phrase.length > 0) || phrase.length === 4) break;
-      if (!isStopWord(w)) phrase.push(w);
+      // "which stores specifically": an adverb says how, not what.
+      if (!isStopWord(w) && !(pos.get(w) === "ADV" && /ly$/.test(w))) phrase.push(w);
     }
     const next = phrase.slice(0, 4);
     // English noun phrases end with their head: "which Chinese envoy" -> "envoy".
@@ -121,7 +122,7 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
   if (/\bhow (effective|efficient|successful|accurate)\b/.test(text)) return { kind: "quantity", wants: "percent", head: "effective" };
   // "How cold was it?", "what's the temperature?": a reading in degrees.
   if (/\bhow (cold|hot|warm|chilly)\b|\bwhat(?: is| was| were| are)? the temperatures?\b/.test(text)) return { kind: "quantity", wants: "number", head: "temperature" };
-  if (/\b(how many|how much|what share|what percentage|what proportion|what percent|what fraction|what number)\b|^(?:[a-z]+ )?(?:percentage|percent|share|proportion|number) of\b/.test(text)) return { kind: "quantity", wants: /\b(percent|percentage|share|proportion|fraction)\b/.test(text) ? "percent" : "number" };
+  if (/\b(how many|how much|what share|what percentage|what proportion|what percent|what fraction|what number)\b|^(?:[a-z]+ )?(?:percentage|percent|share|proportion|number) of\b/.test(text)) return { kind: "quantity", wants: /\b(percent|percentage|proportion|fraction)\b|\bwhat share\b|\bshare of\b/.test(text) ? "percent" : "number" };
   // "What was the council's vote?", "what was the final score?": a tally ("6-3", "81 votes to 62").
   const tally = /\bwhat (?:(?:was|is|were) )?(?:the )?(?:[a-z]+ )?(?:final )?(?:vote )?(vote|score|tally|margin)\b/.exec(text);
   if (tally) return { kind: "quantity", wants: "number", head: tally[1] };
@@ -254,6 +255,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:call|calls|called|calling) off\b/gi, "cancelled"],
   [/\b(?:put|puts|putting) off\b/gi, "postponed"],
   [/\b(?:step|steps|stepped|stepping) down\b/gi, "resigned"],
+  // "how much per share": news writes "A$4.10 a share".
+  [/\bper (?=(?:share|day|week|month|year|hour|head|person|tonne|ton|barrel|litre|liter|kilogram|kilo|pound|ounce|unit)\b)/gi, "a "],
   // "Who is in charge of the teams?": who leads them.
   [/\b(?:is|was|are|were|be|been|being) in charge of\b/gi, "leads"],
   // "sitting down with the Chinese side": meeting them.

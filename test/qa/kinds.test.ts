@@ -1648,3 +1648,17 @@ describe("an earthquake: a title that opens the sentence, 'authorities', the dea
     expect(k.articles[0].people.map((p) => p.name)).not.toContain("Authorities");
   });
 });
+
+describe("a supermarket merger: 'per share', shops and stores, an adverb after the head", () => {
+  const k = kb(
+    tempKnowledge({
+      "deal.md":
+        "---\ntitle: Grocers agree merger\npublished: 2025-02-03\n---\nSYDNEY, Feb 3 (Wire) - Greenleaf would buy rival Harbour Foods for A$3.20 a share, the companies said on Monday.\n\n" +
+        "The combined business would operate 318 stores across four states.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["how much per share is Greenleaf paying for Harbour Foods", /A\$3\.20/],
+    ["how many shops would the merged company have", /318/],
+  ]);
+});
