@@ -112,6 +112,7 @@ win won wins winning winner winners victory victor
 boss bosses manager managers
 cash money
 shop shops store stores
+houses homes dwellings
 merged combined
 temporary makeshift provisional interim
 economy economies gdp

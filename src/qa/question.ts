@@ -255,6 +255,9 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:call|calls|called|calling) off\b/gi, "cancelled"],
   [/\b(?:put|puts|putting) off\b/gi, "postponed"],
   [/\b(?:step|steps|stepped|stepping) down\b/gi, "resigned"],
+  // "approved at first": initially; "still unaccounted for": missing.
+  [/\bat first\b/gi, "initially"],
+  [/\b(?:remain |are |is |were |was )?(?:still )?unaccounted for\b/gi, "still missing"],
   // "how much per share": news writes "A$4.10 a share".
   [/\bper (?=(?:share|day|week|month|year|hour|head|person|tonne|ton|barrel|litre|liter|kilogram|kilo|pound|ounce|unit)\b)/gi, "a "],
   // "Who is in charge of the teams?": who leads them.

@@ -1662,3 +1662,19 @@ describe("a supermarket merger: 'per share', shops and stores, an adverb after t
     ["how many shops would the merged company have", /318/],
   ]);
 });
+
+describe("a flood: currencies the number finder does not know, 'at first', 'unaccounted for', homes for houses", () => {
+  const k = kb(
+    tempKnowledge({
+      "flood.md":
+        "---\ntitle: Floods hit Bolivia\npublished: 2025-02-20\n---\nLA PAZ, Feb 20 (Wire) - The government approved an initial 90 million bolivianos for shelter on Thursday.\n\n" +
+        "Surveys showed 2,300 homes had been destroyed.\n\n" +
+        "Officials said 510 people had been injured and 17 were still missing.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["how much money did the government approve at first", /90 million bolivianos/],
+    ["how many houses were destroyed", /2,300/],
+    ["how many people are still unaccounted for", /^17$/],
+  ]);
+});

@@ -25,7 +25,7 @@ const CHANGE_WORDS = /\b(likely|percent|percentage|rate|share|proportion|less|mo
 const SCALE = /^\s+(?:quarters?|thirds?|halves)\s+of\s+a\s+(?:million|billion|thousand)\b/i;
 const COLLECTIVE = /^(sides?|teams?|delegations?|groups?|parties|party|camps?|countries|country|nations?|governments?)$/;
 const CALENDAR = /\b(until|till|by|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
-const CURRENCY_AFTER = /^\s+(?:(?:million|billion|thousand|trillion)\s+)?(?:crowns?|kronor|kroner|krona|euros?|pounds?|dollars?|yen|yuan|renminbi|rupees?|francs?|pesos?|rand|won|lira|zlotys?|reais|real|rubles?|roubles?|shekels?|dirhams?|riyals?|ringgit|baht|dong|naira|shillings?|cedis?)\b/i;
+const CURRENCY_AFTER = /^\s+(?:(?:million|billion|thousand|trillion)\s+)?(?:crowns?|kronor|kroner|krona|euros?|pounds?|dollars?|yen|yuan|renminbi|rupees?|francs?|pesos?|rand|won|lira|zlotys?|reais|real|rubles?|roubles?|shekels?|dirhams?|riyals?|ringgit|baht|dong|naira|shillings?|cedis?|soles?|koruna|korun|forints?|lei|leu|hryvnias?|takas?|kwacha|birr|dinars?|rials?|rupiah|pesos?|quetzales|bolivianos?|guaranies?|colones?|lempiras?|kyats?|kips?|tenge|lari|drams?|manat|somoni|som|afghanis?|leones?|dalasis?|ariary|francs? cfa)\b/i;
 /** A currency a question names, and how an amount in it is written. */
 const CURRENCY_ASKED: [RegExp, RegExp][] = [
   [/\b(dollars?|usd)\b/, /\$|\bdollars?\b/i],
@@ -220,7 +220,10 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const verbs = new Set([...q.words.filter((w) => q.pos.get(w) === "VERB"), ...finalVerb].filter((w) => !/^(is|are|was|were|be|been|has|have|had|do|does|did|get|got|make|made)$/.test(w)).flatMap((w) => [w, ...expand(w)]).map(stemOf));
   const afterVerb = (m: Mention) => {
     const lead = /([a-z]+)\s+(?:(?:at least|about|around|roughly|nearly|some|more than|almost|over)\s+)?$/i.exec(text.slice(Math.max(0, m.start - 30), m.start));
-    return lead !== null && verbs.has(stemOf(lead[1].toLowerCase()));
+    if (lead !== null && verbs.has(stemOf(lead[1].toLowerCase()))) return true;
+    // Or the verb right after it: "... and 46 were still missing".
+    const after = /^\s+(?:[a-z]+\s+)?(?:were|was|are|is|remain|remained|remains|had been|have been|has been)\s+(?:still\s+)?([a-z]+)/i.exec(text.slice(m.end, m.end + 50));
+    return after !== null && verbs.has(stemOf(after[1].toLowerCase()));
   };
   // Only when what is counted says little by itself ("how many people were injured"): "how many
   // permanent jobs would it create" is told by its noun.
