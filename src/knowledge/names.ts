@@ -32,7 +32,7 @@ const CONNECTORS = new Set(["of", "for", "de", "del", "da", "van", "von", "al", 
 function isCapitalised(t: Token): boolean {
   if (t.type !== "word" && t.type !== "abbreviation") return false;
   if (!/^\p{Lu}/u.test(t.text)) return false;
-  if (/^[A-Z][a-z]+-[a-z]/.test(t.text)) return false; // "Washington-based" is an adjective
+  if (/^[A-Z][a-z]+-[a-z]/.test(t.text) && !titleWord(t.text.toLowerCase())) return false; // "Washington-based" is an adjective; "Co-leader" a title
   return true;
 }
 
@@ -191,13 +191,19 @@ export function joinTokens(tokens: Token[], first: number, last: number): string
   return s;
 }
 
+/** A word for a role, or one with a prefix that keeps it one: "co-leader", "vice-chair", "acting-director". */
+function titleWord(low: string): boolean {
+  const prefixed = /^(?:co|vice|deputy|acting|interim)-([a-z]+)$/.exec(low);
+  return ROLE_WORDS.has(low) || (prefixed !== null && ROLE_WORDS.has(prefixed[1]));
+}
+
 /**
  * Index of the last token of a leading title, or -1. The title runs to the last role word, and
  * through an "of X" after it: "Secretary of State | Antony Blinken", "Minister of Finance | Carla Mendes".
  */
 function lastRoleWord(tokens: Token[], a: number, b: number): number {
   for (let i = b; i >= a; i--) {
-    if (!ROLE_WORDS.has(tokens[i].text.toLowerCase())) continue;
+    if (!titleWord(tokens[i].text.toLowerCase())) continue;
     let end = i;
     if (["of", "for"].includes(tokens[i + 1]?.text.toLowerCase() ?? "") && i + 2 <= b) {
       end = i + 2;
@@ -232,8 +238,14 @@ export function findNames(tokens: Token[]): NameSpan[] {
       }
       if (words.some((w) => ORG_WORDS.has(w)) && !ROLE_WORDS.has(words[words.length - 1]) ) {
         const role = lastRoleWord(tokens, a, b);
+        // "The governing Social Alliance of Prime Minister Andres Lepik": the organization, then a
+        // titled person after its "of" (the title starts right after it).
+        const titleOf = role >= 0 && role < b ? words.findIndex((w, k) => w === "of" && k > 0 && ORG_WORDS.has(words[k - 1]) && ROLE_WORDS.has(words[k + 1] ?? "") && a + k < role) : -1;
+        if (titleOf > 0 && !words.slice(role - a + 1).some((w) => ORG_WORDS.has(w))) {
+          spans.push({ kind: "organization", first: a, last: a + titleOf - 1, text: joinTokens(tokens, a, a + titleOf - 1), roles: [] });
+          spans.push(personWithTitle(tokens, a + titleOf + 1, role, b));
         // "Party Chairman Li Wei": an org word inside a title before a name.
-        if (role >= 0 && role < b && !words.slice(role - a + 1).some((w) => ORG_WORDS.has(w))) {
+        } else if (role >= 0 && role < b && !words.slice(role - a + 1).some((w) => ORG_WORDS.has(w))) {
           spans.push(personWithTitle(tokens, a, role, b));
         } else spans.push({ kind: "organization", first: a, last: b, text, roles: [] });
         continue;

@@ -244,5 +244,8 @@ export function correct(kb: KnowledgeBase, w: string, isName?: (word: string) =>
     if (isName?.(c.word)) d -= 0.6;
     if (!best || d < best.d || (d === best.d && c.word < best.word)) best = { word: c.word, d };
   }
+  // "comission" is a slip of "commission": an article word it only sounds like ("coalition") is no
+  // fix; the start of a longer one is ("enviro" -> "environmental").
+  if (best && best.d > 1 && !best.word.startsWith(w.slice(0, 5)) && misspelledEnglish(w)) return w;
   return best?.word ?? w;
 }

@@ -1678,3 +1678,24 @@ describe("a flood: currencies the number finder does not know, 'at first', 'unac
     ["how many people are still unaccounted for", /^17$/],
   ]);
 });
+
+describe("an election: a party 'of Prime Minister X', a co-leader, a slip of a word the article does not use", () => {
+  const k = kb(
+    tempKnowledge({
+      "vote.md":
+        "---\ntitle: Opposition wins most seats\npublished: 2025-03-04\n---\nRIGA, March 4 (Wire) - The opposition Unity Bloc won 31 of the 100 seats in Sunday's election, according to the Central Election Commission.\n\n" +
+        "The governing Harmony Union of Prime Minister Janis Ozols came second with 24 seats and 21.4 percent, down from 30 seats four years ago.\n\n" +
+        "The Greens took nine seats. Co-leader Ilze Berzina said the party wanted a climate law.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["What share of the vote did the Harmony Union get?", /21\.4 percent/],
+    ["what is janis ozols job", /Prime Minister/],
+  ]);
+  it("reads the party and its prime minister apart, and a co-leader's title", () => {
+    const people = k.articles[0].people;
+    expect(people.find((p) => p.name === "Janis Ozols")?.roles).toEqual(["Prime Minister"]);
+    expect(people.find((p) => p.name === "Ilze Berzina")?.roles).toEqual(["Co-leader"]);
+  });
+  declinesEach(k, [["a slip of 'commission' is not 'coalition'", "how many coalition partners did the comission name"]]);
+});

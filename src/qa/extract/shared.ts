@@ -68,6 +68,12 @@ function anchorOffsets(text: string, q: Question): { at: number; penalty: number
   for (const { at, stem } of tokenStems(text)) if (anchors.has(stem)) out.push({ at, penalty: own.has(stem) ? 0 : STAND_IN_PENALTY });
   return out;
 }
+
+/** Where the names the question gives (people, organizations, things) stand in the sentence. */
+function nameOffsets(text: string, q: Question): { at: number; penalty: number }[] {
+  const names = new Set([...q.things.flatMap((t) => t.split(" ")), ...q.orgWords, ...q.people.flatMap((p) => p.text.split(" "))].map(stemOf));
+  return tokenStems(text).filter(({ stem }) => names.has(stem)).map(({ at }) => ({ at, penalty: STAND_IN_PENALTY }));
+}
 const STAND_IN_PENALTY = 12;
 /** Where each word of a sentence starts, with its stem; kept per sentence text (up to a bound). */
 const tokenStems = memoized((text: string): readonly { at: number; stem: string }[] => {
@@ -81,10 +87,15 @@ const tokenStems = memoized((text: string): readonly { at: number; stem: string 
 /** Distance from a mention to the nearest anchor word: the answer usually stands next to what the question asks about. */
 export function nearness(text: string, q: Question): (m: Mention) => number {
   const anchors = anchorOffsets(text, q);
+  let names: { at: number; penalty: number }[] | undefined;
   // After the anchor counts less than before it: "fined the company $310 million".
   // An anchor inside the mention itself ("American" in "American Enterprise Institute") says nothing about it.
+  // With none of the question's other words outside it, the names it gives anchor it: "What share of
+  // the vote did the Social Alliance get?" with "the Social Alliance ... came second with 23.1 percent".
   return (m) => {
-    const outside = anchors.filter(({ at }) => at < m.start || at >= m.end);
+    const isOutside = ({ at }: { at: number }) => at < m.start || at >= m.end;
+    let outside = anchors.filter(isOutside);
+    if (outside.length === 0) outside = (names ??= nameOffsets(text, q)).filter(isOutside);
     return outside.length ? Math.min(...outside.map(({ at, penalty }) => penalty + (at < m.start ? m.start - at : 2 * (at - m.end)))) : m.start;
   };
 }
