@@ -9,7 +9,7 @@ import { isEnglishWord, isVerb, relatedWords } from "../lexicon/wordnet.ts";
 import { tagWords } from "../knowledge/nlp.ts";
 import { nameIndex, phrases, type NameIndex, type NameRef } from "../knowledge/nameIndex.ts";
 import { NUMBER_WORDS, ROLE_WORDS } from "../lexicon/words.ts";
-import { correct, expandShorthand, fixFunctionWord, fixQuestionWord, misspelledEnglish, unswapped } from "./typos.ts";
+import { correct, expandShorthand, fixFunctionWord, fixQuestionWord, englishSlip, misspelledEnglish, unswapped } from "./typos.ts";
 
 /** A question, read: what it asks for and what it is about. */
 export interface Question {
@@ -166,7 +166,9 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
     // "which countries' regulators" asks for the countries.
     const kinds = HEAD_KINDS.map(([re, k]) => [heads.find((h) => re.test(h)), k] as const).filter(([hit]) => hit !== undefined);
     const possessive = kinds.find(([hit]) => new RegExp(`\\b(?:which|what)\\s+(?:[\\w-]+\\s+)?${hit}(?:['’]s?|s['’])(?=\\s)`, "i").test(raw));
-    const last = possessive ?? kinds.find(([hit]) => hit === heads[0]) ?? kinds[0];
+    // A last noun of no kind names the thing itself: "which rival drugs" asks for drugs, not a rival company.
+    const finalNoun = heads[0] !== undefined && pos.get(heads[0]) === "NOUN" && /s$/.test(heads[0]) && !kinds.some(([hit]) => hit === heads[0]);
+    const last = possessive ?? kinds.find(([hit]) => hit === heads[0]) ?? (finalNoun ? undefined : kinds[0]);
     for (const [hit, k] of last ? [last] : []) {
       if (hit) {
         const head = hit;
@@ -417,6 +419,7 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   const text = withArticlePhrases(kb, withoutCounter(kb, withNamesForInitials(kb, ix, conditionLast(idioms(raw.replace(/<@[^>]+>|@\w+/g, " ").replace(/\s+/g, " ").trim())))));
   const original = words(text);
   let corrected = false;
+  const slipped = new Set<string>();
   const ws = original.map((w, i) => {
     // "bidens adviser": a name's possessive typed without its apostrophe.
     const owner = w.length > 3 && w.endsWith("s") && !kb.vocabularySet.has(w) ? w.slice(0, -1) : "";
@@ -428,7 +431,9 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
     const typedCapital = () => (capital ??= i > 0 && new RegExp(`(?<=\\s)${escapeRegExp(w.charAt(0).toUpperCase() + w.slice(1))}\\b`).test(text));
     const fromArticles = fixed === w ? correct(kb, w, (x) => (ix.personWords.has(x) || ix.things.has(x)) && typedCapital()) : fixed;
     // "wrok": a swap in a common word the articles do not use.
-    const c = fromArticles === w && !kb.vocabularySet.has(w) ? unswapped(w) : fromArticles;
+    const c = fromArticles === w && !kb.vocabularySet.has(w) ? englishSlip(unswapped(w)) : fromArticles;
+    // A slip fixed to a word the articles do not use says no more than the slip did ("plantiff").
+    if (c !== fromArticles && c !== unswapped(w)) slipped.add(c);
     if (c !== w) corrected = true;
     return c;
   });
@@ -499,7 +504,7 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   // A misspelling of a common word the articles do not use ("enrgy") says nothing of what they cover.
   // "the trial participant Daniel Fortin": words right before a name the articles know describe that person.
   const describing = new Set(ws.filter((w, i) => !nameWords.has(w) && (nameWords.has(ws[i + 1] ?? "") || (nameWords.has(ws[i + 2] ?? "") && !isStopWord(ws[i + 1] ?? "") && !nameWords.has(ws[i + 1] ?? "")))));
-  const unknownWords = content.filter((w) => !known(kb, w) && !describing.has(w) && !byWordNet.has(stemOf(w)) && !isRegionDemonym(w) && !countryOf(w) && !capitalOfNamed(kb, w) && !misspelledEnglish(w));
+  const unknownWords = content.filter((w) => !known(kb, w) && !slipped.has(w) && !describing.has(w) && !byWordNet.has(stemOf(w)) && !isRegionDemonym(w) && !countryOf(w) && !capitalOfNamed(kb, w) && !misspelledEnglish(w));
   const topic = topicOf(ws);
   return { text, words: ws, kind, ...(wants ? { wants } : {}), ...(head ? { head } : {}), terms, searchTerms: [...searchTerms], people, countries: [...countries], unknownNames, unknownWords, topic, corrected, pos, related, things, orgWords, descriptors: [...descriptors].map(stemOf) };
 }

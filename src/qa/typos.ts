@@ -59,6 +59,23 @@ export function misspelledEnglish(w: string): boolean {
 }
 
 /**
+ * A long English word typed with one slip, that the articles do not use ("headquarterd" ->
+ * "headquartered"): the one form of a WordNet word one edit away, or the word itself. Words of
+ * seven letters or more only: a short one may be a name the articles do not know ("pryde").
+ */
+export function englishSlip(w: string): string {
+  if (w.length < 7 || !/^[a-z]+$/.test(w) || isStopWord(w) || isEnglishWord(w)) return w;
+  let fixed = slipFixes.get(w);
+  if (fixed === undefined) {
+    const forms = new Set(lemmasStartingWith(w[0]).filter((l) => Math.abs(l.length - w.length) <= 3).flatMap((l) => ["", "s", "d", "ed", "ing"].map((end) => l + end)).filter((f) => f !== w && editDistance(w, f, 1) <= 1));
+    fixed = forms.size === 1 ? [...forms][0] : w;
+    if (slipFixes.size < 10_000) slipFixes.set(w, fixed);
+  }
+  return fixed;
+}
+const slipFixes = new Map<string, string>();
+
+/**
  * A common English word typed with two neighbouring letters swapped ("wrok" -> "work", "whcih" is
  * a question word and fixed elsewhere): the one WordNet word of the same letters one swap away, or
  * the word itself. Only for words that are not English and that the articles do not use.

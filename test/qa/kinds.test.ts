@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/qa/answer.ts";
+import { personByRole } from "../../src/qa/extractors.ts";
+import { readQuestion } from "../../src/qa/question.ts";
 import { join } from "node:path";
 import { ROOT, kb, tempKnowledge } from "../support/kb.ts";
 import { kindSense } from "../../src/lexicon/wordnet.ts";
@@ -1698,4 +1700,20 @@ describe("an election: a party 'of Prime Minister X', a co-leader, a slip of a w
     expect(people.find((p) => p.name === "Ilze Berzina")?.roles).toEqual(["Co-leader"]);
   });
   declinesEach(k, [["a slip of 'commission' is not 'coalition'", "how many coalition partners did the comission name"]]);
+});
+
+describe("a drug verdict: a title's head word, a plural noun after a kind word", () => {
+  const k = kb(
+    tempKnowledge({
+      "verdict.md":
+        "---\ntitle: Drugmaker loses case\npublished: 2025-03-14\n---\nBOSTON, March 14 (Wire) - A judge ordered Corlan Pharma to pay $90 million to patients, the court said on Thursday.\n\n" +
+        "\"We disagree with the ruling,\" said Ruth Adler, Corlan's chief legal officer.\n\n" +
+        "Doctors have since moved many patients to older insulin drugs, said analyst Omar Haddad.\n",
+    }),
+  );
+  it("does not take a chief legal officer for the chief executive a role question asks for", () => {
+    expect(personByRole(k.articles[0], readQuestion(k, "Who is Corlan's chief executive?"))).toBeUndefined();
+    expect(personByRole(k.articles[0], readQuestion(k, "Who is Corlan's chief legal officer?"))?.name).toBe("Ruth Adler");
+  });
+  answersEach(k, "%s", [["what is Ruth Adler's job", /chief legal officer/]]);
 });

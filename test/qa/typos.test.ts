@@ -63,3 +63,17 @@ describe("typo distances", () => {
     expect(correct(kb, "position")).toBe("position");
   });
 });
+
+describe("englishSlip: a long English word typed with one slip", () => {
+  it("fixes it when one word is one edit away", async () => {
+    const { englishSlip } = await import("../../src/qa/typos.ts");
+    expect(englishSlip("reinforcment")).toBe("reinforcement");
+    expect(englishSlip("plantiff")).toBe("plaintiff");
+  });
+  it("leaves short words (maybe names), stop words and words with two near forms", async () => {
+    const { englishSlip } = await import("../../src/qa/typos.ts");
+    expect(englishSlip("pryde")).toBe("pryde");
+    expect(englishSlip("against")).toBe("against");
+    expect(englishSlip("headquarterd")).toBe("headquarterd");
+  });
+});

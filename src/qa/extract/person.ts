@@ -137,6 +137,9 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // "chaired the advisory panel" holds the role "chair" as a verb.
       const roleWord = roleWords.some((w) => (ROLE_WORDS.has(w) || w === q.head || ROLE_WORDS.has(stemOf(w))) && (askedRoles.length ? roleStems.has(stemOf(w)) : qs.has(stemOf(w))));
       if (!roleWord) continue;
+      // "Who is Veltara's chief executive?" is not answered by its "chief legal officer": the asked
+      // title's last word (or a word for it other than the question's own) must be in the role.
+      if (!holdsTitleHead(roleWords, askedRoles, q)) continue;
       const rest = q.terms.filter((t) => !rs.includes(t) && !countryOf(t));
       const held = (t: string) => p.sentences.some((i) => stemSet(facts.sentences[i].text).has(t));
       // Words that qualify the role ("natural resources minister") must be the person's own, not any name in the article.
@@ -255,6 +258,19 @@ function placeOrOrgStems(facts: ArticleFacts): Set<string> {
   }
   return set;
 }
+/** Whether a role holds the head of a title asked in two or more words ("chief executive": "executive", "CEO", "head"; not "chief" alone). */
+function holdsTitleHead(roleWords: readonly string[], askedRoles: readonly string[], q: Question): boolean {
+  if (askedRoles.length < 2) return true;
+  const last = askedRoles[askedRoles.length - 1];
+  const before = askedRoles[askedRoles.length - 2];
+  // Only a title in words side by side: "chief executive", not "the chair of the expert panel".
+  const at = q.words.indexOf(last);
+  if (at < 1 || q.words[at - 1] !== before) return true;
+  const others = new Set(askedRoles.slice(0, -1).map(stemOf));
+  const heads = new Set(titlesFor(last).map(stemOf).filter((t) => !others.has(t)));
+  return roleWords.some((w) => heads.has(stemOf(w)));
+}
+
 /** A word the story keeps coming back to: in three of its sentences or more ("the final" of a cup final). */
 function storyWide(facts: ArticleFacts, term: string): boolean {
   let counts = termCounts.get(facts);
