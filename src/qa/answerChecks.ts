@@ -21,7 +21,8 @@ export function viewsOtherCountry(q: Question, sentence: string): boolean {
 export function asksOutcome(q: Question): boolean {
   const text = q.words.join(" ");
   // "What outcome did Cui say he hoped for?" asks a hope, not an outcome.
-  if (/\b(?:hope|hoped|hopes|hoping|want|wants|wanted|expect|expects|expected|seek|seeks|sought|aim|aims|plan|plans|planned)\b/.test(text)) return false;
+  // ("the vote on the plan" names a plan; "plans to" hopes.)
+  if (/\b(?:hope|hoped|hopes|hoping|want|wants|wanted|expect|expects|expected|seek|seeks|sought|aim|aims|planned)\b|\bplans? to\b/.test(text)) return false;
   // "the agreement" as a thing ("when was the agreement signed?") is no question of what came of talks.
   // "the outcome of the talks", not "the results kits" or "the official result for Rono".
   return /\b(?:agree|agreed|agreeing|came out of|come out of)\b|\b(?:what|which|any|an|reach|reached)(?: \w+)? agreements?\b|\bwhat (?:was|is|were|will be) the (?:final |eventual )?(?:outcome|result)s?(?: of\b|$)|\boutcomes? of\b/.test(text) || /^how did .+ (?:end|conclude|wrap up|finish)$/.test(text) || /^what (?:was|were) (?:agreed|decided|resolved)\b/.test(text) || /^what (?:did|has|have|will) .+ (?:decide|resolve|conclude)\b/.test(text);

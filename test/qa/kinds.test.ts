@@ -1717,3 +1717,18 @@ describe("a drug verdict: a title's head word, a plural noun after a kind word",
   });
   answersEach(k, "%s", [["what is Ruth Adler's job", /chief legal officer/]]);
 });
+
+describe("a housing plan: a vote still to come, a deputy is not the mayor", () => {
+  const k = kb(
+    tempKnowledge({
+      "homes.md":
+        "---\ntitle: City plans homes on public land\npublished: 2025-03-12\n---\nPORTLAND, March 12 (Wire) - The city on Wednesday released a plan to build 1,800 affordable homes on public land ahead of a council vote on April 9.\n\n" +
+        "The plan needs at least seven votes on the 13-member council to pass, said Deputy Mayor Rosa Lind.\n",
+    }),
+  );
+  declinesEach(k, [
+    ["a vote still to come has no outcome", "What was the outcome of the council vote on the plan?"],
+    ["a deputy mayor is not the mayor", "Who is the mayor of Portland?"],
+  ]);
+  answersEach(k, "%s", [["who is the deputy mayor", /Rosa Lind/]]);
+});

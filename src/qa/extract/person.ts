@@ -130,6 +130,8 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       const ownOrg = orgNouns.some((n) => roleWords.some((w) => stemOf(w) === n));
       // "Who is the water minister?" is the minister, before the deputy minister, unless a deputy is asked.
       const lesser = LESSER_RANK.test(role) && !q.words.some((w) => LESSER_RANK.test(w));
+      // "Who is the mayor of Denver?" is not answered by the deputy mayor.
+      if (lowerRank(role, q)) continue;
       const score = rs.length + 0.5 + (exact ? 1 : 0) + (ownOrg ? 1 : 0) - (lesser ? 1.5 : 0);
       if (best && score <= best.score) continue;
       // "Who is the mayor of Cleveland?": the role word, and the rest of the question said where the person is named.
@@ -197,6 +199,11 @@ function roleCountriesAsked(q: Question): string[] {
 }
 /** Words that do not tell one role from another: "the top diplomat", "the sitting prime minister". */
 const LESSER_RANK = /\b(deputy|vice|assistant|acting|junior|former|ex)\b/i;
+
+/** A deputy's or an assistant's role, when the question does not ask for one: "Deputy Mayor" does not answer "who is the mayor". */
+function lowerRank(role: string, q: Question): boolean {
+  return /\b(deputy|vice|assistant|junior)\b/i.test(role) && !q.words.some((w) => LESSER_RANK.test(w));
+}
 const GENERIC_RANK = /^(top|senior|current|new|main|lead|leading|head|chief|sitting|incumbent|outgoing|serving)$/;
 /**
  * The words that qualify the role a question asks about, "financial" in "Corvane Health's chief
@@ -335,7 +342,7 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   const elsewhere = (r: string) => headsAPart(r, q) || employedElsewhere(c.facts, r, q);
   // Someone whose only role of that kind is over a part or at another organization ("heads the charity's legal unit").
   const otherRole = (p: Person) =>
-    (named.length > 0 && p.roles.length > 0 && !p.roles.some((r) => holds(r, namedTitles) && !elsewhere(r))) ||
+    (named.length > 0 && p.roles.length > 0 && !p.roles.some((r) => holds(r, namedTitles) && !elsewhere(r) && !lowerRank(r, q))) ||
     (p.roles.some((r) => holds(r, titles)) && p.roles.filter((r) => holds(r, titles)).every(elsewhere));
   const people = [...new Set(ms.map((m) => m.entity!))].map((id) => personById(c.facts, id)).filter((p): p is Person => Boolean(p) && !otherRole(p!));
   const onSide = wantedSides.length ? people.filter((p) => p.side && wantedSides.includes(p.side)) : people;
