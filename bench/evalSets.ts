@@ -63,6 +63,7 @@ export function findQuestionSets(root: string): QuestionSet[] {
     { name: "seed, held out 22", questions: join(root, "test/qa/seed-heldout22.jsonl"), knowledge: join(root, "knowledge") },
     { name: "seed, held out 23", questions: join(root, "test/qa/seed-heldout23.jsonl"), knowledge: join(root, "knowledge") },
     { name: "seed, held out 24", questions: join(root, "test/qa/seed-heldout24.jsonl"), knowledge: join(root, "knowledge") },
+    { name: "seed, held out 25", questions: join(root, "test/qa/seed-heldout25.jsonl"), knowledge: join(root, "knowledge") },
   ];
   const fixtures = join(root, "test/fixtures");
   if (existsSync(fixtures)) {

@@ -59,6 +59,8 @@ const SETS = [
   // The twenty-fourth was written after that session's final measure and scored once: 36/40 and 12/12 (the same on the
   // code at the session's start).
   { name: "first article, held out 24", file: join(ROOT, "test/qa/seed-heldout24.jsonl"), dir: BUNDLED, minDirect: 0.88, minDecline: 0.95 },
+  // The twenty-fifth was written blind in the session after and scored on that session's starting code: 34/40 and 12/12.
+  { name: "first article, held out 25", file: join(ROOT, "test/qa/seed-heldout25.jsonl"), dir: BUNDLED, minDirect: 0.85, minDecline: 0.9 },
   // Written midway through that session, scored on its starting code: the twenty-second 34/40 and 11/12, the
   // twenty-third 35/40 and 12/12.
   { name: "first article, held out 22", file: join(ROOT, "test/qa/seed-heldout22.jsonl"), dir: BUNDLED, minDirect: 0.9, minDecline: 0.9 },
@@ -95,6 +97,12 @@ const SETS = [
   // And two written midway, scored on the session's starting code: a wildfire (12/30 and 8/8) and a dock strike (15/30 and 6/8);
   // a congestion charge kept unseen as the final measure (13/30 and 5/8, the same as at the session's start); and a
   // by-election written after the final measure and scored once (14/30 and 6/8, the same as at the session's start).
+  // Ten more the session after (session 11), blind, each scored on the session's starting code before any fix:
+  // a rate cut (12/30 and 5/8), a Roman villa dig (18/30, 6/8), a brake recall (22/30, 6/8), a cup final
+  // (12/30, 7/8), an Andes earthquake (15/30, 7/8), a grocers' merger (20/30, 5/8), an Estonian election
+  // (11/30, 8/8), a health study (19/30, 6/8), a drug verdict (15/30, 5/8); and a housing plan kept unseen as
+  // the final measure (20/30 and 2/8 at the session's start; 21/30 and 2/8 when measured).
+  ...([["kb-ratecut", 0.62, 0.85], ["kb-villa", 0.72, 0.85], ["kb-brakes", 0.8, 0.75], ["kb-cupfinal", 0.45, 0.75], ["kb-andes-quake", 0.72, 0.75], ["kb-grocers", 0.68, 0.5], ["kb-estonia", 0.4, 0.85], ["kb-trial", 0.6, 0.6], ["kb-verdict", 0.45, 0.5], ["kb-publicland", 0.65, 0.4]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
   ...([["kb-privacy", 0.6, 0.95], ["kb-vaccine", 0.55, 0.95], ["kb-wildfire", 0.5, 0.95], ["kb-union", 0.6, 0.85], ["kb-congestion", 0.45, 0.6], ["kb-byelection", 0.45, 0.7]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
   ...([["kb-treaty", 0.72, 0.95], ["kb-coalition", 0.65, 0.7], ["kb-ferry", 0.62, 0.85], ["kb-minerals", 0.52, 0.85], ["kb-canal", 0.33, 0.7]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
   ...([["kb-recall", 0.6, 0.7], ["kb-datacentre", 0.75, 0.85], ["kb-ivory", 0.4, 0.7], ["kb-launch", 0.38, 0.7]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
