@@ -174,7 +174,9 @@ function isAboutPerson(kb: KnowledgeBase, q: Question): boolean {
     return p ? [p.name, ...p.aliases.filter((a) => !words(a).some((w) => ROLE_WORDS.has(w)))] : [r.text];
   });
   const nameWords = new Set(names.flatMap((n) => words(n)).map(stemOf));
-  return q.terms.every((t) => nameWords.has(t) || t.startsWith("@"));
+  // "What is Joao Pereira's medical specialty?": a word that describes the role asked is no other subject.
+  const describing = new Set(q.kind === "role" ? q.words.filter((w) => q.pos.get(w) === "ADJ").map(stemOf) : []);
+  return q.terms.every((t) => nameWords.has(t) || t.startsWith("@") || describing.has(t));
 }
 
 /**

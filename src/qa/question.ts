@@ -148,7 +148,7 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
   // "What is X's position on migration?" asks for a stance, not a title.
   if (/\b(what|which) (is|was|are) .+['’]?s? position (on|about|over|regarding|toward|towards)\b/.test(text)) return { kind: "quote" };
   // "sullivan's job?", "blinken role": a name and the word for a role, and nothing else.
-  if (/\b(what|which) (is|was|are) .+['’]?s? (title|job|role|position|post|rank)\b/.test(text) || /\bwhat (title|job|role|position|post)\b/.test(text) || /^[a-z.'’ -]{2,40} (title|job|role|post|rank)$/.test(text)) return { kind: "role" };
+  if (/\b(what|which) (is|was|are) .+['’]?s? (?:[a-z]+ )?(title|job|role|position|post|rank|specialty|speciality|profession|occupation)\b/.test(text) || /\bwhat (title|job|role|position|post)\b/.test(text) || /^[a-z.'’ -]{2,40} (title|job|role|post|rank)$/.test(text)) return { kind: "role" };
   // "What was the policy rate before the cut?", "What did the bank set its rate to?": a measure asks for its value.
   // "What is the population of Yanahuasi?": a count, whatever it is of.
   // "What's the award worth?": an amount of money.
@@ -227,7 +227,7 @@ function asksForKind(w: string, kind: QuestionKind, head: string | undefined, wa
   if (kind === "quantity" && w === head && /^(tall|high|deep|long|far|heavy|wide|fast|thick|effective|efficient|successful|accurate|cold|hot|warm)$/.test(w)) return true;
   // "How much money does each month cost?": the sentence gives the sum ("350,000 euros").
   if (kind === "quantity") return /^(number|numbers|percentage|percent|amount|total|worth|days|maximum|minimum|longer|money|cash|sum)$/.test(w) || (/^(tally|margin|score)$/.test(head ?? "") && /^(tally|margin|final)$/.test(w));
-  if (kind === "role") return /^(title|job|role|position|post|rank|hold|holds)$/.test(w);
+  if (kind === "role") return /^(title|job|role|position|post|rank|hold|holds|specialty|speciality|profession|occupation)$/.test(w);
   return false;
 }
 

@@ -1732,3 +1732,19 @@ describe("a housing plan: a vote still to come, a deputy is not the mayor", () =
   ]);
   answersEach(k, "%s", [["who is the deputy mayor", /Rosa Lind/]]);
 });
+
+describe("a health study: who paid, a medical specialty, a sum that belongs to another body", () => {
+  const k = kb(
+    tempKnowledge({
+      "study.md":
+        "---\ntitle: Night shifts linked to diabetes\npublished: 2025-03-12\n---\nLISBON, March 12 (Wire) - Nurses who worked night shifts were more likely to develop diabetes, a study found.\n\n" +
+        "Her co-author, Dr. Rui Sousa, an endocrinologist at Porto University Hospital, said the link was strong.\n\n" +
+        "The study cost about 2.1 million euros and was funded mainly by the Tagus Health Foundation, with a smaller grant from the European Commission.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["who paid for the research", /Tagus Health Foundation/],
+    ["What is Rui Sousa's medical specialty?", /endocrinologist/],
+  ]);
+  declinesEach(k, [["the sum is the study's, not the Commission's grant", "how much money did the european commission contribute to the study"]]);
+});

@@ -8,7 +8,7 @@ import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
 import { escapeRegExp, isStopWord, stemOf, words } from "../text.ts";
 import type { Extracted } from "./shared.ts";
-import { clauseDistance, nearness, otherCountrysClause, sortedBy } from "./shared.ts";
+import { clauseDistance, nearness, otherCountrysClause, otherOrganizationsClause, sortedBy } from "./shared.ts";
 import { countedNoun } from "../counted.ts";
 import { irregularBase } from "../../lexicon/irregular.ts";
 import { NUMBER_WORDS } from "../../lexicon/words.ts";
@@ -276,6 +276,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (counted && !counts(pick) && /^-[a-z]/.test(text.slice(pick.end))) return undefined;
   // "How many rescuers did Japan send?" with "Japan pledged $3 million, while Chile said it would send a 45-member team": another country's number.
   if (q.countries.length && otherCountrysClause(text, pick, q)) return undefined;
+  if (otherOrganizationsClause(c, pick, q)) return undefined;
   if (tallyAsked) return { answer: pick.text, distance: near(pick) };
   // "By how many votes was it defeated?" with "by 68 votes to 61": the whole tally.
   const tally = counted && /^votes?$/.test(counted) ? mentionsIn(c.facts, c.sentence.sentence).find((m) => m.start === pick.start && TALLY.test(m.text)) : undefined;

@@ -136,6 +136,22 @@ function findDatelineCountry(facts: ArticleFacts): string | undefined {
 }
 
 /** Whether the clause that holds a number or a date names a country, and none that the question names. */
+/**
+ * Whether the clause that holds a number names an organization, and none that the question names:
+ * "How much did the European Commission contribute?" is not answered by "The study cost about 1.8
+ * million euros and was funded mainly by the Atlantic Health Foundation".
+ */
+export function otherOrganizationsClause(c: Candidate, m: Mention, q: Question): boolean {
+  const asked = [...q.things, ...q.orgWords];
+  if (asked.length === 0) return false;
+  const clause = splitClauses(c.sentence.text).find((x) => x.start <= m.start && m.end <= x.start + x.text.length + 1);
+  if (!clause) return false;
+  const orgs = mentionsIn(c.facts, c.sentence.sentence).filter((o) => o.kind === "organization" && o.start >= clause.start && o.end <= clause.start + clause.text.length);
+  const named = (o: Mention) => asked.some((a) => words(o.text).join(" ").includes(a) || a.includes(words(o.text).join(" ")));
+  const clauseText = words(clause.text).join(" ");
+  return orgs.length > 0 && !orgs.some(named) && !asked.some((a) => clauseText.includes(a)) && words(c.sentence.text).join(" ").includes(asked[0]);
+}
+
 export function otherCountrysClause(text: string, m: Mention, q: Question): boolean {
   const clause = splitClauses(text).find((c) => c.start <= m.start && m.end <= c.start + c.text.length + 1);
   return clause !== undefined && namesOtherCountries(clause.text, q);
