@@ -111,6 +111,7 @@ residents locals citizens inhabitants population
 win won wins winning winner winners victory victor
 boss bosses manager managers
 cash money
+drug drugs pill pills medicine medicines medication medications
 paid funded financed bankrolled
 shop shops store stores
 houses homes dwellings

@@ -1748,3 +1748,17 @@ describe("a health study: who paid, a medical specialty, a sum that belongs to a
   ]);
   declinesEach(k, [["the sum is the study's, not the Commission's grant", "how much money did the european commission contribute to the study"]]);
 });
+
+describe("a court opinion: a count joined to its noun ('a 94-page opinion'), a pill is a drug", () => {
+  const k = kb(
+    tempKnowledge({
+      "ruling.md":
+        "---\ntitle: Judge rules against drugmaker over heart risks of diabetes pill\npublished: 2025-03-14\n---\nBOSTON, March 14 (Wire) - A judge ordered Corlan Pharma to pay $90 million to patients who took its diabetes pill Sucrevia, the court said on Thursday, ending a case brought by 40 patients.\n\n" +
+        "Judge Ellen Park rejected the company's arguments in a 61-page opinion.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["how many pages long was the judge's opinion", /^61$/],
+    ["what's the name of the diabetes drug in the case", /Sucrevia/],
+  ]);
+});

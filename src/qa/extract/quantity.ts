@@ -159,6 +159,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const want = counted ? [stemOf(counted), ...(q.related.get(stemOf(counted)) ?? []), ...expand(counted).filter((w) => !COLLECTIVE.test(w)).map(stemOf)] : [];
   const countsIt = (m: Mention) => {
     if (m.kind === "duration") return words(m.text).some((w) => want.includes(stemOf(w)));
+    // "How many pages was the opinion?" with "a 94-page opinion".
+    const joined = /^-([a-z]+)\b/.exec(text.slice(m.end));
+    if (joined && want.includes(stemOf(joined[1]))) return true;
     // "How many people have died?" with "the death toll rose to 214": a toll counts the dead.
     if (generic && toll.length > 0 && /\b(?:death|casualty) toll\b[^.,;]{0,50}$/i.test(text.slice(Math.max(0, m.start - 70), m.start))) return true;
     // The noun phrase the number opens ("11 foreign nationals", "thousands of factory jobs"), up to a
