@@ -257,6 +257,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:call|calls|called|calling) off\b/gi, "cancelled"],
   [/\b(?:put|puts|putting) off\b/gi, "postponed"],
   [/\b(?:step|steps|stepped|stepping) down\b/gi, "resigned"],
+  // "voted over the internet": online.
+  [/\b(?:over|on|via|through) the internet\b/gi, "online"],
   // "approved at first": initially; "still unaccounted for": missing.
   [/\bat first\b/gi, "initially"],
   [/\b(?:remain |are |is |were |was )?(?:still )?unaccounted for\b/gi, "still missing"],

@@ -1762,3 +1762,13 @@ describe("a court opinion: a count joined to its noun ('a 94-page opinion'), a p
     ["what's the name of the diabetes drug in the case", /Sucrevia/],
   ]);
 });
+
+describe("an election online: 'over the internet' is online", () => {
+  const k = kb(
+    tempKnowledge({
+      "turnout.md":
+        "---\ntitle: Turnout falls\npublished: 2025-03-04\n---\nVILNIUS, March 4 (Wire) - Turnout was 58 percent, even though a record 204,000 people cast their ballots online during the advance voting period.\n",
+    }),
+  );
+  answersEach(k, "%s", [["how many people voted over the internet", /204,000/]]);
+});
