@@ -1,0 +1,146 @@
+import { countryOf, isDemonym, isKnownPlace } from "../lexicon/places.ts";
+
+/**
+ * Set phrases of questions said the way news articles say them: "lost their lives" -> "died",
+ * "per share" -> "a share", "in charge of" -> "leads". General English, not about any article.
+ */
+
+/** Set phrases said in one word the articles use: "lost their lives" -> "died". */
+const IDIOMS: [RegExp, string][] = [
+  // "% of americans": a percentage sign typed for the word.
+  [/(?<![\d.])%\s*(?=of\b)/gi, "percentage "],
+  [/\b(?:lost|lose|losing) (?:their|his|her|its) (?:lives|life)\b/gi, "died"],
+  [/\b(?:were|was) left homeless\b/gi, "were displaced"],
+  [/\bcame out on top\b|\bemerged victorious\b/gi, "won"],
+  [/\b(?:took|take|takes|taking) office\b/gi, "was sworn in"],
+  [/\b(?:came|come|served) before\b|\bpreceded\b/gi, "was the predecessor of"],
+  // "who came before Biden in the White House": the office is said by "predecessor".
+  [/\b(predecessor of|successor (?:of|to)) ([\w.'’-]+(?: [\w.'’-]+)?) (?:in|at) (?:the white house|office|power|the job|the post|the role|the top job)\b/gi, "$1 $2"],
+  // Verbs said with a particle, as the one word news writing uses: "brushed off" -> "dismissed".
+  [/\b(?:brush|brushes|brushed|brushing|shrug|shrugs|shrugged|shrugging) off\b/gi, "dismissed"],
+  [/\b(?:turn|turns|turned|turning) down\b/gi, "rejected"],
+  [/\b(?:call|calls|called|calling) off\b/gi, "cancelled"],
+  [/\b(?:put|puts|putting) off\b/gi, "postponed"],
+  [/\b(?:step|steps|stepped|stepping) down\b/gi, "resigned"],
+  // "voted over the internet": online.
+  [/\b(?:over|on|via|through) the internet\b/gi, "online"],
+  // "approved at first": initially; "still unaccounted for": missing.
+  [/\bat first\b/gi, "initially"],
+  [/\b(?:remain |are |is |were |was )?(?:still )?unaccounted for\b/gi, "still missing"],
+  // "how much per share": news writes "A$4.10 a share".
+  [/\bper (?=(?:share|day|week|month|year|hour|head|person|tonne|ton|barrel|litre|liter|kilogram|kilo|pound|ounce|unit)\b)/gi, "a "],
+  // "Who is in charge of the teams?": who leads them.
+  [/\b(?:is|was|are|were|be|been|being) in charge of\b/gi, "leads"],
+  // "sitting down with the Chinese side": meeting them.
+  [/\b(?:sit|sits|sat|sitting) down (?=with\b)/gi, "meeting "],
+  // "take over as boss": take charge (not "take over a company", a takeover).
+  [/\b(take|takes|took|taken|taking) over as\b/gi, "$1 charge as"],
+  [/\b(?:hold|holds|held|holding) off\b/gi, "waited"],
+  [/\b(?:bring|brings|brought|bringing) up\b/gi, "raise"],
+  [/\b(?:sign|signs|signed|signing) off on\b/gi, "approved"],
+  [/\b(?:look|looks|looked|looking) into\b/gi, "investigate"],
+  [/\b(?:carry|carries|carried|carrying) out\b/gi, "conduct"],
+  [/\b(?:wrap|wraps|wrapped|wrapping) up\b/gi, "conclude"],
+  [/\b(?:put|puts|putting) forward\b/gi, "proposed"],
+  [/\b(?:show|shows|showed|shown|showing) up\b/gi, "arrived"],
+  // "the ship went down": sank (a price that goes down falls, and is left alone).
+  [/\b((?:ship|ships|vessel|vessels|ferry|ferries|boat|boats)\b.*?)\b(?:go|goes|went|gone|going) down\b/gi, "$1sank"],
+  [/\b(?:go|goes|went|gone|going) down\b(?=.*\b(?:ship|vessel|ferry|boat)s?\b)/gi, "sank"],
+  // "while a warning was in force": the warning, whatever its standing.
+  [/\s+(?:was|were|is|are|being|been)\s+in (?:force|effect|place)\b/gi, ""],
+  [/\bmax\b\.?/gi, "maximum"],
+  // "in return for joining": what is asked for.
+  [/\bin (?:return|exchange) for\b/gi, "for"],
+  [/\s*\bin (?:return|exchange)\b(?= *[?.!]*$)/gi, ""],
+  // "price tag": the price.
+  [/\bprice tags?\b/gi, "price"],
+  // Shortened words: "Masaryk Univ.", "the govt".
+  [/\buniv\b\.?/gi, "University"],
+  [/\bgovt\b\.?/gi, "government"],
+  [/\btech\b/gi, "technology"],
+  // "did she make any comments": did she comment.
+  [/\b(?:make|makes|made|making) (?:any |a |some |public |further )?(?:comments?|remarks?|statements?)\b/gi, "comment"],
+  // "when does the fee kick in": take effect.
+  [/\b(?:kick|kicks|kicked|kicking) in\b/gi, "take effect"],
+  // "who finished runner-up": who came second.
+  [/\b(?:finished |ended |was |were )?(?:the )?runners?[- ]up\b/gi, "came second"],
+  // "tea co-ops": cooperatives.
+  [/\bco-ops?\b/gi, "cooperatives"],
+  // "set on purpose": deliberately.
+  [/\bon purpose\b/gi, "deliberately"],
+  // "the union guy": the union's person.
+  [/\b(?:guy|guys|gal|chap|bloke|dude)\b/gi, "person"],
+  // "asking Madrid to declare ...": calling on it to.
+  [/\b(?:ask|asks|asked|asking|urge|urges|urged|urging) ((?:the )?[a-z]+(?: [a-z]+)?) to\b/gi, "calling on $1 to"],
+  // "per cui, the delegation came to do what": according to Cui.
+  [/^per\s+(?=[\w.'’ -]{2,40},)/i, "according to "],
+  // "wipe out jobs": eliminate them.
+  [/\b(?:wipe|wipes|wiped|wiping) out\b/gi, "eliminate"],
+  [/\bdept\b\.?/gi, "department"],
+  [/\bintl\b\.?/gi, "international"],
+  [/\b(?:shore|shores|shored|shoring) up\b/gi, "strengthen"],
+  // "strengthen its hand": its position.
+  [/\b(strengthen\w*|bolster\w*|boost\w*|shore\w* up) (its|their|his|her|the|our|america['’]s|the us|the u\.s\.) hand\b/gi, "$1 $2 position"],
+  // "put a compromise on the table": proposed it; "what is on the table": what is proposed.
+  [/\b(?:put|puts|putting|placed|place) ((?:\w+ ){0,4}?)on the table\b/gi, "proposed $1"],
+  [/\b(?:is|are|was|were) on the table\b/gi, "are proposed"],
+  // "in one go", "in a single pass": each time, which the articles need not say.
+  [/\s*\bin (?:one|a single) (?:go|pass|run|trip|sortie|sitting)\b/gi, ""],
+  // "what was the weather like": what the weather was.
+  [/\b(weather|climate) (?:be )?like\b/gi, "$1"],
+  // "let the public know", "made public": disclosed.
+  [/\b(?:let|lets|letting) the public know\b|\b(?:make|makes|made|making|go|goes|went|gone|going) public\b/gi, "disclosed"],
+  // "issued the fine": fined.
+  [/\b(?:issue|issues|issued|issuing|impose|imposes|imposed|imposing|hand|hands|handed|handing) (?:out |down )?(?:the |a |an |this |its )?(?:fine|penalty)\b/gi, "fined"],
+  // "under-18s": people under 18; "under-16 accounts": accounts under 16.
+  [/\bunder-(\d+)s\b/gi, "people under $1"],
+  [/\bunder-(\d+)\b/gi, "under $1"],
+  // "Trump-era strain": the era of a name is the name's.
+  [/\b([A-Za-z]+)-era\b/g, "$1"],
+  [/\b(?:the )?([A-Z][\w’'-]+) era\b/g, "$1"],
+  // "asking for a study", "calling for a moratorium": what someone wants.
+  [/\b(?:ask|asks|asked|asking|call|calls|called|calling) for\b/gi, "want"],
+  // "setting up the meeting": arranging it; "set up a fund" is left alone.
+  [/\b(?:set|sets|setting) up (?=(?:the |a |an |this |that |these |its |their )?(?:[a-z]+['’]s )?(?:meetings?|talks|summit|call|visit|session|round|hearing|interview)\b)/gi, "arranging "],
+  // "Taiwan-related concerns": concerns about Taiwan.
+  [/\b([A-Za-z]+)-related\b/g, "$1"],
+  // "when its core interests are at stake": involved.
+  [/\b(?:is|are|was|were|be) at stake\b/gi, "are involved"],
+  // "rather than just one of them": the question is why both.
+  [/\s*,?\s*\b(?:rather than|instead of) (?:just |only )?(?:one|either)(?: of them)?\b/gi, ""],
+  // "follow-up meetings", "any more talks": later ones.
+  [/\b(?:follow[- ]?up|more|further|additional) (?=meetings?|talks|sessions?|rounds?|visits?|discussions?|negotiations?|summits?)/gi, "future "],
+  // "change Beijing's mind": persuade Beijing.
+  [/\b(?:change|changes|changed|changing) (\w+)(?:['’]s?)? minds?\b/gi, "persuade $1"],
+  // "hk": Hong Kong in chat.
+  [/\bhk\b/gi, "Hong Kong"],
+  // Titles said by their initials: "the ceo", "whos the cfo".
+  [/\bceos?\b/gi, "chief executive"],
+  [/\bcfos?\b/gi, "chief financial officer"],
+  [/\bcoos?\b/gi, "chief operating officer"],
+  [/\bctos?\b/gi, "chief technology officer"],
+  // "right before", "just after": a word that only sharpens the time.
+  [/\b(?:right|just|shortly|immediately) (?=before\b|after\b)/gi, ""],
+  // Chat filler that asks nothing: "list them pls", "can you tell me".
+  [/\b(?:list them|name them|pls|plz|please|thanks|thx|can you tell me|could you tell me|do you know|so far|to date|until now)\b[,.!]?/gi, " "],
+];
+/**
+ * Whether any idiom may match: one pass over the text instead of one per idiom. It ignores case for
+ * all of them, so it never misses one; most questions hold none. (A text no idiom matches is left
+ * as it is, so no replacement can make a later idiom match.)
+ */
+const ANY_IDIOM = new RegExp(IDIOMS.map(([re]) => `(?:${re.source})`).join("|"), "i");
+
+/** The question with its set phrases put as the articles say them. */
+export function idioms(text: string): string {
+  let out = text;
+  if (ANY_IDIOM.test(out)) for (const [re, plain] of IDIOMS) out = out.replace(re, plain);
+  // "When did they get to Alaska?", "came to Anchorage": to get or come to a place is to arrive there.
+  out = out.replace(GET_TO, (all, verb: string, place: string) => (isKnownPlace(place) || countryOf(place) || /^[A-Z]/.test(place) ? `${ARRIVE[verb.toLowerCase()]} in ${place}` : all));
+  // "in US dollars", "Japanese yen": the country names the currency, not a place the question is about.
+  return out.replace(CURRENCY_OF_COUNTRY, (all, country: string, currency: string) => (countryOf(country.replace(/\.$/, "")) || isDemonym(country) ? currency : all));
+}
+
+const GET_TO = /\b(get|gets|got|getting|come|comes|came|coming) to (?:the )?([A-Za-z][\w.]*)/gi;
+const ARRIVE: Record<string, string> = { get: "arrive", gets: "arrives", got: "arrived", getting: "arriving", come: "arrive", comes: "arrives", came: "arrived", coming: "arriving" };
+const CURRENCY_OF_COUNTRY = /\b([A-Za-z][\w.]*)\s+(dollars?|pounds?|euros?|yen|yuan|pesos?|rupees?|francs?|kronor|crowns?)\b/g;
