@@ -8,7 +8,7 @@ import { countryOf } from "../lexicon/places.ts";
 import { expand, titlesFor } from "../lexicon/synonyms.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
 import { isVerb } from "../lexicon/wordnet.ts";
-import { qualifiedBy, roleQualifiers } from "./extract/person.ts";
+import { qualifiedBy, roleQualifiers } from "./extract/roleHolder.ts";
 import { TARGET_ASKED } from "./extract/objectOf.ts";
 import { homeCountry } from "./extract/shared.ts";
 

@@ -8,7 +8,7 @@ import { referredPeople } from "../knowledge/coreference.ts";
 import { GENERIC_TOPIC_WORDS, ROLE_WORDS } from "../lexicon/words.ts";
 import { isStopWord, stemOf, stemSet, words } from "./text.ts";
 import { titlesFor } from "../lexicon/synonyms.ts";
-import { qualifiedBy } from "./extract/person.ts";
+import { qualifiedBy } from "./extract/roleHolder.ts";
 
 /**
  * "What did X say": who X is (a named person, or a role or description such as "the ambassador"),

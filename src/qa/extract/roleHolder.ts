@@ -1,0 +1,294 @@
+import { organizationNouns, referredOrganizations } from "../../knowledge/coreference.ts";
+import type { ArticleFacts, Person } from "../../knowledge/types.ts";
+import { countryOf, countryOfWords } from "../../lexicon/places.ts";
+import { expand, titlesFor } from "../../lexicon/synonyms.ts";
+import { ORG_KINDS, ORG_NOUNS, ROLE_VERBS, ROLE_WORDS } from "../../lexicon/words.ts";
+import type { Question } from "../question.ts";
+import { isStopWord, stemOf, stemSet, words, wordsOf } from "../text.ts";
+import { homeCountry } from "./shared.ts";
+
+/**
+ * Who holds a role the question describes: "Who is China's foreign minister?", "who heads the
+ * union?". A person's written roles are matched against the asked title, its stand-ins and its
+ * qualifiers, the organization, country and place the question names, and the rank asked.
+ */
+
+/** Who is described by the question's words in someone's roles ("Who is China's foreign minister?"). */
+export function personByRole(facts: ArticleFacts, q: Question): Person | undefined {
+  // Asked once per article and question, though several candidate sentences may ask it.
+  let byFacts = roleCache.get(q);
+  if (!byFacts) roleCache.set(q, (byFacts = new Map()));
+  if (byFacts.has(facts)) return byFacts.get(facts);
+  const found = findPersonByRole(facts, q);
+  byFacts.set(facts, found);
+  return found;
+}
+const roleCache = new WeakMap<Question, Map<ArticleFacts, Person | undefined>>();
+/**
+ * The role words a question asks about: "the ambassador", or the role its verb names ("who chairs
+ * the panel" -> "chair").
+ */
+export function askedRoleWords(q: Question): string[] {
+  // "Who leads (runs) the board?" asks for its head; "who leads the delegation?" for whoever the story puts first.
+  // "Who runs Kenya Wildlife Service?": a body named by its name too.
+  // "Who runs the regional emergency service?": a service or an office is run by its head too.
+  const leadsBody = q.kind === "who" && (q.words.some((w) => ORG_NOUNS.has(w) || /^(services?|units?|offices?|programmes?|programs?|operations?|agencies)$/.test(w)) || q.things.length > 0 || q.orgWords.length > 0) && !q.words.some((w) => GROUPS.test(w));
+  // "President Sarr": a title before a name the question gives says who that is, not what is asked.
+  const titles = (i: number) => q.people.some((p) => p.text.split(" ")[0] === q.words[i + 1]);
+  // "Who won the governor by-election?": a role word before an election says which election, not whom.
+  const modifies = (i: number) => /^(elections?|by-elections?|races?|contests?|seats?|votes?|primary|primaries|campaigns?|candidates?|ballots?|polls?)$/.test(q.words[i + 1] ?? "") || (q.words[i + 1] === "by" && /^elections?$/.test(q.words[i + 2] ?? ""));
+  return q.words.flatMap((w, i) => ((titles(i) || modifies(i)) && w !== q.head ? [] : ROLE_WORDS.has(w) || w === q.head ? [w] : ROLE_VERBS.has(w) && q.kind === "who" ? [ROLE_VERBS.get(w)!] : leadsBody && LEAD_VERBS.test(w) ? ["head"] : []));
+}
+export const LEAD_VERBS = /^(leads|leading|led|lead|runs|running|ran|run|heads|headed|heading)$/;
+const GROUPS = /^(delegations?|sides?|teams?|missions?|opposition|talks|campaigns?|protests?|negotiations?)$/;
+
+/** What a question asks of a role, worked out once per question (it is asked of every article with the role). */
+interface RoleAsk {
+  askedRoles: string[];
+  qs: Set<string>;
+  roleStems: Set<string>;
+  plainTerms: number;
+  roleModifiers: string[];
+  qualifiers: string[];
+  orgNouns: string[];
+  /** People named with a possessive ("Trump's"), lower case: whose the asked role is. */
+  owners: string[];
+}
+const roleAsks = new WeakMap<Question, RoleAsk>();
+
+function roleAsk(q: Question): RoleAsk {
+  let ask = roleAsks.get(q);
+  if (ask) return ask;
+  // When the question names a role ("the lawyer"), that role, not one its verbs suggest ("representing").
+  const askedRoles = askedRoleWords(q);
+  const titles = askedRoles.flatMap(titlesFor).map(stemOf);
+  const roleAt = q.words.findIndex((w) => ROLE_WORDS.has(w));
+  ask = {
+    askedRoles,
+    qs: new Set([...q.terms, ...(q.head ? [stemOf(q.head)] : []), ...q.words.flatMap((w) => expand(w)).map(stemOf), ...titles]),
+    roleStems: new Set(titles),
+    plainTerms: q.terms.filter((t) => !t.startsWith("@")).length,
+    roleModifiers: roleAt > 0 ? q.words.slice(Math.max(0, roleAt - 3), roleAt).filter((w) => !isStopWord(w)).map(stemOf) : [],
+    qualifiers: roleQualifiers(q),
+    // "Who heads the union?": the kind of organization the question names, when it is not the role asked.
+    orgNouns: q.words.filter((w) => ORG_NOUNS.has(w) && !askedRoles.includes(w)).map(stemOf),
+    owners: owners(q).map((o) => o.toLowerCase()),
+  };
+  roleAsks.set(q, ask);
+  return ask;
+}
+
+function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined {
+  const { askedRoles, qs, roleStems, plainTerms, roleModifiers, orgNouns, owners: ownedBy } = roleAsk(q);
+  // "chief financial officer": words that qualify the asked role must be in the person's role too,
+  // or "Chief Executive Officer" would answer it.
+  const qualifiers = roleAsk(q).qualifiers.filter((w) => !placeOrOrgStems(facts).has(stemOf(w)));
+  let best: { p: Person; score: number } | undefined;
+  const pastAsked = q.words.some((w) => /^(former|previous|previously|ex|before|earlier|was|were|did|used)$/.test(w));
+  const leadAsked = askedRoles.includes("head") && !q.words.some((w) => /^heads?$/.test(w) && q.pos.get(w) === "NOUN") && q.words.some((w) => LEAD_VERBS.test(w));
+  for (const p of facts.people) {
+    if (q.people.some((x) => x.id === p.id)) continue;
+    const sideName = facts.sides.find((s) => s.id === p.side)?.name;
+    for (const written of p.roles) {
+      // "the board's investigator-in-charge" heads the investigation (not the board).
+      const role = written.replace(/\b([a-z]+)[- ]in[- ]charge\b/gi, (all, noun: string) => (q.terms.includes(stemOf(noun)) ? `${noun} head` : all));
+      const rs = [...stemSet(role)].filter((t) => qs.has(t));
+      if (rs.length === 0) continue;
+      // "a former chief economist at Vltava Bank" heads nothing now: only a question about the past asks for them.
+      if (/^(?:a\s+|the\s+)?(?:former|ex-)/i.test(role) && !pastAsked) continue;
+      const roleWords = wordsOf(role);
+      if (!qualifiedBy(role, qualifiers)) continue;
+      // "head of European operations" leads a part of the company, not the company: only a question about that part asks for them.
+      if (headsAPart(role, q)) continue;
+      const roleCountries = roleWords.map((w) => countryOf(w)?.name).filter(Boolean);
+      // Every country the question names must be the person's side or be in the role ("ambassador to Japan").
+      // A minister in a story filed from Mozambique ("NAMPULA, Mozambique") is Mozambique's, unless another country is their side.
+      const home = !sideName || !countryOf(sideName) ? homeCountry(facts, p.roles) : undefined;
+      const countryOk = roleCountriesAsked(q).every((c) => c === sideName || roleCountries.includes(c) || role.includes(c) || home === c);
+      if (!countryOk) continue;
+      // A role at one organization does not answer for another: "Who leads Kesterton Borough Council?"
+      // is not answered by "Meridian's chief executive" (a role that names no employer, "Judge", may).
+      if (employedElsewhere(facts, role, q)) continue;
+      const asked = [...q.things, ...q.orgWords];
+      // And an organization the question asks about (not one that only qualifies another noun, "the
+      // Ostrander case") must come up where the person does.
+      // "Corvane" and "Corvane Health" are one organization: its mentions count, by any of its names.
+      // The place a story is filed from goes without saying: "the mayor of Palmerston North" in a story from there.
+      if (asked.length && asked.every((o) => !qualifiesNoun(q.words, o)) && !asked.some((o) => `${role} ${sideName ?? ""} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o)) && !namedWith(facts, p, asked) && !asked.some((o) => storyPlace(facts, o))) continue;
+      // "Who leads Labour and Solidarity?" asks for its head: a president named beside it heads something else.
+      // "the agency's director-general" is the head of the agency the sentence refers to.
+      const ownedRole = (o: string) => /^(?:the\s+)?[a-z]+['’]s\b/i.test(role) && p.sentences.some((i) => (referredOrganizations(facts).get(i) ?? "").toLowerCase() === o);
+      if (leadAsked && asked.length && !asked.some((o) => role.toLowerCase().includes(o) || (sideName ?? "").toLowerCase() === o || ownedRole(o))) continue;
+      // "Who was Trump's secretary of state?": someone the articles name with Trump, or whose role says so.
+      if (ownedBy.length && !ownedBy.every((o) => `${role} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o))) continue;
+      // The very role asked ("president") before one of its stand-ins ("head"); the organization
+      // the question names ("the union") in the role itself before a role elsewhere.
+      const exact = roleWords.some((w) => askedRoles.some((a) => stemOf(a) === stemOf(w)));
+      const ownOrg = orgNouns.some((n) => roleWords.some((w) => stemOf(w) === n));
+      // "Who is the water minister?" is the minister, before the deputy minister, unless a deputy is asked.
+      const lesser = LESSER_RANK.test(role) && !q.words.some((w) => LESSER_RANK.test(w));
+      // "Who is the mayor of Denver?" is not answered by the deputy mayor.
+      if (lowerRank(role, q)) continue;
+      const score = rs.length + 0.5 + (exact ? 1 : 0) + (ownOrg ? 1 : 0) - (lesser ? 1.5 : 0);
+      if (best && score <= best.score) continue;
+      // "Who is the mayor of Cleveland?": the role word, and the rest of the question said where the person is named.
+      // A role word must match ("chief executive", "spokeswoman"), not only the employer's name.
+      // "chaired the advisory panel" holds the role "chair" as a verb.
+      const roleWord = roleWords.some((w) => (ROLE_WORDS.has(w) || w === q.head || ROLE_WORDS.has(stemOf(w))) && (askedRoles.length ? roleStems.has(stemOf(w)) : qs.has(stemOf(w))));
+      if (!roleWord) continue;
+      // "Who is Veltara's chief executive?" is not answered by its "chief legal officer": the asked
+      // title's last word (or a word for it other than the question's own) must be in the role.
+      if (!holdsTitleHead(roleWords, askedRoles, q)) continue;
+      const rest = q.terms.filter((t) => !rs.includes(t) && !countryOf(t));
+      const held = (t: string) => p.sentences.some((i) => stemSet(facts.sentences[i].text).has(t));
+      // Words that qualify the role ("natural resources minister") must be the person's own, not any name in the article.
+      const ownOrNamed = (t: string) => held(t) || (!roleModifiers.includes(t) && placeOrOrgStems(facts).has(t));
+      // "Who was the referee in the final?": what the whole story is about ("final") goes without
+      // saying, when it is all the question adds to the role.
+      const restHeld = rest.every((t) => ownOrNamed(t) || storyWide(facts, t)) ? rest.length : rest.filter(ownOrNamed).length;
+      const enough = rs.length >= Math.min(2, plainTerms) || restHeld >= Math.min(1, rest.length);
+      if (enough) best = { p, score };
+    }
+  }
+  return best?.p;
+}
+/** Whether a role names an organization, and not the one the question asks about ("heads the consumer group Forbrukerlaget"). */
+export function employedElsewhere(facts: ArticleFacts, role: string, q: Question): boolean {
+  const asked = [...q.things, ...q.orgWords];
+  // "Who heads the Czech central bank?" names a kind of organization: a council's director heads no bank.
+  const kinds = asked.length ? [] : q.words.filter((w) => ORG_KIND_WORDS.has(w));
+  if (asked.length === 0 && kinds.length === 0) return false;
+  const employers = facts.things.filter((t) => t.kind === "organization" && [t.name, ...t.aliases].some((n) => n.length > 2 && role.includes(n)));
+  // Compared word by word: "Scottish Parents' Network" is the question's "scottish parents network".
+  const plain = (n: string) => words(n).join(" ");
+  const isAsked = (t: Organization) => (asked.length ? asked.some((o) => [t.name, ...t.aliases].some((n) => plain(n).includes(o) || o.includes(plain(n)))) : kinds.some((k) => ofKind(facts, t, k)));
+  return employers.length > 0 && !employers.some(isAsked);
+}
+
+type Organization = ArticleFacts["things"][number];
+
+/** Whether an organization is of a kind: by its name ("Czech National Bank" is a bank) or by what the article calls it ("the union"). */
+function ofKind(facts: ArticleFacts, t: Organization, kind: string): boolean {
+  const group = ORG_KINDS.find((g) => g.includes(kind)) ?? [kind];
+  const calledSo = [...(organizationNouns(facts).get(t.name) ?? [])];
+  return [t.name, ...t.aliases, ...calledSo].some((n) => words(n).some((w) => group.includes(w)));
+}
+const ORG_KIND_WORDS = new Set(ORG_KINDS.flat());
+/** A leading role over a part of an organization ("head of European operations", "director of communications") the question does not name. */
+export function headsAPart(role: string, q: Question): boolean {
+  // "heads the charity's investigations unit".
+  const unit = /\bheads?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?((?:[\w-]+\s+){0,3})(?:unit|division|department|team|desk|section|branch|programme|program|operations)\b/.exec(role);
+  if (unit) return !words(unit[1]).some((w) => q.terms.includes(stemOf(w)));
+  const m = /\b(?:head|chief|director|leader|manager)\s+of\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,3}([a-z][\w-]*))$/.exec(role);
+  if (!m || ORG_NOUNS.has(m[2]) || ORG_NOUNS.has(m[2].replace(/s$/, ""))) return false;
+  return !words(m[1]).some((w) => q.terms.includes(stemOf(w)));
+}
+/**
+ * The countries that qualify the role asked: not those of a relative clause after it ("Biden's
+ * predecessor, whose China approach ..." asks for no Chinese person).
+ */
+function roleCountriesAsked(q: Question): string[] {
+  const roleAt = q.words.findIndex((w) => ROLE_WORDS.has(w));
+  const clause = roleAt < 0 ? -1 : q.words.findIndex((w, i) => i > roleAt && /^(whose|who|that|which|whom)$/.test(w));
+  if (clause < 0) return q.countries;
+  const before = q.words.slice(0, clause);
+  return q.countries.filter((c) => before.some((w, i) => countryOfWords(w, before[i + 1])?.name === c || countryOfWords(w)?.name === c));
+}
+/** Words that do not tell one role from another: "the top diplomat", "the sitting prime minister". */
+const LESSER_RANK = /\b(deputy|vice|assistant|acting|junior|former|ex)\b/i;
+
+/** A deputy's or an assistant's role, when the question does not ask for one: "Deputy Mayor" does not answer "who is the mayor". */
+export function lowerRank(role: string, q: Question): boolean {
+  return /\b(deputy|vice|assistant|junior)\b/i.test(role) && !q.words.some((w) => LESSER_RANK.test(w));
+}
+const GENERIC_RANK = /^(top|senior|current|new|main|lead|leading|head|chief|sitting|incumbent|outgoing|serving)$/;
+/**
+ * The words that qualify the role a question asks about, "financial" in "Corvane Health's chief
+ * financial officer": not names, countries or mere rank.
+ */
+export function roleQualifiers(q: Question): string[] {
+  let out = qualifierCache.get(q);
+  if (!out) qualifierCache.set(q, (out = findQualifiers(q)));
+  return out;
+}
+const qualifierCache = new WeakMap<Question, string[]>();
+function findQualifiers(q: Question): string[] {
+  const lastRole = q.words.reduce((at, w, i) => (ROLE_WORDS.has(w) ? i : at), -1);
+  const names = new Set([...q.people.flatMap((x) => x.text.split(" ")), ...q.things.flatMap((t) => t.split(" ")), ...q.orgWords]);
+  const out: string[] = [];
+  for (let k = lastRole - 1; k >= 0 && !isStopWord(q.words[k]) && !/^(who|whom|whose|what|which)$/.test(q.words[k]); k--) {
+    const w = q.words[k];
+    // Not the employer either: "the union's president", "oskaras trade negotiator" (a name's possessive typed without its apostrophe).
+    // Nor a word of the employer's kind: "think tank expert" is an expert at a think tank.
+    const ofOrgKind = ORG_NOUNS.has(q.words[k + 1] ?? "") && k + 1 < lastRole;
+    if (!names.has(w) && !names.has(w.replace(/s$/, "")) && !countryOf(w) && !GENERIC_RANK.test(w) && !ORG_NOUNS.has(w) && !ofOrgKind) out.push(w);
+  }
+  return out;
+}
+/** Whether a role has every qualifying word (or a word for it). */
+export function qualifiedBy(role: string, qualifiers: string[]): boolean {
+  if (qualifiers.length === 0) return true;
+  const stems = stemSet(role);
+  return qualifiers.every((w) => [w, ...expand(w)].some((x) => stems.has(stemOf(x))));
+}
+/** Whether a sentence that names the person also mentions an organization the question names (by any of its names). */
+function namedWith(facts: ArticleFacts, p: Person, asked: string[]): boolean {
+  const orgs = facts.things.filter((t) => t.kind === "organization" && asked.some((o) => t.name.toLowerCase() === o || t.aliases.some((a) => a.length > 3 && a.toLowerCase() === o)));
+  if (orgs.length === 0) return false;
+  const ids = new Set(orgs.map((t) => t.id));
+  const own = new Set(p.sentences);
+  // ... or as "the company".
+  const referred = referredOrganizations(facts);
+  return facts.mentions.some((m) => m.entity !== undefined && ids.has(m.entity) && own.has(m.sentence)) || p.sentences.some((i) => orgs.some((t) => referred.get(i) === t.name));
+}
+/** Whether a name is the place the story is filed from (its dateline). */
+function storyPlace(facts: ArticleFacts, name: string): boolean {
+  return (facts.dateline ?? "").toLowerCase().includes(name) && facts.things.some((t) => t.kind === "place" && t.name.toLowerCase().includes(name));
+}
+/** Whether the name is followed in the question by a noun it qualifies: "the ostrander case". */
+function qualifiesNoun(ws: string[], name: string): boolean {
+  const parts = name.split(" ");
+  const at = ws.findIndex((_, i) => parts.every((p, k) => ws[i + k] === p));
+  const next = at < 0 ? undefined : ws[at + parts.length];
+  return next !== undefined && !isStopWord(next);
+}
+const placeOrOrgCache = new WeakMap<ArticleFacts, Set<string>>();
+/** Stems of the words of every place and organization the article names. */
+function placeOrOrgStems(facts: ArticleFacts): Set<string> {
+  let set = placeOrOrgCache.get(facts);
+  if (!set) {
+    set = new Set(facts.mentions.filter((m) => m.kind === "place" || m.kind === "organization").flatMap((m) => [...stemSet(m.text)]));
+    placeOrOrgCache.set(facts, set);
+  }
+  return set;
+}
+/** Whether a role holds the head of a title asked in two or more words ("chief executive": "executive", "CEO", "head"; not "chief" alone). */
+function holdsTitleHead(roleWords: readonly string[], askedRoles: readonly string[], q: Question): boolean {
+  if (askedRoles.length < 2) return true;
+  const last = askedRoles[askedRoles.length - 1];
+  const before = askedRoles[askedRoles.length - 2];
+  // Only a title in words side by side: "chief executive", not "the chair of the expert panel".
+  const at = q.words.indexOf(last);
+  if (at < 1 || q.words[at - 1] !== before) return true;
+  const others = new Set(askedRoles.slice(0, -1).map(stemOf));
+  const heads = new Set(titlesFor(last).map(stemOf).filter((t) => !others.has(t)));
+  return roleWords.some((w) => heads.has(stemOf(w)));
+}
+
+/** A word the story keeps coming back to: in three of its sentences or more ("the final" of a cup final). */
+function storyWide(facts: ArticleFacts, term: string): boolean {
+  let counts = termCounts.get(facts);
+  if (!counts) {
+    counts = new Map();
+    for (const s of facts.sentences) for (const t of stemSet(s.text)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    termCounts.set(facts, counts);
+  }
+  return (counts.get(term) ?? 0) >= STORY_WIDE;
+}
+const STORY_WIDE = 3;
+const termCounts = new WeakMap<ArticleFacts, Map<string, number>>();
+
+/** People named with a possessive in the question ("Trump's", "bidens"): whose the asked role is. */
+export function owners(q: Question): string[] {
+  return q.people.flatMap((p) => new RegExp(`\\b(${p.text})(?:['’]s|s)\\b`, "i").exec(q.text)?.[1] ?? []);
+}
