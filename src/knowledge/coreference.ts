@@ -56,7 +56,8 @@ export function referredPeople(facts: ArticleFacts): Map<number, Person[]> {
  * The organization a sentence means by "the company", "the union", "the council": the one the
  * article names most whose name has that word ("the alliance" -> "Salmon Flats Neighbors Alliance");
  * else, of the organizations named in the sentence and the two before it, the one the article names
- * most (the story's subject, not a firm named in passing), the latest on a tie.
+ * most (the story's subject, not a firm named in passing), the latest on a tie. And the one a
+ * sentence opening with "Its" means: the organization the sentence before opens with.
  */
 export function referredOrganizations(facts: ArticleFacts): Map<number, string> {
   let found = referredCache.get(facts);
@@ -123,7 +124,14 @@ function organizationNounsBySentence(facts: ArticleFacts): Map<number, { name: s
   for (const s of facts.sentences) {
     // "the company", "the medical center": an organization noun within the first three words after "the".
     const noun = [...s.text.matchAll(/\b(?:[Tt]he|[Tt]his)((?:\s+[a-z-]+){1,3})/g)].flatMap((m) => m[1].trim().split(/\s+/)).find((n) => ORG_NOUNS.has(n));
-    if (!noun) continue;
+    if (!noun) {
+      // "Veltara ... said it would appeal. Its shares fell 4.2 percent": "its" is the organization
+      // the sentence before opens with.
+      const opener = /^Its\s/.test(s.text) ? facts.mentions.find((m) => m.sentence === s.index - 1 && m.start <= 4 && m.kind === "organization" && m.entity) : undefined;
+      const thing = opener ? organizations.find((t) => t.id === opener.entity) : undefined;
+      if (thing) out.set(s.index, { name: thing.name, noun: "its" });
+      continue;
+    }
     const named = organizations.filter((t) => hasNounWord(t.name, noun)).map((t) => t.id);
     const near = [s.index - 2, s.index - 1, s.index].flatMap((i) => bySentence.get(i) ?? []);
     // "the union" for the Air Line Pilots Association: the one organization of that kind the article names.

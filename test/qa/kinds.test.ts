@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/qa/answer.ts";
 import { personByRole } from "../../src/qa/extractors.ts";
 import { readQuestion } from "../../src/qa/question.ts";
+import { referredOrganizations } from "../../src/knowledge/coreference.ts";
 import { join } from "node:path";
 import { ROOT, kb, tempKnowledge } from "../support/kb.ts";
 import { kindSense } from "../../src/lexicon/wordnet.ts";
@@ -1771,4 +1772,20 @@ describe("an election online: 'over the internet' is online", () => {
     }),
   );
   answersEach(k, "%s", [["how many people voted over the internet", /204,000/]]);
+});
+
+describe("'its' opening a sentence: the organization the sentence before opens with", () => {
+  const k = kb(
+    tempKnowledge({
+      "shares.md":
+        "---\ntitle: Drugmaker to appeal\npublished: 2025-03-14\n---\nBOSTON, March 14 (Wire) - A judge ordered a drugmaker to pay $90 million on Thursday.\n\n" +
+        "Corlan Pharma, which is based in Boston, said it would appeal. Its shares fell 3.1 percent in afternoon trading.\n",
+    }),
+  );
+  answersEach(k, "%s", [["by how much did corlan stock drop after the ruling", /3\.1 percent/]]);
+  it("refers the sentence to the organization", () => {
+    const facts = k.articles[0];
+    const its = facts.sentences.find((s) => s.text.startsWith("Its shares"))!;
+    expect(referredOrganizations(facts).get(its.index)).toBe("Corlan Pharma");
+  });
 });
