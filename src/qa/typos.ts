@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
 import { isEnglishWord, lemmasStartingWith } from "../lexicon/wordnet.ts";
+import { memoized } from "./memo.ts";
 import { isStopWord, stemOf } from "./text.ts";
 
 /**
@@ -42,7 +43,6 @@ export function expandShorthand(w: string, known: (w: string) => boolean = () =>
   return SHORTHAND.get(w) ?? (known(w) ? w : UNITS.get(w)) ?? w;
 }
 
-const slipCache = new Map<string, boolean>();
 /**
  * Whether a word that is not English is one slip from an English word or one of its plain
  * inflections ("injurd" -> "injured", "enrgy" -> "energy", "keepng" -> "keeping"): a misspelling
@@ -50,13 +50,14 @@ const slipCache = new Map<string, boolean>();
  */
 export function misspelledEnglish(w: string): boolean {
   if (w.length < 4 || !/^[a-z]+$/.test(w) || isEnglishWord(w)) return false;
-  let hit = slipCache.get(w);
-  if (hit === undefined) {
-    hit = lemmasStartingWith(w[0]).some((l) => Math.abs(l.length - w.length) <= 3 && ["", "s", "d", "ed", "ing"].some((end) => editDistance(w, l + end, 1) <= 1));
-    if (slipCache.size < 10_000) slipCache.set(w, hit);
-  }
-  return hit;
+  return englishFormsNear(w).length > 0;
 }
+
+/** The forms of WordNet words ("walk", "walks", "walked", "walking") one edit from a word, found once per word (up to a bound). */
+const englishFormsNear = memoized(
+  (w: string): string[] => [...new Set(lemmasStartingWith(w[0]).filter((l) => Math.abs(l.length - w.length) <= 3).flatMap((l) => ["", "s", "d", "ed", "ing"].map((end) => l + end)).filter((f) => editDistance(w, f, 1) <= 1))],
+  10_000,
+);
 
 /**
  * A long English word typed with one slip, that the articles do not use ("headquarterd" ->
@@ -65,15 +66,9 @@ export function misspelledEnglish(w: string): boolean {
  */
 export function englishSlip(w: string): string {
   if (w.length < 7 || !/^[a-z]+$/.test(w) || isStopWord(w) || isEnglishWord(w)) return w;
-  let fixed = slipFixes.get(w);
-  if (fixed === undefined) {
-    const forms = new Set(lemmasStartingWith(w[0]).filter((l) => Math.abs(l.length - w.length) <= 3).flatMap((l) => ["", "s", "d", "ed", "ing"].map((end) => l + end)).filter((f) => f !== w && editDistance(w, f, 1) <= 1));
-    fixed = forms.size === 1 ? [...forms][0] : w;
-    if (slipFixes.size < 10_000) slipFixes.set(w, fixed);
-  }
-  return fixed;
+  const forms = englishFormsNear(w).filter((f) => f !== w);
+  return forms.length === 1 ? forms[0] : w;
 }
-const slipFixes = new Map<string, string>();
 
 /**
  * A common English word typed with two neighbouring letters swapped ("wrok" -> "work", "whcih" is

@@ -149,7 +149,8 @@ export function otherOrganizationsClause(c: Candidate, m: Mention, q: Question):
   const orgs = mentionsIn(c.facts, c.sentence.sentence).filter((o) => o.kind === "organization" && o.start >= clause.start && o.end <= clause.start + clause.text.length);
   const named = (o: Mention) => asked.some((a) => words(o.text).join(" ").includes(a) || a.includes(words(o.text).join(" ")));
   const clauseText = words(clause.text).join(" ");
-  return orgs.length > 0 && !orgs.some(named) && !asked.some((a) => clauseText.includes(a)) && words(c.sentence.text).join(" ").includes(asked[0]);
+  const sentenceText = words(c.sentence.text).join(" ");
+  return orgs.length > 0 && !orgs.some(named) && !asked.some((a) => clauseText.includes(a)) && asked.some((a) => sentenceText.includes(a));
 }
 
 export function otherCountrysClause(text: string, m: Mention, q: Question): boolean {
