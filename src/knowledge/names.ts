@@ -63,6 +63,8 @@ function nameLike(tokens: Token[], i: number): boolean {
  */
 function givenNameFirst(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
+  // "Badr al-Harthy, the sultanate's undersecretary, ...": or a surname with a particle.
+  if (next !== undefined && particleAt(tokens, i + 1) && /^\p{Lu}\p{Ll}+$/u.test(tokens[i].text) && next.start === tokens[i].end + 1) return true;
   return next !== undefined && next.pos === "PROPN" && isCapitalised(next) && /^\p{Lu}\p{Ll}+$/u.test(tokens[i].text) && !countryOf(next.text) && !isDemonym(next.text) && !NOT_NAMES.has(next.text.toLowerCase()) && next.start === tokens[i].end + 1;
 }
 
@@ -90,7 +92,8 @@ function capitalRuns(tokens: Token[]): [number, number][] {
       // "St. Aldric's Hospital", "Macy's Group": a possessive inside an organization's name.
       // "Supporters' Trust": a plural possessive too.
       // "the Citizens' List": a party's list too.
-      else if (/^['’]s?$/.test(tokens[j + 1].text) && nameLike(tokens, j + 2) && (ORG_WORDS.has(tokens[j + 2].text.toLowerCase()) || tokens[j + 2].text === "List") && !ORG_WORDS.has(tokens[j].text.toLowerCase())) j += 2;
+      // "Prisoners' Rights Watch": after a plural possessive the organization word may come a word or two later.
+      else if (/^['’]s?$/.test(tokens[j + 1].text) && nameLike(tokens, j + 2) && (ORG_WORDS.has(tokens[j + 2].text.toLowerCase()) || (/^['’]$/.test(tokens[j + 1].text) && orgWordWithin(tokens, j + 2)) || tokens[j + 2].text === "List") && !ORG_WORDS.has(tokens[j].text.toLowerCase())) j += 2;
       // "Asia-Pacific", "Rolls-Royce": a hyphen with no space around it joins two names.
       else if (tokens[j + 1].text === "-" && tokens[j + 1].start === tokens[j].end && tokens[j + 2]?.start === tokens[j + 1].end && nameLike(tokens, j + 2)) j += 2;
       // "Barrow, Keene & Listrom LLP": partners' names listed before the "&" make one firm.
@@ -106,6 +109,12 @@ function capitalRuns(tokens: Token[]): [number, number][] {
     i = j + 1;
   }
   return runs;
+}
+
+/** Whether an organization word is among the name-like words from `k` on, at most three. */
+function orgWordWithin(tokens: Token[], k: number): boolean {
+  for (let i = k; i < k + 3 && nameLike(tokens, i); i++) if (ORG_WORDS.has(tokens[i].text.toLowerCase())) return true;
+  return false;
 }
 
 /** Words that end a company's name: what follows them is something else ("... Airlines De Havilland Dash 8"). */
@@ -353,6 +362,9 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   if (prev === "(" && next === ")" && /^[—–-]+$/.test(tokens[b + 2]?.text ?? "")) return "organization";
   // "The Schools (Mobile Devices) Bill": other words in brackets name no one.
   if (prev === "(" && next === ")") return "unknown";
+  // "Borussia Dortmund have signed ...": one person never takes a plural verb; a club or a company may.
+  // Only as the subject that opens a sentence (or follows a dateline): "Representing leader Xi Jinping are ..." is inverted.
+  if (n >= 2 && /^(have|are|were)$/.test(next) && (a === 0 || /^[—–-]+$/.test(prev)) && !/^(have|are|were)$/.test(tokens[b + 2]?.text.toLowerCase() ?? "") && /^[a-z]/.test(tokens[b + 1].text)) return "organization";
   // "Scottish Labour", "French Socialists": a nationality first makes a party or a group, not a person.
   if (n >= 2 && isPeopleAdjective(tokens[a].text)) return "organization";
   // "the Industrifacket union", "a Corvane company": a name right before a word for an organization is its name.
@@ -407,6 +419,8 @@ function personalName(tokens: Token[], a: number, b: number, fewest = 1): boolea
 /** "Okafor-Reyes" and "McGarvey" are surnames; "Right-Size" (two words of English) is not. */
 function namePart(w: string): boolean {
   if (/^(?:Mc|Mac|O['’]|D['’])\p{Lu}\p{Ll}+$/u.test(w)) return true;
+  // "al-Harthy", "el-Sayed": a surname with its particle.
+  if (/^([a-z]+)-\p{Lu}\p{Ll}+$/u.test(w) && SURNAME_PARTICLES.test(w.split("-")[0])) return true;
   // "Leitão", "Tomás", "Øyen": letters of any European alphabet.
   return /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?$/u.test(w) && !(w.includes("-") && w.split("-").every((x) => isEnglishWord(x.toLowerCase())));
 }

@@ -55,7 +55,9 @@ export function roleBefore(tokens: Token[], name: number): string | undefined {
       (t.pos === "NOUN" && i < first - 1) ||
       // "attacking midfielder", "leading scientist": a participle before the title describes it.
       (t.pos === "VERB" && /ing$/.test(low) && i < first - 1 && i > 0) ||
-      countryOf(t.text) !== undefined;
+      countryOf(t.text) !== undefined ||
+      // "68-year-old farmer Manuel Carvalho": the parts of a hyphenated word.
+      joinedByHyphen(tokens, i);
     // "Finance Director Raj Patel and lawyer Tom Ng": "and" before a lower-case title ends the phrase
     // (in "Minister of Trade and Industry" a capital follows it).
     const listBreak = low === "and" && /^[a-z]/.test(tokens[i + 1]?.text ?? "");
@@ -66,6 +68,13 @@ export function roleBefore(tokens: Token[], name: number): string | undefined {
     i--;
   }
   return trimmedRole(tokens, start, first - 1);
+}
+
+/** Whether token `i` is a hyphen inside a word, or a word or number written up against one ("68-year-old"). */
+function joinedByHyphen(tokens: Token[], i: number): boolean {
+  const [before, t, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (t.text === "-") return before !== undefined && after !== undefined && before.end === t.start && t.end === after.start;
+  return after?.text === "-" && after.start === t.end;
 }
 
 /**
@@ -101,13 +110,26 @@ export function roleAfter(tokens: Token[], last: number, anyNoun = false, nextNa
   // "Name, Adviser Other Name and ...": the next person's name means a list of people, not an
   // appositive; unless it is an owner ("Callum Rennie, Scottish Labour's education spokesman").
   const owned = nextName < tokens.length && /^['’]s$/.test(tokens.slice(nextName, end + 1).find((t, i, all) => i > 0 && /^['’]s$/.test(t.text) && all[i - 1].pos === "PROPN")?.text ?? "");
+  // "a 52-year-old businessman convicted by a Copenhagen court ... and sentenced to eight years": the
+  // description ends where a participle after its noun opens a clause of its own.
+  if (end - start + 1 > MAX_ROLE_TOKENS) end = reducedClauseAt(tokens, start, end) ?? end;
   if (end < start || end - start + 1 > MAX_ROLE_TOKENS || (end >= nextName && !owned)) return undefined;
   const span = tokens.slice(start, end + 1);
   // A participle describes ("a privately held carrier", "a state-owned bank"); another verb makes a clause.
+  // A capitalised word is part of a name ("Prisoners' Rights Watch"), whatever the tagger says.
   const participle = (t: Token, k: number) => /ed$|ing$/.test(t.text) || (span[k - 1]?.pos === "ADV" && irregularBase(t.text.toLowerCase()) !== undefined);
-  if (span.some((t, k) => (t.pos === "VERB" && !participle(t, k)) || t.pos === "AUX")) return undefined;
+  if (span.some((t, k) => (t.pos === "VERB" && !participle(t, k) && !(k > 0 && /^\p{Lu}/u.test(t.text))) || t.pos === "AUX")) return undefined;
   if (anyNoun) return /^(a|an|the)$/i.test(first.text) ? joinTokens(tokens, start + 1, end) : undefined;
   return trimmedRole(tokens, start, end);
+}
+
+/** The last token before a past participle that follows a role noun ("businessman | convicted by ..."). */
+function reducedClauseAt(tokens: Token[], start: number, end: number): number | undefined {
+  for (let k = start + 1; k <= Math.min(end, start + MAX_ROLE_TOKENS); k++) {
+    const t = tokens[k];
+    if (t.pos === "VERB" && /^[a-z]+ed$/.test(t.text) && tokens[k - 1].pos === "NOUN" && isRoleWord(tokens[k - 1])) return k - 1;
+  }
+  return undefined;
 }
 
 function trimmedRole(tokens: Token[], a: number, b: number): string | undefined {
@@ -142,7 +164,7 @@ export function roleAs(text: string, from: number): string | undefined {
 const AFTER_POST_NOMINAL = new RegExp(`^\\s+${POST_NOMINALS.source.slice(1, -1)}(?=,)`);
 
 export function roleWho(text: string, from: number): string | undefined {
-  const m = /^,\s+(?:\d{1,3},\s+)?(?:(?:the|a|an)\s[^,;:—“”"]{3,80}?(?:,\s+|\s))?who\s+((?:chairs|chaired|leads|led|heads|headed|commands|commanded|runs|ran|directs|directed|manages|managed|founded|co-founded|represents|represented|works for|works at|worked for|oversees|oversaw|coordinates|coordinated|teaches at|taught at|is the|was the)\b[^,.;:—“”"]{3,80})/.exec(text.slice(from).replace(AFTER_POST_NOMINAL, ""));
+  const m = /^,\s+(?:\d{1,3},\s+)?(?:(?:the|a|an)\s[^,;:—“”"]{3,80}?(?:,\s+|\s))?who\s+((?:chairs|chaired|leads|led|heads|headed|commands|commanded|runs|ran|directs|directed|manages|managed|founded|co-founded|represents|represented|works for|works at|worked for|oversees|oversaw|coordinates|coordinated|teaches at|taught at|is the|was the)\b(?:[^,.;:—“”"]|(?<=\d)[,.](?=\d)){3,80})/.exec(text.slice(from).replace(AFTER_POST_NOMINAL, ""));
   return m?.[1].trim();
 }
 

@@ -96,6 +96,11 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
   for (const p of people) {
     if (p.side) continue;
     const found = new Map<string, number>();
+    const capital = governmentCapital(p, sentences, mentions);
+    if (capital) {
+      p.side = sideOfText(capital)?.id;
+      continue;
+    }
     for (const i of p.sentences) {
       // A sentence that names two countries points to neither ("State media in Oskara accused Maradia ... and said Kalvan ...").
       const inSentence = new Set<string>();
@@ -199,6 +204,20 @@ function countryNamedBefore(p: Person, mentions: Mention[]): string | undefined 
   const opening = countries.find((m) => m.sentence === at.sentence - 1);
   const found = here ?? opening;
   return found ? countryOf(found.text)!.name : undefined;
+}
+
+/**
+ * "In Tehran, foreign ministry spokesman Reza Tavakoli described ...": a government's voice, placed in
+ * its capital at the head of the sentence that names them.
+ */
+function governmentCapital(p: Person, sentences: Sentence[], mentions: Mention[]): string | undefined {
+  if (!p.roles.some((r) => /\b(ministry|minister|government|president|premier|presidency|cabinet)\b/i.test(r))) return undefined;
+  for (const m of mentions) {
+    if (m.kind !== "person" || m.entity !== p.id) continue;
+    const opening = /^In ([A-Z][\w'’ -]+?), [^,]*$/.exec(sentences[m.sentence].text.slice(0, m.start));
+    if (opening && countryOfCapital(opening[1])) return opening[1];
+  }
+  return undefined;
 }
 
 function propagate(links: [Person, Person][]): void {

@@ -110,7 +110,8 @@ cut cuts cutting eliminate eliminates eliminated eliminating slash slashed axe a
 residents locals citizens inhabitants population
 win won wins winning winner winners victory victor
 boss bosses manager managers
-cash money
+cash money funds
+transfer transfers transferred transferring move moves moved moving
 drug drugs pill pills medicine medicines medication medications
 paid funded financed bankrolled
 shop shops store stores
@@ -118,6 +119,12 @@ houses homes dwellings
 merged combined
 temporary makeshift provisional interim
 economy economies gdp
+brother brothers sister sisters sibling siblings
+husband husbands wife wives spouse spouses
+swap swaps swapped exchange exchanges exchanged
+broker brokers brokered brokering mediate mediates mediated mediating mediator mediators mediation
+jail jails jailed prison prisons imprisoned imprisonment
+crime crimes offence offences offense offenses
 evacuate evacuated evacuating evacuation evacuations evacuees flee fled fleeing
 `;
 

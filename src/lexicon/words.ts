@@ -8,7 +8,7 @@ const set = (s: string) => new Set(s.trim().split(/\s+/).map((w) => w.toLowerCas
 /** Nouns that name a role or title: "Secretary", "ambassador", "spokeswoman". */
 export const ROLE_WORDS = set(`
 investigator coroner detective administrator president vice-president chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder owner
-secretary minister prime premier chancellor ambassador envoy diplomat councilor councillor counselor consul attache
+secretary undersecretary under-secretary minister prime premier chancellor ambassador envoy diplomat councilor councillor counselor consul attache
 adviser advisor aide official officials spokesman spokeswoman spokesperson representative rep. sen. gov. senator
 congressman congresswoman lawmaker legislator governor mayor deputy director head chief leader commissioner
 commander general admiral colonel captain lieutenant sergeant officer inspector superintendent sheriff judge justice
@@ -22,6 +22,7 @@ selectman supervisor trustee regent comptroller controller auditor clerk magistr
 player captain striker goalkeeper worker employee engineer pilot driver steward stewardess founder predecessor successor agent accountant consultant
 mr. mrs. ms. miss sir dame lord lady chairmen presidents ministers ambassadors secretaries directors spokesmen
 spokeswomen analysts experts researchers leaders diplomats economists counterpart
+businessman businesswoman entrepreneur schoolteacher farmer fisherman shopkeeper trader banker merchant
 midfielder defender forward winger full-back fullback centre-back center-back playmaker quarterback pitcher catcher batter bowler batsman jockey cyclist swimmer sprinter referee umpire
 `);
 
@@ -42,7 +43,7 @@ technologies technology tech labs biologics pharmaceuticals pharma therapeutics 
 electric utilities oil gas mining steel motors automotive foods brands solutions resources securities insurance financial
 finance investments bancorp studios entertainment communications telecom wireless robotics dynamics semiconductor
 semiconductors cloud data research forum institute workers local ledger gazette chronicle observer examiner inquirer
-dispatch courier review daily weekly broadcasting radio television tv records press publishing publishers
+dispatch courier review watch monitor observatory daily weekly broadcasting radio television tv records press publishing publishers
 metrics consulting consultancy advisory partners polling surveys strategies directorate secretariat inspectorate division lines shipping freight maritime
 united athletic athletico rovers wanderers albion hotspur fc afc together freight shipping minerals metals lithium
 `);

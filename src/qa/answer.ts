@@ -103,7 +103,7 @@ function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
 
 /** Whether the question has a verb of its own (not "is", "say", "do") that the sentence does not hold, even as a synonym. */
 function missesVerb(c: Candidate, q: Question): boolean {
-  const verbs = q.words.filter((w) => q.pos.get(w) === "VERB" && !isStopWord(w) && !isAskingWord(w) && !LIGHT_VERBS.has(w));
+  const verbs = q.words.filter((w, i) => q.pos.get(w) === "VERB" && !isStopWord(w) && !isAskingWord(w) && !LIGHT_VERBS.has(w) && !holdsEvent(q.words, i));
   // "differ from Trump's" is said by a comparison: "a more nuanced approach ... than ... Trump".
   const compares = /\b(?:than|unlike|compared (?:with|to)|in contrast to)\b/i.test(c.sentence.text);
   return verbs.some((w) => {
@@ -113,6 +113,12 @@ function missesVerb(c: Candidate, q: Question): boolean {
     return !forms.some((f) => c.sentence.terms.has(f));
   });
 }
+
+/** "hold its hearing", "held the vote": the event says what happens, not "hold". */
+function holdsEvent(ws: string[], i: number): boolean {
+  return /^(hold|holds|held|holding)$/.test(ws[i]) && ws.slice(i + 1, i + 4).some((w) => EVENT_NOUNS.test(w));
+}
+const EVENT_NOUNS = /^(hearings?|meetings?|talks|votes?|elections?|referendums?|referenda|sessions?|conferences?|rallies|rally|ceremony|ceremonies|summits?|debates?|inquiry|inquiries|trials?|funerals?|protests?|races?|polls?)$/;
 
 /** The country a "what did X say" question names as its speaker, when no article has it as a side. */
 function silentCountry(kb: KnowledgeBase, q: Question): string | undefined {

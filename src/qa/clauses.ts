@@ -114,6 +114,9 @@ export function answeringClause(clauses: readonly Clause[], q: Question): number
   const anchors = anchorTerms(q);
   const sub = subordinateTerms(q);
   const setting = countryTerms(q);
+  // "Is there any condition attached to the money?": the clause with the condition answers.
+  const thereIs = /^(?:is|are|was|were|will) there (?:any |a |an |some )?([a-z-]+)/.exec(q.words.join(" "));
+  const existing = thereIs ? stemOf(thereIs[1]) : undefined;
   let best = -1;
   let bestScore = 0;
   clauses.forEach((c, i) => {
@@ -124,7 +127,7 @@ export function answeringClause(clauses: readonly Clause[], q: Question): number
     // A country the question names is often only the setting ("China's ... on the US list"): it counts for less than what is asked.
     // A word itself counts a little more than a word listed for it ("employees", not "employs"), less than the order of the words.
     const own = stemSet(said);
-    const weight = held.reduce((sum, k) => sum + (q.topic.includes(anchors[k - 1]) ? 2.5 : sub.has(anchors[k - 1]) ? 0.5 : setting.has(anchors[k - 1]) ? 0.8 : 1) * (own.has(anchors[k - 1]) ? 1 : 0.995), 0);
+    const weight = held.reduce((sum, k) => sum + (q.topic.includes(anchors[k - 1]) || anchors[k - 1] === existing ? 2.5 : sub.has(anchors[k - 1]) ? 0.5 : setting.has(anchors[k - 1]) ? 0.8 : 1) * (own.has(anchors[k - 1]) ? 1 : 0.995), 0);
     // "said a second senior administration official": who said it is not what was said.
     const score = weight * (isAttribution(c.text) ? 30 : 100) + held.reduce((a, b) => a + b, 0);
     if (held.length && score > bestScore) (best = i), (bestScore = score);

@@ -67,7 +67,8 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
   }
   // "Who is the governor of Alaska?", "Who is Rivergate's chief executive?": nobody in the articles holds that role.
   // "What did the governor say?" likewise, unless an unnamed speaker is called so ("the governor said").
-  if ((q.kind === "who" || q.kind === "quote") && q.people.length === 0) {
+  // Not "who said cheaper credit means little to a shopkeeper": the role word is in what was said.
+  if (((q.kind === "who" && q.head !== "speaker") || q.kind === "quote") && q.people.length === 0) {
     const ix = nameIndex(kb);
     // A role word used as a noun ("the governor"), not "take steps forward".
     const asked = q.words.filter((w) => ROLE_WORDS.has(w) && q.pos.get(w) !== "ADV" && q.pos.get(w) !== "VERB" && !/^(officials?|members?|people|workers?|employees?|mr\.?|mrs\.?|ms\.?|dr\.?)$/.test(w));

@@ -39,6 +39,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:bring|brings|brought|bringing) up\b/gi, "raise"],
   [/\b(?:sign|signs|signed|signing) off on\b/gi, "approved"],
   [/\b(?:look|looks|looked|looking) into\b/gi, "investigate"],
+  // "was found guilty of": convicted of.
+  [/\b(?:found|find|finds|finding) (?:\w+ )?guilty\b/gi, "convicted"],
   [/\b(?:carry|carries|carried|carrying) out\b/gi, "conduct"],
   [/\b(?:wrap|wraps|wrapped|wrapping) up\b/gi, "conclude"],
   [/\b(?:put|puts|putting) forward\b/gi, "proposed"],

@@ -128,7 +128,7 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
   const tally = /\bwhat (?:(?:was|is|were) )?(?:the )?(?:[a-z]+ )?(?:final )?(?:vote )?(vote|score|tally|margin)\b/.exec(text);
   if (tally) return { kind: "quantity", wants: "number", head: tally[1] };
   // "date of the talks": a bare noun for a time asks when.
-  const dayAsked = /\b(?:what|which) (time|day|days|date|dates|year|month)\b|\bhow long ago\b|^(date|dates|day|days|time) of\b/.exec(text);
+  const dayAsked = /\b(?:what|which) (time|day|days|date|dates|year|month)\b|\bhow (?:long ago|soon)\b|^(date|dates|day|days|time) of\b/.exec(text);
   if (dayAsked) return { kind: "when", wants: "date", ...(dayAsked[1] ? { head: dayAsked[1] } : {}) };
   // "venue of the talks?", "what is the location of the plant": a bare noun for a place asks where.
   const placeAsked = /^(?:(?:what|which) (?:is|was|are|were|will be) )?(?:the )?(venue|location|site|setting|whereabouts) (?:of|for)\b/.exec(text);
@@ -221,7 +221,7 @@ function asksForKind(w: string, kind: QuestionKind, head: string | undefined, wa
   if (kind === "how" && (ASKS_CHANGE.test(w) || /^(number|figure|figures|amount|level)$/.test(w))) return true;
   if (kind === "where") return /^(place|location|venue|site|take|taking|held|located)$/.test(w);
   // "Which day of the week": the day is what is asked; the sentence says "Monday".
-  if (kind === "when") return /^(time|date|day|week|weekday|held|take|taking|place)$/.test(w);
+  if (kind === "when") return /^(time|date|day|week|weekday|held|take|taking|place|soon)$/.test(w);
   // "How many days do the talks run?": days are counted from the dates the articles give.
   // "What was the final vote tally?": the tally is the numbers; "final" adds nothing a sentence must say.
   // "How high were the seas?": "high" asks for a size, the sentence says "six metres".
@@ -258,17 +258,30 @@ function withoutCounter(kb: KnowledgeBase, text: string): string {
 }
 
 /** Phrases for one another that only apply when the articles lack the question's own word: [question's words, stem that must be missing, the articles' phrase]. */
-const WHEN_UNUSED: [RegExp, string, string][] = [
+const WHEN_UNUSED: [RegExp, (kb: KnowledgeBase) => boolean, string][] = [
   // "What issue might they cooperate on?" where the articles say "seeking common ground on issues like ...".
-  [/\b(?:cooperate|co-operate|collaborate|cooperation|co-operation|collaboration)\b/gi, "cooper", "find common ground"],
+  // Only where the articles have the phrase's last word ("ground") and not the question's.
+  [/\b(?:cooperate|co-operate|collaborate|cooperation|co-operation|collaboration)\b/gi, (kb) => !kb.termFrequency.has("cooper") && kb.termFrequency.has("ground"), "find common ground"],
+  // "Who is Denmark's top diplomat?": its foreign minister, unless the articles call someone that.
+  [/\btop diplomats?\b/gi, (kb) => kb.termFrequency.has("minist") && !saysAnywhere(kb, /\btop diplomats?\b/i), "foreign minister"],
 ];
 
-/** "cooperate on" -> "find common ground on", when no article uses the question's word. */
+/** "cooperate on" -> "find common ground on", when no article uses the question's words. */
 function withArticlePhrases(kb: KnowledgeBase, text: string): string {
   let out = text;
-  // Only where the articles have the phrase's last word ("ground") and not the question's.
-  for (const [re, stem, phrase] of WHEN_UNUSED) if (!kb.termFrequency.has(stem) && kb.termFrequency.has(stemOf(phrase.split(" ").pop()!))) out = out.replace(re, phrase);
+  for (const [re, unused, phrase] of WHEN_UNUSED) if (out.search(re) >= 0 && unused(kb)) out = out.replace(re, phrase);
   return out;
+}
+
+const said = new WeakMap<KnowledgeBase, Map<string, boolean>>();
+
+/** Whether any sentence of the articles matches `re` (worked out once per knowledge base). */
+function saysAnywhere(kb: KnowledgeBase, re: RegExp): boolean {
+  const known = said.get(kb) ?? new Map<string, boolean>();
+  said.set(kb, known);
+  let found = known.get(re.source);
+  if (found === undefined) known.set(re.source, (found = kb.sentences.some((s) => re.test(s.text))));
+  return found;
 }
 
 /** "If they came to compromise, what should Beijing do?" is read as "What should Beijing do if they came to compromise?". */
@@ -392,7 +405,9 @@ function findPeople(kb: KnowledgeBase, ws: string[], runs: string[]): Question["
     }
   };
   for (const p of runs) if (p.includes(" ")) push(ix.people.get(p), p);
-  for (const w of ws) if (!isStopWord(w)) push(ix.personWords.get(w), w);
+  // "Jonas Lund": the words of a full name found refer to that person, not to the others who share them ("Mette Lund").
+  const inFullName = new Set(out.flatMap((p) => p.text.split(" ")));
+  for (const w of ws) if (!isStopWord(w) && !inFullName.has(w)) push(ix.personWords.get(w), w);
   return out.sort((a, b) => a.article - b.article);
 }
 

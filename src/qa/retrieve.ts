@@ -317,14 +317,14 @@ function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
     // Named, or referred to by the role word of their title ("A Pierce County judge on Tuesday upheld ...").
     const roleWords = [...new Set((person?.roles ?? []).flatMap((r) => words(r)))].filter((w) => ROLE_WORDS.has(w) && !/^(official|officials|member|members)$/.test(w));
     const byRole = roleWords.length ? new RegExp(`\\b(${roleWords.map(escapeRegExp).join("|")})\\b`, "i") : undefined;
-    return { article: p.article, person, byRole };
+    return { text: p.text, article: p.article, person, byRole };
   });
+  // "Lund" may be Jonas or Mette Lund: a sentence that names either names the one the question means.
+  const referred = [...new Set(people.map((p) => p.text))].map((text) => people.filter((p) => p.text === text));
+  const names = (s: IndexedSentence) => ({ article, person, byRole }: (typeof people)[number]) => article === s.article && (!person || person.sentences.includes(s.sentence) || s.names.includes(person.name) || byRole?.test(s.text) === true);
   return (s, facts) => {
     if (!yearsSaid(s, facts)) return false;
-    for (const { article, person, byRole } of people) {
-      if (article !== s.article) return false;
-      if (person && !person.sentences.includes(s.sentence) && !s.names.includes(person.name) && !byRole?.test(s.text)) return false;
-    }
+    for (const group of referred) if (!group.some(names(s))) return false;
     if (q.things.length === 0 && q.orgWords.length === 0 && placeWords.length === 0) return true;
     const text = table.naming(s);
     for (const re of placePatterns) if (!re.test(text) && !re.test(settingOf(facts))) return false;

@@ -254,7 +254,9 @@ export function correct(kb: KnowledgeBase, w: string, isName?: (word: string) =>
     }
     // "Sayres" written with a capital is a name: "Sayers" before "said".
     if (isName?.(c.word)) d -= 0.6;
-    if (!best || d < best.d || (d === best.d && c.word < best.word)) best = { word: c.word, d };
+    // Equally near, a letter left out ("farmr" for "farmer") is likelier than one typed too many ("farm").
+    const dropped = (x: string) => (x.length > w.length ? 0 : 1);
+    if (!best || d < best.d || (d === best.d && (dropped(c.word) < dropped(best.word) || (dropped(c.word) === dropped(best.word) && c.word < best.word)))) best = { word: c.word, d };
   }
   // "comission" is a slip of "commission": an article word it only sounds like ("coalition") is no
   // fix; the start of a longer one is ("enviro" -> "environmental").

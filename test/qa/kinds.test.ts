@@ -1789,3 +1789,27 @@ describe("'its' opening a sentence: the organization the sentence before opens w
     expect(referredOrganizations(facts).get(its.index)).toBe("Corlan Pharma");
   });
 });
+
+describe("a detainee swap: a shared surname, 'how soon', 'top diplomat', 'found guilty', a hearing on a weekday", () => {
+  const k = kb(
+    tempKnowledge({
+      "swap.md":
+        "---\ntitle: Qatar brokers release of three Canadians\n---\nDOHA, June 6 (Wire) - Three Canadians held in Belarus were exchanged on Friday at an air base outside Doha, in a deal brokered by Qatar.\n\n" +
+        "Canadian Foreign Minister Claire Dubois said the men were tired but well.\n\n" +
+        "Among them is Marc Roy, a 39-year-old pilot who was arrested in Minsk in October 2019 and later sentenced to 12 years in prison on spying charges. His sister, Julie Roy, said she spoke to him shortly after midnight.\n\n" +
+        "Pavel Dorsky, a trader, was convicted by an Ottawa court of smuggling drone parts.\n\n" +
+        "Belarus expects the frozen money to be transferred to Qatar \"within 60 days\", its foreign ministry said.\n\n" +
+        "Opposition leader Ben Hart demanded a hearing of parliament's foreign affairs committee, which has been scheduled for Tuesday.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["when was marc roy arrested in minsk", /October 2019/],
+    ["how many years in jail did roy get", /12 years/],
+    ["When did Julie Roy speak to her brother?", /shortly after midnight/],
+    ["how soon does belarus want the funds moved", /within 60 days/],
+    ["who is canada's top diplomat", /Claire Dubois/],
+    ["what crime was dorsky found guilty of", /smuggling/],
+    ["When will the committee hold its hearing?", /Tuesday/],
+    ["which country acted as mediator", /Qatar/],
+  ]);
+});

@@ -18,7 +18,8 @@ import { clauseDistance, mentionsInAnswerClause, namesOtherCountries, nearness, 
 function inOtherRelativeClause(text: string, m: Mention, q: Question): boolean {
   const before = text.slice(0, m.start);
   // "before dawn on Monday", "after the vote": a preposition there, not a clause of its own.
-  const rel = [...before.matchAll(/\b(that|which|who|whom|when|after|before|since|because|while)\s(?!(?:dawn|dusk|noon|midnight|midday|sunrise|sunset|the|a|an|its|his|her|their|\d)\b)/g)].pop();
+  // Read up to the mention's end, so that "after midnight" sees its "midnight".
+  const rel = [...text.slice(0, m.end).matchAll(/\b(that|which|who|whom|when|after|before|since|because|while)\s(?!(?:dawn|dusk|noon|midnight|midday|sunrise|sunset|the|a|an|its|his|her|their|\d)\b)/g)].filter((r) => r.index! < m.start).pop();
   if (!rel || /[,;:—]/.test(before.slice(rel.index!))) return false;
   // What the clause is about: the words before the pronoun ("site clearing, which ... will begin on Oct. 1").
   const antecedent = words(before.slice(0, rel.index)).slice(-3).map(stemOf);
@@ -45,13 +46,18 @@ const SPECIFIC_DAY = /\b\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oc
 /** A month by name ("August", "Feb. 5") or a year. */
 const NAMED_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d{1,2}\b/i;
 
+/** The words right before a date that put the event before or after it ("shortly after", "by"). */
+const BEFORE_OR_AFTER = /\b(?:(?:shortly|just|soon|right|well|long|only)\s+)?(?:after|before|until|by)\s+$/i;
+
 export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const wantsTime = /\btime of day\b|\bwhat time\b/.test(q.words.join(" "));
   // "What year was it signed?": a date that gives the year ("in 1987", "Thursday" placed in 2021), not "summer".
   const yearOnly = q.head === "year" ? (m: Mention) => m.date !== undefined || /\b\d{4}\b|\b(?:next|this|last) year\b/i.test(m.text) : () => true;
   const elsewhere = mainClauseOnly(c.sentence.text, q);
   // "since February 2023" says when a state began.
-  const found = mentionsInAnswerClause(c, q).filter((m) => (kindFits(m, "date") || (m.kind === "duration" && /^since\s+\S/i.test(m.text))) && yearOnly(m) && !mentionedInQuestion(m, q) && !inOtherRelativeClause(c.sentence.text, m, q) && !(elsewhere !== undefined && m.end <= elsewhere));
+  // ("How soon ...?" asks when something will be done, which "since" never says.)
+  const sinceFits = !/\bhow soon\b/.test(q.words.join(" "));
+  const found = mentionsInAnswerClause(c, q).filter((m) => (kindFits(m, "date") || (sinceFits && m.kind === "duration" && /^since\s+\S/i.test(m.text))) && yearOnly(m) && !mentionedInQuestion(m, q) && !inOtherRelativeClause(c.sentence.text, m, q) && !(elsewhere !== undefined && m.end <= elsewhere));
   // "said on Wednesday that the company expected to launch the drug in Canada in January": of the
   // dates of the answering clause, the one next to the question's words.
   const inClause = clauseDistance(c, q);
@@ -75,7 +81,9 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const sameDay = dates.filter((m) => m !== pick && m.start > pick.start && m.start - pick.end < 10 && /^\s*(and|or|to|-)\s*$/.test(c.sentence.text.slice(pick.end, m.start)));
   // "in August next year": a month and the year it falls in are one date.
   const ofYear = found.find((m) => m.start > pick.end && /^\s+$/.test(c.sentence.text.slice(pick.end, m.start)) && /^(?:next|this|last) year$|^\d{4}$/i.test(m.text));
-  const text = sameDay.length ? `${pick.text} and ${sameDay[0].text}` : ofYear ? `${pick.text} ${ofYear.text}` : pick.text;
+  // "shortly after midnight", "by Friday": the words that place the event against the date belong to it.
+  const lead = BEFORE_OR_AFTER.exec(c.sentence.text.slice(Math.max(0, pick.start - 24), pick.start))?.[0] ?? "";
+  const text = lead + (sameDay.length ? `${pick.text} and ${sameDay[0].text}` : ofYear ? `${pick.text} ${ofYear.text}` : pick.text);
   // "this year", "next week": no day, so a weak answer to "when did X happen?".
   // "Wednesday, Feb. 5" in a story with no year is still a day.
   const vague = !pick.date && !SPECIFIC_DAY.test(pick.text) && !times.includes(pick);
