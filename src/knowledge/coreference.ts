@@ -23,7 +23,8 @@ export function referredPeople(facts: ArticleFacts): Map<number, Person[]> {
   for (const p of facts.people) for (const i of p.sentences) add(i, p);
   const named = new Map([...out].map(([i, ps]) => [i, [...ps]]));
   for (const s of facts.sentences) {
-    if (s.index > 0 && /^\W*(he|she|they|both|the two|the pair|his|her|their|the men|the women)\b/i.test(s.text)) {
+    // "Under cross-examination, however, he acknowledged ...": after an opening phrase too.
+    if (s.index > 0 && /^\W*(?:[^,.;:"“”]{1,40},\s+(?:(?:however|though|meanwhile|instead|too|still),\s+)?)?(he|she|they|both|the two|the pair|his|her|their|the men|the women)\b/i.test(s.text)) {
       for (const p of named.get(s.index - 1) ?? []) add(s.index, p);
     }
     // "The 21-year-old passed his medical": the person the sentence before named (one with a role first).

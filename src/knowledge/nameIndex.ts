@@ -57,7 +57,7 @@ export function nameIndex(kb: KnowledgeBase): NameIndex {
     }
     for (const t of facts.things) {
       const ref: NameRef = { article, id: t.id, kind: t.kind };
-      for (const form of [t.name, ...t.aliases]) {
+      for (const form of [t.name, ...t.aliases, ...nameTails(t)]) {
         const k = words(form).join(" ");
         add(ix.things, k, ref);
         ix.longest = Math.max(ix.longest, k.split(" ").length);
@@ -69,6 +69,17 @@ export function nameIndex(kb: KnowledgeBase): NameIndex {
   });
   cache.set(kb, index);
   return index;
+}
+
+/**
+ * "the Spanish athletics federation" for the "Royal Spanish Athletics Federation": an organization's
+ * name of four words or more without its first words, down to its last three. Not two: "the canal
+ * authority" describes the "Corvina Canal Authority" more than it names it.
+ */
+export function nameTails(t: { kind: string; name: string }): string[] {
+  const ws = words(t.name);
+  if (t.kind !== "organization" || ws.length < 4 || ws.some((w) => CONNECTORS.has(w))) return [];
+  return ws.slice(1, -2).map((_, i) => ws.slice(i + 1).join(" "));
 }
 
 /** Every run of one to `longest` words of a question, as lower-case keys. */

@@ -391,7 +391,7 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   const notAPerson = prev === "the" || NOT_GIVEN_NAMES.has(first);
   if (SPEECH_VERBS.has(next) && !notAPerson) return "person";
   // "after captain Euan McGarvey converted", "by referee Fraser Niven": a lower-case title right before a name.
-  if (ROLE_WORDS.has(prev) && /^[a-z]/.test(tokens[a - 1].text) && personalName(tokens, a, b)) return "person";
+  if (ROLE_WORDS.has(prev) && /^[a-z]/.test(tokens[a - 1].text) && personalName(tokens, a, b, 1, true)) return "person";
   // "According to Lachance, ...": a source, a person or an organization, not a place.
   if (prev === "to" && tokens[a - 2]?.text.toLowerCase() === "according") return "unknown";
   // "through Tobi Adeyemi, the 24-year-old Nigerian striker": a place preposition, but the words after the name describe a person.
@@ -411,9 +411,11 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
 }
 
 /** Whether tokens `a..b` are written like a person's name: `fewest` to three parts ("Seo Jae-hwan" is two), each a capitalised word or an initial. */
-function personalName(tokens: Token[], a: number, b: number, fewest = 1): boolean {
+function personalName(tokens: Token[], a: number, b: number, fewest = 1, afterTitle = false): boolean {
   const parts = joinTokens(tokens, a, b).split(" ");
-  return parts.length >= fewest && parts.length <= 3 && parts.every((w) => namePart(w) || /^[A-Z]\.$/.test(w));
+  // "lawyer Marc-Olivier Brandt": after a title, a hyphenated given name (of words WordNet may know) before a surname.
+  const surnamed = (w: string) => afterTitle && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(w) && parts.indexOf(w) < parts.length - 1 && namePart(parts[parts.length - 1]);
+  return parts.length >= fewest && parts.length <= 3 && parts.every((w) => namePart(w) || /^[A-Z]\.$/.test(w) || surnamed(w));
 }
 
 /** "Okafor-Reyes" and "McGarvey" are surnames; "Right-Size" (two words of English) is not. */

@@ -28,7 +28,9 @@ export function roleBefore(tokens: Token[], name: number): string | undefined {
     const verb = (k: number) => (tokens[k].pos === "VERB" && !/^(a|an|the|['’]s)$/i.test(tokens[k - 1]?.text ?? "")) || tokens[k].pos === "AUX";
     while (i >= 0 && ![",", ";", ":", "—", "“", "”", '"'].includes(tokens[i].text) && !verb(i) && !listAnd(i)) i--;
     // "negotiated by Verstraete's agent, Name": the phrase after the verb's preposition.
-    const start = i + 1 + (/^(by|from|with|to|for)$/i.test(tokens[i + 1]?.text ?? "") && /^['’]s$/.test(tokens[i + 3]?.text ?? "") ? 1 : 0);
+    // "represented by its head of case management, Name": after the preposition, a determiner opens it.
+    const byWhom = /^(by|from|with|to|for)$/i.test(tokens[i + 1]?.text ?? "") && (/^['’]s$/.test(tokens[i + 3]?.text ?? "") || /^(its|his|her|their|the|a|an)$/i.test(tokens[i + 2]?.text ?? ""));
+    const start = i + 1 + (byWhom ? 1 : 0);
     // "A spokesperson for X, Name", "Iceland's chief negotiator, Name", "its chief negotiator, Name".
     const opens = /^(a|an|the|its|his|her|their|whose)$/i.test(tokens[start].text) || /^['’]s$/.test(tokens[start + 1]?.text ?? "");
     if (start < first - 1 && opens) return trimmedRole(tokens, start, first - 2);

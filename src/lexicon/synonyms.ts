@@ -119,6 +119,7 @@ houses homes dwellings
 merged combined
 temporary makeshift provisional interim
 economy economies gdp
+preside presides presided presiding chair chairs chaired chairing
 brother brothers sister sisters sibling siblings
 husband husbands wife wives spouse spouses
 swap swaps swapped exchange exchanges exchanged

@@ -1,3 +1,4 @@
+import { irregularBase, irregularSingular } from "./irregular.ts";
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -111,6 +112,9 @@ function baseForms(word: string): string[] {
     [/([a-z])\1ing$/, "$1"], [/([a-z])\1ed$/, "$1"], [/er$/, ""], [/est$/, ""], [/ly$/, ""],
   ];
   for (const [re, to] of rules) if (re.test(word)) out.push(word.replace(re, to));
+  // "came", "bacteria": forms no ending rule takes back.
+  const irregular = irregularBase(word) ?? irregularSingular(word);
+  if (irregular) out.push(irregular);
   return [...new Set(out)].filter((w) => w.length > 1);
 }
 

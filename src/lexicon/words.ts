@@ -43,7 +43,7 @@ technologies technology tech labs biologics pharmaceuticals pharma therapeutics 
 electric utilities oil gas mining steel motors automotive foods brands solutions resources securities insurance financial
 finance investments bancorp studios entertainment communications telecom wireless robotics dynamics semiconductor
 semiconductors cloud data research forum institute workers local ledger gazette chronicle observer examiner inquirer
-dispatch courier review watch monitor observatory daily weekly broadcasting radio television tv records press publishing publishers
+dispatch courier review watch monitor observatory athletics daily weekly broadcasting radio television tv records press publishing publishers
 metrics consulting consultancy advisory partners polling surveys strategies directorate secretariat inspectorate division lines shipping freight maritime
 united athletic athletico rovers wanderers albion hotspur fc afc together freight shipping minerals metals lithium
 `);

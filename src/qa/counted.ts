@@ -41,5 +41,8 @@ function countedOf(q: Question, at: number): string | undefined {
   if (part && q.pos.get(part) !== "VERB" && !/ing$/.test(part)) return part;
   const verb = q.words.findIndex((w, i) => i > at + 1 && (/^(are|were|is|was|will|would|did|do|does|have|has|had)$/.test(w) || q.pos.get(w) === "VERB"));
   const phrase = q.words.slice(at + 2, verb < 0 ? undefined : verb);
+  // "of the athletes the AIU has punished": a relative clause (its own determiner or pronoun) ends the phrase.
+  const clause = phrase.findIndex((w, i) => i > 1 && /^(the|a|an|its|their|his|her|who|that|which|whom)$/.test(w));
+  if (clause > 0) phrase.splice(clause);
   return phrase.length ? phrase[phrase.length - 1] : q.words[at + 3];
 }

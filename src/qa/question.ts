@@ -287,7 +287,10 @@ function saysAnywhere(kb: KnowledgeBase, re: RegExp): boolean {
 /** "If they came to compromise, what should Beijing do?" is read as "What should Beijing do if they came to compromise?". */
 function conditionLast(text: string): string {
   const m = /^(if\b[^,]{3,}),\s*((?:who|whom|whose|what|which|where|when|why|how)\b.*?)([?.!]*)$/i.exec(text);
-  return m ? `${m[2]} ${m[1][0].toLowerCase()}${m[1].slice(1)}${m[3]}` : text;
+  if (m) return `${m[2]} ${m[1][0].toLowerCase()}${m[1].slice(1)}${m[3]}`;
+  // "Of the athletes it punished, how many said ...?" is read as "How many of the athletes it punished said ...?".
+  const part = /^(of\s[^,]{3,80}),\s*(how many|how much|what share|what percentage|what proportion|what fraction)\s+(.*)$/i.exec(text);
+  return part ? `${part[2]} ${part[1].toLowerCase()} ${part[3]}` : text;
 }
 
 

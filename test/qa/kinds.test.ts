@@ -1813,3 +1813,29 @@ describe("a detainee swap: a shared surname, 'how soon', 'top diplomat', 'found 
     ["which country acted as mediator", /Qatar/],
   ]);
 });
+
+describe("a doping appeal: a hyphenated given name, 'represented by its head', micrograms, 'of the X, how many', a partial name, he after an opening phrase", () => {
+  const k = kb(
+    tempKnowledge({
+      "appeal.md":
+        "---\ntitle: Cyclist appeals ban\npublished: 2025-05-20\n---\nLAUSANNE, May 20 (Wire) - Dutch cyclist Femke Aalders asked the Court of Arbitration for Sport on Tuesday to lift her two-year ban.\n\n" +
+        "Her lead counsel, Zurich-based lawyer Jean-Marc Vogel, said a laboratory had found the drug in an unopened tub of protein powder at a level of about 3.5 micrograms per scoop.\n\n" +
+        "The agency, represented by its director of legal affairs, Ruth Mbeki, urged the panel to uphold the ban.\n\n" +
+        "The Royal Dutch Cycling Union has asked for a quick ruling, its president Pieter de Groot said.\n\n" +
+        "Much of the day turned on the evidence of Anton Brill, a chemist called by the defence. Under questioning, however, he acknowledged that a small deliberate dose could give the same reading.\n\n" +
+        "According to the agency, 9 of the 40 riders it has banned since 2020 blamed contamination.\n\n" +
+        "Last year the sport's governing body tested 12,000 samples. As of Tuesday, 31 riders were waiting for hearings. The case has divided the sport.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["Who is Aalders' lawyer?", /Jean-Marc Vogel/],
+    ["how much of the drug was in each scoop", /3\.5 micrograms/],
+    ["what is ruth mbeki's job", /director of legal affairs/],
+    ["of the riders the agency has banned since 2020, how many blamed contamination", /^9\b/],
+    ["what did brill admit under questioning", /deliberate dose/],
+  ]);
+  it("leaves a common word's irregular form alone ('came' is no slip of 'case')", () => {
+    expect(readQuestion(k, "when did the result that came back positive arrive").words).toContain("came");
+  });
+  declinesEach(k, [["the count is of now, not of last year", "how many riders waited for hearings last year"]]);
+});

@@ -33,7 +33,7 @@ const CURRENCY_ASKED: [RegExp, RegExp][] = [
   [/\b(euros?|eur)\b/, /€|\beuros?\b/i],
 ];
 /** Units of measure after an amount: "3.5 billion cubic metres", "340 megawatts", "90,000 hectares". */
-const UNIT_AFTER = /^\s*(?:(?:million|billion|thousand|trillion)\s+)?-?(?:cubic|square)?\s*(?:metres?|meters?|litres?|liters?|gallons?|barrels?|tonnes?|tons?|kilograms?|kg|pounds?|ounces?|hectares?|acres?|kilometres?|kilometers?|km|miles?|megawatts?|gigawatts?|kilowatts?|mw|gw|kwh|kilowatt-hours?|megawatt-hours?|terawatt-hours?|cubic)\b/i;
+const UNIT_AFTER = /^\s*(?:(?:million|billion|thousand|trillion)\s+)?-?(?:cubic|square)?\s*(?:metres?|meters?|litres?|liters?|gallons?|barrels?|tonnes?|tons?|kilograms?|kg|pounds?|ounces?|hectares?|acres?|kilometres?|kilometers?|km|miles?|megawatts?|gigawatts?|kilowatts?|mw|gw|kwh|kilowatt-hours?|megawatt-hours?|terawatt-hours?|cubic|(?:micro|milli|nano|kilo)?grams?|mg|mcg|µg|ml|(?:milli|micro)?lit(?:re|er)s?|doses?|tablets?|capsules?|pills?)\b/i;
 /** "the 12th hour", "its third year": an ordinal right before a unit of time. */
 const ORDINAL_BEFORE = /\b(\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+$/i;
 /** Verbs of a toll, whose counts are easily taken one for another (the dead for the injured). */
@@ -46,6 +46,18 @@ function isPopulation(w: string): boolean {
   return HUMAN_COUNT.test(w) || (/(ers|ants|ents|ists|ees|nals|ians)$/.test(w) && !/^(numbers|others|letters|centers|orders|papers|journals|signals|terminals)$/.test(w));
 }
 
+/**
+ * "How many ships went through last year?" is not answered by how many wait now: a sentence that
+ * does not say the period asked ("last year", "a year earlier", the year itself) counts something else.
+ */
+function otherPeriod(asked: string, text: string, published: string | undefined): boolean {
+  const period = /\blast (year|month|week|season)\b/.exec(asked)?.[1];
+  if (!period) return false;
+  const year = period === "year" && published ? String(Number(published.slice(0, 4)) - 1) : undefined;
+  const said = new RegExp(`\\b(?:last|previous|past|prior) ${period}\\b|\\b(?:a|one) ${period} (?:earlier|ago|before)\\b|\\b${period}-earlier\\b${year ? `|\\b${year}\\b` : ""}`, "i");
+  return !said.test(text);
+}
+
 /** "20 percent", "41 of the 76 seats", "$4.2 billion": the quantity that stands next to what is asked. */
 /** A number in digits or words, or a rough one ("a few", "dozens"). */
 const SAYS_HOW_MANY = /\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|few|several|couple|half|many)\b/i;
@@ -53,6 +65,7 @@ const SAYS_HOW_MANY = /\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine
 export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const text = c.sentence.text;
   const asked = q.words.join(" ");
+  if (otherPeriod(asked, text, c.facts.article.published)) return undefined;
   // "How long is the line?": a thing's length ("a 1,350-kilometre line"), not a time.
   if (q.head === "long" && /^how long (?:is|was|are|were) /.test(asked) && /\b(line|road|bridge|pipeline|tunnel|river|border|wall|runway|track|railway|rail|cable|canal|coast|coastline|route|highway|motorway)s?\b/.test(asked)) {
     const length = /\b(\d[\d,.]*)(?:-|\s)(kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot)\b/i.exec(text);
