@@ -362,6 +362,9 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   if (prev === "(" && next === ")" && /^[—–-]+$/.test(tokens[b + 2]?.text ?? "")) return "organization";
   // "The Schools (Mobile Devices) Bill": other words in brackets name no one.
   if (prev === "(" && next === ")") return "unknown";
+  // "Minera Cordillera Norte (MCN)": a name given with its initials in brackets is an organization's.
+  const initials = tokens.slice(a, b + 1).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join("");
+  if (n >= 2 && next === "(" && tokens[b + 3]?.text === ")" && tokens[b + 2]?.text === initials) return "organization";
   // "Borussia Dortmund have signed ...": one person never takes a plural verb; a club or a company may.
   // Only as the subject that opens a sentence (or follows a dateline): "Representing leader Xi Jinping are ..." is inverted.
   if (n >= 2 && /^(have|are|were)$/.test(next) && (a === 0 || /^[—–-]+$/.test(prev)) && !/^(have|are|were)$/.test(tokens[b + 2]?.text.toLowerCase() ?? "") && /^[a-z]/.test(tokens[b + 1].text)) return "organization";

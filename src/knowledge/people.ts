@@ -130,7 +130,10 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
         const owned = (r: string | undefined) => {
           if (!r || r.includes(" of ") || !new RegExp(`\\b(?:its|their|whose) ${escapeRegExp(r)}\\b`, "i").test(sentenceText)) return r;
           // Or the country a sentence just before was about: "Velmora rejects any cut. Its chief negotiator, ...".
-          const owner = mentions.findLast((m) => (m.kind === "organization" || (m.kind === "place" && m.start === 0)) && (m.sentence < s.index || m.start < s.tokens[n.first].start));
+          // The organization the sentence opens with is its subject: "The National Mining Safety Service
+          // (SENASEM) last inspected Santa Rosalia ..., its director, Patricio Morales, said".
+          const subject = mentions.find((m) => m.kind === "organization" && m.sentence === s.index && /^(?:the\s+)?$/i.test(sentenceText.slice(0, m.start)) && m.start < s.tokens[n.first].start);
+          const owner = subject ?? mentions.findLast((m) => (m.kind === "organization" || (m.kind === "place" && m.start === 0)) && (m.sentence < s.index || m.start < s.tokens[n.first].start));
           return owner ? `${r} of ${owner.text}` : r;
         };
         for (const r of roles.map(owned)) if (r && !person.roles.some((x) => key(x) === key(r))) person.roles.push(r);
@@ -249,7 +252,7 @@ function shortFormOf(things: Map<string, NamedThing>, text: string): NamedThing 
 
 /** The organization's name right before a bracketed all-capitals name ("... Institute (INP)"), if that is what `n` is. */
 function bracketedInitials(s: NamedSentence, n: NameSpan): NameSpan | undefined {
-  if (!/^[A-Z]{2,6}$/.test(n.text) || s.tokens[n.first - 1]?.text !== "(" || s.tokens[n.last + 1]?.text !== ")") return undefined;
+  if (!/^[A-Z]{2,8}$/.test(n.text) || s.tokens[n.first - 1]?.text !== "(" || s.tokens[n.last + 1]?.text !== ")") return undefined;
   return s.names.find((x) => x.kind === "organization" && x.last === n.first - 2);
 }
 

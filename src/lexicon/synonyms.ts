@@ -120,6 +120,10 @@ merged combined
 temporary makeshift provisional interim
 economy economies gdp
 preside presides presided presiding chair chairs chaired chairing
+operate operates operated operating run runs ran running
+collapse collapsed collapses cave-in caved
+resume resumes resumed resuming restart restarts restarted restarting
+shelter shelters refuge refuges
 brother brothers sister sisters sibling siblings
 husband husbands wife wives spouse spouses
 swap swaps swapped exchange exchanges exchanged

@@ -84,9 +84,13 @@ function findAnchorTerms(q: Question): string[] {
 }
 
 /** "What did the Chinese ambassador say ...": the words that say who spoke are not in what was said. */
+/** Verbs of "what did X say", "how has X reacted". */
+export const SAYING_VERBS = "say|said|tell|told|write|wrote|add|added|claim|argue|warn|call|comment|mention|react(?:ed|s)?|respond(?:ed|s)?|repl(?:y|ied|ies)";
+const SPEAKER_ASKED = new RegExp(`^(?:what|how) (?:did|does|do|has|have|had|will|would) ((?:[a-z.'’-]+ ){1,5}?)(?:${SAYING_VERBS})\\b`);
+
 export function speakerWords(q: Question): string[] {
   if (q.kind !== "quote") return [];
-  const m = /^(?:what|how) (?:did|does|do|has|have|had|will|would) ((?:[a-z.'’-]+ ){1,5}?)(?:say|said|tell|told|write|wrote|add|added|claim|argue|warn|comment|mention|react|respond|reply)\b/.exec(q.words.join(" "));
+  const m = SPEAKER_ASKED.exec(q.words.join(" "));
   return m ? m[1].trim().split(" ") : [];
 }
 

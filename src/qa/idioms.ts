@@ -6,7 +6,9 @@ import { countryOf, isDemonym, isKnownPlace } from "../lexicon/places.ts";
  */
 
 /** Set phrases said in one word the articles use: "lost their lives" -> "died". */
-const IDIOMS: [RegExp, string][] = [
+const WEEKDAYS: Record<string, string> = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" };
+
+const IDIOMS: [RegExp, string | ((match: string) => string)][] = [
   // "% of americans": a percentage sign typed for the word.
   [/(?<![\d.])%\s*(?=of\b)/gi, "percentage "],
   [/\b(?:lost|lose|losing) (?:their|his|her|its) (?:lives|life)\b/gi, "died"],
@@ -39,6 +41,13 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:bring|brings|brought|bringing) up\b/gi, "raise"],
   [/\b(?:sign|signs|signed|signing) off on\b/gi, "approved"],
   [/\b(?:look|looks|looked|looking) into\b/gi, "investigate"],
+  // "keep the men alive": sustain them.
+  [/\b(?:keep|keeps|kept|keeping) ((?:\w+ ){0,2}?\w+) alive\b/gi, "sustain $1"],
+  // "managed to get out": escaped.
+  [/\b(?:get|gets|got|getting) out\b(?! of (?:the )?(?:deal|contract|agreement|race))/gi, "escaped"],
+  // "by wed morning", "on thurs": a weekday cut short.
+  [/\b(mon|tues?|wed|thur?s?|fri|sat|sun)\.?(?=\s+(?:morning|afternoon|evening|night)\b)/gi, (d: string) => WEEKDAYS[d.toLowerCase().replace(/\.$/, "").slice(0, 3)]],
+  [/(?<=\b(?:on|by|since|until|till|before|after|last|next|from)\s)(mon|tues?|wed|thur?s?|fri)\b\.?/gi, (d: string) => WEEKDAYS[d.toLowerCase().replace(/\.$/, "").slice(0, 3)]],
   // "was found guilty of": convicted of.
   [/\b(?:found|find|finds|finding) (?:\w+ )?guilty\b/gi, "convicted"],
   [/\b(?:carry|carries|carried|carrying) out\b/gi, "conduct"],
@@ -136,7 +145,7 @@ const ANY_IDIOM = new RegExp(IDIOMS.map(([re]) => `(?:${re.source})`).join("|"),
 /** The question with its set phrases put as the articles say them. */
 export function idioms(text: string): string {
   let out = text;
-  if (ANY_IDIOM.test(out)) for (const [re, plain] of IDIOMS) out = out.replace(re, plain);
+  if (ANY_IDIOM.test(out)) for (const [re, plain] of IDIOMS) out = typeof plain === "string" ? out.replace(re, plain) : out.replace(re, plain);
   // "When did they get to Alaska?", "came to Anchorage": to get or come to a place is to arrive there.
   out = out.replace(GET_TO, (all, verb: string, place: string) => (isKnownPlace(place) || countryOf(place) || /^[A-Z]/.test(place) ? `${ARRIVE[verb.toLowerCase()]} in ${place}` : all));
   // "in US dollars", "Japanese yen": the country names the currency, not a place the question is about.

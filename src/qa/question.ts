@@ -10,6 +10,7 @@ import { tagWords } from "../knowledge/nlp.ts";
 import { nameIndex, phrases, type NameIndex, type NameRef } from "../knowledge/nameIndex.ts";
 import { NUMBER_WORDS, ROLE_WORDS } from "../lexicon/words.ts";
 import { idioms } from "./idioms.ts";
+import { SAYING_VERBS } from "./clauses.ts";
 import { correct, expandShorthand, fixFunctionWord, fixQuestionWord, englishSlip, misspelledEnglish, unswapped } from "./typos.ts";
 
 /** A question, read: what it asks for and what it is about. */
@@ -50,6 +51,9 @@ export interface Question {
   /** One-word names of organizations the question names ("brightwater", "pew"), lower case. */
   orgWords: string[];
 }
+
+/** "What did X say ...?", "How has X reacted?". */
+const ASKS_SAID = new RegExp(`^(what|how) (did|does|do|has|have|had|will|would) .+ (${SAYING_VERBS})\\b`);
 
 const AUX = new Set(["is", "are", "was", "were", "will", "would", "does", "did", "do", "has", "have", "had", "can", "could", "should", "shall", "may", "might", "must"]);
 
@@ -140,7 +144,7 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
   // "names of the British, French and German officials": officials of a country are people to name.
   const nationalOfficials = (ws2: string[]) => ws2.some((w) => /^officials?$/.test(w)) && ws2.some((w) => isDemonym(w) || countryOfWords(w) !== undefined);
   if (nameOf && (nameOf[1].trim().split(" ").some((w) => (ROLE_WORDS.has(w) && !/^(officials?|members?)$/.test(w)) || /^(counterparts?|envoys?|delegates?|negotiators?)$/.test(w)) || nationalOfficials(nameOf[1].trim().split(" ")))) return { kind: "who", wants: "person" };
-  if (/^(what|how) (did|does|do|has|have|had|will|would) .+ (say|said|tell|told|write|wrote|add|added|claim|argue|warn|call|comment|mention|react|respond|reply)\b/.test(text) || /\bwhat was said\b/.test(text)) return { kind: "quote" };
+  if (ASKS_SAID.test(text) || /\bwhat was said\b/.test(text)) return { kind: "quote" };
   if (/\b(under|on) what conditions?\b|\bwhat would it take\b/.test(text)) return { kind: "why", head: "condition" };
   if (/\bon the [a-z.]+ or (the )?[a-z.]+ side\b|\bwhich side\b|\bwhose side\b|\bwhat side\b/.test(text)) return { kind: "side", head: "side" };
   if (/^according to [^,]+,? (what|who|which|how)\b/.test(text)) return { kind: "quote" };

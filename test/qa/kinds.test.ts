@@ -1839,3 +1839,28 @@ describe("a doping appeal: a hyphenated given name, 'represented by its head', m
   });
   declinesEach(k, [["the count is of now, not of last year", "how many riders waited for hearings last year"]]);
 });
+
+describe("a mine rescue: a part of a whole, a time on a day, ages in a range, 'keep alive', short weekdays, long initials", () => {
+  const k = kb(
+    tempKnowledge({
+      "rescue.md":
+        "---\ntitle: Rescuers race to reach trapped tunnel workers\n---\nKIRUNA, Sweden, Feb. 3 (Wire) - Rescue teams drilled toward nine workers trapped after a cave-in at a tunnel site in northern Sweden.\n\n" +
+        "The cave-in struck at about 2:15 a.m. on Monday at the Lappberg tunnel, which is run by Nordvik Anlaggning Bygg (NAB). Of the 40 workers on the night shift, 31 escaped within an hour.\n\n" +
+        "The shelter holds enough air and water to sustain 12 people for about 96 hours, the company said.\n\n" +
+        "The first drill had reached 180 meters by dawn on Wednesday.\n\n" +
+        "The trapped workers range in age from 22 to 58.\n\n" +
+        "The Swedish Work Environment Authority (SWEAUTH), the safety regulator, inspected the site in May, its director, Lena Holm, said on Wednesday.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["how many workers managed to get out", /^31\b/],
+    ["when did the tunnel collapse", /2:15 a\.m\. on Monday/],
+    ["for how long can the shelter keep the men alive", /96 hours/],
+    ["how old are the trapped workers", /22 to 58/],
+    ["how far had the drill gotten by wed", /180 meters/],
+    ["what does SWEAUTH stand for", /Swedish Work Environment Authority/],
+    ["who operates the tunnel", /Nordvik Anlaggning Bygg/],
+    ["who heads the safety regulator", /Lena Holm/],
+  ]);
+  declinesEach(k, [["a country that is no party has said nothing", "how has the norwegian government reacted to the collapse"]]);
+});

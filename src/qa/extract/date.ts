@@ -83,7 +83,9 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const ofYear = found.find((m) => m.start > pick.end && /^\s+$/.test(c.sentence.text.slice(pick.end, m.start)) && /^(?:next|this|last) year$|^\d{4}$/i.test(m.text));
   // "shortly after midnight", "by Friday": the words that place the event against the date belong to it.
   const lead = BEFORE_OR_AFTER.exec(c.sentence.text.slice(Math.max(0, pick.start - 24), pick.start))?.[0] ?? "";
-  const text = lead + (sameDay.length ? `${pick.text} and ${sameDay[0].text}` : ofYear ? `${pick.text} ${ofYear.text}` : pick.text);
+  // "at about 11:40 p.m. on Sunday": a time and the day it falls on are one answer.
+  const onDay = times.includes(pick) ? found.find((m) => m.kind === "date" && m.start > pick.end && /^\s+on\s+$/.test(c.sentence.text.slice(pick.end, m.start))) : undefined;
+  const text = lead + (sameDay.length ? `${pick.text} and ${sameDay[0].text}` : ofYear ? `${pick.text} ${ofYear.text}` : onDay ? `${pick.text} on ${onDay.text}` : pick.text);
   // "this year", "next week": no day, so a weak answer to "when did X happen?".
   // "Wednesday, Feb. 5" in a story with no year is still a day.
   const vague = !pick.date && !SPECIFIC_DAY.test(pick.text) && !times.includes(pick);

@@ -95,6 +95,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (q.head === "old") {
     // "How old is X?": an age, written as one; "the 34-year-old vessel" for "how old was the ship",
     // not "a 42-year-old schoolteacher" on board.
+    // "The trapped miners range in age from 23 to 61": the ages of many.
+    const range = /\b(?:range|ranges|ranged|ranging) in age from (\d{1,3}) to (\d{1,3})\b|\baged (\d{1,3}) to (\d{1,3})\b|\bbetween the ages of (\d{1,3}) and (\d{1,3})\b/.exec(text);
+    if (range && q.people.length === 0) return { answer: `${range[1] ?? range[3] ?? range[5]} to ${range[2] ?? range[4] ?? range[6]} years old` };
     const ages = [...text.matchAll(/\b(\d{1,3})[- ]years?[- ]old(?:\s+([a-z]+))?\b|\baged? (\d{1,3})\b|,\s(\d{1,3}),/g)];
     const asked = new Set(q.words.filter((w) => !isStopWord(w)).flatMap((w) => [w, ...expand(w)]).map(stemOf));
     // Of a person the question names, any age the sentence gives ("a 42-year-old schoolteacher").
@@ -121,6 +124,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (counted && !/^(years?|ages?)$/.test(counted)) ms = ms.filter((m) => !/\b(?:aged|ages|age of)\s+(?:\d+\s*(?:to|-|–|and)\s*)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)));
   // "Palmerston North, a city of about 90,000 people": how many live there answers nothing else.
   ms = ms.filter((m) => !POPULATION_OF.test(text.slice(Math.max(0, m.start - 60), m.start)));
+  // "Of the 52 workers on the night shift, 38 escaped": how many did what the question asks is the part.
+  const ofWhole = counted ? new RegExp(`^of the ([\\d,]+) ${escapeRegExp(counted)}\\b[^,.;]*,\\s+((?:about |some |nearly |only |just |at least )?[\\d,]+) ([a-z]+)`, "i").exec(text) : null;
+  if (ofWhole && q.searchTerms.includes(stemOf(ofWhole[3].toLowerCase()))) return { answer: `${ofWhole[2]} (of ${ofWhole[1]})` };
   // "Of the workers on strike, about 2,300 are drivers": a part of the whole, not how many in all.
   if (counted && new RegExp(`^of the ${counted}\\b[^,.;]*,`, "i").test(text)) ms = [];
   // "his British, French, and German counterparts": the count is the length of the list before the noun.
