@@ -58,7 +58,9 @@ export function buildKnowledgeBase(articles: ArticleFacts[], problems: LoadProbl
       const places = placesBySentence.get(s.index) ?? [];
       // "$1.86 billion" is in dollars: a question may name the currency its symbol stands for.
       const currencies = [...new Set([...s.text.matchAll(/[$£€¥]/g)].map((m) => CURRENCY_NAMES[m[0]]))];
-      const named = [...referred, ...(organization ? [organization] : []), ...(event ? [event] : []), ...places, ...currencies].join(" ");
+      // With its other names: "the regulator" is the AFM too.
+      const organizationNames = organization ? [organization, ...(facts.things.find((t) => t.name === organization)?.aliases ?? [])] : [];
+      const named = [...referred, ...organizationNames, ...(event ? [event] : []), ...places, ...currencies].join(" ");
       // "the regulator" for an organization the sentence names, or whose person it quotes.
       const nouns = nounsOf(`${s.text} ${named}`);
       const names = nouns.length ? `${named} ${nouns.join(" ")}` : named;

@@ -162,7 +162,12 @@ function hasNounWord(name: string, noun: string): boolean {
 function sameKind(organizations: { id: string; name: string }[], noun: string): string[] {
   const kind = ORG_KINDS.find((k) => k.includes(noun));
   if (!kind) return [];
-  return organizations.filter((t) => kind.includes(words(t.name).pop() ?? "")).map((t) => t.id);
+  return organizations.filter((t) => kind.includes(headWordOf(t.name))).map((t) => t.id);
+}
+
+/** The word that says what an organization is: its last, or the last before "of"/"for" ("Authority for the Financial Markets"). */
+export function headWordOf(name: string): string {
+  return words(name.split(/\s+(?:of|for|on)\s+/i)[0]).pop() ?? "";
 }
 
 /**

@@ -87,8 +87,11 @@ function capitalRuns(tokens: Token[]): [number, number][] {
       // "Khalid al-Harthy", "Omar el-Sayed": a lower-case particle joined to the surname by a hyphen.
       else if (particleAt(tokens, j + 1)) j += 3;
       // "International Committee of the Red Cross": "of the" inside an organization's name.
-      else if (tokens[j + 1].text.toLowerCase() === "of" && tokens[j + 2]?.text.toLowerCase() === "the" && nameLike(tokens, j + 3) && tokens.slice(i, j + 1).some((t) => ORG_WORDS.has(t.text.toLowerCase()))) j += 3;
+      // "Dutch Authority for the Financial Markets": "for the" too.
+      else if (/^(of|for)$/i.test(tokens[j + 1].text) && tokens[j + 2]?.text.toLowerCase() === "the" && nameLike(tokens, j + 3) && tokens.slice(i, j + 1).some((t) => ORG_WORDS.has(t.text.toLowerCase()))) j += 3;
       else if (CONNECTORS.has(tokens[j + 1].text.toLowerCase()) && j + 2 < tokens.length && nameLike(tokens, j + 2) && connectorFits(tokens, i, j + 1)) j += 2;
+      // "Joris van der Berg", "María de la Cruz": two particles before the surname.
+      else if (NAME_PARTICLES.test(tokens[j + 1].text) && NAME_PARTICLES.test(tokens[j + 2]?.text ?? "") && nameLike(tokens, j + 3)) j += 3;
       // "St. Aldric's Hospital", "Macy's Group": a possessive inside an organization's name.
       // "Supporters' Trust": a plural possessive too.
       // "the Citizens' List": a party's list too.
@@ -418,8 +421,14 @@ function personalName(tokens: Token[], a: number, b: number, fewest = 1, afterTi
   const parts = joinTokens(tokens, a, b).split(" ");
   // "lawyer Marc-Olivier Brandt": after a title, a hyphenated given name (of words WordNet may know) before a surname.
   const surnamed = (w: string) => afterTitle && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(w) && parts.indexOf(w) < parts.length - 1 && namePart(parts[parts.length - 1]);
-  return parts.length >= fewest && parts.length <= 3 && parts.every((w) => namePart(w) || /^[A-Z]\.$/.test(w) || surnamed(w));
+  // "Pieter van Rossum", "Femke de Wit": a lower-case particle inside the name is part of the surname.
+  const particle = (w: string, i: number) => i > 0 && i < parts.length - 1 && NAME_PARTICLES.test(w);
+  const named = parts.filter((w, i) => !particle(w, i));
+  return named.length >= fewest && named.length <= 3 && parts.every((w, i) => namePart(w) || /^[A-Z]\.$/.test(w) || surnamed(w) || particle(w, i));
 }
+
+/** Lower-case words inside European surnames. */
+const NAME_PARTICLES = /^(?:van|von|de|da|di|del|della|der|den|du|dos|das|ter|ten|le|la)$/;
 
 /** "Okafor-Reyes" and "McGarvey" are surnames; "Right-Size" (two words of English) is not. */
 function namePart(w: string): boolean {

@@ -25,8 +25,12 @@ export function roleBefore(tokens: Token[], name: number): string | undefined {
     // "..., Noor Rahimova and its chief trade negotiator, Name": a list's last item starts after "and".
     const listAnd = (k: number) => tokens[k].text === "and" && /^(a|an|the|its|his|her|their)$/i.test(tokens[k + 1]?.text ?? "");
     // A "verb" right after "the" or "'s" is a noun the tagger misread ("the report's lead author").
-    const verb = (k: number) => (tokens[k].pos === "VERB" && !/^(a|an|the|['’]s)$/i.test(tokens[k - 1]?.text ?? "")) || tokens[k].pos === "AUX";
-    while (i >= 0 && ![",", ";", ":", "—", "“", "”", '"'].includes(tokens[i].text) && !verb(i) && !listAnd(i)) i--;
+    // Nor "shipping" in "Dutch shipping group": an "-ing" word before a noun describes it.
+    const modifier = (k: number) => /ing$/.test(tokens[k].text) && tokens[k + 1]?.pos === "NOUN";
+    const verb = (k: number) => (tokens[k].pos === "VERB" && !/^(a|an|the|['’]s)$/i.test(tokens[k - 1]?.text ?? "") && !modifier(k)) || tokens[k].pos === "AUX";
+    // A dash with space around it ends the phrase too: "MARCH 13 - The chief executive of X, Name".
+    const spacedDash = (k: number) => /^[-–]$/.test(tokens[k].text) && k > 0 && tokens[k].start > tokens[k - 1].end;
+    while (i >= 0 && ![",", ";", ":", "—", "“", "”", '"'].includes(tokens[i].text) && !spacedDash(i) && !verb(i) && !listAnd(i)) i--;
     // "negotiated by Verstraete's agent, Name": the phrase after the verb's preposition.
     // "represented by its head of case management, Name": after the preposition, a determiner opens it.
     const byWhom = /^(by|from|with|to|for)$/i.test(tokens[i + 1]?.text ?? "") && (/^['’]s$/.test(tokens[i + 3]?.text ?? "") || /^(its|his|her|their|the|a|an)$/i.test(tokens[i + 2]?.text ?? ""));

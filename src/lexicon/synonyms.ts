@@ -124,6 +124,7 @@ operate operates operated operating run runs ran running
 collapse collapsed collapses cave-in caved
 resume resumes resumed resuming restart restarts restarted restarting
 shelter shelters refuge refuges
+employ employs employed employing employee employees staff workforce
 brother brothers sister sisters sibling siblings
 husband husbands wife wives spouse spouses
 swap swaps swapped exchange exchanges exchanged

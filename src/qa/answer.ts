@@ -8,6 +8,7 @@ import { declineReason, isAnswerNoun } from "./decline.ts";
 import { OUTCOME_SAID, asksOutcome, excludedWords, namesSomething, viewsOtherCountry } from "./answerChecks.ts";
 import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
+import { organizationByRole } from "./extract/roleOrganization.ts";
 import { evidence } from "./evidence.ts";
 import { personName, quotesOfSpeaker, reportedSpeech, speakers } from "./speakers.ts";
 import { eventDay, eventLocation, nextRound as nextEventRound } from "./event.ts";
@@ -261,6 +262,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
       const answer = role ? `${p.name} (${role})` : p.name;
       return { answered: true, answer, evidence: [evidence(kb, a, sentence)], confidence: 0.8, kind: "who", people: [p.id] };
     }
+    // "Who is Nordvaal's auditor?": an organization the articles describe so ("The company's auditor, Kessler Marsh Accountants").
+    const body = organizationByRole(kb, q, roleWords);
+    if (body) return { answered: true, answer: `${body.name} (${body.role})`, evidence: [evidence(kb, body.article, body.sentence)], confidence: 0.7, kind: "who" };
     // "Who was Trump's secretary of state?": nobody the articles name with Trump holds it.
     const owner = extract.owners(q);
     if (owner.length) return declined(kb, q, `no one in the articles is described as ${owner.join(" and ")}'s ${roleWords.join(" ")}`);

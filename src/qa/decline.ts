@@ -11,6 +11,7 @@ import { isVerb } from "../lexicon/wordnet.ts";
 import { qualifiedBy, roleQualifiers } from "./extract/roleHolder.ts";
 import { TARGET_ASKED } from "./extract/objectOf.ts";
 import { homeCountry } from "./extract/shared.ts";
+import { organizationByRole } from "./extract/roleOrganization.ts";
 
 /** Nouns a question may use without the articles using them: they name the kind of answer. */
 const ANSWER_NOUNS = new Set(
@@ -74,7 +75,8 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
     const asked = q.words.filter((w) => ROLE_WORDS.has(w) && q.pos.get(w) !== "ADV" && q.pos.get(w) !== "VERB" && !/^(officials?|members?|people|workers?|employees?|mr\.?|mrs\.?|ms\.?|dr\.?)$/.test(w));
     const speaks = (w: string) => q.kind === "quote" && (speakerIndex(kb).get(stemOf(w)) ?? []).some((e) => !e.quote.personId);
     const held = (w: string) => titlesFor(w).some((x) => (ix.roleWords.get(stemOf(x)) ?? []).length > 0) || speaks(w);
-    if (asked.length && !asked.some(held)) return `no one in the articles is described as ${asked.join(" ")}`;
+    // "The company's auditor, Kessler Marsh Accountants": an organization may hold it.
+    if (asked.length && !asked.some(held) && (q.kind !== "who" || !organizationByRole(kb, q, asked))) return `no one in the articles is described as ${asked.join(" ")}`;
     // "chief financial officer" when the articles have only a chief executive officer.
     const qualifiers = roleQualifiers(q).filter((w) => !ix.things.has(w) && !ix.things.has(w.replace(/s$/, "")));
     const last = asked[asked.length - 1];

@@ -1864,3 +1864,25 @@ describe("a mine rescue: a part of a whole, a time on a day, ages in a range, 'k
   ]);
   declinesEach(k, [["a country that is no party has said nothing", "how has the norwegian government reacted to the collapse"]]);
 });
+
+describe("an accounting scandal: particles in names, an organization in a role, 'for the' in a name, a finance chief, a company's own voice", () => {
+  const k = kb(
+    tempKnowledge({
+      "scandal.md":
+        "---\ntitle: Veldhaven chief quits over accounts\n---\nROTTERDAM, June 2 - The chief executive of Dutch shipping group Veldhaven NV, Joris van der Berg, resigned on Monday after the company said it had overstated profit.\n\n" +
+        "Chief Financial Officer Anna Kuipers was suspended, the company said.\n\n" +
+        "\"We owe our 18,000 employees an honest account,\" chairman Erik Smit told reporters.\n\n" +
+        "The company's auditor, Brouwer Lind Accountants (BLA), said it was cooperating. \"We take this seriously,\" said Femke de Graaf, a partner at BLA.\n\n" +
+        "The Dutch Authority for the Financial Markets (AFM) said it was investigating whether Veldhaven had misled investors. A spokesman, Daan Visser, said the regulator could impose fines.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["who resigned as veldhaven's chief executive", /Joris van der Berg/],
+    ["who is veldhaven's auditor", /Brouwer Lind Accountants/],
+    ["which market regulator is investigating", /AFM|Authority for the Financial Markets/],
+    ["name of the AFM spokesperson?", /Daan Visser/],
+    ["whats the name of the finance chief who was suspended", /Anna Kuipers/],
+    ["how many ppl does veldhaven employ", /18,000/],
+    ["who is femke de graaf", /partner at BLA/],
+  ]);
+});

@@ -17,7 +17,8 @@ export function nameOfThing(text: string, q: Question): string | undefined {
     const h = form.replace(/s$/, "");
     const word = `[${h[0]}${h[0].toUpperCase()}]${h.slice(1)}s?`;
     const name = "[A-Z][\\w’'-]*(?:\\s+(?:de|del|of|the|la)?\\s*[A-Z][\\w’'-]*)*";
-    const re = new RegExp(`(${name})\\s+${word}\\b|\\b${word},?\\s+(?:called|named|known as|dubbed)\\s+(?:the\\s+)?(${name})|\\b${word},?\\s+(${name})`, "g");
+    // Not "A spokesman, Joost Brinkman": a capital that only opens the sentence names nothing.
+    const re = new RegExp(`(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|New)\\s)(${name})\\s+${word}\\b|\\b${word},?\\s+(?:called|named|known as|dubbed)\\s+(?:the\\s+)?(${name})|\\b${word},?\\s+(${name})`, "g");
     for (const m of text.matchAll(re)) {
       const found = m[1] ? `${m[1]} ${/\w+$/.exec(m[0])![0]}` : (m[2] ?? m[3]);
       // "The project would ...": a capital that starts the sentence names nothing.

@@ -1,9 +1,9 @@
 import { ledeIndex } from "../../knowledge/extract.ts";
+import { headWordOf } from "../../knowledge/coreference.ts";
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import type { ArticleFacts, Mention, NamedThing } from "../../knowledge/types.ts";
 import { expand } from "../../lexicon/synonyms.ts";
 import { ORG_KINDS } from "../../lexicon/words.ts";
-import { words } from "../text.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
@@ -54,7 +54,7 @@ export function organizationOfKind(facts: ArticleFacts, head: string): NamedThin
     // think tank"), or in the sentences about it and its people.
     const beside = facts.mentions.some((m) => m.entity === t.id && calledSo(facts.sentences[m.sentence].text, m, forms));
     // "Which union ...": an Association is one kind of union.
-    const kindred = kind !== undefined && kind.includes(words(t.name).pop() ?? "");
+    const kindred = kind !== undefined && kind.includes(headWordOf(t.name));
     const score = (re.test(t.name) || kindred ? 3 : 0) + (beside ? 5 : 0) + [...sentences].filter((i) => re.test(facts.sentences[i].text)).length;
     if (score > 0 && (!best || score > best.score)) best = { t, score };
   }

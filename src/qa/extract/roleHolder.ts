@@ -82,7 +82,10 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
   const { askedRoles, qs, roleStems, plainTerms, roleModifiers, orgNouns, owners: ownedBy } = roleAsk(q);
   // "chief financial officer": words that qualify the asked role must be in the person's role too,
   // or "Chief Executive Officer" would answer it.
-  const qualifiers = roleAsk(q).qualifiers.filter((w) => !placeOrOrgStems(facts).has(stemOf(w)));
+  // Unless a word that is also in a name here qualifies someone's role: "finance chief" is the "Chief
+  // Financial Officer" though the article names an "Authority for the Financial Markets".
+  const all = roleAsk(q).qualifiers;
+  const qualifiers = facts.people.some((p) => p.roles.some((r) => qualifiedBy(r, all))) ? all : all.filter((w) => !placeOrOrgStems(facts).has(stemOf(w)));
   let best: { p: Person; score: number } | undefined;
   const pastAsked = q.words.some((w) => /^(former|previous|previously|ex|before|earlier|was|were|did|used)$/.test(w));
   const leadAsked = askedRoles.includes("head") && !q.words.some((w) => /^heads?$/.test(w) && q.pos.get(w) === "NOUN") && q.words.some((w) => LEAD_VERBS.test(w));
