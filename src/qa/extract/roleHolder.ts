@@ -216,7 +216,9 @@ export function roleQualifiers(q: Question): string[] {
 }
 const qualifierCache = new WeakMap<Question, string[]>();
 function findQualifiers(q: Question): string[] {
-  const lastRole = q.words.reduce((at, w, i) => (ROLE_WORDS.has(w) ? i : at), -1);
+  // "Which minister called a meeting of EU trade ministers?": the role asked is the head's, not the last one.
+  const headAt = q.head && ROLE_WORDS.has(q.head) ? q.words.indexOf(q.head) : -1;
+  const lastRole = headAt >= 0 ? headAt : q.words.reduce((at, w, i) => (ROLE_WORDS.has(w) ? i : at), -1);
   const names = new Set([...q.people.flatMap((x) => x.text.split(" ")), ...q.things.flatMap((t) => t.split(" ")), ...q.orgWords]);
   const out: string[] = [];
   for (let k = lastRole - 1; k >= 0 && !isStopWord(q.words[k]) && !/^(who|whom|whose|what|which)$/.test(q.words[k]); k--) {
