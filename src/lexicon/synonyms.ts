@@ -100,7 +100,7 @@ probe probes inquiry inquiries investigation investigations
 send sends sending sent dispatch dispatched dispatching representing
 press reporters journalists media newsmen
 decision decisions ruling rulings verdict verdicts judgment judgement
-spend spends spending spent invest invests invested investing investment
+spend spends spending spent invest invests invested investing investment cost costs
 yearly annual annually
 output capacity production
 watchdog watchdogs regulator regulators
@@ -125,6 +125,8 @@ collapse collapsed collapses cave-in caved
 resume resumes resumed resuming restart restarts restarted restarting
 shelter shelters refuge refuges
 employ employs employed employing employee employees staff workforce
+warning warnings alert alerts alarm alarms
+check checks checked checking inspect inspects inspected inspecting inspection inspections
 brother brothers sister sisters sibling siblings
 husband husbands wife wives spouse spouses
 swap swaps swapped exchange exchanges exchanged

@@ -22,7 +22,7 @@ name names side sides part parts detail details point points question answer fac
 group groups condition conditions measure measures plan plans step steps money cash sum nationality nationalities language languages
 religion ally allies partner partners counterpart counterparts neighbour neighbours neighbor neighbors power powers
 guy guys folks field fields expertise specialty speciality weekday weekdays chance chances odds likelihood prospect prospects change changes weather word words phrase phrases term terms expression expressions
-size sizes scale extent length height depth width weight`.split(/\s+/),
+size sizes scale extent length height depth width weight problem problems status matter matters incident incidents`.split(/\s+/),
 );
 
 /** Whether a noun only names the kind of answer ("which city", "what word"), so the articles need not use it. */

@@ -41,6 +41,11 @@ const IDIOMS: [RegExp, string | ((match: string) => string)][] = [
   [/\b(?:bring|brings|brought|bringing) up\b/gi, "raise"],
   [/\b(?:sign|signs|signed|signing) off on\b/gi, "approved"],
   [/\b(?:look|looks|looked|looking) into\b/gi, "investigate"],
+  // "what set off the emergency": what triggered it.
+  [/\b(?:set|sets|setting) off\b/gi, "triggered"],
+  // "in the first minute and a half": in the first 90 seconds.
+  [/\b(?:(?:a|one) )?minute and a half\b/gi, "90 seconds"],
+  [/\b(?:(?:an|one) )?hour and a half\b/gi, "90 minutes"],
   // "keep the men alive": sustain them.
   [/\b(?:keep|keeps|kept|keeping) ((?:\w+ ){0,2}?\w+) alive\b/gi, "sustain $1"],
   // "managed to get out": escaped.

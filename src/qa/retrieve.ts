@@ -191,12 +191,14 @@ const QUOTED_BONUS = 3;
 /** For "how many X": a number right before X, or one word before it ("42 hostages", "11 foreign nationals"). */
 function countPattern(q: Question): RegExp | undefined {
   if (q.kind !== "quantity") return undefined;
-  const { counted } = countedNoun(q);
+  const { counted, run } = countedNoun(q);
   if (!counted || counted.length < 3) return undefined;
   // "How many people does it employ?": employees, workers or residents are people counted.
   if (/^(people|persons)$/.test(counted)) return new RegExp(`${COUNT_START}[\\d,.]*\\s+(?:[a-z-]+\\s+)?(?:people|persons|employees|workers|staff|residents|inhabitants|members|jobs)\\b`, "i");
   const stem = stemOf(counted).replace(/[^a-z]/g, "");
-  return stem.length >= 3 ? new RegExp(`${COUNT_START}[\\d,.]*\\s+(?:[a-z-]+\\s+)?${stem}`, "i") : undefined;
+  // "how many V220 jets": "27 V220s" counts them too, by the model's name.
+  const model = run.find((w) => /^[a-z]+[\d-]*\d$/.test(w));
+  return stem.length >= 3 ? new RegExp(`${COUNT_START}[\\d,.]*\\s+(?:[a-z-]+\\s+)?(?:${stem}${model ? `|${escapeRegExp(model)}` : ""})`, "i") : undefined;
 }
 /** A count's first word: digits or a number in words. */
 const COUNT_START = "(?:\\d|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?))";

@@ -46,12 +46,13 @@ export function words(text: string): string[] {
 
 const stemCache = new Map<string, string>();
 
-/** Porter2 stem of a lower-case word, irregular verb forms and plurals first taken to their base ("made" -> "make", "bacteria" -> "bacterium"); "U.S." and "US" stem alike. */
+/** Porter2 stem of a lower-case word, irregular verb forms and plurals first taken to their base ("made" -> "make", "bacteria" -> "bacterium"); "U.S." and "US" stem alike; words with digits are kept but for a model's plural. */
 export function stemOf(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
     const plain = word.replace(/\./g, "");
-    s = /\d/.test(plain) ? plain : stem(irregularBase(plain) ?? irregularSingular(plain) ?? plain);
+    // "V220s" are V220 jets (a model's plural); "1990s" stays a decade.
+    s = /\d/.test(plain) ? plain.replace(/^([a-z]+[\d-]*\d)s$/, "$1") : stem(irregularBase(plain) ?? irregularSingular(plain) ?? plain);
     if (stemCache.size < 200_000) stemCache.set(word, s);
   }
   return s;

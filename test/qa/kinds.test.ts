@@ -1886,3 +1886,25 @@ describe("an accounting scandal: particles in names, an organization in a role, 
     ["who is femke de graaf", /partner at BLA/],
   ]);
 });
+
+describe("an air-accident report: 'set off', a time said as 'later', a minute and a half, models in the plural, generic words", () => {
+  const k = kb(
+    tempKnowledge({
+      "report.md":
+        "---\ntitle: Investigators publish report on ferry-plane emergency\n---\nOSLO, May 4 - Norway's accident board published its final report on Tuesday into the emergency landing of a Nordair jet in Bergen.\n\n" +
+        "A cracked valve triggered the emergency, the 96-page report found.\n\n" +
+        "The jet touched down in Bergen 19 minutes later with a partial brake failure.\n\n" +
+        "The pilots faced 12 separate cockpit alerts in the first 90 seconds.\n\n" +
+        "Nordair chief executive Lars Berg said the carrier had since inspected all 14 K300s in its fleet at a cost of about 2.1 million euros.\n\n" +
+        "Transport Minister Ida Moe said the government would ask for faster rule changes.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["what set off the emergency", /cracked valve/],
+    ["how many minutes after the valve problem did the jet touch down", /19 minutes/],
+    ["how many warnings went off in the cockpit in the first minute and a half", /^12\b/],
+    ["how many K300 jets does nordair have", /^14\b/],
+    ["how much did nordair spend checking its K300s", /2\.1 million euros/],
+    ["which goverment minister commented on the report", /Ida Moe/],
+  ]);
+});

@@ -71,6 +71,11 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const length = /\b(\d[\d,.]*)(?:-|\s)(kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot)\b/i.exec(text);
     return length ? { answer: `${length[1]} ${length[2].toLowerCase()}` } : undefined;
   }
+  // "How long is the final report?": a document's length is its pages ("the 212-page report").
+  if (q.head === "long" && /^how long (?:is|was|are|were) /.test(asked) && /\b(report|document|book|opinion|ruling|judgment|judgement|study|bill|letter|filing|complaint|brief|dossier|manifesto)s?\b/.test(asked)) {
+    const pages = /\b(\d[\d,]*)(?:-|\s)pages?\b/i.exec(text);
+    return pages ? { answer: `${pages[1]} pages` } : undefined;
+  }
   // "How tall is the dam?": a height in a unit of length ("a 120-metre wall"), never another number.
   // "How high is the tariff?" asks for a rate: "high" and "wide" ask for a size only of a thing.
   const physical = /\b(dam|wall|building|tower|mountain|peak|wave|waves|fence|bridge|river|flood|floodwater|tsunami|tree|statue|ship|vessel|road|runway|tunnel|canal|crater|hole|pit|snow|water|barrier|levee|dike|dyke|sea|seas|swell|swells|surf)s?\b/.test(asked);
@@ -114,7 +119,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "until March 21" is a date, though the number finder calls it a duration.
   // "the 12th hour" answers "how many hours", though the question names the unit.
   const ordinalUnit = (m: Mention) => m.kind === "duration" && ORDINAL_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
-  let ms = mentionsIn(c.facts, c.sentence.sentence).filter((m) => ["percent", "number", "money", "duration"].includes(m.kind) && (!mentionedInQuestion(m, q) || ordinalUnit(m)) && !(m.kind === "duration" && CALENDAR.test(m.text)));
+  // "touched down 23 minutes later": a time said as a stretch from another is a duration.
+  const asSpan = (m: Mention): Mention => (m.kind === "time" && /^(?:about |some |nearly |almost |roughly )?[\d,.]+\s+(?:seconds?|minutes?|hours?|days?)\s+(?:later|earlier|after|before)$/i.test(m.text) ? { ...m, kind: "duration" } : m);
+  let ms = mentionsIn(c.facts, c.sentence.sentence).map(asSpan).filter((m) => ["percent", "number", "money", "duration"].includes(m.kind) && (!mentionedInQuestion(m, q) || ordinalUnit(m)) && !(m.kind === "duration" && CALENDAR.test(m.text)));
   // "Nearly half of Americans": a share of the people counted answers "how many Americans".
   const shareOfCounted = (m: Mention) => counted !== undefined && FRACTIONS.test(m.text) && new RegExp(`^\\s+of\\s+(?:the\\s+|all\\s+)?${stemOf(counted)}`, "i").test(text.slice(m.end));
   // Nor a year of the past: "between 306 and 337 AD".

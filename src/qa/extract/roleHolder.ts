@@ -204,7 +204,7 @@ const LESSER_RANK = /\b(deputy|vice|assistant|acting|junior|former|ex)\b/i;
 export function lowerRank(role: string, q: Question): boolean {
   return /\b(deputy|vice|assistant|junior)\b/i.test(role) && !q.words.some((w) => LESSER_RANK.test(w));
 }
-const GENERIC_RANK = /^(top|senior|current|new|main|lead|leading|head|chief|sitting|incumbent|outgoing|serving)$/;
+const GENERIC_RANK = /^(top|senior|current|new|main|lead|leading|head|chief|sitting|incumbent|outgoing|serving|government|cabinet)$/;
 /**
  * The words that qualify the role a question asks about, "financial" in "Corvane Health's chief
  * financial officer": not names, countries or mere rank.
