@@ -138,3 +138,13 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(
 
 /** Letters written after a name that are not part of it: "Simon Achterberg KC", "Ann Lowe MP". */
 export const POST_NOMINALS = /^(KC|QC|SC|MP|MEP|MSP|MLA|OBE|CBE|MBE|KBE|DBE|PhD|FRS)$/;
+
+/** A word for what someone does: a listed role ("minister", "advisers"), or an occupation by its ending ("seismologist", "historian"). */
+export function isOccupation(w: string): boolean {
+  return ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, "")) || isSpecialist(w);
+}
+
+/** An occupation by its ending: "seismologist", "historian", "economists". */
+export function isSpecialist(w: string): boolean {
+  return w.length >= 7 && /(?:ologists?|ists?|ians?)$/.test(w) && !/^(christians?|lists?|exists?|resists?|insists?|assists?|persists?|twists?)$/.test(w);
+}

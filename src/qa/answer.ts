@@ -82,7 +82,7 @@ function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
       return extract.whenDate(c, q);
     case "quantity":
       // "How much has the share shifted over the year?": how it moved ("has doubled").
-      return (/^how much\b/.test(q.words.join(" ")) ? extract.change(c, q) : undefined) ?? extract.quantity(c, q);
+      return extract.amountBy(c, q) ?? (/^(?:by )?how much\b/.test(q.words.join(" ")) ? extract.change(c, q) : undefined) ?? extract.quantity(c, q);
     case "who":
       return extract.whoPerson(c, q);
     case "role":

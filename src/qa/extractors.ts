@@ -15,7 +15,7 @@ export { givenName } from "./extract/givenName.ts";
 export { afterQuotedPhrase, quotedPhrase } from "./extract/quotedPhrase.ts";
 export { kindOfThing } from "./extract/kindOf.ts";
 export { listItem } from "./extract/listItem.ts";
-export { change } from "./extract/change.ts";
+export { amountBy, change } from "./extract/change.ts";
 export { weatherOf } from "./extract/weather.ts";
 export { degreeOf } from "./extract/degree.ts";
 export { describedAs } from "./extract/describedAs.ts";

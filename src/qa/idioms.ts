@@ -41,6 +41,10 @@ const IDIOMS: [RegExp, string | ((match: string) => string)][] = [
   [/\b(?:bring|brings|brought|bringing) up\b/gi, "raise"],
   [/\b(?:sign|signs|signed|signing) off on\b/gi, "approved"],
   [/\b(?:look|looks|looked|looking) into\b/gi, "investigate"],
+  // "how full is it right now": what the articles say is the latest they know.
+  [/\s*\b(?:right now|at the moment|as we speak)\b/gi, ""],
+  // "the hydrologist quoted in the story": the story is where everything is quoted.
+  [/\s*\b(?:who is |who was |that is |that was )?(?:quoted|mentioned|named|cited|featured|interviewed) (?:in|by) (?:the |this )(?:story|article|piece)\b/gi, ""],
   // "what set off the emergency": what triggered it.
   [/\b(?:set|sets|setting) off\b/gi, "triggered"],
   // "in the first minute and a half": in the first 90 seconds.

@@ -8,7 +8,7 @@ import { expand } from "../lexicon/synonyms.ts";
 import { isEnglishWord, isVerb, relatedWords } from "../lexicon/wordnet.ts";
 import { tagWords } from "../knowledge/nlp.ts";
 import { nameIndex, phrases, type NameIndex, type NameRef } from "../knowledge/nameIndex.ts";
-import { NUMBER_WORDS, ROLE_WORDS } from "../lexicon/words.ts";
+import { isOccupation, NUMBER_WORDS, ROLE_WORDS } from "../lexicon/words.ts";
 import { idioms } from "./idioms.ts";
 import { SAYING_VERBS } from "./clauses.ts";
 import { correct, expandShorthand, fixFunctionWord, fixQuestionWord, englishSlip, misspelledEnglish, unswapped } from "./typos.ts";
@@ -127,6 +127,8 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
   if (/\bhow (effective|efficient|successful|accurate)\b/.test(text)) return { kind: "quantity", wants: "percent", head: "effective" };
   // "How cold was it?", "what's the temperature?": a reading in degrees.
   if (/\bhow (cold|hot|warm|chilly)\b|\bwhat(?: is| was| were| are)? the temperatures?\b/.test(text)) return { kind: "quantity", wants: "number", head: "temperature" };
+  // "How full is the reservoir?": a share of its capacity.
+  if (/\bhow full\b/.test(text)) return { kind: "quantity", wants: "percent", head: "full" };
   if (/\b(how many|how much|what share|what percentage|what proportion|what percent|what fraction|what number)\b|^(?:[a-z]+ )?(?:percentage|percent|share|proportion|number) of\b/.test(text)) return { kind: "quantity", wants: /\b(percent|percentage|proportion|fraction)\b|\bwhat share\b|\bshare of\b/.test(text) ? "percent" : "number" };
   // "What was the council's vote?", "what was the final score?": a tally ("6-3", "81 votes to 62").
   const tally = /\bwhat (?:(?:was|is|were) )?(?:the )?(?:[a-z]+ )?(?:final )?(?:vote )?(vote|score|tally|margin)\b/.exec(text);
@@ -196,7 +198,7 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
     }
     // "Which seismologist ...", "which cybersecurity analyst": an occupation asks who.
     // "Which two Biden advisers ...": a role in the plural asks who too.
-    if (head && (ROLE_WORDS.has(head) || ROLE_WORDS.has(head.replace(/s$/, "")) || (head.length >= 7 && /(?:ologists?|ists?|ians?)$/.test(head) && !/^(christians?|lists?|exists?|resists?|insists?|assists?|persists?|twists?)$/.test(head)))) return { kind: "who", head, wants: "person" };
+    if (head && isOccupation(head)) return { kind: "who", head, wants: "person" };
     return { kind: "what", ...(head ? { head } : {}) };
   }
   if (wh === "who" || wh === "whom" || wh === "whose") return { kind: "who", wants: "person" };
@@ -229,7 +231,7 @@ function asksForKind(w: string, kind: QuestionKind, head: string | undefined, wa
   // "How many days do the talks run?": days are counted from the dates the articles give.
   // "What was the final vote tally?": the tally is the numbers; "final" adds nothing a sentence must say.
   // "How high were the seas?": "high" asks for a size, the sentence says "six metres".
-  if (kind === "quantity" && w === head && /^(tall|high|deep|long|far|heavy|wide|fast|thick|effective|efficient|successful|accurate|cold|hot|warm)$/.test(w)) return true;
+  if (kind === "quantity" && w === head && /^(tall|high|deep|long|far|heavy|wide|fast|thick|effective|efficient|successful|accurate|cold|hot|warm|full)$/.test(w)) return true;
   // "How much money does each month cost?": the sentence gives the sum ("350,000 euros").
   if (kind === "quantity") return /^(number|numbers|percentage|percent|amount|total|worth|days|maximum|minimum|longer|money|cash|sum)$/.test(w) || (/^(tally|margin|score)$/.test(head ?? "") && /^(tally|margin|final)$/.test(w));
   if (kind === "role") return /^(title|job|role|position|post|rank|hold|holds|specialty|speciality|profession|occupation)$/.test(w);

@@ -1908,3 +1908,21 @@ describe("an air-accident report: 'set off', a time said as 'later', a minute an
     ["which goverment minister commented on the report", /Ida Moe/],
   ]);
 });
+
+describe("a drought: how full, right now, an occupation by its ending, jobs for 'employ', 'by how much'", () => {
+  const k = kb(
+    tempKnowledge({
+      "drought.md":
+        "---\ntitle: Murcia rations water\n---\nMURCIA, Spain, May 2 - Murcia ordered water rationing on Friday.\n\n" +
+        "The Santomera reservoir held just 11.2 percent of its capacity this week. Farmers want more water whenever the reservoir falls below 20 percent.\n\n" +
+        "Hotel owner Rosa Gil said tourism provided more than 80,000 jobs in the region, and that hotels had cut consumption per guest by a third since 2020.\n\n" +
+        "Pablo Ruiz, a climatologist at the University of Murcia, said the drought was the worst in a century.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["how full is the santomera reservoir right now", /11\.2 percent/],
+    ["how many people does tourism employ in the region", /80,000/],
+    ["by how much have hotels reduced water use per guest", /a third/],
+    ["who's the climatologist quoted in the story", /Pablo Ruiz/],
+  ]);
+});

@@ -13,3 +13,12 @@ export function change(c: Candidate, q: Question): Extracted | undefined {
   const m = MOVED.exec(c.sentence.text);
   return m ? { answer: tidy(m[0].split(/\s+/).slice(0, 12).join(" ")) } : undefined;
 }
+
+/** "By how much have hotels cut use?" -> "a quarter" from "cut consumption per guest by a quarter". */
+const BY_AMOUNT = /\bby\s+((?:about |around |roughly |nearly |almost |more than |less than |some )?(?:a (?:quarter|third|half|fifth|tenth)|half|one[- ]third|two[- ]thirds|three[- ]quarters|[\d.,]+\s*(?:percent|per cent|%|percentage points?|basis points|points?)|(?!(?:19|20)\d\d\b)[\d.,]+(?:\s+(?:million|billion))?(?:\s+(?:tonnes|tons|kilograms|kg|metres|meters|kilometres|kilometers|miles|hours|days|weeks|months|years|euros|dollars|pounds|seats|votes|points))?))(?![\w-])/i;
+
+export function amountBy(c: Candidate, q: Question): Extracted | undefined {
+  if (!/^by how much\b/.test(q.words.join(" "))) return undefined;
+  const m = BY_AMOUNT.exec(c.sentence.text);
+  return m ? { answer: m[1].trim() } : undefined;
+}

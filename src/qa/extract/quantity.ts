@@ -176,6 +176,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (/^(big|large|size)$/.test(q.head ?? "")) ms = ms.filter((m) => m.kind !== "duration");
   // "What share...", "what tax rate...": a percentage or a fraction.
   if (q.wants === "percent") ms = ms.filter((m) => m.kind === "percent" || FRACTIONS.test(m.text));
+  // "How full is the reservoir?" is not answered by a threshold ("whenever it falls below 50 percent").
+  if (q.head === "full") ms = ms.filter((m) => !/\b(?:below|above|under|over|than|exceeds?|reach(?:es)?)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
   // "What percentage of voters ...": a sentence that gives shares of residents does not say it.
   const population = /\bwhat (?:percentage|percent|share|proportion|fraction) of (?:all |the )*((?:[a-z]+ )?[a-z]+)/.exec(asked)?.[1].split(" ").find((w) => q.pos.get(w) === "NOUN" && isPopulation(w));
   const other = population ? /\b(?:percent|per cent|%)\s+of\s+(?:the\s+|all\s+)?([a-z]+)/.exec(text)?.[1] : undefined;
@@ -183,6 +185,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (population && other && isPopulation(other) && !countryOf(population) && !GENERIC_PEOPLE.test(population) && ![stemOf(population), ...expand(population).map(stemOf)].includes(stemOf(other))) return undefined;
   // A collective word does not count its members: "two sides" is not two officials.
   const want = counted ? [stemOf(counted), ...(q.related.get(stemOf(counted)) ?? []), ...expand(counted).filter((w) => !COLLECTIVE.test(w)).map(stemOf)] : [];
+  const employsAsked = counted !== undefined && GENERIC_PEOPLE.test(counted) && q.words.some((w) => /^employ(s|ed|ing)?$/.test(w));
   const countsIt = (m: Mention) => {
     if (m.kind === "duration") return words(m.text).some((w) => want.includes(stemOf(w)));
     // "How many pages was the opinion?" with "a 94-page opinion".
@@ -204,7 +207,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const heads = (i: number) => i === np.length - 1 || /^(and|or)$/.test(np[i + 1]) || (counted !== undefined && isPopulation(counted) && isPopulation(np[i + 1]));
     // "How many people died?": "four deaths" counts them; so does any word for the toll the question asks.
     const tollWord = (w: string) => generic && toll.length > 0 && verbs.has(stemOf(w));
-    return np.some((w, i) => (want.includes(stemOf(w)) || tollWord(w)) && heads(i)) || (counted !== undefined && isPopulation(counted) && np.slice(0, 2).some((w) => HUMAN_COUNT.test(w)));
+    // "How many people does tourism employ?": its jobs count them.
+    const jobs = employsAsked && np.slice(0, 2).some((w) => /^(jobs|positions|posts)$/.test(w));
+    return np.some((w, i) => (want.includes(stemOf(w)) || tollWord(w)) && heads(i)) || (counted !== undefined && isPopulation(counted) && (jobs || np.slice(0, 2).some((w) => HUMAN_COUNT.test(w))));
   };
   const near = nearness(text, q);
   // "41 of the 76 seats": the part, not the whole.

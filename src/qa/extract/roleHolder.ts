@@ -2,7 +2,7 @@ import { organizationNouns, referredOrganizations } from "../../knowledge/corefe
 import type { ArticleFacts, Person } from "../../knowledge/types.ts";
 import { countryOf, countryOfWords } from "../../lexicon/places.ts";
 import { expand, titlesFor } from "../../lexicon/synonyms.ts";
-import { ORG_KINDS, ORG_NOUNS, ROLE_VERBS, ROLE_WORDS } from "../../lexicon/words.ts";
+import { isSpecialist, ORG_KINDS, ORG_NOUNS, ROLE_VERBS, ROLE_WORDS } from "../../lexicon/words.ts";
 import type { Question } from "../question.ts";
 import { isStopWord, stemOf, stemSet, words, wordsOf } from "../text.ts";
 import { homeCountry } from "./shared.ts";
@@ -37,7 +37,9 @@ export function askedRoleWords(q: Question): string[] {
   const titles = (i: number) => q.people.some((p) => p.text.split(" ")[0] === q.words[i + 1]);
   // "Who won the governor by-election?": a role word before an election says which election, not whom.
   const modifies = (i: number) => /^(elections?|by-elections?|races?|contests?|seats?|votes?|primary|primaries|campaigns?|candidates?|ballots?|polls?)$/.test(q.words[i + 1] ?? "") || (q.words[i + 1] === "by" && /^elections?$/.test(q.words[i + 2] ?? ""));
-  return q.words.flatMap((w, i) => ((titles(i) || modifies(i)) && w !== q.head ? [] : ROLE_WORDS.has(w) || w === q.head ? [w] : ROLE_VERBS.has(w) && q.kind === "who" ? [ROLE_VERBS.get(w)!] : leadsBody && LEAD_VERBS.test(w) ? ["head"] : []));
+  // "Who's the hydrologist quoted?": an occupation by its ending too.
+  const occupation = (w: string) => q.kind === "who" && isSpecialist(w);
+  return q.words.flatMap((w, i) => ((titles(i) || modifies(i)) && w !== q.head ? [] : ROLE_WORDS.has(w) || w === q.head || occupation(w) ? [w] : ROLE_VERBS.has(w) && q.kind === "who" ? [ROLE_VERBS.get(w)!] : leadsBody && LEAD_VERBS.test(w) ? ["head"] : []));
 }
 export const LEAD_VERBS = /^(leads|leading|led|lead|runs|running|ran|run|heads|headed|heading)$/;
 const GROUPS = /^(delegations?|sides?|teams?|missions?|opposition|talks|campaigns?|protests?|negotiations?)$/;
@@ -137,7 +139,7 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // "Who is the mayor of Cleveland?": the role word, and the rest of the question said where the person is named.
       // A role word must match ("chief executive", "spokeswoman"), not only the employer's name.
       // "chaired the advisory panel" holds the role "chair" as a verb.
-      const roleWord = roleWords.some((w) => (ROLE_WORDS.has(w) || w === q.head || ROLE_WORDS.has(stemOf(w))) && (askedRoles.length ? roleStems.has(stemOf(w)) : qs.has(stemOf(w))));
+      const roleWord = roleWords.some((w) => (ROLE_WORDS.has(w) || w === q.head || ROLE_WORDS.has(stemOf(w)) || isSpecialist(w)) && (askedRoles.length ? roleStems.has(stemOf(w)) : qs.has(stemOf(w))));
       if (!roleWord) continue;
       // "Who is Veltara's chief executive?" is not answered by its "chief legal officer": the asked
       // title's last word (or a word for it other than the question's own) must be in the role.
