@@ -3,7 +3,7 @@ import type { NameSpan } from "./names.ts";
 import { peopleInGeneral } from "./names.ts";
 import type { Mention, NamedThing, Person } from "./types.ts";
 import { roleAfter, roleAs, roleBefore, roleBeforeTitle, roleOfList, roleWho } from "./roles.ts";
-import { isKnownPlace, key } from "../lexicon/places.ts";
+import { isDemonym, isKnownPlace, isRegionDemonym, key } from "../lexicon/places.ts";
 import { ORG_NOUNS, ORG_WORDS } from "../lexicon/words.ts";
 import { ledeRoles } from "./ledeRole.ts";
 import { NATION_NOUNS, NATION_OF } from "./nations.ts";
@@ -245,7 +245,9 @@ function shortFormOf(things: Map<string, NamedThing>, text: string): NamedThing 
   for (const t of things.values()) {
     const words = key(t.name).split(" ");
     const acronym = words.filter((w) => !["of", "for", "the", "and", "on"].includes(w)).map((w) => w[0]).join("");
-    if (key(t.name) === k || (t.kind === "organization" && (words[0] === k || acronym === k.replace(/\s/g, "") || key(t.name).startsWith(`${k} `)))) return t;
+    // "European" alone is an adjective for a continent's people, not the European Union.
+    const adjective = isDemonym(text) || isRegionDemonym(text);
+    if (key(t.name) === k || (t.kind === "organization" && !adjective && (words[0] === k || acronym === k.replace(/\s/g, "") || key(t.name).startsWith(`${k} `)))) return t;
   }
   return undefined;
 }

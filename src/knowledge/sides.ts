@@ -211,7 +211,7 @@ function countryNamedBefore(p: Person, mentions: Mention[]): string | undefined 
  * its capital at the head of the sentence that names them.
  */
 function governmentCapital(p: Person, sentences: Sentence[], mentions: Mention[]): string | undefined {
-  if (!p.roles.some((r) => /\b(ministry|minister|government|president|premier|presidency|cabinet)\b/i.test(r))) return undefined;
+  if (!p.roles.some((r) => /\b(ministry|minister|government|president|premier|presidency|cabinet|secretary|representative|ambassador|envoy|spokes(?:man|woman|person))\b/i.test(r))) return undefined;
   for (const m of mentions) {
     if (m.kind !== "person" || m.entity !== p.id) continue;
     const opening = /^In ([A-Z][\w'’ -]+?), [^,]*$/.exec(sentences[m.sentence].text.slice(0, m.start));

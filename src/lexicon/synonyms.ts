@@ -106,7 +106,7 @@ output capacity production
 watchdog watchdogs regulator regulators
 judge judges justice magistrate magistrates
 hot hottest temperature temperatures celsius fahrenheit
-cut cuts cutting eliminate eliminates eliminated eliminating slash slashed axe axed reduce reduces reduced reducing
+cut cuts cutting eliminate eliminates eliminated eliminating slash slashed axe axed reduce reduces reduced reducing shave shaves shaved shaving
 consumption consume consumes consumed usage use
 residents locals citizens inhabitants population
 win won wins winning winner winners victory victor

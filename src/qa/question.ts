@@ -53,7 +53,8 @@ export interface Question {
 }
 
 /** "What did X say ...?", "How has X reacted?". */
-const ASKS_SAID = new RegExp(`^(what|how) (did|does|do|has|have|had|will|would) .+ (${SAYING_VERBS})\\b`);
+// Not "what did France want to add to the list": a verb after "to" is what they wanted done.
+const ASKS_SAID = new RegExp(`^(what|how) (did|does|do|has|have|had|will|would) .+ (?<!\\bto )(${SAYING_VERBS})\\b`);
 
 const AUX = new Set(["is", "are", "was", "were", "will", "would", "does", "did", "do", "has", "have", "had", "can", "could", "should", "shall", "may", "might", "must"]);
 

@@ -4,7 +4,7 @@ import type { ArticleFacts, Mention } from "../knowledge/types.ts";
 import type { Question } from "./question.ts";
 import { countryToken, escapeRegExp, isStopWord, stemOf, words, wordsOf } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
-import { countryOf, countryOfWords, isKnownPlace } from "../lexicon/places.ts";
+import { countryOf, countryOfWords, isDemonym, isKnownPlace, isRegionDemonym } from "../lexicon/places.ts";
 import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
 import { standInStems } from "./clauses.ts";
 import { countedNoun } from "./counted.ts";
@@ -314,7 +314,7 @@ function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
   // answer must be said of it. Where the story is set (its title or first sentence) goes without saying.
   const ix = nameIndex(kb);
   // Only local places: a country, a capital or a state stands for a side or a region the story spans.
-  const placeWords = q.words.filter((w) => w.length >= 4 && !countryOfWords(w) && !isKnownPlace(w) && (ix.things.get(w) ?? []).length > 0 && (ix.things.get(w) ?? []).every((r) => r.kind === "place"));
+  const placeWords = q.words.filter((w) => w.length >= 4 && !countryOfWords(w) && !isKnownPlace(w) && !isDemonym(w) && !isRegionDemonym(w) && (ix.things.get(w) ?? []).length > 0 && (ix.things.get(w) ?? []).every((r) => r.kind === "place"));
   // A year the question names ("Mozambique's 2023 outbreak") must be said, unless it is the story's own year.
   const years = q.words.filter((w) => /^(1[89]|20)\d\d$/.test(w));
   const yearsSaid = (s: IndexedSentence, facts: ArticleFacts) => years.every((y) => s.text.includes(y) || facts.article.published?.startsWith(y));

@@ -1926,3 +1926,22 @@ describe("a drought: how full, right now, an occupation by its ending, jobs for 
     ["who's the climatologist quoted in the story", /Pablo Ruiz/],
   ]);
 });
+
+describe("a tariff dispute: a government's voice in its capital, 'European' is no union, 'add to the list' is no speech, percentage points", () => {
+  const k = kb(
+    tempKnowledge({
+      "tariffs.md":
+        "---\ntitle: EU hits back with tariffs\n---\nBRUSSELS, March 14 - The European Union on Friday announced tariffs on U.S. soybeans and motorcycles.\n\n" +
+        "The move comes three weeks after the United States imposed a 20 percent duty on European steel and aluminium. Those duties came into force on February 20.\n\n" +
+        "In Washington, U.S. Trade Representative Daniel Whitcomb said the response was a stunt.\n\n" +
+        "France, by contrast, had pressed for a longer list that would also have targeted U.S. technology services, two EU diplomats said.\n\n" +
+        "Sofia Lind, chief economist at Baltica Capital, estimated that the measures would shave about 0.2 percentage point off euro zone growth this year.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["Who is the U.S. Trade Representative?", /Daniel Whitcomb/],
+    ["when did the us duties on european steel come into force", /February 20/],
+    ["What did France want to add to the target list?", /technology services/],
+    ["How much would the measures cut from euro zone growth according to the economist?", /0\.2 percentage point/],
+  ]);
+});

@@ -114,14 +114,19 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const durationAsked = /\bhow long\b|\bhow much longer\b/.test(asked) || /^(years?|months?|weeks?|days?|hours?|minutes?)$/.test(counted ?? "");
   // "What price ...", "what's the price tag": an amount of money, whatever changed.
   const priceAsked = /^(price|cost|fee|salary|wage|value|worth|revenue|revenues|sales|profit|profits|income|earnings|budget|spending|debt|deficit)$/.test(q.head ?? "");
-  const moneyAsked = priceAsked || (!counted && /\bhow (much|large|big|high|small)\b|\bwhat (amount|sum|value|price)\b/.test(asked) && MONEY_WORDS.test(asked));
+  const moneyAsked = priceAsked || (!counted && /\bhow (much|large|big|high|small)\b|\bwhat (amount|sum|value|price)\b/.test(asked) && MONEY_WORDS.test(asked.replace(/\beuro (?:zone|area)\b/g, "")));
   const percentAsked = q.wants === "percent" || (!counted && CHANGE_WORDS.test(asked) && !moneyAsked);
   // "until March 21" is a date, though the number finder calls it a duration.
   // "the 12th hour" answers "how many hours", though the question names the unit.
   const ordinalUnit = (m: Mention) => m.kind === "duration" && ORDINAL_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
   // "touched down 23 minutes later": a time said as a stretch from another is a duration.
+  // "about 0.1 percentage point": a share, with its unit.
+  const points = (m: Mention): Mention => {
+    const unit = m.kind === "number" ? /^\s+(?:percentage|basis) points?\b/i.exec(text.slice(m.end))?.[0] : undefined;
+    return unit ? { ...m, kind: "percent", text: m.text + unit, end: m.end + unit.length } : m;
+  };
   const asSpan = (m: Mention): Mention => (m.kind === "time" && /^(?:about |some |nearly |almost |roughly )?[\d,.]+\s+(?:seconds?|minutes?|hours?|days?)\s+(?:later|earlier|after|before)$/i.test(m.text) ? { ...m, kind: "duration" } : m);
-  let ms = mentionsIn(c.facts, c.sentence.sentence).map(asSpan).filter((m) => ["percent", "number", "money", "duration"].includes(m.kind) && (!mentionedInQuestion(m, q) || ordinalUnit(m)) && !(m.kind === "duration" && CALENDAR.test(m.text)));
+  let ms = mentionsIn(c.facts, c.sentence.sentence).map(asSpan).map(points).filter((m) => ["percent", "number", "money", "duration"].includes(m.kind) && (!mentionedInQuestion(m, q) || ordinalUnit(m)) && !(m.kind === "duration" && CALENDAR.test(m.text)));
   // "Nearly half of Americans": a share of the people counted answers "how many Americans".
   const shareOfCounted = (m: Mention) => counted !== undefined && FRACTIONS.test(m.text) && new RegExp(`^\\s+of\\s+(?:the\\s+|all\\s+)?${stemOf(counted)}`, "i").test(text.slice(m.end));
   // Nor a year of the past: "between 306 and 337 AD".
