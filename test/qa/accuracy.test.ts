@@ -102,6 +102,11 @@ const SETS = [
   // (12/30, 7/8), an Andes earthquake (15/30, 7/8), a grocers' merger (20/30, 5/8), an Estonian election
   // (11/30, 8/8), a health study (19/30, 6/8), a drug verdict (15/30, 5/8); and a housing plan kept unseen as
   // the final measure (20/30 and 2/8 at the session's start; 21/30 and 2/8 when measured).
+  // Seven more the session after (session 12), blind, each scored on the session's starting code before any fix:
+  // an air-accident report (17/30 and 8/8), a doping appeal (14/30, 6/8), a mine rescue (15/30, 5/8), a tariff
+  // dispute (20/30, 7/8), a prisoner swap (11/30, 7/8), a drought (22/30, 8/8); and an accounting scandal
+  // written midway (14/30 and 5/8 on the starting code).
+  ...([["kb-airline", 0.7, 0.85], ["kb-doping", 0.63, 0.7], ["kb-mine-rescue", 0.67, 0.7], ["kb-tariffs", 0.8, 0.85], ["kb-swap", 0.7, 0.85], ["kb-drought", 0.83, 0.95], ["kb-scandal", 0.6, 0.6]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
   ...([["kb-ratecut", 0.62, 0.85], ["kb-villa", 0.72, 0.85], ["kb-brakes", 0.8, 0.75], ["kb-cupfinal", 0.45, 0.75], ["kb-andes-quake", 0.72, 0.75], ["kb-grocers", 0.68, 0.5], ["kb-estonia", 0.4, 0.85], ["kb-trial", 0.6, 0.6], ["kb-verdict", 0.45, 0.5], ["kb-publicland", 0.65, 0.4]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
   ...([["kb-privacy", 0.6, 0.95], ["kb-vaccine", 0.55, 0.95], ["kb-wildfire", 0.5, 0.95], ["kb-union", 0.6, 0.85], ["kb-congestion", 0.45, 0.6], ["kb-byelection", 0.45, 0.7]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
   ...([["kb-treaty", 0.72, 0.95], ["kb-coalition", 0.65, 0.7], ["kb-ferry", 0.62, 0.85], ["kb-minerals", 0.52, 0.85], ["kb-canal", 0.33, 0.7]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
