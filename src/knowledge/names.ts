@@ -120,6 +120,9 @@ function orgWordWithin(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Words for a ship, right before its name. */
+const VESSELS = /^(ship|tanker|vessel|ferry|freighter|trawler|yacht|frigate|destroyer|submarine|liner|carrier|barge|tug|tugboat|schooner|boat|cutter|dredger|icebreaker)$/;
+
 /** Words that end a company's name: what follows them is something else ("... Airlines De Havilland Dash 8"). */
 const COMPANY_END = /^(Airlines|Airways|Ferries|Inc\.?|Ltd\.?|Plc|PLC|LLC|LLP|Corp\.?|GmbH)$/;
 
@@ -365,6 +368,12 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   if (prev === "(" && next === ")" && /^[—–-]+$/.test(tokens[b + 2]?.text ?? "")) return "organization";
   // "The Schools (Mobile Devices) Bill": other words in brackets name no one.
   if (prev === "(" && next === ")") return "unknown";
+  // "the tanker Nordvik Aurora", "container ship OML Harmony": a vessel's name is no one's.
+  if (VESSELS.test(prev)) return "unknown";
+  // "Strait of Malacca", "Gulf of Mexico": a word for a place, then "of".
+  if (n >= 3 && PLACE_WORDS.has(first) && tokens[a + 1]?.text === "of") return "place";
+  // "Port Dickson", "Mount Kenya", "Lake Toba": a place by its first word.
+  if (n >= 2 && /^(Port|Fort|Mount|Mt\.?|Lake|Cape|Lac|Puerto|Porto|Bandar|Kota|Kuala)$/.test(tokens[a].text)) return "place";
   // "Minera Cordillera Norte (MCN)": a name given with its initials in brackets is an organization's.
   const initials = tokens.slice(a, b + 1).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join("");
   if (n >= 2 && next === "(" && tokens[b + 3]?.text === ")" && tokens[b + 2]?.text === initials) return "organization";

@@ -6,7 +6,7 @@ const GROUPS = `
 meet meeting meetings talks talk summit negotiations negotiation dialogue discussions session sessions sit-down
 represent representing representatives speak speaks spokesperson spokeswoman spokesman behalf delegation team
 make makes made making produce produces produced producing manufacture manufactures manufactured maker makers manufacturer manufacturers producer producers
-show shows showed shown present presented presents unveil unveiled display displayed
+show shows showed shown present presented presents unveil unveiled display displayed publish publishes published release releases released
 shot shots jab jabs injection injections dose doses
 run runs ran running head heads lead leads chief executive ceo
 die died dies death deaths dead killed fatal
@@ -73,7 +73,7 @@ project development scheme proposal
 quake quakes earthquake earthquakes tremor tremors temblor
 injure injured injuring injuries wounded hurt
 plane planes aircraft airliner airliners jet jets airplane airplanes aeroplane bomber bombers
-crash crashes crashed accident accidents collision
+crash crashes crashed accident accidents collision collisions collide collides collided colliding
 breach breaches hack hacked hackers intrusion intrusions cyberattack attackers intruders
 sue sues sued suing lawsuit lawsuits suit
 disclose disclosed announce announced reveal revealed
@@ -127,6 +127,8 @@ resume resumes resumed resuming restart restarts restarted restarting
 shelter shelters refuge refuges
 employ employs employed employing employee employees staff workforce
 warning warnings alert alerts alarm alarms
+due expected
+rider riders passenger passengers commuter commuters
 check checks checked checking inspect inspects inspected inspecting inspection inspections
 brother brothers sister sisters sibling siblings
 husband husbands wife wives spouse spouses

@@ -1945,3 +1945,27 @@ describe("a tariff dispute: a government's voice in its capital, 'European' is n
     ["How much would the measures cut from euro zone growth according to the economist?", /0\.2 percentage point/],
   ]);
 });
+
+describe("a blackout and a collision at sea: ships and ports are no people, a reserve margin is a share, riders are passengers", () => {
+  const k = kb(
+    tempKnowledge({
+      "blackout.md":
+        "---\ntitle: Blackout and a collision\n---\nLIMA, Jan. 8 - A blackout left most of Peru without power on Tuesday.\n\n" +
+        "Emergency crews evacuated some 90,000 passengers from stalled metro trains.\n\n" +
+        "Opposition lawmaker Rosa Vega said the grid had been operating with a reserve margin of barely 3 percent.\n\n" +
+        "The grid operator said it would present a full technical report by Friday, January 17.\n\n" +
+        "Off Port Salaverry, the tanker Andes Star collided with the trawler Mar Azul, and the slick is about 9 kilometres long.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["how many metro riders had to be evacuated", /90,000/],
+    ["what reserve margin was the grid running on", /3 percent/],
+    ["when is the operator supposed to release its technical report", /Friday, January 17/],
+    ["how long is the slick", /9 kilometres/],
+  ]);
+  it("takes ships and a port for no one", () => {
+    const names = k.articles[0].people.map((p) => p.name);
+    expect(names).not.toContain("Andes Star");
+    expect(names).not.toContain("Port Salaverry");
+  });
+});

@@ -66,6 +66,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const text = c.sentence.text;
   const asked = q.words.join(" ");
   if (otherPeriod(asked, text, c.facts.article.published)) return undefined;
+  // "How long is the slick?": "about 14 kilometres long" says a length, whatever the thing.
+  const long = q.head === "long" && /^how long (?:is|was|are|were) /.test(asked) ? /\b((?:about |around |roughly |nearly |some |more than )?\d[\d,.]*)\s*(kilometres?|kilometers?|km|miles?|metres?|meters?|feet)\s+long\b/i.exec(text) : null;
+  if (long) return { answer: `${long[1]} ${long[2].toLowerCase()}` };
   // "How long is the line?": a thing's length ("a 1,350-kilometre line"), not a time.
   if (q.head === "long" && /^how long (?:is|was|are|were) /.test(asked) && /\b(line|road|bridge|pipeline|tunnel|river|border|wall|runway|track|railway|rail|cable|canal|coast|coastline|route|highway|motorway)s?\b/.test(asked)) {
     const length = /\b(\d[\d,.]*)(?:-|\s)(kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot)\b/i.exec(text);
@@ -225,7 +228,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const modifiers = run.slice(0, -1).filter((w) => q.pos.get(w) === "ADJ" || q.pos.get(w) === "NOUN").map(stemOf);
   const modified = (m: Mention) => modifiers.length > 0 && words(text.slice(m.end)).slice(0, 3).map(stemOf).some((w) => modifiers.includes(w));
   // "What was the vote?": a tally, not any number.
-  const tallyAsked = /^(vote|score|tally|margin)$/.test(q.head ?? "");
+  const tallyAsked = /^(vote|score|tally|margin)$/.test(q.head ?? "") && q.wants !== "percent";
   if (tallyAsked) {
     ms = ms.filter((m) => TALLY.test(m.text));
     // "The 5-2 vote", "voted 7-2", "by a vote of five to two": a tally the number finder does not see as one.
