@@ -76,7 +76,9 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
     for (const n of s.names) {
       if (n.kind !== "person" || n.roles.length) continue;
       const described = roleAfter(s.tokens, n.last, true);
-      if (described && ORG_NOUNS.has(headOf(described))) orgNames.add(key(n.text));
+      // "Gregory Hale, the Phoenix-based real estate developer who bought the club": "who" is said of a person.
+      const who = /^,\s+(?:a|an|the)\s[^,.;]*\bwho\b/.test(s.text.slice(s.tokens[n.last].end));
+      if (described && ORG_NOUNS.has(headOf(described)) && !who) orgNames.add(key(n.text));
       // "Riverbend Commons, a 412-home development": a place or a project, not a person.
       else if (described && PLACE_NOUNS.test(headOf(described))) placeNames.add(key(n.text));
     }

@@ -129,6 +129,8 @@ employ employs employed employing employee employees staff workforce
 warning warnings alert alerts alarm alarms
 due expected
 rider riders passenger passengers commuter commuters
+booking bookings reservation reservations
+cancel cancels cancelled canceled cancelling canceling cancellation cancellations scrap scraps scrapped scrapping
 check checks checked checking inspect inspects inspected inspecting inspection inspections
 brother brothers sister sisters sibling siblings
 husband husbands wife wives spouse spouses

@@ -1,3 +1,4 @@
+import { isDemonym, isRegionDemonym } from "./places.ts";
 /**
  * General English word lists used by extraction and question understanding.
  * They describe how news is written, not what any article says.
@@ -115,6 +116,8 @@ startup start-up bank lender insurer retailer chain carrier airline agency regul
 operator producer publisher broadcaster network newspaper outlet tank organization organisation union association federation
 coalition party alliance council committee commission authority ministry department university college school institute
 center centre hospital clinic laboratory lab utility conglomerate subsidiary brand platform exchange fund club team league
+carriers airlines banks lenders insurers retailers operators producers publishers broadcasters newspapers outlets regulators
+charities startups developers suppliers providers utilities drugmakers carmakers automakers chipmakers manufacturers
 `);
 
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -144,7 +147,7 @@ export function isOccupation(w: string): boolean {
   return ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/s$/, "")) || isSpecialist(w);
 }
 
-/** An occupation by its ending: "seismologist", "historian", "economists". */
+/** An occupation by its ending: "seismologist", "historian", "economists"; not a people's name ("Australian"). */
 export function isSpecialist(w: string): boolean {
-  return w.length >= 7 && /(?:ologists?|ists?|ians?)$/.test(w) && !/^(christians?|lists?|exists?|resists?|insists?|assists?|persists?|twists?)$/.test(w);
+  return w.length >= 7 && /(?:ologists?|ists?|ians?)$/.test(w) && !/^(christians?|lists?|exists?|resists?|insists?|assists?|persists?|twists?)$/.test(w) && !isDemonym(w) && !isRegionDemonym(w);
 }

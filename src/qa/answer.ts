@@ -136,7 +136,7 @@ const SAYING = /\b(?:comments?|remarks?|statements?|said|say|says|spoke|speak)\b
 const NEXT_WORDS = /^(next|again|resum\w*|later|futur\w*|follow-up)$/;
 
 /** Events a person or an organization has once, whose date is asked by name: "When was X founded?". */
-const ONE_OFF_EVENTS = new Set(["become", "became", "named", "founded", "born", "died", "elected", "appointed", "married", "established", "created", "launched", "built", "signed", "arrested", "released", "retired", "resigned", "hired", "fired", "graduated", "joined", "sworn", "inaugurated", "incorporated", "acquired", "merged", "listed"].map(stemOf));
+const ONE_OFF_EVENTS = new Set(["become", "became", "named", "founded", "born", "died", "elected", "appointed", "married", "established", "created", "launched", "built", "signed", "arrested", "released", "retired", "resigned", "hired", "fired", "graduated", "joined", "sworn", "inaugurated", "incorporated", "acquired", "merged", "listed", "opened", "reopened", "closed", "shut"].map(stemOf));
 
 const LIGHT_VERBS = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "make", "makes", "made", "take", "takes", "took", "get", "gets", "got",
   // "supposed to close", "expected to launch": they only say when the real verb is due.
@@ -169,7 +169,8 @@ function yesNoPlace(kb: KnowledgeBase, q: Question, context: QuestionContext): A
 
 /** "What issues will ... raise?": a plural head asks for a list. */
 function isListQuestion(q: Question): boolean {
-  return Boolean(q.head && /s$/.test(q.head) && !/(ss|us)$/.test(q.head) && q.kind === "what");
+  // "Which airlines ...?" asks for organizations: their names, not the list after the verb.
+  return Boolean(q.head && /s$/.test(q.head) && !/(ss|us)$/.test(q.head) && q.kind === "what" && q.wants !== "organization");
 }
 
 /** A person named alone ("who is wang yi", "tell me about the ambassador"): their roles. */

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
 import { asksWhetherDone, type Question } from "./question.ts";
 import { tagWords } from "../knowledge/nlp.ts";
-import { NUMBER_WORDS, ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
+import { NUMBER_WORDS, ORG_KINDS, ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
 import { escapeRegExp, stemOf, words } from "./text.ts";
 import { speakerIndex } from "./speakers.ts";
 import { countryOf } from "../lexicon/places.ts";
@@ -44,9 +44,13 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
     const unknownThings = q.unknownWords.filter((w) => {
       // The kind of thing asked for ("which method") need not be in the articles, unless it is a kind
       // of organization or of person ("which automaker"): then nothing there can be shown to be one.
-      if (ANSWER_NOUNS.has(w) || (w === q.head && !ORG_NOUNS.has(w) && !ROLE_WORDS.has(w))) return false;
+      // ("Which airlines ...?" where the articles say "carriers": another word of the kind will do.)
+      if (ANSWER_NOUNS.has(w) || (w === q.head && (!ORG_NOUNS.has(w) || kindWordUsed(kb, w)) && !ROLE_WORDS.has(w))) return false;
       // "the two sides": a small number in words says how many, not what about.
       if (NUMBER_WORDS.has(w)) return false;
+      // "... would need Jakarta's help if the crisis lasted a month": a condition's words say it in the asker's terms.
+      const ifAt = q.words.findIndex((x, i) => i > 2 && /^(if|unless)$/.test(x));
+      if (ifAt > 0 && q.words.indexOf(w) > ifAt) return false;
       // "Who are the targets of the curbs?" asks what the curbs are against.
       if (/^(targets?|victims?)$/.test(w) && TARGET_ASKED.test(q.words.join(" "))) return false;
       // "What government posts does Liu hold?": the words before a role question's head say which roles.
@@ -138,4 +142,10 @@ function fits(roles: string[], side: string | undefined, sides: { id: string; na
     d.countries.every((c) => sideName === c || before.has(c) || ((!sideName || !countryOf(sideName)) && home === c)) &&
     d.posted.every((c) => after.has(c))
   );
+}
+
+/** Whether the articles use a word of the same kind of organization as `noun` ("carriers" for "airlines"). */
+function kindWordUsed(kb: KnowledgeBase, noun: string): boolean {
+  const kind = ORG_KINDS.find((k) => k.includes(noun) || k.includes(noun.replace(/s$/, "")));
+  return kind !== undefined && kind.some((w) => kb.termFrequency.has(stemOf(w)));
 }

@@ -8,7 +8,7 @@ import { expand } from "../lexicon/synonyms.ts";
 import { isEnglishWord, isVerb, relatedWords } from "../lexicon/wordnet.ts";
 import { tagWords } from "../knowledge/nlp.ts";
 import { nameIndex, phrases, type NameIndex, type NameRef } from "../knowledge/nameIndex.ts";
-import { isOccupation, NUMBER_WORDS, ROLE_WORDS } from "../lexicon/words.ts";
+import { isOccupation, isSpecialist, NUMBER_WORDS, ROLE_WORDS } from "../lexicon/words.ts";
 import { idioms } from "./idioms.ts";
 import { SAYING_VERBS } from "./clauses.ts";
 import { correct, expandShorthand, fixFunctionWord, fixQuestionWord, englishSlip, misspelledEnglish, unswapped } from "./typos.ts";
@@ -71,7 +71,7 @@ const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
   [/^(day|days|date|time|year|month|week|night|morning|evening|hour)$/, "date"],
   [/^(share|percentage|percent|proportion|fraction|portion|rate)$/, "percent"],
   [/^(number|amount|figure|count|total|price|cost|value|fee|salary|wage)$/, "number"],
-  [/^(organization|organisation|organizations|organisations|org|orgs|outfit|institution|body|agency|institute|company|companies|firm|group|tank|outlet|newspaper|pollster|university|department|ministry|union|regulator|regulators|watchdog|court|committee|commission|bank|board|airline|carrier|broadcaster|network|channel|station|club|school|hospital|publication|journal|magazine|brand|manufacturer|lab|laboratory|investor|investors|lender|insurer|bidder|buyer|rival|competitor|supplier|fund|hotel|hotels|authority|authorities|agencies|bodies|association|alliance|coalition|federation|operator|utility|retailer|developer|charity|watchdogs)$/, "organization"],
+  [/^(organization|organisation|organizations|organisations|org|orgs|outfit|institution|body|agency|institute|company|companies|firm|group|tank|outlet|newspaper|pollster|university|department|ministry|union|regulator|regulators|watchdog|court|committee|commission|bank|board|airline|airlines|carrier|carriers|broadcaster|network|channel|station|club|school|hospital|publication|journal|magazine|brand|manufacturer|lab|laboratory|investor|investors|lender|insurer|bidder|buyer|rival|competitor|supplier|fund|hotel|hotels|authority|authorities|agencies|bodies|association|alliance|coalition|federation|operator|utility|retailer|developer|charity|watchdogs)$/, "organization"],
   [/^(title|titles|job|jobs|role|roles|position|positions|post|posts|office|offices|rank)$/, "role"],
   [/^(side|sides|camp|party|country)$/, "side"],
   [/^(person|people|official|officials|man|men|woman|women|leader|leaders|minister|diplomat|diplomats|spokesperson|spokesman|spokeswoman|expert|analyst|members?|representative|representatives|executive|counterparts?)$/, "who"],
@@ -178,6 +178,10 @@ function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: Qu
     const possessive = kinds.find(([hit]) => new RegExp(`\\b(?:which|what)\\s+(?:[\\w-]+\\s+)?${hit}(?:['’]s?|s['’])(?=\\s)`, "i").test(raw));
     // A last noun of no kind names the thing itself: "which rival drugs" asks for drugs, not a rival company.
     const finalNoun = heads[0] !== undefined && pos.get(heads[0]) === "NOUN" && /s$/.test(heads[0]) && !kinds.some(([hit]) => hit === heads[0]);
+    // "Which University of Arizona economist was quoted?": an occupation ending the phrase asks for a person.
+    const verbAt = ws.findIndex((w, i) => i > whIndex && (AUX.has(w) || pos.get(w) === "VERB"));
+    const occupation = ws.slice(whIndex + 1, verbAt < 0 ? whIndex + 7 : verbAt).filter(isSpecialist).pop();
+    if (occupation) return { kind: "who", head: occupation, wants: "person" };
     const last = possessive ?? kinds.find(([hit]) => hit === heads[0]) ?? (finalNoun ? undefined : kinds[0]);
     for (const [hit, k] of last ? [last] : []) {
       if (hit) {

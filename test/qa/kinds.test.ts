@@ -1969,3 +1969,31 @@ describe("a blackout and a collision at sea: ships and ports are no people, a re
     expect(names).not.toContain("Port Salaverry");
   });
 });
+
+describe("an eruption and a stadium vote: another year's toll, carriers for airlines, a condition's words, a person described with 'who', sums said with their verb", () => {
+  const k = kb(
+    tempKnowledge({
+      "eruption.md":
+        "---\ntitle: Volcano erupts, stadium vote set\n---\nMANADO, Indonesia, June 3 - Mount Lokon erupted on Friday.\n\n" +
+        "Its 1991 eruption killed more than 200 people, and a period of unrest in 2019 forced some 9,000 people from their homes.\n\n" +
+        "Australian carriers Jetstar and Qantas suspended their Manado services.\n\n" +
+        "\"If this lasts a month we will need Jakarta's help,\" said Made Artana, the regency's chief.\n\n" +
+        "Hotel owners said about 20 percent of June bookings had been cancelled.\n\n" +
+        "Gregory Vance, the Jakarta-based property developer who bought the local football club in 2022, said the club had spent $8 million on a stadium design.\n\n" +
+        "Under the plan, the city would issue $90 million in bonds. If voters approve it, construction would begin in May 2027.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["how many people died in lokon's 1991 eruption", /200/],
+    ["Which Australian airlines suspended their Manado services?", /Jetstar/],
+    ["which official said the regency would need jakarta's help if the crisis lasted a month", /Made Artana/],
+    ["what share of june reservations have been scrapped", /20 percent/],
+    ["If voters approve it, when would construction get under way?", /May 2027/],
+    ["who is gregory vance", /bought the local football club/],
+  ]);
+  declinesEach(k, [
+    ["the toll is of 1991, not of 2019", "how many people were killed during the 2019 unrest at lokon"],
+    ["the sum was spent, not raised", "how much money would the bonds raise each year"],
+    ["a person's worth is not what he spent", "how much is gregory vance worth"],
+  ]);
+});

@@ -1,3 +1,4 @@
+import { ORG_KINDS } from "../../lexicon/words.ts";
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import { referredOrganizations } from "../../knowledge/coreference.ts";
 import { clauseAnswer, tidy } from "../clauses.ts";
@@ -93,7 +94,8 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
     const several = c.facts.things.filter((t) => t.kind === "organization" && namedSo(t.name)).length > 1;
     const kindOrg = generic || several ? undefined : organizationOfKind(c.facts, q.head!);
     // "Which airline ...?" where nothing in the article is called an airline: no organization answers it.
-    if (!generic && !several && !kindOrg && SPECIFIC_KINDS.test(q.head ?? "")) return undefined;
+    // Unless the sentence calls one so by another word of the kind ("Australian carriers Jetstar and ...").
+    if (!generic && !several && !kindOrg && SPECIFIC_KINDS.test(q.head ?? "") && !calledByKind(c.sentence.text, q.head!)) return undefined;
     const near = nearness(c.sentence.text, q);
     let orgs = sortedBy(
       // One that names itself so ("National Unity Party" for "which party") is of that kind too.
@@ -124,6 +126,12 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
     if (nat.length) return { answer: listText(nat.map((m) => m.text)) };
   }
   return { answer: text };
+}
+
+/** Whether the text names something right after a word of the asked kind: "carriers Jetstar" for "which airlines". */
+function calledByKind(text: string, head: string): boolean {
+  const kind = ORG_KINDS.find((k) => k.includes(head.toLowerCase()));
+  return kind !== undefined && new RegExp(`\\b(?:${kind.join("|")})s?\\s+[A-Z]`).test(text);
 }
 
 /** Kinds of organization that an organization of another kind cannot be taken for. */

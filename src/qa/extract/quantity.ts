@@ -10,6 +10,7 @@ import { escapeRegExp, isStopWord, stemOf, words } from "../text.ts";
 import type { Extracted } from "./shared.ts";
 import { clauseDistance, nearness, otherCountrysClause, otherOrganizationsClause, sortedBy } from "./shared.ts";
 import { countedNoun } from "../counted.ts";
+import { splitClauses } from "../clauses.ts";
 import { irregularBase } from "../../lexicon/irregular.ts";
 import { NUMBER_WORDS } from "../../lexicon/words.ts";
 
@@ -44,6 +45,28 @@ const TALLY = /^\d{1,4}[-–]\d{1,4}$|^\d{1,4} votes? to \d{1,4}$/;
 /** A plural noun for a group of people: "voters", "residents", "respondents", "nationals". */
 function isPopulation(w: string): boolean {
   return HUMAN_COUNT.test(w) || (/(ers|ants|ents|ists|ees|nals|ians)$/.test(w) && !/^(numbers|others|letters|centers|orders|papers|journals|signals|terminals)$/.test(w));
+}
+
+/**
+ * Verbs that say what a sum does and that a sentence giving that sum says too. Not "pay" or "worth":
+ * "a fee of 78 million euros" is paid, and "a A$2.3 billion deal" is worth it, without the word.
+ */
+const MONEY_VERBS = /^(raise|raises|raised|spend|spends|spent)$/;
+
+/** Whether the question says what a sum does ("raise", "spend"), or a person's worth, and the sentence says none of it. */
+function moneyVerbMissing(q: Question, terms: ReadonlySet<string>): boolean {
+  const verbs = q.words.filter((w) => MONEY_VERBS.test(w) || (w === "worth" && q.people.length > 0));
+  if (verbs.length === 0) return false;
+  return !verbs.some((v) => [v, ...expand(v), ...(v === "worth" ? ["value", "valued", "fortune"] : [])].some((f) => terms.has(stemOf(f))));
+}
+
+/** Whether the question names a year and the clause of the number names only other years. */
+function otherYearsClause(text: string, m: Mention, q: Question): boolean {
+  const asked = q.words.filter((w) => /^(1[89]|20)\d\d$/.test(w));
+  if (asked.length === 0) return false;
+  const clause = splitClauses(text).find((x) => x.start <= m.start && m.end <= x.start + x.text.length + 1);
+  const years = clause ? clause.text.match(/\b(?:1[89]|20)\d\d\b/g) ?? [] : [];
+  return years.length > 0 && !years.some((y) => asked.includes(y));
 }
 
 /**
@@ -163,6 +186,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "8.1 billion crowns": an amount in a currency the number finder does not know is money too.
   const inCurrency = (m: Mention) => m.kind === "number" && CURRENCY_AFTER.test(text.slice(m.end));
   if (moneyAsked) ms = ms.filter((m) => m.kind === "money" || inCurrency(m) || (changeAsked && !priceAsked && m.kind === "percent"));
+  // "How much would the tax raise?", "how much did they spend?": a sum in a sentence that does not say
+  // so (or a word for it) is some other sum ("$165 million in bonds").
+  if (moneyAsked && moneyVerbMissing(q, c.sentence.terms)) return undefined;
   // "How much in US dollars?": only amounts in the currency asked, the one in brackets too.
   const currency = CURRENCY_ASKED.find(([asks]) => asks.test(asked))?.[1];
   const inAsked = currency ? ms.filter((m) => m.kind === "money" && currency.test(m.text)) : [];
@@ -319,6 +345,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "How many rescuers did Japan send?" with "Japan pledged $3 million, while Chile said it would send a 45-member team": another country's number.
   if (q.countries.length && otherCountrysClause(text, pick, q)) return undefined;
   if (otherOrganizationsClause(c, pick, q)) return undefined;
+  // "How many were killed during the 2017 unrest?" with "Its 1963 eruption killed more than 1,000 people, and ... in 2017 ...": another year's count.
+  if (otherYearsClause(text, pick, q)) return undefined;
   if (tallyAsked) return { answer: pick.text, distance: near(pick) };
   // "By how many votes was it defeated?" with "by 68 votes to 61": the whole tally.
   const tally = counted && /^votes?$/.test(counted) ? mentionsIn(c.facts, c.sentence.sentence).find((m) => m.start === pick.start && TALLY.test(m.text)) : undefined;
