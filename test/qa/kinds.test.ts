@@ -1997,3 +1997,17 @@ describe("an eruption and a stadium vote: another year's toll, carriers for airl
     ["a person's worth is not what he spent", "how much is gregory vance worth"],
   ]);
 });
+
+describe("names that are not given and sums that are not money", () => {
+  const k = kb(
+    tempKnowledge({
+      "spill.md":
+        "---\ntitle: Tanker spill\n---\nKLANG, Malaysia, May 2 - Two sailors from the Harmony were taken to hospital in Klang with minor injuries.\n\n" +
+        "The tanker Sea Aurora was carrying about 80,000 tonnes of crude.\n",
+    }),
+  );
+  declinesEach(k, [
+    ["no sailor is named", "What are the names of the two injured sailors from the Harmony?"],
+    ["a cargo's tonnes are no insured sum", "how much is the sea aurora insured for"],
+  ]);
+});

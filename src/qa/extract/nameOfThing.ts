@@ -10,7 +10,7 @@ export const ASKS_WHAT_CALLED = /^what (?:is|was|are|were) the (?:[a-z-]+ ){0,2}
 export function nameOfThing(text: string, q: Question): string | undefined {
   // "What was the vessel called?" asks the same.
   const asked = q.words.join(" ");
-  const head = (/names? of (?:the |a |an |its |their )?(?:[a-z0-9-]+ ){0,3}?([a-z]+)(?= (?:outside|in|at|of|for|near|that|which|who|whose|where|when|with|by|being|to|on)\b|$)/.exec(asked) ?? ASKS_WHAT_CALLED.exec(asked))?.[1];
+  const head = (/names? of (?:the |a |an |its |their )?(?:[a-z0-9-]+ ){0,3}?([a-z]+)(?= (?:outside|in|at|of|for|from|near|that|which|who|whose|where|when|with|by|being|to|on)\b|$)/.exec(asked) ?? ASKS_WHAT_CALLED.exec(asked))?.[1];
   if (!head) return "";
   // "What was the vessel called?" with "the passenger ferry Coral Wren": a word for it names it too.
   for (const form of [head, ...expand(head)].filter((w) => !w.includes(" "))) {
