@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from "../../lexicon/words.ts";
 import { isVerb } from "../../lexicon/wordnet.ts";
 import { isStopWord } from "../text.ts";
 import { expand } from "../../lexicon/synonyms.ts";
@@ -22,7 +23,8 @@ export function nameOfThing(text: string, q: Question): string | undefined {
     for (const m of text.matchAll(re)) {
       const found = m[1] ? `${m[1]} ${/\w+$/.exec(m[0])![0]}` : (m[2] ?? m[3]);
       // "The project would ...": a capital that starts the sentence names nothing.
-      if (!found || /^(the|a|an|this|that|its|their|his|her|our|new)\b/i.test(found)) continue;
+      // Nor a number that opens it: "Two sailors from the Harmony".
+      if (!found || /^(the|a|an|this|that|its|their|his|her|our|new)\b/i.test(found) || NUMBER_WORDS.has(found.split(" ")[0].toLowerCase())) continue;
       // A word for it names it only after that word: "the passenger ferry Coral Wren", not "Bluewater Isles Ferries".
       if (m[1] && form !== head) continue;
       // "the Brenmouth ferry terminal": the word only qualifies another noun.
