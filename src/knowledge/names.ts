@@ -368,6 +368,9 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   if (prev === "(" && next === ")" && /^[—–-]+$/.test(tokens[b + 2]?.text ?? "")) return "organization";
   // "The Schools (Mobile Devices) Bill": other words in brackets name no one.
   if (prev === "(" && next === ")") return "unknown";
+  // "her first feature, “The Salt Keepers”": a title in quotation marks names a work, not a person or a body.
+  const title = (t: Token | undefined) => t !== undefined && /^[“”"]$/.test(t.text);
+  if (title(tokens[a - 1]) && title(tokens[b + 1]) || (prev === "the" && title(tokens[a - 2]) && title(tokens[b + 1]))) return "unknown";
   // "the tanker Nordvik Aurora", "container ship OML Harmony": a vessel's name is no one's.
   if (VESSELS.test(prev)) return "unknown";
   // "Strait of Malacca", "Gulf of Mexico": a word for a place, then "of".

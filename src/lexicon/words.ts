@@ -24,6 +24,7 @@ player captain striker goalkeeper worker employee engineer pilot driver steward 
 mr. mrs. ms. miss sir dame lord lady chairmen presidents ministers ambassadors secretaries directors spokesmen
 spokeswomen analysts experts researchers leaders diplomats economists counterpart
 businessman businesswoman entrepreneur schoolteacher farmer fisherman shopkeeper trader banker merchant
+actor actress producer filmmaker screenwriter novelist poet singer musician artist painter composer critic reviewer photographer designer architect chef
 midfielder defender forward winger full-back fullback centre-back center-back playmaker quarterback pitcher catcher batter bowler batsman jockey cyclist swimmer sprinter referee umpire
 `);
 
@@ -44,7 +45,7 @@ technologies technology tech labs biologics pharmaceuticals pharma therapeutics 
 electric utilities oil gas mining steel motors automotive foods brands solutions resources securities insurance financial
 finance investments bancorp studios entertainment communications telecom wireless robotics dynamics semiconductor
 semiconductors cloud data research forum institute workers local ledger gazette chronicle observer examiner inquirer
-dispatch courier review watch monitor observatory athletics daily weekly broadcasting radio television tv records press publishing publishers
+dispatch courier review watch monitor observatory athletics quarterly monthly magazine daily weekly broadcasting radio television tv records press publishing publishers
 metrics consulting consultancy advisory partners polling surveys strategies directorate secretariat inspectorate division lines shipping freight maritime
 united athletic athletico rovers wanderers albion hotspur fc afc together freight shipping minerals metals lithium
 `);

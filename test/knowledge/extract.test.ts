@@ -398,3 +398,26 @@ Rovena Vale have signed the striker, the club said, and 61-year-old fisherman To
     expect(person(f, "Tomas Reed")?.roles).toContain("61-year-old fisherman");
   });
 });
+
+describe("a film festival: titles in quotation marks, critics and actors", () => {
+  const f = facts(`---
+title: Debut wins festival
+published: 2025-09-27
+---
+
+SPLIT, Croatia, September 27 - Norwegian director Mira Holm won the top award on Saturday for her first feature, "The Salt Keepers".
+
+"It is a lovely film," said Daniel Ash, chief film critic of Screen Quarterly.
+
+Portuguese actress Rita Sampaio was named best actress for "Low Tide".
+`);
+  it("reads a title in quotation marks as no person and no organization", () => {
+    expect(f.people.map((p) => p.name)).not.toContain("Low Tide");
+    expect(f.things.map((t) => t.name)).not.toContain("Salt Keepers");
+  });
+  it("knows critics and actresses by their titles, and a quarterly as a publication", () => {
+    expect(person(f, "Daniel Ash")?.roles).toContain("chief film critic of Screen Quarterly");
+    expect(person(f, "Rita Sampaio")?.roles).toContain("Portuguese actress");
+    expect(f.things.find((t) => t.name === "Screen Quarterly")?.kind).toBe("organization");
+  });
+});
