@@ -420,7 +420,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const further = verbMissed || (!picked && q.kind === "who") ? furtherWithVerb(candidates.slice(TRIES, TRIES * 2), q, needed) : undefined;
   const chosen = further ?? (picked && (verbMissed || unnamed) ? undefined : picked);
   // The name may be in another of the matching sentences: "the project, called the Corredor Solar del Norte".
-  const named = unnamed ? candidates.find((c) => c.coverage >= needed && nameOfThing(c.sentence.text, q)) : undefined;
+  // "What is the name of the film that won?": a title the chosen sentence gives is the answer, not its clause.
+  const titled = !unnamed && picked !== undefined && q.kind !== "who" && ASKS_NAME.test(q.words.join(" ")) ? nameOfThing(picked.c.sentence.text, q) : undefined;
+  const named = unnamed ? candidates.find((c) => c.coverage >= needed && nameOfThing(c.sentence.text, q)) : titled && !picked!.got.answer.includes(titled) ? picked!.c : undefined;
   if (named) return { answered: true, answer: nameOfThing(named.sentence.text, q)!, evidence: [evidence(kb, named.sentence.article, named.sentence.sentence)], confidence: 0.7, kind: q.kind };
   if (chosen) {
     const { c, got } = chosen;

@@ -2011,3 +2011,14 @@ describe("names that are not given and sums that are not money", () => {
     ["a cargo's tonnes are no insured sum", "how much is the sea aurora insured for"],
   ]);
 });
+
+describe("a film's title in quotation marks", () => {
+  const k = kb(
+    tempKnowledge({
+      "festival.md":
+        "---\ntitle: Debut wins festival\n---\nSPLIT, Croatia, Sept. 27 - Norwegian director Mira Holm won the Golden Lighthouse on Saturday for her first feature, \"The Salt Keepers\", a low-budget drama.\n\n" +
+        "\"I wrote this film at my kitchen table,\" Holm said.\n",
+    }),
+  );
+  answersEach(k, "%s", [["What is the name of the film that won the Golden Lighthouse?", /^The Salt Keepers$/]]);
+});
