@@ -130,6 +130,7 @@ warning warnings alert alerts alarm alarms
 due expected
 rider riders passenger passengers commuter commuters
 booking bookings reservation reservations
+film films movie movies
 cancel cancels cancelled canceled cancelling canceling cancellation cancellations scrap scraps scrapped scrapping
 check checks checked checking inspect inspects inspected inspecting inspection inspections
 brother brothers sister sisters sibling siblings

@@ -194,7 +194,8 @@ function countPattern(q: Question): RegExp | undefined {
   const { counted, run } = countedNoun(q);
   if (!counted || counted.length < 3) return undefined;
   // "How many people does it employ?": employees, workers or residents are people counted.
-  if (/^(people|persons)$/.test(counted)) return new RegExp(`${COUNT_START}[\\d,.]*\\s+(?:[a-z-]+\\s+)?(?:people|persons|employees|workers|staff|residents|inhabitants|members|jobs)\\b`, "i");
+  // "the seven-member jury" counts its people too.
+  if (/^(people|persons)$/.test(counted)) return new RegExp(`${COUNT_START}[\\d,.]*\\s+(?:[a-z-]+\\s+)?(?:people|persons|employees|workers|staff|residents|inhabitants|members|jobs)\\b|${COUNT_START}[\\d,.]*-(?:member|person|strong)\\b`, "i");
   const stem = stemOf(counted).replace(/[^a-z]/g, "");
   // "how many V220 jets": "27 V220s" counts them too, by the model's name.
   const model = run.find((w) => /^[a-z]+[\d-]*\d$/.test(w));

@@ -2022,3 +2022,21 @@ describe("a film's title in quotation marks", () => {
   );
   answersEach(k, "%s", [["What is the name of the film that won the Golden Lighthouse?", /^The Salt Keepers$/]]);
 });
+
+describe("counts joined to their noun: 'the seven-member jury', 'the 19-film competition', 'a 96-minute film'", () => {
+  const k = kb(
+    tempKnowledge({
+      "jury.md":
+        "---\ntitle: Jury picks a debut\n---\nSPLIT, Croatia, Sept. 27 - Catherine Morel, who led the seven-member jury, said the choice was not unanimous.\n\n" +
+        "Mira Holm's film beat rivals in the 19-film main competition.\n\n" +
+        "Mira Holm's 96-minute film follows three sisters.\n\n" +
+        "The jury heard from 11 witnesses before the panel closed.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["how many ppl sat on the jury", /seven/],
+    ["How many movies were in the main competition?", /19/],
+    ["how long is mira holm's film", /96 minutes/],
+    ["how many witnesses did the jury hear", /11/],
+  ]);
+});

@@ -60,6 +60,21 @@ function moneyVerbMissing(q: Question, terms: ReadonlySet<string>): boolean {
   return !verbs.some((v) => [v, ...expand(v), ...(v === "worth" ? ["value", "valued", "fortune"] : [])].some((f) => terms.has(stemOf(f))));
 }
 
+/**
+ * "the seven-member jury", "The 96-minute film": a count joined by a hyphen to a unit that `unit`
+ * accepts, before a noun the question names (the jury, the film).
+ */
+function joinedCount(text: string, q: Question, unit: RegExp): { count: string; unit: string; phrase: string } | undefined {
+  const asked = new Set(q.words.filter((w) => !isStopWord(w)).flatMap((w) => [w, ...expand(w)]).map(stemOf));
+  for (const m of text.matchAll(/\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)-([a-z]+)\s+([a-z-]+)(?:\s+([a-z-]+))?/gi)) {
+    if (!unit.test(m[2].toLowerCase())) continue;
+    // The noun right after ("jury"), or the one after an adjective ("main competition").
+    const noun = [m[3], m[4]].find((w) => w !== undefined && !isStopWord(w.toLowerCase()) && asked.has(stemOf(w.toLowerCase())));
+    if (noun) return { count: m[1], unit: m[2].toLowerCase(), phrase: m[0].slice(0, m[0].indexOf(noun) + noun.length) };
+  }
+  return undefined;
+}
+
 /** Whether the question names a year and the clause of the number names only other years. */
 function otherYearsClause(text: string, m: Mention, q: Question): boolean {
   const asked = q.words.filter((w) => /^(1[89]|20)\d\d$/.test(w));
@@ -92,6 +107,13 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "How long is the slick?": "about 14 kilometres long" says a length, whatever the thing.
   const long = q.head === "long" && /^how long (?:is|was|are|were) /.test(asked) ? /\b((?:about |around |roughly |nearly |some |more than )?\d[\d,.]*)\s*(kilometres?|kilometers?|km|miles?|metres?|meters?|feet)\s+long\b/i.exec(text) : null;
   if (long) return { answer: `${long[1]} ${long[2].toLowerCase()}` };
+  // "How long is her film?" with "The 96-minute film": a length joined to the thing asked about.
+  const joinedLength = q.head === "long" && /^how long (?:is|was|are|were) /.test(asked) ? joinedCount(text, q, /^(?:seconds?|minutes?|hours?|pages?|miles?|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot)$/) : undefined;
+  if (joinedLength) return { answer: `${joinedLength.count} ${joinedLength.unit}${/s$/.test(joinedLength.unit) || joinedLength.count === "1" ? "" : "s"}` };
+  // "How many people sat on the jury?" with "the seven-member jury": a group's size joined to its name.
+  const groupCounted = /^(people|persons|members|ppl|jurors|judges|arbitrators|panellists|panelists|commissioners|directors)$/.test(countedNoun(q).counted ?? "");
+  const members = /^how many\b/.test(asked) && groupCounted ? joinedCount(text, q, /^(?:member|person|strong|man|woman)$/) : undefined;
+  if (members) return { answer: `${members.count} (${members.phrase})` };
   // "How long is the line?": a thing's length ("a 1,350-kilometre line"), not a time.
   if (q.head === "long" && /^how long (?:is|was|are|were) /.test(asked) && /\b(line|road|bridge|pipeline|tunnel|river|border|wall|runway|track|railway|rail|cable|canal|coast|coastline|route|highway|motorway)s?\b/.test(asked)) {
     const length = /\b(\d[\d,.]*)(?:-|\s)(kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot)\b/i.exec(text);
