@@ -2040,3 +2040,13 @@ describe("counts joined to their noun: 'the seven-member jury', 'the 19-film com
     ["how many witnesses did the jury hear", /11/],
   ]);
 });
+
+describe("an award: 'named best actor' asks who was named, not a 'named' actor", () => {
+  const k = kb(
+    tempKnowledge({
+      "awards.md":
+        "---\ntitle: Festival awards\n---\nSPLIT, Croatia, Sept. 27 - Portuguese actress Rita Sampaio was named best actress, while best actor went to Croatian actor Luka Peric.\n",
+    }),
+  );
+  answersEach(k, "%s", [["Who was named best actor?", /Luka Peric/]]);
+});

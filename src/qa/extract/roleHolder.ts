@@ -206,7 +206,7 @@ const LESSER_RANK = /\b(deputy|vice|assistant|acting|junior|former|ex)\b/i;
 export function lowerRank(role: string, q: Question): boolean {
   return /\b(deputy|vice|assistant|junior)\b/i.test(role) && !q.words.some((w) => LESSER_RANK.test(w));
 }
-const GENERIC_RANK = /^(top|senior|current|new|main|lead|leading|head|chief|sitting|incumbent|outgoing|serving|government|cabinet)$/;
+const GENERIC_RANK = /^(top|senior|current|new|main|lead|leading|head|chief|sitting|incumbent|outgoing|serving|government|cabinet|best)$/;
 /**
  * The words that qualify the role a question asks about, "financial" in "Corvane Health's chief
  * financial officer": not names, countries or mere rank.
@@ -228,7 +228,8 @@ function findQualifiers(q: Question): string[] {
     // Not the employer either: "the union's president", "oskaras trade negotiator" (a name's possessive typed without its apostrophe).
     // Nor a word of the employer's kind: "think tank expert" is an expert at a think tank.
     const ofOrgKind = ORG_NOUNS.has(q.words[k + 1] ?? "") && k + 1 < lastRole;
-    if (!names.has(w) && !names.has(w.replace(/s$/, "")) && !countryOf(w) && !GENERIC_RANK.test(w) && !ORG_NOUNS.has(w) && !ofOrgKind) out.push(w);
+    // Nor a verb: "who was named best actor" asks who was named, not a "named" actor.
+    if (!names.has(w) && !names.has(w.replace(/s$/, "")) && !countryOf(w) && !GENERIC_RANK.test(w) && !ORG_NOUNS.has(w) && !ofOrgKind && !(q.pos.get(w) === "VERB" && /(ed|ing)$/.test(w))) out.push(w);
   }
   return out;
 }
