@@ -131,6 +131,7 @@ due expected
 rider riders passenger passengers commuter commuters
 booking bookings reservation reservations
 film films movie movies
+shut shuts shutting closed closure closures
 cancel cancels cancelled canceled cancelling canceling cancellation cancellations scrap scraps scrapped scrapping
 check checks checked checking inspect inspects inspected inspecting inspection inspections
 brother brothers sister sisters sibling siblings

@@ -45,6 +45,8 @@ const IDIOMS: [RegExp, string | ((match: string) => string)][] = [
   [/\s*\b(?:right now|at the moment|as we speak)\b/gi, ""],
   // "the hydrologist quoted in the story": the story is where everything is quoted.
   [/\s*\b(?:who is |who was |that is |that was )?(?:quoted|mentioned|named|cited|featured|interviewed) (?:in|by) (?:the |this )(?:story|article|piece)\b/gi, ""],
+  // "when did the festival kick off": open.
+  [/\b(?:kick|kicks|kicked|kicking) off\b/gi, "opened"],
   // "when would construction get under way": begin.
   [/\b(?:get|gets|got|getting|be|is|was|were|are) (?:under ?way)\b/gi, "begin"],
   // "what set off the emergency": what triggered it.

@@ -2050,3 +2050,19 @@ describe("an award: 'named best actor' asks who was named, not a 'named' actor",
   );
   answersEach(k, "%s", [["Who was named best actor?", /Luka Peric/]]);
 });
+
+describe("how much of something that is not money; kicking off; shutting", () => {
+  const k = kb(
+    tempKnowledge({
+      "crew.md":
+        "---\ntitle: Crew rest and a festival\n---\nLISBON, Nov. 18 - The pilots had been given only nine hours' rest before reporting for duty at 5:15 a.m.\n\n" +
+        "The festival, which opened on September 18, sold 142,000 tickets.\n\n" +
+        "The operator closed the airport in Denpasar at 11 a.m.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["How much rest did the crew get before they reported for duty?", /nine hours/],
+    ["When did this year's festival kick off?", /September 18/],
+    ["When was the Denpasar airport shut?", /11 a\.m\./],
+  ]);
+});
