@@ -114,7 +114,7 @@ export const ORG_KINDS: readonly (readonly string[])[] = [
 export const ORG_NOUNS = set(`
 company companies firm firms drugmaker maker manufacturer carmaker automaker chipmaker charity nonprofit non-profit group ngo ngos
 startup start-up bank lender insurer retailer chain carrier airline agency regulator watchdog body board developer supplier provider
-operator producer publisher broadcaster network newspaper outlet tank organization organisation union association federation
+operator producer publisher broadcaster network newspaper magazine journal tabloid website outlet tank organization organisation union association federation
 coalition party alliance council committee commission authority ministry department university college school institute
 center centre hospital clinic laboratory lab utility conglomerate subsidiary brand platform exchange fund club team league
 carriers airlines banks lenders insurers retailers operators producers publishers broadcasters newspapers outlets regulators

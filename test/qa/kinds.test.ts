@@ -2051,6 +2051,16 @@ describe("an award: 'named best actor' asks who was named, not a 'named' actor",
   answersEach(k, "%s", [["Who was named best actor?", /Luka Peric/]]);
 });
 
+describe("a publication named after the word for it", () => {
+  const k = kb(
+    tempKnowledge({
+      "critic.md":
+        "---\ntitle: Critics split\n---\nSPLIT, Croatia, Sept. 27 - Hannah Lind, a critic for the Swedish culture magazine Filmrutan, said the jury had been right.\n",
+    }),
+  );
+  answersEach(k, "%s", [["Which publication does Hannah Lind write for?", /Filmrutan/]]);
+});
+
 describe("how much of something that is not money; kicking off; shutting", () => {
   const k = kb(
     tempKnowledge({
