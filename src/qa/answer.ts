@@ -107,8 +107,11 @@ function missesVerb(c: Candidate, q: Question): boolean {
   const verbs = q.words.filter((w, i) => q.pos.get(w) === "VERB" && !isStopWord(w) && !isAskingWord(w) && !LIGHT_VERBS.has(w) && !holdsEvent(q.words, i));
   // "differ from Trump's" is said by a comparison: "a more nuanced approach ... than ... Trump".
   const compares = /\b(?:than|unlike|compared (?:with|to)|in contrast to)\b/i.test(c.sentence.text);
+  // "Who directed Winter Ledger?" with "the latest film by Gabor Szilagyi": a work "by" someone says who made it.
+  const workBy = /\b(?:film|movie|book|novel|song|album|play|painting|opera|documentary|drama|comedy|thriller|series|work|poem|memoir|biography)s?\s+by\s+(?:[a-z-]+\s+){0,2}[A-Z]/.test(c.sentence.text);
   return verbs.some((w) => {
     if (compares && /^(differ|differs|differed|differing|contrast|contrasts|contrasted|compare|compares|compared|distinguish|trying|try|tries)$/.test(w)) return false;
+    if (workBy && /^(direct|directed|directs|write|wrote|written|writes|make|made|makes|compose|composed|composes|paint|painted|paints|author|authored|create|created|creates)$/.test(w)) return false;
     const stem = stemOf(w);
     const forms = [stem, ...expand(w).map(stemOf), ...(q.related.get(stem) ?? [])];
     return !forms.some((f) => c.sentence.terms.has(f));

@@ -2061,6 +2061,17 @@ describe("a publication named after the word for it", () => {
   answersEach(k, "%s", [["Which publication does Hannah Lind write for?", /Filmrutan/]]);
 });
 
+describe("a work 'by' someone says who made it", () => {
+  const k = kb(
+    tempKnowledge({
+      "ledger.md":
+        "---\ntitle: Critics split\n---\nSPLIT, Croatia, Sept. 27 - Many critics had tipped \"Winter Ledger\", the latest film by Hungarian veteran Gabor Szabo.\n",
+    }),
+  );
+  answersEach(k, "%s", [["Who directed Winter Ledger?", /Gabor Szabo/]]);
+  declinesEach(k, [["nobody in the article painted anything", "Who painted the Mona Lisa?"]]);
+});
+
 describe("how much of something that is not money; kicking off; shutting", () => {
   const k = kb(
     tempKnowledge({
