@@ -109,8 +109,8 @@ const SETS = [
   // Four written later in that session, each scored on the session's starting code: an eruption (20/30 and 6/8),
   // a stadium vote (18/30, 4/8), a blackout (21/30, 7/8) and a collision at sea (14/30, 4/8).
   // And a film festival kept unseen to the end of that session as its final measure: 10/30 and 7/8 on the
-  // starting code, 11/30 and 7/8 when measured (17/30 after the fixes made once it had been measured).
-  ...([["kb-festival", 0.53, 0.85]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
+  // starting code, 11/30 and 7/8 when measured (18/30 after the fixes made once it had been measured).
+  ...([["kb-festival", 0.57, 0.85]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
   ...([["kb-eruption", 0.73, 0.95], ["kb-stadium", 0.6, 0.85], ["kb-blackout", 0.77, 0.85], ["kb-collision", 0.53, 0.7]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
   ...([["kb-airline", 0.7, 0.85], ["kb-doping", 0.63, 0.7], ["kb-mine-rescue", 0.67, 0.7], ["kb-tariffs", 0.8, 0.85], ["kb-swap", 0.7, 0.85], ["kb-drought", 0.83, 0.95], ["kb-scandal", 0.6, 0.6]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
   ...([["kb-ratecut", 0.62, 0.85], ["kb-villa", 0.72, 0.85], ["kb-brakes", 0.8, 0.75], ["kb-cupfinal", 0.45, 0.75], ["kb-andes-quake", 0.72, 0.75], ["kb-grocers", 0.68, 0.5], ["kb-estonia", 0.4, 0.85], ["kb-trial", 0.6, 0.6], ["kb-verdict", 0.45, 0.5], ["kb-publicland", 0.65, 0.4]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
