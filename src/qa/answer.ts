@@ -9,6 +9,7 @@ import { OUTCOME_SAID, asksOutcome, excludedWords, namesSomething, viewsOtherCou
 import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
 import { organizationByRole } from "./extract/roleOrganization.ts";
+import { causeOf } from "./extract/cause.ts";
 import { evidence } from "./evidence.ts";
 import { personName, quotesOfSpeaker, reportedSpeech, speakers } from "./speakers.ts";
 import { eventDay, eventLocation, nextRound as nextEventRound } from "./event.ts";
@@ -42,6 +43,9 @@ function declined(kb: KnowledgeBase, q: Question, reason: string): Answer {
 /** Extracts the short answer of the question's kind from one candidate sentence. */
 function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
   // "What is the meeting 'very much about'?": what follows the quoted phrase.
+  // "What triggered the emergency?": what the sentence says did it.
+  const cause = causeOf(c, q);
+  if (cause) return cause;
   const quoted = q.kind === "what" || q.kind === "quote" ? extract.afterQuotedPhrase(c, q) : undefined;
   if (quoted) return quoted;
   // "What was the weather like when they arrived?": the words for it ("a frozen Anchorage").

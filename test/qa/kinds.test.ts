@@ -2069,6 +2069,16 @@ describe("a work 'by' someone says who made it", () => {
     }),
   );
   answersEach(k, "%s", [["Who directed Winter Ledger?", /Gabor Szabo/]]);
+});
+
+describe("what caused it: the doer of the question's verb", () => {
+  const k = kb(
+    tempKnowledge({
+      "board.md":
+        "---\ntitle: Report on an emergency landing\n---\nOSLO, May 4 - The accident board published its report on Tuesday, concluding that a worn seal in a hydraulic pump triggered the emergency but that the crew reacted well.\n",
+    }),
+  );
+  answersEach(k, "%s", [["what triggered the emergency", /^a worn seal in a hydraulic pump$/]]);
   declinesEach(k, [["nobody in the article painted anything", "Who painted the Mona Lisa?"]]);
 });
 
