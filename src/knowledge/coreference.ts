@@ -1,6 +1,6 @@
 import type { ArticleFacts, Mention, Person } from "./types.ts";
 import { isStopWord, words } from "../qa/text.ts";
-import { ORG_KINDS, ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
+import { orgKindOf, ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
 import { expand } from "../lexicon/synonyms.ts";
 
 /**
@@ -160,7 +160,7 @@ function hasNounWord(name: string, noun: string): boolean {
 
 /** The organizations whose name ends in a word for the same kind of body as the noun ("union": an "Association"). */
 function sameKind(organizations: { id: string; name: string }[], noun: string): string[] {
-  const kind = ORG_KINDS.find((k) => k.includes(noun));
+  const kind = orgKindOf(noun);
   if (!kind) return [];
   return organizations.filter((t) => kind.includes(headWordOf(t.name))).map((t) => t.id);
 }

@@ -110,6 +110,13 @@ export const ORG_KINDS: readonly (readonly string[])[] = [
   ["club", "team"],
 ];
 
+/** The words for one kind of organization that `noun` belongs to ("carrier" for "airline"), if any. */
+export function orgKindOf(noun: string): readonly string[] | undefined {
+  const w = noun.toLowerCase();
+  return ORG_KINDS.find((k) => k.includes(w));
+}
+
+
 /** Nouns that, heading an appositive, say the name before it is an organization: "Alvera Biologics, a drugmaker". */
 export const ORG_NOUNS = set(`
 company companies firm firms drugmaker maker manufacturer carmaker automaker chipmaker charity nonprofit non-profit group ngo ngos

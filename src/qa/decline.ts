@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
 import { asksWhetherDone, type Question } from "./question.ts";
 import { tagWords } from "../knowledge/nlp.ts";
-import { NUMBER_WORDS, ORG_KINDS, ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
+import { NUMBER_WORDS, orgKindOf, ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
 import { escapeRegExp, stemOf, words } from "./text.ts";
 import { speakerIndex } from "./speakers.ts";
 import { countryOf } from "../lexicon/places.ts";
@@ -41,6 +41,8 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
     const tokens = tagWords(q.text);
     const posOf = (w: string) => tokens.find((t) => t.normal === w || t.text.toLowerCase() === w)?.pos;
     const mainVerb = yesNoVerb(q, posOf);
+    // "... would need Jakarta's help if the crisis lasted a month": a condition's words say it in the asker's terms.
+    const ifAt = q.words.findIndex((x, i) => i > 2 && /^(if|unless)$/.test(x));
     const unknownThings = q.unknownWords.filter((w) => {
       // The kind of thing asked for ("which method") need not be in the articles, unless it is a kind
       // of organization or of person ("which automaker"): then nothing there can be shown to be one.
@@ -48,8 +50,6 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
       if (ANSWER_NOUNS.has(w) || (w === q.head && (!ORG_NOUNS.has(w) || kindWordUsed(kb, w)) && !ROLE_WORDS.has(w))) return false;
       // "the two sides": a small number in words says how many, not what about.
       if (NUMBER_WORDS.has(w)) return false;
-      // "... would need Jakarta's help if the crisis lasted a month": a condition's words say it in the asker's terms.
-      const ifAt = q.words.findIndex((x, i) => i > 2 && /^(if|unless)$/.test(x));
       if (ifAt > 0 && q.words.indexOf(w) > ifAt) return false;
       // "Who are the targets of the curbs?" asks what the curbs are against.
       if (/^(targets?|victims?)$/.test(w) && TARGET_ASKED.test(q.words.join(" "))) return false;
@@ -146,6 +146,6 @@ function fits(roles: string[], side: string | undefined, sides: { id: string; na
 
 /** Whether the articles use a word of the same kind of organization as `noun` ("carriers" for "airlines"). */
 function kindWordUsed(kb: KnowledgeBase, noun: string): boolean {
-  const kind = ORG_KINDS.find((k) => k.includes(noun) || k.includes(noun.replace(/s$/, "")));
+  const kind = orgKindOf(noun) ?? orgKindOf(noun.replace(/s$/, ""));
   return kind !== undefined && kind.some((w) => kb.termFrequency.has(stemOf(w)));
 }

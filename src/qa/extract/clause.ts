@@ -1,4 +1,4 @@
-import { ORG_KINDS } from "../../lexicon/words.ts";
+import { orgKindOf } from "../../lexicon/words.ts";
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import { referredOrganizations } from "../../knowledge/coreference.ts";
 import { clauseAnswer, tidy } from "../clauses.ts";
@@ -130,7 +130,7 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
 
 /** Whether the text names something right after a word of the asked kind: "carriers Jetstar" for "which airlines". */
 function calledByKind(text: string, head: string): boolean {
-  const kind = ORG_KINDS.find((k) => k.includes(head.toLowerCase()));
+  const kind = orgKindOf(head);
   return kind !== undefined && new RegExp(`\\b(?:${kind.join("|")})s?\\s+[A-Z]`).test(text);
 }
 

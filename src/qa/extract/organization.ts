@@ -3,7 +3,7 @@ import { headWordOf } from "../../knowledge/coreference.ts";
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import type { ArticleFacts, Mention, NamedThing } from "../../knowledge/types.ts";
 import { expand } from "../../lexicon/synonyms.ts";
-import { ORG_KINDS } from "../../lexicon/words.ts";
+import { orgKindOf } from "../../lexicon/words.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
@@ -44,7 +44,7 @@ export function organizationOfKind(facts: ArticleFacts, head: string): NamedThin
   const forms = [head, ...expand(head)].map((w) => w.toLowerCase());
   // "Which court": "Shanzu Law Courts" is named so too.
   const re = new RegExp(`\\b(${forms.join("|")})s?\\b`, "i");
-  const kind = ORG_KINDS.find((k) => k.includes(head.toLowerCase()));
+  const kind = orgKindOf(head);
   let best: { t: NamedThing; score: number } | undefined;
   for (const t of facts.things) {
     if (t.kind !== "organization" || isOutlet(facts, t.name)) continue;

@@ -2,7 +2,7 @@ import { organizationNouns, referredOrganizations } from "../../knowledge/corefe
 import type { ArticleFacts, Person } from "../../knowledge/types.ts";
 import { countryOf, countryOfWords } from "../../lexicon/places.ts";
 import { expand, titlesFor } from "../../lexicon/synonyms.ts";
-import { isSpecialist, ORG_KINDS, ORG_NOUNS, ROLE_VERBS, ROLE_WORDS } from "../../lexicon/words.ts";
+import { isSpecialist, ORG_KINDS, orgKindOf, ORG_NOUNS, ROLE_VERBS, ROLE_WORDS } from "../../lexicon/words.ts";
 import type { Question } from "../question.ts";
 import { isStopWord, stemOf, stemSet, words, wordsOf } from "../text.ts";
 import { homeCountry } from "./shared.ts";
@@ -174,7 +174,7 @@ type Organization = ArticleFacts["things"][number];
 
 /** Whether an organization is of a kind: by its name ("Czech National Bank" is a bank) or by what the article calls it ("the union"). */
 function ofKind(facts: ArticleFacts, t: Organization, kind: string): boolean {
-  const group = ORG_KINDS.find((g) => g.includes(kind)) ?? [kind];
+  const group = orgKindOf(kind) ?? [kind];
   const calledSo = [...(organizationNouns(facts).get(t.name) ?? [])];
   return [t.name, ...t.aliases, ...calledSo].some((n) => words(n).some((w) => group.includes(w)));
 }
