@@ -149,16 +149,48 @@ const IDIOMS: [RegExp, string | ((match: string) => string)][] = [
   [/\b(?:list them|name them|pls|plz|please|thanks|thx|can you tell me|could you tell me|do you know|so far|to date|until now)\b[,.!]?/gi, " "],
 ];
 /**
- * Whether any idiom may match: one pass over the text instead of one per idiom. It ignores case for
- * all of them, so it never misses one; most questions hold none. (A text no idiom matches is left
- * as it is, so no replacement can make a later idiom match.)
+ * The words one of which a match of an idiom must start with, read off its pattern when the pattern
+ * is plain: "\\bat first", "\\b(?:brush|brushes|...) off", "\\s*\\b(?:right now|at the moment)",
+ * "\\bceos?\\b". Undefined for any other shape, which is then tried as a pattern.
  */
-const ANY_IDIOM = new RegExp(IDIOMS.map(([re]) => `(?:${re.source})`).join("|"), "i");
+export function firstWords(re: RegExp): string[] | undefined {
+  if (!re.flags.includes("i")) return undefined;
+  const alt = "[a-z]+(?: [a-z]+)*(?:s\\?)?";
+  const shape = new RegExp(`^(?:\\\\s\\+(?:\\\\b)?|(?:\\\\s\\*(?:,\\?\\\\s\\*)?)?\\\\b)(?:\\((?:\\?:)?(${alt}(?:\\|${alt})*)\\)|(${alt}))(?: |\\\\b|\\\\s)`);
+  const m = shape.exec(re.source);
+  if (!m) return undefined;
+  return (m[1] ?? m[2]).split("|").flatMap((a) => {
+    const first = a.split(" ")[0];
+    // "ceos?": the word with and without its "s"; in "lost their lives" the first word is whole.
+    return a.includes(" ") ? [first.replace(/s\?$/, "")] : a.endsWith("s?") ? [a.slice(0, -2), `${a.slice(0, -2)}s`] : [a];
+  });
+}
+
+/** The idioms' patterns, for tests. */
+export const IDIOM_PATTERNS: readonly RegExp[] = IDIOMS.map(([re]) => re);
+
+/** Idioms by the words they start with (as patterns that test once); the rest, in one pattern that ignores case. */
+const BY_START = new Map<string, RegExp[]>();
+for (const re of IDIOM_PATTERNS) {
+  const once = new RegExp(re.source, re.flags.replace("g", ""));
+  for (const w of firstWords(re) ?? []) BY_START.set(w, [...(BY_START.get(w) ?? []), once]);
+}
+const OTHER_IDIOM = new RegExp(IDIOM_PATTERNS.filter((re) => !firstWords(re)).map((re) => `(?:${re.source})`).join("|"), "i");
+
+/**
+ * Whether any idiom matches, without trying ninety patterns at every letter: only the idioms that
+ * start with a word of the text, and the few of other shapes. Most questions hold none. (A text no
+ * idiom matches is left as it is, so no replacement can make a later idiom match.)
+ */
+export function mayHoldIdiom(text: string): boolean {
+  for (const w of new Set(text.toLowerCase().split(/[^a-z]+/))) for (const re of BY_START.get(w) ?? []) if (re.test(text)) return true;
+  return OTHER_IDIOM.test(text);
+}
 
 /** The question with its set phrases put as the articles say them. */
 export function idioms(text: string): string {
   let out = text;
-  if (ANY_IDIOM.test(out)) for (const [re, plain] of IDIOMS) out = typeof plain === "string" ? out.replace(re, plain) : out.replace(re, plain);
+  if (mayHoldIdiom(out)) for (const [re, plain] of IDIOMS) out = typeof plain === "string" ? out.replace(re, plain) : out.replace(re, plain);
   // "When did they get to Alaska?", "came to Anchorage": to get or come to a place is to arrive there.
   out = out.replace(GET_TO, (all, verb: string, place: string) => (isKnownPlace(place) || countryOf(place) || /^[A-Z]/.test(place) ? `${ARRIVE[verb.toLowerCase()]} in ${place}` : all));
   // "in US dollars", "Japanese yen": the country names the currency, not a place the question is about.
