@@ -406,6 +406,9 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   // written in capitals ("NAVAN, Sept 16 -", "THE HAGUE").
   const capitals = (t: Token | undefined) => t !== undefined && /^[A-Z]{2,}$/.test(t.text);
   if (n === 1 && a > 0 && /^[A-Z]{2,6}$/.test(tokens[a].text) && !capitals(tokens[a - 1]) && !capitals(tokens[a + 1]) && !NOT_BODIES.test(tokens[a].text) && !isKnownPlace(tokens[a].text) && !countryOf(tokens[a].text)) return "organization";
+  // "the chief executive of Meridianline Grocers", "Meridianline Grocers's board": a role held in it, or
+  // what only a company has, makes a name a body's, whatever verb follows ("... of Iron Air said").
+  if (n >= 2 && !isKnownPlace(joinTokens(tokens, a, b)) && !countryOf(joinTokens(tokens, a, b)) && (heldIn(tokens, a) || companyOwns(tokens, b))) return "organization";
   const notAPerson = prev === "the" || NOT_GIVEN_NAMES.has(first);
   if (SPEECH_VERBS.has(next) && !notAPerson) return "person";
   // "after captain Euan McGarvey converted", "by referee Fraser Niven": a lower-case title right before a name.
@@ -426,6 +429,22 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   // "a De Havilland Dash 8", "an Airbus A340": a name right before a number is a make or a model.
   if (tokens[b + 1]?.type === "number" && tokens[b + 1].start === tokens[b].end + 1) return "unknown";
   return personalName(tokens, a, b, 2) ? "person" : "unknown";
+}
+
+/** Roles held in an organization, whose "of" names it: "chief executive of", "founder of". Not "mayor of" or "governor of", held in a place. */
+const HELD_IN = /^(?:executive|ceo|cfo|coo|cto|chairman|chairwoman|chairperson|founder|co-founder|owner|director|treasurer|shareholders?|spokesman|spokeswoman|spokesperson|president|dean|provost|principal|editor)$/;
+
+/** "the chief executive of X", "a co-founder of X": a name right after a role held in an organization and "of". */
+function heldIn(tokens: Token[], a: number): boolean {
+  const role = tokens[a - 2]?.text ?? "";
+  return tokens[a - 1]?.text === "of" && /^[a-z]/.test(role) && HELD_IN.test(role);
+}
+
+/** "X's board", "X's share price", "X's chief executive": what only a company has. */
+function companyOwns(tokens: Token[], b: number): boolean {
+  if (!/^['’]s?$/.test(tokens[b + 1]?.text ?? "")) return false;
+  const [x, y] = [tokens[b + 2]?.text ?? "", tokens[b + 3]?.text ?? ""];
+  return /^(?:board|shares|shareholders|headquarters|subsidiary|subsidiaries|workforce|ceo|cfo)$/.test(x) || (x === "share" && y === "price") || (x === "chief" && y === "executive") || (x === "closing" && y === "share");
 }
 
 /** Whether tokens `a..b` are written like a person's name: `fewest` to three parts ("Seo Jae-hwan" is two), each a capitalised word or an initial. */

@@ -113,6 +113,9 @@ export function roleAfter(tokens: Token[], last: number, anyNoun = false, nextNa
   // Lower case only: "the WHO representative" is the World Health Organization's.
   while (end < tokens.length && ![",", ".", ";", ":", "—", "–", "(", "“", "”", '"'].includes(tokens[end].text) && !/^(who|which|that|whose)$/.test(tokens[end].text)) end++;
   end--;
+  // "Diego Rossi, the chief executive of Meridianline Grocers said: ...": an appositive whose closing comma is missing ends at the verb of saying.
+  const saying = tokens.slice(start + 1, end + 1).findIndex((t) => /^(?:said|says|told|tells|added|adds)$/.test(t.text));
+  if (saying >= 0) end = start + saying;
   // "Name, Adviser Other Name and ...": the next person's name means a list of people, not an
   // appositive; unless it is an owner ("Callum Rennie, Scottish Labour's education spokesman").
   const owned = nextName < tokens.length && /^['’]s$/.test(tokens.slice(nextName, end + 1).find((t, i, all) => i > 0 && /^['’]s$/.test(t.text) && all[i - 1].pos === "PROPN")?.text ?? "");

@@ -421,3 +421,38 @@ Portuguese actress Rita Sampaio was named best actress for "Low Tide".
     expect(f.things.find((t) => t.name === "Screen Quarterly")?.kind).toBe("organization");
   });
 });
+
+describe("a takeover between companies whose names could be people's", () => {
+  const f = facts(`---
+title: Harwick Freight agrees deal
+published: 2025-03-07
+---
+
+Harwick Freight has agreed to buy Tollan Brewers for $4.1 billion, the companies said on Friday.
+
+Mirela Dunne, the chief executive of Harwick Freight said: "This makes us stronger."
+
+The price is 19 percent above Tollan Brewers's closing share price.
+
+Oskar Lind, who founded Tollan Brewers, said the offer was fair.
+`);
+  it("reads a name after a role held in it, or with a company's board or share price, as an organization throughout", () => {
+    expect(f.people.map((p) => p.name)).not.toContain("Harwick Freight");
+    expect(f.people.map((p) => p.name)).not.toContain("Tollan Brewers");
+    expect(f.things.filter((t) => t.kind === "organization").map((t) => t.name)).toEqual(expect.arrayContaining(["Harwick Freight", "Tollan Brewers"]));
+  });
+  it("ends a description at 'said' when its closing comma is missing", () => {
+    expect(person(f, "Mirela Dunne")?.roles).toContain("chief executive of Harwick Freight");
+  });
+  it("still reads a person after 'a friend of' as a person", () => {
+    const g = facts(`---
+title: x
+---
+
+A friend of Lena Marsh said she had left the city.
+
+Lena Marsh said nothing.
+`);
+    expect(g.people.map((p) => p.name)).toContain("Lena Marsh");
+  });
+});
