@@ -332,7 +332,7 @@ function personWithTitle(tokens: Token[], a: number, role: number, b: number): N
 }
 
 /** Acronyms of things, times and titles, not of bodies. */
-const NOT_BODIES = /^(?:MW|GW|KW|KWH|MWH|GWH|TWH|KM|KG|MPH|CM|MM|BN|MN|GMT|UTC|EST|EDT|CST|PST|BST|CET|AI|MRI|CT|NGO|NGOS|CEO|CFO|COO|CTO|MP|MPS|GDP|HIV|AIDS|COVID|SARS|DNA|RNA|TV|PM|AM|EV|EVS|IT|OK|ID|IQ|PR|HQ|VAT|IPO|LNG|LPG|NZ|UK|US|USA|UAE|EU|UN)$/;
+const NOT_BODIES = /^(?:MW|GW|KW|KWH|MWH|GWH|TWH|KM|KG|MPH|CM|MM|BN|MN|GMT|UTC|EST|EDT|CST|PST|BST|CET|AI|MRI|CT|NGO|NGOS|CEO|CFO|COO|CTO|GP|GPS|ICU|IVF|PPE|ER|A&E|MP|MPS|GDP|HIV|AIDS|COVID|SARS|DNA|RNA|TV|PM|AM|EV|EVS|IT|OK|ID|IQ|PR|HQ|VAT|IPO|LNG|LPG|NZ|UK|US|USA|UAE|EU|UN)$/;
 
 const NOT_A_PERSON_END = /^(Report|Act|Bill|Plan|Policy|Strategy|Agreement|Treaty|Accord|Pact|Compact|Memorandum|Doctrine|Directive|Regulation|Resolution|Amendment|Program|Programme|Index|Survey|Review|Summit|Conference|Forum|Games|Cup|Award|Prize|Day|Week|Festival|Championship|Championships|Tournament|Open|Marathon|Scheme|Initiative|Framework|Protocol|Convention|Declaration|Charter|System|Network|Service|Register|Registry|Database|Mechanism)$/;
 

@@ -69,6 +69,7 @@ criticize criticized criticise criticised condemn condemned
 defend defended protect protected
 compromise compromises concessions concede
 block blocked stop halt
+stop stops stopped stopping suspend suspends suspended suspending halt halts halted halting cease ceases ceased pause pauses paused
 project development scheme proposal
 quake quakes earthquake earthquakes tremor tremors temblor
 injure injured injuring injuries wounded hurt
@@ -146,6 +147,7 @@ evacuate evacuated evacuating evacuation evacuations evacuees flee fled fleeing
 /** Words that stand for the first of a line, but not for one another: "cold" is weather, yet not "hot". */
 const ONE_WAY = `
 weather cold colder freezing frozen freezingly icy snow snowy snowing chilly frigid wintry hot hotter heat heatwave scorching sweltering warm humid muggy sunny cloudy overcast rain rainy raining wet stormy storm storms windy foggy misty mild balmy blizzard downpour drizzle thunderstorm thunderstorms gale gales sleet hail
+chair convener convenor
 `;
 
 const index = new Map<string, string[]>();
@@ -164,7 +166,7 @@ export function expand(word: string): string[] {
 }
 
 /** Roles that ask for whoever leads ("who heads the union?"): any leading title answers them, not the other way round. */
-const LEADING_TITLES = ["president", "chair", "chairman", "chairwoman", "chairperson", "leader", "chief", "director", "head", "governor"];
+const LEADING_TITLES = ["president", "chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "leader", "chief", "director", "head", "governor"];
 const GENERIC_ROLES = new Set(["head", "heads", "leader", "leaders", "boss", "bosses", "chief", "chiefs"]);
 
 /** Titles that answer a role word of a question: itself, its stand-ins, and any leading title for "head". */

@@ -8,7 +8,7 @@ const set = (s: string) => new Set(s.trim().split(/\s+/).map((w) => w.toLowerCas
 
 /** Nouns that name a role or title: "Secretary", "ambassador", "spokeswoman". */
 export const ROLE_WORDS = set(`
-investigator coroner detective administrator president vice-president chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder owner
+investigator coroner detective administrator president vice-president chairman chairwoman chair chairperson convener convenor ceo cfo coo cto founder co-founder owner
 secretary undersecretary under-secretary minister prime premier chancellor ambassador envoy diplomat councilor councillor counselor consul attache
 adviser advisor aide official officials spokesman spokeswoman spokesperson representative rep. sen. gov. senator
 congressman congresswoman lawmaker legislator governor mayor deputy director head chief leader commissioner

@@ -2,12 +2,14 @@ import type { KnowledgeBase } from "../knowledge/base.ts";
 import { evidence } from "./evidence.ts";
 import { isOutlet } from "./extract/organization.ts";
 import type { Question } from "./question.ts";
-import { words } from "./text.ts";
+import { escapeRegExp, words } from "./text.ts";
 import type { Answer } from "./types.ts";
 
 /** The organization a named person's role names ("chief economist at Fjordkyst Bank"), of the asked kind when the question says one. */
 export function employerOf(kb: KnowledgeBase, q: Question): Answer | undefined {
-  if (q.people.length !== 1 || !/\b(work|works|worked|working|employed|employs|with|from|for|at)\b/.test(q.words.join(" "))) return undefined;
+  // "Which party does Baillie belong to?", "which party is she a member of?": the party in their description.
+  const party = q.head === "party" && /\b(belong|belongs|belonged|member|in|represent|represents|represented)\b/.test(q.words.join(" "));
+  if (q.people.length !== 1 || (!party && !/\b(work|works|worked|working|employed|employs|with|from|for|at)\b/.test(q.words.join(" ")))) return undefined;
   const ref = q.people[0];
   const facts = kb.articles[ref.article];
   const person = facts.people.find((p) => p.id === ref.id);
@@ -17,7 +19,9 @@ export function employerOf(kb: KnowledgeBase, q: Question): Answer | undefined {
     // Not one the question names: "Where did X work before Quillfield Research?".
     const asked = [...q.things, ...q.orgWords];
     const orgs = facts.things.filter((t) => t.kind === "organization" && !isOutlet(facts, t.name) && role.includes(t.name) && !asked.some((a) => t.name.toLowerCase().includes(a)));
-    const found = orgs.find((t) => !head || words(t.name).includes(head) || role.toLowerCase().includes(`${head} ${t.name.toLowerCase()}`))?.name ?? (head ? undefined : orgs[0]?.name);
+    // "a Plaid Cymru member": a party by its name alone, when the role says they belong to it.
+    const member = (t: { name: string }) => party && new RegExp(`${escapeRegExp(t.name)}\\s+(?:member|lawmaker|legislator|politician|candidate|MP|MEP|senator|deputy)\\b|\\bmember of (?:the )?${escapeRegExp(t.name)}`).test(role);
+    const found = orgs.find((t) => !head || words(t.name).includes(head) || role.toLowerCase().includes(`${head} ${t.name.toLowerCase()}`) || member(t))?.name ?? (head ? undefined : orgs[0]?.name);
     // "heads the transportation program at Environmental Defence": a name after "at" is the employer, known or not.
     const named = found ?? (head ? undefined : /\bat (?:the )?([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w’'&.-]*))*)$/.exec(role)?.[1]?.replace(/\s+(?:of|for|and|on)$/, ""));
     if (!named || asked.some((a) => named.toLowerCase().includes(a))) continue;

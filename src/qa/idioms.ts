@@ -38,6 +38,8 @@ const IDIOMS: [RegExp, string | ((match: string) => string)][] = [
   // "take over as boss": take charge (not "take over a company", a takeover).
   [/\b(take|takes|took|taken|taking) over as\b/gi, "$1 charge as"],
   [/\b(?:hold|holds|held|holding) off\b/gi, "waited"],
+  // "how much did they hold back": withhold.
+  [/\b(hold|holds|held|holding) back\b/gi, (m: string) => `with${m.split(" ")[0].toLowerCase()}`],
   [/\b(?:bring|brings|brought|bringing) up\b/gi, "raise"],
   [/\b(?:sign|signs|signed|signing) off on\b/gi, "approved"],
   [/\b(?:look|looks|looked|looking) into\b/gi, "investigate"],

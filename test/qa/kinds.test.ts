@@ -2097,3 +2097,25 @@ describe("how much of something that is not money; kicking off; shutting", () =>
     ["When was the Denpasar airport shut?", /11 a\.m\./],
   ]);
 });
+
+describe("a supplier dispute: contracts, withheld sums, conveners and parties", () => {
+  const k = kb(
+    tempKnowledge({
+      "supplier.md":
+        "---\ntitle: Clinic supplier row\n---\nCARDIFF, May 3 - The dispute is with Pellworth Medical Supplies, a Swansea-based company that won a two-year, 6.8 million pound contract in 2023 to deliver dressings to the board's 12 clinics and dozens of GP surgeries.\n\n" +
+        "The board withheld 1.4 million pounds in payments in April after a batch of dressings failed inspection.\n\n" +
+        "Committee convener Alun Pryce, a Plaid Cymru member, said the row had gone on too long.\n\n" +
+        "Mair Lloyd, who chairs the Valleys Carers' Alliance, said patients had waited weeks.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["How much is Pellworth's contract worth?", /6\.8 million pound/],
+    ["How much did the board hold back in payments?", /1\.4 million pounds/],
+    ["Who chairs the committee?", /Alun Pryce/],
+    ["Which party does Pryce belong to?", /^Plaid Cymru$/],
+    ["Who heads the Valleys Carers' Alliance?", /Mair Lloyd/],
+  ]);
+  it("does not take the GP of 'GP surgeries' for an organization", () => {
+    expect(k.articles[0].things.map((t) => t.name)).not.toContain("GP");
+  });
+});

@@ -119,11 +119,11 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // Ostrander case") must come up where the person does.
       // "Corvane" and "Corvane Health" are one organization: its mentions count, by any of its names.
       // The place a story is filed from goes without saying: "the mayor of Palmerston North" in a story from there.
-      if (asked.length && asked.every((o) => !qualifiesNoun(q.words, o)) && !asked.some((o) => `${role} ${sideName ?? ""} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o)) && !namedWith(facts, p, asked) && !asked.some((o) => storyPlace(facts, o))) continue;
+      if (asked.length && asked.every((o) => !qualifiesNoun(q.words, o)) && !asked.some((o) => plain(`${role} ${sideName ?? ""} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`).includes(o)) && !namedWith(facts, p, asked) && !asked.some((o) => storyPlace(facts, o))) continue;
       // "Who leads Labour and Solidarity?" asks for its head: a president named beside it heads something else.
       // "the agency's director-general" is the head of the agency the sentence refers to.
       const ownedRole = (o: string) => /^(?:the\s+)?[a-z]+['’]s\b/i.test(role) && p.sentences.some((i) => (referredOrganizations(facts).get(i) ?? "").toLowerCase() === o);
-      if (leadAsked && asked.length && !asked.some((o) => role.toLowerCase().includes(o) || (sideName ?? "").toLowerCase() === o || ownedRole(o))) continue;
+      if (leadAsked && asked.length && !asked.some((o) => plain(role).includes(o) || plain(sideName ?? "") === o || ownedRole(o))) continue;
       // "Who was Trump's secretary of state?": someone the articles name with Trump, or whose role says so.
       if (ownedBy.length && !ownedBy.every((o) => `${role} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o))) continue;
       // The very role asked ("president") before one of its stand-ins ("head"); the organization
@@ -157,6 +157,9 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
   }
   return best?.p;
 }
+/** A text as the question's names are written: lower-case words, without apostrophes ("highland pensioners forum"). */
+const plain = (text: string) => words(text).join(" ");
+
 /** Whether a role names an organization, and not the one the question asks about ("heads the consumer group Forbrukerlaget"). */
 export function employedElsewhere(facts: ArticleFacts, role: string, q: Question): boolean {
   const asked = [...q.things, ...q.orgWords];
@@ -165,7 +168,6 @@ export function employedElsewhere(facts: ArticleFacts, role: string, q: Question
   if (asked.length === 0 && kinds.length === 0) return false;
   const employers = facts.things.filter((t) => t.kind === "organization" && [t.name, ...t.aliases].some((n) => n.length > 2 && role.includes(n)));
   // Compared word by word: "Scottish Parents' Network" is the question's "scottish parents network".
-  const plain = (n: string) => words(n).join(" ");
   const isAsked = (t: Organization) => (asked.length ? asked.some((o) => [t.name, ...t.aliases].some((n) => plain(n).includes(o) || o.includes(plain(n)))) : kinds.some((k) => ofKind(facts, t, k)));
   return employers.length > 0 && !employers.some(isAsked);
 }
