@@ -1,5 +1,5 @@
 import type { ArticleFacts, LoadProblem } from "./types.ts";
-import { escapeRegExp, isStopWord, stemOf, termSet, words } from "../qa/text.ts";
+import { compoundAt, escapeRegExp, isStopWord, stemOf, termSet, words } from "../qa/text.ts";
 import { organizationNouns, referredEvents, referredOrganizations, referredPeople } from "./coreference.ts";
 import { buildSentenceIndex, type FieldTerms, type SentenceIndex } from "./sentenceIndex.ts";
 
@@ -106,5 +106,10 @@ function fullPlaceNames(facts: ArticleFacts): Map<number, string[]> {
 
 /** A field as BM25 counts it: stemmed words without stop words, and its length in distinct words. */
 function fieldTerms(ws: string[]): FieldTerms {
-  return { terms: ws.filter((w) => !isStopWord(w)).map(stemOf), length: new Set(ws).size };
+  const terms = ws.filter((w) => !isStopWord(w)).map(stemOf);
+  ws.forEach((_, i) => {
+    const noun = compoundAt(ws, i);
+    if (noun) terms.push(noun);
+  });
+  return { terms, length: new Set(ws).size };
 }

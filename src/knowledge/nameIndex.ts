@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "./base.ts";
 import { isStopWord, stemOf, words } from "../qa/text.ts";
+import { ORG_WORDS } from "../lexicon/words.ts";
 
 /** Where a name points: an article and the id of a person, organization or place in it. */
 export interface NameRef {
@@ -57,7 +58,7 @@ export function nameIndex(kb: KnowledgeBase): NameIndex {
     }
     for (const t of facts.things) {
       const ref: NameRef = { article, id: t.id, kind: t.kind };
-      for (const form of [t.name, ...t.aliases, ...nameTails(t)]) {
+      for (const form of [t.name, ...t.aliases, ...shortNames(t)]) {
         const k = words(form).join(" ");
         add(ix.things, k, ref);
         ix.longest = Math.max(ix.longest, k.split(" ").length);
@@ -72,14 +73,20 @@ export function nameIndex(kb: KnowledgeBase): NameIndex {
 }
 
 /**
- * "the Spanish athletics federation" for the "Royal Spanish Athletics Federation": an organization's
- * name of four words or more without its first words, down to its last three. Not two: "the canal
- * authority" describes the "Corvina Canal Authority" more than it names it.
+ * Shorter names an organization goes by in a question:
+ * - "the Spanish athletics federation" for the "Royal Spanish Athletics Federation": a name of four
+ *   words or more without its first words, down to its last three. Not two: "the canal authority"
+ *   describes the "Corvina Canal Authority" more than it names it.
+ * - "the dockworkers union" for the "Dockworkers and Allied Trades Union": its first word and the
+ *   word for what it is, when the name has more between them.
  */
-export function nameTails(t: { kind: string; name: string }): string[] {
+export function shortNames(t: { kind: string; name: string }): string[] {
   const ws = words(t.name);
-  if (t.kind !== "organization" || ws.length < 4 || ws.some((w) => CONNECTORS.has(w))) return [];
-  return ws.slice(1, -2).map((_, i) => ws.slice(i + 1).join(" "));
+  if (t.kind !== "organization" || ws.length < 3) return [];
+  const last = ws[ws.length - 1];
+  const head = ORG_WORDS.has(last) && !CONNECTORS.has(ws[0]) && !isStopWord(ws[0]) ? [`${ws[0]} ${last}`] : [];
+  if (ws.length < 4 || ws.some((w) => CONNECTORS.has(w))) return head;
+  return [...ws.slice(1, -2).map((_, i) => ws.slice(i + 1).join(" ")), ...head];
 }
 
 /** Every run of one to `longest` words of a question, as lower-case keys. */

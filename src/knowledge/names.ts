@@ -281,7 +281,34 @@ export function findNames(tokens: Token[]): NameSpan[] {
       spans.push({ kind: guessKind(tokens, a, b), first: a, last: b, text, roles: [] });
     }
   }
-  return withNationalTitles(tokens, peopleOfLists(tokens, mergePossessiveOrgs(tokens, mergeCityRegion(tokens, spans))));
+  return withNationalTitles(tokens, peopleOfLists(tokens, mergePossessiveOrgs(tokens, mergeCityRegion(tokens, spelledByInitials(tokens, spans)))));
+}
+
+/** Small words inside a name that its initials skip: "Advisory, Conciliation and Arbitration Service (ACAS)". */
+const INITIALS_SKIP = /^(?:,|and|&|of|for|the|on|in|de|du|des|la|le|y|et)$/i;
+
+/**
+ * "the Advisory, Conciliation and Arbitration Service (ACAS)": a name with commas inside, cut into
+ * pieces at them, is one organization when the initials in brackets after it spell it whole.
+ */
+function spelledByInitials(tokens: Token[], spans: NameSpan[]): NameSpan[] {
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const s = spans[i];
+    const initials = tokens[s.last + 1]?.text === "(" && tokens[s.last + 3]?.text === ")" ? tokens[s.last + 2].text : "";
+    if (!/^[A-Z]{3,8}$/.test(initials)) continue;
+    let letters = "";
+    let first = -1;
+    for (let k = s.last; k >= 0 && letters.length < initials.length; k--) {
+      const t = tokens[k].text;
+      if (/^\p{Lu}/u.test(t)) letters = t[0] + letters;
+      else if (!INITIALS_SKIP.test(t)) break;
+      if (/^\p{Lu}/u.test(t)) first = k;
+    }
+    if (letters !== initials || first >= s.first || !tokens.slice(first, s.first).some((t) => t.text === ",")) continue;
+    const joined = spans.filter((x) => x.first >= first && x.last <= s.last);
+    spans.splice(spans.indexOf(joined[0]), joined.length, { kind: "organization", first, last: s.last, text: joinTokens(tokens, first, s.last), roles: [] });
+  }
+  return spans;
 }
 
 /**
@@ -414,7 +441,8 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   // "after captain Euan McGarvey converted", "by referee Fraser Niven": a lower-case title right before a name.
   if (ROLE_WORDS.has(prev) && /^[a-z]/.test(tokens[a - 1].text) && personalName(tokens, a, b, 1, true)) return "person";
   // "According to Lachance, ...": a source, a person or an organization, not a place.
-  if (prev === "to" && tokens[a - 2]?.text.toLowerCase() === "according") return "unknown";
+  // "According to Lena Vogt, a senior analyst at ...": a person, when the words after say so.
+  if (prev === "to" && tokens[a - 2]?.text.toLowerCase() === "according") return personalName(tokens, a, b, 2) && describedAsSomeone(tokens, b) ? "person" : "unknown";
   // "through Tobi Adeyemi, the 24-year-old Nigerian striker": a place preposition, but the words after the name describe a person.
   if (PLACE_PREPOSITIONS.has(prev)) return personalName(tokens, a, b) && describedAsSomeone(tokens, b) ? "person" : "place";
   // "the Vell crossing", "the Kakuma camp": a name before a word for a place.

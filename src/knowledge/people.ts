@@ -78,7 +78,9 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
       const described = roleAfter(s.tokens, n.last, true);
       // "Gregory Hale, the Phoenix-based real estate developer who bought the club": "who" is said of a person.
       const who = /^,\s+(?:a|an|the)\s[^,.;]*\bwho\b/.test(s.text.slice(s.tokens[n.last].end));
-      if (described && ORG_NOUNS.has(headOf(described)) && !who) orgNames.add(key(n.text));
+      // "Sean Doyle, a 52-year-old crane operator": an age says a person, whatever the noun.
+      const aged = described !== undefined && /\b\d+-year-old\b/.test(described);
+      if (described && ORG_NOUNS.has(headOf(described)) && !who && !aged) orgNames.add(key(n.text));
       // "Riverbend Commons, a 412-home development": a place or a project, not a person.
       else if (described && PLACE_NOUNS.test(headOf(described))) placeNames.add(key(n.text));
     }

@@ -186,7 +186,8 @@ export function whoseOrganization(text: string, from: number): string | undefine
 export function isRoleWord(t: Token): boolean {
   const low = t.text.toLowerCase();
   if (HONORIFICS.has(low)) return false;
-  return ROLE_WORDS.has(low) || (t.pos === "NOUN" && low.length >= 6 && /(ists?|ians?)$/.test(low) && !/^(christians?|lists?|twists?|exists?|resists?|insists?|assists?|persists?)$/.test(low));
+  // "a 47-year-old crane operator": a person's job here, though "the grid operator" asked about is a company.
+  return ROLE_WORDS.has(low) || low === "operator" || (t.pos === "NOUN" && low.length >= 6 && /(ists?|ians?)$/.test(low) && !/^(christians?|lists?|twists?|exists?|resists?|insists?|assists?|persists?)$/.test(low));
 }
 
 /**

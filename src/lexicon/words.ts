@@ -24,6 +24,7 @@ player captain striker goalkeeper worker employee engineer pilot driver steward 
 mr. mrs. ms. miss sir dame lord lady chairmen presidents ministers ambassadors secretaries directors spokesmen
 spokeswomen analysts experts researchers leaders diplomats economists counterpart
 businessman businesswoman entrepreneur schoolteacher farmer fisherman shopkeeper trader banker merchant
+mechanic technician miner welder plumber carpenter electrician labourer laborer firefighter paramedic dockworker docker resident homeowner tenant landlord volunteer retiree pensioner veteran
 actor actress producer filmmaker screenwriter novelist poet singer musician artist painter composer critic reviewer photographer designer architect chef
 midfielder defender forward winger full-back fullback centre-back center-back playmaker quarterback pitcher catcher batter bowler batsman jockey cyclist swimmer sprinter referee umpire
 `);
@@ -123,7 +124,7 @@ company companies firm firms drugmaker maker manufacturer carmaker automaker chi
 startup start-up bank lender insurer retailer chain carrier airline agency regulator watchdog body board developer supplier provider
 operator producer publisher broadcaster network newspaper magazine journal tabloid website outlet tank organization organisation union association federation
 coalition party alliance council committee commission authority ministry department university college school institute
-center centre hospital clinic laboratory lab utility conglomerate subsidiary brand platform exchange fund club team league
+center centre hospital clinic laboratory lab utility conglomerate subsidiary brand platform exchange fund club team league consultancy
 carriers airlines banks lenders insurers retailers operators producers publishers broadcasters newspapers outlets regulators
 charities startups developers suppliers providers utilities drugmakers carmakers automakers chipmakers manufacturers
 `);

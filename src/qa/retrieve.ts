@@ -1,4 +1,4 @@
-import { nameIndex, nameTails } from "../knowledge/nameIndex.ts";
+import { nameIndex, shortNames } from "../knowledge/nameIndex.ts";
 import type { IndexedSentence, KnowledgeBase } from "../knowledge/base.ts";
 import type { ArticleFacts, Mention } from "../knowledge/types.ts";
 import type { Question } from "./question.ts";
@@ -369,8 +369,8 @@ function formsOf(facts: ArticleFacts, name: string): string[] {
   if (!byName) {
     byName = new Map();
     for (const t of facts.things) {
-      const forms = [t.name, ...t.aliases, ...nameTails(t)].map((f) => f.toLowerCase());
-      for (const n of [t.name, ...t.aliases, ...nameTails(t)]) if (!byName.has(words(n).join(" "))) byName.set(words(n).join(" "), forms);
+      const forms = [t.name, ...t.aliases, ...shortNames(t)].map((f) => f.toLowerCase());
+      for (const n of [t.name, ...t.aliases, ...shortNames(t)]) if (!byName.has(words(n).join(" "))) byName.set(words(n).join(" "), forms);
     }
     thingForms.set(facts, byName);
   }

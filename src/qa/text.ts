@@ -80,11 +80,32 @@ function pronounUs(original: string, index: number, ws: readonly string[]): bool
   return !(["the", "and", "a"].includes(prev) || /^(and|officials?|side|delegation|government|administration|president|secretary|team|position|list|allies)$/.test(next) || (next !== "" && countryOfWords(next) !== undefined));
 }
 
+const PARTICLES = new Set(["out", "off", "down", "over", "up", "back", "through"]);
+/** Nouns made of a verb and its particle, by the verb's stem and the particle. */
+const COMPOUND_NOUNS = new Map(
+  ["walkout", "lockout", "breakdown", "shutdown", "selloff", "takeover", "bailout", "crackdown", "turnout", "layoff", "pullout", "rollout", "setback", "standoff", "breakthrough", "cutback", "spinoff", "handover", "runoff", "startup", "shakeup", "markdown", "pushback", "fallout", "holdout", "knockout", "checkout", "kickoff", "dropout", "payout", "buyout", "blackout", "lockdown", "slowdown", "meltdown", "showdown", "touchdown", "flyover", "sellout", "turnover", "comeback", "breakup"]
+    .map((noun) => {
+      const particle = [...PARTICLES].find((p) => noun.endsWith(p))!;
+      const verb = noun.slice(0, -particle.length);
+      return [`${stemOf(verb === "laid" ? "lay" : verb)} ${particle}`, noun] as const;
+    }),
+);
+
+/** "walked out" is a walkout, "laid off" a layoff: the stem of the noun a verb at `i` and its particle make, if any. */
+export function compoundAt(ws: readonly string[], i: number): string | undefined {
+  const particle = ws[i + 1];
+  if (particle === undefined || !PARTICLES.has(particle)) return undefined;
+  const noun = COMPOUND_NOUNS.get(`${stemOf(ws[i])} ${particle}`);
+  return noun === undefined ? undefined : stemOf(noun);
+}
+
 /** The set of stems of a text (stop words dropped), plus a country token for each country it names. */
 export function termSet(text: string, ws: readonly string[] = words(text)): Set<string> {
   const out = new Set<string>();
   ws.forEach((w, i) => {
     if (!STOP.has(w)) out.add(stemOf(w));
+    const noun = compoundAt(ws, i);
+    if (noun) out.add(noun);
     if (pronounUs(text, i, ws)) return;
     // "Dayton, Ohio" is in the United States: a question about an American site finds it.
     const c = countryOfWords(w, ws[i + 1]) ?? countryOfRegionWords(w, ws[i + 1]);

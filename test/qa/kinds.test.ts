@@ -2119,3 +2119,29 @@ describe("a supplier dispute: contracts, withheld sums, conveners and parties", 
     expect(k.articles[0].things.map((t) => t.name)).not.toContain("GP");
   });
 });
+
+describe("a dock strike: names cut by commas, short names of unions, pay rises, walkouts", () => {
+  const k = kb(
+    tempKnowledge({
+      "dock.md":
+        "---\ntitle: Dock strike\n---\nBELFAST, Oct. 2 - About 900 dockers represented by the Harbour and General Workers Union (HGWU) walked out at 7 a.m. on September 25 after talks with the operator collapsed.\n\n" +
+        "The company has offered 4.5 percent, and the union wants 11 percent.\n\n" +
+        "HGWU General Secretary Niamh Boyle said members would not back down.\n\n" +
+        "According to Declan Furey, a senior analyst at the Dublin-based consultancy Quayline Insight, about 6,000 containers are stuck.\n\n" +
+        "The government asked the Labour, Mediation and Conciliation Office (LMCO) to step in.\n\n" +
+        "Mediator Ruth Keane said both sides would meet in Derry on Friday at 11 a.m., the first talks since the strike began.\n\n" +
+        "Sean Doyle, a 52-year-old crane operator, said he had lost a week's wages.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["which body did the government ask to step in", /^Labour, Mediation and Conciliation Office$/],
+    ["Which consultancy does Declan Furey work for?", /Quayline Insight/],
+    ["who leads the harbour union", /Niamh Boyle/],
+    ["how much did the company offer as a raise", /4\.5 percent/],
+    ["when will the sides meet", /Friday at 11 a\.m\./],
+    ["when did the walkout start", /7 a\.m\. on September 25/],
+  ]);
+  it("reads a crane operator as someone's job", () => {
+    expect(k.articles[0].people.find((p) => p.name === "Sean Doyle")?.roles).toContain("52-year-old crane operator");
+  });
+});

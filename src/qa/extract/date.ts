@@ -1,6 +1,6 @@
 import { formatDate } from "../../knowledge/dates.ts";
 import type { Mention } from "../../knowledge/types.ts";
-import { anchorTerms } from "../clauses.ts";
+import { anchorTerms, answeringClauseIn } from "../clauses.ts";
 import type { Question } from "../question.ts";
 import { kindFits, mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
@@ -74,7 +74,10 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const weekday = weekdayAsked ? dates.find((m) => /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(m.text)) : undefined;
   // "What day of the week did the ship sink?" is not answered by "about 40 minutes later".
   if (weekdayAsked && !weekday) return undefined;
-  const pick = wantsTime ? times[0] : (weekday ?? (wantsDay ? (dates.find((m) => !times.includes(m)) ?? dates[0]) : dates[0]));
+  let pick = wantsTime ? times[0] : (weekday ?? (wantsDay ? (dates.find((m) => !times.includes(m)) ?? dates[0]) : dates[0]));
+  // "... on Thursday at 10 a.m., the first talks since the strike began": the event asked is in a
+  // clause of its own that gives no date; the sentence's date is of something else.
+  if (pick && inClause && inClause(pick) > 0 && eventClauseWithoutDate(c.sentence.text, q, pick)) pick = undefined;
   if (!pick) return wantsTime || wantsDay ? undefined : fromNow(c, q);
   // "What year has Thailand set?" is not answered by the year a clause gives for Fiji and Tuvalu.
   if (q.countries.length && (otherCountrysClause(c.sentence.text, pick, q) || namesOtherCountries(c.sentence.text, q))) return undefined;
@@ -85,11 +88,28 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const lead = BEFORE_OR_AFTER.exec(c.sentence.text.slice(Math.max(0, pick.start - 24), pick.start))?.[0] ?? "";
   // "at about 11:40 p.m. on Sunday": a time and the day it falls on are one answer.
   const onDay = times.includes(pick) ? found.find((m) => m.kind === "date" && m.start > pick.end && /^\s+on\s+$/.test(c.sentence.text.slice(pick.end, m.start))) : undefined;
-  const text = lead + (sameDay.length ? `${pick.text} and ${sameDay[0].text}` : ofYear ? `${pick.text} ${ofYear.text}` : onDay ? `${pick.text} on ${onDay.text}` : pick.text);
+  // "on Thursday at 10 a.m.": the day and the time it gives, whichever was picked.
+  const sentence = c.sentence.text;
+  const dayBefore = times.includes(pick) && !onDay ? found.find((m) => m.kind === "date" && !times.includes(m) && m.end <= pick.start && /^,?\s+at\s+$/.test(sentence.slice(m.end, pick.start))) : undefined;
+  const timeAfter = !times.includes(pick) && !wantsDay ? times.find((m) => m.start >= pick.end && /^,?\s+at\s+$/.test(sentence.slice(pick.end, m.start))) : undefined;
+  const dayTime = dayBefore ? sentence.slice(dayBefore.start, pick.end) : timeAfter ? sentence.slice(pick.start, timeAfter.end) : undefined;
+  const text = lead + (sameDay.length ? `${pick.text} and ${sameDay[0].text}` : ofYear ? `${pick.text} ${ofYear.text}` : onDay ? `${pick.text} on ${onDay.text}` : dayTime ?? pick.text);
   // "this year", "next week": no day, so a weak answer to "when did X happen?".
   // "Wednesday, Feb. 5" in a story with no year is still a day.
-  const vague = !pick.date && !SPECIFIC_DAY.test(pick.text) && !times.includes(pick);
+  const vague = !pick.date && !SPECIFIC_DAY.test(pick.text) && !times.includes(pick) && dayTime === undefined;
   return { answer: pick.date ? `${text} (${formatDate(pick.date)})` : text, ...(vague ? { weak: true } : {}) };
+}
+
+/**
+ * Whether the clause that answers is a "since/after/before/until/when" clause (it dates one event by
+ * another), and the clause of the date holds none of the question's words.
+ */
+function eventClauseWithoutDate(sentence: string, q: Question, date: Mention): boolean {
+  const { clauses, at } = answeringClauseIn(sentence, q);
+  const own = clauses.find((x) => x.start <= date.start && date.end <= x.start + x.text.length);
+  const asked = new Set(q.searchTerms);
+  if (!own || words(own.text).some((w) => asked.has(stemOf(w)))) return false;
+  return at >= 0 && /\b(?:since|after|before|until|till|when|while|once)\s+(?:the\s+|its\s+|their\s+)?[\w-]+\s+(?:\w+\s+)?(?:began|begun|started|ended|opened|closed|broke|erupted|collapsed|finished|was|were)\b/i.test(clauses[at].text);
 }
 
 /** "within 12 to 18 months", "in about two weeks": the words before a stretch of time that make it a time from now. */

@@ -52,10 +52,13 @@ function isPopulation(w: string): boolean {
  * "a fee of 78 million euros" is paid, and "a A$2.3 billion deal" is worth it, without the word.
  */
 const MONEY_VERBS = /^(raise|raises|raised|spend|spends|spent)$/;
+/** "a raise", "as a pay rise", "the wage increase": a rise in pay, most often a percentage. */
+const PAY_RISE = /\b(?:a|an|the|as a|pay|wage|salary)\s+(?:pay\s+|wage\s+|salary\s+)?(?:raise|rise)\b/;
 
 /** Whether the question says what a sum does ("raise", "spend"), or a person's worth, and the sentence says none of it. */
 function moneyVerbMissing(q: Question, terms: ReadonlySet<string>): boolean {
-  const verbs = q.words.filter((w) => MONEY_VERBS.test(w) || (w === "worth" && q.people.length > 0));
+  // "offer as a raise": a pay rise, not raising money.
+  const verbs = q.words.filter((w) => (MONEY_VERBS.test(w) && !PAY_RISE.test(q.words.join(" "))) || (w === "worth" && q.people.length > 0));
   if (verbs.length === 0) return false;
   return !verbs.some((v) => [v, ...expand(v), ...(v === "worth" ? ["value", "valued", "fortune"] : [])].some((f) => terms.has(stemOf(f))));
 }
@@ -165,7 +168,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "How much rest did the crew get?": a noun after "how much" that is not money says what is measured.
   const muchOf = /\bhow much ([a-z]+)/.exec(asked)?.[1];
   const notMoney = muchOf !== undefined && q.pos.get(muchOf) === "NOUN" && !MONEY_WORDS.test(muchOf);
-  const moneyAsked = priceAsked || (!counted && !notMoney && /\bhow (much|large|big|high|small)\b|\bwhat (amount|sum|value|price)\b/.test(asked) && MONEY_WORDS.test(asked.replace(/\beuro (?:zone|area)\b/g, "")));
+  const moneyAsked = priceAsked || (!counted && !notMoney && /\bhow (much|large|big|high|small)\b|\bwhat (amount|sum|value|price)\b/.test(asked) && MONEY_WORDS.test(asked.replace(/\beuro (?:zone|area)\b/g, "").replace(PAY_RISE, "")));
   const percentAsked = q.wants === "percent" || (!counted && CHANGE_WORDS.test(asked) && !moneyAsked);
   // "until March 21" is a date, though the number finder calls it a duration.
   // "the 12th hour" answers "how many hours", though the question names the unit.

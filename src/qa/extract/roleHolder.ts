@@ -1,5 +1,6 @@
 import { organizationNouns, referredOrganizations } from "../../knowledge/coreference.ts";
 import type { ArticleFacts, Person } from "../../knowledge/types.ts";
+import { shortNames } from "../../knowledge/nameIndex.ts";
 import { countryOf, countryOfWords } from "../../lexicon/places.ts";
 import { expand, titlesFor } from "../../lexicon/synonyms.ts";
 import { isSpecialist, ORG_KINDS, orgKindOf, ORG_NOUNS, ROLE_VERBS, ROLE_WORDS } from "../../lexicon/words.ts";
@@ -91,12 +92,14 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
   let best: { p: Person; score: number } | undefined;
   const pastAsked = q.words.some((w) => /^(former|previous|previously|ex|before|earlier|was|were|did|used)$/.test(w));
   const leadAsked = askedRoles.includes("head") && !q.words.some((w) => /^heads?$/.test(w) && q.pos.get(w) === "NOUN") && q.words.some((w) => LEAD_VERBS.test(w));
+  const leaderAsked = askedRoles.some((r) => /^(?:head|heads|leader|leaders|chief|boss)$/.test(r));
   for (const p of facts.people) {
     if (q.people.some((x) => x.id === p.id)) continue;
     const sideName = facts.sides.find((s) => s.id === p.side)?.name;
     for (const written of p.roles) {
       // "the board's investigator-in-charge" heads the investigation (not the board).
-      const role = written.replace(/\b([a-z]+)[- ]in[- ]charge\b/gi, (all, noun: string) => (q.terms.includes(stemOf(noun)) ? `${noun} head` : all));
+      // A union's or a party's "General Secretary" leads it: "who leads the union?".
+      const role = written.replace(/\b([a-z]+)[- ]in[- ]charge\b/gi, (all, noun: string) => (q.terms.includes(stemOf(noun)) ? `${noun} head` : all)).replace(/\b(?:general[- ]secretary|secretary[- ]general)\b/gi, (all) => (leaderAsked ? `${all} head` : all));
       const rs = [...stemSet(role)].filter((t) => qs.has(t));
       if (rs.length === 0) continue;
       // "a former chief economist at Vltava Bank" heads nothing now: only a question about the past asks for them.
@@ -119,11 +122,12 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // Ostrander case") must come up where the person does.
       // "Corvane" and "Corvane Health" are one organization: its mentions count, by any of its names.
       // The place a story is filed from goes without saying: "the mayor of Palmerston North" in a story from there.
-      if (asked.length && asked.every((o) => !qualifiesNoun(q.words, o)) && !asked.some((o) => plain(`${role} ${sideName ?? ""} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`).includes(o)) && !namedWith(facts, p, asked) && !asked.some((o) => storyPlace(facts, o))) continue;
+      if (asked.length && asked.every((o) => !qualifiesNoun(q.words, o)) && !asked.some((o) => namesOf(facts, o).some((n) => plain(`${role} ${sideName ?? ""} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`).includes(n))) && !namedWith(facts, p, asked) && !asked.some((o) => storyPlace(facts, o))) continue;
       // "Who leads Labour and Solidarity?" asks for its head: a president named beside it heads something else.
       // "the agency's director-general" is the head of the agency the sentence refers to.
       const ownedRole = (o: string) => /^(?:the\s+)?[a-z]+['’]s\b/i.test(role) && p.sentences.some((i) => (referredOrganizations(facts).get(i) ?? "").toLowerCase() === o);
-      if (leadAsked && asked.length && !asked.some((o) => plain(role).includes(o) || plain(sideName ?? "") === o || ownedRole(o))) continue;
+      // "the harbour union" for the "Harbour and General Workers Union", whose "HGWU General Secretary" leads it.
+      if (leadAsked && asked.length && !asked.some((o) => namesOf(facts, o).some((n) => plain(role).includes(n) || plain(sideName ?? "") === n) || ownedRole(o))) continue;
       // "Who was Trump's secretary of state?": someone the articles name with Trump, or whose role says so.
       if (ownedBy.length && !ownedBy.every((o) => `${role} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o))) continue;
       // The very role asked ("president") before one of its stand-ins ("head"); the organization
@@ -157,6 +161,12 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
   }
   return best?.p;
 }
+/** The names, in lower-case words, of what a question's name `o` stands for here: itself, and the full name and other names of an organization it is a short form of. */
+function namesOf(facts: ArticleFacts, o: string): string[] {
+  const orgs = facts.things.filter((t) => t.kind === "organization" && [t.name, ...t.aliases, ...shortNames(t)].some((n) => plain(n) === o));
+  return [o, ...orgs.flatMap((t) => [t.name, ...t.aliases].map(plain))];
+}
+
 /** A text as the question's names are written: lower-case words, without apostrophes ("highland pensioners forum"). */
 const plain = (text: string) => words(text).join(" ");
 
@@ -168,7 +178,7 @@ export function employedElsewhere(facts: ArticleFacts, role: string, q: Question
   if (asked.length === 0 && kinds.length === 0) return false;
   const employers = facts.things.filter((t) => t.kind === "organization" && [t.name, ...t.aliases].some((n) => n.length > 2 && role.includes(n)));
   // Compared word by word: "Scottish Parents' Network" is the question's "scottish parents network".
-  const isAsked = (t: Organization) => (asked.length ? asked.some((o) => [t.name, ...t.aliases].some((n) => plain(n).includes(o) || o.includes(plain(n)))) : kinds.some((k) => ofKind(facts, t, k)));
+  const isAsked = (t: Organization) => (asked.length ? asked.some((o) => [t.name, ...t.aliases, ...shortNames(t)].some((n) => plain(n).includes(o) || o.includes(plain(n)))) : kinds.some((k) => ofKind(facts, t, k)));
   return employers.length > 0 && !employers.some(isAsked);
 }
 
