@@ -251,6 +251,9 @@ export function findNames(tokens: Token[]): NameSpan[] {
         spans.push({ kind: "organization", first: a + of + 1, last: b, text: joinTokens(tokens, a + of + 1, b), roles: [] });
         continue;
       }
+      // "“Insurance is the last line of defense”": a word for a kind of body, opening a sentence, names none.
+      // ("Federation president Raul Chaves": before a title it is that body, named short.)
+      if (a === b && ORG_WORDS.has(words[0]) && startsSentence(tokens, a) && !ROLE_WORDS.has(tokens[a + 1]?.text.toLowerCase() ?? "")) continue;
       if (words.some((w) => ORG_WORDS.has(w)) && !ROLE_WORDS.has(words[words.length - 1]) ) {
         const role = lastRoleWord(tokens, a, b);
         // "The governing Social Alliance of Prime Minister Andres Lepik": the organization, then a
@@ -263,6 +266,11 @@ export function findNames(tokens: Token[]): NameSpan[] {
         } else if (role >= 0 && role < b && !words.slice(role - a + 1).some((w) => ORG_WORDS.has(w))) {
           spans.push(personWithTitle(tokens, a, role, b));
         } else spans.push({ kind: "organization", first: a, last: b, text, roles: [] });
+        continue;
+      }
+      // "the Crescent Ranger District": a name that ends in a word for a place is one, whatever title it holds.
+      if (b > a && PLACE_WORDS.has(words[words.length - 1]) && !/^[A-Z]+$/.test(tokens[b].text)) {
+        spans.push({ kind: "place", first: a, last: b, text, roles: [] });
         continue;
       }
       const role = lastRoleWord(tokens, a, b);
@@ -359,9 +367,9 @@ function personWithTitle(tokens: Token[], a: number, role: number, b: number): N
 }
 
 /** Acronyms of things, times and titles, not of bodies. */
-const NOT_BODIES = /^(?:MW|GW|KW|KWH|MWH|GWH|TWH|KM|KG|MPH|CM|MM|BN|MN|GMT|UTC|EST|EDT|CST|PST|BST|CET|AI|MRI|CT|NGO|NGOS|CEO|CFO|COO|CTO|GP|GPS|ICU|IVF|PPE|ER|A&E|MP|MPS|GDP|HIV|AIDS|COVID|SARS|DNA|RNA|TV|PM|AM|EV|EVS|IT|OK|ID|IQ|PR|HQ|VAT|IPO|LNG|LPG|NZ|UK|US|USA|UAE|EU|UN)$/;
+const NOT_BODIES = /^(?:MW|GW|KW|KWH|MWH|GWH|TWH|KM|KG|MPH|CM|MM|BN|MN|GMT|UTC|EST|EDT|CST|PST|BST|CET|AI|MRI|CT|NGO|NGOS|CEO|CFO|COO|CTO|GP|GPS|ICU|IVF|PPE|ER|A&E|MP|MPS|GDP|HIV|AIDS|COVID|SARS|DNA|RNA|TV|PM|AM|EV|EVS|IT|OK|ID|IQ|PR|HQ|VAT|ZIP|IPO|LNG|LPG|NZ|UK|US|USA|UAE|EU|UN)$/;
 
-const NOT_A_PERSON_END = /^(Report|Act|Bill|Plan|Policy|Strategy|Agreement|Treaty|Accord|Pact|Compact|Memorandum|Doctrine|Directive|Regulation|Resolution|Amendment|Program|Programme|Index|Survey|Review|Summit|Conference|Forum|Games|Cup|Award|Prize|Day|Week|Festival|Championship|Championships|Tournament|Open|Marathon|Scheme|Initiative|Framework|Protocol|Convention|Declaration|Charter|System|Network|Service|Register|Registry|Database|Mechanism)$/;
+const NOT_A_PERSON_END = /^(Report|Act|Bill|Plan|Policy|Strategy|Agreement|Treaty|Accord|Pact|Compact|Memorandum|Doctrine|Directive|Regulation|Resolution|Amendment|Program|Programme|Index|Survey|Review|Summit|Conference|Forum|Games|Cup|Award|Prize|Day|Week|Festival|Championship|Championships|Tournament|Open|Marathon|Scheme|Initiative|Framework|Protocol|Convention|Declaration|Charter|System|Network|Service|Register|Registry|Database|Mechanism|Fire|Fires|Blaze|Wildfire|Complex|Flood|Floods|Earthquake|Quake|Spill|Outbreak|Pandemic|Epidemic|Crisis|War|Eruption|Disaster|Riots?|Massacre|Shooting|Bombing|Attacks?|Uprising|Revolution)$/;
 
 /**
  * A name with no title: a place after "in/at/from"; a person before "said", or with two or three

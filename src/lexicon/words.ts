@@ -24,7 +24,7 @@ player captain striker goalkeeper worker employee engineer pilot driver steward 
 mr. mrs. ms. miss sir dame lord lady chairmen presidents ministers ambassadors secretaries directors spokesmen
 spokeswomen analysts experts researchers leaders diplomats economists counterpart
 businessman businesswoman entrepreneur schoolteacher farmer fisherman shopkeeper trader banker merchant
-mechanic technician miner welder plumber carpenter electrician labourer laborer firefighter paramedic dockworker docker resident homeowner tenant landlord volunteer retiree pensioner veteran
+mechanic technician miner welder plumber carpenter electrician labourer laborer firefighter ranger paramedic dockworker docker resident homeowner tenant landlord volunteer retiree pensioner veteran
 actor actress producer filmmaker screenwriter novelist poet singer musician artist painter composer critic reviewer photographer designer architect chef
 midfielder defender forward winger full-back fullback centre-back center-back playmaker quarterback pitcher catcher batter bowler batsman jockey cyclist swimmer sprinter referee umpire
 `);

@@ -156,7 +156,7 @@ const IDIOMS: [RegExp, string | ((match: string) => string)][] = [
  * "\\bceos?\\b". Undefined for any other shape, which is then tried as a pattern.
  */
 export function firstWords(re: RegExp): string[] | undefined {
-  if (!re.flags.includes("i")) return undefined;
+  if (!re.flags.includes("i") || topLevelChoice(re.source)) return undefined;
   const alt = "[a-z]+(?: [a-z]+)*(?:s\\?)?";
   const shape = new RegExp(`^(?:\\\\s\\+(?:\\\\b)?|(?:\\\\s\\*(?:,\\?\\\\s\\*)?)?\\\\b)(?:\\((?:\\?:)?(${alt}(?:\\|${alt})*)\\)|(${alt}))(?: |\\\\b|\\\\s)`);
   const m = shape.exec(re.source);
@@ -166,6 +166,22 @@ export function firstWords(re: RegExp): string[] | undefined {
     // "ceos?": the word with and without its "s"; in "lost their lives" the first word is whole.
     return a.includes(" ") ? [first.replace(/s\?$/, "")] : a.endsWith("s?") ? [a.slice(0, -2), `${a.slice(0, -2)}s`] : [a];
   });
+}
+
+/** Whether a pattern is a choice at its top level ("a|b"): then its first words are not only those of the first branch. */
+function topLevelChoice(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === "\\") i++;
+    else if (inClass) inClass = ch !== "]";
+    else if (ch === "[") inClass = true;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "|" && depth === 0) return true;
+  }
+  return false;
 }
 
 /** The idioms' patterns, for tests. */

@@ -2145,3 +2145,27 @@ describe("a dock strike: names cut by commas, short names of unions, pay rises, 
     expect(k.articles[0].people.find((p) => p.name === "Sean Doyle")?.roles).toContain("52-year-old crane operator");
   });
 });
+
+describe("a wildfire: named fires, a fire that broke out, a ranger, a word for a body opening a quotation", () => {
+  const k = kb(
+    tempKnowledge({
+      "fire.md":
+        "---\ntitle: Wildfire near Bend\n---\nBEND, Oregon, Aug. 9 - The Pine Hollow Fire, which broke out shortly after 3 p.m. on Sunday near a campground, had burned about 2,600 acres by Monday evening.\n\n" +
+        "Jo Feld, the Forest Service district ranger for the Crescent Ranger District, said about 410 firefighters were assigned to the blaze.\n\n" +
+        "The Pacific Insurers Council, a trade group representing 27 companies, said agencies had fallen behind on thinning forests.\n\n" +
+        "\"Insurance is the last line of defense,\" said its president, Carl Ames.\n\n" +
+        "The 2017 Milli Fire burned in the same forest for weeks.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["when did the fire start", /3 p\.m\. on Sunday/],
+    ["how many insurance companies belong to the trade group", /27/],
+    ["how many firefighters are working the fire", /410/],
+  ]);
+  it("reads a named fire as no person, and a ranger's description as a role", () => {
+    const facts = k.articles[0];
+    expect(facts.people.map((p) => p.name)).not.toContain("Milli Fire");
+    expect(facts.people.find((p) => p.name === "Jo Feld")?.roles.join(" ")).toMatch(/district ranger/);
+    expect(facts.things.map((t) => t.name)).not.toContain("Insurance");
+  });
+});
