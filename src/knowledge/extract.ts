@@ -59,6 +59,9 @@ export function extractFacts(article: RawArticle): ArticleFacts {
   return { article, sentences, mentions, people, things, quotes, sides, positions, ...(dateline ? { dateline } : {}) };
 }
 
+const UNTIL = /^(?:until|till|through|by)$/i;
+const DAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i;
+
 /** Dates, times, numbers, percentages and money, as wink-nlp found them; a date followed by a time is one mention. */
 function numericMentions(analysed: AnalysedSentence[], published: string | undefined): Mention[] {
   const out: Mention[] = [];
@@ -66,8 +69,14 @@ function numericMentions(analysed: AnalysedSentence[], published: string | undef
     const entities = [...s.entities].sort((a, b) => a.first - b.first);
     for (let i = 0; i < entities.length; i++) {
       const e = entities[i];
-      const kind = NLP_KINDS[e.type];
+      let kind = NLP_KINDS[e.type];
       if (!kind) continue;
+      let first = e.first;
+      // "until Thursday morning": wink-nlp calls "until Thursday" a duration; it is a day, and its time of day.
+      if (kind === "duration" && e.last > e.first && UNTIL.test(s.tokens[e.first].text) && DAY_OR_MONTH.test(s.tokens[e.first + 1].text)) {
+        kind = "date";
+        first = e.first + 1;
+      }
       let last = e.last;
       const next = entities[i + 1];
       if (kind === "date" && next?.type === "TIME" && next.first === e.last + 1) {
@@ -75,8 +84,8 @@ function numericMentions(analysed: AnalysedSentence[], published: string | undef
         i++;
       }
       // "NZ$900", "HK$5 million": the letters of the dollar's country belong to the amount.
-      const prefix = kind === "money" ? /\b[A-Z]{1,3}$/.exec(s.text.slice(Math.max(0, s.tokens[e.first].start - 3), s.tokens[e.first].start))?.[0].length ?? 0 : 0;
-      const start = s.tokens[e.first].start - prefix;
+      const prefix = kind === "money" ? /\b[A-Z]{1,3}$/.exec(s.text.slice(Math.max(0, s.tokens[first].start - 3), s.tokens[first].start))?.[0].length ?? 0 : 0;
+      const start = s.tokens[first].start - prefix;
       const end = s.tokens[last].end;
       const text = s.text.slice(start, end);
       const date = kind === "date" || kind === "time" ? resolveDate(text, published) : undefined;

@@ -93,7 +93,8 @@ function eventDays(facts: ArticleFacts): EventDay[] {
   const out: EventDay[] = [];
   for (const s of facts.sentences) {
     if (!/\b(meet|meets|meeting|meetings|talks|summit|negotiations|conference|hearing|trial|session|vote|strike)\b/i.test(s.text)) continue;
-    const days = mentionsIn(facts, s.index).filter((m) => m.kind === "date" && m.date);
+    // "given the government until March 21": a deadline, not the day of the event.
+    const days = mentionsIn(facts, s.index).filter((m) => m.kind === "date" && m.date && !/\b(?:until|till|by)\s+$/i.test(s.text.slice(Math.max(0, m.start - 8), m.start)));
     if (!days.length) continue;
     const [first, second] = days;
     const joined = second && /^\s*(and|to|-|–)\s*$/.test(s.text.slice(first.end, second.start));

@@ -2169,3 +2169,20 @@ describe("a wildfire: named fires, a fire that broke out, a ranger, a word for a
     expect(facts.things.map((t) => t.name)).not.toContain("Insurance");
   });
 });
+
+describe("deadlines and days: until Thursday morning, a strike from a date, what was asked for and received", () => {
+  const k = kb(
+    tempKnowledge({
+      "deadline.md":
+        "---\ntitle: Evacuation and a strike threat\npublished: 2025-03-10\n---\nHALIFAX, March 10 - Officials said evacuation orders would remain in place at least until Thursday morning, when crews will reassess conditions.\n\n" +
+        "The nurses' union has given the province until March 21 to pay overdue allowances and has threatened a strike in public hospitals from March 24.\n\n" +
+        "The agency had requested $31 million for flood barriers in the budget and received $9 million, its director said.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["until when will the evacuation orders stay in effect", /Thursday morning/],
+    ["When could the strike start?", /March 24/],
+    ["By what date does the union want the allowances paid?", /March 21/],
+    ["How much did the agency ask for, and how much did it actually get?", /\$31 million; \$9 million/],
+  ]);
+});

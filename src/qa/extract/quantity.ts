@@ -313,7 +313,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // The tagger may miss the main verb at the end of "did the yield drop?": that last word counts too.
   const last = q.words[q.words.length - 1];
   const finalVerb = last !== undefined && !isStopWord(last) && /\b(did|does|do|will|would|has|have|had)\b/.test(asked) && isVerb(last) ? [last] : [];
-  const verbs = new Set([...q.words.filter((w) => q.pos.get(w) === "VERB"), ...finalVerb].filter((w) => !/^(is|are|was|were|be|been|has|have|had|do|does|did|get|got|make|made)$/.test(w)).flatMap((w) => [w, ...expand(w)]).map(stemOf));
+  // "How much money did it get?": what it received (not "get seats": "received 4.7 percent").
+  const verbs = new Set([...q.words.filter((w) => q.pos.get(w) === "VERB"), ...finalVerb].filter((w) => !/^(is|are|was|were|be|been|has|have|had|do|does|did|make|made)$/.test(w)).flatMap((w) => (/^(get|got|gets)$/.test(w) ? (moneyAsked ? ["receive"] : []) : [w, ...expand(w)])).map(stemOf));
   const afterVerb = (m: Mention) => {
     const lead = /([a-z]+)\s+(?:(?:at least|about|around|roughly|nearly|some|more than|almost|over)\s+)?$/i.exec(text.slice(Math.max(0, m.start - 30), m.start));
     if (lead !== null && verbs.has(stemOf(lead[1].toLowerCase()))) return true;
