@@ -5,7 +5,7 @@ import { questionStems, retrieve, type Candidate } from "./retrieve.ts";
 import { countedNoun } from "./counted.ts";
 import * as extract from "./extractors.ts";
 import { declineReason, isAnswerNoun } from "./decline.ts";
-import { OUTCOME_SAID, asksOutcome, excludedWords, namesSomething, viewsOtherCountry } from "./answerChecks.ts";
+import { OUTCOME_SAID, asksOutcome, excludedWords, namesAskedOrganization, namesSomething, viewsOtherCountry } from "./answerChecks.ts";
 import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
 import { organizationByRole } from "./extract/roleOrganization.ts";
@@ -395,6 +395,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
     if (q.kind !== "who" && isAttribution(got.answer)) continue;
     // "Who was minister before Tembe?" is not answered by Tembe.
     if (q.kind === "who" && got.people?.length && got.people.every((id) => q.people.some((p) => p.id === id))) continue;
+    if (namesAskedOrganization(got.answer, c.facts, q)) continue;
     tries.push({ c, got });
   }
   const first = tries[0];

@@ -1,5 +1,6 @@
 import type { Question } from "./question.ts";
-import { isStopWord } from "./text.ts";
+import { isStopWord, words } from "./text.ts";
+import type { ArticleFacts } from "../knowledge/types.ts";
 import { countryOfWords } from "../lexicon/places.ts";
 
 /**
@@ -45,4 +46,19 @@ export function excludedWords(q: Question): string[] {
     if (!isStopWord(w)) out.push(w);
   }
   return out;
+}
+
+/**
+ * "Which company delivered the vaccines before Caldermoor?" is not answered by "Caldermoor Pharma
+ * Logistics": an organization the question names is not the one it asks for.
+ */
+export function namesAskedOrganization(answer: string, facts: ArticleFacts, q: Question): boolean {
+  const asked = [...q.things, ...q.orgWords];
+  if (q.wants !== "organization" || asked.length === 0) return false;
+  const plain = (text: string) => words(text).join(" ");
+  const given = plain(answer.replace(/\s*\(.*\)\s*$/, ""));
+  return facts.things.some((t) => {
+    const names = [t.name, ...t.aliases].map(plain);
+    return t.kind === "organization" && names.includes(given) && names.some((n) => asked.some((o) => n.includes(o)));
+  });
 }

@@ -4,6 +4,7 @@ import { isStopWord } from "./text.ts";
 import { countryOf, countryOfWords, isDemonym, isRegionDemonym } from "../lexicon/places.ts";
 import { isOccupation, isSpecialist, ROLE_WORDS } from "../lexicon/words.ts";
 import { SAYING_VERBS } from "./clauses.ts";
+import { isVerb } from "../lexicon/wordnet.ts";
 
 /**
  * What a question asks for, from its words and their parts of speech: its kind (who, where, how
@@ -47,7 +48,9 @@ export function kindOf(ws: string[], pos: Map<string, string>, raw: string): { k
     for (let k = i + 1; k < Math.min(ws.length, i + 7); k++) {
       const w = ws[k];
       if (joined(k)) continue;
-      if (AUX.has(w) || (isStopWord(w) && phrase.length > 0) || (pos.get(w) === "VERB" && phrase.length > 0) || phrase.length === 4) break;
+      // "which firm stores and transports the vaccines": a verb the tagger read as a plural noun.
+      const verbNext = phrase.length > 0 && /[^s]s$/.test(w) && /^(the|a|an|its|their|his|her|and|this|these|those)$/.test(ws[k + 1] ?? "") && isVerb(w);
+      if (AUX.has(w) || (isStopWord(w) && phrase.length > 0) || (pos.get(w) === "VERB" && phrase.length > 0) || verbNext || phrase.length === 4) break;
       // "which stores specifically": an adverb says how, not what.
       if (!isStopWord(w) && !(pos.get(w) === "ADV" && /ly$/.test(w))) phrase.push(w);
     }

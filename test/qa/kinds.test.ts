@@ -2186,3 +2186,18 @@ describe("deadlines and days: until Thursday morning, a strike from a date, what
     ["How much did the agency ask for, and how much did it actually get?", /\$31 million; \$9 million/],
   ]);
 });
+
+describe("a distributor: which firm does it, not the one the question names, nor its owner's name", () => {
+  const k = kb(
+    tempKnowledge({
+      "distributor.md":
+        "---\ntitle: Distributor row\n---\nPERTH, June 2 - The row is with Vantor Freight Services, a Dundee-based company that won a contract in 2022 to store vaccines and deliver them to the board's clinics.\n\n" +
+        "Its director said that Vantor's insurers had offered to replace the lost doses at no cost to the board.\n",
+    }),
+  );
+  answersEach(k, "%s", [["which firm stores and delivers the vaccines for the board", /^Vantor Freight Services$/]]);
+  declinesEach(k, [
+    ["the article names no earlier distributor", "which company delivered the board's vaccines before vantor"],
+    ["the article names no insurer", "what is the name of vantor's insurer"],
+  ]);
+});
