@@ -75,6 +75,9 @@ const GENERIC_ORG_NOUNS = /^(company|companies|firm|firms|group|organization|org
  * watchdog" for the Competition and Markets Authority, "a Manchester-based union" for the App
  * Developers Guild. A question may use them ("when will the regulator consult?").
  */
+/** A verb right after "the <noun>": it is the subject of something ("the watchdog would", "the regulator said"). */
+const SUBJECT_NEXT = /^\s+(?:would|will|could|can|may|might|must|should|has|had|have|is|was|are|were|did|does|do|said|says|told|added|also|now|then|[a-z]+ed|[a-z]+[^s\s]s)\b/;
+
 export function organizationNouns(facts: ArticleFacts): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   // "the company", "the group": words for any organization say nothing a question could look for.
@@ -93,8 +96,13 @@ export function organizationNouns(facts: ArticleFacts): Map<string, Set<string>>
       const noun = hit[1];
       if (!ORG_NOUNS.has(noun) || GENERIC_ORG_NOUNS.test(noun)) continue;
       const byName = orgs.find((t) => t.words.has(noun) || t.words.has(`${noun}s`));
-      const ids = new Set(here.filter((m) => m.start < hit.index).map((m) => m.entity!));
-      const name = byName?.name ?? (ids.size === 1 && new Set(here.map((m) => m.entity)).size === 1 ? names.get([...ids][0]) : undefined);
+      const before = here.filter((m) => m.start < hit.index);
+      const ids = new Set(before.map((m) => m.entity!));
+      // Not one the sentence calls something else ("the brokerage Cruz y Vidal ... expected the regulator to"),
+      // nor "the <noun>" that does nothing ("how much of the network they will give away").
+      const calledOther = before.some((m) => { const w = /([a-z-]+)\s+$/.exec(s.text.slice(0, m.start))?.[1]; return w !== undefined && w !== noun && ORG_NOUNS.has(w); });
+      const acts = SUBJECT_NEXT.test(s.text.slice(hit.index + hit[0].length));
+      const name = byName?.name ?? (ids.size === 1 && new Set(here.map((m) => m.entity)).size === 1 && !calledOther && acts ? names.get([...ids][0]) : undefined);
       if (name) add(name, noun);
     }
   }

@@ -27,7 +27,7 @@ export interface NameSpan {
   titleFirst?: number;
 }
 
-const CONNECTORS = new Set(["of", "for", "de", "del", "da", "van", "von", "al", "bin", "la", "&", "and", "the", "on"]);
+const CONNECTORS = new Set(["of", "for", "de", "del", "da", "van", "von", "al", "bin", "la", "&", "and", "y", "the", "on"]);
 
 function isCapitalised(t: Token): boolean {
   if (t.type !== "word" && t.type !== "abbreviation") return false;
@@ -140,6 +140,8 @@ function particleAt(tokens: Token[], i: number): boolean {
 function connectorFits(tokens: Token[], first: number, at: number): boolean {
   const word = tokens[at].text.toLowerCase();
   const before = tokens.slice(first, at).map((t) => t.text.toLowerCase());
+  // "Cruz y Vidal", "Ortega y Gasset": Spanish "y" joins the parts of one name.
+  if (word === "y") return true;
   if (word === "and" || word === "&") {
     // "Bakery and Confectionery Workers Union": joined when an organization word ends what follows.
     let k = at + 1;
@@ -152,6 +154,8 @@ function connectorFits(tokens: Token[], first: number, at: number): boolean {
     const title = titleAfter && before.length <= 3 && !before.some((w) => ROLE_WORDS.has(w)) && before.every((w) => isEnglishWord(w));
     // "Energy Minister Anna Lis and Deputy Minister Piotr Zaj": two people, each with a title.
     if (titleAfter && before.some((w) => ROLE_WORDS.has(w))) return false;
+    // "Banco Levantino and Caja Meridional": two names, each opened by a word for a body.
+    if (before.length >= 2 && ORG_WORDS.has(before[0]) && ORG_WORDS.has(tokens[at + 1]?.text.toLowerCase() ?? "") && !before.some((w) => /^(of|for|the)$/.test(w))) return false;
     return before.some((w) => ORG_WORDS.has(w)) || party || title || (k - 1 > at && (ORG_WORDS.has(tokens[k - 1].text.toLowerCase()) || NOT_A_PERSON_END.test(tokens[k - 1].text)));
   }
   if (word === "the" || word === "on") return before.some((w) => ORG_WORDS.has(w));

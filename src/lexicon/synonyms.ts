@@ -97,7 +97,8 @@ build building construction
 challenge challenges challenged contest contested fight fighting fought
 stock stocks share shares
 kid kids child children youngsters minors
-probe probes inquiry inquiries investigation investigations
+probe probes inquiry inquiries investigation investigations review reviews
+shortchange shortchanges shortchanged undervalue undervalues undervalued
 send sends sending sent dispatch dispatched dispatching representing
 press reporters journalists media newsmen
 decision decisions ruling rulings verdict verdicts judgment judgement

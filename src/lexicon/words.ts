@@ -49,6 +49,7 @@ semiconductors cloud data research forum institute workers local ledger gazette 
 dispatch courier review watch monitor observatory athletics quarterly monthly magazine daily weekly broadcasting radio television tv records press publishing publishers
 metrics consulting consultancy advisory partners polling surveys strategies directorate secretariat inspectorate division lines shipping freight maritime
 united athletic athletico rovers wanderers albion hotspur fc afc together freight shipping minerals metals lithium
+banco banca caja caixa grupo compañía compania sociedad fundación fundacion universidad instituto asociación asociacion federación federacion partido banque société societe groupe compagnie fondation gruppo società societa fondazione stiftung gesellschaft verband ag gmbh sa spa nv bv
 `);
 
 /** First words that make a capitalised phrase an organization or a place, never a person's given name. */
@@ -124,7 +125,7 @@ company companies firm firms drugmaker maker manufacturer carmaker automaker chi
 startup start-up bank lender insurer retailer chain carrier airline agency regulator watchdog body board developer supplier provider
 operator producer publisher broadcaster network newspaper magazine journal tabloid website outlet tank organization organisation union association federation
 coalition party alliance council committee commission authority ministry department university college school institute
-center centre hospital clinic laboratory lab utility conglomerate subsidiary brand platform exchange fund club team league consultancy
+center centre hospital clinic laboratory lab utility conglomerate subsidiary brand platform exchange fund club team league consultancy brokerage
 carriers airlines banks lenders insurers retailers operators producers publishers broadcasters newspapers outlets regulators
 charities startups developers suppliers providers utilities drugmakers carmakers automakers chipmakers manufacturers
 `);

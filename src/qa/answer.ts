@@ -325,7 +325,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   // "Where does Eric Sayers work?" asks for the employer too.
   // "Where is the think tank he works for based?" asks where it is, not which it is.
   const worksWhere = q.kind === "where" && /\b(work|works|worked|employed)\b/.test(q.words.join(" ")) && !/\b(based|headquartered|located)\b/.test(q.words.join(" "));
-  const employer = q.wants === "organization" || worksWhere || q.head === "party" || (q.kind === "what" && q.head && !q.wants) ? employerOf(kb, q) : undefined;
+  // "Who does Etxeberria work for?" asks for an organization too.
+  const worksFor = q.kind === "who" && /^who (?:does|did|do) .+ (?:work|works|worked) (?:for|with)$/.test(q.words.join(" "));
+  const employer = q.wants === "organization" || worksWhere || worksFor || q.head === "party" || (q.kind === "what" && q.head && !q.wants) ? employerOf(kb, q) : undefined;
   if (employer) return employer;
 
   // "What does CCIT stand for?": the name the article gives for the initials.

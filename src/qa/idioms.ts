@@ -78,6 +78,8 @@ const IDIOMS: [RegExp, string | ((match: string) => string)][] = [
   // "in return for joining": what is asked for.
   [/\bin (?:return|exchange) for\b/gi, "for"],
   [/\s*\bin (?:return|exchange)\b(?= *[?.!]*$)/gi, ""],
+  // "the bank tie-up": the merger.
+  [/\btie-ups?\b/gi, "merger"],
   // "price tag": the price.
   [/\bprice tags?\b/gi, "price"],
   // Shortened words: "Masaryk Univ.", "the govt".

@@ -135,6 +135,8 @@ export function kindOf(ws: string[], pos: Map<string, string>, raw: string): { k
     const verbAt = ws.findIndex((w, i) => i > whIndex && (AUX.has(w) || pos.get(w) === "VERB"));
     const occupation = ws.slice(whIndex + 1, verbAt < 0 ? whIndex + 7 : verbAt).filter(isSpecialist).pop();
     if (occupation) return { kind: "who", head: occupation, wants: "person" };
+    // "Which fund manager thinks ...?": a role ending the phrase asks for its holder, not for the fund.
+    if (head !== undefined && ROLE_WORDS.has(head) && pos.get(head) === "NOUN" && !kinds.some(([hit]) => hit === head) && heads.length > 1 && verbAt > 0) return { kind: "who", head, wants: "person" };
     const last = possessive ?? kinds.find(([hit]) => hit === heads[0]) ?? (finalNoun ? undefined : kinds[0]);
     for (const [hit, k] of last ? [last] : []) {
       if (hit) {

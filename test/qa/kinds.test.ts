@@ -2201,3 +2201,38 @@ describe("a distributor: which firm does it, not the one the question names, nor
     ["the article names no insurer", "what is the name of vantor's insurer"],
   ]);
 });
+
+describe("a Spanish bank merger: Banco and Caja, 'y' in a name, a regulator named apart", () => {
+  const k = kb(
+    tempKnowledge({
+      "merger.md":
+        "---\ntitle: Bank merger probe\n---\nMADRID, May 6 - Spain's competition regulator said it would extend its review of the merger between regional lenders Banco Orvalo and Caja Serrana by 90 days.\n\n" +
+        "The National Competition Office (NCO) said it had opened a second-phase investigation into the deal.\n\n" +
+        "Orvalo chief executive Marta Gil said the two banks remained committed to the deal.\n\n" +
+        "The banks were preparing to offer to sell around 40 branches to a rival lender.\n\n" +
+        "Caja Serrana's largest shareholder, which holds a 19 percent stake, said the merger would bring annual cost savings of 150 million euros.\n\n" +
+        "Rafael Soto, a portfolio manager at Lisbon-based Tejo Capital, said the exchange ratio undervalued the smaller bank.\n\n" +
+        "Irene Vals, who represents the region in the Congress of Deputies, said the deal would cost jobs.\n\n" +
+        "Jorge Paz, a banking analyst at Seville-based brokerage Lago y Riba, said he expected the regulator to approve the deal.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["who runs banco orvalo", /Marta Gil/],
+    ["who does Paz work for", /^Lago y Riba$/],
+    ["What regulator is looking into the bank tie-up?", /NCO|National Competition Office/],
+  ]);
+  declinesEach(k, [
+    ["Marta Gil runs Orvalo, not Serrana", "who is the ceo of caja serrana"],
+    ["the buyer is not named", "Which rival lender would buy the branches the banks plan to sell?"],
+    ["the Congress of Deputies is no party", "which political party is irene vals from"],
+    ["cost savings are no share price", "what price did caja serrana shares close at"],
+  ]);
+  it("reads Banco and Caja names as two organizations and no person", () => {
+    const facts = k.articles[0];
+    expect(facts.things.map((t) => t.name)).toEqual(expect.arrayContaining(["Banco Orvalo", "Caja Serrana", "Lago y Riba"]));
+    expect(facts.people.map((p) => p.name)).not.toContain("Caja Serrana");
+  });
+  it("asks for a person when a role ends the phrase after 'which'", () => {
+    expect(readQuestion(k, "Which fund manager thinks the terms undervalue the smaller bank?").kind).toBe("who");
+  });
+});

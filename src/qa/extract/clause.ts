@@ -6,7 +6,7 @@ import { expand } from "../../lexicon/synonyms.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
-import { maskNumbers, stemOf, tokenStem, unmaskNumbers, words } from "../text.ts";
+import { escapeRegExp, maskNumbers, stemOf, tokenStem, unmaskNumbers, words } from "../text.ts";
 import { CORPORATE, isOutlet, organizationOfKind } from "./organization.ts";
 import type { Extracted } from "./shared.ts";
 import { echoes, listText, nearness, sortedBy } from "./shared.ts";
@@ -112,6 +112,8 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
     const names = [...new Set(orgs.map((m) => m.text))];
     if (plural && names.length > 1) return { answer: listText(names.slice(0, 5)), distance: near(orgs[0]) };
     if (orgs.length) return { answer: orgs[0].text, distance: near(orgs[0]) };
+    // "... to sell 60 branches to a rival lender": the sentence says the one asked is not named.
+    if (q.head && !generic && new RegExp(`\\b(?:a|an|another)\\s+(?:[a-z-]+\\s+)?${escapeRegExp(q.head)}\\b`, "i").test(c.sentence.text)) return undefined;
     // "The union has threatened a strike": the organization the sentence calls "the union".
     const referred = referredOrganizations(c.facts).get(c.sentence.sentence);
     if (referred && (generic || !kindOrg || kindOrg.name === referred) && !q.words.some((w) => words(referred).includes(w))) return { answer: referred };
@@ -135,7 +137,7 @@ function calledByKind(text: string, head: string): boolean {
 }
 
 /** Kinds of organization that an organization of another kind cannot be taken for. */
-const SPECIFIC_KINDS = /^(airlines?|carriers?|banks?|broadcasters?|newspapers?|networks?|channels?|stations?|clubs?|schools?|hospitals?|universit(y|ies)|courts?|brands?|manufacturers?|insurers?|lenders?|automakers?|carmakers?|drugmakers?|retailers?|pollsters?|hotels?)$/;
+const SPECIFIC_KINDS = /^(airlines?|carriers?|banks?|broadcasters?|newspapers?|networks?|channels?|stations?|clubs?|schools?|hospitals?|universit(y|ies)|courts?|brands?|manufacturers?|insurers?|lenders?|automakers?|carmakers?|drugmakers?|retailers?|pollsters?|hotels?|part(y|ies)|unions?|regulators?|watchdogs?)$/;
 
 /** Heads that ask for countries or their people: "which allies", "which countries". */
 const NATIONS = /^(allies|partners|counterparts|countries|nations|governments|powers|neighbours|neighbors|members)$/;

@@ -3,7 +3,7 @@ import { headWordOf } from "../../knowledge/coreference.ts";
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import type { ArticleFacts, Mention, NamedThing } from "../../knowledge/types.ts";
 import { expand } from "../../lexicon/synonyms.ts";
-import { orgKindOf } from "../../lexicon/words.ts";
+import { ORG_NOUNS, orgKindOf } from "../../lexicon/words.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
@@ -55,7 +55,11 @@ export function organizationOfKind(facts: ArticleFacts, head: string): NamedThin
     const beside = facts.mentions.some((m) => m.entity === t.id && calledSo(facts.sentences[m.sentence].text, m, forms));
     // "Which union ...": an Association is one kind of union.
     const kindred = kind !== undefined && kind.includes(headWordOf(t.name));
-    const score = (re.test(t.name) || kindred ? 3 : 0) + (beside ? 5 : 0) + [...sentences].filter((i) => re.test(facts.sentences[i].text)).length;
+    // "the brokerage Cruz y Vidal": called another kind of body by name, the kind asked near it is another's.
+    const calledOtherwise = facts.mentions.some((m) => m.entity === t.id && ((w) => w !== undefined && ORG_NOUNS.has(w) && !forms.includes(w))(/([a-z-]+)\s+$/.exec(facts.sentences[m.sentence].text.slice(0, m.start))?.[1]));
+    const named = re.test(t.name) || kindred;
+    if (calledOtherwise && !named && !beside) continue;
+    const score = (named ? 3 : 0) + (beside ? 5 : 0) + [...sentences].filter((i) => re.test(facts.sentences[i].text)).length;
     if (score > 0 && (!best || score > best.score)) best = { t, score };
   }
   return best?.t;
@@ -72,7 +76,8 @@ function calledSo(text: string, m: Mention, forms: string[]): boolean {
     const at = hit.index!;
     const between = at < m.start ? text.slice(at + hit[0].length, m.start) : text.slice(m.end, at);
     // Side by side ("the think tank AEI"), or set off by a comma or a dash ("Local 268, said the union").
-    const beside = between.trim() === "" || /^\s*[,(—–]/.test(between);
+    // Not a clause in between: "Cruz y Vidal, said he expected the regulator to ...".
+    const beside = between.trim() === "" || (/^\s*[,(—–]/.test(between) && !/\b(?:he|she|they|it|we|i)\b/i.test(between));
     if (beside && between.length <= 40 && !/\b(and|or|between|with|against|versus|vs)\b/i.test(between)) return true;
   }
   return false;

@@ -427,6 +427,7 @@ const MEASURES: RegExp[] = [
   /\b(salary|salaries|wages?)\b/,
   /\b(fines?|damages|penalty|penalties)\b/,
   /\b(savings|saves?|save)\b/,
+  /\b(prices?|priced|valuation)\b/,
 ];
 
 /** Whether the question asks for one measure of money and the sentence gives only others. */

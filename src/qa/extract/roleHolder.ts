@@ -3,9 +3,9 @@ import type { ArticleFacts, Person } from "../../knowledge/types.ts";
 import { shortNames } from "../../knowledge/nameIndex.ts";
 import { countryOf, countryOfWords } from "../../lexicon/places.ts";
 import { expand, titlesFor } from "../../lexicon/synonyms.ts";
-import { isSpecialist, ORG_KINDS, orgKindOf, ORG_NOUNS, ROLE_VERBS, ROLE_WORDS } from "../../lexicon/words.ts";
+import { isSpecialist, ORG_KINDS, orgKindOf, ORG_NOUNS, ORG_WORDS, ROLE_VERBS, ROLE_WORDS } from "../../lexicon/words.ts";
 import type { Question } from "../question.ts";
-import { isStopWord, stemOf, stemSet, words, wordsOf } from "../text.ts";
+import { escapeRegExp, isStopWord, stemOf, stemSet, words, wordsOf } from "../text.ts";
 import { homeCountry } from "./shared.ts";
 
 /**
@@ -164,7 +164,12 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
 /** The names, in lower-case words, of what a question's name `o` stands for here: itself, and the full name and other names of an organization it is a short form of. */
 function namesOf(facts: ArticleFacts, o: string): string[] {
   const orgs = facts.things.filter((t) => t.kind === "organization" && [t.name, ...t.aliases, ...shortNames(t)].some((n) => plain(n) === o));
-  return [o, ...orgs.flatMap((t) => [t.name, ...t.aliases].map(plain))];
+  return [o, ...orgs.flatMap((t) => [t.name, ...t.aliases, ...(coreName(t).length > 3 ? [coreName(t)] : [])].map(plain))];
+}
+
+/** An organization's name without its words for a body: "Levantino" of "Banco Levantino". */
+function coreName(t: { name: string }): string {
+  return t.name.split(/\s+/).filter((w) => !ORG_WORDS.has(w.toLowerCase())).join(" ");
 }
 
 /** A text as the question's names are written: lower-case words, without apostrophes ("highland pensioners forum"). */
@@ -176,7 +181,8 @@ export function employedElsewhere(facts: ArticleFacts, role: string, q: Question
   // "Who heads the Czech central bank?" names a kind of organization: a council's director heads no bank.
   const kinds = asked.length ? [] : q.words.filter((w) => ORG_KIND_WORDS.has(w));
   if (asked.length === 0 && kinds.length === 0) return false;
-  const employers = facts.things.filter((t) => t.kind === "organization" && [t.name, ...t.aliases].some((n) => n.length > 2 && role.includes(n)));
+  // "Levantino chief executive" works at Banco Levantino: a name without its word for a body names it too.
+  const employers = facts.things.filter((t) => t.kind === "organization" && [t.name, ...t.aliases, ...(coreName(t).length > 3 ? [coreName(t)] : [])].some((n) => n.length > 2 && new RegExp(`\\b${escapeRegExp(n)}\\b`).test(role)));
   // Compared word by word: "Scottish Parents' Network" is the question's "scottish parents network".
   const isAsked = (t: Organization) => (asked.length ? asked.some((o) => [t.name, ...t.aliases, ...shortNames(t)].some((n) => plain(n).includes(o) || o.includes(plain(n)))) : kinds.some((k) => ofKind(facts, t, k)));
   return employers.length > 0 && !employers.some(isAsked);
