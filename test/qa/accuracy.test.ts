@@ -110,6 +110,10 @@ const SETS = [
   // a stadium vote (18/30, 4/8), a blackout (21/30, 7/8) and a collision at sea (14/30, 4/8).
   // And a film festival kept unseen to the end of that session as its final measure: 10/30 and 7/8 on the
   // starting code, 11/30 and 7/8 when measured (18/30 after the fixes made once it had been measured).
+  // Four more the session after (session 13), blind, each scored when written (on the session's code of the
+  // moment, before any fix for it): a vaccine supplier row (14/30 and 6/8), a dock strike (19/30, 7/8), a
+  // wildfire (15/30, 6/8); and a bank merger kept unseen as a measure until midway (21/30 and 4/8 when measured).
+  ...([["kb-booster", 0.56, 0.95], ["kb-dockstrike", 0.8, 0.85], ["kb-fern-fire", 0.73, 0.6], ["kb-bankmerger", 0.9, 0.95]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
   ...([["kb-festival", 0.57, 0.85]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
   ...([["kb-eruption", 0.73, 0.95], ["kb-stadium", 0.6, 0.85], ["kb-blackout", 0.77, 0.85], ["kb-collision", 0.53, 0.7]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
   ...([["kb-airline", 0.7, 0.85], ["kb-doping", 0.63, 0.7], ["kb-mine-rescue", 0.67, 0.7], ["kb-tariffs", 0.8, 0.85], ["kb-swap", 0.7, 0.85], ["kb-drought", 0.83, 0.95], ["kb-scandal", 0.6, 0.6]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
