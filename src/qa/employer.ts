@@ -3,6 +3,7 @@ import { evidence } from "./evidence.ts";
 import { isOutlet } from "./extract/organization.ts";
 import type { Question } from "./question.ts";
 import { escapeRegExp, words } from "./text.ts";
+import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
 import type { Answer } from "./types.ts";
 
 /** The organization a named person's role names ("chief economist at Fjordkyst Bank"), of the asked kind when the question says one. */
@@ -27,6 +28,17 @@ export function employerOf(kb: KnowledgeBase, q: Question): Answer | undefined {
     if (!named || asked.some((a) => named.toLowerCase().includes(a))) continue;
     const sentence = person.sentences.find((i) => facts.sentences[i].text.includes(named)) ?? person.sentences[0];
     return { answered: true, answer: named, evidence: [evidence(kb, ref.article, sentence)], confidence: 0.8, kind: "what", people: [person.id] };
+  }
+  // "Carmen Chen of the Citizens Front won ...": the organization written right after their name.
+  for (const i of person.sentences) {
+    const text = facts.sentences[i].text;
+    for (const name of [person.name, ...person.aliases]) {
+      const at = text.indexOf(name);
+      if (at < 0) continue;
+      const after = new RegExp(`^${escapeRegExp(name)},?\\s+(?:of|from)\\s+(?:the\\s+)?`).exec(text.slice(at))?.[0].length;
+      const org = after === undefined ? undefined : mentionsIn(facts, i).find((m) => m.kind === "organization" && m.start === at + after);
+      if (org && !isOutlet(facts, org.text) && (!head || words(org.text).includes(head) || head === "party")) return { answered: true, answer: org.text, evidence: [evidence(kb, ref.article, i)], confidence: 0.75, kind: "what", people: [person.id] };
+    }
   }
   return undefined;
 }

@@ -14,7 +14,6 @@ const IDIOMS: [RegExp, string | ((match: string) => string)][] = [
   [/\b(?:lost|lose|losing) (?:their|his|her|its) (?:lives|life)\b/gi, "died"],
   [/\b(?:were|was) left homeless\b/gi, "were displaced"],
   [/\bcame out on top\b|\bemerged victorious\b/gi, "won"],
-  [/\b(?:took|take|takes|taking) office\b/gi, "was sworn in"],
   [/\b(?:came|come|served) before\b|\bpreceded\b/gi, "was the predecessor of"],
   // "who came before Biden in the White House": the office is said by "predecessor".
   [/\b(predecessor of|successor (?:of|to)) ([\w.'’-]+(?: [\w.'’-]+)?) (?:in|at) (?:the white house|office|power|the job|the post|the role|the top job)\b/gi, "$1 $2"],

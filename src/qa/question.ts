@@ -84,6 +84,8 @@ const WHEN_UNUSED: [RegExp, (kb: KnowledgeBase) => boolean, string][] = [
   // "What issue might they cooperate on?" where the articles say "seeking common ground on issues like ...".
   // Only where the articles have the phrase's last word ("ground") and not the question's.
   [/\b(?:cooperate|co-operate|collaborate|cooperation|co-operation|collaboration)\b/gi, (kb) => !kb.termFrequency.has("cooper") && kb.termFrequency.has("ground"), "find common ground"],
+  // "When did she take office?" where the articles say "was sworn in" (and not "take office").
+  [/\b(?:took|take|takes|taking) office\b/gi, (kb) => !saysAnywhere(kb, /\b(?:took|take|takes|taking|taken) office\b/i), "was sworn in"],
   // "Who is Denmark's top diplomat?": its foreign minister, unless the articles call someone that.
   [/\btop diplomats?\b/gi, (kb) => kb.termFrequency.has("minist") && !saysAnywhere(kb, /\btop diplomats?\b/i), "foreign minister"],
 ];

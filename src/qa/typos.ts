@@ -76,7 +76,8 @@ export function englishSlip(w: string): string {
  * the word itself. Only for words that are not English and that the articles do not use.
  */
 export function unswapped(w: string): string {
-  if (w.length < 4 || !/^[a-z]+$/.test(w) || isEnglishWord(w)) return w;
+  // Not a small word WordNet does not list: "from" is no slip of "form".
+  if (w.length < 4 || !/^[a-z]+$/.test(w) || isStopWord(w) || isEnglishWord(w)) return w;
   const found = (anagrams(w[0]).get(sortedWord(w)) ?? []).filter((l) => editDistance(w, l, 1) === 1);
   return found.length === 1 ? found[0] : w;
 }

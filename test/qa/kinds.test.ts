@@ -2236,3 +2236,23 @@ describe("a Spanish bank merger: Banco and Caja, 'y' in a name, a regulator name
     expect(readQuestion(k, "Which fund manager thinks the terms undervalue the smaller bank?").kind).toBe("who");
   });
 });
+
+describe("an election: taking office as the article says it, and a candidate's party written after the name", () => {
+  const k = kb(
+    tempKnowledge({
+      "mayor.md":
+        "---\ntitle: New mayor\npublished: 2024-03-06\n---\nAna Ruiz of the Civic Front won the race for mayor of Braga with 52 percent of the vote, beating Rui Costa of the Progress Party.\n\n" +
+        "Ruiz will take office on May 2.\n\n" +
+        "Marta Sousa, who represents the region in the Assembly of the Republic, said the result was clear.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["When will Ruiz take office?", /May 2/],
+    ["Which party is Ana Ruiz from?", /^Civic Front$/],
+    ["Which party is Rui Costa from?", /^Progress Party$/],
+  ]);
+  declinesEach(k, [["a parliament is no party", "which political party is marta sousa from"]]);
+  it("keeps 'from' as typed, though WordNet does not list it", () => {
+    expect(readQuestion(k, "Which party is Ana Ruiz from?").words).toContain("from");
+  });
+});

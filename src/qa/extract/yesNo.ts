@@ -1,5 +1,6 @@
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import type { ArticleFacts } from "../../knowledge/types.ts";
+import { organizationNouns } from "../../knowledge/coreference.ts";
 import { countryOf } from "../../lexicon/places.ts";
 import { isVerb } from "../../lexicon/wordnet.ts";
 import { expand } from "../../lexicon/synonyms.ts";
@@ -109,17 +110,22 @@ function identityYesNo(facts: ArticleFacts, q: Question): Extracted | undefined 
   return { answer: `${countriesOk && rolesOk ? "Yes" : "No"}: ${p.name} is ${p.roles[0]}`, people: [p.id] };
 }
 /** "Which side does Cui Tiankai represent?": the side of the person, or of who acts in the sentence. */
+/** Words in the names of political parties. */
+const PARTY_NAME = /\b(?:Party|Partei|Parti|Partido|Partito|Front|Alliance|League|Movement|Bloc|Coalition|Union|List|Democrats|Socialists|Conservatives|Liberals|Greens|Labour|Labor)\b/;
+
 export function sideOf(c: Candidate, q: Question): Extracted | undefined {
   const facts = c.facts;
   const name = (id: string | undefined) => facts.sides.find((s) => s.id === id)?.name;
+  // "Which party is she from?": a side that is a party, not the parliament she sits in.
+  const fits = (side: string) => q.head !== "party" || PARTY_NAME.test(side) || (organizationNouns(facts).get(side) ?? new Set()).has("party");
   for (const ref of q.people) {
     const p = personById(facts, ref.id);
-    if (p?.side) return { answer: name(p.side)!, people: [p.id], sentence: p.sentences[0] };
+    if (p?.side && fits(name(p.side)!)) return { answer: name(p.side)!, people: [p.id], sentence: p.sentences[0] };
   }
   const i = c.sentence.sentence;
   const position = facts.positions.find((x) => x.sentence === i);
-  if (position) return { answer: `${name(position.side)} (${position.speaker})` };
+  if (position && fits(name(position.side) ?? "")) return { answer: `${name(position.side)} (${position.speaker})` };
   const quote = facts.quotes.find((x) => x.sentence <= i && i <= (x.lastSentence ?? x.sentence) && x.side);
-  if (quote) return { answer: `${name(quote.side)} (${quote.speaker})` };
+  if (quote && fits(name(quote.side) ?? "")) return { answer: `${name(quote.side)} (${quote.speaker})` };
   return undefined;
 }
