@@ -74,7 +74,8 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
   const placeNames = new Set<string>();
   for (const s of sentences) {
     for (const n of s.names) {
-      if (n.kind !== "person" || n.roles.length) continue;
+      // "BlackMantis, a criminal gang": a name of no clear kind is an organization when described as one.
+      if ((n.kind !== "person" && n.kind !== "unknown") || n.roles.length) continue;
       const described = roleAfter(s.tokens, n.last, true);
       // "Gregory Hale, the Phoenix-based real estate developer who bought the club": "who" is said of a person.
       const who = /^,\s+(?:a|an|the)\s[^,.;]*\bwho\b/.test(s.text.slice(s.tokens[n.last].end));
@@ -82,7 +83,7 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
       const aged = described !== undefined && /\b\d+-year-old\b/.test(described);
       if (described && ORG_NOUNS.has(headOf(described)) && !who && !aged) orgNames.add(key(n.text));
       // "Riverbend Commons, a 412-home development": a place or a project, not a person.
-      else if (described && PLACE_NOUNS.test(headOf(described))) placeNames.add(key(n.text));
+      else if (described && PLACE_NOUNS.test(headOf(described)) && n.kind === "person") placeNames.add(key(n.text));
     }
   }
   // "Negotiators from Velmora and Kastrany", "Kastrany's capital": a name the lexicon does not know,
@@ -211,7 +212,8 @@ const PLACE_NOUNS = /^(development|project|complex|building|buildings|tower|site
 /** The last noun of a description: "a drugmaker based in Copenhagen" -> "drugmaker". */
 function headOf(description: string): string {
   const words = description.toLowerCase().split(/\s+/);
-  const cut = words.findIndex((w, i) => i > 0 && /^(based|in|at|of|for|with|that|which|who|from|on)$/.test(w));
+  // "a security firm hired by the trust": the noun ends where a participle after it starts a clause.
+  const cut = words.findIndex((w, i) => i > 0 && (/^(based|in|at|of|for|with|that|which|who|from|on|by)$/.test(w) || (i > 1 && /[a-z]ed$/.test(w) && !/ly$/.test(words[i - 1]))));
   const head = cut > 0 ? words.slice(0, cut) : words;
   return head[head.length - 1] ?? "";
 }

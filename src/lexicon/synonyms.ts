@@ -99,6 +99,10 @@ stock stocks share shares
 kid kids child children youngsters minors
 probe probes inquiry inquiries investigation investigations review reviews
 shortchange shortchanges shortchanged undervalue undervalues undervalued
+inform informs informed informing notify notifies notified notifying alert alerted
+hire hires hired hiring recruit recruited engage engaged retain retained
+surgery surgeries operation operations procedure procedures
+postpone postpones postponed postponing postponement delay delays delayed
 send sends sending sent dispatch dispatched dispatching representing
 press reporters journalists media newsmen
 decision decisions ruling rulings verdict verdicts judgment judgement
@@ -149,6 +153,9 @@ evacuate evacuated evacuating evacuation evacuations evacuees flee fled fleeing
 const ONE_WAY = `
 weather cold colder freezing frozen freezingly icy snow snowy snowing chilly frigid wintry hot hotter heat heatwave scorching sweltering warm humid muggy sunny cloudy overcast rain rainy raining wet stormy storm storms windy foggy misty mild balmy blizzard downpour drizzle thunderstorm thunderstorms gale gales sleet hail
 chair convener convenor
+hackers attackers
+hacker attacker
+hack attack cyberattack
 `;
 
 const index = new Map<string, string[]>();

@@ -77,6 +77,14 @@ const IDIOMS: [RegExp, string | ((match: string) => string)][] = [
   // "in return for joining": what is asked for.
   [/\bin (?:return|exchange) for\b/gi, "for"],
   [/\s*\bin (?:return|exchange)\b(?= *[?.!]*$)/gi, ""],
+  // "operations pushed back": postponed; "the firm they brought in": hired.
+  [/\b(?:push|pushes|pushed|pushing) back\b/gi, "postponed"],
+  // (Not money brought in: "how much cash is the levy to bring in".)
+  [/(?<!\b(?:how much|cash|money|revenue|income|funds?|euros?|dollars?|pounds?)\b.*)\b(?:bring|brings|brought|bringing) in\b(?! (?:revenue|money|cash|sales|profits?|income|funds|\$|£|€))/gi, "hired"],
+  // "which group is believed to be behind the attack": the one responsible for it.
+  [/\b(?:is|are|was|were)\s+(?:(?:believed|thought|said|suspected|understood|alleged)\s+to\s+be\s+)?behind\b/gi, "responsible for"],
+  // "which police force": the police.
+  [/\bpolice forces?\b/gi, "police"],
   // "the bank tie-up": the merger.
   [/\btie-ups?\b/gi, "merger"],
   // "price tag": the price.

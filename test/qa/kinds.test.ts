@@ -2256,3 +2256,24 @@ describe("an election: taking office as the article says it, and a candidate's p
     expect(readQuestion(k, "Which party is Ana Ruiz from?").words).toContain("from");
   });
 });
+
+describe("a hospital cyberattack and a tourist levy: paraphrases, gangs, acronyms the question types", () => {
+  const k = kb(
+    tempKnowledge({
+      "attack.md":
+        "---\ntitle: Hospital ransomware attack\n---\nLEEDS, April 3 - A ransomware attack has forced the postponement of more than 210 surgeries, officials said.\n\n" +
+        "Redgate Security, a Manchester-based security firm hired by the trust on Tuesday, said the intrusion bore the hallmarks of GreyLynx, a criminal gang.\n\n" +
+        "The trust said it had notified the Information Commissioner's Office about a possible breach.\n\n" +
+        "The Northern Innkeepers Association (NIA) said a new visitor levy of 2 euros a night would hurt small hotels, while the council said the levy would raise 4 million euros a year.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["how many operations got pushed back because of the hack", /210/],
+    ["which security company did the trust bring in", /Redgate Security/],
+    ["What does NIA stand for?", /Northern Innkeepers Association/],
+    ["how much is the visitor levy per night", /2 euros/],
+  ]);
+  it("reads a name described as a criminal gang as an organization", () => {
+    expect(k.articles[0].things.find((t) => t.name === "GreyLynx")?.kind).toBe("organization");
+  });
+});

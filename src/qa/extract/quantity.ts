@@ -209,6 +209,10 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (multiplied && !ms.some((m) => m.kind === "percent")) return { answer: multiplied[0].trim() };
   // "How much profit?" is not answered by "revenue of $61.3 billion": the sentence gives another measure.
   if (otherMeasure(asked, text)) return undefined;
+  // "How much does it charge per night?": an amount given per night ("3 euros a night"), not a total.
+  const per = /\b(?:a|per|each) (night|day|week|month|hour|share|person|head|tonne|ton|barrel|litre|liter|kilogram|ticket|visitor|guest|passenger|room)\b/.exec(asked)?.[1];
+  // (A rate in percent holds for each: "a 3 percent levy on overnight stays".)
+  if (per && !new RegExp(`\\b(?:a|per|each|an|every)\\s+${per}\\b|\\b${per}ly\\b`, "i").test(text)) ms = ms.filter((m) => m.kind === "percent");
   // "How much do nurses earn on average?" is not answered by a sentence that gives no average.
   if (/\b(average|median|typical|typically)\b/.test(asked) && !/\b(average|median|mean|typical|typically)\b/i.test(text)) return undefined;
   // "8.1 billion crowns": an amount in a currency the number finder does not know is money too.
