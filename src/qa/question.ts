@@ -152,7 +152,8 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   const { kind, head, wants } = kindOf(ws, pos, text);
   const descriptors = descriptorWords(ws, head, pos);
   // "Which two islands ...": how many are asked for, not a word the sentence says.
-  const howMany = (w: string) => NUMBER_WORDS.has(w) && /^(which|what)$/.test(ws[ws.indexOf(w) - 1] ?? "");
+  // "How many times ...": a count of events, not a word the sentence says.
+  const howMany = (w: string) => (NUMBER_WORDS.has(w) && /^(which|what)$/.test(ws[ws.indexOf(w) - 1] ?? "")) || (w === "times" && ws[ws.indexOf(w) - 1] === "many" && ws[ws.indexOf(w) - 2] === "how");
   const asked = ws.filter((w) => !isStopWord(w) && !isAskingWord(w) && !/^(who|whom|whose|what|which|where|when|why|how)$/.test(w) && !howMany(w));
   // "Which pollster is cited?": with nothing else to go on, the kind asked is what to look for.
   const content = asked.some((w) => !asksForKind(w, kind, head, wants)) ? asked.filter((w) => !asksForKind(w, kind, head, wants)) : asked.filter((w) => w === head);
@@ -187,7 +188,8 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   const things = runs.filter((p) => p.includes(" ") && ix.things.has(p) && joinedWords.includes(` ${p} `));
   const inThing = new Set(things.flatMap((t) => t.split(" ")));
   const personWords = new Set(people.flatMap((p) => p.text.split(" ")));
-  const orgWords = [...new Set(ws.filter((w) => w.length >= 4 && (ix.things.get(w) ?? []).some((r) => r.kind === "organization") && !personWords.has(w) && !inThing.has(w)))];
+  // Not the kind asked: "which university" names none.
+  const orgWords = [...new Set(ws.filter((w) => w.length >= 4 && w !== head && (ix.things.get(w) ?? []).some((r) => r.kind === "organization") && !personWords.has(w) && !inThing.has(w)))];
   // Country words, but not inside an organization's name ("American Enterprise Institute").
   const countryWords = ws.filter((w) => !inThing.has(w));
   // "seouls": a possessive typed without its apostrophe.

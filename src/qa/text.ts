@@ -95,12 +95,14 @@ const COMPOUND_NOUNS = new Map(
 export function compoundAt(ws: readonly string[], i: number): string | undefined {
   const particle = ws[i + 1];
   if (particle === undefined || !PARTICLES.has(particle)) return undefined;
+  // "The march set off from Parnell Square": it started there (an alarm that is set off is triggered).
+  if (particle === "off" && ws[i + 2] === "from" && /^set/.test(ws[i])) return "start";
   const noun = COMPOUND_NOUNS.get(`${stemOf(ws[i])} ${particle}`) ?? PHRASAL_VERBS.get(`${stemOf(ws[i])} ${particle}`);
   return noun === undefined ? undefined : stemOf(noun);
 }
 
-/** Verbs with a particle that mean another verb: "the fire broke out" is when it started. */
-const PHRASAL_VERBS = new Map([["break out", "start"]].map(([phrase, verb]) => [phrase.split(" ").map((w, i) => (i === 0 ? stemOf(w) : w)).join(" "), verb]));
+/** Verbs with a particle that mean another verb: "the fire broke out" is when it started; "turned down" is rejected. */
+const PHRASAL_VERBS = new Map([["break out", "start"], ["turn down", "reject"], ["call off", "cancel"], ["step down", "resign"], ["put off", "postpone"], ["push back", "postpone"]].map(([phrase, verb]) => [phrase.split(" ").map((w, i) => (i === 0 ? stemOf(w) : w)).join(" "), verb]));
 
 /** The set of stems of a text (stop words dropped), plus a country token for each country it names. */
 export function termSet(text: string, ws: readonly string[] = words(text)): Set<string> {

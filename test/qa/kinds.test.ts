@@ -2277,3 +2277,21 @@ describe("a hospital cyberattack and a tourist levy: paraphrases, gangs, acronym
     expect(k.articles[0].things.find((t) => t.name === "GreyLynx")?.kind).toBe("organization");
   });
 });
+
+describe("a student march: where it set off, how many times, a year it was the largest since", () => {
+  const k = kb(
+    tempKnowledge({
+      "march.md":
+        "---\ntitle: Student march\n---\nCORK, March 5 - Organisers put the crowd at more than 22,000, which would make it the largest student demonstration in the city since 2011.\n\n" +
+        "The march set off from Grand Parade shortly after noon.\n\n" +
+        "The federation said the minister had turned down four requests for a meeting since November.\n\n" +
+        "Students staged a 24-hour sit-in at Munster Technological University in February.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["where did the march start from", /Grand Parade/],
+    ["how many times has the minister rejected a meeting", /four/],
+    ["Which university saw a sit-in by students in February?", /Munster Technological University/],
+  ]);
+  declinesEach(k, [["the article gives no count for 2011", "How many people took part in the 2011 student demonstration?"]]);
+});

@@ -83,7 +83,11 @@ function otherYearsClause(text: string, m: Mention, q: Question): boolean {
   const asked = q.words.filter((w) => /^(1[89]|20)\d\d$/.test(w));
   if (asked.length === 0) return false;
   const clause = splitClauses(text).find((x) => x.start <= m.start && m.end <= x.start + x.text.length + 1);
-  const years = clause ? clause.text.match(/\b(?:1[89]|20)\d\d\b/g) ?? [] : [];
+  // "the largest since 2010" says nothing of 2010 itself.
+  const years = clause ? [...clause.text.matchAll(/(?<!\bsince\s)\b(?:1[89]|20)\d\d\b/g)].map((m) => m[0]) : [];
+  const yearsSaid = [...text.matchAll(/(?<!\bsince\s)\b(?:1[89]|20)\d\d\b/g)].map((x) => x[0]);
+  const askedSince = new RegExp(`\\bsince\\s+(?:${asked.join("|")})\\b`);
+  if (!askedSince.test(q.words.join(" ")) && !yearsSaid.some((y) => asked.includes(y)) && askedSince.test(text)) return true;
   return years.length > 0 && !years.some((y) => asked.includes(y));
 }
 
@@ -161,7 +165,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const age = ages.find((m) => m[2] !== undefined && asked.has(stemOf(m[2]))) ?? ages.find(of);
     return age ? { answer: `${age[1] ?? age[3] ?? age[4]} years old` } : undefined;
   }
-  const { counted, run } = countedNoun(q);
+  const countedAs = countedNoun(q);
+  // "How many times has she turned down a meeting?": "turned down three requests" counts the times.
+  const { counted, run } = countedAs.counted === "times" && !/\btimes\b/.test(text) ? { counted: undefined, run: [] as string[] } : countedAs;
   const durationAsked = /\bhow long\b|\bhow much longer\b/.test(asked) || /^(years?|months?|weeks?|days?|hours?|minutes?)$/.test(counted ?? "");
   // "What price ...", "what's the price tag": an amount of money, whatever changed.
   const priceAsked = /^(price|cost|fee|salary|wage|value|worth|revenue|revenues|sales|profit|profits|income|earnings|budget|spending|debt|deficit)$/.test(q.head ?? "");
