@@ -113,6 +113,10 @@ const SETS = [
   // Four more the session after (session 13), blind, each scored when written (on the session's code of the
   // moment, before any fix for it): a vaccine supplier row (14/30 and 6/8), a dock strike (19/30, 7/8), a
   // wildfire (15/30, 6/8); and a bank merger kept unseen as a measure until midway (21/30 and 4/8 when measured).
+  // And three written late in that session, kept unseen as its final measure: a tourist levy (24/30 and 6/8 when
+  // measured), a hospital cyberattack (19/30, 7/8) and a tuition protest (16/30, 7/8), the same as on the
+  // session's starting code.
+  ...([["kb-touristtax", 0.8, 0.85], ["kb-cyberattack", 0.63, 0.85], ["kb-tuition", 0.56, 0.85]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
   ...([["kb-booster", 0.56, 0.95], ["kb-dockstrike", 0.8, 0.85], ["kb-fern-fire", 0.73, 0.6], ["kb-bankmerger", 0.9, 0.95]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
   ...([["kb-festival", 0.57, 0.85]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
   ...([["kb-eruption", 0.73, 0.95], ["kb-stadium", 0.6, 0.85], ["kb-blackout", 0.77, 0.85], ["kb-collision", 0.53, 0.7]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
