@@ -8,7 +8,7 @@ import { countryOf, isDemonym, isKnownPlace } from "../lexicon/places.ts";
 /** Set phrases said in one word the articles use: "lost their lives" -> "died". */
 const WEEKDAYS: Record<string, string> = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" };
 
-const IDIOMS: [RegExp, string | ((match: string) => string)][] = [
+const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)][] = [
   // "% of americans": a percentage sign typed for the word.
   [/(?<![\d.])%\s*(?=of\b)/gi, "percentage "],
   [/\b(?:lost|lose|losing) (?:their|his|her|its) (?:lives|life)\b/gi, "died"],
@@ -80,7 +80,7 @@ const IDIOMS: [RegExp, string | ((match: string) => string)][] = [
   // "operations pushed back": postponed; "the firm they brought in": hired.
   [/\b(?:push|pushes|pushed|pushing) back\b/gi, "postponed"],
   // (Not money brought in: "how much cash is the levy to bring in".)
-  [/(?<!\b(?:how much|cash|money|revenue|income|funds?|euros?|dollars?|pounds?)\b.*)\b(?:bring|brings|brought|bringing) in\b(?! (?:revenue|money|cash|sales|profits?|income|funds|\$|£|€))/gi, "hired"],
+  [/\b(?:bring|brings|brought|bringing) in\b(?! (?:revenue|money|cash|sales|profits?|income|funds|\$|£|€))/gi, (m: string, ...rest: unknown[]) => (/\b(?:how much|cash|money|revenue|income|funds?|euros?|dollars?|pounds?)\b/i.test(String(rest[rest.length - 1])) ? m : "hired")],
   // "which group is believed to be behind the attack": the one responsible for it.
   [/\b(?:is|are|was|were)\s+(?:(?:believed|thought|said|suspected|understood|alleged)\s+to\s+be\s+)?behind\b/gi, "responsible for"],
   // "which police force": the police.

@@ -77,7 +77,7 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const weekday = weekdayAsked ? dates.find((m) => /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(m.text)) : undefined;
   // "What day of the week did the ship sink?" is not answered by "about 40 minutes later".
   if (weekdayAsked && !weekday) return undefined;
-  let pick = wantsTime ? times[0] : (weekday ?? (wantsDay ? (dates.find((m) => !times.includes(m)) ?? dates[0]) : dates[0]));
+  let pick: Mention | undefined = wantsTime ? times[0] : (weekday ?? (wantsDay ? (dates.find((m) => !times.includes(m)) ?? dates[0]) : dates[0]));
   // "... on Thursday at 10 a.m., the first talks since the strike began": the event asked is in a
   // clause of its own that gives no date; the sentence's date is of something else.
   if (pick && inClause && inClause(pick) > 0 && eventClauseWithoutDate(c.sentence.text, q, pick)) pick = undefined;

@@ -6,7 +6,7 @@ import { countryOf } from "../../lexicon/places.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
-import { escapeRegExp, isStopWord, stemOf, words } from "../text.ts";
+import { escapeRegExp, isStopWord, stemOf, words, wordsOf } from "../text.ts";
 import type { Extracted } from "./shared.ts";
 import { clauseDistance, nearness, otherCountrysClause, otherOrganizationsClause, sortedBy } from "./shared.ts";
 import { countedNoun } from "../counted.ts";
@@ -268,7 +268,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     // The noun phrase the number opens ("11 foreign nationals", "thousands of factory jobs"), up to a
     // preposition or a comma: not the words after it ("42 hostages, including 11 foreign", "6,000 workers at Corvane factories").
     const rest = /^[^,;:.()—–]*/.exec(text.slice(m.end).replace(SCALE, "").replace(/^\s+of\s+(?:the\s+)?/, " "))![0];
-    const all = words(rest);
+    const all = wordsOf(rest);
     // "current and former customers": "and" joins words of one phrase.
     // "nine countries led by Fiji": a participle right after the counted noun ends the phrase too
     // ("120 income-restricted homes" keeps its own).

@@ -122,7 +122,7 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // Ostrander case") must come up where the person does.
       // "Corvane" and "Corvane Health" are one organization: its mentions count, by any of its names.
       // The place a story is filed from goes without saying: "the mayor of Palmerston North" in a story from there.
-      if (asked.length && asked.every((o) => !qualifiesNoun(q.words, o)) && !asked.some((o) => namesOf(facts, o).some((n) => plain(`${role} ${sideName ?? ""} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`).includes(n))) && !namedWith(facts, p, asked) && !asked.some((o) => storyPlace(facts, o))) continue;
+      if (asked.length && asked.every((o) => !qualifiesNoun(q.words, o)) && !asked.some((o) => { const said = plain(`${role} ${sideName ?? ""} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`); return namesOf(facts, o).some((n) => said.includes(n)); }) && !namedWith(facts, p, asked) && !asked.some((o) => storyPlace(facts, o))) continue;
       // "Who leads Labour and Solidarity?" asks for its head: a president named beside it heads something else.
       // "the agency's director-general" is the head of the agency the sentence refers to.
       const ownedRole = (o: string) => /^(?:the\s+)?[a-z]+['’]s\b/i.test(role) && p.sentences.some((i) => (referredOrganizations(facts).get(i) ?? "").toLowerCase() === o);
@@ -163,9 +163,24 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
 }
 /** The names, in lower-case words, of what a question's name `o` stands for here: itself, and the full name and other names of an organization it is a short form of. */
 function namesOf(facts: ArticleFacts, o: string): string[] {
-  const orgs = facts.things.filter((t) => t.kind === "organization" && [t.name, ...t.aliases, ...shortNames(t)].some((n) => plain(n) === o));
-  return [o, ...orgs.flatMap((t) => [t.name, ...t.aliases, ...(coreName(t).length > 3 ? [coreName(t)] : [])].map(plain))];
+  return [o, ...(organizationForms(facts).get(o) ?? [])];
 }
+
+/** For each of an article's organizations, every form of its name (lower-case words) -> all its names. Worked out once per article. */
+function organizationForms(facts: ArticleFacts): Map<string, string[]> {
+  let forms = formsCache.get(facts);
+  if (!forms) {
+    forms = new Map();
+    for (const t of facts.things) {
+      if (t.kind !== "organization") continue;
+      const names = [t.name, ...t.aliases, ...(coreName(t).length > 3 ? [coreName(t)] : [])].map(plain);
+      for (const n of [t.name, ...t.aliases, ...shortNames(t)].map(plain)) forms.set(n, [...(forms.get(n) ?? []), ...names]);
+    }
+    formsCache.set(facts, forms);
+  }
+  return forms;
+}
+const formsCache = new WeakMap<ArticleFacts, Map<string, string[]>>();
 
 /** An organization's name without its words for a body: "Levantino" of "Banco Levantino". */
 function coreName(t: { name: string }): string {

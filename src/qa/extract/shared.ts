@@ -5,7 +5,7 @@ import { countryOf, countryOfCapital, countryOfRegion, countryOfWords } from "..
 import { anchorTerms, answeringClauseIn, splitClauses } from "../clauses.ts";
 import type { Question } from "../question.ts";
 import type { Candidate } from "../retrieve.ts";
-import { stemOf, tokenStem, words } from "../text.ts";
+import { stemOf, tokenStem, words, wordsOf } from "../text.ts";
 import { memoized } from "../memo.ts";
 
 /** Helpers the extractors share: the mentions of the answering clause, and how near a mention stands to the question's words. */
@@ -148,8 +148,8 @@ export function otherOrganizationsClause(c: Candidate, m: Mention, q: Question):
   if (!clause) return false;
   const orgs = mentionsIn(c.facts, c.sentence.sentence).filter((o) => o.kind === "organization" && o.start >= clause.start && o.end <= clause.start + clause.text.length);
   const named = (o: Mention) => asked.some((a) => words(o.text).join(" ").includes(a) || a.includes(words(o.text).join(" ")));
-  const clauseText = words(clause.text).join(" ");
-  const sentenceText = words(c.sentence.text).join(" ");
+  const clauseText = wordsOf(clause.text).join(" ");
+  const sentenceText = wordsOf(c.sentence.text).join(" ");
   return orgs.length > 0 && !orgs.some(named) && !asked.some((a) => clauseText.includes(a)) && asked.some((a) => sentenceText.includes(a));
 }
 
