@@ -1,6 +1,6 @@
 import type { ArticleFacts, LoadProblem } from "./types.ts";
 import { compoundAt, escapeRegExp, isStopWord, stemOf, termSet, words } from "../qa/text.ts";
-import { organizationNouns, referredEvents, referredOrganizations, referredPeople } from "./coreference.ts";
+import { organizationNouns, referredByResearch, referredEvents, referredOrganizations, referredPeople } from "./coreference.ts";
 import { buildSentenceIndex, type FieldTerms, type SentenceIndex } from "./sentenceIndex.ts";
 
 /** A sentence as the search index sees it. */
@@ -47,6 +47,7 @@ export function buildKnowledgeBase(articles: ArticleFacts[], problems: LoadProbl
     const organizationBySentence = referredOrganizations(facts);
     const eventBySentence = referredEvents(facts);
     const placesBySentence = fullPlaceNames(facts);
+    const researchBySentence = referredByResearch(facts);
     const nounsOf = organizationWords(facts);
     for (const s of facts.sentences) {
       // Names and roles of the people the sentence refers to: "the ambassador" finds "Ambassador Cui";
@@ -60,7 +61,7 @@ export function buildKnowledgeBase(articles: ArticleFacts[], problems: LoadProbl
       const currencies = [...new Set([...s.text.matchAll(/[$£€¥]/g)].map((m) => CURRENCY_NAMES[m[0]]))];
       // With its other names: "the regulator" is the AFM too.
       const organizationNames = organization ? [organization, ...(facts.things.find((t) => t.name === organization)?.aliases ?? [])] : [];
-      const named = [...referred, ...organizationNames, ...(event ? [event] : []), ...places, ...currencies].join(" ");
+      const named = [...referred, ...organizationNames, ...(researchBySentence.get(s.index) ?? []), ...(event ? [event] : []), ...places, ...currencies].join(" ");
       // "the regulator" for an organization the sentence names, or whose person it quotes.
       const nouns = nounsOf(`${s.text} ${named}`);
       const names = nouns.length ? `${named} ${nouns.join(" ")}` : named;

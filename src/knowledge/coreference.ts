@@ -205,3 +205,21 @@ export function referredEvents(facts: ArticleFacts): Map<number, string> {
   }
   return out;
 }
+
+/**
+ * "The researchers at the University of Turin followed 16,600 adults. The study was led by Dr. Olga
+ * Calloway.": a sentence opening with "The study" (or "The researchers", "The trial") and naming no
+ * organization means the one the sentence before it, in the same paragraph, names.
+ */
+export function referredByResearch(facts: ArticleFacts): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const orgsIn = (i: number) => facts.mentions.filter((m) => m.sentence === i && m.kind === "organization").map((m) => m.text);
+  for (const s of facts.sentences) {
+    const prev = facts.sentences[s.index - 1];
+    if (!prev || prev.paragraph !== s.paragraph || !RESEARCH_OPENING.test(s.text) || orgsIn(s.index).length) continue;
+    const named = [...new Set(orgsIn(prev.index))];
+    if (named.length === 1) out.set(s.index, named);
+  }
+  return out;
+}
+const RESEARCH_OPENING = /^(?:The|Their|Its) (?:study|research|survey|trial|researchers|team|scientists|authors)\b/;

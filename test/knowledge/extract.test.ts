@@ -3,6 +3,7 @@
  * on the bundled article. Nothing here is about one article: each check is a form news is written in.
  */
 import { describe, expect, it } from "vitest";
+import { buildKnowledgeBase } from "../../src/knowledge/base.ts";
 import { extractFacts } from "../../src/knowledge/extract.ts";
 import { parseArticle } from "../../src/knowledge/parseArticle.ts";
 import type { ArticleFacts } from "../../src/knowledge/types.ts";
@@ -454,5 +455,22 @@ A friend of Lena Marsh said she had left the city.
 Lena Marsh said nothing.
 `);
     expect(g.people.map((p) => p.name)).toContain("Lena Marsh");
+  });
+});
+
+describe("a study named in one sentence and led in the next", () => {
+  it("lets 'the study' mean the organization the sentence before names", () => {
+    const k = buildKnowledgeBase([
+      facts(`---
+title: Salt study
+---
+
+People who ate less salt had fewer strokes, a study found.
+
+The researchers at the University of Leeds followed 9,000 adults for five years. The study was led by Dr. Ines Marr.
+`),
+    ]);
+    const led = k.sentences.find((s) => s.text.startsWith("The study was led"));
+    expect(led?.names).toContain("University of Leeds");
   });
 });

@@ -2295,3 +2295,14 @@ describe("a student march: where it set off, how many times, a year it was the l
   ]);
   declinesEach(k, [["the article gives no count for 2011", "How many people took part in the 2011 student demonstration?"]]);
 });
+
+describe("a study led by someone named in the sentence after its university", () => {
+  const k = kb(
+    tempKnowledge({
+      "study.md":
+        "---\ntitle: Salt study\n---\nPeople who ate less salt had fewer strokes, according to a study of 9,000 adults.\n\n" +
+        "The researchers at the University of Leeds followed the participants for five years. The study was led by Dr. Ines Marr.\n",
+    }),
+  );
+  answersEach(k, "%s", [["Who led the University of Leeds study?", /Ines Marr/]]);
+});
