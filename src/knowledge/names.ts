@@ -448,6 +448,8 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   // "the chief executive of Meridianline Grocers", "Meridianline Grocers's board": a role held in it, or
   // what only a company has, makes a name a body's, whatever verb follows ("... of Iron Air said").
   if (n >= 2 && !isKnownPlace(joinTokens(tokens, a, b)) && !countryOf(joinTokens(tokens, a, b)) && (heldIn(tokens, a) || companyOwns(tokens, b))) return "organization";
+  // "Iron Mobile, which sells mobile and broadband service": "which" is said of a thing, and selling of a business.
+  if (n >= 2 && next === "," && tokens[b + 2]?.text.toLowerCase() === "which" && BUSINESS_VERBS.test(tokens[b + 3]?.text ?? "") && !isKnownPlace(joinTokens(tokens, a, b))) return "organization";
   const notAPerson = prev === "the" || NOT_GIVEN_NAMES.has(first);
   if (SPEECH_VERBS.has(next) && !notAPerson) return "person";
   // "after captain Euan McGarvey converted", "by referee Fraser Niven": a lower-case title right before a name.
@@ -470,6 +472,9 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   if (tokens[b + 1]?.type === "number" && tokens[b + 1].start === tokens[b].end + 1) return "unknown";
   return personalName(tokens, a, b, 2) ? "person" : "unknown";
 }
+
+/** What a business does, right after "X, which": "sells", "makes", "runs", "employs". */
+const BUSINESS_VERBS = /^(?:sells|makes|runs|operates|owns|employs|provides|supplies|produces|manufactures|builds|designs|develops|offers|serves|manages|distributes|ships|flies|insures|lends|trades|publishes|broadcasts)$/;
 
 /** Roles held in an organization, whose "of" names it: "chief executive of", "founder of". Not "mayor of" or "governor of", held in a place. */
 const HELD_IN = /^(?:executive|ceo|cfo|coo|cto|chairman|chairwoman|chairperson|founder|co-founder|owner|director|treasurer|shareholders?|spokesman|spokeswoman|spokesperson|president|dean|provost|principal|editor)$/;

@@ -338,9 +338,11 @@ function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
     if (q.things.length === 0 && q.orgWords.length === 0 && placeWords.length === 0) return true;
     const text = table.naming(s);
     for (const re of placePatterns) if (!re.test(text) && !re.test(settingOf(facts))) return false;
-    for (const name of q.things) if (!formsOf(facts, name).some((f) => text.includes(f))) return false;
+    // "The case was brought by ...": in a story about the case against Iron Mobile (its headline or
+    // first sentence), "the case" is that one.
+    for (const name of q.things) if (!formsOf(facts, name).some((f) => text.includes(f)) && !(aboutStoryEvent(s, facts) && formsOf(facts, name).some((f) => settingOf(facts).includes(f)))) return false;
     // "our 52,000 employees", "the group": in a story about Nordvaal (its headline or first sentence), its own people speak of it.
-    for (const name of q.orgWords) if (!text.includes(name) && !(speaksForItself(s, facts) && settingOf(facts).includes(name))) return false;
+    for (const name of q.orgWords) if (!text.includes(name) && !((speaksForItself(s, facts) || aboutStoryEvent(s, facts)) && settingOf(facts).includes(name))) return false;
     return true;
   };
 }
@@ -353,6 +355,12 @@ function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
 function speaksForItself(s: IndexedSentence, facts: ArticleFacts): boolean {
   return /\b(?:we|our|us|the (?:company|group|firm))\b/i.test(s.text) && !mentionsIn(facts, s.sentence).some((m) => m.kind === "organization");
 }
+
+/** A sentence about the story's own event, unnamed: "The case was brought by ...", "The deal is expected to close ...". */
+function aboutStoryEvent(s: IndexedSentence, facts: ArticleFacts): boolean {
+  return STORY_EVENT.test(s.text) && !mentionsIn(facts, s.sentence).some((m) => m.kind === "organization");
+}
+const STORY_EVENT = /^(?:The|This) (?:deal|merger|takeover|acquisition|purchase|sale|bid|offer|case|lawsuit|suit|ruling|verdict|judgment|judgement|strike|walkout|vote|election|budget|plan|proposal|agreement|contract|settlement|investigation|inquiry|probe|report)\b/;
 
 function settingOf(facts: ArticleFacts): string {
   let setting = settings.get(facts);

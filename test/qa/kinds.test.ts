@@ -2306,3 +2306,23 @@ describe("a study led by someone named in the sentence after its university", ()
   );
   answersEach(k, "%s", [["Who led the University of Leeds study?", /Ines Marr/]]);
 });
+
+describe("a court case against a company named like a person", () => {
+  const k = kb(
+    tempKnowledge({
+      "court.md":
+        "---\ntitle: Quill Mobile fined\n---\nA judge in Austin on Thursday ordered Quill Mobile to pay $88 million over fixing prices.\n\n" +
+        "Judge Rosa Patel wrote that the company had acted with indifference and that about 310,000 customers had been harmed.\n\n" +
+        "Quill Mobile, which sells broadband service, said it would appeal.\n\n" +
+        "The case was brought by state Attorney General Omar Reyes.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["Which judge ruled against Quill Mobile?", /Rosa Patel/],
+    ["Who brought the case against Quill Mobile?", /Omar Reyes/],
+    ["How many customers did Quill Mobile harm?", /310,000/],
+  ]);
+  it("reads 'X, which sells ...' as an organization", () => {
+    expect(k.articles[0].people.map((p) => p.name)).not.toContain("Quill Mobile");
+  });
+});
