@@ -3,7 +3,7 @@ import type { NameSpan } from "./names.ts";
 import { peopleInGeneral } from "./names.ts";
 import type { Mention, NamedThing, Person } from "./types.ts";
 import { roleAfter, roleAs, roleBefore, roleBeforeTitle, roleOfList, roleWho } from "./roles.ts";
-import { isDemonym, isKnownPlace, isRegionDemonym, key } from "../lexicon/places.ts";
+import { countryOf, isDemonym, isKnownPlace, isRegionDemonym, key } from "../lexicon/places.ts";
 import { ORG_NOUNS, ORG_WORDS } from "../lexicon/words.ts";
 import { ledeRoles } from "./ledeRole.ts";
 import { NATION_NOUNS, NATION_OF } from "./nations.ts";
@@ -133,7 +133,12 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
         ];
         // "said its chair, Linda Okafor": "its" is the organization named last before her.
         const owned = (r: string | undefined) => {
-          if (!r || r.includes(" of ") || !new RegExp(`\\b(?:its|their|whose) ${escapeRegExp(r)}\\b`, "i").test(sentenceText)) return r;
+          const its = r && !r.includes(" of ") ? new RegExp(`\\b(?:its|their|whose) ${escapeRegExp(r)}\\b`, "i").exec(sentenceText) : null;
+          if (!r || !its) return r;
+          // "...; Brazil is sending its foreign minister, Leila Choi": the country or organization named
+          // last before "its" in the same sentence.
+          const before = mentions.findLast((m) => m.sentence === s.index && m.end <= its.index && (m.kind === "organization" || (m.kind === "place" && countryOf(m.text) !== undefined)) && /^\s+(?:is|are|was|were|has|have|had|will|would)?\s*[a-z]+\s+$/.test(sentenceText.slice(m.end, its.index)));
+          if (before) return `${r} of ${before.text}`;
           // Or the country a sentence just before was about: "Velmora rejects any cut. Its chief negotiator, ...".
           // The organization the sentence opens with is its subject: "The National Mining Safety Service
           // (SENASEM) last inspected Santa Rosalia ..., its director, Patricio Morales, said".

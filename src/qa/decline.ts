@@ -90,11 +90,13 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
   }
   const described = describedPerson(q);
   const holders = described ? [described.role, ...expand(described.role)].flatMap((w) => nameIndex(kb).roleWords.get(stemOf(w)) ?? []) : [];
-  const fitting = holders.some((r) => {
+  const fitsSome = (d: Description) => holders.some((r) => {
     const f = kb.articles[r.article];
     const p = f.people.find((x) => x.id === r.id)!;
-    return fits(p.roles, p.side, f.sides, described!, homeCountry(f, p.roles));
+    return fits(p.roles, p.side, f.sides, d, homeCountry(f, p.roles));
   });
+  // "the Spanish and Brazilian ministers": one of each, not one of both.
+  const fitting = described !== undefined && (described.countries.length > 1 ? described.countries.every((c) => fitsSome({ ...described, countries: [c] })) : fitsSome(described));
   if (described && !fitting) {
     return `no one in the articles is the ${[...described.countries, ...described.posted].join("/")} ${described.role}`;
   }

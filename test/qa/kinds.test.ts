@@ -2326,3 +2326,18 @@ describe("a court case against a company named like a person", () => {
     expect(k.articles[0].people.map((p) => p.name)).not.toContain("Quill Mobile");
   });
 });
+
+describe("two foreign ministers: 'Brazil is sending its foreign minister', and a meeting of both", () => {
+  const k = kb(
+    tempKnowledge({
+      "ministers.md":
+        "---\ntitle: Ministers meet\npublished: 2021-05-17\n---\nForeign ministers from Chile and Peru will meet in Lima on Wednesday, their first talks in six years.\n\n" +
+        "Ana Ruiz, a senior fellow at the Andes Policy Institute, said the meeting itself was the news.\n\n" +
+        "Marta Soto, Chile's foreign minister, will lead the Chilean delegation; Peru is sending its foreign minister, Luis Vega.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["Who is Peru's foreign minister?", /Luis Vega/],
+    ["When will the Chilean and Peruvian ministers meet?", /Wednesday/],
+  ]);
+});
