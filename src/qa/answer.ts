@@ -23,7 +23,7 @@ import { describedThing } from "./describedThing.ts";
 import { spelledOut } from "./acronym.ts";
 import { ASKS_WHAT_CALLED, nameOfThing } from "./extract/nameOfThing.ts";
 import { aboutFirstAnswer, joinAnswers, leansOnFirst, splitTwoPart } from "./twoPart.ts";
-import { isAskingWord, isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
+import { escapeRegExp, isAskingWord, isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
 import { expand, titlesFor } from "../lexicon/synonyms.ts";
@@ -427,7 +427,11 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const verbMissed = picked !== undefined && verbMatters && missesVerb(picked.c, q);
   // "Who is Beijing sending to the talks?": when the best sentences only name someone, a sentence a
   // little further down that has the verb (or a word for it) may say who did it.
-  const further = verbMissed || (!picked && q.kind === "who") ? furtherWithVerb(candidates.slice(TRIES, TRIES * 2), q, needed) : undefined;
+  // "When is the deal expected to close?": "the companies said on Sunday" misses "close"; a sentence
+  // ranked a little lower that uses it as a verb ("is expected to close in February") answers.
+  const ownVerbs = q.words.filter((w, i) => q.pos.get(w) === "VERB" && !LIGHT_VERBS.has(w) && !isStopWord(w) && i > 0);
+  const withVerb = verbMissed && ownVerbs.length ? tries.find((t) => t !== picked && ownVerbs.every((v) => usedAsVerb(t.c.sentence.text, v))) : undefined;
+  const further = verbMissed || (!picked && q.kind === "who") ? withVerb ?? furtherWithVerb(candidates.slice(TRIES, TRIES * 2), q, needed) : undefined;
   const chosen = further ?? (picked && (verbMissed || unnamed) ? undefined : picked);
   // The name may be in another of the matching sentences: "the project, called the Corredor Solar del Norte".
   // "What is the name of the film that won?": a title the chosen sentence gives is the answer, not its clause.
@@ -456,6 +460,12 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   if (unknownHead && !holdsRest(top)) return declined(kb, q, `the articles never mention ${q.head}`);
   if (outcome && top.coverage >= needed) return declined(kb, q, "the articles report no outcome yet");
   return declined(kb, q, top.coverage < needed ? `the best sentence covers ${Math.round(top.coverage * 100)}% of the question` : `no ${q.wants ?? "answer"} in the matching sentences`);
+}
+
+/** Whether a text uses a verb as one: "to close", "will close", "closed", "closes"; not "closing share price". */
+function usedAsVerb(text: string, verb: string): boolean {
+  const v = escapeRegExp(verb.replace(/e$/, ""));
+  return new RegExp(`\\b(?:to|will|would|could|may|might|should|must|can|did|does|do)\\s+(?:not\\s+)?(?:be\\s+)?${escapeRegExp(verb)}\\b|\\b${v}(?:es|ed|d|s)\\b`, "i").test(text);
 }
 
 /** The first of these candidates that has the question's verb (or a word for it) and an answer. */

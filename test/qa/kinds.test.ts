@@ -2341,3 +2341,14 @@ describe("two foreign ministers: 'Brazil is sending its foreign minister', and a
     ["When will the Chilean and Peruvian ministers meet?", /Wednesday/],
   ]);
 });
+
+describe("a takeover: when the deal is expected to close", () => {
+  const k = kb(
+    tempKnowledge({
+      "takeover.md":
+        "---\ntitle: Harbor Foods to buy Lakeside Farms\npublished: 2025-08-04\n---\nHarbor Foods has agreed to buy Lakeside Farms for $2.5 billion, the companies said on Sunday.\n\n" +
+        "The price is 30 percent above Lakeside Farms's closing share price on Friday. The deal is expected to close in February, subject to approval by regulators.\n",
+    }),
+  );
+  answersEach(k, "%s", [["When is the Lakeside Farms deal expected to close?", /February/]]);
+});
