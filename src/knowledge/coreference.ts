@@ -108,8 +108,10 @@ export function organizationNouns(facts: ArticleFacts): Map<string, Set<string>>
   }
   for (const m of facts.mentions) {
     const name = m.kind === "organization" && m.entity ? names.get(m.entity) : undefined;
-    const described = name ? /^,\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,3}?([a-z]{4,})(?=\s|,|\.)/.exec(facts.sentences[m.sentence].text.slice(m.end))?.[1] : undefined;
-    if (name && described && ORG_NOUNS.has(described)) add(name, described);
+    // ", a criminal gang that ...", ", a Toronto-based security firm": the word for a body among its first words.
+    const phrase = name ? /^,\s+(?:a|an|the)\s+((?:[\w$.-]+\s+){0,3}[a-z]{4,})(?=\s|,|\.)/.exec(facts.sentences[m.sentence].text.slice(m.end))?.[1] : undefined;
+    const described = phrase?.split(/\s+/).filter((w) => ORG_NOUNS.has(w)).pop();
+    if (name && described) add(name, described);
   }
   return out;
 }

@@ -2352,3 +2352,21 @@ describe("a takeover: when the deal is expected to close", () => {
   );
   answersEach(k, "%s", [["When is the Lakeside Farms deal expected to close?", /February/]]);
 });
+
+describe("which company, which university, how soon: kinds a name only contains, and time that has passed", () => {
+  const k = kb(
+    tempKnowledge({
+      "outage.md":
+        "---\ntitle: Hospital outage\n---\nYORK, May 9 - The trust said its computer systems were encrypted shortly after 3 a.m. on Monday, when staff could no longer open patient charts.\n\n" +
+        "Redline Cyber, a Leeds-based security firm hired by the trust, said the attack bore the hallmarks of GreyLynx, a criminal gang.\n\n" +
+        "Backups appeared intact, which should allow most systems to be restored within two to three weeks.\n\n" +
+        "Professor Ann Lowe, chairman of the Northern Universities Council, said funding was short.\n\n" +
+        "Students held a sit-in at University College Ripon in April.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["which security company did the trust bring in", /^Redline Cyber$/],
+    ["how soon could most systems be back up and running?", /within two to three weeks/],
+  ]);
+  declinesEach(k, [["a council of universities is no university", "which university is ann lowe the head of"]]);
+});

@@ -1,6 +1,6 @@
 import { orgKindOf } from "../../lexicon/words.ts";
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
-import { referredOrganizations } from "../../knowledge/coreference.ts";
+import { headWordOf, organizationNouns, referredOrganizations } from "../../knowledge/coreference.ts";
 import { clauseAnswer, tidy } from "../clauses.ts";
 import { expand } from "../../lexicon/synonyms.ts";
 import type { Question } from "../question.ts";
@@ -90,7 +90,9 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
   if (q.wants === "organization") {
     const generic = !q.head || /^(organization|organisation|organizations|body|group|firm|company|companies|outlet|agency)$/.test(q.head);
     // When several of the article's organizations are named so ("four parties"), the kind does not single one out.
-    const namedSo = (name: string) => name.toLowerCase().split(/\s+/).some((w) => stemOf(w) === stemOf(q.head!));
+    // Named so by its head or first word ("University College Cork"), not inside ("Irish Universities Council").
+    // ("Communist Party’s Central Commission": the owner's name counts too.)
+    const namedSo = (name: string) => name.split(/['’]s\s+/).flatMap((part) => [headWordOf(part), words(part)[0] ?? ""]).some((w) => stemOf(w) === stemOf(q.head!));
     const several = c.facts.things.filter((t) => t.kind === "organization" && namedSo(t.name)).length > 1;
     const kindOrg = generic || several ? undefined : organizationOfKind(c.facts, q.head!);
     // "Which airline ...?" where nothing in the article is called an airline: no organization answers it.
@@ -102,8 +104,11 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
       mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q) && !isOutlet(c.facts, m) && (generic || !kindOrg || m.entity === kindOrg.id)),
       near,
     );
-    // "Which company...": a name that says it is one ("Borealis Lithium Corp.") over a community or a ministry.
-    if (/^(company|companies|firm|business)$/.test(q.head ?? "")) {
+    // "Which company...": a name that says it is one ("Borealis Lithium Corp.") over a community or a ministry;
+    // never one the article calls a gang, a union or a party.
+    if (/^(company|companies|firm|firms|business)$/.test(q.head ?? "")) {
+      const nouns = organizationNouns(c.facts);
+      orgs = orgs.filter((m) => ![...(nouns.get(c.facts.things.find((t) => t.id === m.entity)?.name ?? m.text) ?? [])].some((n) => NOT_BUSINESS.test(n)));
       const corporate = orgs.filter((m) => CORPORATE.test(c.facts.things.find((t) => t.id === m.entity)?.name ?? m.text));
       if (corporate.length) orgs = corporate;
     }
@@ -117,8 +122,9 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
     // "The union has threatened a strike": the organization the sentence calls "the union".
     const referred = referredOrganizations(c.facts).get(c.sentence.sentence);
     if (referred && (generic || !kindOrg || kindOrg.name === referred) && !q.words.some((w) => words(referred).includes(w))) return { answer: referred };
-    // The sentence does not name it, but the article has one organization of that kind.
-    if (kindOrg) return { answer: kindOrg.name, sentence: kindOrg.sentences[0] };
+    // The sentence does not name it, but the article has one organization of that kind (not for a
+    // question about someone: "which university does Whelan head?" is not told by the article's one university).
+    if (kindOrg && q.people.length === 0) return { answer: kindOrg.name, sentence: kindOrg.sentences[0] };
     return undefined;
   }
   const text = clauseAnswer(c.sentence.text, q);
@@ -135,6 +141,9 @@ function calledByKind(text: string, head: string): boolean {
   const kind = orgKindOf(head);
   return kind !== undefined && new RegExp(`\\b(?:${kind.join("|")})s?\\s+[A-Z]`).test(text);
 }
+
+/** Words for bodies that are no company. */
+const NOT_BUSINESS = /^(?:gangs?|cartels?|militias?|unions?|part(?:y|ies)|agency|agencies|ministry|ministries|courts?|universit(?:y|ies)|hospitals?|charit(?:y|ies)|regulators?|watchdogs?|councils?|committees?|commissions?)$/;
 
 /** Kinds of organization that an organization of another kind cannot be taken for. */
 const SPECIFIC_KINDS = /^(airlines?|carriers?|banks?|broadcasters?|newspapers?|networks?|channels?|stations?|clubs?|schools?|hospitals?|universit(y|ies)|courts?|brands?|manufacturers?|insurers?|lenders?|automakers?|carmakers?|drugmakers?|retailers?|pollsters?|hotels?|part(y|ies)|unions?|regulators?|watchdogs?)$/;

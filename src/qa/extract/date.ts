@@ -49,6 +49,9 @@ const NAMED_MONTH = /\b(?:january|february|march|april|may|june|july|august|sept
 /** The words right before a date that put the event before or after it ("shortly after", "by"). */
 const BEFORE_OR_AFTER = /\b(?:(?:shortly|just|soon|right|well|long|only)\s+)?(?:after|before|until|by)\s+$/i;
 
+/** Words that put a sentence in the future: "will", "should allow", "expected to". */
+const FUTURE = /\b(?:will|should|shall|expects?|expected|due to|plans? to|planned|scheduled|aims? to|hopes? to|intends? to|set to|going to|within|next)\b/i;
+
 export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const wantsTime = /\btime of day\b|\bwhat time\b/.test(q.words.join(" "));
   // "What year was it signed?": a date that gives the year ("in 1987", "Thursday" placed in 2021), not "summer".
@@ -81,6 +84,10 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   // "... on Thursday at 10 a.m., the first talks since the strike began": the event asked is in a
   // clause of its own that gives no date; the sentence's date is of something else.
   if (pick && inClause && inClause(pick) > 0 && eventClauseWithoutDate(c.sentence.text, q, pick)) pick = undefined;
+  // "How soon could systems be running?" is not answered by when they went down: a day before the story's is past.
+  const published = c.facts.article.published;
+  const soon = /\bhow soon\b/.test(q.words.join(" "));
+  if (soon && pick && ((pick.date && published && pick.date < published) || !FUTURE.test(c.sentence.text))) pick = undefined;
   if (!pick) return wantsTime || wantsDay ? undefined : fromNow(c, q);
   // "What year has Thailand set?" is not answered by the year a clause gives for Fiji and Tuvalu.
   if (q.countries.length && (otherCountrysClause(c.sentence.text, pick, q) || namesOtherCountries(c.sentence.text, q))) return undefined;

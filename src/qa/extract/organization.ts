@@ -57,7 +57,8 @@ export function organizationOfKind(facts: ArticleFacts, head: string): NamedThin
     const kindred = kind !== undefined && kind.includes(headWordOf(t.name));
     // "the brokerage Cruz y Vidal": called another kind of body by name, the kind asked near it is another's.
     const calledOtherwise = facts.mentions.some((m) => m.entity === t.id && ((w) => w !== undefined && ORG_NOUNS.has(w) && !forms.includes(w))(/([a-z-]+)\s+$/.exec(facts.sentences[m.sentence].text.slice(0, m.start))?.[1]));
-    const named = re.test(t.name) || kindred;
+    // Named so as its head or first word ("Ohio State University", "University College Cork"), not inside ("Irish Universities Council").
+    const named = re.test(headWordOf(t.name)) || new RegExp(`^(?:${forms.join("|")})s?\\b`, "i").test(t.name) || kindred;
     if (calledOtherwise && !named && !beside) continue;
     const score = (named ? 3 : 0) + (beside ? 5 : 0) + [...sentences].filter((i) => re.test(facts.sentences[i].text)).length;
     if (score > 0 && (!best || score > best.score)) best = { t, score };
