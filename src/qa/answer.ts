@@ -398,6 +398,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
     // "Who was minister before Tembe?" is not answered by Tembe.
     if (q.kind === "who" && got.people?.length && got.people.every((id) => q.people.some((p) => p.id === id))) continue;
     if (namesAskedOrganization(got.answer, c.facts, q)) continue;
+    // "What will Takahashi and Choi discuss?" is not answered by "Fiona Takahashi, Spain's foreign minister".
+    if (q.kind === "what" && !q.wants && namesAskedPerson(got.answer, c, q)) continue;
     tries.push({ c, got });
   }
   const first = tries[0];
@@ -460,6 +462,14 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   if (unknownHead && !holdsRest(top)) return declined(kb, q, `the articles never mention ${q.head}`);
   if (outcome && top.coverage >= needed) return declined(kb, q, "the articles report no outcome yet");
   return declined(kb, q, top.coverage < needed ? `the best sentence covers ${Math.round(top.coverage * 100)}% of the question` : `no ${q.wants ?? "answer"} in the matching sentences`);
+}
+
+/** Whether an answer is only a person the question names, with their description ("Fiona Takahashi, Spain's foreign minister"). */
+function namesAskedPerson(answer: string, c: Candidate, q: Question): boolean {
+  return q.people.some((r) => {
+    const p = r.article === c.sentence.article ? c.facts.people.find((x) => x.id === r.id) : undefined;
+    return p !== undefined && answer.startsWith(p.name) && (answer.length === p.name.length || p.roles.some((role) => answer.slice(p.name.length).replace(/^,\s*/, "").replace(/,$/, "") === role));
+  });
 }
 
 /** Whether a text uses a verb as one: "to close", "will close", "closed", "closes"; not "closing share price". */

@@ -2370,3 +2370,14 @@ describe("which company, which university, how soon: kinds a name only contains,
   ]);
   declinesEach(k, [["a council of universities is no university", "which university is ann lowe the head of"]]);
 });
+
+describe("what two ministers will discuss, when the article's only sentence naming both says who they are", () => {
+  const k = kb(
+    tempKnowledge({
+      "agenda.md":
+        "---\ntitle: Ministers meet\n---\nForeign ministers from Chile and Peru will meet in Lima on Wednesday.\n\n" +
+        "Marta Soto, Chile's foreign minister, will lead the Chilean delegation; Peru is sending its foreign minister, Luis Vega.\n",
+    }),
+  );
+  declinesEach(k, [["a person and her title are not what is discussed", "What will Marta Soto and Vega discuss?"]]);
+});
