@@ -398,6 +398,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
     // "Who was minister before Tembe?" is not answered by Tembe.
     if (q.kind === "who" && got.people?.length && got.people.every((id) => q.people.some((p) => p.id === id))) continue;
     if (namesAskedOrganization(got.answer, c.facts, q)) continue;
+    // "Who doubts the study?" is not answered by the journal that published it: no person, and not the question's verb.
+    if (q.kind === "who" && !got.people?.length && c.facts.things.some((t) => t.kind === "organization" && (t.name === got.answer || t.aliases.includes(got.answer))) && missesVerb(c, q)) continue;
     // "What will Takahashi and Choi discuss?" is not answered by "Fiona Takahashi, Spain's foreign minister".
     if (q.kind === "what" && !q.wants && namesAskedPerson(got.answer, c, q)) continue;
     tries.push({ c, got });

@@ -2381,3 +2381,7 @@ describe("what two ministers will discuss, when the article's only sentence nami
   );
   declinesEach(k, [["a person and her title are not what is discussed", "What will Marta Soto and Vega discuss?"]]);
 });
+
+describe("who did it: a body named without the question's verb is no answer", () => {
+  answersEach(kb(join(ROOT, "test/fixtures/kb-cupfinal")), "%s", [["who scored the winnning goal for kelvinside", /McGarvey/]]);
+});
