@@ -22,8 +22,9 @@ import { pluralRoleHolders } from "./roleHolders.ts";
 import { describedThing } from "./describedThing.ts";
 import { spelledOut } from "./acronym.ts";
 import { ASKS_WHAT_CALLED, nameOfThing } from "./extract/nameOfThing.ts";
+import { LIGHT_VERBS, missesVerb, ONE_OFF_EVENTS, usedAsVerb } from "./questionVerbs.ts";
 import { aboutFirstAnswer, joinAnswers, leansOnFirst, splitTwoPart } from "./twoPart.ts";
-import { escapeRegExp, isAskingWord, isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
+import { isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
 import { expand, titlesFor } from "../lexicon/synonyms.ts";
@@ -106,28 +107,6 @@ function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
   }
 }
 
-/** Whether the question has a verb of its own (not "is", "say", "do") that the sentence does not hold, even as a synonym. */
-function missesVerb(c: Candidate, q: Question): boolean {
-  const verbs = q.words.filter((w, i) => q.pos.get(w) === "VERB" && !isStopWord(w) && !isAskingWord(w) && !LIGHT_VERBS.has(w) && !holdsEvent(q.words, i));
-  // "differ from Trump's" is said by a comparison: "a more nuanced approach ... than ... Trump".
-  const compares = /\b(?:than|unlike|compared (?:with|to)|in contrast to)\b/i.test(c.sentence.text);
-  // "Who directed Winter Ledger?" with "the latest film by Gabor Szilagyi": a work "by" someone says who made it.
-  const workBy = /\b(?:film|movie|book|novel|song|album|play|painting|opera|documentary|drama|comedy|thriller|series|work|poem|memoir|biography)s?\s+by\s+(?:[a-z-]+\s+){0,2}[A-Z]/.test(c.sentence.text);
-  return verbs.some((w) => {
-    if (compares && /^(differ|differs|differed|differing|contrast|contrasts|contrasted|compare|compares|compared|distinguish|trying|try|tries)$/.test(w)) return false;
-    if (workBy && /^(direct|directed|directs|write|wrote|written|writes|make|made|makes|compose|composed|composes|paint|painted|paints|author|authored|create|created|creates)$/.test(w)) return false;
-    const stem = stemOf(w);
-    const forms = [stem, ...expand(w).map(stemOf), ...(q.related.get(stem) ?? [])];
-    return !forms.some((f) => c.sentence.terms.has(f));
-  });
-}
-
-/** "hold its hearing", "held the vote": the event says what happens, not "hold". */
-function holdsEvent(ws: string[], i: number): boolean {
-  return /^(hold|holds|held|holding)$/.test(ws[i]) && ws.slice(i + 1, i + 4).some((w) => EVENT_NOUNS.test(w));
-}
-const EVENT_NOUNS = /^(hearings?|meetings?|talks|votes?|elections?|referendums?|referenda|sessions?|conferences?|rallies|rally|ceremony|ceremonies|summits?|debates?|inquiry|inquiries|trials?|funerals?|protests?|races?|polls?)$/;
-
 /** The country a "what did X say" question names as its speaker, when no article has it as a side. */
 function silentCountry(kb: KnowledgeBase, q: Question): string | undefined {
   const speaker = speakerWords(q);
@@ -141,13 +120,6 @@ const SAYING = /\b(?:comments?|remarks?|statements?|said|say|says|spoke|speak)\b
 
 /** Words that ask about a later round of the story's event: "the next round", "meet again". */
 const NEXT_WORDS = /^(next|again|resum\w*|later|futur\w*|follow-up)$/;
-
-/** Events a person or an organization has once, whose date is asked by name: "When was X founded?". */
-const ONE_OFF_EVENTS = new Set(["become", "became", "named", "founded", "born", "died", "elected", "appointed", "married", "established", "created", "launched", "built", "signed", "arrested", "released", "retired", "resigned", "hired", "fired", "graduated", "joined", "sworn", "inaugurated", "incorporated", "acquired", "merged", "listed", "opened", "reopened", "closed", "shut"].map(stemOf));
-
-const LIGHT_VERBS = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "make", "makes", "made", "take", "takes", "took", "get", "gets", "got",
-  // "supposed to close", "expected to launch": they only say when the real verb is due.
-  "supposed", "expected", "scheduled", "slated", "planned", "meant", "going", "due"]);
 
 /** An answer made only of the question's own words answers nothing ("To whom did Cui speak?" -> "Cui"). */
 function echoesQuestion(answer: string, q: Question): boolean {
@@ -472,12 +444,6 @@ function namesAskedPerson(answer: string, c: Candidate, q: Question): boolean {
     const p = r.article === c.sentence.article ? c.facts.people.find((x) => x.id === r.id) : undefined;
     return p !== undefined && answer.startsWith(p.name) && (answer.length === p.name.length || p.roles.some((role) => answer.slice(p.name.length).replace(/^,\s*/, "").replace(/,$/, "") === role));
   });
-}
-
-/** Whether a text uses a verb as one: "to close", "will close", "closed", "closes"; not "closing share price". */
-function usedAsVerb(text: string, verb: string): boolean {
-  const v = escapeRegExp(verb.replace(/e$/, ""));
-  return new RegExp(`\\b(?:to|will|would|could|may|might|should|must|can|did|does|do)\\s+(?:not\\s+)?(?:be\\s+)?${escapeRegExp(verb)}\\b|\\b${v}(?:es|ed|d|s)\\b`, "i").test(text);
 }
 
 /** The first of these candidates that has the question's verb (or a word for it) and an answer. */

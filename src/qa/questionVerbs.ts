@@ -1,0 +1,45 @@
+import type { Question } from "./question.ts";
+import type { Candidate } from "./retrieve.ts";
+import { escapeRegExp, isAskingWord, isStopWord, stemOf } from "./text.ts";
+import { expand } from "../lexicon/synonyms.ts";
+
+/**
+ * The question's own verb in a candidate sentence: whether the sentence says it (or a word for it),
+ * which verbs only carry another ("is", "expected"), and the events a date is asked of by name.
+ */
+
+/** Whether the question has a verb of its own (not "is", "say", "do") that the sentence does not hold, even as a synonym. */
+export function missesVerb(c: Candidate, q: Question): boolean {
+  const verbs = q.words.filter((w, i) => q.pos.get(w) === "VERB" && !isStopWord(w) && !isAskingWord(w) && !LIGHT_VERBS.has(w) && !holdsEvent(q.words, i));
+  // "differ from Trump's" is said by a comparison: "a more nuanced approach ... than ... Trump".
+  const compares = /\b(?:than|unlike|compared (?:with|to)|in contrast to)\b/i.test(c.sentence.text);
+  // "Who directed Winter Ledger?" with "the latest film by Gabor Szilagyi": a work "by" someone says who made it.
+  const workBy = /\b(?:film|movie|book|novel|song|album|play|painting|opera|documentary|drama|comedy|thriller|series|work|poem|memoir|biography)s?\s+by\s+(?:[a-z-]+\s+){0,2}[A-Z]/.test(c.sentence.text);
+  return verbs.some((w) => {
+    if (compares && /^(differ|differs|differed|differing|contrast|contrasts|contrasted|compare|compares|compared|distinguish|trying|try|tries)$/.test(w)) return false;
+    if (workBy && /^(direct|directed|directs|write|wrote|written|writes|make|made|makes|compose|composed|composes|paint|painted|paints|author|authored|create|created|creates)$/.test(w)) return false;
+    const stem = stemOf(w);
+    const forms = [stem, ...expand(w).map(stemOf), ...(q.related.get(stem) ?? [])];
+    return !forms.some((f) => c.sentence.terms.has(f));
+  });
+}
+
+/** "hold its hearing", "held the vote": the event says what happens, not "hold". */
+function holdsEvent(ws: string[], i: number): boolean {
+  return /^(hold|holds|held|holding)$/.test(ws[i]) && ws.slice(i + 1, i + 4).some((w) => EVENT_NOUNS.test(w));
+}
+const EVENT_NOUNS = /^(hearings?|meetings?|talks|votes?|elections?|referendums?|referenda|sessions?|conferences?|rallies|rally|ceremony|ceremonies|summits?|debates?|inquiry|inquiries|trials?|funerals?|protests?|races?|polls?)$/;
+
+/** Events a person or an organization has once, whose date is asked by name: "When was X founded?". */
+export const ONE_OFF_EVENTS = new Set(["become", "became", "named", "founded", "born", "died", "elected", "appointed", "married", "established", "created", "launched", "built", "signed", "arrested", "released", "retired", "resigned", "hired", "fired", "graduated", "joined", "sworn", "inaugurated", "incorporated", "acquired", "merged", "listed", "opened", "reopened", "closed", "shut"].map(stemOf));
+
+/** Verbs that say little of their own: "is", "has", "made"; and those that only carry another. */
+export const LIGHT_VERBS = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "make", "makes", "made", "take", "takes", "took", "get", "gets", "got",
+  // "supposed to close", "expected to launch": they only say when the real verb is due.
+  "supposed", "expected", "scheduled", "slated", "planned", "meant", "going", "due"]);
+
+/** Whether a text uses a verb as one: "to close", "will close", "closed", "closes"; not "closing share price". */
+export function usedAsVerb(text: string, verb: string): boolean {
+  const v = escapeRegExp(verb.replace(/e$/, ""));
+  return new RegExp(`\\b(?:to|will|would|could|may|might|should|must|can|did|does|do)\\s+(?:not\\s+)?(?:be\\s+)?${escapeRegExp(verb)}\\b|\\b${v}(?:es|ed|d|s)\\b`, "i").test(text);
+}
