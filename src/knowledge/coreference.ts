@@ -75,6 +75,12 @@ const GENERIC_ORG_NOUNS = /^(company|companies|firm|firms|group|organization|org
  * watchdog" for the Competition and Markets Authority, "a Manchester-based union" for the App
  * Developers Guild. A question may use them ("when will the regulator consult?").
  */
+/** The word for a body written right before a name: "brokerage" in "the brokerage Cruz y Vidal". */
+export function bodyWordBefore(text: string, m: Mention): string | undefined {
+  const w = /([a-z-]+)\s+$/.exec(text.slice(0, m.start))?.[1];
+  return w !== undefined && ORG_NOUNS.has(w) ? w : undefined;
+}
+
 /** A verb right after "the <noun>": it is the subject of something ("the watchdog would", "the regulator said"). */
 const SUBJECT_NEXT = /^\s+(?:would|will|could|can|may|might|must|should|has|had|have|is|was|are|were|did|does|do|said|says|told|added|also|now|then|[a-z]+ed|[a-z]+[^s\s]s)\b/;
 
@@ -100,7 +106,7 @@ export function organizationNouns(facts: ArticleFacts): Map<string, Set<string>>
       const ids = new Set(before.map((m) => m.entity!));
       // Not one the sentence calls something else ("the brokerage Cruz y Vidal ... expected the regulator to"),
       // nor "the <noun>" that does nothing ("how much of the network they will give away").
-      const calledOther = before.some((m) => { const w = /([a-z-]+)\s+$/.exec(s.text.slice(0, m.start))?.[1]; return w !== undefined && w !== noun && ORG_NOUNS.has(w); });
+      const calledOther = before.some((m) => { const w = bodyWordBefore(s.text, m); return w !== undefined && w !== noun; });
       const acts = SUBJECT_NEXT.test(s.text.slice(hit.index + hit[0].length));
       const name = byName?.name ?? (ids.size === 1 && new Set(here.map((m) => m.entity)).size === 1 && !calledOther && acts ? names.get([...ids][0]) : undefined);
       if (name) add(name, noun);

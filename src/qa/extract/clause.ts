@@ -1,13 +1,13 @@
 import { orgKindOf } from "../../lexicon/words.ts";
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
-import { headWordOf, organizationNouns, referredOrganizations } from "../../knowledge/coreference.ts";
+import { organizationNouns, referredOrganizations } from "../../knowledge/coreference.ts";
 import { clauseAnswer, tidy } from "../clauses.ts";
 import { expand } from "../../lexicon/synonyms.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
 import { escapeRegExp, maskNumbers, stemOf, tokenStem, unmaskNumbers, words } from "../text.ts";
-import { CORPORATE, isOutlet, organizationOfKind } from "./organization.ts";
+import { CORPORATE, isOutlet, nameSaysKind, organizationOfKind } from "./organization.ts";
 import type { Extracted } from "./shared.ts";
 import { echoes, listText, nearness, sortedBy } from "./shared.ts";
 
@@ -90,10 +90,7 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
   if (q.wants === "organization") {
     const generic = !q.head || /^(organization|organisation|organizations|body|group|firm|company|companies|outlet|agency)$/.test(q.head);
     // When several of the article's organizations are named so ("four parties"), the kind does not single one out.
-    // Named so by its head or first word ("University College Cork"), not inside ("Irish Universities Council").
-    // ("Communist Party’s Central Commission": the owner's name counts too.)
-    const namedSo = (name: string) => name.split(/['’]s\s+/).flatMap((part) => [headWordOf(part), words(part)[0] ?? ""]).some((w) => stemOf(w) === stemOf(q.head!));
-    const several = c.facts.things.filter((t) => t.kind === "organization" && namedSo(t.name)).length > 1;
+    const several = c.facts.things.filter((t) => t.kind === "organization" && nameSaysKind(t.name, [q.head!])).length > 1;
     const kindOrg = generic || several ? undefined : organizationOfKind(c.facts, q.head!);
     // "Which airline ...?" where nothing in the article is called an airline: no organization answers it.
     // Unless the sentence calls one so by another word of the kind ("Australian carriers Jetstar and ...").

@@ -1,9 +1,10 @@
 import { ledeIndex } from "../../knowledge/extract.ts";
-import { headWordOf } from "../../knowledge/coreference.ts";
+import { bodyWordBefore, headWordOf } from "../../knowledge/coreference.ts";
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import type { ArticleFacts, Mention, NamedThing } from "../../knowledge/types.ts";
 import { expand } from "../../lexicon/synonyms.ts";
-import { ORG_NOUNS, orgKindOf } from "../../lexicon/words.ts";
+import { orgKindOf } from "../../lexicon/words.ts";
+import { stemOf, words } from "../text.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
@@ -56,15 +57,27 @@ export function organizationOfKind(facts: ArticleFacts, head: string): NamedThin
     // "Which union ...": an Association is one kind of union.
     const kindred = kind !== undefined && kind.includes(headWordOf(t.name));
     // "the brokerage Cruz y Vidal": called another kind of body by name, the kind asked near it is another's.
-    const calledOtherwise = facts.mentions.some((m) => m.entity === t.id && ((w) => w !== undefined && ORG_NOUNS.has(w) && !forms.includes(w))(/([a-z-]+)\s+$/.exec(facts.sentences[m.sentence].text.slice(0, m.start))?.[1]));
-    // Named so as its head or first word ("Ohio State University", "University College Cork"), not inside ("Irish Universities Council").
-    const named = re.test(headWordOf(t.name)) || new RegExp(`^(?:${forms.join("|")})s?\\b`, "i").test(t.name) || kindred;
+    const calledOtherwise = facts.mentions.some((m) => {
+      const w = m.entity === t.id ? bodyWordBefore(facts.sentences[m.sentence].text, m) : undefined;
+      return w !== undefined && !forms.includes(w);
+    });
+    const named = nameSaysKind(t.name, forms) || kindred;
     if (calledOtherwise && !named && !beside) continue;
     const score = (named ? 3 : 0) + (beside ? 5 : 0) + [...sentences].filter((i) => re.test(facts.sentences[i].text)).length;
     if (score > 0 && (!best || score > best.score)) best = { t, score };
   }
   return best?.t;
 }
+/**
+ * Whether an organization's name says it is of a kind, by its head or first word ("Ohio State
+ * University", "University College Cork"), or its owner's ("Communist Party's Central Commission");
+ * not by a word inside it ("Irish Universities Council" is a council).
+ */
+export function nameSaysKind(name: string, kindWords: readonly string[]): boolean {
+  const stems = new Set(kindWords.map(stemOf));
+  return name.split(/['’]s\s+/).some((part) => [headWordOf(part), words(part)[0] ?? ""].some((w) => stems.has(stemOf(w))));
+}
+
 /**
  * Whether the text calls the mentioned organization by one of the words, right beside its name
  * ("AEI, a Washington-based think tank", "Local 268, said the union"), and not as another party
