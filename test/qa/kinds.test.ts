@@ -9,25 +9,8 @@ import { readQuestion } from "../../src/qa/question.ts";
 import { referredOrganizations } from "../../src/knowledge/coreference.ts";
 import { join } from "node:path";
 import { ROOT, kb, tempKnowledge } from "../support/kb.ts";
+import { answersEach, declinesEach } from "../support/ask.ts";
 import { kindSense } from "../../src/lexicon/wordnet.ts";
-import type { KnowledgeBase } from "../../src/knowledge/base.ts";
-
-/** Each question is answered, with a short answer that matches. */
-function answersEach(k: KnowledgeBase, title: string, cases: [string, RegExp][]): void {
-  it.each(cases)(title, (question, expected) => {
-    const a = answerQuestion(k, question);
-    expect(a.answered, a.reason).toBe(true);
-    expect(a.answer).toMatch(expected);
-  });
-}
-
-/** Each question (with why it must be declined) is declined. */
-function declinesEach(k: KnowledgeBase, cases: [string, string][]): void {
-  it.each(cases)("declines %s: %s", (_why, question) => {
-    const a = answerQuestion(k, question);
-    expect(a.answered, a.answer).toBe(false);
-  });
-}
 
 describe("answering each kind of question", () => {
   const k = kb(join(ROOT, "test/fixtures/kb-mackerel"));

@@ -41,6 +41,8 @@ const ORDINAL_BEFORE = /\b(\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|se
 const CASUALTY = new Set(["die", "died", "kill", "killed", "injure", "injured", "hurt", "wound", "wounded", "displace", "displaced", "evacuate", "evacuated", "rescue", "rescued", "arrest", "arrested", "miss", "missing"].map(stemOf));
 const POPULATION_OF = /\b(?:city|town|village|country|nation|region|district|state|province|island|community|county|municipality) of (?:about |around |roughly |some |nearly |almost |over |more than )?$/i;
 const GENERIC_PEOPLE = /^(people|persons|individuals)$/;
+/** Words for people at work: a count of one answers how many of another ("how many workers": "2,800 bus drivers"). */
+const WORKFORCE = /^(workers|employees|staff|drivers)$/;
 const TALLY = /^\d{1,4}[-–]\d{1,4}$|^\d{1,4} votes? to \d{1,4}$/;
 /** A plural noun for a group of people: "voters", "residents", "respondents", "nationals". */
 function isPopulation(w: string): boolean {
@@ -186,7 +188,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     return unit ? { ...m, kind: "percent", text: m.text + unit, end: m.end + unit.length } : m;
   };
   const asSpan = (m: Mention): Mention => (m.kind === "time" && /^(?:about |some |nearly |almost |roughly )?[\d,.]+\s+(?:seconds?|minutes?|hours?|days?)\s+(?:later|earlier|after|before)$/i.test(m.text) ? { ...m, kind: "duration" } : m);
-  let ms = mentionsIn(c.facts, c.sentence.sentence).map(asSpan).map(points).filter((m) => ["percent", "number", "money", "duration"].includes(m.kind) && (!mentionedInQuestion(m, q) || ordinalUnit(m)) && !(m.kind === "duration" && CALENDAR.test(m.text)));
+  const stated = mentionsIn(c.facts, c.sentence.sentence);
+  let ms = stated.map(asSpan).map(points).filter((m) => ["percent", "number", "money", "duration"].includes(m.kind) && (!mentionedInQuestion(m, q) || ordinalUnit(m)) && !(m.kind === "duration" && CALENDAR.test(m.text)));
   // "Nearly half of Americans": a share of the people counted answers "how many Americans".
   const shareOfCounted = (m: Mention) => counted !== undefined && FRACTIONS.test(m.text) && new RegExp(`^\\s+of\\s+(?:the\\s+|all\\s+)?${stemOf(counted)}`, "i").test(text.slice(m.end));
   // Nor a year of the past: "between 306 and 337 AD".
@@ -233,7 +236,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (inAsked.length) ms = inAsked;
   // "C$31,500 ($22,900)": an amount in brackets after another restates it in another currency; the first is the article's.
   // "286 billion crowns ($12.3 billion)" too.
-  else ms = ms.filter((m) => !(m.kind === "money" && ms.some((x) => (x.kind === "money" && /^\s*\(\s*$/.test(text.slice(x.end, m.start))) || (inCurrency(x) && /^\s*(?:billion\s+|million\s+)?[a-z]+\s*\(\s*$/i.test(text.slice(x.end, m.start))))));
+  // So does one after an amount the question gives ("of the 6.8 million euros" is no "$7.4 million").
+  else ms = ms.filter((m) => !(m.kind === "money" && stated.some((x) => (x.kind === "money" && /^\s*\(\s*$/.test(text.slice(x.end, m.start))) || (inCurrency(x) && /^\s*(?:billion\s+|million\s+)?[a-z]+\s*\(\s*$/i.test(text.slice(x.end, m.start))))));
   if (durationAsked && !counted) ms = ms.filter((m) => m.kind === "duration");
   // "How much water ...?": an amount in a unit of measure ("3.5 billion cubic metres"), money or a time, not a count of other things.
   // "How much Velmoran farmland ...": the noun phrase ends with what is measured.
@@ -281,7 +285,10 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const tollWord = (w: string) => generic && toll.length > 0 && verbs.has(stemOf(w));
     // "How many people does tourism employ?": its jobs count them.
     const jobs = employsAsked && np.slice(0, 2).some((w) => /^(jobs|positions|posts)$/.test(w));
-    return np.some((w, i) => (want.includes(stemOf(w)) || tollWord(w)) && heads(i)) || (counted !== undefined && isPopulation(counted) && (jobs || np.slice(0, 2).some((w) => HUMAN_COUNT.test(w))));
+    // "35,000 people" counts the protesters, and "280,000 patients" the people, but patients are no staff.
+    // "2,800 bus drivers" are workers.
+    const humans = (w: string) => HUMAN_COUNT.test(w) && (GENERIC_PEOPLE.test(w) || GENERIC_PEOPLE.test(counted!) || !HUMAN_COUNT.test(counted!) || (WORKFORCE.test(w) && WORKFORCE.test(counted!)));
+    return np.some((w, i) => (want.includes(stemOf(w)) || tollWord(w)) && heads(i)) || (counted !== undefined && isPopulation(counted) && (jobs || np.slice(0, 2).some(humans)));
   };
   const near = nearness(text, q);
   // "41 of the 76 seats": the part, not the whole.

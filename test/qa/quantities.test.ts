@@ -1,0 +1,39 @@
+/**
+ * "How many" and "how much": the number of the very thing asked, on articles written for these
+ * tests. A count of other people, or an amount the question itself gives, is declined.
+ */
+import { describe } from "vitest";
+import { kb, tempKnowledge } from "../support/kb.ts";
+import { answersEach, declinesEach } from "../support/ask.ts";
+
+describe("how many: a count of other people is no count of the people asked", () => {
+  const k = kb(
+    tempKnowledge({
+      "clinic.md":
+        "---\ntitle: Clinic network hit by outage\n---\nThe Fenwick Care Group, which runs nine clinics, said records of some 64,000 patients may have been exposed.\n",
+      "buses.md":
+        "---\ntitle: Bus strike\n---\nThe strike by the city's transport workers entered its second day on Tuesday. About 3,100 bus drivers walked out on Monday, the Transit Workers Union said.\n",
+      "insurer.md": "---\ntitle: Insurer results\n---\nCorbel Mutual, a health insurer owned by its 52,000 members, said profits rose.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["how many people may have had their records exposed", /64,000/],
+    ["how many workers walked out", /3,100/],
+  ]);
+  declinesEach(k, [
+    ["patients are not staff", "how many staff does the Fenwick Care Group employ"],
+    ["members are not employees", "how many employees does Corbel Mutual have"],
+  ]);
+});
+
+describe("how much: an amount the question gives, restated in another currency, is no answer", () => {
+  const k = kb(
+    tempKnowledge({
+      "levy.md":
+        "---\ntitle: City levy\n---\nOfficials estimate the levy will raise about 4.2 million euros ($4.6 million) a year.\n\n" +
+        "The mayor said the money would go to street cleaning and housing.\n",
+    }),
+  );
+  answersEach(k, "%s", [["how much will the levy raise each year", /4\.2 million euros/]]);
+  declinesEach(k, [["the dollar figure only restates the question's euros", "how much of the 4.2 million euros is going to housing"]]);
+});
