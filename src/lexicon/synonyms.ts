@@ -8,7 +8,8 @@ represent representing representatives speak speaks spokesperson spokeswoman spo
 make makes made making produce produces produced producing manufacture manufactures manufactured maker makers manufacturer manufacturers producer producers
 show shows showed shown present presented presents unveil unveiled display displayed publish publishes published release releases released
 shot shots jab jabs injection injections dose doses
-run runs ran running head heads lead leads chief executive ceo
+run runs ran running head heads lead leads
+chief executive ceo
 die died dies death deaths dead killed fatal
 based headquartered
 lawyer lawyers counsel attorney attorneys barrister barristers solicitor solicitors
@@ -156,6 +157,10 @@ chair convener convenor
 hackers attackers
 hacker attacker
 hack attack cyberattack
+run chief executive ceo
+runs chief executive ceo
+ran chief executive ceo
+running chief executive ceo
 `;
 
 const index = new Map<string, string[]>();

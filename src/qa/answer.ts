@@ -5,7 +5,7 @@ import { questionStems, retrieve, type Candidate } from "./retrieve.ts";
 import { countedNoun } from "./counted.ts";
 import * as extract from "./extractors.ts";
 import { declineReason, isAnswerNoun } from "./decline.ts";
-import { OUTCOME_SAID, asksOutcome, excludedWords, namesAskedOrganization, namesSomething, viewsOtherCountry } from "./answerChecks.ts";
+import { OUTCOME_SAID, asksNamedKind, asksOutcome, excludedWords, holdsNewName, namesAskedOrganization, namesSomething, viewsOtherCountry } from "./answerChecks.ts";
 import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
 import { organizationByRole } from "./extract/roleOrganization.ts";
@@ -355,6 +355,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   // The question's own verb counts double: "imposed" is most of what "what sanctions has X imposed" asks.
   const verbStems = new Set(q.words.filter((w) => q.pos.get(w) === "VERB" && !LIGHT_VERBS.has(w) && !/^(want|wants|wanted|need|needs|needed|hope|hoped|try|tried|give|gave|given)$/.test(w)).map(stemOf));
   const holdsRest = (c: Candidate) => unknownHead === undefined || c.absent.filter((t) => t !== unknownHead).reduce((n, t) => n + (verbStems.has(t) ? 2 : 1), 0) < 2;
+  const namedKindAsked = asksNamedKind(q);
   for (const c of candidates.slice(0, TRIES)) {
     if (c.coverage < needed || !c.namesAll || !holdsRest(c) || (outcome && !OUTCOME_SAID.test(c.sentence.text))) continue;
     const got = extractFrom(c, q);
@@ -374,6 +375,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
     if (q.kind === "who" && !got.people?.length && c.facts.things.some((t) => t.kind === "organization" && (t.name === got.answer || t.aliases.includes(got.answer))) && missesVerb(c, q)) continue;
     // "What will Takahashi and Choi discuss?" is not answered by "Fiona Takahashi, Spain's foreign minister".
     if (q.kind === "what" && !q.wants && namesAskedPerson(got.answer, c, q)) continue;
+    // "Which two clubs made approaches?" is not answered by "from two Premier League clubs": no club is named.
+    if (namedKindAsked && !holdsNewName(got.answer, q)) continue;
     tries.push({ c, got });
   }
   const first = tries[0];

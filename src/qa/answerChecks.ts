@@ -1,7 +1,9 @@
 import type { Question } from "./question.ts";
-import { isStopWord, words } from "./text.ts";
+import { isStopWord, stemOf, words } from "./text.ts";
 import type { ArticleFacts } from "../knowledge/types.ts";
-import { countryOfWords } from "../lexicon/places.ts";
+import { countryOf, countryOfWords, isRegionDemonym } from "../lexicon/places.ts";
+import { MONTHS, ORG_NOUNS, WEEKDAYS } from "../lexicon/words.ts";
+import { questionStems } from "./retrieve.ts";
 
 /**
  * Checks that a found answer fits what the question asks, beyond its kind: whose views, what came
@@ -60,5 +62,39 @@ export function namesAskedOrganization(answer: string, facts: ArticleFacts, q: Q
   return facts.things.some((t) => {
     const names = [t.name, ...t.aliases].map(plain);
     return t.kind === "organization" && names.includes(given) && names.some((n) => asked.some((o) => n.includes(o)));
+  });
+}
+
+/** Kinds of thing that go by a name, besides organizations: "which shipyard", "which countries", "which sponsors". */
+const NAMED_KINDS = new Set(
+  `shipyard shipyards refinery refineries foundation foundations sponsor sponsors competitor competitors rival rivals maker makers store stores
+  shop shops line lines country countries city cities town towns port ports airport airports stadium stadiums venue venues`.split(/\s+/),
+);
+/** Words for a body that as often name no one in particular: "which group's treatment", "which outlet", "which team". */
+// "Which firms would face the higher rate?" may be answered by the kind of firm ("firms with annual revenue above ...").
+const LOOSE_KINDS = /^(?:group|groups|body|bodies|outlet|outlets|board|boards|team|teams|side|sides|platform|platforms|website|websites|company|companies|firm|firms|business|businesses)$/;
+
+/**
+ * "Which rival banks ...?", "which shipyard built it?": asks for the name of something of a kind
+ * that goes by one. A clause without a name ("from two Premier League clubs") does not answer it.
+ */
+export function asksNamedKind(q: Question): boolean {
+  const text = q.words.join(" ");
+  if (!q.head || LOOSE_KINDS.test(q.head) || !/^(?:which|what)\b/.test(text) || /\b(?:kind|type|sort|kinds|types|sorts) of\b/.test(text)) return false;
+  return ORG_NOUNS.has(q.head) || NAMED_KINDS.has(q.head);
+}
+
+/**
+ * Whether an answer holds a name the question does not give: a capitalised word that is not its
+ * opening "The", a month or a day, nor a people's or a country's word ("Saudi crude", "Asian
+ * manufacturers") unless countries are asked for.
+ */
+export function holdsNewName(answer: string, q: Question): boolean {
+  const asked = questionStems(q);
+  const countriesAsked = /^(?:country|countries|nation|nations)$/.test(q.head ?? "");
+  return (answer.match(/(?<![\w’'-])[A-Z][\w’'-]*/g) ?? []).some((w) => {
+    const l = w.toLowerCase().replace(/['’]s$/, "");
+    if (isStopWord(l) || MONTHS.includes(l) || WEEKDAYS.includes(l) || /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/.test(l) || q.words.includes(l) || asked.has(stemOf(l))) return false;
+    return countriesAsked || (countryOf(l) === undefined && !isRegionDemonym(w));
   });
 }

@@ -1,0 +1,32 @@
+/**
+ * "Which shipyard ...?", "which rival providers ...?": a question that asks for the name of
+ * something of a kind that goes by one is answered with a name, or declined; a clause that names
+ * nothing new is no answer. On articles written for these tests.
+ */
+import { describe } from "vitest";
+import { kb, tempKnowledge } from "../support/kb.ts";
+import { answersEach, declinesEach } from "../support/ask.ts";
+
+describe("which X: a name of the kind asked, or an honest decline", () => {
+  const k = kb(
+    tempKnowledge({
+      "ferry.md":
+        "---\ntitle: Ferry inquiry\n---\nThe Sea Lark, built in 1988 and licensed to carry up to 300 passengers, ran aground off Skye on Friday.\n\n" +
+        "Investigators said the Sea Lark had been refitted by Dunmore Marine Engineering in 2019.\n\n" +
+        "The ferry was bound for a port in Norway with a cargo of Danish timber.\n",
+      "deal.md":
+        "---\ntitle: Cloud deal review\n---\nThe regulator opened an in-depth review of the deal on June 3 after complaints from two rival cloud providers.\n\n" +
+        "The deal would also face growing competition from lower-priced Asian manufacturers, the chief executive said.\n\n" +
+        "Rival carriers Skyline and Northair have said they will appeal.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["which carriers will appeal", /Skyline/],
+  ]);
+  declinesEach(k, [
+    ["the sentence says when it was built, not by whom", "Which shipyard built the Sea Lark?"],
+    ["the complaint names no provider", "Which two rival cloud providers complained to the regulator?"],
+    ["the chief executive named no competitor (and a ship that ran aground has no chief executive)", "which asian competitors did the chief executive name specifically?"],
+    ["a port in Norway is not named", "which norwegian port was the ferry going to"],
+  ]);
+});
