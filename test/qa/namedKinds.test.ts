@@ -30,3 +30,19 @@ describe("which X: a name of the kind asked, or an honest decline", () => {
     ["a port in Norway is not named", "which norwegian port was the ferry going to"],
   ]);
 });
+
+describe("a country's own role: the head of a business group filed from its capital is not the country's president", () => {
+  const k = kb(
+    tempKnowledge({
+      "power.md":
+        "---\ntitle: Power cut\n---\nSANTIAGO, Chile, May 4 - A blackout left most of Chile without power on Tuesday, and Chilean factories counted the cost.\n\n" +
+        "The Chilean Federation of Manufacturers (FECHIM) said losses ran into the millions. Its president, Tomas Errazuriz, said some plants had shut entire lines.\n\n" +
+        "Interior Minister Carla Vidal said the grid operator would be fined.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["who is the president of the federation", /Errazuriz/],
+    ["who is chile's interior minister", /Carla Vidal/],
+  ]);
+  declinesEach(k, [["FECHIM's president is no president of Chile", "what is the name of chile's president"]]);
+});

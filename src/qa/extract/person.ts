@@ -9,7 +9,7 @@ import type { Question } from "../question.ts";
 import type { Candidate } from "../retrieve.ts";
 import { isStopWord, stemOf, stemSet, words } from "../text.ts";
 import { organizationIn } from "./organization.ts";
-import { askedRoleWords, employedElsewhere, headsAPart, LEAD_VERBS, lowerRank, personByRole } from "./roleHolder.ts";
+import { askedRoleWords, employedElsewhere, headsAPart, LEAD_VERBS, lowerRank, personByRole, servesOtherBody } from "./roleHolder.ts";
 import type { Extracted } from "./shared.ts";
 import { describe, listText, personById } from "./shared.ts";
 
@@ -63,7 +63,7 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   const named = specific.filter((w) => q.words.includes(w));
   const namedTitles = new Set(named.flatMap(titlesFor).map(stemOf));
   const holds = (r: string, ts: Set<string>) => [...stemSet(r)].some((t) => ts.has(t));
-  const elsewhere = (r: string) => headsAPart(r, q) || employedElsewhere(c.facts, r, q);
+  const elsewhere = (r: string) => headsAPart(r, q) || employedElsewhere(c.facts, r, q) || servesOtherBody(c.facts, r, q);
   // Someone whose only role of that kind is over a part or at another organization ("heads the charity's legal unit").
   const otherRole = (p: Person) =>
     (named.length > 0 && p.roles.length > 0 && !p.roles.some((r) => holds(r, namedTitles) && !elsewhere(r) && !lowerRank(r, q))) ||

@@ -93,6 +93,7 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
   const pastAsked = q.words.some((w) => /^(former|previous|previously|ex|before|earlier|was|were|did|used)$/.test(w));
   const leadAsked = askedRoles.includes("head") && !q.words.some((w) => /^heads?$/.test(w) && q.pos.get(w) === "NOUN") && q.words.some((w) => LEAD_VERBS.test(w));
   const leaderAsked = askedRoles.some((r) => /^(?:head|heads|leader|leaders|chief|boss)$/.test(r));
+  const ofCountryItself = asksCountrysOwnRole(q);
   for (const p of facts.people) {
     if (q.people.some((x) => x.id === p.id)) continue;
     const sideName = facts.sides.find((s) => s.id === p.side)?.name;
@@ -111,7 +112,8 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       const roleCountries = roleWords.map((w) => countryOf(w)?.name).filter(Boolean);
       // Every country the question names must be the person's side or be in the role ("ambassador to Japan").
       // A minister in a story filed from Mozambique ("NAMPULA, Mozambique") is Mozambique's, unless another country is their side.
-      const home = !sideName || !countryOf(sideName) ? homeCountry(facts, p.roles) : undefined;
+      // Not the "president of FAIC", whose role is at a body of its own: "Argentina's president" is no president of an industry group.
+      const home = (!sideName || !countryOf(sideName)) && !(ofCountryItself && atNonStateBody(facts, role)) ? homeCountry(facts, p.roles) : undefined;
       const countryOk = roleCountriesAsked(q).every((c) => c === sideName || roleCountries.includes(c) || role.includes(c) || home === c);
       if (!countryOk) continue;
       // A role at one organization does not answer for another: "Who leads Kesterton Borough Council?"
@@ -189,6 +191,24 @@ function coreName(t: { name: string }): string {
 
 /** A text as the question's names are written: lower-case words, without apostrophes ("highland pensioners forum"). */
 const plain = (text: string) => words(text).join(" ");
+
+/** Words in the name of a body of the state, whose officers serve the country: "the Ministry of Health", "the National Police". */
+const STATE_BODY = /\b(?:ministry|ministries|government|parliament|police|army|navy|armed forces|presidency|cabinet|senate|congress|assembly|department|state)\b/i;
+
+/** "Who is Argentina's president?": a role of a country itself, at no body the question names. */
+function asksCountrysOwnRole(q: Question): boolean {
+  return q.countries.length > 0 && q.things.length === 0 && q.orgWords.length === 0 && !q.words.some((w) => ORG_NOUNS.has(w));
+}
+
+/** Whether a role answers for another body than the country whose role is asked: "president of FAIC" is not "Argentina's president". */
+export function servesOtherBody(facts: ArticleFacts, role: string, q: Question): boolean {
+  return asksCountrysOwnRole(q) && atNonStateBody(facts, role);
+}
+
+/** Whether a role names an organization of the article that is no body of the state ("president of the National Chamber of Exporters"). */
+function atNonStateBody(facts: ArticleFacts, role: string): boolean {
+  return facts.things.some((t) => t.kind === "organization" && !STATE_BODY.test(t.name) && [t.name, ...t.aliases].some((n) => n.length > 2 && new RegExp(`\\b${escapeRegExp(n)}\\b`).test(role)));
+}
 
 /** Whether a role names an organization, and not the one the question asks about ("heads the consumer group Forbrukerlaget"). */
 export function employedElsewhere(facts: ArticleFacts, role: string, q: Question): boolean {
