@@ -60,6 +60,8 @@ export function extractFacts(article: RawArticle): ArticleFacts {
 }
 
 const UNTIL = /^(?:until|till|through|by)$/i;
+/** A time zone written after a clock time: "0512 GMT", "1400 UTC". */
+const ZONE_AFTER = /^\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST|AEST|AEDT)\b/;
 const DAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i;
 
 /** Dates, times, numbers, percentages and money, as wink-nlp found them; a date followed by a time is one mention. */
@@ -87,9 +89,12 @@ function numericMentions(analysed: AnalysedSentence[], published: string | undef
       const prefix = kind === "money" ? /\b[A-Z]{1,3}$/.exec(s.text.slice(Math.max(0, s.tokens[first].start - 3), s.tokens[first].start))?.[0].length ?? 0 : 0;
       const start = s.tokens[first].start - prefix;
       const end = s.tokens[last].end;
-      const text = s.text.slice(start, end);
+      // "(0512 GMT)": a clock time in a time zone, not a count.
+      const zone = kind === "number" ? ZONE_AFTER.exec(s.text.slice(end))?.[0] : undefined;
+      if (zone) kind = "time";
+      const text = s.text.slice(start, end + (zone?.length ?? 0));
       const date = kind === "date" || kind === "time" ? resolveDate(text, published) : undefined;
-      out.push({ kind, text, sentence, start, end, ...(date ? { date } : {}) });
+      out.push({ kind, text, sentence, start, end: start + text.length, ...(date ? { date } : {}) });
     }
   });
   return out;

@@ -134,6 +134,13 @@ describe("places, dates and numbers", () => {
   it("finds percentages", () => {
     expect(f.mentions.some((m) => m.kind === "percent" && m.text === "10 percent")).toBe(true);
   });
+
+  it("reads a clock time in a time zone as a time, not a count", () => {
+    const f2 = facts("---\ntitle: Launch\n---\n\nThe rocket lifted off at 10:42 a.m. (0512 GMT) carrying a 740-kg satellite.\n");
+    const at = f2.mentions.find((m) => m.text.startsWith("0512"));
+    expect(at).toMatchObject({ kind: "time", text: "0512 GMT" });
+    expect(f2.mentions.filter((m) => m.kind === "number").map((m) => m.text)).not.toContain("0512");
+  });
 });
 
 describe("quotes and who said them", () => {
