@@ -22,7 +22,7 @@ import { pluralRoleHolders } from "./roleHolders.ts";
 import { describedThing } from "./describedThing.ts";
 import { spelledOut } from "./acronym.ts";
 import { ASKS_WHAT_CALLED, nameOfThing } from "./extract/nameOfThing.ts";
-import { LIGHT_VERBS, missesVerb, ONE_OFF_EVENTS, usedAsVerb } from "./questionVerbs.ts";
+import { LIGHT_VERBS, missesVerb, ONE_OFF_EVENTS, onlyAsNoun, usedAsVerb } from "./questionVerbs.ts";
 import { aboutFirstAnswer, joinAnswers, leansOnFirst, splitTwoPart } from "./twoPart.ts";
 import { isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
@@ -403,7 +403,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   // And the name must be the asked thing's: "the Corredor Solar del Norte" for "the project", not a town beside "the station".
   // "What are the names of the officials Sullivan spoke to?" with "his British, French, and German counterparts": no one is named.
   const unnamed = picked !== undefined && (ASKS_NAME.test(q.words.join(" ")) || ASKS_WHAT_CALLED.test(q.words.join(" "))) && (!namesSomething(picked.got.answer) || nameOfThing(picked.c.sentence.text, q) === undefined || (q.kind === "who" && !picked.got.people?.length));
-  const verbMissed = picked !== undefined && verbMatters && missesVerb(picked.c, q);
+  // "When is the deal expected to close?" is not answered by "the closing share price on Friday": the verb must be one there.
+  const oneOff = q.kind === "when" ? q.words.filter((w) => q.pos.get(w) === "VERB" && ONE_OFF_EVENTS.has(stemOf(w))) : [];
+  const verbMissed = picked !== undefined && verbMatters && (missesVerb(picked.c, q) || oneOff.some((v) => onlyAsNoun(picked.c.sentence.text, v)));
   // "Who is Beijing sending to the talks?": when the best sentences only name someone, a sentence a
   // little further down that has the verb (or a word for it) may say who did it.
   // "When is the deal expected to close?": "the companies said on Sunday" misses "close"; a sentence

@@ -68,7 +68,9 @@ export function namesAskedOrganization(answer: string, facts: ArticleFacts, q: Q
 /** Kinds of thing that go by a name, besides organizations: "which shipyard", "which countries", "which sponsors". */
 const NAMED_KINDS = new Set(
   `shipyard shipyards refinery refineries foundation foundations sponsor sponsors competitor competitors rival rivals maker makers store stores
-  shop shops line lines country countries city cities town towns port ports airport airports stadium stadiums venue venues`.split(/\s+/),
+  shop shops line lines country countries city cities town towns village villages port ports airport airports stadium stadiums venue venues
+  river rivers lake lakes mountain mountains island islands province provinces county counties district districts state states
+  street streets road roads bridge bridges square squares park parks`.split(/\s+/),
 );
 /** Words for a body that as often name no one in particular: "which group's treatment", "which outlet", "which team". */
 // "Which firms would face the higher rate?" may be answered by the kind of firm ("firms with annual revenue above ...").
@@ -87,11 +89,12 @@ export function asksNamedKind(q: Question): boolean {
 /**
  * Whether an answer holds a name the question does not give: a capitalised word that is not its
  * opening "The", a month or a day, nor a people's or a country's word ("Saudi crude", "Asian
- * manufacturers") unless countries are asked for.
+ * manufacturers") unless a country may be what is asked for.
  */
 export function holdsNewName(answer: string, q: Question): boolean {
   const asked = questionStems(q);
-  const countriesAsked = /^(?:country|countries|nation|nations)$/.test(q.head ?? "");
+  // A country may be the island or the state asked for ("Taiwan").
+  const countriesAsked = /^(?:country|countries|nation|nations|island|islands|state|states)$/.test(q.head ?? "");
   return (answer.match(/(?<![\w’'-])[A-Z][\w’'-]*/g) ?? []).some((w) => {
     const l = w.toLowerCase().replace(/['’]s$/, "");
     if (isStopWord(l) || MONTHS.includes(l) || WEEKDAYS.includes(l) || /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/.test(l) || q.words.includes(l) || asked.has(stemOf(l))) return false;

@@ -43,3 +43,10 @@ export function usedAsVerb(text: string, verb: string): boolean {
   const v = escapeRegExp(verb.replace(/e$/, ""));
   return new RegExp(`\\b(?:to|will|would|could|may|might|should|must|can|did|does|do)\\s+(?:not\\s+)?(?:be\\s+)?${escapeRegExp(verb)}\\b|\\b${v}(?:es|ed|d|s)\\b`, "i").test(text);
 }
+
+/** Whether every form of a verb in a text is an "-ing" word after "the", "its" or a possessive: "X's closing share price", "the opening ceremony". */
+export function onlyAsNoun(text: string, verb: string): boolean {
+  const stem = stemOf(verb);
+  const forms = [...text.matchAll(/[A-Za-z]+/g)].filter((m) => stemOf(m[0].toLowerCase()) === stem);
+  return forms.length > 0 && forms.every((m) => /ing$/i.test(m[0]) && /(?:\b(?:the|a|an|its|their|his|her|our)|['’]s?)\s+$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!)));
+}

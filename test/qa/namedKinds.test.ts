@@ -46,3 +46,20 @@ describe("a country's own role: the head of a business group filed from its capi
   ]);
   declinesEach(k, [["FECHIM's president is no president of Chile", "what is the name of chile's president"]]);
 });
+
+describe("which river, what day: a place by its name and a day by its name or date", () => {
+  const k = kb(
+    tempKnowledge({
+      "bridge.md":
+        "---\ntitle: Bridge collapse\npublished: 2025-03-13\n---\nWELLSFORD, New Zealand, March 13 - The country will inspect every truss bridge built before 1975, the minister said on Thursday.\n\n" +
+        "The central span of the Oruru Bridge collapsed on Tuesday and dropped into the Kaipara River.\n\n" +
+        "About 90 millimetres of rain had fallen in the 48 hours before the collapse, and the river was running high.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["which river did the span fall into", /Kaipara River/],
+    ["what day did the span collapse", /Tuesday/],
+    ["when did the minister announce the inspections", /Thursday/],
+  ]);
+  declinesEach(k, [["a year is no day, and the day the minister spoke is not the day it was built", "what day was the truss bridge built"]]);
+});

@@ -46,6 +46,14 @@ const SPECIFIC_DAY = /\b\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oc
 /** A month by name ("August", "Feb. 5") or a year. */
 const NAMED_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d{1,2}\b/i;
 
+/** A day, by its name or its date: "Tuesday", "March 12", "12 March", "yesterday". */
+const DAY_NAMED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:today|yesterday|tomorrow|tonight)\b/i;
+
+/** An attribution right before a date: "the minister said on Thursday", "told reporters on Monday". */
+const SAID_BEFORE = /\b(?:said|says|told reporters|told [A-Z][\w.-]*(?: [A-Z][\w.-]*)*|added)\s+(?:on|late on|early on|earlier on)?\s*$/;
+/** Words of a question about something said or announced. */
+const SAYING_ASKED = /\b(?:say|said|says|tell|told|comment|commented|comments|remarks?|statement|announce|announced|announcement|speak|spoke|warn|warned|reveal|revealed|disclose|disclosed|confirm|confirmed)\b/;
+
 /** The words right before a date that put the event before or after it ("shortly after", "by"). */
 const BEFORE_OR_AFTER = /\b(?:(?:shortly|just|soon|right|well|long|only)\s+)?(?:after|before|until|by)\s+$/i;
 
@@ -56,11 +64,15 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const wantsTime = /\btime of day\b|\bwhat time\b/.test(q.words.join(" "));
   // "What year was it signed?": a date that gives the year ("in 1987", "Thursday" placed in 2021), not "summer".
   const yearOnly = q.head === "year" ? (m: Mention) => m.date !== undefined || /\b\d{4}\b|\b(?:next|this|last) year\b/i.test(m.text) : () => true;
+  // "What day did the bridge come down?": a day ("Tuesday", "March 12"), not "before 1980".
+  const dayOnly = q.head === "day" ? (m: Mention) => DAY_NAMED.test(m.text) : () => true;
+  // "..., the minister said on Thursday": the day of the saying, which only a question about what was said asks.
+  const saidOn = SAYING_ASKED.test(q.words.join(" ")) ? () => false : (m: Mention) => SAID_BEFORE.test(c.sentence.text.slice(Math.max(0, m.start - 30), m.start));
   const elsewhere = mainClauseOnly(c.sentence.text, q);
   // "since February 2023" says when a state began.
   // ("How soon ...?" asks when something will be done, which "since" never says.)
   const sinceFits = !/\bhow soon\b/.test(q.words.join(" "));
-  const found = mentionsInAnswerClause(c, q).filter((m) => (kindFits(m, "date") || (sinceFits && m.kind === "duration" && /^since\s+\S/i.test(m.text))) && yearOnly(m) && !mentionedInQuestion(m, q) && !inOtherRelativeClause(c.sentence.text, m, q) && !(elsewhere !== undefined && m.end <= elsewhere));
+  const found = mentionsInAnswerClause(c, q).filter((m) => (kindFits(m, "date") || (sinceFits && m.kind === "duration" && /^since\s+\S/i.test(m.text))) && yearOnly(m) && dayOnly(m) && !saidOn(m) && !mentionedInQuestion(m, q) && !inOtherRelativeClause(c.sentence.text, m, q) && !(elsewhere !== undefined && m.end <= elsewhere));
   // "said on Wednesday that the company expected to launch the drug in Canada in January": of the
   // dates of the answering clause, the one next to the question's words.
   const inClause = clauseDistance(c, q);
