@@ -37,3 +37,22 @@ describe("how much: an amount the question gives, restated in another currency, 
   answersEach(k, "%s", [["how much will the levy raise each year", /4\.2 million euros/]]);
   declinesEach(k, [["the dollar figure only restates the question's euros", "how much of the 4.2 million euros is going to housing"]]);
 });
+
+describe("how many, how long: a number followed by a preposition counts nothing, and 'a year' after an amount is a rate", () => {
+  const k = kb(
+    tempKnowledge({
+      "volcano.md":
+        "---\ntitle: Eruption\n---\nThe eruption forced 9,000 people from 17 villages on Friday.\n\nThe ash cloud forced 4,500 from their homes by Saturday.\n",
+      "mine.md":
+        "---\ntitle: Copper mine\n---\nThe chief executive said the mine would produce about 40,000 tonnes of copper a year once it reaches full output.\n\n" +
+        "The plant was shut for a year after the 2019 flood.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["how many villages were evacuated", /17 villages/],
+    ["how long was the plant shut after the flood", /year/],
+  ]);
+  declinesEach(k, [["'a year' after the tonnage is how much each year, not for how long", "how long is the mine expected to operate"]]);
+  const quake = kb(tempKnowledge({ "quake.md": "---\ntitle: Tremor\n---\nStrong tremor hits coast, forcing 6,000 from villages and shutting the airport\n\nThe tremor struck on Sunday.\n" }));
+  declinesEach(quake, [["6,000 were forced from villages: no count of villages", "how many villages were cleared"]]);
+});

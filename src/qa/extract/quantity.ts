@@ -18,6 +18,7 @@ import { NUMBER_WORDS } from "../../lexicon/words.ts";
 
 /** Words that end the counted noun after a number: "3.8 billion cubic metres if ..." stops before "if". */
 const STOP_NOUN = /^(of|and|or|to|in|the|a|an|were|was|had|have|who|that|which|would|will|are|is|if|by|for|from|with|than|on|at|as|but|so|since|after|before|while|when|a|this|its|their|across|over|under|into|onto|through|throughout|between|among|about|around|per|during|within|without|until|near|outside|inside|against|toward|towards|via|each|every|last|next)$/;
+const PREPOSITION = /^(from|to|in|at|on|by|for|with|into|across|over|under|since|after|before|per|than|against|toward|towards|via|among|between|around|near|during|until|within|without|through)$/;
 const HUMAN_COUNT = /^(people|persons|adults|patients|participants|individuals|residents|members|voters|workers|employees|staff|children|men|women|students|users|customers|drivers|recipients)$/;
 const FRACTIONS = /^(nearly |about |almost |roughly |some |more than |less than )?(half|a half|a third|a quarter|two[- ]thirds|three[- ]quarters|one[- ]third|one[- ]quarter|a fifth|a tenth)$/i;
 const MONEY_WORDS = /\b(money|cash|prize|insured|insure|insurance|premium|save|saves|saved|saving|savings|cost|costs|pay|paid|pays|paying|costing|charging|price|priced|worth|fine|fined|budget|revenue|revenues|sales|profit|profits|earn|earns|earned|salary|salaries|wage|wages|spend|spends|spending|spent|value|valued|allocate|allocated|invest|invests|invested|investing|investment|investments|raise|raised|fund|funding|receive|received|get|gets|payment|payments|grant|award|compensation|fee|fees|dollars?|euros?|pounds?|billion|million)\b/;
@@ -239,6 +240,12 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // So does one after an amount the question gives ("of the 6.8 million euros" is no "$7.4 million").
   else ms = ms.filter((m) => !(m.kind === "money" && stated.some((x) => (x.kind === "money" && /^\s*\(\s*$/.test(text.slice(x.end, m.start))) || (inCurrency(x) && /^\s*(?:billion\s+|million\s+)?[a-z]+\s*\(\s*$/i.test(text.slice(x.end, m.start))))));
   if (durationAsked && !counted) ms = ms.filter((m) => m.kind === "duration");
+  // "48,000 tonnes ... a year": a rate, not a length of time ("for a year" is one).
+  const rate = (m: Mention) => {
+    const before = text.slice(Math.max(0, m.start - 10), m.start);
+    return /^(?:(?:a|an)\s+)?(?:year|month|week|day|hour|minute)$/i.test(m.text) && (/^an?\s/i.test(m.text) || /\b(?:a|an|per)\s+$/i.test(before)) && !/\bfor\s+(?:an?\s+)?$/i.test(before);
+  };
+  ms = ms.filter((m) => !(m.kind === "duration" && rate(m)));
   // "How much water ...?": an amount in a unit of measure ("3.5 billion cubic metres"), money or a time, not a count of other things.
   // "How much Velmoran farmland ...": the noun phrase ends with what is measured.
   const measured = !counted && !moneyAsked ? measuredNoun(q) : undefined;
@@ -278,7 +285,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     // ("120 income-restricted homes" keeps its own).
     // "37 crashes and four deaths": another number starts another count.
     const end = all.findIndex((w, i) => i > 0 && !/^(and|or)$/.test(w) && (STOP_NOUN.test(w) || ((/^\d/.test(w) || NUMBER_WORDS.has(w)) && /^(and|or)$/.test(all[i - 1])) || isStopWord(w) || /^(across|around|over|throughout|nationwide|worldwide|per|each|last|since)$/.test(w) || ((/(ed|ing)$/.test(w) || /^(led|fed|run|won|hit)$/.test(w) || irregularBase(w) !== undefined) && want.includes(stemOf(all[i - 1])))));
-    const np = (end < 0 ? all : all.slice(0, end)).slice(0, 4);
+    // "forcing 12,000 from villages": no noun follows the number, so it counts no villages.
+    const np = PREPOSITION.test(all[0] ?? "") ? [] : (end < 0 ? all : all.slice(0, end)).slice(0, 4);
     // The counted word heads it: "factory jobs" counts jobs; "foreign nationals" still counts foreigners.
     const heads = (i: number) => i === np.length - 1 || /^(and|or)$/.test(np[i + 1]) || (counted !== undefined && isPopulation(counted) && isPopulation(np[i + 1]));
     // "How many people died?": "four deaths" counts them; so does any word for the toll the question asks.
