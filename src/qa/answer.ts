@@ -28,7 +28,7 @@ import { isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
 import { expand, titlesFor } from "../lexicon/synonyms.ts";
-import { countryOfWords } from "../lexicon/places.ts";
+import { countryOf, countryOfWords } from "../lexicon/places.ts";
 
 const TRIES = 4;
 /** "What is the name of ...", "name of the ...": a name is asked, not a description. */
@@ -356,6 +356,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const verbStems = new Set(q.words.filter((w) => q.pos.get(w) === "VERB" && !LIGHT_VERBS.has(w) && !/^(want|wants|wanted|need|needs|needed|hope|hoped|try|tried|give|gave|given)$/.test(w)).map(stemOf));
   const holdsRest = (c: Candidate) => unknownHead === undefined || c.absent.filter((t) => t !== unknownHead).reduce((n, t) => n + (verbStems.has(t) ? 2 : 1), 0) < 2;
   const namedKindAsked = asksNamedKind(q);
+  const nationalityAsked = q.words.some((w) => /^(nationality|nationalities|citizenship)$/.test(w));
   for (const c of candidates.slice(0, TRIES)) {
     if (c.coverage < needed || !c.namesAll || !holdsRest(c) || (outcome && !OUTCOME_SAID.test(c.sentence.text))) continue;
     const got = extractFrom(c, q);
@@ -377,6 +378,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
     if (q.kind === "what" && !q.wants && namesAskedPerson(got.answer, c, q)) continue;
     // "Which two clubs made approaches?" is not answered by "from two Premier League clubs": no club is named.
     if (namedKindAsked && !holdsNewName(got.answer, q)) continue;
+    // "What nationality is Marchetti?" is answered by a people or a country, not by what he said.
+    if (nationalityAsked && !words(got.answer).some((w) => countryOf(w) !== undefined)) continue;
     tries.push({ c, got });
   }
   const first = tries[0];

@@ -83,7 +83,8 @@ const LOOSE_KINDS = /^(?:group|groups|body|bodies|outlet|outlets|board|boards|te
 export function asksNamedKind(q: Question): boolean {
   const text = q.words.join(" ");
   if (!q.head || LOOSE_KINDS.test(q.head) || !/^(?:which|what)\b/.test(text) || /\b(?:kind|type|sort|kinds|types|sorts) of\b/.test(text)) return false;
-  return ORG_NOUNS.has(q.head) || NAMED_KINDS.has(q.head);
+  // "which clubs": the plural of a word for a body too.
+  return ORG_NOUNS.has(q.head) || NAMED_KINDS.has(q.head) || (/[^s]s$/.test(q.head) && ORG_NOUNS.has(q.head.slice(0, -1)));
 }
 
 /**
@@ -95,7 +96,10 @@ export function holdsNewName(answer: string, q: Question): boolean {
   const asked = questionStems(q);
   // A country may be the island or the state asked for ("Taiwan").
   const countriesAsked = /^(?:country|countries|nation|nations|island|islands|state|states)$/.test(q.head ?? "");
-  return (answer.match(/(?<![\w’'-])[A-Z][\w’'-]*/g) ?? []).some((w) => {
+  // "South Korean battery makers": a people's words, in one run of capitals, name no maker.
+  // "a Zambian-registered company" names no company either.
+  const runs = (answer.replace(/\b[A-Z][\w’'.]*-(?:based|owned|led|backed|born|made|registered|listed)\b/g, "").match(/(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*/g) ?? []).filter((run) => countriesAsked || (countryOf(run.toLowerCase()) === undefined && !isRegionDemonym(run)));
+  return runs.flatMap((run) => run.split(/\s+/)).some((w) => {
     const l = w.toLowerCase().replace(/['’]s$/, "");
     if (isStopWord(l) || MONTHS.includes(l) || WEEKDAYS.includes(l) || /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/.test(l) || q.words.includes(l) || asked.has(stemOf(l))) return false;
     return countriesAsked || (countryOf(l) === undefined && !isRegionDemonym(w));

@@ -63,3 +63,36 @@ describe("which river, what day: a place by its name and a day by its name or da
   ]);
   declinesEach(k, [["a year is no day, and the day the minister spoke is not the day it was built", "what day was the truss bridge built"]]);
 });
+
+describe("which clubs, which makers: a plural word for a body, and a people's words, name no one", () => {
+  const k = kb(
+    tempKnowledge({
+      "transfer.md":
+        "---\ntitle: Transfer\n---\nThe striker, who also had offers from two Premier League clubs, signed a five-year contract on Monday.\n\n" +
+        "The deal gives South Korean battery makers first call on the cobalt, the minister said.\n",
+    }),
+  );
+  declinesEach(k, [
+    ["the offers name no club", "Which two Premier League clubs made offers for the striker?"],
+    ["'South Korean' is a people's word, not a maker's name", "Which Korean battery makers get first call on the cobalt?"],
+  ]);
+});
+
+describe("what nationality, on what date: a people or a country, and a day", () => {
+  const k = kb(
+    tempKnowledge({
+      "mediator.md":
+        "---\ntitle: Mediation\n---\nThe UN mediator, Paolo Renzi, said: \"We want both sides to look at the same numbers.\"\n\n" +
+        "Renzi joined the agency in 2019 after a decade at the World Bank.\n\n" +
+        "Ana Kovac, a Croatian hydrologist, signed the report on March 4.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["what nationality is ana kovac", /Croatian/],
+    ["on what date did Kovac sign the report", /March 4/],
+  ]);
+  declinesEach(k, [
+    ["what he said is no nationality", "What nationality is the UN mediator Renzi?"],
+    ["a year is no date", "On what date did Renzi join the agency?"],
+  ]);
+});

@@ -64,8 +64,10 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const wantsTime = /\btime of day\b|\bwhat time\b/.test(q.words.join(" "));
   // "What year was it signed?": a date that gives the year ("in 1987", "Thursday" placed in 2021), not "summer".
   const yearOnly = q.head === "year" ? (m: Mention) => m.date !== undefined || /\b\d{4}\b|\b(?:next|this|last) year\b/i.test(m.text) : () => true;
-  // "What day did the bridge come down?": a day ("Tuesday", "March 12"), not "before 1980".
-  const dayOnly = q.head === "day" ? (m: Mention) => DAY_NAMED.test(m.text) : () => true;
+  // "What day did the bridge come down?", "on what date was he born?": a day ("Tuesday", "March 12"), not "before 1980".
+  // ("What compromise date has been floated?" may be a year.)
+  const dayAsked = q.head === "day" || /^(?:on |by )?(?:what|which) date\b/.test(q.words.join(" "));
+  const dayOnly = dayAsked ? (m: Mention) => DAY_NAMED.test(m.text) : () => true;
   // "..., the minister said on Thursday": the day of the saying, which only a question about what was said asks.
   const saidOn = SAYING_ASKED.test(q.words.join(" ")) ? () => false : (m: Mention) => SAID_BEFORE.test(c.sentence.text.slice(Math.max(0, m.start - 30), m.start));
   const elsewhere = mainClauseOnly(c.sentence.text, q);
