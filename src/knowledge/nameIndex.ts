@@ -54,7 +54,8 @@ export function nameIndex(kb: KnowledgeBase): NameIndex {
         ix.longest = Math.max(ix.longest, k.split(" ").length);
       }
       for (const w of words(p.name)) if (w.length >= 2 && !isStopWord(w) && !/^[ivxl]+$/.test(w)) add(ix.personWords, w, ref);
-      for (const r of p.roles) for (const w of words(r)) add(ix.roleWords, stemOf(w), ref);
+      // Not "of" or "the": every role would have them.
+      for (const r of p.roles) for (const w of words(r)) if (!isStopWord(w)) add(ix.roleWords, stemOf(w), ref);
     }
     for (const t of facts.things) {
       const ref: NameRef = { article, id: t.id, kind: t.kind };

@@ -225,7 +225,10 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   if (roleWords.length && excludedWords(q).length === 0) {
     // Only the articles where someone holds a role word of the question (by the name index).
     const ix = nameIndex(kb);
-    let articles = [...new Set([...q.words.flatMap((w) => [w, ...expand(w)]), ...roleWords.flatMap(titlesFor)].flatMap((w) => ix.roleWords.get(stemOf(w)) ?? []).map((r) => r.article))].sort((x, y) => x - y);
+    const stems = new Set([...q.words.filter((w) => !isStopWord(w)).flatMap((w) => [w, ...expand(w)]), ...roleWords.flatMap(titlesFor)].map(stemOf));
+    const holding = new Set<number>();
+    for (const s of stems) for (const r of ix.roleWords.get(s) ?? []) holding.add(r.article);
+    let articles = [...holding].sort((x, y) => x - y);
     // "... of Silverview Labs?": only the articles that name it (thousands may have a chief executive).
     const named = new Set([...q.things, ...q.orgWords].flatMap((n) => ix.things.get(n) ?? []).map((r) => r.article));
     if (named.size) articles = articles.filter((a) => named.has(a));

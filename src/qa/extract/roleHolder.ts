@@ -100,7 +100,7 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
     for (const written of p.roles) {
       // "the board's investigator-in-charge" heads the investigation (not the board).
       // A union's or a party's "General Secretary" leads it: "who leads the union?".
-      const role = written.replace(/\b([a-z]+)[- ]in[- ]charge\b/gi, (all, noun: string) => (q.terms.includes(stemOf(noun)) ? `${noun} head` : all)).replace(/\b(?:general[- ]secretary|secretary[- ]general)\b/gi, (all) => (leaderAsked ? `${all} head` : all));
+      const role = !/charge|secretary/i.test(written) ? written : written.replace(/\b([a-z]+)[- ]in[- ]charge\b/gi, (all, noun: string) => (q.terms.includes(stemOf(noun)) ? `${noun} head` : all)).replace(/\b(?:general[- ]secretary|secretary[- ]general)\b/gi, (all) => (leaderAsked ? `${all} head` : all));
       const rs = [...stemSet(role)].filter((t) => qs.has(t));
       if (rs.length === 0) continue;
       // "a former chief economist at Vltava Bank" heads nothing now: only a question about the past asks for them.
@@ -217,13 +217,26 @@ export function employedElsewhere(facts: ArticleFacts, role: string, q: Question
   const kinds = asked.length ? [] : q.words.filter((w) => ORG_KIND_WORDS.has(w));
   if (asked.length === 0 && kinds.length === 0) return false;
   // "Levantino chief executive" works at Banco Levantino: a name without its word for a body names it too.
-  const employers = facts.things.filter((t) => t.kind === "organization" && [t.name, ...t.aliases, ...(coreName(t).length > 3 ? [coreName(t)] : [])].some((n) => n.length > 2 && new RegExp(`\\b${escapeRegExp(n)}\\b`).test(role)));
+  const employers = employersIn(facts, role);
   // Compared word by word: "Scottish Parents' Network" is the question's "scottish parents network".
   const isAsked = (t: Organization) => (asked.length ? asked.some((o) => [t.name, ...t.aliases, ...shortNames(t)].some((n) => plain(n).includes(o) || o.includes(plain(n)))) : kinds.some((k) => ofKind(facts, t, k)));
   return employers.length > 0 && !employers.some(isAsked);
 }
 
 type Organization = ArticleFacts["things"][number];
+
+/** The article's organizations a role names ("chief executive of Banco Levantino", "Levantino chief executive"), worked out once per article and role. */
+function employersIn(facts: ArticleFacts, role: string): Organization[] {
+  let byRole = employersCache.get(facts);
+  if (!byRole) employersCache.set(facts, (byRole = new Map()));
+  let found = byRole.get(role);
+  if (!found) {
+    found = facts.things.filter((t) => t.kind === "organization" && [t.name, ...t.aliases, ...(coreName(t).length > 3 ? [coreName(t)] : [])].some((n) => n.length > 2 && new RegExp(`\\b${escapeRegExp(n)}\\b`).test(role)));
+    byRole.set(role, found);
+  }
+  return found;
+}
+const employersCache = new WeakMap<ArticleFacts, Map<string, Organization[]>>();
 
 /** Whether an organization is of a kind: by its name ("Czech National Bank" is a bank) or by what the article calls it ("the union"). */
 function ofKind(facts: ArticleFacts, t: Organization, kind: string): boolean {
