@@ -405,6 +405,16 @@ export function kindFits(m: Mention, wants: string): boolean {
 
 /** A mention whose words the question already has ("Where did Blinken go before Anchorage?" - not Anchorage). */
 export function mentionedInQuestion(m: Mention, q: Question): boolean {
+  // Ranking and every extractor ask it of the same mentions: worked out once per question and mention.
+  let seen = mentionedMemo.get(q);
+  if (!seen) mentionedMemo.set(q, (seen = new Map()));
+  let found = seen.get(m);
+  if (found === undefined) seen.set(m, (found = findMentionedInQuestion(m, q)));
+  return found;
+}
+const mentionedMemo = new WeakMap<Question, Map<Mention, boolean>>();
+
+function findMentionedInQuestion(m: Mention, q: Question): boolean {
   const ws = wordsOf(m.text).filter((w) => !isStopWord(w));
   if (ws.length === 0) return false;
   // "a few weeks" is not named by "this week's talks": a length of time is named by its number.
