@@ -56,3 +56,15 @@ describe("how many, how long: a number followed by a preposition counts nothing,
   const quake = kb(tempKnowledge({ "quake.md": "---\ntitle: Tremor\n---\nStrong tremor hits coast, forcing 6,000 from villages and shutting the airport\n\nThe tremor struck on Sunday.\n" }));
   declinesEach(quake, [["6,000 were forced from villages: no count of villages", "how many villages were cleared"]]);
 });
+
+describe("how far: a distance or a share, never an area", () => {
+  const k = kb(
+    tempKnowledge({
+      "river.md":
+        "---\ntitle: Dry river\n---\nThe minister said the Tava river, which irrigates about 60,000 hectares, was running low this year.\n\n" +
+        "Ash from the fire drifted about 40 kilometres to the east.\n",
+    }),
+  );
+  answersEach(k, "%s", [["how far did the ash drift", /40 kilometres/]]);
+  declinesEach(k, [["the hectares it irrigates say nothing of how low it runs", "how far below normal is the Tava river this year"]]);
+});
