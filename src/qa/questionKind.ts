@@ -118,6 +118,9 @@ export function kindOf(ws: string[], pos: Map<string, string>, raw: string): { k
   if (/^what .{3,60} worth\b/.test(text)) return { kind: "quantity", head: "worth", wants: "number" };
   const countOf = /^what (?:is|was|are|were) (?:the )?(population|death toll|size) of\b/.exec(text);
   if (countOf) return { kind: "quantity", head: countOf[1].replace(/^death /, ""), wants: "number" };
+  // "What is the average monthly state pension?": an average or a total is a number, whatever of.
+  const averaged = /^what (?:is|was|are|were) (?:the |an? )?(?:average|median|mean|total)\s+(?:[a-z'-]+\s+){0,3}?([a-z'-]+)(?:\s+(?:in|of|for|at|across|among|per|on)\b.*)?$/.exec(text);
+  if (averaged && pos.get(averaged[1]) === "NOUN") return { kind: "quantity", head: averaged[1], wants: "number" };
   const measure = MEASURE_ASKED.exec(text);
   if (measure && (/^what (?:is|was|are|were) /.test(text) || /\bto$/.test(text))) return { kind: "quantity", head: measure[1], wants: PERCENT_MEASURE.test(measure[1]) ? "percent" : "number" };
   // "What about Taiwan is on the list?": the topic, not the kind of answer.
@@ -130,7 +133,9 @@ export function kindOf(ws: string[], pos: Map<string, string>, raw: string): { k
     const kinds = HEAD_KINDS.map(([re, k]) => [heads.find((h) => re.test(h)), k] as const).filter(([hit]) => hit !== undefined);
     const possessive = kinds.find(([hit]) => new RegExp(`\\b(?:which|what)\\s+(?:[\\w-]+\\s+)?${hit}(?:['’]s?|s['’])(?=\\s)`, "i").test(raw));
     // A last noun of no kind names the thing itself: "which rival drugs" asks for drugs, not a rival company.
-    const finalNoun = heads[0] !== undefined && pos.get(heads[0]) === "NOUN" && /s$/.test(heads[0]) && !kinds.some(([hit]) => hit === heads[0]);
+    // So does one in the singular: "the current state pension age" asks for an age, not a state.
+    // (A measure before it still asks for its value: "the price target", "the price per dose".)
+    const finalNoun = heads[0] !== undefined && pos.get(heads[0]) === "NOUN" && !kinds.some(([hit]) => hit === heads[0]) && (/s$/.test(heads[0]) || kinds.every(([, k]) => k === "place" || k === "organization"));
     // "Which University of Arizona economist was quoted?": an occupation ending the phrase asks for a person.
     const verbAt = ws.findIndex((w, i) => i > whIndex && (AUX.has(w) || pos.get(w) === "VERB"));
     const occupation = ws.slice(whIndex + 1, verbAt < 0 ? whIndex + 7 : verbAt).filter(isSpecialist).pop();

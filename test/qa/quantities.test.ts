@@ -2,7 +2,8 @@
  * "How many" and "how much": the number of the very thing asked, on articles written for these
  * tests. A count of other people, or an amount the question itself gives, is declined.
  */
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
+import { readQuestion } from "../../src/qa/question.ts";
 import { kb, tempKnowledge } from "../support/kb.ts";
 import { answersEach, declinesEach } from "../support/ask.ts";
 
@@ -67,4 +68,29 @@ describe("how far: a distance or a share, never an area", () => {
   );
   answersEach(k, "%s", [["how far did the ash drift", /40 kilometres/]]);
   declinesEach(k, [["the hectares it irrigates say nothing of how low it runs", "how far below normal is the Tava river this year"]]);
+});
+
+describe("an average asks for a number, an age for an age, and a noun phrase is headed by its last noun", () => {
+  const k = kb(
+    tempKnowledge({
+      "pensions.md":
+        "---\ntitle: Pension reform\n---\nThe government plans to raise the state pension age from 66 to 68 by 2040, Labour Minister Rui Lopes said.\n\n" +
+        "Tomas Vidal, a pensions economist at the University of Braga, said the months of protests in France showed the risks.\n\n" +
+        "A study of 2,100 nurses found the night-shift workers, whose average age was 44, slept less.\n",
+      "teachers.md": "---\ntitle: Teachers\n---\nA survey of 900 teachers found that most of them, on average, planned to retire early.\n",
+    }),
+  );
+  it("reads 'the current state pension age' as asking for an age, not a state", () => {
+    const q = readQuestion(k, "whats the current state pension age");
+    expect(q.kind).not.toBe("where");
+    expect(q.head).toBe("age");
+  });
+  it("reads 'the average monthly state pension' as asking for a number", () => {
+    expect(readQuestion(k, "What is the average monthly state pension in Portugal?")).toMatchObject({ kind: "quantity", head: "pension" });
+  });
+  answersEach(k, "%s", [["what was the average age of the nurses in the study", /44/]]);
+  declinesEach(k, [
+    ["a pensions economist is no amount", "What is the average monthly state pension in Portugal?"],
+    ["a count of teachers is no age", "What was the average age of the teachers surveyed?"],
+  ]);
 });

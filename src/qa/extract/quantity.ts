@@ -246,6 +246,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     return /^(?:(?:a|an)\s+)?(?:year|month|week|day|hour|minute)$/i.test(m.text) && (/^an?\s/i.test(m.text) || /\b(?:a|an|per)\s+$/i.test(before)) && !/\bfor\s+(?:an?\s+)?$/i.test(before);
   };
   ms = ms.filter((m) => !(m.kind === "duration" && rate(m)));
+  // "What was the average age of the nurses?": an age ("aged 44", "44 years old"), not a count of nurses.
+  if (q.head === "age" || q.head === "ages") ms = ms.filter((m) => /\b(?:aged?|ages?)\s+(?:of\s+|was\s+|is\s+|were\s+|are\s+)?(?:about\s+|around\s+|roughly\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || /^(?:-|\s+)years?(?:[- ]old)?\b/i.test(text.slice(m.end)) || /\byears?\b/i.test(m.text));
   // "How far below normal is the river?" is a distance or a share, never "90,000 hectares".
   if (/^how far\b/.test(asked)) ms = ms.filter((m) => m.kind === "percent" || /^(?:-|\s+)(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m|feet|foot|ft|yards?|centimet(?:re|er)s?|cm)\b/i.test(text.slice(m.end)));
   // "How much water ...?": an amount in a unit of measure ("3.5 billion cubic metres"), money or a time, not a count of other things.
