@@ -14,12 +14,14 @@ describe("how many: a count of other people is no count of the people asked", ()
         "---\ntitle: Clinic network hit by outage\n---\nThe Fenwick Care Group, which runs nine clinics, said records of some 64,000 patients may have been exposed.\n",
       "buses.md":
         "---\ntitle: Bus strike\n---\nThe strike by the city's transport workers entered its second day on Tuesday. About 3,100 bus drivers walked out on Monday, the Transit Workers Union said.\n",
+      "poll.md": "---\ntitle: Poll\n---\nA poll published last week by the daily Correio Norte showed 58 percent of 1,150 respondents backed the plan.\n",
       "insurer.md": "---\ntitle: Insurer results\n---\nCorbel Mutual, a health insurer owned by its 52,000 members, said profits rose.\n",
     }),
   );
   answersEach(k, "%s", [
     ["how many people may have had their records exposed", /64,000/],
     ["how many workers walked out", /3,100/],
+    ["How many people were surveyed in the poll?", /1,150 respondents/],
   ]);
   declinesEach(k, [
     ["patients are not staff", "how many staff does the Fenwick Care Group employ"],

@@ -299,7 +299,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const jobs = employsAsked && np.slice(0, 2).some((w) => /^(jobs|positions|posts)$/.test(w));
     // "35,000 people" counts the protesters, and "280,000 patients" the people, but patients are no staff.
     // "2,800 bus drivers" are workers.
-    const humans = (w: string) => HUMAN_COUNT.test(w) && (GENERIC_PEOPLE.test(w) || GENERIC_PEOPLE.test(counted!) || !HUMAN_COUNT.test(counted!) || (WORKFORCE.test(w) && WORKFORCE.test(counted!)));
+    // "How many people were surveyed?": "1,020 respondents" are people too.
+    const humans = (w: string) => (HUMAN_COUNT.test(w) && (GENERIC_PEOPLE.test(w) || GENERIC_PEOPLE.test(counted!) || !HUMAN_COUNT.test(counted!) || (WORKFORCE.test(w) && WORKFORCE.test(counted!)))) || (GENERIC_PEOPLE.test(counted!) && isPopulation(w));
     return np.some((w, i) => (want.includes(stemOf(w)) || tollWord(w)) && heads(i)) || (counted !== undefined && isPopulation(counted) && (jobs || np.slice(0, 2).some(humans)));
   };
   const near = nearness(text, q);
