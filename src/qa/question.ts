@@ -97,6 +97,48 @@ function withArticlePhrases(kb: KnowledgeBase, text: string): string {
   return out;
 }
 
+/**
+ * "What share of GDP ...?" where the articles say "gross domestic product": an abbreviation the
+ * articles never use is read as the phrase they use for it, found by WordNet ("gdp") or, typed in
+ * capitals, by its initials.
+ */
+function withPhrasesForWords(kb: KnowledgeBase, text: string): string {
+  return text.replace(/\b[A-Za-z][a-z]{1,11}\b|\b[A-Z]{2,5}\b/g, (w) => {
+    const low = w.toLowerCase();
+    if (low.length < 2 || isStopWord(low) || known(kb, low)) return w;
+    // Only a phrase the word abbreviates: "fda" is the "food and drug administration", "president" is no "chief executive".
+    const byWordNet = relatedWords(low).filter((x) => x.includes(" ") && initialsOf(x) === low && x.split(" ").every((y) => kb.vocabularySet.has(y)));
+    const byInitials = /^[A-Z]{3,5}$/.test(w) ? phraseOfInitials(kb, low) : undefined;
+    const phrase = [...byWordNet, ...(byInitials ? [byInitials] : [])].find((x) => saysAnywhere(kb, new RegExp(`\\b${escapeRegExp(x)}\\b`, "i")));
+    return phrase ?? w;
+  });
+}
+
+/** The initials of a phrase's words, without "and", "of" and the like: "food and drug administration" -> "fda". */
+function initialsOf(phrase: string): string {
+  return phrase.split(" ").filter((x) => !isStopWord(x)).map((x) => x[0]).join("");
+}
+
+const initialsSaid = new WeakMap<KnowledgeBase, Map<string, string | undefined>>();
+
+/** A phrase of lower-case words the articles use whose initials spell `letters` ("gdp" -> "gross domestic product"). */
+function phraseOfInitials(kb: KnowledgeBase, letters: string): string | undefined {
+  const known = initialsSaid.get(kb) ?? new Map<string, string | undefined>();
+  initialsSaid.set(kb, known);
+  if (known.has(letters)) return known.get(letters);
+  const re = new RegExp(`\\b${[...letters].map((l) => `${l}[a-z]+`).join(" ")}\\b`);
+  let found: string | undefined;
+  for (const s of kb.sentences) {
+    const m = re.exec(s.text);
+    if (m && m[0].split(" ").every((x) => !isStopWord(x))) {
+      found = m[0];
+      break;
+    }
+  }
+  known.set(letters, found);
+  return found;
+}
+
 const said = new WeakMap<KnowledgeBase, Map<string, boolean>>();
 
 /** Whether any sentence of the articles matches `re` (worked out once per knowledge base). */
@@ -121,7 +163,7 @@ function conditionLast(text: string): string {
 /** Reads a question against the knowledge base: its kind, its terms, the people and names it refers to. */
 export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   const ix = nameIndex(kb);
-  const text = withArticlePhrases(kb, withoutCounter(kb, withNamesForInitials(kb, ix, conditionLast(idioms(raw.replace(/<@[^>]+>|@\w+/g, " ").replace(/\s+/g, " ").trim())))));
+  const text = withPhrasesForWords(kb, withArticlePhrases(kb, withoutCounter(kb, withNamesForInitials(kb, ix, conditionLast(idioms(raw.replace(/<@[^>]+>|@\w+/g, " ").replace(/\s+/g, " ").trim()))))));
   const original = words(text);
   let corrected = false;
   const slipped = new Set<string>();

@@ -1,0 +1,26 @@
+/**
+ * An abbreviation the articles never use stands for the phrase they do use: "GDP" for "gross
+ * domestic product", typed in capitals or not. On articles written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { kb, tempKnowledge } from "../support/kb.ts";
+import { answersEach, declinesEach } from "../support/ask.ts";
+import { readQuestion } from "../../src/qa/question.ts";
+
+describe("abbreviations for the articles' phrases", () => {
+  const k = kb(
+    tempKnowledge({
+      "budget.md":
+        "---\ntitle: Defence budget\n---\nDefence spending will rise to 2.5 percent of gross domestic product by 2030, Finance Minister Lena Brandt said on Tuesday.\n\n" +
+        "The country's president, Aron Kalas, did not comment.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["What share of GDP will go on defence by 2030?", /2\.5 percent/],
+    ["what share of gdp will defence spending reach", /2\.5 percent/],
+  ]);
+  it("reads only an abbreviation so, not any word WordNet relates to a phrase", () => {
+    expect(readQuestion(k, "Who is the Hungarian president?").text).toMatch(/Hungarian president/);
+  });
+  declinesEach(k, [["the articles never mention a gross national product", "What share of GNP goes on schools?"]]);
+});
