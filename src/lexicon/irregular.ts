@@ -14,7 +14,7 @@ feed fed|fight fought|flee fled|fling flung|fly flew flown|forbid forbade forbid
 forgive forgave forgiven|freeze froze frozen|get got gotten|give gave given|go went gone|grow grew grown|hang hung
 have had|hear heard|hide hid hidden|hit|hold held|hurt|keep kept|know knew known|lead led|lend lent|let|lose lost
 make made|mean meant|meet met|pay paid|prove proven|put|quit|read|ride rode ridden|ring rang rung|rise rose risen
-run ran|say said|seek sought|sell sold|send sent|set|shake shook shaken|shed|shine shone|shoot shot|show shown
+run ran|say said|see seen|seek sought|sell sold|send sent|set|shake shook shaken|shed|shine shone|shoot shot|show shown
 shrink shrank shrunk|shut|sing sang sung|sink sank sunk|sit sat|sleep slept|slide slid|speak spoke spoken|spend spent
 spin spun|split|spread|stand stood|steal stole stolen|stick stuck|sting stung|strike struck stricken|strive strove striven
 swear swore sworn|sweep swept|swim swam swum|swing swung|take took taken|teach taught|tear tore torn|tell told

@@ -25,6 +25,9 @@ guy guys folks field fields expertise specialty speciality weekday weekdays chan
 size sizes scale extent length height depth width weight problem problems status matter matters incident incidents`.split(/\s+/),
 );
 
+/** Set phrases whose noun names nothing: "out of action", "in place", "on hold", "at stake". */
+const FIXED_PHRASES = /\b(?:out of (?:action|commission|order|service|pocket)|in (?:place|effect|force|action|charge|practice|principle|earnest|full swing)|on (?:hold|track|course|board|the table)|at (?:stake|odds|risk|large|hand)|up and running)\b/g;
+
 /** Whether a noun only names the kind of answer ("which city", "what word"), so the articles need not use it. */
 export function isAnswerNoun(word: string): boolean {
   return ANSWER_NOUNS.has(word);
@@ -43,6 +46,7 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
     const mainVerb = yesNoVerb(q, posOf);
     // "... would need Jakarta's help if the crisis lasted a month": a condition's words say it in the asker's terms.
     const ifAt = q.words.findIndex((x, i) => i > 2 && /^(if|unless)$/.test(x));
+    const inFixedPhrase = new Set((q.words.join(" ").match(FIXED_PHRASES) ?? []).flatMap((p) => p.split(" ")));
     const unknownThings = q.unknownWords.filter((w) => {
       // The kind of thing asked for ("which method") need not be in the articles, unless it is a kind
       // of organization or of person ("which automaker"): then nothing there can be shown to be one.
@@ -50,6 +54,8 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
       if (ANSWER_NOUNS.has(w) || (w === q.head && (!ORG_NOUNS.has(w) || kindWordUsed(kb, w)) && !ROLE_WORDS.has(w))) return false;
       // "the two sides": a small number in words says how many, not what about.
       if (NUMBER_WORDS.has(w)) return false;
+      // "out of action", "in place": a noun of a set phrase names nothing.
+      if (inFixedPhrase.has(w)) return false;
       if (ifAt > 0 && q.words.indexOf(w) > ifAt) return false;
       // "Who are the targets of the curbs?" asks what the curbs are against.
       if (/^(targets?|victims?)$/.test(w) && TARGET_ASKED.test(q.words.join(" "))) return false;

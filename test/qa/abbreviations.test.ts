@@ -24,3 +24,20 @@ describe("abbreviations for the articles' phrases", () => {
   });
   declinesEach(k, [["the articles never mention a gross national product", "What share of GNP goes on schools?"]]);
 });
+
+describe("set phrases and past participles are read as English", () => {
+  const k = kb(
+    tempKnowledge({
+      "pumps.md":
+        "---\ntitle: Pumps\n---\nA council spokesman said one pump at the Marsh Lane station had been out of service since December 28.\n\n" +
+        "\"Rivers are now delivering flows that were considered one-in-100-year events a generation ago,\" the hydrologist Dev Patel said.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["since when has a pump at Marsh Lane been out of action?", /December 28/],
+    ["who said rivers now produce flows once seen as one-in-100-year events", /Patel/],
+  ]);
+  it("does not take 'seen' for a slip", () => {
+    expect(readQuestion(k, "flows once seen as rare").words).toContain("seen");
+  });
+});

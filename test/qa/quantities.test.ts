@@ -96,3 +96,14 @@ describe("an average asks for a number, an age for an age, and a noun phrase is 
     ["a count of teachers is no age", "What was the average age of the teachers surveyed?"],
   ]);
 });
+
+describe("how many people signed: the signatures count them", () => {
+  const k = kb(
+    tempKnowledge({
+      "flood.md":
+        "---\ntitle: Flood\n---\nThe river forced about 900 people from their homes on Tuesday.\n\n" +
+        "\"We even sent a petition with 410 signatures,\" said resident Amal Osei.\n",
+    }),
+  );
+  answersEach(k, "%s", [["How many people signed the residents' petition?", /410 signatures/]]);
+});

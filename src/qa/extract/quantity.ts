@@ -273,6 +273,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // A collective word does not count its members: "two sides" is not two officials.
   const want = counted ? [stemOf(counted), ...(q.related.get(stemOf(counted)) ?? []), ...expand(counted).filter((w) => !COLLECTIVE.test(w)).map(stemOf)] : [];
   const employsAsked = counted !== undefined && GENERIC_PEOPLE.test(counted) && q.words.some((w) => /^employ(s|ed|ing)?$/.test(w));
+  const signsAsked = counted !== undefined && GENERIC_PEOPLE.test(counted) && q.words.some((w) => /^sign(s|ed|ing)?$/.test(w));
   const countsIt = (m: Mention) => {
     if (m.kind === "duration") return words(m.text).some((w) => want.includes(stemOf(w)));
     // "How many pages was the opinion?" with "a 94-page opinion".
@@ -297,11 +298,13 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const tollWord = (w: string) => generic && toll.length > 0 && verbs.has(stemOf(w));
     // "How many people does tourism employ?": its jobs count them.
     const jobs = employsAsked && np.slice(0, 2).some((w) => /^(jobs|positions|posts)$/.test(w));
+    // "How many people signed the petition?": "a petition with 640 signatures" counts them.
+    const signatures = signsAsked && np.slice(0, 2).some((w) => /^signatures?$/.test(w));
     // "35,000 people" counts the protesters, and "280,000 patients" the people, but patients are no staff.
     // "2,800 bus drivers" are workers.
     // "How many people were surveyed?": "1,020 respondents" are people too.
     const humans = (w: string) => (HUMAN_COUNT.test(w) && (GENERIC_PEOPLE.test(w) || GENERIC_PEOPLE.test(counted!) || !HUMAN_COUNT.test(counted!) || (WORKFORCE.test(w) && WORKFORCE.test(counted!)))) || (GENERIC_PEOPLE.test(counted!) && isPopulation(w));
-    return np.some((w, i) => (want.includes(stemOf(w)) || tollWord(w)) && heads(i)) || (counted !== undefined && isPopulation(counted) && (jobs || np.slice(0, 2).some(humans)));
+    return np.some((w, i) => (want.includes(stemOf(w)) || tollWord(w)) && heads(i)) || (counted !== undefined && isPopulation(counted) && (jobs || signatures || np.slice(0, 2).some(humans)));
   };
   const near = nearness(text, q);
   // "41 of the 76 seats": the part, not the whole.
