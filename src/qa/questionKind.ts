@@ -51,8 +51,8 @@ export function kindOf(ws: string[], pos: Map<string, string>, raw: string): { k
       // "which firm stores and transports the vaccines": a verb the tagger read as a plural noun.
       const verbNext = phrase.length > 0 && /[^s]s$/.test(w) && /^(the|a|an|its|their|his|her|and|this|these|those)$/.test(ws[k + 1] ?? "") && isVerb(w);
       if (AUX.has(w) || (isStopWord(w) && phrase.length > 0) || (pos.get(w) === "VERB" && phrase.length > 0) || verbNext || phrase.length === 4) break;
-      // "which stores specifically": an adverb says how, not what.
-      if (!isStopWord(w) && !(pos.get(w) === "ADV" && /ly$/.test(w))) phrase.push(w);
+      // "which stores specifically", "which state agency still has": an adverb says how or when, not what.
+      if (!isStopWord(w) && !(pos.get(w) === "ADV" && (/ly$/.test(w) || /^(still|already|also|now|ever|yet|even|just|again|only)$/.test(w)))) phrase.push(w);
     }
     const next = phrase.slice(0, 4);
     // English noun phrases end with their head: "which Chinese envoy" -> "envoy".

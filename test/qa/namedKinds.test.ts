@@ -96,3 +96,13 @@ describe("what nationality, on what date: a people or a country, and a day", () 
     ["a year is no date", "On what date did Renzi join the agency?"],
   ]);
 });
+
+describe("which state agency still has to ...: an adverb after the noun does not head the phrase", () => {
+  const k = kb(
+    tempKnowledge({
+      "permits.md":
+        "---\ntitle: Permits\n---\nThe plant still needs air permits from the Nevada Division of Environmental Protection (NDEP), a process expected to take a year.\n",
+    }),
+  );
+  answersEach(k, "%s", [["Which state agency still has to approve the plant's air permits?", /Nevada Division of Environmental Protection/]]);
+});

@@ -107,3 +107,16 @@ describe("how many people signed: the signatures count them", () => {
   );
   answersEach(k, "%s", [["How many people signed the residents' petition?", /410 signatures/]]);
 });
+
+describe("how much of an amount: a part is never more than the whole", () => {
+  const k = kb(
+    tempKnowledge({
+      "plant.md":
+        "---\ntitle: Chip plant\n---\nUnder the agreement, the company will receive $240 million in state grants and about $80 million in road and water improvements.\n\n" +
+        "Of the $80 million, the county will pay $30 million.\n",
+      "grid.md": "---\ntitle: Grid\n---\nThe utility will get $500 million in state grants and $60 million in federal loans.\n",
+    }),
+  );
+  answersEach(k, "%s", [["how much of the $80 million will the county pay", /\$30 million/]]);
+  declinesEach(k, [["$500 million is more than the $60 million asked about", "how much of the $60 million in federal loans will the state cover"]]);
+});

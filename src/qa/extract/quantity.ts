@@ -248,6 +248,10 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   ms = ms.filter((m) => !(m.kind === "duration" && rate(m)));
   // "What was the average age of the nurses?": an age ("aged 44", "44 years old"), not a count of nurses.
   if (q.head === "age" || q.head === "ages") ms = ms.filter((m) => /\b(?:aged?|ages?)\s+(?:of\s+|was\s+|is\s+|were\s+|are\s+)?(?:about\s+|around\s+|roughly\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || /^(?:-|\s+)years?(?:[- ]old)?\b/i.test(text.slice(m.end)) || /\byears?\b/i.test(m.text));
+  // "How much of the $95 million will the county pay?": a part, never more than the whole.
+  const whole = /\bhow (?:much|many) of (?:the |its |their |this |that )?((?:[$€£]|[a-z]{1,3}\$)?[\d.,]+(?:\s+(?:thousand|million|billion|trillion))?)/i.exec(asked)?.[1];
+  const wholeValue = whole ? amountValue(whole) : undefined;
+  if (wholeValue !== undefined) ms = ms.filter((m) => { const v = amountValue(m.text); return v === undefined || v < wholeValue; });
   // "How far below normal is the river?" is a distance or a share, never "90,000 hectares".
   if (/^how far\b/.test(asked)) ms = ms.filter((m) => m.kind === "percent" || /^(?:-|\s+)(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m|feet|foot|ft|yards?|centimet(?:re|er)s?|cm)\b/i.test(text.slice(m.end)));
   // "How much water ...?": an amount in a unit of measure ("3.5 billion cubic metres"), money or a time, not a count of other things.
@@ -481,4 +485,13 @@ function measuredNoun(q: Question): string | undefined {
     else if (q.pos.get(w) !== "ADJ" && q.pos.get(w) !== "PROPN") break;
   }
   return noun;
+}
+
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** The value of an amount written with digits ("$95 million" -> 95,000,000); undefined when it has none. */
+function amountValue(text: string): number | undefined {
+  const m = /(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion)?/i.exec(text);
+  if (!m) return undefined;
+  return Number(m[1].replace(/,/g, "")) * (m[2] ? SCALES[m[2].toLowerCase()] : 1);
 }
