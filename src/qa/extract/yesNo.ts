@@ -34,7 +34,9 @@ export function yesNo(c: Candidate, q: Question): Extracted | undefined {
   if (!clause) return undefined;
   // "Is China willing to back down?" with "China has no room to back down": a negation just before the question's verb.
   // The tagger may miss a verb after "to" ("willing to back down"): WordNet says whether it can be one.
-  const verbs = q.words.filter((w, i) => (q.pos.get(w) === "VERB" || ((q.words[i - 1] === "to" || /^(down|up|out|off|away|in)$/.test(q.words[i + 1] ?? "")) && isVerb(w))) && !/^(say|says|said|is|are|was|were|be|been|do|does|did|have|has|had|will|would|can|could)$/.test(w)).map(stemOf);
+  // Not a noun after its determiner: "the bill in the April 23 vote" has no verb "bill in".
+  const afterDeterminer = (i: number) => /^(the|a|an|its|their|his|her|this|that|these|those)$/.test(q.words[i - 1] ?? "");
+  const verbs = q.words.filter((w, i) => (q.pos.get(w) === "VERB" || ((q.words[i - 1] === "to" || /^(down|up|out|off|away|in)$/.test(q.words[i + 1] ?? "")) && isVerb(w) && !afterDeterminer(i))) && !/^(say|says|said|is|are|was|were|be|been|do|does|did|have|has|had|will|would|can|could)$/.test(w)).map(stemOf);
   // "Has any passenger filed a lawsuit?": a sentence without the verb (or a word for it) confirms nothing.
   const sentenceStems = new Set([...sentenceWords].map(stemOf));
   // A word for the verb counts only as a word, not inside a name or title ("State Councilor" says nothing of stating).

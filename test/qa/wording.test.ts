@@ -1,6 +1,7 @@
 /**
- * An abbreviation the articles never use stands for the phrase they do use: "GDP" for "gross
- * domestic product", typed in capitals or not. On articles written for these tests.
+ * How a question's words are read, on articles written for these tests: an abbreviation stands for
+ * the phrase the articles use ("GDP" for "gross domestic product"), a set phrase's noun ("out of
+ * action") names nothing, "seen" is no slip, and a noun after "the" is no verb.
  */
 import { describe, expect, it } from "vitest";
 import { kb, tempKnowledge } from "../support/kb.ts";
@@ -40,4 +41,16 @@ describe("set phrases and past participles are read as English", () => {
   it("does not take 'seen' for a slip", () => {
     expect(readQuestion(k, "flows once seen as rare").words).toContain("seen");
   });
+});
+
+describe("did it happen: a vote that is only scheduled passed nothing", () => {
+  const k = kb(
+    tempKnowledge({
+      "bill.md":
+        "---\ntitle: Pension bill\n---\nParliament is scheduled to hold a first vote on the bill on May 6, two weeks after the strike.\n\n" +
+        "The upper house passed the budget on Tuesday.\n",
+    }),
+  );
+  answersEach(k, "%s", [["did the upper house pass the budget", /^Yes/]]);
+  declinesEach(k, [["a noun after 'the' is no verb: 'the bill in the vote' says nothing was passed", "did parliament pass the bill in the may 6 vote"]]);
 });
