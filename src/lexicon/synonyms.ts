@@ -24,7 +24,7 @@ powers governments countries nations sides
 phone phoned call called
 aide aides adviser advisers advisor advisors
 think believe believes view views
-plan plans planned intend intends intention
+plan plans planned intend intends intention aim aims aimed aiming
 want wants wanted seek seeks seeking sought demand demands demanding demanded
 expect expects expected expectation expectations anticipate
 poll polls polling pollster pollsters survey surveys

@@ -120,3 +120,16 @@ describe("how much of an amount: a part is never more than the whole", () => {
   answersEach(k, "%s", [["how much of the $80 million will the county pay", /\$30 million/]]);
   declinesEach(k, [["$500 million is more than the $60 million asked about", "how much of the $60 million in federal loans will the state cover"]]);
 });
+
+describe("the value for the year asked, though another stands right after the question's verb", () => {
+  const k = kb(
+    tempKnowledge({
+      "water.md":
+        "---\ntitle: Water plan\n---\nHalden Chips says it plans to recycle about 40 percent of its water when the plant opens, rising to 75 percent by 2031.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["What recycling rate does Halden Chips aim to reach by 2031?", /^75 percent/],
+    ["what share of its water will halden chips recycle when the plant opens", /40 percent/],
+  ]);
+});

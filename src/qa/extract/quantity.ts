@@ -342,7 +342,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const years = q.words.filter((w) => /^(19|20)\d\d$/.test(w));
   const forYear = (m: Mention) => {
     const year = years.length ? /^[^,;]{0,40}?\b(?:in|by|for|during|of)\s+((?:19|20)\d\d)\b/.exec(text.slice(m.end))?.[1] : undefined;
-    return year === undefined ? 0 : years.includes(year) ? -500 : 300;
+    return year === undefined ? 0 : years.includes(year) ? -1300 : 300;
   };
   // "How much would the offer be worth?": the amount the sentence says it is worth.
   const worth = (m: Mention) => /\bworth\b/.test(asked) && /\bworth\s+(?:about|around|roughly|some|nearly|almost|up to|more than|at least|an estimated)?\s*$/.test(text.slice(Math.max(0, m.start - 30), m.start));
