@@ -62,7 +62,7 @@ attitude attitudes view views opinion opinions sentiment
 strain strains tension tensions deterioration friction
 legislation law laws bill bills
 worried concern concerns worry worries concerned
-concern concerns complaint complaints objection objections object objects
+concern concerns complaint complaints objection objections object objects objected objecting complain complains complained complaining
 complaint complaints grievance grievances criticism criticisms
 biggest greatest largest top
 progress breakthrough headway

@@ -54,3 +54,14 @@ describe("did it happen: a vote that is only scheduled passed nothing", () => {
   answersEach(k, "%s", [["did the upper house pass the budget", /^Yes/]]);
   declinesEach(k, [["a noun after 'the' is no verb: 'the bill in the vote' says nothing was passed", "did parliament pass the bill in the may 6 vote"]]);
 });
+
+describe("complained for objected", () => {
+  const k = kb(
+    tempKnowledge({
+      "vote.md":
+        "---\ntitle: Council vote\n---\nThe city council approved the deal 5-2 on Tuesday.\n\nCouncilwoman Rosa Ibarra, one of two members who voted against the deal, said she objected to its weak job guarantees.\n\n" +
+        "Mayor Tom Reyes said the plant would bring 1,500 jobs.\n",
+    }),
+  );
+  answersEach(k, "%s", [["Which council member complained about weak job guarantees?", /Rosa Ibarra/]]);
+});
