@@ -106,3 +106,15 @@ describe("which state agency still has to ...: an adverb after the noun does not
   );
   answersEach(k, "%s", [["Which state agency still has to approve the plant's air permits?", /Nevada Division of Environmental Protection/]]);
 });
+
+describe("who runs the NDF: initials typed in capitals name a body whose head is asked", () => {
+  const k = kb(
+    tempKnowledge({
+      "strike.md":
+        "---\ntitle: Port strike\n---\nThe strike was called by the National Dockers' Federation (NDF) and the smaller Harbour Workers Union (HWU).\n\n" +
+        "Luis Prata, the NDF's secretary-general, said the ports would close.\n\n" +
+        "HWU leader Ana Brito, whose union rarely joins NDF-led actions, said it had run out of patience.\n",
+    }),
+  );
+  answersEach(k, "%s", [["who runs the NDF", /Luis Prata/]]);
+});
