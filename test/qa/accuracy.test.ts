@@ -11,6 +11,11 @@ import { answerQuestion } from "../../src/qa/answer.ts";
 import { parseCases, scoreSet } from "../../bench/score.ts";
 import { BUNDLED, FIXTURES, ROOT, kb } from "../support/kb.ts";
 
+/** Fixture sets (test/fixtures/kb-NAME) with their floors: [name, least direct share, least decline share]. */
+function withFloors(list: readonly (readonly [string, number, number])[]) {
+  return list.map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline }));
+}
+
 const SETS = [
   { name: "first article", file: join(ROOT, "test/qa/seed.jsonl"), dir: BUNDLED, minDirect: 0.82, minDecline: 0.95 },
   { name: "first article, more", file: join(ROOT, "test/qa/seed-more.jsonl"), dir: BUNDLED, minDirect: 0.85, minDecline: 0.95 },
@@ -83,7 +88,7 @@ const SETS = [
   // collapse kept unseen to the end as the final measure (19/30 and 6/8; 18/30 and 6/8 on the code at the session's start).
   // Two more the session after that, blind: a competition tribunal's ruling (10/30 and 4/8 on first sight)
   // and a city bus strike (21/30 and 5/8); and a coal summit kept unseen as the final measure (11/30 and 8/8; 10/30 and 8/8 at the session's start).
-  ...([["kb-outbreak", 0.55, 0.45], ["kb-ceasefire", 0.5, 0.95], ["kb-hearing", 0.5, 0.7], ["kb-merger", 0.5, 0.7], ["kb-project", 0.38, 0.7], ["kb-drug", 0.85, 0.8], ["kb-earnings", 0.6, 0.8], ["kb-schools", 0.6, 0.8], ["kb-bridge", 0.55, 0.7], ["kb-tribunal", 0.7, 0.7], ["kb-busstrike", 0.75, 0.45], ["kb-coalsummit", 0.45, 0.85]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
+  ...withFloors([["kb-outbreak", 0.55, 0.45], ["kb-ceasefire", 0.5, 0.95], ["kb-hearing", 0.5, 0.7], ["kb-merger", 0.5, 0.7], ["kb-project", 0.38, 0.7], ["kb-drug", 0.85, 0.8], ["kb-earnings", 0.6, 0.8], ["kb-schools", 0.6, 0.8], ["kb-bridge", 0.55, 0.7], ["kb-tribunal", 0.7, 0.7], ["kb-busstrike", 0.75, 0.45], ["kb-coalsummit", 0.45, 0.85]]),
   // Three more the session after: a runway overrun report (13/30 and 5/8 on first sight), a dam dispute written midway
   // (7/30 and 6/8 on the session's starting code), and a museum's looted bronzes kept unseen as the final measure
   // (12/30 and 7/8; 10/30 and 8/8 at the session's start).
@@ -116,17 +121,20 @@ const SETS = [
   // And three written late in that session, kept unseen as its final measure: a tourist levy (24/30 and 6/8 when
   // measured), a hospital cyberattack (19/30, 7/8) and a tuition protest (16/30, 7/8), the same as on the
   // session's starting code.
-  ...([["kb-touristtax", 0.8, 0.85], ["kb-cyberattack", 0.63, 0.85], ["kb-tuition", 0.56, 0.85]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
-  ...([["kb-booster", 0.56, 0.95], ["kb-dockstrike", 0.8, 0.85], ["kb-fern-fire", 0.73, 0.6], ["kb-bankmerger", 0.9, 0.95]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
-  ...([["kb-festival", 0.57, 0.85]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
-  ...([["kb-eruption", 0.73, 0.95], ["kb-stadium", 0.6, 0.85], ["kb-blackout", 0.77, 0.85], ["kb-collision", 0.53, 0.7]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
-  ...([["kb-airline", 0.7, 0.85], ["kb-doping", 0.63, 0.7], ["kb-mine-rescue", 0.67, 0.7], ["kb-tariffs", 0.8, 0.85], ["kb-swap", 0.7, 0.85], ["kb-drought", 0.83, 0.95], ["kb-scandal", 0.6, 0.6]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
-  ...([["kb-ratecut", 0.62, 0.85], ["kb-villa", 0.72, 0.85], ["kb-brakes", 0.8, 0.75], ["kb-cupfinal", 0.45, 0.75], ["kb-andes-quake", 0.72, 0.75], ["kb-grocers", 0.68, 0.5], ["kb-estonia", 0.4, 0.85], ["kb-trial", 0.6, 0.6], ["kb-verdict", 0.45, 0.5], ["kb-publicland", 0.65, 0.4]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
-  ...([["kb-privacy", 0.6, 0.95], ["kb-vaccine", 0.55, 0.95], ["kb-wildfire", 0.5, 0.95], ["kb-union", 0.6, 0.85], ["kb-congestion", 0.45, 0.6], ["kb-byelection", 0.45, 0.7]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
-  ...([["kb-treaty", 0.72, 0.95], ["kb-coalition", 0.65, 0.7], ["kb-ferry", 0.62, 0.85], ["kb-minerals", 0.52, 0.85], ["kb-canal", 0.33, 0.7]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
-  ...([["kb-recall", 0.6, 0.7], ["kb-datacentre", 0.75, 0.85], ["kb-ivory", 0.4, 0.7], ["kb-launch", 0.38, 0.7]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
-  ...([["kb-overrun", 0.65, 0.85], ["kb-dam", 0.45, 0.85], ["kb-museum", 0.35, 0.85]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
-  ...([["kb-talks", 0.6, 0.6], ["kb-breach", 0.5, 0.7], ["kb-election", 0.5, 0.6], ["kb-summit", 0.55, 0.7], ["kb-rates", 0.4, 0.85], ["kb-council", 0.4, 0.6], ["kb-transfer", 0.4, 0.5], ["kb-quake", 0.45, 0.85]] as const).map(([name, minDirect, minDecline]) => ({ name, file: join(ROOT, "test/fixtures", name, "questions.jsonl"), dir: join(ROOT, "test/fixtures", name), minDirect, minDecline })),
+  // Three written in session 14 to look for causes, each scored on that session's starting code before any
+  // fix: a pension strike (18/30 and 6/8), a flood wall (22/30, 7/8) and a chip plant (20/30, 6/8).
+  ...withFloors([["kb-pension", 0.65, 0.85], ["kb-floodwall", 0.8, 0.85], ["kb-chipplant", 0.65, 0.85]]),
+  ...withFloors([["kb-touristtax", 0.8, 0.85], ["kb-cyberattack", 0.63, 0.85], ["kb-tuition", 0.56, 0.85]]),
+  ...withFloors([["kb-booster", 0.56, 0.95], ["kb-dockstrike", 0.8, 0.85], ["kb-fern-fire", 0.73, 0.6], ["kb-bankmerger", 0.9, 0.95]]),
+  ...withFloors([["kb-festival", 0.57, 0.85]]),
+  ...withFloors([["kb-eruption", 0.73, 0.95], ["kb-stadium", 0.6, 0.85], ["kb-blackout", 0.77, 0.85], ["kb-collision", 0.53, 0.7]]),
+  ...withFloors([["kb-airline", 0.7, 0.85], ["kb-doping", 0.63, 0.7], ["kb-mine-rescue", 0.67, 0.7], ["kb-tariffs", 0.8, 0.85], ["kb-swap", 0.7, 0.85], ["kb-drought", 0.83, 0.95], ["kb-scandal", 0.6, 0.6]]),
+  ...withFloors([["kb-ratecut", 0.62, 0.85], ["kb-villa", 0.72, 0.85], ["kb-brakes", 0.8, 0.75], ["kb-cupfinal", 0.45, 0.75], ["kb-andes-quake", 0.72, 0.75], ["kb-grocers", 0.68, 0.5], ["kb-estonia", 0.4, 0.85], ["kb-trial", 0.6, 0.6], ["kb-verdict", 0.45, 0.5], ["kb-publicland", 0.65, 0.4]]),
+  ...withFloors([["kb-privacy", 0.6, 0.95], ["kb-vaccine", 0.55, 0.95], ["kb-wildfire", 0.5, 0.95], ["kb-union", 0.6, 0.85], ["kb-congestion", 0.45, 0.6], ["kb-byelection", 0.45, 0.7]]),
+  ...withFloors([["kb-treaty", 0.72, 0.95], ["kb-coalition", 0.65, 0.7], ["kb-ferry", 0.62, 0.85], ["kb-minerals", 0.52, 0.85], ["kb-canal", 0.33, 0.7]]),
+  ...withFloors([["kb-recall", 0.6, 0.7], ["kb-datacentre", 0.75, 0.85], ["kb-ivory", 0.4, 0.7], ["kb-launch", 0.38, 0.7]]),
+  ...withFloors([["kb-overrun", 0.65, 0.85], ["kb-dam", 0.45, 0.85], ["kb-museum", 0.35, 0.85]]),
+  ...withFloors([["kb-talks", 0.6, 0.6], ["kb-breach", 0.5, 0.7], ["kb-election", 0.5, 0.6], ["kb-summit", 0.55, 0.7], ["kb-rates", 0.4, 0.85], ["kb-council", 0.4, 0.6], ["kb-transfer", 0.4, 0.5], ["kb-quake", 0.45, 0.85]]),
 ];
 
 describe.each(SETS)("question set: $name", ({ file, dir, minDirect, minDecline }) => {
