@@ -24,7 +24,7 @@ import { spelledOut } from "./acronym.ts";
 import { ASKS_WHAT_CALLED, nameOfThing } from "./extract/nameOfThing.ts";
 import { LIGHT_VERBS, missesVerb, ONE_OFF_EVENTS, onlyAsNoun, usedAsVerb } from "./questionVerbs.ts";
 import { aboutFirstAnswer, joinAnswers, leansOnFirst, splitTwoPart } from "./twoPart.ts";
-import { isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
+import { escapeRegExp, isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
 import { expand, titlesFor } from "../lexicon/synonyms.ts";
@@ -360,6 +360,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const holdsRest = (c: Candidate) => unknownHead === undefined || c.absent.filter((t) => t !== unknownHead).reduce((n, t) => n + (verbStems.has(t) ? 2 : 1), 0) < 2;
   const namedKindAsked = asksNamedKind(q);
   const nationalityAsked = q.words.some((w) => /^(nationality|nationalities|citizenship)$/.test(w));
+  const bodySpeakerAsked = q.kind === "quote" && q.people.length === 0 && q.things.length > 0 && /^what (?:did|does|has|have) .+ (?:say|said|tell|told|state|announce|argue)\b/.test(q.words.join(" "));
   for (const c of candidates.slice(0, TRIES)) {
     if (c.coverage < needed || !c.namesAll || !holdsRest(c) || (outcome && !OUTCOME_SAID.test(c.sentence.text))) continue;
     const got = extractFrom(c, q);
@@ -383,6 +384,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
     if (namedKindAsked && !holdsNewName(got.answer, q)) continue;
     // "What nationality is Marchetti?" is answered by a people or a country, not by what he said.
     if (nationalityAsked && !words(got.answer).some((w) => countryOf(w) !== undefined)) continue;
+    // "What did Uisce Eireann say about ...?" is answered only by a sentence that has it saying something.
+    if (bodySpeakerAsked && !saysSo(c.sentence.text, q.things)) continue;
     tries.push({ c, got });
   }
   const first = tries[0];
@@ -480,3 +483,10 @@ function asksStance(q: Question): boolean {
   return (q.kind === "quote" && /^where\b/.test(text)) || /\b(position|positions|stance|view|views|think|thinks|want|wants|propose|proposes|favou?r|favou?rs|support|supports|oppose|opposes|plan|plans|promise|promised|pledge|pledged)\b/.test(text);
 }
 
+/** Whether a sentence has one of these bodies saying something: "X said", "according to X", "X's spokeswoman". */
+function saysSo(text: string, bodies: readonly string[]): boolean {
+  return bodies.some((b) => {
+    const name = b.split(" ").map(escapeRegExp).join("[\\s-]+");
+    return new RegExp(`\\b${name}\\b[^.;]{0,80}?\\b(?:said|says|told|added|warned|stated|announced|argued|insisted|noted|wrote|urged|called)\\b|\\baccording to (?:the )?${name}\\b|\\b${name}(?:['’]s)?\\s+(?:spokesman|spokeswoman|spokesperson|statement)`, "i").test(text);
+  });
+}

@@ -279,7 +279,9 @@ function findPeople(kb: KnowledgeBase, ws: string[], runs: string[]): Question["
   for (const p of runs) if (p.includes(" ")) push(ix.people.get(p), p);
   // "Jonas Lund": the words of a full name found refer to that person, not to the others who share them ("Mette Lund").
   const inFullName = new Set(out.flatMap((p) => p.text.split(" ")));
-  for (const w of ws) if (!isStopWord(w) && !inFullName.has(w)) push(ix.personWords.get(w), w);
+  // "Spokane Public Schools": a word of an organization's name the question gives is not "Safe Schools", a person misread.
+  const inThing = new Set(runs.filter((p) => p.includes(" ") && ix.things.has(p)).flatMap((p) => p.split(" ")));
+  for (const w of ws) if (!isStopWord(w) && !inFullName.has(w) && !inThing.has(w)) push(ix.personWords.get(w), w);
   return out.sort((a, b) => a.article - b.article);
 }
 

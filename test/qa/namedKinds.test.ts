@@ -118,3 +118,17 @@ describe("who runs the NDF: initials typed in capitals name a body whose head is
   );
   answersEach(k, "%s", [["who runs the NDF", /Luis Prata/]]);
 });
+
+describe("an organization the question names: its words name no person, and it says only what it is said to say", () => {
+  const k = kb(
+    tempKnowledge({
+      "measles.md":
+        "---\ntitle: Measles\n---\nAccording to figures released by the health district, 81.2 percent of kindergartners in Tacoma Public Schools had received both doses.\n\n" +
+        "A parents' group, Families for Safe Schools, backed the exclusions.\n\n" +
+        "The board's decision came weeks after Pierce Water, the county's water utility, lifted a hosepipe ban.\n\n" +
+        "Under the board's conditions, the plant may draw no more than 500,000 litres a day, and none at all when Pierce Water declares a drought.\n",
+    }),
+  );
+  answersEach(k, "%s", [["what percentage of kindergartners in tacoma public schools had both doses", /81\.2 percent/]]);
+  declinesEach(k, [["the water company is named but says nothing", "what did pierce water say about the board's decision"]]);
+});
