@@ -23,7 +23,8 @@ export function roleBefore(tokens: Token[], name: number): string | undefined {
     // "<a/the role phrase>, Name,": the phrase from the start of the sentence or clause.
     let i = first - 2;
     // "..., Noor Rahimova and its chief trade negotiator, Name": a list's last item starts after "and".
-    const listAnd = (k: number) => tokens[k].text === "and" && /^(a|an|the|its|his|her|their)$/i.test(tokens[k + 1]?.text ?? "");
+    // "... to meet Salvatierra and YLB's president, Name": so does a possessive after "and".
+    const listAnd = (k: number) => tokens[k].text === "and" && (/^(a|an|the|its|his|her|their)$/i.test(tokens[k + 1]?.text ?? "") || /^['’]s$/.test(tokens[k + 2]?.text ?? ""));
     // A "verb" right after "the" or "'s" is a noun the tagger misread ("the report's lead author").
     // Nor "shipping" in "Dutch shipping group": an "-ing" word before a noun describes it.
     const modifier = (k: number) => /ing$/.test(tokens[k].text) && tokens[k + 1]?.pos === "NOUN";

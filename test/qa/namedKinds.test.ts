@@ -132,3 +132,20 @@ describe("an organization the question names: its words name no person, and it s
   answersEach(k, "%s", [["what percentage of kindergartners in tacoma public schools had both doses", /81\.2 percent/]]);
   declinesEach(k, [["the water company is named but says nothing", "what did pierce water say about the board's decision"]]);
 });
+
+describe("roles at bodies: 'X's president' after 'and', the head of initials, a federation's president", () => {
+  const k = kb(
+    tempKnowledge({
+      "lithium.md":
+        "---\ntitle: Lithium talks\n---\nLA PAZ, Bolivia, March 4 - Bolivia will reopen the terms of a lithium concession, Energy Minister Rodrigo Salas said.\n\n" +
+        "Ernesto Quino, the federation's president, said the communities would block the road.\n\n" +
+        "Senator Patricia Vela, who heads the Senate's mining committee, backed the review.\n\n" +
+        "The chief executive will travel to La Paz next week to meet Salas and YLB's president, Marcelo Rios.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["who is the head of YLB", /Marcelo Rios/],
+    ["who chairs the senate mining committee", /Patricia Vela/],
+  ]);
+  declinesEach(k, [["the federation's president is no president of Bolivia", "Who is the president of Bolivia?"]]);
+});

@@ -120,7 +120,7 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // A role at one organization does not answer for another: "Who leads Kesterton Borough Council?"
       // is not answered by "Meridian's chief executive" (a role that names no employer, "Judge", may).
       if (employedElsewhere(facts, role, q)) continue;
-      const asked = [...q.things, ...q.orgWords];
+      const asked = askedBodies(q);
       // And an organization the question asks about (not one that only qualifies another noun, "the
       // Ostrander case") must come up where the person does.
       // "Corvane" and "Corvane Health" are one organization: its mentions count, by any of its names.
@@ -193,6 +193,12 @@ function coreName(t: { name: string }): string {
 /** A text as the question's names are written: lower-case words, without apostrophes ("highland pensioners forum"). */
 const plain = (text: string) => words(text).join(" ");
 
+/** The organizations a question names: by name, by a word of a name, or by initials typed in capitals ("the head of YLB", not "the NGO" or "the CEO"). */
+function askedBodies(q: Question): string[] {
+  const initials = (q.text.match(/(?<=\s)[A-Z]{2,6}\b/g) ?? []).map((w) => w.toLowerCase()).filter((w) => !q.things.includes(w) && !q.orgWords.includes(w) && countryOf(w) === undefined && !ORG_NOUNS.has(w) && !ROLE_WORDS.has(w));
+  return [...q.things, ...q.orgWords, ...initials];
+}
+
 /** Words in the name of a body of the state, whose officers serve the country: "the Ministry of Health", "the National Police". */
 const STATE_BODY = /\b(?:ministry|ministries|government|parliament|police|army|navy|armed forces|presidency|cabinet|senate|congress|assembly|department|state)\b/i;
 
@@ -208,14 +214,21 @@ export function servesOtherBody(facts: ArticleFacts, role: string, q: Question):
 
 /** Whether a role names an organization of the article that is no body of the state ("president of the National Chamber of Exporters"). */
 function atNonStateBody(facts: ArticleFacts, role: string): boolean {
+  // "the federation's president": a body by its word.
+  const owner = /^(?:the\s+)?([a-z]+)['’]s\s/i.exec(role)?.[1].toLowerCase();
+  if (owner && ORG_NOUNS.has(owner) && !STATE_BODY.test(owner)) return true;
   return facts.things.some((t) => t.kind === "organization" && !STATE_BODY.test(t.name) && [t.name, ...t.aliases].some((n) => n.length > 2 && new RegExp(`\\b${escapeRegExp(n)}\\b`).test(role)));
 }
 
 /** Whether a role names an organization, and not the one the question asks about ("heads the consumer group Forbrukerlaget"). */
 export function employedElsewhere(facts: ArticleFacts, role: string, q: Question): boolean {
-  const asked = [...q.things, ...q.orgWords];
+  const asked = askedBodies(q);
   // "Who heads the Czech central bank?" names a kind of organization: a council's director heads no bank.
   const kinds = asked.length ? [] : q.words.filter((w) => ORG_KIND_WORDS.has(w));
+  // "the federation's president" serves a federation, not the mining committee asked about.
+  const owner = /^(?:the\s+)?([a-z]+)['’]s\s/i.exec(role)?.[1].toLowerCase();
+  const bodiesAsked = q.words.filter((w) => ORG_NOUNS.has(w));
+  if (owner && ORG_NOUNS.has(owner) && bodiesAsked.length && !bodiesAsked.some((k) => k === owner || (orgKindOf(k) ?? []).includes(owner))) return true;
   if (asked.length === 0 && kinds.length === 0) return false;
   // "Levantino chief executive" works at Banco Levantino: a name without its word for a body names it too.
   const employers = employersIn(facts, role);
