@@ -133,3 +133,15 @@ describe("the value for the year asked, though another stands right after the qu
     ["what share of its water will halden chips recycle when the plant opens", /40 percent/],
   ]);
 });
+
+describe("the price of something asks for an amount", () => {
+  const k = kb(
+    tempKnowledge({
+      "lithium.md":
+        "---\ntitle: Lithium\n---\nThe plant produced about 18,000 tonnes of lithium carbonate last year and is designed to reach 40,000 tonnes a year by 2027.\n\n" +
+        "City officials estimate the housing program would cost about $210 million over ten years.\n",
+    }),
+  );
+  answersEach(k, "%s", [["what is the estimated cost of the housing program", /^(?:about )?\$210 million$/]]);
+  declinesEach(k, [["tonnes produced are no price", "what was the price of lithium carbonate per tonne in march"]]);
+});
