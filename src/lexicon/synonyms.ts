@@ -135,7 +135,7 @@ shelter shelters refuge refuges
 employ employs employed employing employee employees staff workforce
 warning warnings alert alerts alarm alarms
 due expected
-rider riders passenger passengers commuter commuters
+rider riders passenger passengers commuter commuters traveller travellers traveler travelers
 booking bookings reservation reservations
 film films movie movies
 shut shuts shutting closed closure closures
@@ -148,6 +148,7 @@ broker brokers brokered brokering mediate mediates mediated mediating mediator m
 jail jails jailed prison prisons imprisoned imprisonment
 crime crimes offence offences offense offenses
 evacuate evacuated evacuating evacuation evacuations evacuees flee fled fleeing
+affect affects affected affecting impact impacts impacted impacting
 `;
 
 /** Words that stand for the first of a line, but not for one another: "cold" is weather, yet not "hot". */

@@ -65,3 +65,14 @@ describe("complained for objected", () => {
   );
   answersEach(k, "%s", [["Which council member complained about weak job guarantees?", /Rosa Ibarra/]]);
 });
+
+describe("travellers for passengers, impacted for affected", () => {
+  const k = kb(
+    tempKnowledge({
+      "strike.md":
+        "---\ntitle: Strike\n---\nControllers began a 48-hour strike on Thursday, forcing airlines to cancel 1,900 flights.\n\n" +
+        "The agency estimated that around 150,000 passengers would be affected over the two days.\n",
+    }),
+  );
+  answersEach(k, "%s", [["How many travellers are expected to be impacted over the two days?", /150,000 passengers/]]);
+});
