@@ -149,3 +149,15 @@ describe("roles at bodies: 'X's president' after 'and', the head of initials, a 
   ]);
   declinesEach(k, [["the federation's president is no president of Bolivia", "Who is the president of Bolivia?"]]);
 });
+
+describe("'the district's health officer' works at the district the question names", () => {
+  const k = kb(
+    tempKnowledge({
+      "outbreak.md":
+        "---\ntitle: Measles\n---\nThe Pierce County Health District (PCHD) said 28 people had been infected.\n\n" +
+        "Dr. Nora Lind, the district's health officer, told a news conference the outbreak was spreading.\n\n" +
+        "Tom Hale, the board's president, opposed wider exclusions.\n",
+    }),
+  );
+  answersEach(k, "%s", [["who is the health officer at the pierce county health district", /Nora Lind/]]);
+});

@@ -125,7 +125,7 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // Ostrander case") must come up where the person does.
       // "Corvane" and "Corvane Health" are one organization: its mentions count, by any of its names.
       // The place a story is filed from goes without saying: "the mayor of Palmerston North" in a story from there.
-      if (asked.length && asked.every((o) => !qualifiesNoun(q.words, o)) && !asked.some((o) => { const said = plain(`${role} ${sideName ?? ""} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`); return namesOf(facts, o).some((n) => said.includes(n)); }) && !namedWith(facts, p, asked) && !asked.some((o) => storyPlace(facts, o))) continue;
+      if (asked.length && asked.every((o) => !qualifiesNoun(q.words, o)) && !asked.some((o) => { const said = plain(`${role} ${sideName ?? ""} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`); return namesOf(facts, o).some((n) => said.includes(n)); }) && !namedWith(facts, p, asked) && !asked.some((o) => storyPlace(facts, o)) && !asked.some((o) => ownedByWord(facts, role, o))) continue;
       // "Who leads Labour and Solidarity?" asks for its head: a president named beside it heads something else.
       // "the agency's director-general" is the head of the agency the sentence refers to.
       const ownedRole = (o: string) => /^(?:the\s+)?[a-z]+['’]s\b/i.test(role) && p.sentences.some((i) => (referredOrganizations(facts).get(i) ?? "").toLowerCase() === o);
@@ -192,6 +192,12 @@ function coreName(t: { name: string }): string {
 
 /** A text as the question's names are written: lower-case words, without apostrophes ("highland pensioners forum"). */
 const plain = (text: string) => words(text).join(" ");
+
+/** "the district's health officer" works at the "Spokane Regional Health District": the body by the last word of its name. */
+function ownedByWord(facts: ArticleFacts, role: string, o: string): boolean {
+  const owner = /^(?:the\s+)?([a-z]+)['’]s\s/i.exec(role)?.[1].toLowerCase();
+  return owner !== undefined && namesOf(facts, o).some((n) => n === owner || n.endsWith(` ${owner}`));
+}
 
 /** The organizations a question names: by name, by a word of a name, or by initials typed in capitals ("the head of YLB", not "the NGO" or "the CEO"). */
 function askedBodies(q: Question): string[] {
