@@ -161,3 +161,15 @@ describe("'the district's health officer' works at the district the question nam
   );
   answersEach(k, "%s", [["who is the health officer at the pierce county health district", /Nora Lind/]]);
 });
+
+describe("which analyst expects ...: the speaker of a quotation that says it", () => {
+  const k = kb(
+    tempKnowledge({
+      "royalty.md":
+        "---\ntitle: Royalty\n---\nLucia Ferro, a metals analyst at Lima-based brokerage Andes Capital, said the demands would cut profits.\n\n" +
+        "\"Arbitration takes years,\" Ferro said. \"The market is pricing in the worst case; the likelier outcome is a royalty of around 6% or 7%.\"\n\n" +
+        "Tom Reyes, a mining analyst at Quarry Partners, said shares would recover.\n",
+    }),
+  );
+  answersEach(k, "%s", [["Which analyst expects the royalty to end up around 6% or 7%?", /Lucia Ferro/]]);
+});

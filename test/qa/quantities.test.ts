@@ -145,3 +145,13 @@ describe("the price of something asks for an amount", () => {
   answersEach(k, "%s", [["what is the estimated cost of the housing program", /^(?:about )?\$210 million$/]]);
   declinesEach(k, [["tonnes produced are no price", "what was the price of lithium carbonate per tonne in march"]]);
 });
+
+describe("a number before a list of names counts the things named", () => {
+  const k = kb(
+    tempKnowledge({
+      "federation.md":
+        "---\ntitle: Federation\n---\nThe Federation of Ayllus of the Northern Plateau, which represents 52 Quechua and Aymara communities around the salt flat, called a blockade.\n",
+    }),
+  );
+  answersEach(k, "%s", [["how many communities does the federation represent", /^52\b/]]);
+});

@@ -68,7 +68,11 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   const otherRole = (p: Person) =>
     (named.length > 0 && p.roles.length > 0 && !p.roles.some((r) => holds(r, namedTitles) && !elsewhere(r) && !lowerRank(r, q))) ||
     (p.roles.some((r) => holds(r, titles)) && p.roles.filter((r) => holds(r, titles)).every(elsewhere));
-  const people = [...new Set(ms.map((m) => m.entity!))].map((id) => personById(c.facts, id)).filter((p): p is Person => Boolean(p) && !otherRole(p!));
+  // A quotation names no one, but its speaker is known: "... a royalty around 6% or 7% ..." was said by the analyst.
+  const at = c.sentence.sentence;
+  const speakerId = ms.length === 0 ? c.facts.quotes.find((x) => x.personId !== undefined && at >= x.sentence && at <= (x.lastSentence ?? x.sentence))?.personId : undefined;
+  const ids = speakerId && !q.people.some((p) => p.id === speakerId) ? [speakerId] : [...new Set(ms.map((m) => m.entity!))];
+  const people = ids.map((id) => personById(c.facts, id)).filter((p): p is Person => Boolean(p) && !otherRole(p!));
   const onSide = wantedSides.length ? people.filter((p) => p.side && wantedSides.includes(p.side)) : people;
   const chosen = (onSide.length ? onSide : people).slice(0, 4);
   const agent = agentOf(c, q);

@@ -207,7 +207,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (counted && new RegExp(`^of the ${counted}\\b[^,.;]*,`, "i").test(text)) ms = [];
   // "his British, French, and German counterparts": the count is the length of the list before the noun.
   const listed = counted ? new RegExp(`\\b((?:[A-Z][\\w’'-]*,?\\s+){1,8}(?:and|or)\\s+[A-Z][\\w’'-]*)\\s+${counted}\\b`).exec(text) : null;
-  if (listed && ms.every((m) => !words(text.slice(m.end)).slice(0, 3).includes(counted!))) {
+  // Not "47 Quechua and Aymara communities": a number before the list counts them.
+  if (listed && !/\d[\d,.]*\s+$/.test(text.slice(0, listed.index)) && ms.every((m) => !words(text.slice(m.end)).slice(0, 3).includes(counted!))) {
     const items = listed[1].split(/,\s*|\s+(?:and|or)\s+/).map((x) => x.trim()).filter(Boolean);
     if (items.length >= 2) return { answer: `${items.length} (${listed[1]})` };
   }

@@ -152,7 +152,10 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // title's last word (or a word for it other than the question's own) must be in the role.
       if (!holdsTitleHead(roleWords, askedRoles, q)) continue;
       const rest = q.terms.filter((t) => !rs.includes(t) && !countryOf(t));
-      const held = (t: string) => p.sentences.some((i) => stemSet(facts.sentences[i].text).has(t));
+      // The sentences about them; for words other than a name, also the quotations they are the speaker of
+      // ("... around 6% or 7% ..."): a barrister who speaks of Lumora is not Lumora's.
+      const inName = (t: string) => [...q.orgWords, ...q.things].some((n) => words(n).map(stemOf).includes(t));
+      const held = (t: string) => [...p.sentences, ...(inName(t) ? [] : quotedSentences(facts, p.id))].some((i) => stemSet(facts.sentences[i].text).has(t));
       // Words that qualify the role ("natural resources minister") must be the person's own, not any name in the article.
       const ownOrNamed = (t: string) => held(t) || (!roleModifiers.includes(t) && placeOrOrgStems(facts).has(t));
       // "Who was the referee in the final?": what the whole story is about ("final") goes without
@@ -197,6 +200,11 @@ const plain = (text: string) => words(text).join(" ");
 function ownedByWord(facts: ArticleFacts, role: string, o: string): boolean {
   const owner = /^(?:the\s+)?([a-z]+)['’]s\s/i.exec(role)?.[1].toLowerCase();
   return owner !== undefined && namesOf(facts, o).some((n) => n === owner || n.endsWith(` ${owner}`));
+}
+
+/** The sentences of the quotations a person is the speaker of. */
+function quotedSentences(facts: ArticleFacts, id: string): number[] {
+  return facts.quotes.filter((x) => x.personId === id).flatMap((x) => Array.from({ length: (x.lastSentence ?? x.sentence) - x.sentence + 1 }, (_, k) => x.sentence + k));
 }
 
 /** The organizations a question names: by name, by a word of a name, or by initials typed in capitals ("the head of YLB", not "the NGO" or "the CEO"). */
