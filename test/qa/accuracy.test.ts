@@ -123,7 +123,10 @@ const SETS = [
   // session's starting code.
   // Three written in session 14 to look for causes, each scored on that session's starting code before any
   // fix: a pension strike (18/30 and 6/8), a flood wall (22/30, 7/8) and a chip plant (20/30, 6/8).
-  ...withFloors([["kb-pension", 0.65, 0.85], ["kb-floodwall", 0.8, 0.85], ["kb-chipplant", 0.65, 0.85]]),
+  ...withFloors([["kb-pension", 0.7, 0.95], ["kb-floodwall", 0.8, 0.85], ["kb-chipplant", 0.73, 0.85]]),
+  // And three more written later in that session for the same purpose: an air traffic strike (15/30 and 6/8 on
+  // the starting code), a lithium concession (17/30, 6/8) and a measles outbreak (18/30, 7/8).
+  ...withFloors([["kb-airstrike", 0.55, 0.7], ["kb-lithiumdeal", 0.6, 0.95], ["kb-measles", 0.63, 0.85]]),
   ...withFloors([["kb-touristtax", 0.8, 0.85], ["kb-cyberattack", 0.63, 0.85], ["kb-tuition", 0.56, 0.85]]),
   ...withFloors([["kb-booster", 0.56, 0.95], ["kb-dockstrike", 0.8, 0.85], ["kb-fern-fire", 0.73, 0.6], ["kb-bankmerger", 0.9, 0.95]]),
   ...withFloors([["kb-festival", 0.57, 0.85]]),
