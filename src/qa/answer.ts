@@ -124,7 +124,8 @@ const NEXT_WORDS = /^(next|again|resum\w*|later|futur\w*|follow-up)$/;
 /** An answer made only of the question's own words answers nothing ("To whom did Cui speak?" -> "Cui"). */
 function echoesQuestion(answer: string, q: Question): boolean {
   // "a second senior administration official" only repeats "the senior administration official".
-  const ws = wordsOf(answer).filter((w) => w.length > 1 && !/^(an|the|first|second|third|another|other)$/.test(w));
+  // Nor does "MT Sea Lantern" for "the Sea Lantern": a ship's prefix adds nothing.
+  const ws = wordsOf(answer).filter((w) => w.length > 1 && !/^(an|the|first|second|third|another|other|mt|mv|ms|hms|uss|ss)$/.test(w));
   const qs = questionStems(q);
   return ws.length > 0 && ws.every((w) => qs.has(stemOf(w)));
 }

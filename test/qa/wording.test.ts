@@ -76,3 +76,21 @@ describe("travellers for passengers, impacted for affected", () => {
   );
   answersEach(k, "%s", [["How many travellers are expected to be impacted over the two days?", /150,000 passengers/]]);
 });
+
+describe("has a country said anything: a headline that names it says nothing", () => {
+  const k = kb(
+    tempKnowledge({
+      "spill.md":
+        "---\ntitle: Spill\n---\nSingapore shipper and Manila clash over oil spill clean-up and compensation\n\n" +
+        "MANILA, May 2 - The MT Sea Wren, a 7,400-tonne tanker, ran aground off Bataan on Friday.\n\n" +
+        "Meridian Shipping said it had hired a clean-up contractor, but did not name it.\n\n" +
+        "The government will fine the owner if the ship's insurance cover proves too small.\n",
+    }),
+  );
+  answersEach(k, "%s", [["has meridian shipping said anything about the clean-up", /^Yes/]]);
+  declinesEach(k, [
+    ["no sentence has Singapore's government speaking", "has singapore's government said anything about the spill"],
+    ["'MT Sea Wren' is the ship the question names", "Which insurance company covers the Sea Wren?"],
+    ["the contractor is not named", "which contractor did Meridian Shipping hire for the clean-up"],
+  ]);
+});

@@ -50,6 +50,8 @@ export function yesNo(c: Candidate, q: Question): Extracted | undefined {
   // "Has the Justice Department opened an investigation?" with "have asked the Justice Department to
   // open a criminal investigation": asked for, not done.
   if (asksWhetherDone(q) && predicates.length && predicates.every((v) => onlyRequested(c.sentence.text, v))) return undefined;
+  // "Has Singapore's government said anything about the spill?": only a sentence with a verb of saying says so.
+  if (asksWhetherDone(q) && q.people.length === 0 && SAID_ASKED.test(q.words.join(" ")) && !SAID_IN.test(c.sentence.text)) return undefined;
   // "Has Sarr commented on the deal?": only a sentence that has that person speaking says so.
   if (asksWhetherDone(q) && q.people.length && predicates.some((v) => SPEAKING.test(v)) && !speaks(c, q)) return undefined;
   const negatedVerb = verbs.some((v) => [...c.sentence.text.matchAll(/[A-Za-z’']+/g)].some((m, i, all) => stemOf(m[0].toLowerCase()) === v && all.slice(Math.max(0, i - 4), i).some((x) => NEGATIONS.has(x[0].toLowerCase()) || /n['’]t$/i.test(x[0]))));
@@ -68,6 +70,10 @@ function onlyRequested(text: string, verb: string): boolean {
   const at = ws.flatMap((w, i) => (stemOf(w) === verb ? [i] : []));
   return at.length > 0 && at.every((i) => ws[i - 1] === "to" && ws.slice(Math.max(0, i - 9), i - 1).some((w) => REQUEST.test(w)));
 }
+
+/** A yes/no question about something said, and a sentence that says someone spoke. */
+const SAID_ASKED = /^(?:has|have|had|did)\b.*\b(?:said|say|commented|comment|spoken|spoke|responded|respond|reacted|react|remarked)\b/;
+const SAID_IN = /\b(?:said|says|say|told|tell|commented|comments?|statement|spoke|spoken|responded|response|reacted|reaction|remarks?|warned|announced|added|called|urged|described|insisted|argued|according to)\b/i;
 
 /** Stems of verbs of speaking. */
 const SPEAKING = /^(comment|say|said|speak|spoke|talk|respond|react|remark|state|told|tell|announc|address|repli|claim)/;
