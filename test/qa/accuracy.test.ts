@@ -127,6 +127,10 @@ const SETS = [
   // And three more written later in that session for the same purpose: an air traffic strike (15/30 and 6/8 on
   // the starting code), a lithium concession (17/30, 6/8) and a measles outbreak (18/30, 7/8).
   ...withFloors([["kb-airstrike", 0.55, 0.7], ["kb-lithiumdeal", 0.6, 0.95], ["kb-measles", 0.63, 0.85]]),
+  // And three written at that session's start and kept unseen as its final measure: an oil spill (20/30 and
+  // 4/8 at the start, the same when measured), a satellite licence (18/30 and 6/8; 18/30 and 7/8 when
+  // measured) and a research retraction (19/30 and 7/8, the same when measured).
+  ...withFloors([["kb-oilspill", 0.65, 0.85], ["kb-satlicence", 0.6, 0.85], ["kb-retraction", 0.63, 0.85]]),
   ...withFloors([["kb-touristtax", 0.8, 0.85], ["kb-cyberattack", 0.63, 0.85], ["kb-tuition", 0.56, 0.85]]),
   ...withFloors([["kb-booster", 0.56, 0.95], ["kb-dockstrike", 0.8, 0.85], ["kb-fern-fire", 0.73, 0.6], ["kb-bankmerger", 0.9, 0.95]]),
   ...withFloors([["kb-festival", 0.57, 0.85]]),
