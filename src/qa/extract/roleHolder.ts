@@ -155,7 +155,8 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // The sentences about them; for words other than a name, also the quotations they are the speaker of
       // ("... around 6% or 7% ..."): a barrister who speaks of Lumora is not Lumora's.
       const inName = (t: string) => [...q.orgWords, ...q.things].some((n) => words(n).map(stemOf).includes(t));
-      const held = (t: string) => [...p.sentences, ...(inName(t) ? [] : quotedSentences(facts, p.id))].some((i) => stemSet(facts.sentences[i].text).has(t));
+      let quoted: number[] | undefined;
+      const held = (t: string) => p.sentences.some((i) => stemSet(facts.sentences[i].text).has(t)) || (!inName(t) && (quoted ??= quotedSentences(facts, p.id)).some((i) => stemSet(facts.sentences[i].text).has(t)));
       // Words that qualify the role ("natural resources minister") must be the person's own, not any name in the article.
       const ownOrNamed = (t: string) => held(t) || (!roleModifiers.includes(t) && placeOrOrgStems(facts).has(t));
       // "Who was the referee in the final?": what the whole story is about ("final") goes without
@@ -209,6 +210,13 @@ function quotedSentences(facts: ArticleFacts, id: string): number[] {
 
 /** The organizations a question names: by name, by a word of a name, or by initials typed in capitals ("the head of YLB", not "the NGO" or "the CEO"). */
 function askedBodies(q: Question): string[] {
+  let found = bodiesOf.get(q);
+  if (!found) bodiesOf.set(q, (found = findAskedBodies(q)));
+  return found;
+}
+const bodiesOf = new WeakMap<Question, string[]>();
+
+function findAskedBodies(q: Question): string[] {
   const initials = (q.text.match(/(?<=\s)[A-Z]{2,6}\b/g) ?? []).map((w) => w.toLowerCase()).filter((w) => !q.things.includes(w) && !q.orgWords.includes(w) && countryOf(w) === undefined && !ORG_NOUNS.has(w) && !ROLE_WORDS.has(w));
   return [...q.things, ...q.orgWords, ...initials];
 }
@@ -241,7 +249,7 @@ export function employedElsewhere(facts: ArticleFacts, role: string, q: Question
   const kinds = asked.length ? [] : q.words.filter((w) => ORG_KIND_WORDS.has(w));
   // "the federation's president" serves a federation, not the mining committee asked about.
   const owner = /^(?:the\s+)?([a-z]+)['’]s\s/i.exec(role)?.[1].toLowerCase();
-  const bodiesAsked = q.words.filter((w) => ORG_NOUNS.has(w));
+  const bodiesAsked = owner ? q.words.filter((w) => ORG_NOUNS.has(w)) : [];
   if (owner && ORG_NOUNS.has(owner) && bodiesAsked.length && !bodiesAsked.some((k) => k === owner || (orgKindOf(k) ?? []).includes(owner))) return true;
   if (asked.length === 0 && kinds.length === 0) return false;
   // "Levantino chief executive" works at Banco Levantino: a name without its word for a body names it too.
