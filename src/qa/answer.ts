@@ -5,7 +5,7 @@ import { questionStems, retrieve, type Candidate } from "./retrieve.ts";
 import { countedNoun } from "./counted.ts";
 import * as extract from "./extractors.ts";
 import { declineReason, isAnswerNoun } from "./decline.ts";
-import { OUTCOME_SAID, asksNamedKind, asksOutcome, excludedWords, holdsNewName, namesAskedOrganization, namesSomething, viewsOtherCountry } from "./answerChecks.ts";
+import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, excludedWords, holdsNewName, namesAskedOrganization, namesSomething, viewsOtherCountry } from "./answerChecks.ts";
 import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
 import { organizationByRole } from "./extract/roleOrganization.ts";
@@ -24,7 +24,7 @@ import { spelledOut } from "./acronym.ts";
 import { ASKS_WHAT_CALLED, nameOfThing } from "./extract/nameOfThing.ts";
 import { LIGHT_VERBS, missesVerb, ONE_OFF_EVENTS, onlyAsNoun, usedAsVerb } from "./questionVerbs.ts";
 import { aboutFirstAnswer, joinAnswers, leansOnFirst, splitTwoPart } from "./twoPart.ts";
-import { escapeRegExp, isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
+import { isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
 import { expand, titlesFor } from "../lexicon/synonyms.ts";
@@ -386,7 +386,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
     // "What nationality is Marchetti?" is answered by a people or a country, not by what he said.
     if (nationalityAsked && !words(got.answer).some((w) => countryOf(w) !== undefined)) continue;
     // "What did Uisce Eireann say about ...?" is answered only by a sentence that has it saying something.
-    if (bodySpeakerAsked && !saysSo(c.sentence.text, q.things)) continue;
+    if (bodySpeakerAsked && !bodySays(c.sentence.text, q.things)) continue;
     tries.push({ c, got });
   }
   const first = tries[0];
@@ -482,12 +482,4 @@ function asksStance(q: Question): boolean {
   if (q.people.length === 0) return false;
   const text = q.words.join(" ");
   return (q.kind === "quote" && /^where\b/.test(text)) || /\b(position|positions|stance|view|views|think|thinks|want|wants|propose|proposes|favou?r|favou?rs|support|supports|oppose|opposes|plan|plans|promise|promised|pledge|pledged)\b/.test(text);
-}
-
-/** Whether a sentence has one of these bodies saying something: "X said", "according to X", "X's spokeswoman". */
-function saysSo(text: string, bodies: readonly string[]): boolean {
-  return bodies.some((b) => {
-    const name = b.split(" ").map(escapeRegExp).join("[\\s-]+");
-    return new RegExp(`\\b${name}\\b[^.;]{0,80}?\\b(?:said|says|told|added|warned|stated|announced|argued|insisted|noted|wrote|urged|called)\\b|\\baccording to (?:the )?${name}\\b|\\b${name}(?:['’]s)?\\s+(?:spokesman|spokeswoman|spokesperson|statement)`, "i").test(text);
-  });
 }

@@ -1,5 +1,5 @@
 import type { Question } from "./question.ts";
-import { isStopWord, stemOf, words } from "./text.ts";
+import { escapeRegExp, isStopWord, stemOf, words } from "./text.ts";
 import type { ArticleFacts } from "../knowledge/types.ts";
 import { countryOf, countryOfWords, isRegionDemonym } from "../lexicon/places.ts";
 import { MONTHS, ORG_NOUNS, WEEKDAYS } from "../lexicon/words.ts";
@@ -72,8 +72,11 @@ const NAMED_KINDS = new Set(
   river rivers lake lakes mountain mountains island islands province provinces county counties district districts state states
   street streets road roads bridge bridges square squares park parks contractor contractors consultancy consultancies`.split(/\s+/),
 );
-/** Words for a body that as often name no one in particular: "which group's treatment", "which outlet", "which team". */
-// "Which firms would face the higher rate?" may be answered by the kind of firm ("firms with annual revenue above ...").
+/**
+ * Words for a body that as often name no one in particular: "which group's treatment", "which
+ * outlet", "which team"; "which firms would face the higher rate?" may be answered by the kind of
+ * firm ("firms with annual revenue above ...").
+ */
 const LOOSE_KINDS = /^(?:group|groups|body|bodies|outlet|outlets|board|boards|team|teams|side|sides|platform|platforms|website|websites|company|companies|firm|firms|business|businesses)$/;
 
 /**
@@ -103,5 +106,13 @@ export function holdsNewName(answer: string, q: Question): boolean {
     const l = w.toLowerCase().replace(/['’]s$/, "");
     if (isStopWord(l) || MONTHS.includes(l) || WEEKDAYS.includes(l) || /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/.test(l) || q.words.includes(l) || asked.has(stemOf(l))) return false;
     return countriesAsked || (countryOf(l) === undefined && !isRegionDemonym(w));
+  });
+}
+
+/** Whether a sentence has one of these bodies saying something: "X said", "according to X", "X's spokeswoman". */
+export function bodySays(text: string, bodies: readonly string[]): boolean {
+  return bodies.some((b) => {
+    const name = b.split(" ").map(escapeRegExp).join("[\\s-]+");
+    return new RegExp(`\\b${name}\\b[^.;]{0,80}?\\b(?:said|says|told|added|warned|stated|announced|argued|insisted|noted|wrote|urged|called)\\b|\\baccording to (?:the )?${name}\\b|\\b${name}(?:['’]s)?\\s+(?:spokesman|spokeswoman|spokesperson|statement)`, "i").test(text);
   });
 }

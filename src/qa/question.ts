@@ -123,9 +123,9 @@ const initialsSaid = new WeakMap<KnowledgeBase, Map<string, string | undefined>>
 
 /** A phrase of lower-case words the articles use whose initials spell `letters` ("gdp" -> "gross domestic product"). */
 function phraseOfInitials(kb: KnowledgeBase, letters: string): string | undefined {
-  const known = initialsSaid.get(kb) ?? new Map<string, string | undefined>();
-  initialsSaid.set(kb, known);
-  if (known.has(letters)) return known.get(letters);
+  const seen = initialsSaid.get(kb) ?? new Map<string, string | undefined>();
+  initialsSaid.set(kb, seen);
+  if (seen.has(letters)) return seen.get(letters);
   const re = new RegExp(`\\b${[...letters].map((l) => `${l}[a-z]+`).join(" ")}\\b`);
   let found: string | undefined;
   for (const s of kb.sentences) {
@@ -135,7 +135,7 @@ function phraseOfInitials(kb: KnowledgeBase, letters: string): string | undefine
       break;
     }
   }
-  known.set(letters, found);
+  seen.set(letters, found);
   return found;
 }
 

@@ -197,9 +197,14 @@ function coreName(t: { name: string }): string {
 /** A text as the question's names are written: lower-case words, without apostrophes ("highland pensioners forum"). */
 const plain = (text: string) => words(text).join(" ");
 
+/** The word for a body that owns a role: "the federation's president" -> "federation". */
+function bodyWordOwning(role: string): string | undefined {
+  return /^(?:the\s+)?([a-z]+)['’]s\s/i.exec(role)?.[1].toLowerCase();
+}
+
 /** "the district's health officer" works at the "Spokane Regional Health District": the body by the last word of its name. */
 function ownedByWord(facts: ArticleFacts, role: string, o: string): boolean {
-  const owner = /^(?:the\s+)?([a-z]+)['’]s\s/i.exec(role)?.[1].toLowerCase();
+  const owner = bodyWordOwning(role);
   return owner !== undefined && namesOf(facts, o).some((n) => n === owner || n.endsWith(` ${owner}`));
 }
 
@@ -237,7 +242,7 @@ export function servesOtherBody(facts: ArticleFacts, role: string, q: Question):
 /** Whether a role names an organization of the article that is no body of the state ("president of the National Chamber of Exporters"). */
 function atNonStateBody(facts: ArticleFacts, role: string): boolean {
   // "the federation's president": a body by its word.
-  const owner = /^(?:the\s+)?([a-z]+)['’]s\s/i.exec(role)?.[1].toLowerCase();
+  const owner = bodyWordOwning(role);
   if (owner && ORG_NOUNS.has(owner) && !STATE_BODY.test(owner)) return true;
   return facts.things.some((t) => t.kind === "organization" && !STATE_BODY.test(t.name) && [t.name, ...t.aliases].some((n) => n.length > 2 && new RegExp(`\\b${escapeRegExp(n)}\\b`).test(role)));
 }
@@ -248,7 +253,7 @@ export function employedElsewhere(facts: ArticleFacts, role: string, q: Question
   // "Who heads the Czech central bank?" names a kind of organization: a council's director heads no bank.
   const kinds = asked.length ? [] : q.words.filter((w) => ORG_KIND_WORDS.has(w));
   // "the federation's president" serves a federation, not the mining committee asked about.
-  const owner = /^(?:the\s+)?([a-z]+)['’]s\s/i.exec(role)?.[1].toLowerCase();
+  const owner = bodyWordOwning(role);
   const bodiesAsked = owner ? q.words.filter((w) => ORG_NOUNS.has(w)) : [];
   if (owner && ORG_NOUNS.has(owner) && bodiesAsked.length && !bodiesAsked.some((k) => k === owner || (orgKindOf(k) ?? []).includes(owner))) return true;
   if (asked.length === 0 && kinds.length === 0) return false;
