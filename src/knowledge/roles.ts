@@ -34,7 +34,7 @@ export function roleBefore(tokens: Token[], name: number): string | undefined {
     while (i >= 0 && ![",", ";", ":", "—", "“", "”", '"'].includes(tokens[i].text) && !spacedDash(i) && !verb(i) && !listAnd(i)) i--;
     // "negotiated by Verstraete's agent, Name": the phrase after the verb's preposition.
     // "represented by its head of case management, Name": after the preposition, a determiner opens it.
-    const byWhom = /^(by|from|with|to|for)$/i.test(tokens[i + 1]?.text ?? "") && (/^['’]s$/.test(tokens[i + 3]?.text ?? "") || /^(its|his|her|their|the|a|an)$/i.test(tokens[i + 2]?.text ?? ""));
+    const byWhom = /^(by|from|with|to|for|through|via)$/i.test(tokens[i + 1]?.text ?? "") && (/^['’]s$/.test(tokens[i + 3]?.text ?? "") || /^(its|his|her|their|the|a|an)$/i.test(tokens[i + 2]?.text ?? ""));
     const start = i + 1 + (byWhom ? 1 : 0);
     // "A spokesperson for X, Name", "Iceland's chief negotiator, Name", "its chief negotiator, Name".
     const opens = /^(a|an|the|its|his|her|their|whose)$/i.test(tokens[start].text) || /^['’]s$/.test(tokens[start + 1]?.text ?? "");

@@ -88,7 +88,10 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
     // "The company's auditor, Kessler Marsh Accountants": an organization may hold it.
     if (asked.length && !asked.some(held) && (q.kind !== "who" || !organizationByRole(kb, q, asked))) return `no one in the articles is described as ${asked.join(" ")}`;
     // "chief financial officer" when the articles have only a chief executive officer.
-    const qualifiers = roleQualifiers(q).filter((w) => !ix.things.has(w) && !ix.things.has(w.replace(/s$/, "")));
+    // The words of an organization's name that goes by its initials say where, not which role: "the
+    // coast guard spokesman" is the "PCG spokesman".
+    const named = roleQualifiers(q).filter((w) => !ix.things.has(w) && !ix.things.has(w.replace(/s$/, "")));
+    const qualifiers = namesInitialledBody(kb, [...named].reverse()) ? [] : named;
     const last = asked[asked.length - 1];
     if (qualifiers.length && last && held(last) && !titlesFor(last).some((x) => (ix.roleWords.get(stemOf(x)) ?? []).some((r) => kb.articles[r.article].people.find((p) => p.id === r.id)?.roles.some((role) => qualifiedBy(role, qualifiers))))) {
       return `no one in the articles is described as ${[...qualifiers].reverse().join(" ")} ${last}`;
@@ -156,4 +159,11 @@ function fits(roles: string[], side: string | undefined, sides: { id: string; na
 function kindWordUsed(kb: KnowledgeBase, noun: string): boolean {
   const kind = orgKindOf(noun) ?? orgKindOf(noun.replace(/s$/, ""));
   return kind !== undefined && kind.some((w) => kb.termFrequency.has(stemOf(w)));
+}
+
+/** Whether words, in order, are part of the name of an organization the articles also call by its initials. */
+function namesInitialledBody(kb: KnowledgeBase, ws: string[]): boolean {
+  if (ws.length === 0) return false;
+  const phrase = ` ${ws.join(" ")} `;
+  return kb.articles.some((f) => f.things.some((t) => t.kind === "organization" && t.aliases.some((a) => /^[A-Z]{2,6}$/.test(a)) && ` ${words(t.name).join(" ")} `.includes(phrase)));
 }

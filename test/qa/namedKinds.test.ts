@@ -173,3 +173,18 @@ describe("which analyst expects ...: the speaker of a quotation that says it", (
   );
   answersEach(k, "%s", [["Which analyst expects the royalty to end up around 6% or 7%?", /Lucia Ferro/]]);
 });
+
+describe("lawyers and spokesmen: 'through his lawyer, Name', the PCG spokesman for the coast guard's", () => {
+  const k = kb(
+    tempKnowledge({
+      "spill.md":
+        "---\ntitle: Spill\n---\nThe Philippine Coast Guard (PCG) said the slick had reached three islands.\n\n" +
+        "\"Every day the oil sits on the water, it reaches another beach,\" Commodore Arnel Reyes, the PCG spokesman, told reporters.\n\n" +
+        "In a statement issued through his lawyer, Simon Ade of the firm Carr & Peel, the ship's owner said the crew had followed procedure.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["who is the coast guard spokesman", /Arnel Reyes/],
+    ["Who is the owner's lawyer?", /Simon Ade/],
+  ]);
+});

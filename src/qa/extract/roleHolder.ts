@@ -336,10 +336,15 @@ function findQualifiers(q: Question): string[] {
     // Nor a word of the employer's kind: "think tank expert" is an expert at a think tank.
     const ofOrgKind = ORG_NOUNS.has(q.words[k + 1] ?? "") && k + 1 < lastRole;
     // Nor a verb: "who was named best actor" asks who was named, not a "named" actor.
-    if (!names.has(w) && !names.has(w.replace(/s$/, "")) && !countryOf(w) && !GENERIC_RANK.test(w) && !ORG_NOUNS.has(w) && !ofOrgKind && !(q.pos.get(w) === "VERB" && /(ed|ing)$/.test(w))) out.push(w);
+    // Nor a person, by what they are, whose the role is: "the scientist's lawyer" (not "Castellan's fire chief").
+    const owner = (ROLE_WORDS.has(w) || isSpecialist(w) || PERSON_OWNERS.test(w)) && new RegExp(`\\b${escapeRegExp(w)}(?:['’]s|s['’])(?=\\s)`, "i").test(q.text);
+    if (!owner && !names.has(w) && !names.has(w.replace(/s$/, "")) && !countryOf(w) && !GENERIC_RANK.test(w) && !ORG_NOUNS.has(w) && !ofOrgKind && !(q.pos.get(w) === "VERB" && /(ed|ing)$/.test(w))) out.push(w);
   }
   return out;
 }
+/** People by what they are, whose lawyer or spokesman a question may ask for: "the player's agent". */
+const PERSON_OWNERS = /^(?:man|woman|player|athlete|patient|victim|family|suspect|defendant|plaintiff|scientist|researcher|doctor|owner|driver|pilot|captain|singer|actor|author|writer)$/;
+
 /** Whether a role has every qualifying word (or a word for it). */
 export function qualifiedBy(role: string, qualifiers: string[]): boolean {
   if (qualifiers.length === 0) return true;
