@@ -165,5 +165,17 @@ function kindWordUsed(kb: KnowledgeBase, noun: string): boolean {
 function namesInitialledBody(kb: KnowledgeBase, ws: string[]): boolean {
   if (ws.length === 0) return false;
   const phrase = ` ${ws.join(" ")} `;
-  return kb.articles.some((f) => f.things.some((t) => t.kind === "organization" && t.aliases.some((a) => /^[A-Z]{2,6}$/.test(a)) && ` ${words(t.name).join(" ")} `.includes(phrase)));
+  return initialledBodies(kb).some((name) => name.includes(phrase));
+}
+
+const initialledCache = new WeakMap<KnowledgeBase, string[]>();
+
+/** The names (lower-case words, spaced at both ends) of the organizations the articles also call by their initials, once per knowledge base. */
+function initialledBodies(kb: KnowledgeBase): string[] {
+  let names = initialledCache.get(kb);
+  if (!names) {
+    names = kb.articles.flatMap((f) => f.things.filter((t) => t.kind === "organization" && t.aliases.some((a) => /^[A-Z]{2,6}$/.test(a))).map((t) => ` ${words(t.name).join(" ")} `));
+    initialledCache.set(kb, names);
+  }
+  return names;
 }
