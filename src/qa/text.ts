@@ -1,6 +1,7 @@
 import stem from "wink-porter2-stemmer";
 import { countryOf, countryOfCapital, countryOfRegion, countryOfRegionWords, countryOfWords } from "../lexicon/places.ts";
 import { irregularBase, irregularSingular } from "../lexicon/irregular.ts";
+import { oneSpelling } from "../lexicon/spelling.ts";
 import { memoized } from "./memo.ts";
 
 /**
@@ -50,7 +51,8 @@ const stemCache = new Map<string, string>();
 export function stemOf(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    const plain = word.replace(/\./g, "");
+    // "licence" and "license", "labour" and "labor": one word, one stem.
+    const plain = oneSpelling(word.replace(/\./g, ""));
     // "V220s" are V220 jets (a model's plural); "1990s" stays a decade.
     s = /\d/.test(plain) ? plain.replace(/^([a-z]+[\d-]*\d)s$/, "$1") : stem(irregularBase(plain) ?? irregularSingular(plain) ?? plain);
     if (stemCache.size < 200_000) stemCache.set(word, s);

@@ -94,3 +94,19 @@ describe("has a country said anything: a headline that names it says nothing", (
     ["the contractor is not named", "which contractor did Meridian Shipping hire for the clean-up"],
   ]);
 });
+
+describe("British and American spellings of one word", () => {
+  const k = kb(
+    tempKnowledge({
+      "licence.md":
+        "---\ntitle: Broadcaster loses licence\n---\nThe Media Standards Board refused Orbex a broadcasting licence on Monday, citing unpaid fees.\n\n" +
+        "Labour unions at the Orbex studios demanded a 6 percent pay rise on Friday.\n",
+      "color.md": "---\ntitle: Paint maker\n---\nThe paint maker Hollis said demand for its new color range rose 12 percent in the second quarter.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["when was the license refused", /Monday/],
+    ["how big a raise do the labor unions want", /6 percent/],
+    ["how much did demand for the new colour range rise", /12 percent/],
+  ]);
+});
