@@ -59,7 +59,8 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   // unless that is what is asked.
   if (!q.words.includes("from")) {
     const text = c.sentence.text;
-    const origins = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "place" && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
+    // But "said in a telephone interview from Accra" says where the speaker was.
+    const origins = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "place" && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start)) && !SPEAKING_FROM.test(text.slice(Math.max(0, m.start - 40), m.start)));
     // ... and the places listed with them ("from Velmora and Kastrany").
     const listed = places.filter((m) => origins.some((o) => o.end <= m.start && /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+|\s*,\s*[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)*\s*,?\s*(?:and|or)?\s*)$/.test(text.slice(o.end, m.start))));
     places = places.filter((m) => !origins.some((o) => o.start === m.start) && !listed.includes(m));
@@ -101,6 +102,9 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   // A list asked for in the plural is given whole ("Nigeria, Congo, Uganda and Mozambique").
   return { answer: listText(together.sort((x, y) => x.start - y.start).slice(0, plural ? 6 : 3).map(placeName)) };
 }
+
+/** Where a speaker was: "said by telephone from Accra", "speaking from Geneva", "told Reuters from Kyiv". */
+const SPEAKING_FROM = /\b(?:interview|speaking|spoke|said|says|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|telephone|phone|call|video(?:\s+link)?|briefing)\s+from\s+(?:the\s+)?$/;
 
 /** "BRENNICK, August 14 -": a dateline's capitals are its style, not the name ("Brennick"). */
 function placeName(m: Mention): string {
