@@ -10,6 +10,7 @@ import { standInStems } from "./clauses.ts";
 import { countedNoun } from "./counted.ts";
 import { quotedPhrase } from "./extract/quotedPhrase.ts";
 import { memoized } from "./memo.ts";
+import { otherForms } from "./forms.ts";
 
 /** A sentence that may answer the question, with the reasons it ranks where it does. */
 export interface Candidate {
@@ -115,39 +116,6 @@ interface QuestionTerm {
 function questionTerm(kb: KnowledgeBase, q: Question, stem: string): QuestionTerm {
   const forms = otherForms(kb, stem);
   return { stem, standIns: standInStems(stem, q), related: q.related.get(stem) ?? [], forms, formSet: new Set(forms) };
-}
-
-/**
- * The articles' terms that are a longer form of `term` ("voter" for "vote") or a shorter one by at
- * most two letters, for terms of five letters or more: found in the sorted list of the knowledge
- * base's terms, not by reading every sentence's.
- */
-function otherForms(kb: KnowledgeBase, term: string): string[] {
-  if (term.length < 5 || term.startsWith("@")) return [];
-  const sorted = sortedTerms(kb);
-  const out: string[] = [];
-  // Longer: the run of terms that start with it, right after it in sorted order.
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] <= term) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < sorted.length && sorted[i].startsWith(term); i++) out.push(sorted[i]);
-  // Shorter: the term less its last one or two letters, when four letters remain.
-  for (const cut of [1, 2]) {
-    const t = term.slice(0, -cut);
-    if (t.length >= 4 && kb.termFrequency.has(t)) out.push(t);
-  }
-  return out;
-}
-
-const sortedTermLists = new WeakMap<KnowledgeBase, string[]>();
-function sortedTerms(kb: KnowledgeBase): string[] {
-  let sorted = sortedTermLists.get(kb);
-  if (!sorted) sortedTermLists.set(kb, (sorted = [...kb.termFrequency.keys()].sort()));
-  return sorted;
 }
 
 /** The country tokens ("@Poland") of the sides of the people a sentence names. */
