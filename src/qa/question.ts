@@ -10,6 +10,7 @@ import { tagWords } from "../knowledge/nlp.ts";
 import { nameIndex, phrases, type NameIndex, type NameRef } from "../knowledge/nameIndex.ts";
 import { NUMBER_WORDS } from "../lexicon/words.ts";
 import { idioms } from "./idioms.ts";
+import { longerForms } from "./forms.ts";
 import { asksForKind, AUX, descriptorWords, kindOf } from "./questionKind.ts";
 import { correct, expandShorthand, fixFunctionWord, fixQuestionWord, englishSlip, misspelledEnglish, unswapped } from "./typos.ts";
 
@@ -259,10 +260,13 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
   return { text, words: ws, kind, ...(wants ? { wants } : {}), ...(head ? { head } : {}), terms, searchTerms: [...searchTerms], people, countries: [...countries], unknownNames, unknownWords, topic, corrected, pos, related, things, orgWords, descriptors: [...descriptors].map(stemOf) };
 }
 
-/** A word is known when the articles use it or a word of the same stem, or a synonym of it. */
+/**
+ * A word is known when the articles use it or a word of the same stem, or a synonym of it, or a
+ * longer form of a synonym ("lawmakers" where they say "parliamentary").
+ */
 export function known(kb: KnowledgeBase, w: string): boolean {
   if (kb.vocabularySet.has(w) || kb.termFrequency.has(stemOf(w))) return true;
-  return expand(w).some((x) => kb.termFrequency.has(stemOf(x)));
+  return expand(w).some((x) => kb.termFrequency.has(stemOf(x)) || (!x.includes(" ") && stemOf(x).length >= 6 && longerForms(kb, stemOf(x)).length > 0));
 }
 
 /** People named in the question by full name or by one word of their name ("blinken", "wang yi"). */

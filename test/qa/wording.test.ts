@@ -110,3 +110,18 @@ describe("British and American spellings of one word", () => {
     ["how much did demand for the new colour range rise", /12 percent/],
   ]);
 });
+
+describe("a longer form of a listed synonym, and who told someone something", () => {
+  const k = kb(
+    tempKnowledge({
+      "broadband.md":
+        "---\ntitle: Broadband\n---\nEsther Nyambura, the principal secretary for broadband, told a parliamentary committee on Tuesday that the schools target would be very hard to meet.\n\n" +
+        "The county's mayor, Mark Ode, told reporters on Friday that the cable plan was dead.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["who told lawmakers the schools target would be hard to meet", /Nyambura/],
+    ["who said the cable plan was dead", /Mark Ode/],
+  ]);
+  declinesEach(k, [["the articles never mention senators", "which senators questioned Nyambura"]]);
+});

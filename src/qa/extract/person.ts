@@ -180,8 +180,14 @@ export function speakerOf(c: Candidate, _q: Question): Extracted | undefined {
   const quote = c.facts.quotes.find((x) => x.sentence <= i && i <= (x.lastSentence ?? x.sentence));
   if (quote) return { answer: quote.speaker, ...(quote.personId ? { people: [quote.personId] } : {}) };
   const phrase = attributionOf(c.sentence.text);
-  return phrase ? { answer: tidy(phrase) } : undefined;
+  if (phrase) return { answer: tidy(phrase) };
+  // Reported speech: "Esther Nyambura, the principal secretary, told a committee that ...".
+  const text = c.sentence.text;
+  const teller = mentionsIn(c.facts, i).find((m) => m.kind === "person" && m.entity && SAYS_AFTER.test(text.slice(m.end)));
+  return teller ? { answer: teller.text, people: [teller.entity!] } : undefined;
 }
+/** A verb of saying right after a name, or after its description set off by commas. */
+const SAYS_AFTER = /^(?:,[^,]{1,120},|,)?\s+(?:has\s+|had\s+)?(?:told|tells|said|says|warned|warns|argued|argues|testified|wrote|writes|added|adds|explained|insisted|stressed|noted|claimed|claims)\b/;
 /** "Who makes the spray?" -> "is made by Alvera Biologics": the name after "by" that follows the question's verb. */
 function agentOf(c: Candidate, q: Question): Extracted | undefined {
   const verbs = new Set(q.words.filter((w) => q.pos.get(w) === "VERB").flatMap((w) => [w, ...expand(w)]).map(stemOf));
