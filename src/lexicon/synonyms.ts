@@ -154,7 +154,7 @@ affect affects affected affecting impact impacts impacted impacting
 /** Words that stand for the first of a line, but not for one another: "cold" is weather, yet not "hot". */
 const ONE_WAY = `
 weather cold colder freezing frozen freezingly icy snow snowy snowing chilly frigid wintry hot hotter heat heatwave scorching sweltering warm humid muggy sunny cloudy overcast rain rainy raining wet stormy storm storms windy foggy misty mild balmy blizzard downpour drizzle thunderstorm thunderstorms gale gales sleet hail
-chair convener convenor
+chair convener convenor chairman chairwoman chairperson
 hackers attackers
 hacker attacker
 hack attack cyberattack

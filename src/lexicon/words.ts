@@ -121,7 +121,7 @@ export function orgKindOf(noun: string): readonly string[] | undefined {
 
 /** Nouns that, heading an appositive, say the name before it is an organization: "Alvera Biologics, a drugmaker". */
 export const ORG_NOUNS = set(`
-company companies firm firms drugmaker maker manufacturer carmaker automaker chipmaker charity nonprofit non-profit group ngo ngos
+company companies firm firms cooperative co-operative drugmaker maker manufacturer carmaker automaker chipmaker charity nonprofit non-profit group ngo ngos
 startup start-up bank lender insurer retailer chain carrier airline agency regulator watchdog body board developer supplier provider
 operator producer publisher broadcaster network newspaper magazine journal tabloid website outlet tank organization organisation union association federation
 coalition party alliance council committee commission authority ministry department university college school institute

@@ -188,3 +188,22 @@ describe("lawyers and spokesmen: 'through his lawyer, Name', the PCG spokesman f
     ["Who is the owner's lawyer?", /Simon Ade/],
   ]);
 });
+
+describe("who chairs X: a chairwoman of X, not someone who chairs something else", () => {
+  const k = kb(
+    tempKnowledge({
+      "dairy.md":
+        "---\ntitle: Milk prices\n---\nThe ruling was welcomed by the Dairy Farmers Association of Kerry (DFAK), whose members have argued for years that imports were unfair.\n\n" +
+        "\"We have waited two years for this,\" said Rita Vance, the association's chairwoman.\n\n" +
+        "Near Tralee, Paul Dorn, who chairs a cooperative of 40 dairy farmers, said members hoped prices would rise.\n",
+      "vote.md":
+        "---\ntitle: Election count\n---\nThe National Electoral Committee (NEC) published the final count on Sunday.\n\n" +
+        "Heli Saar, chairwoman of the NEC, said the committee had received 14 formal complaints.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["who chairs the dairy farmers association", /Rita Vance/],
+    ["who chairs the electoral commission", /Heli Saar/],
+    ["who chairs the dairy cooperative", /Paul Dorn/],
+  ]);
+});

@@ -202,6 +202,12 @@ function bodyWordOwning(role: string): string | undefined {
   return /^(?:the\s+)?([a-z]+)['’]s\s/i.exec(role)?.[1].toLowerCase();
 }
 
+/** The kind of body a role names after its verb or "of": "chairs a cooperative of 40 farmers" -> "cooperative". */
+function bodyWordHeld(role: string): string | undefined {
+  const m = /\b(?:chairs?|chaired|heads?|headed|leads?|led|runs?|ran|of)\s+(?:a|an|the)\s+((?:[a-z’'-]+\s+){0,2}[a-z’'-]+)/i.exec(role);
+  return m?.[1].toLowerCase().split(/\s+/).find((w) => ORG_NOUNS.has(w));
+}
+
 /** "the district's health officer" works at the "Spokane Regional Health District": the body by the last word of its name. */
 function ownedByWord(facts: ArticleFacts, role: string, o: string): boolean {
   const owner = bodyWordOwning(role);
@@ -253,14 +259,15 @@ export function employedElsewhere(facts: ArticleFacts, role: string, q: Question
   // "Who heads the Czech central bank?" names a kind of organization: a council's director heads no bank.
   const kinds = asked.length ? [] : q.words.filter((w) => ORG_KIND_WORDS.has(w));
   // "the federation's president" serves a federation, not the mining committee asked about.
-  const owner = bodyWordOwning(role);
+  const owner = bodyWordOwning(role) ?? bodyWordHeld(role);
   const bodiesAsked = owner ? q.words.filter((w) => ORG_NOUNS.has(w)) : [];
   if (owner && ORG_NOUNS.has(owner) && bodiesAsked.length && !bodiesAsked.some((k) => k === owner || (orgKindOf(k) ?? []).includes(owner))) return true;
   if (asked.length === 0 && kinds.length === 0) return false;
   // "Levantino chief executive" works at Banco Levantino: a name without its word for a body names it too.
   const employers = employersIn(facts, role);
   // Compared word by word: "Scottish Parents' Network" is the question's "scottish parents network".
-  const isAsked = (t: Organization) => (asked.length ? asked.some((o) => [t.name, ...t.aliases, ...shortNames(t)].some((n) => plain(n).includes(o) || o.includes(plain(n)))) : kinds.some((k) => ofKind(facts, t, k)));
+  // "the electoral commission" is the "National Electoral Committee": the words before the kind are in its name.
+  const isAsked = (t: Organization) => (asked.length ? asked.some((o) => [t.name, ...t.aliases, ...shortNames(t)].some((n) => plain(n).includes(o) || o.includes(plain(n)))) : kinds.some((k) => ofKind(facts, t, k) || namedByModifiers(t, q.words, k)));
   return employers.length > 0 && !employers.some(isAsked);
 }
 
@@ -284,6 +291,14 @@ function ofKind(facts: ArticleFacts, t: Organization, kind: string): boolean {
   const group = orgKindOf(kind) ?? [kind];
   const calledSo = [...(organizationNouns(facts).get(t.name) ?? [])];
   return [t.name, ...t.aliases, ...calledSo].some((n) => words(n).some((w) => group.includes(w)));
+}
+/** Whether the words right before a kind of body in the question ("electoral" in "the electoral commission") are all in an organization's name. */
+function namedByModifiers(t: Organization, ws: string[], kind: string): boolean {
+  const at = ws.indexOf(kind);
+  const before: string[] = [];
+  for (let i = at - 1; i >= 0 && !isStopWord(ws[i]) && ws[i].length >= 3; i--) before.push(ws[i]);
+  const name = new Set(words(t.name));
+  return before.length > 0 && before.every((w) => name.has(w));
 }
 const ORG_KIND_WORDS = new Set(ORG_KINDS.flat());
 /** A leading role over a part of an organization ("head of European operations", "director of communications") the question does not name. */
