@@ -174,6 +174,11 @@ for (const line of ONE_WAY.trim().split("\n")) {
   index.set(word, [...new Set([...(index.get(word) ?? []), ...standIns])]);
 }
 
+/** Every word that has stand-ins listed. */
+export function listedWords(): Iterable<string> {
+  return index.keys();
+}
+
 /** Words that stand for `word` in a question; empty when none is listed. */
 export function expand(word: string): string[] {
   return index.get(word) ?? [];

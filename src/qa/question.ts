@@ -12,7 +12,7 @@ import { NUMBER_WORDS } from "../lexicon/words.ts";
 import { idioms } from "./idioms.ts";
 import { longerForms } from "./forms.ts";
 import { asksForKind, AUX, descriptorWords, kindOf } from "./questionKind.ts";
-import { correct, expandShorthand, fixFunctionWord, fixQuestionWord, englishSlip, misspelledEnglish, unswapped } from "./typos.ts";
+import { correct, listedForm, expandShorthand, fixFunctionWord, fixQuestionWord, englishSlip, misspelledEnglish, unswapped } from "./typos.ts";
 
 export { ASKS_CHANGE, GENERIC_HEADS } from "./questionKind.ts";
 
@@ -178,7 +178,7 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
     // A word typed with a capital mid-question is likely a name: a name the articles give is the likelier fix.
     let capital: boolean | undefined;
     const typedCapital = () => (capital ??= i > 0 && new RegExp(`(?<=\\s)${escapeRegExp(w.charAt(0).toUpperCase() + w.slice(1))}\\b`).test(text));
-    const fromArticles = fixed === w ? correct(kb, w, (x) => (ix.personWords.has(x) || ix.things.has(x)) && typedCapital()) : fixed;
+    const fromArticles = fixed === w ? listedForm(correct(kb, w, (x) => (ix.personWords.has(x) || ix.things.has(x)) && typedCapital()), w) : fixed;
     // "wrok": a swap in a common word the articles do not use.
     const c = fromArticles === w && !kb.vocabularySet.has(w) ? englishSlip(unswapped(w)) : fromArticles;
     // A slip fixed to a word the articles do not use says no more than the slip did ("plantiff").

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
 import { isEnglishWord, lemmasStartingWith } from "../lexicon/wordnet.ts";
+import { expand, listedWords } from "../lexicon/synonyms.ts";
 import { memoized } from "./memo.ts";
 import { isStopWord, stemOf } from "./text.ts";
 
@@ -263,4 +264,25 @@ export function correct(kb: KnowledgeBase, w: string, isName?: (word: string) =>
   // fix; the start of a longer one is ("enviro" -> "environmental").
   if (best && best.d > 1 && !best.word.startsWith(w.slice(0, 5)) && misspelledEnglish(w)) return w;
   return best?.word ?? w;
+}
+
+let listedByStem: Map<string, string[]> | undefined;
+
+/**
+ * A slip fixed to an article's word ("investigaton" -> "investigating") may be nearer to another
+ * form of it that has stand-ins listed ("investigation": an inquiry, a probe): that form, which
+ * keeps the stem and brings its stand-ins; otherwise the fix as it was.
+ */
+export function listedForm(fixed: string, typed: string): string {
+  if (fixed === typed || expand(fixed).length) return fixed;
+  if (!listedByStem) {
+    listedByStem = new Map();
+    for (const w of listedWords()) {
+      const list = listedByStem.get(stemOf(w)) ?? [];
+      list.push(w);
+      listedByStem.set(stemOf(w), list);
+    }
+  }
+  const near = editDistance(typed, fixed);
+  return (listedByStem.get(stemOf(fixed)) ?? []).find((w) => editDistance(typed, w, near - 1) < near) ?? fixed;
 }

@@ -4,6 +4,9 @@ import { buildKnowledgeBase } from "../../src/knowledge/base.ts";
 import { extractFacts } from "../../src/knowledge/extract.ts";
 import { parseArticle } from "../../src/knowledge/parseArticle.ts";
 import { correct, editDistance, fixFunctionWord, fixQuestionWord, soundsLike } from "../../src/qa/typos.ts";
+import { kb, tempKnowledge } from "../support/kb.ts";
+import { answersEach } from "../support/ask.ts";
+import { readQuestion } from "../../src/qa/question.ts";
 
 /** The textbook table, to check the fast one against. */
 function reference(a: string, b: string): number {
@@ -76,4 +79,18 @@ describe("englishSlip: a long English word typed with one slip", () => {
     expect(englishSlip("against")).toBe("against");
     expect(englishSlip("headquarterd")).toBe("headquarterd");
   });
+});
+
+describe("a slip fixed to another form of a word keeps the word's stand-ins", () => {
+  const k = kb(
+    tempKnowledge({
+      "inquiry.md":
+        "---\ntitle: Misconduct\n---\nThe university's 90-page report, the product of a 19-month inquiry, found that the lab had altered images.\n\n" +
+        "The investigating panel examined 37 papers.\n",
+    }),
+  );
+  it("reads 'investigaton' as 'investigation', not as the article's 'investigating'", () => {
+    expect(readQuestion(k, "how long did the investigaton take").words).toContain("investigation");
+  });
+  answersEach(k, "%s", [["how long did the investigaton take", /19-month/]]);
 });
