@@ -65,7 +65,7 @@ function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
   const described = q.kind === "what" ? extract.kindOfThing(c, q) : undefined;
   if (described) return described;
   // "What bacteria did the tests find?": the name of a thing of that kind ("Legionella, a bacterium").
-  const instance = extract.namedInstance(c, q);
+  const instance = extract.namedInstance(c, q) ?? extract.wordOfKind(c, q);
   if (instance) return instance;
   // "How did X describe the fee?": the words used for it ("a bargain"), before any list item.
   const describedAs = q.kind === "how" ? extract.describedAs(c, q) : undefined;
@@ -358,7 +358,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const unknownHead = q.kind === "what" && q.head && q.pos.get(q.head) === "NOUN" && !isAnswerNoun(q.head) && q.unknownWords.includes(q.head) ? stemOf(q.head) : undefined;
   // The question's own verb counts double: "imposed" is most of what "what sanctions has X imposed" asks.
   const verbStems = new Set(q.words.filter((w) => q.pos.get(w) === "VERB" && !LIGHT_VERBS.has(w) && !/^(want|wants|wanted|need|needs|needed|hope|hoped|try|tried|give|gave|given)$/.test(w)).map(stemOf));
-  const holdsRest = (c: Candidate) => unknownHead === undefined || c.absent.filter((t) => t !== unknownHead).reduce((n, t) => n + (verbStems.has(t) ? 2 : 1), 0) < 2;
+  // Or a sentence that holds a word of that kind ("heart" for "which organ"): the articles do name one.
+  const holdsRest = (c: Candidate) => unknownHead === undefined || c.absent.filter((t) => t !== unknownHead).reduce((n, t) => n + (verbStems.has(t) ? 2 : 1), 0) < 2 || extract.wordOfKind(c, q) !== undefined;
   const namedKindAsked = asksNamedKind(q);
   const nationalityAsked = q.words.some((w) => /^(nationality|nationalities|citizenship)$/.test(w));
   const bodySpeakerAsked = q.kind === "quote" && q.people.length === 0 && q.things.length > 0 && /^what (?:did|does|has|have) .+ (?:say|said|tell|told|state|announce|argue)\b/.test(q.words.join(" "));

@@ -23,3 +23,4 @@ export { exampleOf } from "./extract/examples.ts";
 export { replacement } from "./extract/replaced.ts";
 export { namedInstance } from "./extract/namedInstance.ts";
 export { includedItems } from "./extract/included.ts";
+export { wordOfKind } from "./extract/wordOfKind.ts";

@@ -207,3 +207,15 @@ describe("who chairs X: a chairwoman of X, not someone who chairs something else
     ["who chairs the dairy cooperative", /Paul Dorn/],
   ]);
 });
+
+describe("which X, where the articles never say X: a word WordNet files under X", () => {
+  const k = kb(
+    tempKnowledge({
+      "trial.md":
+        "---\ntitle: Hepatitis trial\n---\nThe Lagos trial, which enrolled 400 volunteers in 2024, found that the drug protected the liver in patients with chronic hepatitis.\n\n" +
+        "The maker, Orun Pharma, said it would apply for approval in March.\n",
+    }),
+  );
+  answersEach(k, "%s", [["the 2024 trial found the drug protected which organ?", /liver/]]);
+  declinesEach(k, [["no metal is named", "which metal does Orun Pharma mine?"]]);
+});
