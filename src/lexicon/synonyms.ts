@@ -123,6 +123,7 @@ transfer transfers transferred transferring move moves moved moving
 drug drugs pill pills medicine medicines medication medications
 paid funded financed bankrolled
 shop shops store stores
+lab labs laboratory laboratories
 houses homes dwellings
 merged combined
 temporary makeshift provisional interim
@@ -158,6 +159,7 @@ chair convener convenor chairman chairwoman chairperson
 hackers attackers
 hacker attacker
 hack attack cyberattack
+alarm concern concerns
 run chief executive ceo
 runs chief executive ceo
 ran chief executive ceo

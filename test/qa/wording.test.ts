@@ -125,3 +125,17 @@ describe("a longer form of a listed synonym, and who told someone something", ()
   ]);
   declinesEach(k, [["the articles never mention senators", "which senators questioned Nyambura"]]);
 });
+
+describe("raising the alarm is raising concerns, and a lab is a laboratory", () => {
+  const k = kb(
+    tempKnowledge({
+      "lab.md":
+        "---\ntitle: Lab misconduct\n---\nThe concerns were first raised in March 2021 by Ana Beltran, a former researcher in the laboratory.\n\n" +
+        "The university said the laboratory had received 8.4 million pounds in grants.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["Who first raised the alarm about the lab?", /Ana Beltran/],
+    ["how much grant money did the lab get", /8\.4 million/],
+  ]);
+});
