@@ -139,3 +139,14 @@ describe("raising the alarm is raising concerns, and a lab is a laboratory", () 
     ["how much grant money did the lab get", /8\.4 million/],
   ]);
 });
+
+describe("who complained, who insisted: verbs of saying ask for the speaker", () => {
+  const k = kb(
+    tempKnowledge({
+      "spill.md":
+        "---\ntitle: Spill\n---\nNora Salcedo, a 47-year-old fish vendor from Tingloy, said she had borrowed money to buy rice.\n\n" +
+        "\"The company says it is sorry, but my children are the ones who are hungry,\" she said.\n",
+    }),
+  );
+  answersEach(k, "%s", [["who complained that her kids are going hungry", /Nora Salcedo/]]);
+});
