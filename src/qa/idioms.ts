@@ -57,6 +57,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\b(?:(?:an|one) )?hour and a half\b/gi, "90 minutes"],
   // "keep the men alive": sustain them.
   [/\b(?:keep|keeps|kept|keeping) ((?:\w+ ){0,2}?\w+) alive\b/gi, "sustain $1"],
+  // "what have the crews managed to recover": what they recovered.
+  [/\b(?:manage|manages|managed|managing) to (?=[a-z])/gi, ""],
   // "managed to get out": escaped.
   [/\b(?:get|gets|got|getting) out\b(?! of (?:the )?(?:deal|contract|agreement|race))/gi, "escaped"],
   // "by wed morning", "on thurs": a weekday cut short.

@@ -15,6 +15,7 @@ describe("set phrases in questions", () => {
     expect(idioms("Who is the CEO?")).toBe("Who is the chief executive?");
     expect(idioms("How full is the reservoir right now?")).toBe("How full is the reservoir?");
     expect(idioms("When did the festival kick off")).toBe("When did the festival opened");
+    expect(idioms("what share have the crews managed to recover")).toBe("what share have the crews recover");
   });
 
   it("leave a question without one as it is", () => {

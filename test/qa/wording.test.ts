@@ -150,3 +150,17 @@ describe("who complained, who insisted: verbs of saying ask for the speaker", ()
   );
   answersEach(k, "%s", [["who complained that her kids are going hungry", /Nora Salcedo/]]);
 });
+
+describe("spilled oil is leaked oil, and what crews managed to do is what they did", () => {
+  const k = kb(
+    tempKnowledge({
+      "tanker.md":
+        "---\ntitle: Tanker\n---\nThe coast guard said 12 boats with skimmers had recovered only about 41 percent of the leaked diesel by Sunday.\n\n" +
+        "Fishermen in Olango said their catch had fallen by half.\n",
+    }),
+  );
+  answersEach(k, "%s", [["what share of the spilled diesel have the boats managed to recover", /41 percent/]]);
+  it("searches for leaked oil when asked about spilled oil", () => {
+    expect(readQuestion(k, "how much oil spilled").searchTerms).toContain("leak");
+  });
+});
