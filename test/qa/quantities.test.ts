@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { readQuestion } from "../../src/qa/question.ts";
+import { answerQuestion } from "../../src/qa/answer.ts";
 import { kb, tempKnowledge } from "../support/kb.ts";
 import { answersEach, declinesEach } from "../support/ask.ts";
 
@@ -154,4 +155,18 @@ describe("a number before a list of names counts the things named", () => {
     }),
   );
   answersEach(k, "%s", [["how many communities does the federation represent", /^52\b/]]);
+});
+
+describe("how much X has leaked: a share of the leaked X is not its amount", () => {
+  const k = kb(
+    tempKnowledge({
+      "spill.md":
+        "---\ntitle: Spill\n---\nThe tanker ran aground off Tingloy on Saturday.\n\nOfficials estimate that at least 210,000 litres have leaked from two tanks.\n\n" +
+        "Boats with skimmers have recovered only about 37 percent of the leaked oil so far.\n",
+    }),
+  );
+  it("does not give the share recovered as the amount leaked", () => {
+    expect(answerQuestion(k, "how much oil has leaked so far").answer).not.toMatch(/37 percent/);
+  });
+  answersEach(k, "%s", [["what share of the leaked oil has been recovered", /37 percent/]]);
 });

@@ -262,6 +262,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     // "210,000 hectares of Velmoran farmland": an amount of the very thing beats any other amount.
     const ofMeasured = (m: Mention) => new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}of\\s+(?:[\\w’'-]+\\s+){0,2}${escapeRegExp(measured)}\\b`, "i").test(text.slice(m.end));
     ms = ms.filter((m) => m.kind !== "number" || UNIT_AFTER.test(text.slice(m.end)) || ofMeasured(m));
+    // "How much oil has leaked?" is not answered by "recovered 37 percent of the leaked oil": a share of what leaked.
+    const verbs = new Set(q.words.filter((w) => q.pos.get(w) === "VERB").map(stemOf));
+    if (!percentAsked) ms = ms.filter((m) => !(m.kind === "percent" && verbs.has(stemOf(/^\s+of\s+(?:the\s+)?([a-z]+)\s/i.exec(text.slice(m.end))?.[1]?.toLowerCase() ?? ""))));
     if (ms.some(ofMeasured)) ms = ms.filter(ofMeasured);
   }
   // "How big was the package?": a size is never a length of time.
