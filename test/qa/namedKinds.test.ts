@@ -219,3 +219,15 @@ describe("which X, where the articles never say X: a word WordNet files under X"
   answersEach(k, "%s", [["the 2024 trial found the drug protected which organ?", /liver/]]);
   declinesEach(k, [["no metal is named", "which metal does Orun Pharma mine?"]]);
 });
+
+describe("the name of X: the name a noun is set beside ('The Nordic Star, a 12,000-tonne freighter')", () => {
+  const k = kb(
+    tempKnowledge({
+      "ship.md":
+        "---\ntitle: Freighter sinks\n---\nThe Nordic Star, a 12,000-tonne freighter carrying grain from Riga, sank off Gotland on Friday.\n\n" +
+        "All 19 crew members were rescued by the coast guard.\n",
+    }),
+  );
+  answersEach(k, "%s", [["what is the name of the freighter that sank", /Nordic Star/]]);
+  declinesEach(k, [["no tug is named", "what is the name of the tug that towed it"]]);
+});
