@@ -1,6 +1,6 @@
 import type { Config } from "../src/config.ts";
 import type { Bot } from "../src/core/bot.ts";
-import type { Logger } from "../src/core/types.ts";
+import type { IncomingMessage, Logger, Reply } from "../src/core/types.ts";
 
 /** A running adapter: it feeds its platform's messages to the bot and sends back the replies. */
 export interface Adapter {
@@ -9,6 +9,12 @@ export interface Adapter {
   readonly done: Promise<void>;
   /** Stops taking messages and releases connections; safe to call twice. */
   stop(): Promise<void>;
+  /**
+   * Posts a reply, unprompted, to a channel of this platform (the daily digest), by the channel id
+   * an {@link IncomingMessage} carried. Absent where there is nowhere to post (the console).
+   * Rejects when the platform refuses (the bot was removed from the channel); the caller logs it.
+   */
+  post?(channel: string, reply: Reply): Promise<void>;
 }
 
 /** What `main` gives every adapter it starts. */

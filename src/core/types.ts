@@ -18,6 +18,8 @@ export interface IncomingMessage {
   /** The conversation it belongs to (a DM, a thread, a channel, a console session); follow-ups are kept per conversation. */
   conversation: string;
   platform: Platform;
+  /** The channel (or DM) it was posted in, where a reply or the daily digest can be posted; absent on the console and the CLI. */
+  channel?: string;
 }
 
 /** The sentence a statement comes from. */
