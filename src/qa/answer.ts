@@ -5,7 +5,7 @@ import { questionStems, retrieve, type Candidate } from "./retrieve.ts";
 import { countedNoun } from "./counted.ts";
 import * as extract from "./extractors.ts";
 import { declineReason, isAnswerNoun } from "./decline.ts";
-import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, excludedWords, holdsNewName, namesAskedOrganization, namesSomething, viewsOtherCountry } from "./answerChecks.ts";
+import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, describedAsKind, excludedWords, kindModifier, holdsNewName, namesAskedOrganization, namesSomething, viewsOtherCountry } from "./answerChecks.ts";
 import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
 import { organizationByRole } from "./extract/roleOrganization.ts";
@@ -361,6 +361,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   // Or a sentence that holds a word of that kind ("heart" for "which organ"): the articles do name one.
   const holdsRest = (c: Candidate) => unknownHead === undefined || c.absent.filter((t) => t !== unknownHead).reduce((n, t) => n + (verbStems.has(t) ? 2 : 1), 0) < 2 || extract.wordOfKind(c, q) !== undefined;
   const namedKindAsked = asksNamedKind(q);
+  const kindAsked = kindModifier(q);
   const nationalityAsked = q.words.some((w) => /^(nationality|nationalities|citizenship)$/.test(w));
   const bodySpeakerAsked = q.kind === "quote" && q.people.length === 0 && q.things.length > 0 && /^what (?:did|does|has|have) .+ (?:say|said|tell|told|state|announce|argue)\b/.test(q.words.join(" "));
   for (const c of candidates.slice(0, TRIES)) {
@@ -384,6 +385,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
     if (q.kind === "what" && !q.wants && namesAskedPerson(got.answer, c, q)) continue;
     // "Which two clubs made approaches?" is not answered by "from two Premier League clubs": no club is named.
     if (namedKindAsked && !holdsNewName(got.answer, q)) continue;
+    // "Which construction firm will build it?" is not answered by the chipmaker: the answer is described as the kind asked.
+    if (kindAsked && !describedAsKind(got.answer, c.facts, kindAsked)) continue;
     // "What nationality is Marchetti?" is answered by a people or a country, not by what he said.
     if (nationalityAsked && !words(got.answer).some((w) => countryOf(w) !== undefined)) continue;
     // "What did Uisce Eireann say about ...?" is answered only by a sentence that has it saying something.

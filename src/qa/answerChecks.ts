@@ -116,3 +116,32 @@ export function bodySays(text: string, bodies: readonly string[]): boolean {
     return new RegExp(`\\b${name}\\b[^.;]{0,80}?\\b(?:said|says|told|added|warned|stated|announced|argued|insisted|noted|wrote|urged|called)\\b|\\baccording to (?:the )?${name}\\b|\\b${name}(?:['’]s)?\\s+(?:spokesman|spokeswoman|spokesperson|statement)`, "i").test(text);
   });
 }
+
+/**
+ * "Which construction firm ...?", "which law firm ...?": the word that says what kind of body is
+ * asked for (not a place, a people or a name the articles give), when the head is a word for a body.
+ */
+export function kindModifier(q: Question): string | undefined {
+  if (q.wants !== "organization" || !q.head) return undefined;
+  const at = q.words.indexOf(q.head);
+  const mod = at > 1 ? q.words[at - 1] : undefined;
+  if (!mod || isStopWord(mod) || /^(which|what|whose|other|rival|two|three|four|five|main|big|biggest|largest|new|local|foreign|private|state|public|government|federal|national|regional|city|municipal)$/.test(mod)) return undefined;
+  if (countryOfWords(mod) || isRegionDemonym(mod) || q.things.some((t) => t.split(" ").includes(mod)) || q.orgWords.includes(mod)) return undefined;
+  return q.pos.get(mod) === "NOUN" ? mod : undefined;
+}
+
+/**
+ * Whether an organization is described as that kind in the articles: the word (or a longer form,
+ * "lawyer" for "law") in its name, or within a few words of where it is named ("the construction
+ * group Halden", "Halden, a construction firm").
+ */
+export function describedAsKind(answer: string, facts: ArticleFacts, mod: string): boolean {
+  const name = answer.replace(/\s*\(.*\)\s*$/, "").trim();
+  if (!name) return false;
+  const stem = stemOf(mod);
+  // Either way round: "lawyer" for "law", "Cyber" for "cybersecurity".
+  const holds = (text: string) => words(text).some((w) => { const x = stemOf(w); return x.startsWith(stem) || (x.length >= 5 && stem.startsWith(x)); });
+  if (holds(name)) return true;
+  const re = new RegExp(`(?:\\S+\\s+){0,8}${escapeRegExp(name)}\\S*(?:\\s+\\S+){0,6}`, "g");
+  return facts.sentences.some((s) => [...s.text.matchAll(re)].some((m) => holds(m[0])));
+}

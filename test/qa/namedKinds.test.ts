@@ -231,3 +231,23 @@ describe("the name of X: the name a noun is set beside ('The Nordic Star, a 12,0
   answersEach(k, "%s", [["what is the name of the freighter that sank", /Nordic Star/]]);
   declinesEach(k, [["no tug is named", "what is the name of the tug that towed it"]]);
 });
+
+describe("which construction firm: a body the articles describe as that kind", () => {
+  const k = kb(
+    tempKnowledge({
+      "bridge.md":
+        "---\ntitle: Bridge\n---\nHarwick Ports said on Monday it would build a 1.2-kilometre bridge to its container terminal in Lubeck.\n\n" +
+        "The contract was awarded to Tormund Holdings, a construction group based in Hamburg, after a tender that drew four bids.\n",
+    }),
+  );
+  answersEach(k, "%s", [["which construction group won the bridge contract", /Tormund Holdings/]]);
+  declinesEach(k, [["Harwick Ports is not described as a shipping company", "which shipping company will build the bridge"]]);
+  const plant = kb(
+    tempKnowledge({
+      "plant.md":
+        "---\ntitle: Chip plant\n---\nThe chipmaker Corvane Semiconductor said on Tuesday it would build a $4 billion plant in Lubbock.\n\n" +
+        "Construction is due to begin in June and to employ 2,000 workers.\n",
+    }),
+  );
+  declinesEach(plant, [["the chipmaker is not a construction firm", "which construction firm will build the Lubbock plant"]]);
+});
