@@ -251,3 +251,18 @@ describe("which construction firm: a body the articles describe as that kind", (
   );
   declinesEach(plant, [["the chipmaker is not a construction firm", "which construction firm will build the Lubbock plant"]]);
 });
+
+describe("who represents X in the talks with Y: X's people, not Y's", () => {
+  const k = kb(
+    tempKnowledge({
+      "transit.md":
+        "---\ntitle: Border talks\n---\nNegotiators from Poland and Ukraine met in Geneva on Monday for talks on grain transit.\n\n" +
+        "Representing Poland are Deputy Foreign Minister Anna Kowal and trade envoy Piotr Nowak.\n\n" +
+        "Ukraine's delegation is led by Deputy Prime Minister Olena Marchenko.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["who represents ukraine in the talks with poland", /Olena Marchenko/],
+    ["who represents poland in the talks with ukraine", /Anna Kowal/],
+  ]);
+});

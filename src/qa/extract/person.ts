@@ -7,7 +7,7 @@ import { NUMBER_WORDS, ORG_NOUNS, ROLE_WORDS } from "../../lexicon/words.ts";
 import { tidy } from "../clauses.ts";
 import type { Question } from "../question.ts";
 import type { Candidate } from "../retrieve.ts";
-import { isStopWord, stemOf, stemSet, words } from "../text.ts";
+import { escapeRegExp, isStopWord, stemOf, stemSet, words } from "../text.ts";
 import { organizationIn } from "./organization.ts";
 import { askedRoleWords, employedElsewhere, headsAPart, LEAD_VERBS, lowerRank, personByRole, servesOtherBody } from "./roleHolder.ts";
 import type { Extracted } from "./shared.ts";
@@ -172,7 +172,11 @@ function firstRoleSentence(facts: ArticleFacts, p: Person): number | undefined {
 export function sidesOfCountries(facts: ArticleFacts, q: Question): string[] {
   // Cues of several words too: "south korea" (a place the articles name, so not among the question's countries).
   const text = ` ${q.words.join(" ")} `;
-  return facts.sides.filter((s) => q.countries.includes(s.name) || s.cues.some((cue) => text.includes(` ${cue.toLowerCase()} `))).map((s) => s.id);
+  const wanted = facts.sides.filter((s) => q.countries.includes(s.name) || s.cues.some((cue) => text.includes(` ${cue.toLowerCase()} `)));
+  // "Who represents the United States at the meeting with China?": the side met is not the one asked.
+  const met = (s: (typeof wanted)[number]) => [s.name, ...s.cues].some((cue) => new RegExp(`\\b(?:with|against|versus|vs)\\s+(?:the\\s+)?${escapeRegExp(cue.toLowerCase())}\\b`).test(text));
+  const asked = wanted.length > 1 ? wanted.filter((s) => !met(s)) : wanted;
+  return (asked.length ? asked : wanted).map((s) => s.id);
 }
 /** The speaker of the quote or statement in the sentence: "Who said China has no room to back down?". */
 export function speakerOf(c: Candidate, _q: Question): Extracted | undefined {
