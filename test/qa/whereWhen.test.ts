@@ -1,0 +1,31 @@
+/** "Where" and "when" questions on articles written for these tests: where a speaker was is a place too, and a date of what will happen does not say when something did. */
+import { describe } from "vitest";
+import { kb, tempKnowledge } from "../support/kb.ts";
+import { answersEach, declinesEach } from "../support/ask.ts";
+
+describe("where a speaker was when they spoke", () => {
+  const k = kb(
+    tempKnowledge({
+      "appeal.md":
+        "---\ntitle: Appeal\n---\nThe Halden Ferry Company will appeal against the fine, its chief executive, Mara Quist, said on Monday.\n\n" +
+        "\"We followed every rule,\" Quist said in a telephone interview from Oslo.\n\n" +
+        "Negotiators from Bergen and Tromso met the company's lawyers on Friday.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["Where was Quist when she gave the phone interview?", /Oslo/],
+    ["where was quist speaking from", /Oslo/],
+  ]);
+});
+
+describe("when did it happen: not when something else will", () => {
+  const k = kb(
+    tempKnowledge({
+      "dock.md":
+        "---\ntitle: Dock strike\n---\nThe union warned that a second, week-long walkout would begin on March 3 if no agreement was reached.\n\n" +
+        "Dock workers have been on strike since the port rejected their pay claim.\n",
+    }),
+  );
+  answersEach(k, "%s", [["when will the second walkout begin", /March 3/]]);
+  declinesEach(k, [["the only date is of a walkout to come", "when did the strike start"]]);
+});
