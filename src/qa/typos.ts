@@ -231,6 +231,9 @@ export function correct(kb: KnowledgeBase, w: string, isName?: (word: string) =>
   if (kb.vocabularySet.has(w) || w.length < 4 || /\d/.test(w) || isStopWord(w)) return w;
   const stem = stemOf(w);
   if (kb.termFrequency.has(stem)) return w;
+  // "runing", "stoped": a doubled letter typed once, though the stripped form ("run") fools the dictionary.
+  const doubled = doubledLetterForm(kb, w);
+  if (doubled) return doubled;
   const english = isEnglishWord(w);
   const limit = english ? 1 : w.length <= 5 ? 1 : 2;
   const sound = soundsLike(w);
@@ -285,4 +288,14 @@ export function listedForm(fixed: string, typed: string): string {
   }
   const near = editDistance(typed, fixed);
   return (listedByStem.get(stemOf(fixed)) ?? []).find((w) => editDistance(typed, w, near - 1) < near) ?? fixed;
+}
+
+/** The articles' word that is `w` with one of its consonants doubled ("runing" -> "running"), if any. */
+function doubledLetterForm(kb: KnowledgeBase, w: string): string | undefined {
+  for (let i = 1; i < w.length - 1; i++) {
+    if (!/[bcdfgklmnprstz]/.test(w[i]) || w[i] === w[i - 1] || w[i] === w[i + 1]) continue;
+    const form = w.slice(0, i + 1) + w[i] + w.slice(i + 1);
+    if (kb.vocabularySet.has(form)) return form;
+  }
+  return undefined;
 }

@@ -65,6 +65,14 @@ describe("typo distances", () => {
     expect(correct(kb, "strikers")).toBe("striking");
     expect(correct(kb, "position")).toBe("position");
   });
+
+  it("double a letter typed once, though the dictionary takes 'runing' for a form of 'run'", () => {
+    const article = "---\ntitle: Line\n---\n\nThe line should be running by 2031, after work stopped in March.\n";
+    const kb = buildKnowledgeBase([extractFacts(parseArticle("articles/line.md", article))]);
+    expect(correct(kb, "runing")).toBe("running");
+    expect(correct(kb, "stoped")).toBe("stopped");
+    expect(correct(kb, "line")).toBe("line");
+  });
 });
 
 describe("englishSlip: a long English word typed with one slip", () => {
