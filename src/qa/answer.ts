@@ -362,6 +362,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   const holdsRest = (c: Candidate) => unknownHead === undefined || c.absent.filter((t) => t !== unknownHead).reduce((n, t) => n + (verbStems.has(t) ? 2 : 1), 0) < 2 || extract.wordOfKind(c, q) !== undefined;
   const namedKindAsked = asksNamedKind(q);
   const kindAsked = kindModifier(q);
+  const pastAsked = q.kind === "when" && /^when (?:did|was|were|had)\b/.test(q.words.join(" "));
   const nationalityAsked = q.words.some((w) => /^(nationality|nationalities|citizenship)$/.test(w));
   const bodySpeakerAsked = q.kind === "quote" && q.people.length === 0 && q.things.length > 0 && /^what (?:did|does|has|have) .+ (?:say|said|tell|told|state|announce|argue)\b/.test(q.words.join(" "));
   for (const c of candidates.slice(0, TRIES)) {
@@ -385,6 +386,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
     if (q.kind === "what" && !q.wants && namesAskedPerson(got.answer, c, q)) continue;
     // "Which two clubs made approaches?" is not answered by "from two Premier League clubs": no club is named.
     if (namedKindAsked && !holdsNewName(got.answer, q)) continue;
+    // "When did the strike start?" is not answered by when a second walkout "would begin".
+    if (pastAsked && futureDate(c.sentence.text, got.answer)) continue;
     // "Which construction firm will build it?" is not answered by the chipmaker: the answer is described as the kind asked.
     if (kindAsked && !describedAsKind(got.answer, c.facts, kindAsked)) continue;
     // "What nationality is Marchetti?" is answered by a people or a country, not by what he said.
@@ -457,6 +460,12 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   if (unknownHead && !holdsRest(top)) return declined(kb, q, `the articles never mention ${q.head}`);
   if (outcome && top.coverage >= needed) return declined(kb, q, "the articles report no outcome yet");
   return declined(kb, q, top.coverage < needed ? `the best sentence covers ${Math.round(top.coverage * 100)}% of the question` : `no ${q.wants ?? "answer"} in the matching sentences`);
+}
+
+/** Whether a date is said of what will happen: "a walkout would begin on Feb. 17". */
+function futureDate(text: string, answer: string): boolean {
+  const at = text.indexOf(answer.replace(/\s*\(.*\)$/, ""));
+  return at > 0 && /\b(?:will|would|shall)\s+(?:not\s+)?(?:[a-z]+\s+){1,3}$/.test(text.slice(Math.max(0, at - 50), at));
 }
 
 /** Whether an answer is only a person the question names, with their description ("Fiona Takahashi, Spain's foreign minister"). */
