@@ -60,7 +60,7 @@ seas waves swell swells
 characterise characterize characterised characterized characterising characterizing portray portrayed dismiss dismissed
 attitude attitudes view views opinion opinions sentiment
 strain strains tension tensions deterioration friction
-legislation law laws bill bills
+legislation law laws bill bills act acts
 worried concern concerns worry worries concerned
 concern concerns complaint complaints objection objections object objects objected objecting complain complains complained complaining
 complaint complaints grievance grievances criticism criticisms

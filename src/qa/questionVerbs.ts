@@ -31,7 +31,7 @@ function holdsEvent(ws: string[], i: number): boolean {
 const EVENT_NOUNS = /^(hearings?|meetings?|talks|votes?|elections?|referendums?|referenda|sessions?|conferences?|rallies|rally|ceremony|ceremonies|summits?|debates?|inquiry|inquiries|trials?|funerals?|protests?|races?|polls?)$/;
 
 /** Events a person or an organization has once, whose date is asked by name: "When was X founded?". */
-export const ONE_OFF_EVENTS = new Set(["become", "became", "named", "founded", "born", "died", "elected", "appointed", "married", "established", "created", "launched", "built", "signed", "arrested", "released", "retired", "resigned", "hired", "fired", "graduated", "joined", "sworn", "inaugurated", "incorporated", "acquired", "merged", "listed", "opened", "reopened", "closed", "shut"].map(stemOf));
+export const ONE_OFF_EVENTS = new Set(["become", "became", "named", "founded", "born", "died", "elected", "appointed", "married", "established", "created", "launched", "built", "signed", "arrested", "released", "retired", "resigned", "hired", "fired", "graduated", "joined", "sworn", "inaugurated", "incorporated", "acquired", "merged", "listed", "opened", "reopened", "closed", "shut", "introduced", "filed", "enacted", "ratified", "unveiled"].map(stemOf));
 
 /** Verbs that say little of their own: "is", "has", "made"; and those that only carry another. */
 export const LIGHT_VERBS = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "make", "makes", "made", "take", "takes", "took", "get", "gets", "got",

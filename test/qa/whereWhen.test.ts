@@ -29,3 +29,15 @@ describe("when did it happen: not when something else will", () => {
   answersEach(k, "%s", [["when will the second walkout begin", /March 3/]]);
   declinesEach(k, [["the only date is of a walkout to come", "when did the strike start"]]);
 });
+
+describe("when was it introduced: the date of the question's own verb, and an act is legislation", () => {
+  const k = kb(
+    tempKnowledge({
+      "hearing.md":
+        "---\ntitle: Hearing\n---\nWASHINGTON, April 9 - Senators pressed the head of a drone maker on Wednesday over the use of its machines near airports.\n\n" +
+        "The hearing centred on the Safe Skies Act, which Senator Maria Holt introduced on February 27 with two colleagues.\n\n" +
+        "The committee will vote on the legislation in May.\n",
+    }),
+  );
+  answersEach(k, "%s", [["When was the legislation introduced?", /February 27/]]);
+});
