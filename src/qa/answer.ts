@@ -25,6 +25,7 @@ import { ASKS_WHAT_CALLED, nameOfThing } from "./extract/nameOfThing.ts";
 import { LIGHT_VERBS, missesVerb, ONE_OFF_EVENTS, onlyAsNoun, usedAsVerb } from "./questionVerbs.ts";
 import { aboutFirstAnswer, joinAnswers, leansOnFirst, splitTwoPart } from "./twoPart.ts";
 import { isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
+import { oneSlipFrom } from "./typos.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
 import { expand, titlesFor } from "../lexicon/synonyms.ts";
@@ -176,6 +177,11 @@ function isAboutPerson(kb: KnowledgeBase, q: Question): boolean {
  * covers the question well enough. Deterministic: the same knowledge and question give the same answer.
  */
 export function answerQuestion(kb: KnowledgeBase, question: string, context: QuestionContext = {}): Answer {
+  return answerOnce(kb, question, context, true);
+}
+
+/** `answerQuestion`, and whether a question with an unknown word may be read again with it retyped (once). */
+function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContext, retype: boolean): Answer {
   // "How long did the trial last, and when did it start?": each part on its own.
   const parts = splitTwoPart(question);
   if (parts) {
@@ -194,7 +200,13 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   if (q.words.length === 0) return declined(kb, q, "empty question");
 
   const early = declineReason(kb, q);
-  if (early) return declined(kb, q, early);
+  if (early) {
+    // "who is the manger of kelvinside": a real word the articles never use, one slip from one they
+    // do ("manager"), is read as that word before declining.
+    const retyped = retype && early.startsWith("the articles never mention") ? retypedQuestion(kb, q, question) : undefined;
+    const again = retyped ? answerOnce(kb, retyped, context, false) : undefined;
+    return again?.answered ? again : declined(kb, q, early);
+  }
 
   if ((q.kind === "who" || q.kind === "role" || q.kind === "what") && isAboutPerson(kb, q)) {
     const ref = q.people[0];
@@ -460,6 +472,19 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context: Que
   if (unknownHead && !holdsRest(top)) return declined(kb, q, `the articles never mention ${q.head}`);
   if (outcome && top.coverage >= needed) return declined(kb, q, "the articles report no outcome yet");
   return declined(kb, q, top.coverage < needed ? `the best sentence covers ${Math.round(top.coverage * 100)}% of the question` : `no ${q.wants ?? "answer"} in the matching sentences`);
+}
+
+/** The question with each unknown word that is one slip from a word of the articles read as that word; undefined when none is. */
+function retypedQuestion(kb: KnowledgeBase, q: Question, question: string): string | undefined {
+  let out = question;
+  // Only nouns, and not in a yes/no question: a verb a slip from another is another deed ("arrested", "arrived").
+  if (q.kind === "yesno") return undefined;
+  for (const w of q.unknownWords) {
+    if (w.length < 4 || q.pos.get(w) !== "NOUN") continue;
+    const near = oneSlipFrom(kb, w);
+    if (near) out = out.replace(new RegExp(`\\b${w}\\b`, "i"), near);
+  }
+  return out === question ? undefined : out;
 }
 
 /** Whether a date is said of what will happen: "a walkout would begin on Feb. 17". */

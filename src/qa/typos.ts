@@ -299,3 +299,18 @@ function doubledLetterForm(kb: KnowledgeBase, w: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The one word of the articles a single slip from `w` (same initial, one letter added, dropped,
+ * changed or two swapped), when there is exactly one: "manger" -> "manager", "mayer" -> "mayor".
+ * For a real word the articles never use, read so only as a last resort before declining.
+ */
+export function oneSlipFrom(kb: KnowledgeBase, w: string): string | undefined {
+  const group = initialOf(kb, w[0]);
+  if (!group || w.length < 4) return undefined;
+  const near: string[] = [];
+  for (let n = w.length - 1; n <= w.length + 1; n++) for (const c of group.byLength.get(n) ?? []) if (!isStopWord(c.word) && editDistance(w, c.word, 1) === 1) near.push(c.word);
+  // "manager" and "managers" are one word.
+  const stems = new Set(near.map(stemOf));
+  return stems.size === 1 ? near.sort((a, b) => a.length - b.length)[0] : undefined;
+}

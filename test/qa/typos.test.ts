@@ -7,6 +7,7 @@ import { correct, editDistance, fixFunctionWord, fixQuestionWord, soundsLike } f
 import { kb, tempKnowledge } from "../support/kb.ts";
 import { answersEach } from "../support/ask.ts";
 import { readQuestion } from "../../src/qa/question.ts";
+import { answerQuestion } from "../../src/qa/answer.ts";
 
 /** The textbook table, to check the fast one against. */
 function reference(a: string, b: string): number {
@@ -101,4 +102,21 @@ describe("a slip fixed to another form of a word keeps the word's stand-ins", ()
     expect(readQuestion(k, "how long did the investigaton take").words).toContain("investigation");
   });
   answersEach(k, "%s", [["how long did the investigaton take", /19-month/]]);
+});
+
+describe("a real word the articles never use, one slip from one they do, before declining", () => {
+  const k = kb(
+    tempKnowledge({
+      "final.md":
+        "---\ntitle: Cup final\n---\nKelvinside's manager, Alan Hume, said his players had earned the trophy.\n\n" +
+        "The mayor, Joan Reid, said the city would hold a parade on Sunday.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["who is the manger of kelvinside", /Alan Hume/],
+    ["who is the mayer", /Joan Reid/],
+  ]);
+  it("keeps a verb as typed: 'arrived' is no slip of 'arrested'", () => {
+    expect(answerQuestion(k, "did the fans arrive").answered).toBe(false);
+  });
 });
