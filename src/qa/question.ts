@@ -174,7 +174,7 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
     if (owner && (ix.personWords.has(owner) || ix.things.has(owner))) return owner;
     const short = expandShorthand(w, (x) => kb.vocabularySet.has(x));
     // A word the articles use is no slip ("WHA" is the Western Hoteliers Association, not "what").
-    const fixed = short !== w ? short : kb.vocabularySet.has(w) ? w : i < 4 ? fixQuestionWord(w) : fixFunctionWord(w);
+    const fixed = short !== w ? short : kb.vocabularySet.has(w) ? w : i < 4 ? fixQuestionWord(w, i === 0) : fixFunctionWord(w);
     // A word typed with a capital mid-question is likely a name: a name the articles give is the likelier fix.
     let capital: boolean | undefined;
     const typedCapital = () => (capital ??= i > 0 && new RegExp(`(?<=\\s)${escapeRegExp(w.charAt(0).toUpperCase() + w.slice(1))}\\b`).test(text));

@@ -50,6 +50,10 @@ describe("typo distances", () => {
     expect(fixFunctionWord("about")).toBe("about");
     expect(fixQuestionWord("whats")).toBe("what");
     expect(fixQuestionWord("where")).toBe("where");
+    // First in the question, a real word one slip from a question word is that word ("wen"), but not "were".
+    expect(fixQuestionWord("wen", true)).toBe("when");
+    expect(fixQuestionWord("were", true)).toBe("were");
+    expect(fixQuestionWord("wen")).toBe("wen");
     expect(fixQuestionWord("wear")).toBe("wear");
   });
 
