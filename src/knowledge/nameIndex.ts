@@ -53,7 +53,10 @@ export function nameIndex(kb: KnowledgeBase): NameIndex {
         add(ix.people, k, ref);
         ix.longest = Math.max(ix.longest, k.split(" ").length);
       }
-      for (const w of words(p.name)) if (w.length >= 2 && !isStopWord(w) && !/^[ivxl]+$/.test(w)) add(ix.personWords, w, ref);
+      // A Roman numeral after a name ("Henry VIII") is no name of its own; "Xi" first in "Xi Jinping" is.
+      words(p.name).forEach((w, i, ws) => {
+        if (w.length >= 2 && !isStopWord(w) && !(i > 0 && i === ws.length - 1 && /^[ivxl]+$/.test(w))) add(ix.personWords, w, ref);
+      });
       // Not "of" or "the": every role would have them.
       for (const r of p.roles) for (const w of words(r)) if (!isStopWord(w)) add(ix.roleWords, stemOf(w), ref);
     }

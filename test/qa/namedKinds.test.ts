@@ -3,7 +3,8 @@
  * something of a kind that goes by one is answered with a name, or declined; a clause that names
  * nothing new is no answer. On articles written for these tests.
  */
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
+import { readQuestion } from "../../src/qa/question.ts";
 import { kb, tempKnowledge } from "../support/kb.ts";
 import { answersEach, declinesEach } from "../support/ask.ts";
 
@@ -265,4 +266,22 @@ describe("who represents X in the talks with Y: X's people, not Y's", () => {
     ["who represents ukraine in the talks with poland", /Olena Marchenko/],
     ["who represents poland in the talks with ukraine", /Anna Kowal/],
   ]);
+});
+
+describe("a two-letter surname ('Xi', 'Li') names a person, and X's representatives are who represent X", () => {
+  const k = kb(
+    tempKnowledge({
+      "trade.md":
+        "---\ntitle: Trade talks\n---\nTrade officials from China and Australia met in Canberra on Monday.\n\n" +
+        "Representing Premier Li Qiang are Vice Minister Sun Wei and the trade envoy Deng Hao.\n\n" +
+        "Australia's side is led by Trade Minister Ruth Hale.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["Who are Li's representatives at the talks?", /Sun Wei/],
+    ["whom do Sun Wei and Deng Hao represent", /Li Qiang/],
+  ]);
+  it("finds Li in the question, though 'li' is also a Roman numeral", () => {
+    expect(readQuestion(k, "Who are Li's representatives at the talks?").people.map((p) => p.id)).toEqual(["p:li-qiang"]);
+  });
 });

@@ -121,7 +121,7 @@ function principalOf(c: Candidate, q: Question): Extracted | undefined {
   if (!/\bwhose behalf\b|\b(whom|who)\b.*\brepresent/.test(text)) return undefined;
   // "Who is representing Xi Jinping?", "who represents China?": "who" is the one representing; only
   // "whom does X represent" and "on whose behalf" ask for the one represented.
-  const verb = q.words.findIndex((w) => /^represent/.test(w));
+  const verb = q.words.findIndex((w) => /^represent(?:s|ed|ing)?$/.test(w));
   const namedBefore = q.people.some((p) => { const at = q.words.indexOf(p.text.split(" ")[0]); return at >= 0 && at < verb; });
   if (!/\bwhose behalf\b|\bwhom\b/.test(text) && !namedBefore) return undefined;
   const ms = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "person" && /\b(representing|on behalf of)\s+(\S+\s+){0,3}$/i.test(c.sentence.text.slice(0, m.start)));
