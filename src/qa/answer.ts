@@ -24,7 +24,7 @@ import { spelledOut } from "./acronym.ts";
 import { ASKS_WHAT_CALLED, nameOfThing } from "./extract/nameOfThing.ts";
 import { LIGHT_VERBS, missesVerb, ONE_OFF_EVENTS, onlyAsNoun, usedAsVerb } from "./questionVerbs.ts";
 import { aboutFirstAnswer, joinAnswers, leansOnFirst, splitTwoPart } from "./twoPart.ts";
-import { isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
+import { escapeRegExp, isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
 import { oneSlipFrom } from "./typos.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
@@ -393,7 +393,8 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     if (q.kind === "who" && got.people?.length && got.people.every((id) => q.people.some((p) => p.id === id))) continue;
     if (namesAskedOrganization(got.answer, c.facts, q)) continue;
     // "Who doubts the study?" is not answered by the journal that published it: no person, and not the question's verb.
-    if (q.kind === "who" && !got.people?.length && c.facts.things.some((t) => t.kind === "organization" && (t.name === got.answer || t.aliases.includes(got.answer))) && missesVerb(c, q)) continue;
+    // Unless it is whose the asked thing is: "Pew's polling found" says who ran the poll.
+    if (q.kind === "who" && !got.people?.length && c.facts.things.some((t) => t.kind === "organization" && (t.name === got.answer || t.aliases.includes(got.answer))) && missesVerb(c, q) && !ownsAskedThing(c.sentence.text, got.answer, q)) continue;
     // "What will Takahashi and Choi discuss?" is not answered by "Fiona Takahashi, Spain's foreign minister".
     if (q.kind === "what" && !q.wants && namesAskedPerson(got.answer, c, q)) continue;
     // "Which two clubs made approaches?" is not answered by "from two Premier League clubs": no club is named.
@@ -434,7 +435,7 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   const unnamed = picked !== undefined && (ASKS_NAME.test(q.words.join(" ")) || ASKS_WHAT_CALLED.test(q.words.join(" "))) && (!namesSomething(picked.got.answer) || nameOfThing(picked.c.sentence.text, q) === undefined || (q.kind === "who" && !picked.got.people?.length));
   // "When is the deal expected to close?" is not answered by "the closing share price on Friday": the verb must be one there.
   const oneOff = q.kind === "when" ? q.words.filter((w) => q.pos.get(w) === "VERB" && ONE_OFF_EVENTS.has(stemOf(w))) : [];
-  const verbMissed = picked !== undefined && verbMatters && (missesVerb(picked.c, q) || oneOff.some((v) => onlyAsNoun(picked.c.sentence.text, v)));
+  const verbMissed = picked !== undefined && verbMatters && (missesVerb(picked.c, q) || oneOff.some((v) => onlyAsNoun(picked.c.sentence.text, v))) && !ownsAskedThing(picked.c.sentence.text, picked.got.answer, q);
   // "Who is Beijing sending to the talks?": when the best sentences only name someone, a sentence a
   // little further down that has the verb (or a word for it) may say who did it.
   // "When is the deal expected to close?": "the companies said on Sunday" misses "close"; a sentence
@@ -485,6 +486,12 @@ function retypedQuestion(kb: KnowledgeBase, q: Question, question: string): stri
     if (near) out = out.replace(new RegExp(`\\b${w}\\b`, "i"), near);
   }
   return out === question ? undefined : out;
+}
+
+/** Whether the sentence has the name own one of the question's things: "Pew's polling" for "who ran the poll". */
+function ownsAskedThing(text: string, name: string, q: Question): boolean {
+  const owned = new RegExp(`\\b${escapeRegExp(name)}['’]s\\s+([a-z]+)`).exec(text)?.[1];
+  return owned !== undefined && q.terms.some((t) => t.length >= 4 && stemOf(owned).startsWith(t));
 }
 
 /** Whether a date is said of what will happen: "a walkout would begin on Feb. 17". */

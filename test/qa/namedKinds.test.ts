@@ -285,3 +285,14 @@ describe("a two-letter surname ('Xi', 'Li') names a person, and X's representati
     expect(readQuestion(k, "Who are Li's representatives at the talks?").people.map((p) => p.id)).toEqual(["p:li-qiang"]);
   });
 });
+
+describe("who ran the poll: the body whose polling the sentence reports", () => {
+  const k = kb(
+    tempKnowledge({
+      "poll.md":
+        "---\ntitle: Tram plan\n---\nThe Harlow Institute, a research group in Leeds, studies transport.\n\n" +
+        "Support for the tram plan has fallen to 31 percent, the Harlow Institute's polling found.\n",
+    }),
+  );
+  answersEach(k, "%s", [["who ran the poll", /Harlow Institute/]]);
+});
