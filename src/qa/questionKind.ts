@@ -50,11 +50,12 @@ export function kindOf(ws: string[], pos: Map<string, string>, raw: string): { k
       if (joined(k)) continue;
       // "which firm stores and transports the vaccines": a verb the tagger read as a plural noun.
       const verbNext = phrase.length > 0 && /[^s]s$/.test(w) && /^(the|a|an|its|their|his|her|and|this|these|those)$/.test(ws[k + 1] ?? "") && isVerb(w);
-      if (AUX.has(w) || (isStopWord(w) && phrase.length > 0) || (pos.get(w) === "VERB" && phrase.length > 0) || verbNext || phrase.length === 4) break;
+      // Four words at most, or five when the fifth is a role: "which White House national security adviser".
+      if (AUX.has(w) || (isStopWord(w) && phrase.length > 0) || (pos.get(w) === "VERB" && phrase.length > 0) || verbNext || phrase.length === 5 || (phrase.length === 4 && !ROLE_WORDS.has(w))) break;
       // "which stores specifically", "which state agency still has": an adverb says how or when, not what.
       if (!isStopWord(w) && !(pos.get(w) === "ADV" && (/ly$/.test(w) || /^(still|already|also|now|ever|yet|even|just|again|only)$/.test(w)))) phrase.push(w);
     }
-    const next = phrase.slice(0, 4);
+    const next = phrase.slice(0, 5);
     // English noun phrases end with their head: "which Chinese envoy" -> "envoy".
     const heads = next.filter((w) => !countryOf(w) && !isRegionDemonym(w) && !/^(north|south|east|west)$/.test(w)).reverse();
     return [...heads, ...next];

@@ -296,3 +296,14 @@ describe("who ran the poll: the body whose polling the sentence reports", () => 
   );
   answersEach(k, "%s", [["who ran the poll", /Harlow Institute/]]);
 });
+
+describe("which X Y Z W adviser: a long phrase still ends with the role asked", () => {
+  const k = kb(
+    tempKnowledge({
+      "summit.md":
+        "---\ntitle: Summit\n---\nThe president's two advisers, Foreign Minister Ana Ruiz and National Security Adviser Tomas Vidal, are meeting their Chilean counterparts in Lima.\n\n" +
+        "Vidal held a call with his Brazilian counterpart on Tuesday to preview the talks, the Government Palace said.\n",
+    }),
+  );
+  answersEach(k, "%s", [["Which Government Palace national security adviser is at the talks?", /Tomas Vidal/]]);
+});
