@@ -1,6 +1,10 @@
 /**
  * `npm start`: read the configuration, load the articles, start every adapter whose configuration
- * is present (the console when there is none), and stop cleanly on SIGINT or SIGTERM.
+ * is present (the console when there is none), start the daily digest runner when an adapter can
+ * post, and stop cleanly on SIGINT or SIGTERM.
+ *
+ * The digest subscriptions live in DATA_DIR/briefbot.sqlite, opened only when a chat platform is
+ * configured (the console has no channel to subscribe), so `npm start` alone writes no state.
  *
  * stdout carries replies only (the console adapter's), so `echo "question" | npm start` prints
  * just the answer; everything else goes to stderr.
@@ -12,14 +16,20 @@ import { startConsoleAdapter } from "../adapters/console/index.ts";
 import type { Adapter, StartAdapter } from "../adapters/types.ts";
 import { ConfigError, readConfig, type Config } from "./config.ts";
 import { createBot } from "./core/bot.ts";
+import type { Platform } from "./core/types.ts";
 import { join } from "node:path";
+import { dailyDigest } from "./digest/fit.ts";
+import { startDigestRunner, type DigestRunner, type Poster } from "./digest/runner.ts";
+import { describeDue, formatTime, nextRun } from "./digest/schedule.ts";
+import { DigestStoreError, openDigestStore, STORE_FILE } from "./digest/store.ts";
+import type { DigestSubscriptions } from "./digest/types.ts";
 import { loadKnowledgeCached } from "./knowledge/cache.ts";
 import { createLogger } from "./log.ts";
 
 /** The chat platforms. A platform's adapter plugs in here: set `start` (one line) when it exists. */
-const PLATFORMS: { name: string; configured: (c: Config) => boolean; start?: StartAdapter }[] = [
-  { name: "Slack", configured: (c) => c.slack !== undefined },
-  { name: "Discord", configured: (c) => c.discord !== undefined },
+const PLATFORMS: { name: string; platform: Platform; configured: (c: Config) => boolean; start?: StartAdapter }[] = [
+  { name: "Slack", platform: "slack", configured: (c) => c.slack !== undefined },
+  { name: "Discord", platform: "discord", configured: (c) => c.discord !== undefined },
 ];
 
 async function main(): Promise<number> {
@@ -39,6 +49,17 @@ async function main(): Promise<number> {
     process.stderr.write(`config: KNOWLEDGE_DIR: the folder ${dir} does not exist (set KNOWLEDGE_DIR or create knowledge/articles/)\n`);
     return 1;
   }
+  const configured = PLATFORMS.filter((p) => p.configured(config));
+  let subscriptions: DigestSubscriptions | undefined;
+  if (configured.length) {
+    try {
+      subscriptions = openDigestStore(join(resolve(config.dataDir), STORE_FILE));
+    } catch (e) {
+      if (!(e instanceof DigestStoreError)) throw e;
+      process.stderr.write(`${e.message}\n`);
+      return 1;
+    }
+  }
   // Facts are kept in DATA_DIR between runs: only new or changed articles are read again.
   const knowledge = loadKnowledgeCached(dir, join(resolve(config.dataDir), "facts.sqlite"), (s) =>
     logger.debug(`knowledge: fact cache: ${s.reused} reused, ${s.extracted} extracted, ${s.removed} removed`),
@@ -47,18 +68,29 @@ async function main(): Promise<number> {
   logger.info(`knowledge: ${knowledge.articles.length} article(s) loaded from ${dir}`);
   if (knowledge.articles.length === 0) logger.warn(`knowledge: no articles in ${dir}; the bot will say so when asked`);
 
-  const bot = createBot({ knowledge, clock: () => new Date(), logger });
+  const digest = subscriptions ? { subscriptions, time: config.digestTime } : undefined;
+  const bot = createBot({ knowledge, clock: () => new Date(), logger, ...(digest ? { digest } : {}) });
   const deps = { bot, config, logger };
   const adapters: Adapter[] = [];
-  for (const platform of PLATFORMS.filter((p) => p.configured(config))) {
+  const posters = new Map<Platform, Poster>();
+  for (const platform of configured) {
     if (!platform.start) {
       process.stderr.write(`main: ${platform.name} is configured, but the ${platform.name} adapter is not available yet; not starting it.\n`);
       continue;
     }
-    adapters.push(await platform.start(deps));
+    const adapter = await platform.start(deps);
+    adapters.push(adapter);
+    if (adapter.post) posters.set(platform.platform, (channel, reply) => adapter.post!(channel, reply));
     logger.info(`main: ${platform.name} adapter started`);
   }
   if (adapters.length === 0) adapters.push(await startConsoleAdapter(deps));
+
+  let runner: DigestRunner | undefined;
+  if (digest && posters.size) {
+    const now = new Date();
+    logger.info(`digest: posting the daily digest at ${formatTime(digest.time)} server time to subscribed channels; the next is due ${describeDue(nextRun(digest.time, now), now)}`);
+    runner = startDigestRunner({ ...digest, posters, compose: (day) => dailyDigest(knowledge, day), logger });
+  }
 
   let stopping: Promise<void> | undefined;
   const stop = (why: string): Promise<void> =>
@@ -66,8 +98,11 @@ async function main(): Promise<number> {
       logger.debug(`main: stopping (${why})`);
       process.off("SIGINT", onSignal);
       process.off("SIGTERM", onSignal);
+      // The runner first, so no post starts on an adapter that is closing; the store last.
+      await runner?.stop();
       const results = await Promise.allSettled(adapters.map((a) => a.stop()));
       results.forEach((r, i) => r.status === "rejected" && logger.error(`main: the ${adapters[i].name} adapter did not stop cleanly`, r.reason));
+      subscriptions?.close();
     })());
   function onSignal(signal: NodeJS.Signals): void {
     // A connection that refuses to close must not keep the process alive after a signal.

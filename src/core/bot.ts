@@ -6,6 +6,7 @@
  * error reply. A bug anywhere below is caught here, once, logged with its stack, and answered
  * with a short apology. Every reply is defused (no pings) and carries its plain text.
  */
+import type { DigestSetup } from "../digest/types.ts";
 import type { KnowledgeBase } from "../knowledge/base.ts";
 import { createLogger } from "../log.ts";
 import { renderPlain } from "../render/plain.ts";
@@ -31,6 +32,11 @@ export interface BotOptions {
   commands?: readonly Command[];
   /** The answering engine. Default: `answerQuestion` from `qa/answer.ts`. */
   answer?: AnswerFn;
+  /**
+   * The daily digest: when it is posted and where subscriptions are kept, for `/digest subscribe`,
+   * `unsubscribe` and `status`. Default: none, and those say the daily digest is not available.
+   */
+  digest?: DigestSetup;
 }
 
 export interface Bot {
@@ -82,6 +88,9 @@ export function createBot(options: BotOptions): Bot {
       commands: registry.list(),
       ask: (question) => ask(key, question),
       remember: (focus) => store.update(key, focus),
+      platform: message.platform,
+      ...(typeof message.channel === "string" && message.channel ? { channel: message.channel } : {}),
+      ...(options.digest ? { digest: options.digest } : {}),
     };
     return capReply(handler.handler((command[2] ?? "").trim(), ctx));
   };

@@ -4,6 +4,7 @@
  * An adapter turns whatever its platform delivers into an {@link IncomingMessage}, hands it to the
  * bot, and renders the {@link Reply} it gets back. Nothing here knows about a platform.
  */
+import type { DigestSetup } from "../digest/types.ts";
 import type { KnowledgeBase } from "../knowledge/base.ts";
 
 /** Where a message came from; adapters may add their own names. */
@@ -63,6 +64,8 @@ export type UserErrorCode =
   | "bad_argument"
   | "no_match"
   | "no_articles"
+  /** The command cannot work here: `/digest subscribe` on the console, which has no channel to post to. */
+  | "unavailable"
   | "internal";
 
 /** A direct answer to a question, with the sentences that support it. */
@@ -140,6 +143,8 @@ export interface CommandOption {
   name: string;
   description: string;
   required: boolean;
+  /** The only values it takes, when it is a choice ("subscribe", "unsubscribe", "status"); platforms may offer them as a menu. */
+  choices?: readonly string[];
 }
 
 /** What a handler may use. Everything is injected, so the same input gives the same reply. */
@@ -152,6 +157,12 @@ export interface CommandContext {
   ask: (question: string) => ReplyContent;
   /** Tells the conversation which people or sides the reply was about, for follow-up questions. */
   remember: (focus: { people?: string[]; sides?: string[] }) => void;
+  /** The platform the message came from. */
+  platform: Platform;
+  /** The channel it came from, where a digest can be posted; absent on the console and the CLI. */
+  channel?: string;
+  /** The daily digest's time and subscriptions; absent when the bot was made without them (`BotOptions.digest`). */
+  digest?: DigestSetup;
 }
 
 /** A command is data plus a handler; the registry, `/help` and platform registration read the data. */

@@ -1,32 +1,44 @@
-import { composeDigest, DETAIL_LEVELS } from "../../digest/compose.ts";
-import { renderPlain } from "../../render/plain.ts";
+import { fitDigest } from "../../digest/fit.ts";
 import { requireArticles } from "../facts.ts";
-import { UserError, type Command, type SectionsReply } from "../types.ts";
+import { UserError, type Command } from "../types.ts";
+import { CHANNEL_SUBCOMMANDS } from "./digestChannel.ts";
+
+export { DIGEST_MAX_CHARS } from "../../digest/fit.ts";
+
+const SUBCOMMANDS = Object.keys(CHANNEL_SUBCOMMANDS) as (keyof typeof CHANNEL_SUBCOMMANDS)[];
 
 /**
- * Longest digest post, in characters of plain text. Discord allows 2,000 characters of message
- * content (Slack allows far more), so a digest under this fits both as one post.
+ * `/digest`: a preview of today's digest, as rich as fits in one chat post; `/digest subscribe`,
+ * `unsubscribe` and `status` manage this channel's daily digest (see `digestChannel.ts`).
  */
-export const DIGEST_MAX_CHARS = 1900;
-
-/** `/digest`: a preview of today's digest, as rich as fits in one chat post. */
 export const digest: Command = {
   name: "digest",
-  description: "Preview today's digest: headlines, who/where/when, positions, quotes, numbers.",
-  usage: "/digest",
+  description: "Preview today's digest, or have it posted in this channel daily: subscribe, unsubscribe, status.",
+  usage: `/digest [${SUBCOMMANDS.join("|")}]`,
   example: "/digest",
-  options: [],
+  options: [
+    {
+      name: "action",
+      description: "subscribe, unsubscribe or status: this channel's daily digest (none: preview today's digest)",
+      required: false,
+      choices: SUBCOMMANDS,
+    },
+  ],
   handler(args, ctx) {
-    if (args) throw new UserError("bad_argument", "/digest takes no argument.", { usage: digest.usage });
-    requireArticles(ctx.knowledge);
-    const day = ctx.clock().toISOString().slice(0, 10);
-    let last: SectionsReply | undefined;
-    for (const detail of DETAIL_LEVELS) {
-      last = composeDigest(ctx.knowledge, day, detail);
-      if (renderPlain(last).length <= DIGEST_MAX_CHARS) return last;
+    if (args) {
+      const [name, ...rest] = args.split(/\s+/);
+      const subcommand = SUBCOMMANDS.find((s) => s === name.toLowerCase());
+      if (!subcommand) {
+        const close = SUBCOMMANDS.find((s) => name.length >= 3 && s.startsWith(name.toLowerCase()));
+        throw new UserError("bad_argument", `Unknown subcommand '${name}' of /digest; try subscribe, unsubscribe or status.`, {
+          ...(close ? { suggestion: `/digest ${close}` } : {}),
+          usage: digest.usage,
+        });
+      }
+      if (rest.length) throw new UserError("bad_argument", `/digest ${subcommand} takes nothing after it.`, { usage: digest.usage });
+      return CHANNEL_SUBCOMMANDS[subcommand](ctx);
     }
-    // Even three headlines are too long (very long titles): keep the barest digest and cut its lines.
-    const bare = last!;
-    return { ...bare, sections: bare.sections.map((s) => ({ ...s, items: s.items.map((i) => ({ ...i, text: i.text.slice(0, 200) })) })) };
+    requireArticles(ctx.knowledge);
+    return fitDigest(ctx.knowledge, ctx.clock().toISOString().slice(0, 10));
   },
 };

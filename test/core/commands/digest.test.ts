@@ -45,4 +45,22 @@ describe("/digest", () => {
   it("is the same for the same day", () => {
     expect(say(botOver(BUNDLED), "/digest").text).toBe(say(botOver(BUNDLED), "/digest").text);
   });
+
+  it("names an unknown subcommand and lists the known ones", () => {
+    const reply = expectKind(say(botOver(BUNDLED), "/digest weekly"), "error");
+    expect(reply.code).toBe("bad_argument");
+    expect(reply.text).toBe("Unknown subcommand 'weekly' of /digest; try subscribe, unsubscribe or status.\nUsage: /digest [subscribe|unsubscribe|status]");
+  });
+
+  it("suggests the subcommand a short form begins", () => {
+    expect(expectKind(say(botOver(BUNDLED), "/digest unsub"), "error").suggestion).toBe("/digest unsubscribe");
+    expect(expectKind(say(botOver(BUNDLED), "/digest st"), "error").suggestion).toBeUndefined();
+  });
+
+  it("declares its subcommands as a choice, for /help and platform registration", () => {
+    const help = expectKind(say(botOver(BUNDLED), "/help digest"), "help");
+    expect(help.detail?.options).toEqual([expect.objectContaining({ name: "action", required: false, choices: ["subscribe", "unsubscribe", "status"] })]);
+    expect(help.text).toMatch(/^\/digest \[subscribe\|unsubscribe\|status\]\n/);
+    expect(help.text).toContain("action (optional): subscribe, unsubscribe or status");
+  });
 });

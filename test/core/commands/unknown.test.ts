@@ -8,7 +8,7 @@ describe("an unknown command", () => {
     ["/posiitons china", "/positions", "/positions [party or topic]"],
     ["/qoutes", "/quotes", "/quotes [person, side or topic]"],
     ["/WHOO", "/who", "/who [name]"],
-    ["/digset", "/digest", "/digest"],
+    ["/digset", "/digest", "/digest [subscribe|unsubscribe|status]"],
   ])("%s gets 'did you mean %s?' and its usage", (input, suggestion, usage) => {
     const reply = expectKind(say(bot, input), "error");
     expect(reply.code).toBe("unknown_command");
