@@ -375,6 +375,7 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   const namedKindAsked = asksNamedKind(q);
   const kindAsked = kindModifier(q);
   const pastAsked = q.kind === "when" && /^when (?:did|was|were|had)\b/.test(q.words.join(" "));
+  const oneOffVerbs = pastAsked ? q.words.filter((w) => q.pos.get(w) === "VERB" && ONE_OFF_EVENTS.has(stemOf(w))).map(stemOf) : [];
   const nationalityAsked = q.words.some((w) => /^(nationality|nationalities|citizenship)$/.test(w));
   const bodySpeakerAsked = q.kind === "quote" && q.people.length === 0 && q.things.length > 0 && /^what (?:did|does|has|have) .+ (?:say|said|tell|told|state|announce|argue)\b/.test(q.words.join(" "));
   for (const c of candidates.slice(0, TRIES)) {
@@ -401,6 +402,8 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     if (namedKindAsked && !holdsNewName(got.answer, q)) continue;
     // "When did the strike start?" is not answered by when a second walkout "would begin".
     if (pastAsked && futureDate(c.sentence.text, got.answer)) continue;
+    // "When did Cui become ambassador?" is not answered by "I hope that it will become a beginning".
+    if (pastAsked && oneOffVerbs.length && oneOffVerbs.every((v) => onlyAhead(c.sentence.text, v))) continue;
     // "Which construction firm will build it?" is not answered by the chipmaker: the answer is described as the kind asked.
     if (kindAsked && !describedAsKind(got.answer, c.facts, kindAsked)) continue;
     // "What nationality is Marchetti?" is answered by a people or a country, not by what he said.
@@ -492,6 +495,12 @@ function retypedQuestion(kb: KnowledgeBase, q: Question, question: string): stri
 function ownsAskedThing(text: string, name: string, q: Question): boolean {
   const owned = new RegExp(`\\b${escapeRegExp(name)}['’]s\\s+([a-z]+)`).exec(text)?.[1];
   return owned !== undefined && q.terms.some((t) => t.length >= 4 && stemOf(owned).startsWith(t));
+}
+
+/** Whether every use of a verb (by stem) in the text is of what will or may happen: "it will become", "hopes to become". */
+function onlyAhead(text: string, stem: string): boolean {
+  const uses = [...text.matchAll(/[A-Za-z]+/g)].filter((m) => stemOf(m[0].toLowerCase()) === stem);
+  return uses.length > 0 && uses.every((m) => /\b(?:will|would|shall|could|might|may|to)\s+(?:not\s+)?$/i.test(text.slice(Math.max(0, m.index! - 20), m.index)));
 }
 
 /** Whether a date is said of what will happen: "a walkout would begin on Feb. 17". */

@@ -41,3 +41,14 @@ describe("when was it introduced: the date of the question's own verb, and an ac
   );
   answersEach(k, "%s", [["When was the legislation introduced?", /February 27/]]);
 });
+
+describe("when did X become Y: not when something else will become something", () => {
+  const k = kb(
+    tempKnowledge({
+      "envoy.md":
+        "---\ntitle: Envoy\n---\nAmbassador Lena Sorel spoke at a briefing on Wednesday, saying, \"I hope that it will become a beginning.\"\n\n" +
+        "Sorel, France's ambassador to Chile, was in Santiago for the talks.\n",
+    }),
+  );
+  declinesEach(k, [["the articles never say when she became ambassador", "When did Sorel become ambassador?"]]);
+});
