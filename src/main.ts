@@ -13,6 +13,7 @@ import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import dotenv from "dotenv";
 import { startConsoleAdapter } from "../adapters/console/index.ts";
+import { startDiscordAdapter } from "../adapters/discord/index.ts";
 import type { Adapter, StartAdapter } from "../adapters/types.ts";
 import { ConfigError, readConfig, type Config } from "./config.ts";
 import { createBot } from "./core/bot.ts";
@@ -29,7 +30,7 @@ import { createLogger } from "./log.ts";
 /** The chat platforms. A platform's adapter plugs in here: set `start` (one line) when it exists. */
 const PLATFORMS: { name: string; platform: Platform; configured: (c: Config) => boolean; start?: StartAdapter }[] = [
   { name: "Slack", platform: "slack", configured: (c) => c.slack !== undefined },
-  { name: "Discord", platform: "discord", configured: (c) => c.discord !== undefined },
+  { name: "Discord", platform: "discord", configured: (c) => c.discord !== undefined, start: startDiscordAdapter },
 ];
 
 async function main(): Promise<number> {
