@@ -25,13 +25,15 @@ export interface LoginOptions {
 }
 
 /**
- * A client that sees server messages and DMs. MessageContent is a privileged intent (enable it in
- * the developer portal); Partials.Channel lets DMs through, as DM channels are never announced.
+ * A client that sees server messages and DMs. It does without the privileged MessageContent intent
+ * (a switch in the developer portal): Discord sends the text of a message that mentions the bot,
+ * and of a DM, anyway, and those are all it answers. Partials.Channel lets DMs through, as DM
+ * channels are never announced.
  * No reply may ping anyone, whatever a payload says.
  */
 export function createClient(options: ClientOptions = {}): Client {
   return new Client({
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent],
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
     allowedMentions: NO_PINGS,
     // A question deleted before the answer arrives still gets its answer, as a plain post.
@@ -77,7 +79,7 @@ function reason(e: unknown): string {
   const code = e && typeof e === "object" && "code" in e ? String(e.code) : "";
   const status = e && typeof e === "object" && "status" in e ? Number(e.status) : 0;
   if (/disallowed intents/i.test(message)) {
-    return "Discord refused the Message Content intent; turn on \"Message Content Intent\" on the Bot page of the application in the Discord developer portal";
+    return "Discord refused one of the bot's gateway intents (Guilds, Guild Messages, Direct Messages; none is privileged); check the Bot page of the application in the Discord developer portal";
   }
   if (code === "TokenInvalid" || status === 401 || /authentication failed/i.test(message)) {
     return "Discord refused the token; copy it again from the Bot page of the Discord developer portal (Reset Token)";

@@ -16,8 +16,8 @@ afterAll(() => world?.close());
 const NO_PINGS = { parse: [], replied_user: false };
 
 describe("the Discord adapter at start", () => {
-  it("logs in through the gateway with the intents it needs", () => {
-    const intents = GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.DirectMessages | GatewayIntentBits.MessageContent;
+  it("logs in through the gateway with the intents it needs, none of them privileged", () => {
+    const intents = GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.DirectMessages;
     expect(world.fake.identifies).toEqual([expect.objectContaining({ token: "fake-token", intents })]);
   });
 

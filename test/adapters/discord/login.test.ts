@@ -12,7 +12,7 @@ describe("starting the Discord adapter", () => {
 
   it.each([
     [4004, /DISCORD_TOKEN: Discord refused the token/],
-    [4014, /DISCORD_TOKEN: Discord refused the Message Content intent; turn on "Message Content Intent" on the Bot page/],
+    [4014, /DISCORD_TOKEN: Discord refused one of the bot's gateway intents/],
   ])("rejects when the gateway closes with %i on IDENTIFY, saying why", async (code, message) => {
     await expect(running({ closeOnIdentify: code })).rejects.toThrow(message);
   });
