@@ -125,15 +125,18 @@ export function kindModifier(q: Question): string | undefined {
   if (q.wants !== "organization" || !q.head) return undefined;
   const at = q.words.indexOf(q.head);
   const mod = at > 1 ? q.words[at - 1] : undefined;
-  if (!mod || isStopWord(mod) || /^(which|what|whose|other|rival|two|three|four|five|main|big|biggest|largest|new|local|foreign|private|state|public|government|federal|national|regional|city|municipal)$/.test(mod)) return undefined;
+  if (!mod || isStopWord(mod) || /^(which|what|whose|other|rival|two|three|four|five|main|big|biggest|largest|new|local|foreign|private|state|public|government|federal|national|regional|city|municipal|international|global|world|independent|official|small|major|leading|top|same|different|another)$/.test(mod)) return undefined;
   if (countryOfWords(mod) || isRegionDemonym(mod) || q.things.some((t) => t.split(" ").includes(mod)) || q.orgWords.includes(mod)) return undefined;
-  return q.pos.get(mod) === "NOUN" ? mod : undefined;
+  return q.pos.get(mod) === "NOUN" || q.pos.get(mod) === "ADJ" ? mod : undefined;
 }
+
+/** Words that end a description: a verb ("was", "said", "issued") or the end of a clause. */
+const VERB_LIKE = /^(?:is|are|was|were|be|been|has|have|had|said|says|told|[a-z]{3,}ed)$|[.;:]$/i;
 
 /**
  * Whether an organization is described as that kind in the articles: the word (or a longer form,
- * "lawyer" for "law") in its name, or within a few words of where it is named ("the construction
- * group Halden", "Halden, a construction firm").
+ * "lawyer" for "law") in its name, in the few words before it ("the construction group Halden"),
+ * or in an appositive after it ("Halden, a construction firm").
  */
 export function describedAsKind(answer: string, facts: ArticleFacts, mod: string): boolean {
   const name = answer.replace(/\s*\(.*\)\s*$/, "").trim();
@@ -142,6 +145,10 @@ export function describedAsKind(answer: string, facts: ArticleFacts, mod: string
   // Either way round: "lawyer" for "law", "Cyber" for "cybersecurity".
   const holds = (text: string) => words(text).some((w) => { const x = stemOf(w); return x.startsWith(stem) || (x.length >= 5 && stem.startsWith(x)); });
   if (holds(name)) return true;
-  const re = new RegExp(`(?:\\S+\\s+){0,8}${escapeRegExp(name)}\\S*(?:\\s+\\S+){0,6}`, "g");
-  return facts.sentences.some((s) => [...s.text.matchAll(re)].some((m) => holds(m[0])));
+  // In the words before the name since the last verb ("the criminal group BlackMantis", "his lawyer,
+  // Simon Adeyemi of the London firm Carr"; not "the group BlackMantis was behind it, Northwatch said"),
+  // or in an appositive after it ("Halden, a construction firm").
+  const re = new RegExp(`((?:\\S+\\s+){0,8})${escapeRegExp(name)}(?:\\S*,?\\s+(?:a|an|the)\\s+((?:\\S+\\s+){0,3}\\S+))?`, "g");
+  const sinceVerb = (before: string) => before.split(/\s+/).reduce<string[]>((kept, w) => (VERB_LIKE.test(w) ? [] : [...kept, w]), []).join(" ");
+  return facts.sentences.some((s) => [...s.text.matchAll(re)].some((m) => holds(sinceVerb(m[1])) || holds(m[2] ?? "")));
 }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { readQuestion } from "../../src/qa/question.ts";
+import { describedAsKind, kindModifier } from "../../src/qa/answerChecks.ts";
 import { kb, tempKnowledge } from "../support/kb.ts";
 import { answersEach, declinesEach } from "../support/ask.ts";
 
@@ -306,4 +307,26 @@ describe("which X Y Z W adviser: a long phrase still ends with the role asked", 
     }),
   );
   answersEach(k, "%s", [["Which Government Palace national security adviser is at the talks?", /Tomas Vidal/]]);
+});
+
+describe("which criminal group: an adjective for the kind counts too, a word of scope does not", () => {
+  const k = kb(
+    tempKnowledge({
+      "hack.md":
+        "---\ntitle: Hospital hack\n---\nThe hospital network hired the security firm Northwatch to investigate the attack on Monday.\n\n" +
+        "Northwatch said the intrusion bore the hallmarks of BlackMantis, a criminal group that has claimed 12 attacks on hospitals.\n\n" +
+        "The hospital may ask Interpol, an international body, for help.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["which criminal group is believed to be behind the attack", /BlackMantis/],
+    ["which international body could the hospital turn to", /Interpol/],
+  ]);
+  it("reads the kind from an adjective too, and finds it only where it describes the body", () => {
+    const q = readQuestion(k, "which criminal group is believed to be behind the attack");
+    expect(kindModifier(q)).toBe("criminal");
+    const facts = kb(tempKnowledge({ "a.md": "---\ntitle: A\n---\nInvestigators believe the criminal group BlackMantis was behind the attack, Northwatch said.\n" })).articles[0];
+    expect(describedAsKind("BlackMantis", facts, "criminal")).toBe(true);
+    expect(describedAsKind("Northwatch", facts, "criminal")).toBe(false);
+  });
 });
