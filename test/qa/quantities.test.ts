@@ -170,3 +170,17 @@ describe("how much X has leaked: a share of the leaked X is not its amount", () 
   });
   answersEach(k, "%s", [["what share of the leaked oil has been recovered", /37 percent/]]);
 });
+
+describe("how many X: a measure ('6,000 litres of water') counts no X", () => {
+  const k = kb(
+    tempKnowledge({
+      "fire.md":
+        "---\ntitle: Wildfire\n---\nThe European Commission sent four water bombers to Malaga on Monday.\n\n" +
+        "\"Each of these planes can drop around 6,000 litres of water in a single pass,\" a Commission spokesperson told reporters in Brussels.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["How many water bombers did Brussels send?", /^four/],
+    ["how many litres of water can each plane drop", /6,000 litres/],
+  ]);
+});

@@ -195,7 +195,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const shareOfCounted = (m: Mention) => counted !== undefined && FRACTIONS.test(m.text) && new RegExp(`^\\s+of\\s+(?:the\\s+|all\\s+)?${stemOf(counted)}`, "i").test(text.slice(m.end));
   // Nor a year of the past: "between 306 and 337 AD".
   const era = (m: Mention) => /^\s*(?:(?:and|to|-|–)\s*\d+\s*)?(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)(?![\w])/.test(text.slice(m.end)) || /\b(?:AD|A\.D\.)\s*$/.test(text.slice(Math.max(0, m.start - 5), m.start));
-  if (counted) ms = ms.filter((m) => (m.kind === (durationAsked ? "duration" : "number") && !FRACTIONS.test(m.text) && !/^(19|20)\d\d$/.test(m.text) && !era(m)) || shareOfCounted(m));
+  // "How many water bombers?" is not "6,000 litres of water": a measure counts no things, unless it is the unit asked ("how many litres").
+  const measures = (m: Mention) => { const unit = UNIT_AFTER.exec(text.slice(m.end))?.[0].trim().toLowerCase(); return unit !== undefined && !/^(doses?|tablets?|capsules?|pills?)$/.test(unit) && stemOf(unit) !== stemOf(counted ?? ""); };
+  if (counted) ms = ms.filter((m) => (m.kind === (durationAsked ? "duration" : "number") && !FRACTIONS.test(m.text) && !/^(19|20)\d\d$/.test(m.text) && !era(m) && !measures(m)) || shareOfCounted(m));
   // "users aged 13 to 17": an age, not how many users, unless an age is asked.
   if (counted && !/^(years?|ages?)$/.test(counted)) ms = ms.filter((m) => !/\b(?:aged|ages|age of)\s+(?:\d+\s*(?:to|-|–|and)\s*)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)));
   // "Palmerston North, a city of about 90,000 people": how many live there answers nothing else.
