@@ -11,6 +11,10 @@ export interface SlackConfig {
   signingSecret: string;
   /** SLACK_APP_TOKEN, `xapp-...`: optional; when set, Slack is reached over Socket Mode (no public URL). */
   appToken?: string;
+  /** SLACK_PORT: the port Slack's HTTP requests (events, slash commands) are received on. Unused in Socket Mode. Default 3000. */
+  port: number;
+  /** SLACK_API_URL: base URL of Slack's Web API, for a proxy or a stand-in. Default Slack's own. */
+  apiUrl?: string;
 }
 
 /** Discord is configured when both its bot token and application id are set. */
@@ -19,6 +23,8 @@ export interface DiscordConfig {
   token: string;
   /** DISCORD_APPLICATION_ID, a numeric snowflake. */
   applicationId: string;
+  /** DISCORD_API_URL: base URL of Discord's REST API (the gateway is where it says), for a proxy or a stand-in. Default Discord's own. */
+  apiUrl?: string;
 }
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
@@ -76,19 +82,26 @@ export function parseConfig(env: Env): { ok: true; config: Config } | { ok: fals
     logLevel: logLevel as LogLevel,
   };
 
+  // Checked even when Slack is not configured: a bad value is a mistake either way, and a port alone
+  // does not make Slack partly configured.
+  const slackPort = get("SLACK_PORT") ?? "3000";
+  const port = /^\d{1,5}$/.test(slackPort) ? Number(slackPort) : NaN;
+  if (!(port >= 1 && port <= 65535)) bad("SLACK_PORT", `expected a port number from 1 to 65535, got '${slackPort}'`);
   const slack = platform(get, bad, "Slack", ["SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET"], ["SLACK_APP_TOKEN"]);
   if (slack) {
     const [botToken, signingSecret] = slack;
     const appToken = get("SLACK_APP_TOKEN");
     if (!botToken.startsWith("xoxb-")) bad("SLACK_BOT_TOKEN", "expected a bot token starting with xoxb-");
     if (appToken && !appToken.startsWith("xapp-")) bad("SLACK_APP_TOKEN", "expected an app-level token starting with xapp-");
-    config.slack = { botToken, signingSecret, ...(appToken ? { appToken } : {}) };
+    const apiUrl = url(get, bad, "SLACK_API_URL");
+    config.slack = { botToken, signingSecret, ...(appToken ? { appToken } : {}), port, ...(apiUrl ? { apiUrl } : {}) };
   }
   const discord = platform(get, bad, "Discord", ["DISCORD_TOKEN", "DISCORD_APPLICATION_ID"], []);
   if (discord) {
     const [token, applicationId] = discord;
     if (!/^\d{15,22}$/.test(applicationId)) bad("DISCORD_APPLICATION_ID", "expected the numeric application id from the Discord developer portal");
-    config.discord = { token, applicationId };
+    const apiUrl = url(get, bad, "DISCORD_API_URL");
+    config.discord = { token, applicationId, ...(apiUrl ? { apiUrl } : {}) };
   }
   return problems.length ? { ok: false, problems } : { ok: true, config };
 }
@@ -111,6 +124,15 @@ function platform(
   const set = [...required, ...optional].filter((name) => get(name) !== undefined);
   for (const name of missing) bad(name, `missing: ${label} is partly configured (${set.join(", ")} set), and ${label} needs ${required.join(" and ")}`);
   return missing.length ? undefined : (values as string[]);
+}
+
+/** An optional http(s) URL; a problem when it is set to anything else. */
+function url(get: (name: string) => string | undefined, bad: (variable: string, message: string) => void, name: string): string | undefined {
+  const value = get(name);
+  if (value === undefined) return undefined;
+  if (/^https?:\/\/[^\s/]+/.test(value)) return value;
+  bad(name, `expected an http:// or https:// URL, got '${value}'`);
+  return undefined;
 }
 
 /** Reads `process.env` once; throws {@link ConfigError} naming every bad or missing variable. */

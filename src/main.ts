@@ -10,15 +10,15 @@
  * just the answer; everything else goes to stderr.
  */
 import { existsSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import dotenv from "dotenv";
 import { startConsoleAdapter } from "../adapters/console/index.ts";
 import { startDiscordAdapter } from "../adapters/discord/index.ts";
+import { startSlackAdapter } from "../adapters/slack/index.ts";
 import type { Adapter, StartAdapter } from "../adapters/types.ts";
 import { ConfigError, readConfig, type Config } from "./config.ts";
 import { createBot } from "./core/bot.ts";
 import type { Platform } from "./core/types.ts";
-import { join } from "node:path";
 import { dailyDigest } from "./digest/fit.ts";
 import { startDigestRunner, type DigestRunner, type Poster } from "./digest/runner.ts";
 import { describeDue, formatTime, nextRun } from "./digest/schedule.ts";
@@ -27,9 +27,9 @@ import type { DigestSubscriptions } from "./digest/types.ts";
 import { loadKnowledgeCached } from "./knowledge/cache.ts";
 import { createLogger } from "./log.ts";
 
-/** The chat platforms. A platform's adapter plugs in here: set `start` (one line) when it exists. */
-const PLATFORMS: { name: string; platform: Platform; configured: (c: Config) => boolean; start?: StartAdapter }[] = [
-  { name: "Slack", platform: "slack", configured: (c) => c.slack !== undefined },
+/** The chat platforms: each starts when its configuration is present. */
+const PLATFORMS: { name: string; platform: Platform; configured: (c: Config) => boolean; start: StartAdapter }[] = [
+  { name: "Slack", platform: "slack", configured: (c) => c.slack !== undefined, start: startSlackAdapter },
   { name: "Discord", platform: "discord", configured: (c) => c.discord !== undefined, start: startDiscordAdapter },
 ];
 
@@ -75,11 +75,16 @@ async function main(): Promise<number> {
   const adapters: Adapter[] = [];
   const posters = new Map<Platform, Poster>();
   for (const platform of configured) {
-    if (!platform.start) {
-      process.stderr.write(`main: ${platform.name} is configured, but the ${platform.name} adapter is not available yet; not starting it.\n`);
-      continue;
+    let adapter: Adapter;
+    try {
+      adapter = await platform.start(deps);
+    } catch (e) {
+      // A refused token or an unreachable platform: one line that names what to fix, and nothing left running.
+      process.stderr.write(`main: ${platform.name} did not start: ${e instanceof Error ? e.message : String(e)}\n`);
+      await Promise.allSettled(adapters.map((a) => a.stop()));
+      subscriptions?.close();
+      return 1;
     }
-    const adapter = await platform.start(deps);
     adapters.push(adapter);
     if (adapter.post) posters.set(platform.platform, (channel, reply) => adapter.post!(channel, reply));
     logger.info(`main: ${platform.name} adapter started`);

@@ -70,7 +70,7 @@ export async function startDiscord(options: DiscordOptions): Promise<Adapter> {
 /** Starts the Discord adapter from the configuration `main` read. */
 export const startDiscordAdapter: StartAdapter = async ({ bot, config, logger }) => {
   if (!config.discord) throw new Error("discord: not configured: set DISCORD_TOKEN and DISCORD_APPLICATION_ID");
-  return startDiscord({ bot, logger, discord: config.discord });
+  return startDiscord({ bot, logger, discord: config.discord, ...(config.discord.apiUrl ? { api: config.discord.apiUrl } : {}) });
 };
 
 /** The adapter's entry points: every event goes through {@link guard}. */

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -23,12 +23,5 @@ describe("npm start and the daily digest", () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(`digest: the subscription database ${file} cannot be used: file is not a database. Move it aside to start with no subscriptions, or restore it from a backup.\n`);
     expect(run.stdout).toBe("");
-  });
-
-  it("with a chat platform configured, creates the subscription file in DATA_DIR", () => {
-    const data = join(mkdtempSync(join(tmpdir(), "briefbot-data-")), "nested");
-    const run = runTs("src/main.ts", [], { input: "/sources\n", env: { DATA_DIR: data, SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s" } });
-    expect(run.status, run.stderr).toBe(0);
-    expect(existsSync(join(data, STORE_FILE))).toBe(true);
   });
 });

@@ -59,13 +59,6 @@ describe("npm start with piped input", () => {
     expect(run.stdout).not.toMatch(/^info:|^warn:/m);
   });
 
-  it("says a configured platform's adapter is not available yet, and falls back to the console", () => {
-    const run = runTs("src/main.ts", [], { input: "/sources\n", env: { SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s" } });
-    expect(run.status).toBe(0);
-    expect(run.stderr).toContain("Slack is configured, but the Slack adapter is not available yet");
-    expect(run.stdout).toMatch(/^1 article/);
-  });
-
   it("refuses a partial configuration, naming the missing variable", () => {
     const run = runTs("src/main.ts", [], { env: { DISCORD_TOKEN: "t" } });
     expect(run.status).toBe(1);
