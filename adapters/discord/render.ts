@@ -6,8 +6,9 @@
  * Footers are plain text on Discord (no markdown), so they are not escaped.
  */
 import { escapeMarkdown, type APIEmbed, type APIEmbedField, type MessageMentionOptions } from "discord.js";
-import type { AnswerReply, HelpReply, Reply, SectionItem, SectionsReply, Source } from "../../src/core/types.ts";
+import type { AnswerReply, HelpReply, Reply, SectionItem, SectionsReply } from "../../src/core/types.ts";
 import { citation } from "../../src/render/plain.ts";
+import { COMPACT_LEGEND, Footnotes } from "../../src/render/footnotes.ts";
 import { cut, fit, LIMITS, type Draft, type Post } from "./limits.ts";
 
 /** Nothing pings: not `@everyone`/`@here`, not roles or users, not even the author of the message replied to. */
@@ -80,15 +81,15 @@ function answer(r: AnswerReply): Draft {
  * embed of their own. A note goes in the footer, or in the description when there is nothing else.
  */
 function sections(r: SectionsReply): Draft {
-  const notes = new Footnotes(r);
+  const notes = new Footnotes(r, md);
   const fields: APIEmbedField[] = r.sections.map((s) => ({
     name: md(s.heading),
     value: s.items.length ? s.items.map((item) => `• ${md(line(item))}${notes.refs(item)}`).join("\n") : "(none found in the articles)",
   }));
   const description = [r.intro, fields.length ? undefined : r.note].filter((t): t is string => Boolean(t)).map(md).join("\n\n");
-  const footer = [fields.length ? r.note : undefined, notes.legend()].filter(Boolean).join(" ");
+  const footer = [fields.length ? r.note : undefined, legend(notes)].filter(Boolean).join(" ");
   const main: APIEmbed = { color: COLOR, ...(description ? { description } : {}), fields, ...(footer ? { footer: { text: footer } } : {}) };
-  return { content: bold(r.title), embeds: [main, ...notes.embeds()] };
+  return { content: bold(r.title), embeds: [main, ...sourceEmbeds(notes)] };
 }
 
 function line(item: SectionItem): string {
@@ -96,48 +97,18 @@ function line(item: SectionItem): string {
   return item.speaker ? `${text} — ${item.speaker}` : text;
 }
 
-/**
- * Sources of a sections reply, as in the plain rendering: `[n]` after a line and the numbered
- * sentences in a "Sources" embed, each sentence once; a line that is its own source sentence needs
- * no number. Compact (the digest): `(s5)`, sentence 5 of the article the line is listed under.
- */
-class Footnotes {
-  private readonly numbers = new Map<string, number>();
-  private readonly list: Source[] = [];
-  private readonly articles: Set<string>;
+/** What compact references mean, for the footer; empty when there are none. */
+function legend(notes: Footnotes): string {
+  return notes.compact && notes.articles.size ? COMPACT_LEGEND : "";
+}
 
-  constructor(private readonly reply: SectionsReply) {
-    this.articles = new Set(reply.sections.flatMap((s) => s.items.flatMap((i) => i.sources.map((src) => src.article))));
-  }
-
-  refs(item: SectionItem): string {
-    if (this.reply.compact) return item.sources.length ? ` (${item.sources.map((s) => `s${s.index + 1}`).join(", ")})` : "";
-    const sources = item.sources.filter((s) => s.sentence !== item.text);
-    if (sources.length === 0) return item.sources.length && this.articles.size > 1 ? ` (${md(item.sources[0].title)})` : "";
-    return ` [${sources.map((s) => this.number(s)).join(", ")}]`;
-  }
-
-  /** The footer's explanation of compact references. */
-  legend(): string {
-    return this.reply.compact && this.articles.size ? "(sN): sentence N of the article above; /sources lists the articles." : "";
-  }
-
-  embeds(): APIEmbed[] {
-    if (this.reply.compact || this.list.length === 0) return [];
-    const one = this.articles.size === 1;
-    const lines = this.list.map((s, i) => `[${i + 1}] ${md(s.sentence)}${one ? "" : ` — *${md(citation(s))}*`}`);
-    return [{ color: COLOR, title: cut(one ? `Sources — ${md(citation(this.list[0]))}` : "Sources", LIMITS.title), description: lines.join("\n") }];
-  }
-
-  private number(s: Source): number {
-    const key = `${s.article}#${s.index}`;
-    let n = this.numbers.get(key);
-    if (n === undefined) {
-      n = this.list.push(s);
-      this.numbers.set(key, n);
-    }
-    return n;
-  }
+/** The numbered source sentences, in a "Sources" embed; none in the compact form. */
+function sourceEmbeds(notes: Footnotes): APIEmbed[] {
+  const list = notes.numbered;
+  if (notes.compact || list.length === 0) return [];
+  const one = notes.articles.size === 1;
+  const lines = list.map((s, i) => `[${i + 1}] ${md(s.sentence)}${one ? "" : ` — *${md(citation(s))}*`}`);
+  return [{ color: COLOR, title: cut(one ? `Sources — ${md(citation(list[0]))}` : "Sources", LIMITS.title), description: lines.join("\n") }];
 }
 
 function help(r: HelpReply): Draft {

@@ -9,7 +9,7 @@
 import type { AnswerReply, DeclinedReply, ErrorReply, HelpReply, Reply, SectionItem, SectionsReply } from "../../src/core/types.ts";
 import { citation, renderPlain } from "../../src/render/plain.ts";
 import { capBlocks, context, escapeMrkdwn as esc, fallbackText, header, sections, type Block } from "./blocks.ts";
-import { SlackFootnotes } from "./footnotes.ts";
+import { slackFooter, slackFootnotes } from "./footnotes.ts";
 
 /** What `chat.postMessage` and `respond()` take. */
 export interface SlackMessage {
@@ -68,13 +68,13 @@ function declined(r: DeclinedReply): Block[] {
 /** Title as a header, each section as a bold heading over its lines, then the note and the sources. */
 function sectionsReply(r: SectionsReply): Block[] {
   const blocks = [...(r.title.trim() ? [header(r.title)] : []), ...sections(esc(r.intro ?? ""))];
-  const notes = new SlackFootnotes(r);
+  const notes = slackFootnotes(r);
   for (const s of r.sections) {
     const lines = s.items.length ? s.items.map((item) => `• ${line(item)}${notes.refs(item)}`) : ["• (none found in the articles)"];
     blocks.push(...sections([...(s.heading.trim() ? [`*${esc(s.heading)}*`] : []), ...lines].join("\n")));
   }
   blocks.push(...sections(esc(r.note ?? "")));
-  const footer = notes.footer().join("\n");
+  const footer = slackFooter(notes).join("\n");
   // The compact form's footer is a key to the references, small print; the full form's, the sentences.
   if (footer) blocks.push(...(r.compact ? [context(footer)] : [{ type: "divider" } as const, ...sections(footer)]));
   return blocks;

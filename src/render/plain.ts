@@ -3,6 +3,7 @@
  * platform sends beside its rich rendering. No markup, so it reads the same everywhere.
  */
 import type { AnswerReply, DeclinedReply, ErrorReply, HelpReply, ReplyContent, SectionItem, SectionsReply, Source } from "../core/types.ts";
+import { COMPACT_LEGEND, Footnotes } from "./footnotes.ts";
 
 /** Evidence sentences shown under an answer. */
 const MAX_EVIDENCE = 2;
@@ -57,7 +58,7 @@ function sections(r: SectionsReply): string {
     for (const item of s.items) out.push(`• ${line(item)}${notes.refs(item)}`);
   }
   if (r.note) out.push("", r.note);
-  out.push(...notes.footer());
+  out.push(...footer(notes));
   return out.join("\n");
 }
 
@@ -66,42 +67,13 @@ function line(item: SectionItem): string {
   return item.speaker ? `${text} — ${item.speaker}` : text;
 }
 
-/**
- * Sources of a sections reply. Full form: `[n]` after a line and the numbered sentences at the end,
- * each sentence once; a line that is its source sentence needs no reference. Compact form (the
- * digest): `(s5)`, sentence 5 of the article the line is listed under.
- */
-class Footnotes {
-  private readonly numbers = new Map<string, number>();
-  private readonly list: Source[] = [];
-  private readonly articles: Set<string>;
-
-  constructor(private readonly reply: SectionsReply) {
-    this.articles = new Set(reply.sections.flatMap((s) => s.items.flatMap((i) => i.sources.map((src) => src.article))));
-  }
-
-  refs(item: SectionItem): string {
-    if (this.reply.compact) return item.sources.length ? ` (${item.sources.map((s) => `s${s.index + 1}`).join(", ")})` : "";
-    const sources = item.sources.filter((s) => s.sentence !== item.text);
-    if (sources.length === 0) return item.sources.length && this.articles.size > 1 ? ` (${item.sources[0].title})` : "";
-    const ns = sources.map((s) => {
-      const key = `${s.article}#${s.index}`;
-      let n = this.numbers.get(key);
-      if (n === undefined) {
-        n = this.list.push(s);
-        this.numbers.set(key, n);
-      }
-      return n;
-    });
-    return ` [${ns.join(", ")}]`;
-  }
-
-  footer(): string[] {
-    if (this.reply.compact) return this.articles.size ? ["", "(sN): sentence N of the article above; /sources lists the articles."] : [];
-    if (this.list.length === 0) return [];
-    if (this.articles.size === 1) return ["", `Sources — ${citation(this.list[0])}:`, ...this.list.map((s, i) => `[${i + 1}] ${s.sentence}`)];
-    return ["", "Sources:", ...this.list.map((s, i) => `[${i + 1}] ${s.sentence} — ${citation(s)}`)];
-  }
+/** The closing lines of a sections reply: the numbered sentences, or what compact references mean. */
+function footer(notes: Footnotes): string[] {
+  if (notes.compact) return notes.articles.size ? ["", COMPACT_LEGEND] : [];
+  const list = notes.numbered;
+  if (list.length === 0) return [];
+  if (notes.articles.size === 1) return ["", `Sources — ${citation(list[0])}:`, ...list.map((s, i) => `[${i + 1}] ${s.sentence}`)];
+  return ["", "Sources:", ...list.map((s, i) => `[${i + 1}] ${s.sentence} — ${citation(s)}`)];
 }
 
 function help(r: HelpReply): string {
