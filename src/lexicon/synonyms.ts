@@ -161,6 +161,8 @@ hackers attackers
 hacker attacker
 hack attack cyberattack
 alarm concern concerns
+work employ employs employed employees staff workforce workers jobs
+works employ employs employed employees staff workforce workers jobs
 run chief executive ceo
 runs chief executive ceo
 ran chief executive ceo

@@ -184,3 +184,15 @@ describe("how many X: a measure ('6,000 litres of water') counts no X", () => {
     ["how many litres of water can each plane drop", /6,000 litres/],
   ]);
 });
+
+describe("how many people work at X: those it employs", () => {
+  const k = kb(
+    tempKnowledge({
+      "fab.md":
+        "---\ntitle: Chip plant\n---\nThe chipmaker Corvane will build a $4 billion fab in Lubbock.\n\n" +
+        "The plant will employ about 2,300 people once fully running, the company said.\n\n" +
+        "Construction is due to begin in June, and the mayor said the city would add 40 buses.\n",
+    }),
+  );
+  answersEach(k, "%s", [["how many people work at the plant", /2,300/]]);
+});
