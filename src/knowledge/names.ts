@@ -163,10 +163,14 @@ function connectorFits(tokens: Token[], first: number, at: number): boolean {
     // "Secretary of State", "University of Leeds", "Bank of England": a role or org word comes first.
     // A title earlier in the run does not join a person to a place: "Senator Daniel Okafor | of New Jersey".
     const last = before[before.length - 1] ?? "";
-    return before.some((w) => ORG_WORDS.has(w)) || ROLE_WORDS.has(last) || PLACE_WORDS.has(last);
+    // "Parents for Safe Schools", "Logan Neighbors for Responsible Growth": a group of people for a cause.
+    return before.some((w) => ORG_WORDS.has(w)) || ROLE_WORDS.has(last) || PLACE_WORDS.has(last) || (word === "for" && CAUSE_GROUPS.test(last));
   }
   return true;
 }
+
+/** Plural nouns that open the name of a group campaigning for something ("Parents for ...", "Citizens for ..."). */
+const CAUSE_GROUPS = /^(?:parents|citizens|neighbors|neighbours|residents|doctors|physicians|nurses|scientists|teachers|mothers|fathers|families|friends|voters|women|students|workers|taxpayers|lawyers|veterans|advocates|americans|canadians|britons|australians|people|patients|farmers|fishermen|communities|coalition)$/;
 
 /** Splits a run at known country names: "U.S. Cui Tiankai" -> "U.S." + "Cui Tiankai". */
 function splitAtCountries(tokens: Token[], [a, b]: [number, number]): [number, number][] {
@@ -403,6 +407,8 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   const first = tokens[a].text.toLowerCase();
   // "PORT ALDEN, March 14 -": a dateline's place, in capitals at the start.
   if (a === 0 && next === "," && tokens.slice(a, b + 1).every((t) => /^[A-Z][A-Z.'’-]+$/.test(t.text))) return "place";
+  // "Parents for Safe Schools", "Logan Neighbors for Responsible Growth": a group campaigning for a cause.
+  if (tokens.slice(a + 1, b).some((t, i) => t.text === "for" && CAUSE_GROUPS.test(tokens[a + i].text.toLowerCase()))) return "organization";
   // "OSLO (Nordic Wire) -": the agency a story comes from, in brackets before the dash.
   if (prev === "(" && next === ")" && /^[—–-]+$/.test(tokens[b + 2]?.text ?? "")) return "organization";
   // "The Schools (Mobile Devices) Bill": other words in brackets name no one.

@@ -244,6 +244,9 @@ function surnameFirst(p: Person, w: string): number {
 }
 
 /** "Pew" for "Pew Research Center", "NATO" for "North Atlantic Treaty Organization", or a place seen before. */
+/** The second word of a campaign group's name that opens with its place ("Logan Neighbors for ..."). */
+const CAUSE_GROUP_OPENING = /^(?:parents|citizens|neighbors|neighbours|residents|families|friends|voters|taxpayers|communities)$/;
+
 function shortFormOf(things: Map<string, NamedThing>, text: string): NamedThing | undefined {
   const k = key(text);
   // "the province of Nampula" after the dateline "NAMPULA, Mozambique": the place, not "Nampula Central Hospital".
@@ -258,7 +261,9 @@ function shortFormOf(things: Map<string, NamedThing>, text: string): NamedThing 
     const acronym = words.filter((w) => !["of", "for", "the", "and", "on"].includes(w)).map((w) => w[0]).join("");
     // "European" alone is an adjective for a continent's people, not the European Union.
     const adjective = isDemonym(text) || isRegionDemonym(text);
-    if (key(t.name) === k || (t.kind === "organization" && !adjective && (words[0] === k || acronym === k.replace(/\s/g, "") || key(t.name).startsWith(`${k} `)))) return t;
+    // Nor is "Logan" short for "Logan Neighbors for Responsible Growth": the start of a group's name may be its place.
+    const causeGroup = words.includes("for") && CAUSE_GROUP_OPENING.test(words[1] ?? "");
+    if (key(t.name) === k || (t.kind === "organization" && !adjective && !causeGroup && (words[0] === k || acronym === k.replace(/\s/g, "") || key(t.name).startsWith(`${k} `)))) return t;
   }
   return undefined;
 }

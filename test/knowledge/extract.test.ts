@@ -481,3 +481,18 @@ The researchers at the University of Leeds followed 9,000 adults for five years.
     expect(led?.names).toContain("University of Leeds");
   });
 });
+
+describe("groups campaigning for a cause", () => {
+  const f = facts(
+    "---\ntitle: Zoning\n---\nThe project in the Logan neighborhood has faced opposition from Logan Neighbors for Responsible Growth, a residents' group.\n\n" +
+      "On the other side, Parents for Safe Schools, formed two weeks ago, backed the plan, its co-founder Marcus Obi said.\n",
+  );
+  it("reads 'X for Y' opened by a group of people as one organization, not a person", () => {
+    const orgs = f.things.filter((t) => t.kind === "organization").map((t) => t.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Logan Neighbors for Responsible Growth", "Parents for Safe Schools"]));
+    expect(f.people.map((p) => p.name)).not.toContain("Safe Schools");
+  });
+  it("keeps the place the group's name opens with a place", () => {
+    expect(f.mentions.find((m) => m.text === "Logan" && m.sentence === 0)?.kind).toBe("place");
+  });
+});
