@@ -29,7 +29,7 @@ const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
 ];
 
 /** Measures whose value is a percentage ("the jobless rate") or another number ("the death toll"). */
-const PERCENT_MEASURES = "rate|rates|inflation|unemployment|turnout|yield|growth";
+const PERCENT_MEASURES = "rate|rates|inflation|unemployment|turnout|yield|growth|coverage";
 const NUMBER_MEASURES = "price|cost|toll|population|salary|budget|deficit|revenue|fee|value|debt|magnitude|depth|offer|bid|raise";
 const MEASURE_ASKED = new RegExp(`^what (?:(?:is|was|are|were) |did .+ (?:set|raise|lower|cut|increase|reduce|put|fix|hold|keep) .*?)(?:the |its |their |his |her )?(?:[a-z'-]+ ){0,3}(${PERCENT_MEASURES}|${NUMBER_MEASURES})\\b(?!(?<!price|cost|salary|fee) of\\b)`);
 const PERCENT_MEASURE = new RegExp(`^(${PERCENT_MEASURES})$`);
@@ -73,8 +73,13 @@ export function kindOf(ws: string[], pos: Map<string, string>, raw: string): { k
   if (wh === "what" && whIndex >= 3 && /^(do|did|say|said|be|become|want|wanted|call|called|suggest|suggested|propose|proposed)$/.test(ws[whIndex - 1]) && (whIndex === ws.length - 1 || /^(if|when|before|after|to|for|about|with|in|on|at|now|next|instead|then|exactly)$/.test(ws[whIndex + 1]))) {
     return { kind: /\b(said|says|say|told|suggested|suggests|argued|wrote|added|warned)\b/.test(ws.slice(0, whIndex).join(" ")) ? "quote" : "what" };
   }
-  // "weather in anchorage when the chinese showed up?": a noun first, and "when" opens a clause about it.
-  if (/^(when|while)$/.test(wh) && whIndex >= 2 && pos.get(first) === "NOUN" && ws.slice(1, whIndex).every((w) => !AUX.has(w) && pos.get(w) !== "VERB")) return { kind: "what", head: first };
+  // "weather in anchorage when the chinese showed up?", "coverage at the schools where cases cluster?": a noun first, and "when" or "where" opens a clause about it.
+  if (/^(when|while|where)$/.test(wh) && whIndex >= 2 && pos.get(first) === "NOUN" && ws.slice(1, whIndex).every((w) => !AUX.has(w) && pos.get(w) !== "VERB")) {
+    // The phrase's last noun heads it: "vaccine coverage at ..." asks for coverage, a share.
+    const lead = ws.slice(0, ws.findIndex((w, i) => i > 0 && (isStopWord(w) || pos.get(w) !== "NOUN")));
+    const head = lead[lead.length - 1] ?? first;
+    return PERCENT_MEASURE.test(head) ? { kind: "quantity", head, wants: "percent" } : { kind: "what", head };
+  }
   // "How much longer will the search go on?": a length of time.
   if (/\bhow much longer\b/.test(text)) return { kind: "quantity", wants: "number", head: "long" };
   if (/\bhow (old|tall|big|large|far|heavy|long|wide|deep|high|fast|often)\b/.test(text)) return { kind: "quantity", wants: "number", head: /\bhow (\w+)/.exec(text)![1] };

@@ -196,3 +196,18 @@ describe("how many people work at X: those it employs", () => {
   );
   answersEach(k, "%s", [["how many people work at the plant", /2,300/]]);
 });
+
+describe("coverage is a share, and 'X coverage at the schools where ...' asks for it", () => {
+  const k = kb(
+    tempKnowledge({
+      "mumps.md":
+        "---\ntitle: Mumps\n---\nA mumps outbreak in Tacoma has grown to 31 cases, officials said on Monday.\n\n" +
+        "At the two schools where most cases have occurred, vaccination coverage ranged from 58 percent to 63 percent.\n\n" +
+        "The county's target is 90 percent coverage by 2027, the health officer said.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["vaccination coverage at the schools where cases occurred?", /58 percent/],
+    ["what is the county's target for coverage", /90 percent/],
+  ]);
+});
