@@ -445,7 +445,7 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   // ranked a little lower that uses it as a verb ("is expected to close in February") answers.
   const ownVerbs = q.words.filter((w, i) => q.pos.get(w) === "VERB" && !LIGHT_VERBS.has(w) && !isStopWord(w) && i > 0);
   const withVerb = verbMissed && ownVerbs.length ? tries.find((t) => t !== picked && ownVerbs.every((v) => usedAsVerb(t.c.sentence.text, v))) : undefined;
-  const further = verbMissed || (!picked && q.kind === "who") ? withVerb ?? furtherWithVerb(candidates.slice(TRIES, TRIES * 2), q, needed) : undefined;
+  const further = verbMissed || (!picked && (q.kind === "who" || q.kind === "quantity")) ? withVerb ?? furtherWithVerb(candidates.slice(TRIES, TRIES * 2), q, needed) : undefined;
   const chosen = further ?? (picked && (verbMissed || unnamed) ? undefined : picked);
   // The name may be in another of the matching sentences: "the project, called the Corredor Solar del Norte".
   // "What is the name of the film that won?": a title the chosen sentence gives is the answer, not its clause.

@@ -153,12 +153,16 @@ const BACK_REFERENCE = /\b(?:those|these|such|the same) (?:issues|concerns|matte
 
 /** How much a sentence that counts the asked noun gains in coverage. */
 const COUNT_BONUS = 0.2;
+/** How much a sentence that gives a length gains for "how tall", "how deep": the unit is most of what is asked. */
+const LENGTH_BONUS = 0.5;
 /** How much a sentence with the words the question quotes gains in score. */
 const QUOTED_BONUS = 3;
 
 /** For "how many X": a number right before X, or one word before it ("42 hostages", "11 foreign nationals"). */
 function countPattern(q: Question): RegExp | undefined {
   if (q.kind !== "quantity") return undefined;
+  // "How tall is the flood wall?": a length in a unit ("the 2.4-metre wall") says it.
+  if (/^(tall|high|deep|wide|thick|height|depth|width|thickness)$/.test(q.head ?? "")) return LENGTH;
   const { counted, run } = countedNoun(q);
   if (!counted || counted.length < 3) return undefined;
   // "How many people does it employ?": employees, workers or residents are people counted.
@@ -169,6 +173,8 @@ function countPattern(q: Question): RegExp | undefined {
   const model = run.find((w) => /^[a-z]+[\d-]*\d$/.test(w));
   return stem.length >= 3 ? new RegExp(`${COUNT_START}[\\d,.]*\\s+(?:[a-z-]+\\s+)?(?:${stem}${model ? `|${escapeRegExp(model)}` : ""})`, "i") : undefined;
 }
+/** A length: a number and a unit of length ("2.4-metre", "30 feet"). */
+const LENGTH = /\d[\d,.]*(?:\s+|-)(?:met(?:re|er)s?|m|feet|foot|ft|kilomet(?:re|er)s?|km|miles?|cent(?:i|)met(?:re|er)s?|cm|inch(?:es)?|yards?)\b/i;
 /** A count's first word: digits or a number in words. */
 const COUNT_START = "(?:\\d|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?))";
 
@@ -262,7 +268,7 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
     const counts = countsAsked !== undefined && countsAsked.test(sentence.text) && !missing.some((t) => namedTerms.has(t));
     // "... the meeting is 'very much about'": a sentence with the quoted words as written.
     const quotes = quoted !== undefined && sentence.text.toLowerCase().includes(quoted);
-    const coverage = Math.min(1, got / total + (counts ? COUNT_BONUS : 0));
+    const coverage = Math.min(1, got / total + (counts ? (countsAsked === LENGTH ? LENGTH_BONUS : COUNT_BONUS) : 0));
     const mentions = mentionsIn(facts, sentence.sentence);
     const namesPerson = q.people.some((p) => p.article === sentence.article && mentions.some((m) => m.entity === p.id));
     const wanted = q.wants !== undefined && mentions.some((m) => kindFits(m, q.wants!) && !mentionedInQuestion(m, q));

@@ -211,3 +211,17 @@ describe("coverage is a share, and 'X coverage at the schools where ...' asks fo
     ["what is the county's target for coverage", /90 percent/],
   ]);
 });
+
+describe("how tall, how deep: a length in a unit says it", () => {
+  const k = kb(
+    tempKnowledge({
+      "levee.md":
+        "---\ntitle: Levee breach\n---\nThe river spilled over a section of Hexham's flood wall early on Tuesday, flooding 200 homes.\n\n" +
+        "Council leader Ann Bell said maintenance of the flood wall was the agency's job, not the council's.\n\n" +
+        "An engineer who studied the flood wall said it had been built to the flood standard of 1995.\n\n" +
+        "The agency said the flood wall had been inspected in November.\n\n" +
+        "Water began pouring over the 2.1-metre wall near Tyne Road at around 4 a.m.\n",
+    }),
+  );
+  answersEach(k, "%s", [["How tall is the flood wall?", /2\.1[- ]metre/]]);
+});
