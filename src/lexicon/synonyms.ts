@@ -124,6 +124,7 @@ drug drugs pill pills medicine medicines medication medications
 paid funded financed bankrolled
 shop shops store stores
 lab labs laboratory laboratories
+upgrade upgrades upgraded upgrading improvement improvements refurbishment refurbishments renovation renovations
 spill spills spilled spilt spilling leak leaks leaked leaking
 houses homes dwellings
 merged combined

@@ -76,6 +76,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   // "while a warning was in force": the warning, whatever its standing.
   [/\s+(?:was|were|is|are|being|been)\s+in (?:force|effect|place)\b/gi, ""],
   [/\bmax\b\.?/gi, "maximum"],
+  // "the price tag on the upgrade": its cost.
+  [/\bprice tags?\b/gi, "cost"],
   // "in return for joining": what is asked for.
   [/\bin (?:return|exchange) for\b/gi, "for"],
   [/\s*\bin (?:return|exchange)\b(?= *[?.!]*$)/gi, ""],

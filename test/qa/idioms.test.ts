@@ -16,6 +16,7 @@ describe("set phrases in questions", () => {
     expect(idioms("How full is the reservoir right now?")).toBe("How full is the reservoir?");
     expect(idioms("When did the festival kick off")).toBe("When did the festival opened");
     expect(idioms("what share have the crews managed to recover")).toBe("what share have the crews recover");
+    expect(idioms("what is the price tag on the upgrade")).toBe("what is the cost on the upgrade");
   });
 
   it("leave a question without one as it is", () => {

@@ -164,3 +164,14 @@ describe("spilled oil is leaked oil, and what crews managed to do is what they d
     expect(readQuestion(k, "how much oil spilled").searchTerms).toContain("leak");
   });
 });
+
+describe("improvements are an upgrade", () => {
+  const k = kb(
+    tempKnowledge({
+      "wall.md":
+        "---\ntitle: Flood wall\n---\nThe council asked the agency last March to bring forward a planned 3.2 million pound upgrade of the wall.\n\n" +
+        "The river rose to its highest level since 2015.\n",
+    }),
+  );
+  answersEach(k, "%s", [["how much will the planned wall improvements cost", /3\.2 million/]]);
+});
