@@ -25,9 +25,13 @@ export function fixFunctionWord(w: string): string {
 
 /** Question words typed with a slip ("wher", "hwo", "whta", "manny"). */
 export function fixQuestionWord(w: string, first = false): string {
-  // "whos", "whats": "who's" without its apostrophe.
+  // "whos", "whats": "who's" without its apostrophe; "wats", "wheres" with a slip too.
   const contracted = /^(who|what|where|when|why|how)s$/.exec(w);
   if (contracted) return contracted[1];
+  if (/^[a-z]{3,6}s$/.test(w) && !isStopWord(w) && (first || !isEnglishWord(w))) {
+    const base = fixQuestionWord(w.slice(0, -1), first);
+    if (QUESTION_WORDS.has(base)) return base;
+  }
   // A question's first word may be a slip though the dictionary knows it: "wen did it start" (not "were").
   if (QUESTION_WORDS.has(w) || w.length < 3 || isStopWord(w) || (!first && isEnglishWord(w))) return w;
   const near = QUESTION_WORD_SLIPS.find((q) => q[0] === w[0] && Math.abs(q.length - w.length) <= 1 && editDistance(q, w, 1) <= 1);

@@ -54,6 +54,8 @@ describe("typo distances", () => {
     expect(fixQuestionWord("wen", true)).toBe("when");
     expect(fixQuestionWord("were", true)).toBe("were");
     expect(fixQuestionWord("wen")).toBe("wen");
+    expect(fixQuestionWord("wats", true)).toBe("what");
+    expect(fixQuestionWord("hats", true)).toBe("hats");
     expect(fixQuestionWord("wear")).toBe("wear");
   });
 
