@@ -162,6 +162,10 @@ hackers attackers
 hacker attacker
 hack attack cyberattack
 alarm concern concerns
+avalanche slide slides snowslide
+avalanches slide slides snowslide
+landslide slide slides mudslide landslip
+landslides slide slides mudslides landslips
 work employ employs employed employees staff workforce workers jobs
 works employ employs employed employees staff workforce workers jobs
 run chief executive ceo

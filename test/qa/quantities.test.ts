@@ -225,3 +225,15 @@ describe("how tall, how deep: a length in a unit says it", () => {
   );
   answersEach(k, "%s", [["How tall is the flood wall?", /2\.1[- ]metre/]]);
 });
+
+describe("how wide was the avalanche: a length, and a slide is the avalanche", () => {
+  const k = kb(
+    tempKnowledge({
+      "snow.md":
+        "---\ntitle: Avalanche\n---\nFour skiers were killed when an avalanche hit an off-piste slope near Verbier on Friday.\n\n" +
+        "More than 40 rescuers, backed by two helicopters and six avalanche dogs, searched the debris.\n\n" +
+        "The slide, which officials estimated at about 300 metres wide, started near a ridge.\n",
+    }),
+  );
+  answersEach(k, "%s", [["how wide was the avalanche", /300 metres/]]);
+});
