@@ -34,7 +34,7 @@ const EVENT_NOUNS = /^(hearings?|meetings?|talks|votes?|elections?|referendums?|
 export const ONE_OFF_EVENTS = new Set(["become", "became", "named", "founded", "born", "died", "elected", "appointed", "married", "established", "created", "launched", "built", "signed", "arrested", "released", "retired", "resigned", "hired", "fired", "graduated", "joined", "sworn", "inaugurated", "incorporated", "acquired", "merged", "listed", "opened", "reopened", "closed", "shut", "introduced", "filed", "enacted", "ratified", "unveiled"].map(stemOf));
 
 /** Verbs that say little of their own: "is", "has", "made"; and those that only carry another. */
-export const LIGHT_VERBS = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "make", "makes", "made", "take", "takes", "took", "get", "gets", "got",
+export const LIGHT_VERBS = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "done", "doing", "make", "makes", "made", "take", "takes", "took", "get", "gets", "got",
   // "supposed to close", "expected to launch": they only say when the real verb is due.
   "supposed", "expected", "scheduled", "slated", "planned", "meant", "going", "due"]);
 

@@ -52,3 +52,14 @@ describe("when did X become Y: not when something else will become something", (
   );
   declinesEach(k, [["the articles never say when she became ambassador", "When did Sorel become ambassador?"]]);
 });
+
+describe("when will it be done: 'done' is a light verb, not one the sentence must say", () => {
+  const k = kb(
+    tempKnowledge({
+      "inquiry.md":
+        "---\ntitle: Inquiry\n---\nThe prosecutor said autopsies would be carried out on Monday and findings were expected within three weeks.\n\n" +
+        "Five skiers died in the avalanche on Friday.\n",
+    }),
+  );
+  answersEach(k, "%s", [["When will the autopsies be done?", /Monday/]]);
+});
