@@ -314,11 +314,20 @@ function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
     for (const re of placePatterns) if (!re.test(text) && !re.test(settingOf(facts))) return false;
     // "The case was brought by ...": in a story about the case against Iron Mobile (its headline or
     // first sentence), "the case" is that one.
-    for (const name of q.things) if (!formsOf(facts, name).some((f) => text.includes(f)) && !(aboutStoryEvent(s, facts) && formsOf(facts, name).some((f) => settingOf(facts).includes(f)))) return false;
+    // "Cape Town's daily water needs" in a story filed from Cape Town: "the city's daily needs".
+    for (const name of q.things) if (!formsOf(facts, name).some((f) => text.includes(f)) && !(aboutStoryEvent(s, facts) && formsOf(facts, name).some((f) => settingOf(facts).includes(f))) && !(HOME_REFERENCE.test(s.text) && datelinePlace(facts, name))) return false;
     // "our 52,000 employees", "the group": in a story about Nordvaal (its headline or first sentence), its own people speak of it.
     for (const name of q.orgWords) if (!text.includes(name) && !((speaksForItself(s, facts) || aboutStoryEvent(s, facts)) && settingOf(facts).includes(name))) return false;
     return true;
   };
+}
+
+/** "the city's", "the country's": a sentence speaking of the place a story is filed from without naming it. */
+const HOME_REFERENCE = /\bthe (?:city|town|country|nation|region|province|state|capital|island)(?:['’]s)?\b/i;
+
+/** Whether a name the question gives is the place the story is filed from (its dateline). */
+function datelinePlace(facts: ArticleFacts, name: string): boolean {
+  return facts.things.some((t) => t.kind === "place" && words(t.name.split(",")[0]).join(" ") === name) && (facts.dateline ?? "").toLowerCase().includes(name);
 }
 
 /** Where a story is set, in lower case: its title and first sentence. */

@@ -237,3 +237,14 @@ describe("how wide was the avalanche: a length, and a slide is the avalanche", (
   );
   answersEach(k, "%s", [["how wide was the avalanche", /300 metres/]]);
 });
+
+describe("the city's needs, in a story filed from the city: the place the question names", () => {
+  const k = kb(
+    tempKnowledge({
+      "desal.md":
+        "---\ntitle: Desalination deal\n---\nPORT ALFRED, March 13 - Port Alfred's council gave a construction consortium 60 days to finish its delayed water plant.\n\n" +
+        "The plant was intended to supply about 12 percent of the city's daily needs.\n",
+    }),
+  );
+  answersEach(k, "%s", [["What share of Port Alfred's daily water needs was the plant meant to supply?", /12 percent/]]);
+});
