@@ -496,3 +496,10 @@ describe("groups campaigning for a cause", () => {
     expect(f.mentions.find((m) => m.text === "Logan" && m.sentence === 0)?.kind).toBe("place");
   });
 });
+
+describe("a headline that opens with a compound of English words", () => {
+  const f = facts("---\ntitle: Vote-buying claims cloud football election\n---\nVote-buying claims cloud Zambian football election as minister warns\n\nLUSAKA, March 14 - The federation will elect a new president on Saturday, its chairman Peter Siame said.\n");
+  it("reads 'Vote-buying' as no person", () => {
+    expect(f.people.map((p) => p.name)).toEqual(["Peter Siame"]);
+  });
+});
