@@ -5,7 +5,7 @@ import { questionStems, retrieve, type Candidate } from "./retrieve.ts";
 import { countedNoun } from "./counted.ts";
 import * as extract from "./extractors.ts";
 import { declineReason, isAnswerNoun } from "./decline.ts";
-import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, describedAsKind, excludedWords, kindModifier, holdsNewName, namesAskedOrganization, namesSomething, viewsOtherCountry } from "./answerChecks.ts";
+import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, describedAsKind, excludedWords, futureDate, kindModifier, onlyAhead, ownsAskedThing, holdsNewName, namesAskedOrganization, namesSomething, viewsOtherCountry } from "./answerChecks.ts";
 import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
 import { organizationByRole } from "./extract/roleOrganization.ts";
@@ -24,8 +24,8 @@ import { spelledOut } from "./acronym.ts";
 import { ASKS_WHAT_CALLED, nameOfThing } from "./extract/nameOfThing.ts";
 import { LIGHT_VERBS, missesVerb, ONE_OFF_EVENTS, onlyAsNoun, usedAsVerb } from "./questionVerbs.ts";
 import { aboutFirstAnswer, joinAnswers, leansOnFirst, splitTwoPart } from "./twoPart.ts";
-import { escapeRegExp, isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
-import { oneSlipFrom } from "./typos.ts";
+import { isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
+import { retypedQuestion } from "./typos.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
 import { expand, titlesFor } from "../lexicon/synonyms.ts";
@@ -476,37 +476,6 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   if (unknownHead && !holdsRest(top)) return declined(kb, q, `the articles never mention ${q.head}`);
   if (outcome && top.coverage >= needed) return declined(kb, q, "the articles report no outcome yet");
   return declined(kb, q, top.coverage < needed ? `the best sentence covers ${Math.round(top.coverage * 100)}% of the question` : `no ${q.wants ?? "answer"} in the matching sentences`);
-}
-
-/** The question with each unknown word that is one slip from a word of the articles read as that word; undefined when none is. */
-function retypedQuestion(kb: KnowledgeBase, q: Question, question: string): string | undefined {
-  let out = question;
-  // Only nouns, and not in a yes/no question: a verb a slip from another is another deed ("arrested", "arrived").
-  if (q.kind === "yesno") return undefined;
-  for (const w of q.unknownWords) {
-    if (w.length < 4 || q.pos.get(w) !== "NOUN") continue;
-    const near = oneSlipFrom(kb, w);
-    if (near) out = out.replace(new RegExp(`\\b${w}\\b`, "i"), near);
-  }
-  return out === question ? undefined : out;
-}
-
-/** Whether the sentence has the name own one of the question's things: "Pew's polling" for "who ran the poll". */
-function ownsAskedThing(text: string, name: string, q: Question): boolean {
-  const owned = new RegExp(`\\b${escapeRegExp(name)}['’]s\\s+([a-z]+)`).exec(text)?.[1];
-  return owned !== undefined && q.terms.some((t) => t.length >= 4 && stemOf(owned).startsWith(t));
-}
-
-/** Whether every use of a verb (by stem) in the text is of what will or may happen: "it will become", "hopes to become". */
-function onlyAhead(text: string, stem: string): boolean {
-  const uses = [...text.matchAll(/[A-Za-z]+/g)].filter((m) => stemOf(m[0].toLowerCase()) === stem);
-  return uses.length > 0 && uses.every((m) => /\b(?:will|would|shall|could|might|may|to)\s+(?:not\s+)?$/i.test(text.slice(Math.max(0, m.index! - 20), m.index)));
-}
-
-/** Whether a date is said of what will happen: "a walkout would begin on Feb. 17". */
-function futureDate(text: string, answer: string): boolean {
-  const at = text.indexOf(answer.replace(/\s*\(.*\)$/, ""));
-  return at > 0 && /\b(?:will|would|shall)\s+(?:not\s+)?(?:[a-z]+\s+){1,3}$/.test(text.slice(Math.max(0, at - 50), at));
 }
 
 /** Whether an answer is only a person the question names, with their description ("Fiona Takahashi, Spain's foreign minister"). */

@@ -152,3 +152,21 @@ export function describedAsKind(answer: string, facts: ArticleFacts, mod: string
   const sinceVerb = (before: string) => before.split(/\s+/).reduce<string[]>((kept, w) => (VERB_LIKE.test(w) ? [] : [...kept, w]), []).join(" ");
   return facts.sentences.some((s) => [...s.text.matchAll(re)].some((m) => holds(sinceVerb(m[1])) || holds(m[2] ?? "")));
 }
+
+/** Whether the sentence has the name own one of the question's things: "Pew's polling" for "who ran the poll". */
+export function ownsAskedThing(text: string, name: string, q: Question): boolean {
+  const owned = new RegExp(`\\b${escapeRegExp(name)}['’]s\\s+([a-z]+)`).exec(text)?.[1];
+  return owned !== undefined && q.terms.some((t) => t.length >= 4 && stemOf(owned).startsWith(t));
+}
+
+/** Whether every use of a verb (by stem) in the text is of what will or may happen: "it will become", "hopes to become". */
+export function onlyAhead(text: string, stem: string): boolean {
+  const uses = [...text.matchAll(/[A-Za-z]+/g)].filter((m) => stemOf(m[0].toLowerCase()) === stem);
+  return uses.length > 0 && uses.every((m) => /\b(?:will|would|shall|could|might|may|to)\s+(?:not\s+)?$/i.test(text.slice(Math.max(0, m.index! - 20), m.index)));
+}
+
+/** Whether a date is said of what will happen: "a walkout would begin on Feb. 17". */
+export function futureDate(text: string, answer: string): boolean {
+  const at = text.indexOf(answer.replace(/\s*\(.*\)$/, ""));
+  return at > 0 && /\b(?:will|would|shall)\s+(?:not\s+)?(?:[a-z]+\s+){1,3}$/.test(text.slice(Math.max(0, at - 50), at));
+}

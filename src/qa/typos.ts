@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
+import type { Question } from "./question.ts";
 import { isEnglishWord, lemmasStartingWith } from "../lexicon/wordnet.ts";
 import { expand, listedWords } from "../lexicon/synonyms.ts";
 import { memoized } from "./memo.ts";
@@ -318,4 +319,17 @@ export function oneSlipFrom(kb: KnowledgeBase, w: string): string | undefined {
   // "manager" and "managers" are one word.
   const stems = new Set(near.map(stemOf));
   return stems.size === 1 ? near.sort((a, b) => a.length - b.length)[0] : undefined;
+}
+
+/** The question with each unknown word that is one slip from a word of the articles read as that word; undefined when none is. */
+export function retypedQuestion(kb: KnowledgeBase, q: Question, question: string): string | undefined {
+  let out = question;
+  // Only nouns, and not in a yes/no question: a verb a slip from another is another deed ("arrested", "arrived").
+  if (q.kind === "yesno") return undefined;
+  for (const w of q.unknownWords) {
+    if (w.length < 4 || q.pos.get(w) !== "NOUN") continue;
+    const near = oneSlipFrom(kb, w);
+    if (near) out = out.replace(new RegExp(`\\b${w}\\b`, "i"), near);
+  }
+  return out === question ? undefined : out;
 }
