@@ -49,7 +49,9 @@ function nameLike(tokens: Token[], i: number): boolean {
   if (/^[A-Z]['’][a-z]/.test(t.text)) return false; // "I'm", "I'll"
   // "Vote-buying claims cloud ...": a compound of English words opening a headline names no one ("Marsh-Whitaker" does).
   const joined = tokens[i + 1]?.text === "-" && /^[a-z]+$/.test(tokens[i + 2]?.text ?? "") ? `${t.text}-${tokens[i + 2].text}` : t.text;
-  if (startsSentence(tokens, i) && /^[A-Z][a-z]+-[a-z]+$/.test(joined) && joined.split("-").every((w) => isEnglishWord(w.toLowerCase()))) return false;
+  // ("Co-leader Anna Lis said": a title before a name.)
+  const titled = ROLE_WORDS.has(joined.toLowerCase()) || /^\p{Lu}/u.test(tokens[i + (joined === t.text ? 1 : 3)]?.text ?? "");
+  if (startsSentence(tokens, i) && !titled && /^[A-Z][a-z]+-[a-z]+$/.test(joined) && joined.split("-").every((w) => isEnglishWord(w.toLowerCase()))) return false;
   if (NOT_NAMES.has(low) && !(low === "may" && t.pos === "PROPN")) return false;
   // "Housing Minister Rosa Quispe said ...": a sentence's first word before a capitalised title is part of the title.
   const beforeTitle = tokens[i + 1] !== undefined && /^\p{Lu}/u.test(tokens[i + 1].text) && ROLE_WORDS.has(tokens[i + 1].text.toLowerCase()) && /^[a-z]+$/.test(low);
