@@ -1,7 +1,7 @@
 import type { Question } from "./question.ts";
 import { escapeRegExp, isStopWord, stemOf, words } from "./text.ts";
 import type { ArticleFacts } from "../knowledge/types.ts";
-import { countryOf, countryOfWords, isRegionDemonym } from "../lexicon/places.ts";
+import { countryOf, countryOfWords, isDemonym, isRegionDemonym } from "../lexicon/places.ts";
 import { MONTHS, ORG_NOUNS, WEEKDAYS } from "../lexicon/words.ts";
 import { questionStems } from "./retrieve.ts";
 
@@ -33,9 +33,13 @@ export function asksOutcome(q: Question): boolean {
 /** Words that report what came of something: "agreed", "ended", "signed", "voted". */
 export const OUTCOME_SAID = /\b(?:agreed|agreement|reached|signed|ended|concluded|decided|settled|struck|approved|adopted|voted|passed|rejected|won|lost|resulted|produced|ruled|broke down|collapsed|deal)\b/i;
 
-/** Whether an answer holds a name: a capitalised word past its first, not a place made an adjective ("Singapore-based"). */
+/**
+ * Whether an answer holds a name: a capitalised word past its first, not a place made an adjective
+ * ("Singapore-based") nor a people's word ("a Belgian couple", "a French ski instructor").
+ */
 export function namesSomething(answer: string): boolean {
-  return /(^|\s)[A-Z][\w’'-]*/.test(answer.replace(/^[A-Z]\w*/, "").replace(/\b[A-Z][\w’'.]*-(?:based|owned|led|backed|born|made|registered|listed)\b/g, ""));
+  const rest = answer.replace(/^[A-Z]\w*/, "").replace(/\b[A-Z][\w’'.]*-(?:based|owned|led|backed|born|made|registered|listed)\b/g, "");
+  return (rest.match(/(?<=^|\s)[A-Z][\w’'-]*/g) ?? []).some((w) => !isDemonym(w) && !isRegionDemonym(w));
 }
 
 /** "besides Loopline", "other than the EU": the words of what the question rules out. */

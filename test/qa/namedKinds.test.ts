@@ -330,3 +330,18 @@ describe("which criminal group: an adjective for the kind counts too, a word of 
     expect(describedAsKind("Northwatch", facts, "criminal")).toBe(false);
   });
 });
+
+describe("the name of X: a people's word ('a Belgian couple') names no one", () => {
+  const k = kb(
+    tempKnowledge({
+      "slope.md":
+        "---\ntitle: Avalanche\n---\nThe dead were two British brothers, a Belgian couple in their fifties and a 34-year-old French ski instructor.\n\n" +
+        "The brothers' mother, Sarah Whitlock, said they had been skiing with friends.\n",
+    }),
+  );
+  declinesEach(k, [
+    ["the couple is never named", "what were the names of the belgian couple who died"],
+    ["the instructor is never named", "what is the name of the french ski instructor who was killed"],
+  ]);
+  answersEach(k, "%s", [["what is the name of the brothers' mother", /Sarah Whitlock/]]);
+});

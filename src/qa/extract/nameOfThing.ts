@@ -1,3 +1,4 @@
+import { isDemonym, isRegionDemonym } from "../../lexicon/places.ts";
 import { NUMBER_WORDS } from "../../lexicon/words.ts";
 import { isVerb } from "../../lexicon/wordnet.ts";
 import { isStopWord } from "../text.ts";
@@ -36,8 +37,8 @@ export function nameOfThing(text: string, q: Question): string | undefined {
       // "The project would ...": a capital that starts the sentence names nothing.
       // Nor a number that opens it: "Two sailors from the Harmony".
       if (!found || /^(the|a|an|this|that|its|their|his|her|our|new)\b/i.test(found) || NUMBER_WORDS.has(found.split(" ")[0].toLowerCase())) continue;
-      // "Caldermoor's insurers" names whose they are, not them.
-      if (m[1] && /['’]s?$/.test(m[1])) continue;
+      // "Caldermoor's insurers" names whose they are, not them; "a Belgian couple", where they are from.
+      if (m[1] && (/['’]s?$/.test(m[1]) || isDemonym(m[1]) || isRegionDemonym(m[1]))) continue;
       // A word for it names it only after that word: "the passenger ferry Coral Wren", not "Bluewater Isles Ferries".
       if (m[1] && form !== head) continue;
       // "the Brenmouth ferry terminal": the word only qualifies another noun.
