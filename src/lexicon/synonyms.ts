@@ -195,7 +195,7 @@ export function expand(word: string): string[] {
 }
 
 /** Roles that ask for whoever leads ("who heads the union?"): any leading title answers them, not the other way round. */
-const LEADING_TITLES = ["president", "chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "leader", "chief", "director", "head", "governor"];
+const LEADING_TITLES = ["president", "chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "leader", "chief", "director", "head", "governor", "commander"];
 const GENERIC_ROLES = new Set(["head", "heads", "leader", "leaders", "boss", "bosses", "chief", "chiefs"]);
 
 /** Titles that answer a role word of a question: itself, its stand-ins, and any leading title for "head". */

@@ -345,3 +345,14 @@ describe("the name of X: a people's word ('a Belgian couple') names no one", () 
   ]);
   answersEach(k, "%s", [["what is the name of the brothers' mother", /Sarah Whitlock/]]);
 });
+
+describe("who is in charge of the unit: the one who commands it, not a company's chief executive", () => {
+  const k = kb(
+    tempKnowledge({
+      "rescue.md":
+        "---\ntitle: Avalanche rescue\n---\n\"Every minute counts,\" said Colonel Anne Morel, who commands the mountain rescue unit in Isere.\n\n" +
+        "Paul Ferrand, the company's chief executive, said warning signs had been in place since Tuesday.\n",
+    }),
+  );
+  answersEach(k, "%s", [["Who is in charge of the mountain rescue unit in Isere?", /Anne Morel/]]);
+});

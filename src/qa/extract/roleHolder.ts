@@ -146,7 +146,8 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // "Who is the mayor of Cleveland?": the role word, and the rest of the question said where the person is named.
       // A role word must match ("chief executive", "spokeswoman"), not only the employer's name.
       // "chaired the advisory panel" holds the role "chair" as a verb.
-      const roleWord = roleWords.some((w) => (ROLE_WORDS.has(w) || w === q.head || ROLE_WORDS.has(stemOf(w)) || isSpecialist(w)) && (askedRoles.length ? roleStems.has(stemOf(w)) : qs.has(stemOf(w))));
+      // "commands the gendarmerie unit" holds the role "commander" as a verb.
+      const roleWord = roleWords.some((w) => (ROLE_WORDS.has(w) || w === q.head || ROLE_WORDS.has(stemOf(w)) || ROLE_VERBS.has(w) || isSpecialist(w)) && (askedRoles.length ? roleStems.has(stemOf(w)) : qs.has(stemOf(w))));
       if (!roleWord) continue;
       // "Who is Veltara's chief executive?" is not answered by its "chief legal officer": the asked
       // title's last word (or a word for it other than the question's own) must be in the role.
