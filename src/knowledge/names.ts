@@ -27,7 +27,7 @@ export interface NameSpan {
   titleFirst?: number;
 }
 
-const CONNECTORS = new Set(["of", "for", "de", "del", "da", "van", "von", "al", "bin", "la", "&", "and", "y", "the", "on"]);
+const CONNECTORS = new Set(["of", "for", "de", "des", "du", "del", "da", "das", "dos", "di", "van", "von", "al", "bin", "la", "&", "and", "y", "the", "on"]);
 
 function isCapitalised(t: Token): boolean {
   if (t.type !== "word" && t.type !== "abbreviation") return false;

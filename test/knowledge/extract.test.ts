@@ -503,3 +503,12 @@ describe("a headline that opens with a compound of English words", () => {
     expect(f.people.map((p) => p.name)).toEqual(["Peter Siame"]);
   });
 });
+
+describe("names joined by 'des', 'du', 'dos'", () => {
+  const f = facts("---\ntitle: Lift company\n---\nThe resort's operator, the Compagnie des Remontees de Haute-Tarentaise (CRHT), said the slope was closed.\n\nThe Caisse des Depots also owns a stake.\n");
+  it("reads a French or Portuguese name with its connectors as one organization", () => {
+    const orgs = f.things.filter((t) => t.kind === "organization").map((t) => t.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Compagnie des Remontees de Haute-Tarentaise", "Caisse des Depots"]));
+    expect(f.people).toEqual([]);
+  });
+});
