@@ -248,3 +248,14 @@ describe("the city's needs, in a story filed from the city: the place the questi
   );
   answersEach(k, "%s", [["What share of Port Alfred's daily water needs was the plant meant to supply?", /12 percent/]]);
 });
+
+describe("what level: a number", () => {
+  const k = kb(
+    tempKnowledge({
+      "bulletin.md":
+        "---\ntitle: Avalanche warning\n---\nThe avalanche bulletin published by the weather service that morning had rated the danger at 4 on the five-level European scale, after days of heavy snow.\n\n" +
+        "Rescuers searched the slope for six hours.\n",
+    }),
+  );
+  answersEach(k, "%s", [["What danger level had the weather service given that morning?", /^4\b/]]);
+});
