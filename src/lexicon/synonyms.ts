@@ -168,10 +168,10 @@ landslide slide slides mudslide landslip
 landslides slide slides mudslides landslips
 work employ employs employed employees staff workforce workers jobs
 works employ employs employed employees staff workforce workers jobs
-run chief executive ceo
-runs chief executive ceo
-ran chief executive ceo
-running chief executive ceo
+run chief executive ceo manager
+runs chief executive ceo manager
+ran chief executive ceo manager
+running chief executive ceo manager
 `;
 
 const index = new Map<string, string[]>();

@@ -356,3 +356,15 @@ describe("who is in charge of the unit: the one who commands it, not a company's
   );
   answersEach(k, "%s", [["Who is in charge of the mountain rescue unit in Isere?", /Anne Morel/]]);
 });
+
+describe("who runs X's campaign: the campaign manager, not another person the sentence names", () => {
+  const k = kb(
+    tempKnowledge({
+      "race.md":
+        "---\ntitle: Federation race\n---\nRuth Okoro, a former captain turned lawyer, filed a complaint on Wednesday.\n\n" +
+        "Her campaign manager, Daniel Phiri, said the payments had been made through a company tied to one of Mensah's coordinators.\n\n" +
+        "Peter Mensah denied the accusations.\n",
+    }),
+  );
+  answersEach(k, "%s", [["Who runs Okoro's campaign?", /^Daniel Phiri$/]]);
+});

@@ -74,7 +74,11 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   const ids = speakerId && !q.people.some((p) => p.id === speakerId) ? [speakerId] : [...new Set(ms.map((m) => m.entity!))];
   const people = ids.map((id) => personById(c.facts, id)).filter((p): p is Person => Boolean(p) && !otherRole(p!));
   const onSide = wantedSides.length ? people.filter((p) => p.side && wantedSides.includes(p.side)) : people;
-  const chosen = (onSide.length ? onSide : people).slice(0, 4);
+  // "Her campaign manager, Joseph Tembo, said ... one of Mwale's coordinators": of the people named,
+  // the one whose role says the question's verb ("runs": a manager) is the one asked for.
+  const verbRoles = new Set(q.words.filter((w) => q.pos.get(w) === "VERB").flatMap((w) => expand(w)).filter((w) => ROLE_WORDS.has(w)).map(stemOf));
+  const byVerb = (onSide.length ? onSide : people).filter((p) => verbRoles.size > 0 && p.roles.some((r) => [...stemSet(r)].some((t) => verbRoles.has(t))));
+  const chosen = (byVerb.length === 1 ? byVerb : onSide.length ? onSide : people).slice(0, 4);
   const agent = agentOf(c, q);
   // Not one the article gives another role: "Kweka, who heads the charity's legal unit" does not head the charity.
   const heldElsewhere = (found: Extracted) => (found.people ?? []).some((id) => { const p = personById(c.facts, id); return p !== undefined && otherRole(p); });
