@@ -134,7 +134,7 @@ const SETS = [
   // Three written at session 15's start and kept unseen as its final measure: an avalanche (17/30 and 6/8 at
   // the start, the same when measured), a desalination contract (21/30, 8/8; the same) and a football
   // federation's election (18/30, 7/8; 19/30, 7/8 when measured).
-  ...withFloors([["kb-avalanche", 0.6, 0.7], ["kb-desal", 0.7, 0.95], ["kb-fedvote", 0.6, 0.85]]),
+  ...withFloors([["kb-avalanche", 0.7, 0.95], ["kb-desal", 0.7, 0.95], ["kb-fedvote", 0.63, 0.85]]),
   ...withFloors([["kb-touristtax", 0.8, 0.85], ["kb-cyberattack", 0.63, 0.85], ["kb-tuition", 0.56, 0.85]]),
   ...withFloors([["kb-booster", 0.56, 0.95], ["kb-dockstrike", 0.8, 0.85], ["kb-fern-fire", 0.73, 0.6], ["kb-bankmerger", 0.9, 0.95]]),
   ...withFloors([["kb-festival", 0.57, 0.85]]),
