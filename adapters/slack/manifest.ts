@@ -46,9 +46,11 @@ export interface SlackManifest {
 
 /**
  * What the adapter needs from Slack, and why: mentions in channels, direct messages (read and
- * answer), slash commands, and posting (answers, the daily digest).
+ * answer), slash commands, and posting (answers, the daily digest). `chat:write.public` lets the
+ * digest reach a public channel that subscribed with `/digest subscribe` without inviting the bot
+ * (a slash command works in any channel; posting there otherwise fails with `not_in_channel`).
  */
-export const BOT_SCOPES = ["app_mentions:read", "chat:write", "commands", "im:history"] as const;
+export const BOT_SCOPES = ["app_mentions:read", "chat:write", "chat:write.public", "commands", "im:history"] as const;
 /** The events the adapter listens to (`listeners.ts`). */
 export const BOT_EVENTS = ["app_mention", "message.im"] as const;
 

@@ -45,7 +45,7 @@ describe("the Slack app manifest", () => {
 
   it("asks for the scopes and events the adapter listens to, and no more", () => {
     const m = slackManifest(bot.commands);
-    expect(m.oauth_config.scopes.bot).toEqual(["app_mentions:read", "chat:write", "commands", "im:history"]);
+    expect(m.oauth_config.scopes.bot).toEqual(["app_mentions:read", "chat:write", "chat:write.public", "commands", "im:history"]);
     expect(m.settings.event_subscriptions.bot_events).toEqual(["app_mention", "message.im"]);
     expect([m.oauth_config.scopes.bot, m.settings.event_subscriptions.bot_events]).toEqual([[...BOT_SCOPES], [...BOT_EVENTS]]);
     expect(m.features.app_home.messages_tab_enabled).toBe(true);
