@@ -1,4 +1,5 @@
 import { fitDigest } from "../../digest/fit.ts";
+import { localDay } from "../../digest/schedule.ts";
 import { requireArticles } from "../facts.ts";
 import { UserError, type Command } from "../types.ts";
 import { CHANNEL_SUBCOMMANDS } from "./digestChannel.ts";
@@ -39,6 +40,7 @@ export const digest: Command = {
       return CHANNEL_SUBCOMMANDS[subcommand](ctx);
     }
     requireArticles(ctx.knowledge);
-    return fitDigest(ctx.knowledge, ctx.clock().toISOString().slice(0, 10));
+    // The server's own day, as the posted digest is dated (not UTC's, a day off far from Greenwich).
+    return fitDigest(ctx.knowledge, localDay(ctx.clock()));
   },
 };

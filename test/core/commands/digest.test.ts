@@ -1,6 +1,8 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DIGEST_MAX_CHARS } from "../../../src/core/commands/digest.ts";
-import { ALL_KBS, BUNDLED, FIXTURES, botOver, expectKind, kb, say, tempKnowledge } from "../../support/kb.ts";
+import { ALL_KBS, BUNDLED, FIXTURES, ROOT, botOver, expectKind, kb, say, tempKnowledge } from "../../support/kb.ts";
 
 describe("/digest", () => {
   it.each(ALL_KBS.map((k) => [k.name, k.dir]))("%s: fits one chat post, has a headline per article and a source on every line", (_name, dir) => {
@@ -62,5 +64,16 @@ describe("/digest", () => {
     expect(help.detail?.options).toEqual([expect.objectContaining({ name: "action", required: false, choices: ["subscribe", "unsubscribe", "status"] })]);
     expect(help.text).toMatch(/^\/digest \[subscribe\|unsubscribe\|status\]\n/);
     expect(help.text).toContain("action (optional): subscribe, unsubscribe or status");
+  });
+});
+
+describe("/digest, dated by the server's day", () => {
+  it("titles the preview with the local date, as the posted digest is dated, not UTC's", () => {
+    // At noon UTC it is already the next day in Kiribati (UTC+14).
+    const script = `import { createBot } from "./src/core/bot.ts"; import { loadKnowledge } from "./src/knowledge/load.ts";
+      const bot = createBot({ knowledge: loadKnowledge("knowledge"), clock: () => new Date("2021-03-18T12:00:00Z") });
+      console.log(bot.handle({ text: "/digest", user: "u", conversation: "c", platform: "test" }).text.split("\\n")[0]);`;
+    const run = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["-e", script], { cwd: ROOT, env: { ...process.env, TZ: "Pacific/Kiritimati" }, encoding: "utf8", timeout: 60_000 });
+    expect(run.stdout.trim(), run.stderr).toBe("Digest preview for 2021-03-19");
   });
 });
