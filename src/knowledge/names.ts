@@ -1,5 +1,5 @@
 import type { Token } from "./nlp.ts";
-import { HONORIFICS, NOT_GIVEN_NAMES, NOT_NAMES, ORG_NOUNS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon/words.ts";
+import { CAUSE_GROUPS, HONORIFICS, NOT_GIVEN_NAMES, NOT_NAMES, ORG_NOUNS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon/words.ts";
 import { countryOf, countryOfCapital, isDemonym, isKnownPlace, isPeopleAdjective, key } from "../lexicon/places.ts";
 import { isEnglishWord, isVerb } from "../lexicon/wordnet.ts";
 
@@ -174,8 +174,6 @@ function connectorFits(tokens: Token[], first: number, at: number): boolean {
   return true;
 }
 
-/** Plural nouns that open the name of a group campaigning for something ("Parents for ...", "Citizens for ..."). */
-const CAUSE_GROUPS = /^(?:parents|citizens|neighbors|neighbours|residents|doctors|physicians|nurses|scientists|teachers|mothers|fathers|families|friends|voters|women|students|workers|taxpayers|lawyers|veterans|advocates|americans|canadians|britons|australians|people|patients|farmers|fishermen|communities|coalition)$/;
 
 /** Splits a run at known country names: "U.S. Cui Tiankai" -> "U.S." + "Cui Tiankai". */
 function splitAtCountries(tokens: Token[], [a, b]: [number, number]): [number, number][] {

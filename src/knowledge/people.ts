@@ -4,7 +4,7 @@ import { peopleInGeneral } from "./names.ts";
 import type { Mention, NamedThing, Person } from "./types.ts";
 import { roleAfter, roleAs, roleBefore, roleBeforeTitle, roleOfList, roleWho } from "./roles.ts";
 import { countryOf, isDemonym, isKnownPlace, isRegionDemonym, key } from "../lexicon/places.ts";
-import { ORG_NOUNS, ORG_WORDS } from "../lexicon/words.ts";
+import { CAUSE_GROUPS, ORG_NOUNS, ORG_WORDS } from "../lexicon/words.ts";
 import { ledeRoles } from "./ledeRole.ts";
 import { NATION_NOUNS, NATION_OF } from "./nations.ts";
 import { escapeRegExp } from "../qa/text.ts";
@@ -244,9 +244,6 @@ function surnameFirst(p: Person, w: string): number {
 }
 
 /** "Pew" for "Pew Research Center", "NATO" for "North Atlantic Treaty Organization", or a place seen before. */
-/** The second word of a campaign group's name that opens with its place ("Logan Neighbors for ..."). */
-const CAUSE_GROUP_OPENING = /^(?:parents|citizens|neighbors|neighbours|residents|families|friends|voters|taxpayers|communities)$/;
-
 function shortFormOf(things: Map<string, NamedThing>, text: string): NamedThing | undefined {
   const k = key(text);
   // "the province of Nampula" after the dateline "NAMPULA, Mozambique": the place, not "Nampula Central Hospital".
@@ -262,7 +259,7 @@ function shortFormOf(things: Map<string, NamedThing>, text: string): NamedThing 
     // "European" alone is an adjective for a continent's people, not the European Union.
     const adjective = isDemonym(text) || isRegionDemonym(text);
     // Nor is "Logan" short for "Logan Neighbors for Responsible Growth": the start of a group's name may be its place.
-    const causeGroup = words.includes("for") && CAUSE_GROUP_OPENING.test(words[1] ?? "");
+    const causeGroup = words.includes("for") && CAUSE_GROUPS.test(words[1] ?? "");
     if (key(t.name) === k || (t.kind === "organization" && !adjective && !causeGroup && (words[0] === k || acronym === k.replace(/\s/g, "") || key(t.name).startsWith(`${k} `)))) return t;
   }
   return undefined;

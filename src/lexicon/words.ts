@@ -161,3 +161,12 @@ export function isOccupation(w: string): boolean {
 export function isSpecialist(w: string): boolean {
   return w.length >= 7 && /(?:ologists?|ists?|ians?)$/.test(w) && !/^(christians?|lists?|exists?|resists?|insists?|assists?|persists?|twists?)$/.test(w) && !isDemonym(w) && !isRegionDemonym(w);
 }
+
+/**
+ * Plural nouns for people that open the name of a group campaigning for something ("Parents for
+ * Safe Schools", "Logan Neighbors for Responsible Growth").
+ */
+export const CAUSE_GROUPS = /^(?:parents|citizens|neighbors|neighbours|residents|doctors|physicians|nurses|scientists|teachers|mothers|fathers|families|friends|voters|women|students|workers|taxpayers|lawyers|veterans|advocates|americans|canadians|britons|australians|people|patients|farmers|fishermen|communities|coalition)$/;
+
+/** Units of length, as a pattern to build on: "metres", "km", "ft", "inches". */
+export const LENGTH_UNIT = "kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m|feet|foot|ft|centimet(?:re|er)s?|cm|inch(?:es)?|yards?";

@@ -3,7 +3,7 @@ import type { IndexedSentence, KnowledgeBase } from "../knowledge/base.ts";
 import type { ArticleFacts, Mention } from "../knowledge/types.ts";
 import type { Question } from "./question.ts";
 import { countryToken, escapeRegExp, isStopWord, stemOf, words, wordsOf } from "./text.ts";
-import { ROLE_WORDS } from "../lexicon/words.ts";
+import { LENGTH_UNIT, ROLE_WORDS } from "../lexicon/words.ts";
 import { countryOf, countryOfWords, isDemonym, isKnownPlace, isRegionDemonym } from "../lexicon/places.ts";
 import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
 import { standInStems } from "./clauses.ts";
@@ -174,7 +174,7 @@ function countPattern(q: Question): RegExp | undefined {
   return stem.length >= 3 ? new RegExp(`${COUNT_START}[\\d,.]*\\s+(?:[a-z-]+\\s+)?(?:${stem}${model ? `|${escapeRegExp(model)}` : ""})`, "i") : undefined;
 }
 /** A length: a number and a unit of length ("2.4-metre", "30 feet"). */
-const LENGTH = /\d[\d,.]*(?:\s+|-)(?:met(?:re|er)s?|m|feet|foot|ft|kilomet(?:re|er)s?|km|miles?|cent(?:i|)met(?:re|er)s?|cm|inch(?:es)?|yards?)\b/i;
+const LENGTH = new RegExp(`\\d[\\d,.]*(?:\\s+|-)(?:${LENGTH_UNIT})\\b`, "i");
 /** A count's first word: digits or a number in words. */
 const COUNT_START = "(?:\\d|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?))";
 

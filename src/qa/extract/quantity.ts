@@ -12,7 +12,7 @@ import { clauseDistance, nearness, otherCountrysClause, otherOrganizationsClause
 import { countedNoun } from "../counted.ts";
 import { splitClauses } from "../clauses.ts";
 import { irregularBase } from "../../lexicon/irregular.ts";
-import { NUMBER_WORDS } from "../../lexicon/words.ts";
+import { LENGTH_UNIT, NUMBER_WORDS } from "../../lexicon/words.ts";
 
 /** "How many", "how much", "what share": the quantity next to what is asked. */
 
@@ -35,8 +35,6 @@ const CURRENCY_ASKED: [RegExp, RegExp][] = [
   [/\b(euros?|eur)\b/, /€|\beuros?\b/i],
 ];
 /** Units of measure after an amount: "3.5 billion cubic metres", "340 megawatts", "90,000 hectares". */
-/** A unit of length right after a number: "2.4-metre", "400 metres wide", "30 feet". */
-const LENGTH_AFTER = /^(?:\s+|-)(?:met(?:re|er)s?|m|feet|foot|ft|kilomet(?:re|er)s?|km|miles?|centimet(?:re|er)s?|cm|inch(?:es)?|yards?)\b/i;
 const UNIT_AFTER = /^\s*(?:(?:million|billion|thousand|trillion)\s+)?-?(?:cubic|square)?\s*(?:metres?|meters?|litres?|liters?|gallons?|barrels?|tonnes?|tons?|kilograms?|kg|pounds?|ounces?|hectares?|acres?|kilometres?|kilometers?|km|miles?|megawatts?|gigawatts?|kilowatts?|mw|gw|kwh|kilowatt-hours?|megawatt-hours?|terawatt-hours?|cubic|(?:micro|milli|nano|kilo)?grams?|mg|mcg|µg|ml|(?:milli|micro)?lit(?:re|er)s?|doses?|tablets?|capsules?|pills?)\b/i;
 /** "the 12th hour", "its third year": an ordinal right before a unit of time. */
 const ORDINAL_BEFORE = /\b(\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+$/i;
@@ -138,10 +136,10 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   }
   // "How tall is the dam?": a height in a unit of length ("a 120-metre wall"), never another number.
   // "How high is the tariff?" asks for a rate: "high" and "wide" ask for a size only of a thing.
-  const physical = /\b(dam|wall|building|tower|mountain|peak|wave|waves|fence|bridge|river|flood|floodwater|tsunami|tree|statue|ship|vessel|road|runway|tunnel|canal|crater|hole|pit|snow|water|barrier|levee|dike|dyke|sea|seas|swell|swells|surf)s?\b/.test(asked);
+  const physical = /\b(dam|wall|building|tower|mountain|peak|wave|waves|fence|bridge|river|flood|floodwater|tsunami|tree|statue|ship|vessel|road|runway|tunnel|canal|crater|hole|pit|snow|water|barrier|levee|dike|dyke|sea|seas|swell|swells|surf|avalanche|slide|landslide|mudslide|slick|crack|fissure|street|path|corridor)s?\b/.test(asked);
   if (/^how (tall|deep|thick)\b/.test(asked) || (/^how (high|wide)\b/.test(asked) && physical)) {
     // "waves of up to six metres": a number in words too.
-    const size = /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:-|\s)(kilometres?|kilometers?|km|miles?|metres?|meters?|m|feet|foot|ft|storeys?|stories|floors?)\b/i.exec(text);
+    const size = new RegExp(`\\b(\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:-|\\s)(${LENGTH_UNIT}|storeys?|stories|floors?)\\b`, "i").exec(text);
     return size ? { answer: `${size[1]} ${size[2].toLowerCase()}` } : undefined;
   }
   // "How often ...?": a frequency ("every four weeks", "twice a year", "monthly").
@@ -257,8 +255,6 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const whole = /\bhow (?:much|many) of (?:the |its |their |this |that )?((?:[$€£]|[a-z]{1,3}\$)?[\d.,]+(?:\s+(?:thousand|million|billion|trillion))?)/i.exec(asked)?.[1];
   const wholeValue = whole ? amountValue(whole) : undefined;
   if (wholeValue !== undefined) ms = ms.filter((m) => { const v = amountValue(m.text); return v === undefined || v < wholeValue; });
-  // "How wide was the avalanche?", "how tall is the wall?": a length, never "eight avalanche dogs" ("how high" may ask a rate).
-  if (/^(tall|deep|wide|thick|height|depth|width|thickness)$/.test(q.head ?? "")) ms = ms.filter((m) => LENGTH_AFTER.test(text.slice(m.end)) || /\d\s*(?:m|km|ft|cm)$/i.test(m.text));
   // "How far below normal is the river?" is a distance or a share, never "90,000 hectares".
   if (/^how far\b/.test(asked)) ms = ms.filter((m) => m.kind === "percent" || /^(?:-|\s+)(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m|feet|foot|ft|yards?|centimet(?:re|er)s?|cm)\b/i.test(text.slice(m.end)));
   // "How much water ...?": an amount in a unit of measure ("3.5 billion cubic metres"), money or a time, not a count of other things.
