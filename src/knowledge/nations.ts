@@ -33,10 +33,16 @@ function usedAsNation(name: string, sentences: Sentence[]): boolean {
 }
 
 /** "Norvian" for Norvia, "Kastranian" for Kastrany, "Velmoran" for Velmora. */
-function hasDemonym(name: string, sentences: Sentence[]): boolean {
+export function hasDemonym(name: string, sentences: { text: string }[]): boolean {
+  return demonymsOf(name, sentences).length > 0;
+}
+
+/** The words the article uses for the people of an unlisted country: "Tarsanan" for Tarsana. */
+export function demonymsOf(name: string, sentences: { text: string }[]): string[] {
   const stem = escapeRegExp(name.replace(/[aeiouy]$/, ""));
-  const re = new RegExp(`\\b${stem}(?:an|ian|ean|ese|i|n)\\b`);
-  return sentences.some((s) => re.test(s.text.replace(new RegExp(`\\b${escapeRegExp(name)}\\b`, "g"), "")));
+  const re = new RegExp(`\\b${stem}(?:an|ian|ean|ese|i|n)\\b`, "g");
+  const own = new RegExp(`\\b${escapeRegExp(name)}\\b`, "g");
+  return [...new Set(sentences.flatMap((s) => s.text.replace(own, "").match(re) ?? []))];
 }
 
 function namedTogether(a: string, b: string, sentences: Sentence[]): boolean {

@@ -6,7 +6,7 @@ import { roleAfter, roleAs, roleBefore, roleBeforeTitle, roleOfList, roleWho } f
 import { countryOf, isDemonym, isKnownPlace, isRegionDemonym, key } from "../lexicon/places.ts";
 import { CAUSE_GROUPS, ORG_NOUNS, ORG_WORDS } from "../lexicon/words.ts";
 import { ledeRoles } from "./ledeRole.ts";
-import { NATION_NOUNS, NATION_OF } from "./nations.ts";
+import { hasDemonym, NATION_NOUNS, NATION_OF } from "./nations.ts";
 import { escapeRegExp } from "../qa/text.ts";
 
 /** One sentence as the entity resolver sees it. */
@@ -88,7 +88,10 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
   }
   // "Negotiators from Velmora and Kastrany", "Kastrany's capital": a name the lexicon does not know,
   // used as a country is used, is a place.
-  for (const s of sentences) for (const n of s.names) if (usedAsCountry(s, n)) placeNames.add(key(n.text));
+  // "Tarsanan Foreign Minister": a one-word name the article makes a word for a people of is a country.
+  // And "between Tarsana and Meridia" once Meridia is known as one, however late in the article.
+  for (const s of sentences) for (const n of s.names) if (usedAsCountry(s, n, placeNames) || hasDemonymFor(n, sentences)) placeNames.add(key(n.text));
+  for (const s of sentences) for (const n of s.names) if (usedAsCountry(s, n, placeNames)) placeNames.add(key(n.text));
   // "the Lumora Market app store", when the article calls Lumora Inc "Lumora": a product or a
   // division named after the organization, not a person.
   const singles = new Set(sentences.flatMap((s) => s.names.filter((n) => !n.text.includes(" ")).map((n) => key(n.text))));
@@ -174,7 +177,7 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
 }
 
 /** One word the tagger could not place, joined to a place ("Velmora and Kastrany") or followed by what a country has. */
-function usedAsCountry(s: NamedSentence, n: NameSpan): boolean {
+function usedAsCountry(s: NamedSentence, n: NameSpan, placeNames: Set<string>): boolean {
   if (n.text.includes(" ") || (n.kind !== "unknown" && !(n.kind === "person" && n.roles.length === 0)) || isKnownPlace(n.text)) return false;
   if (/^['’]s$/.test(s.tokens[n.last + 1]?.text ?? "") && NATION_NOUNS.test(s.tokens[n.last + 2]?.text ?? "")) return true;
   // "the government of Dervania".
@@ -183,7 +186,14 @@ function usedAsCountry(s: NamedSentence, n: NameSpan): boolean {
   const joined = (a: NameSpan, b: NameSpan) => b.first > a.last + 1 && s.tokens.slice(a.last + 1, b.first).every((t) => /^(and|or|,)$/.test(t.text));
   const prev = s.names[i - 1];
   const next = s.names[i + 1];
-  return (prev?.kind === "place" && joined(prev, n)) || (next?.kind === "place" && joined(n, next));
+  const isPlace = (x: NameSpan | undefined) => x !== undefined && (x.kind === "place" || placeNames.has(key(x.text)));
+  return (isPlace(prev) && joined(prev, n)) || (isPlace(next) && joined(n, next));
+}
+
+/** "Tarsanan" for "Tarsana", "Kastranian" for "Kastrany": an untitled one-word name with a word for its people. */
+function hasDemonymFor(n: NameSpan, sentences: NamedSentence[]): boolean {
+  if (n.text.includes(" ") || (n.kind !== "unknown" && !(n.kind === "person" && n.roles.length === 0)) || isKnownPlace(n.text)) return false;
+  return hasDemonym(n.text, sentences);
 }
 
 /**
@@ -244,11 +254,17 @@ function surnameFirst(p: Person, w: string): number {
 }
 
 /** "Pew" for "Pew Research Center", "NATO" for "North Atlantic Treaty Organization", or a place seen before. */
+/** The words after a natural feature's name that its short form drops: "the Koval" for the Koval River. */
+const NAMED_ALONE = /^ (?:river|canal|strait|glacier|creek)$/;
+
 function shortFormOf(things: Map<string, NamedThing>, text: string): NamedThing | undefined {
   const k = key(text);
   // "the province of Nampula" after the dateline "NAMPULA, Mozambique": the place, not "Nampula Central Hospital".
   const place = [...things.values()].find((t) => t.kind === "place" && key(t.name).startsWith(`${k},`));
   if (place) return place;
+  // "The Koval rises in the mountains" after "the Koval River": a river is named without its word.
+  const feature = [...things.values()].find((t) => t.kind === "place" && NAMED_ALONE.test(key(t.name).slice(k.length)) && key(t.name).startsWith(k));
+  if (feature) return feature;
   // "the Council" for the one organization whose name ends in "Council".
   // Not a place the name ends in: "Tarvik" is no short form of "University of Tarvik".
   const byHead = ORG_WORDS.has(k) ? [...things.values()].filter((t) => t.kind === "organization" && key(t.name) !== k && key(t.name).endsWith(` ${k}`)) : [];

@@ -5,7 +5,7 @@ import { ROLE_WORDS } from "../lexicon/words.ts";
 import { escapeRegExp } from "../qa/text.ts";
 import { slug } from "./people.ts";
 import { whoseOrganization } from "./roles.ts";
-import { unlistedNations } from "./nations.ts";
+import { demonymsOf, unlistedNations } from "./nations.ts";
 
 /**
  * Works out the parties to a story and who belongs to which.
@@ -32,11 +32,13 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
   for (const t of things) if (t.kind === "organization") heads.set(t.name.split(/\s+/).pop()!.toLowerCase(), (heads.get(t.name.split(/\s+/).pop()!.toLowerCase()) ?? 0) + 1);
   const headCue = (org: NamedThing) => (heads.get(org.name.split(/\s+/).pop()!.toLowerCase()) === 1 ? uniqueHeadCue(org) : []);
   const nations = unlistedNations(things, sentences);
+  // "Tarsanan Foreign Minister": the article's own word for an unlisted country's people.
+  const demonyms = new Map(nations.map((t) => [t.name, demonymsOf(t.name, sentences)]));
   const sideOfText = (text: string): Side | undefined => {
     const c = countryOf(text) ?? countryOfCapital(text);
     if (c) return ensure(all, `s:${slug(c.name)}`, c.name, [c.name, ...c.aliases, ...c.demonyms, c.capital].filter(Boolean));
-    const nation = nations.find((t) => key(t.name) === key(text) || t.aliases.some((a) => key(a) === key(text)));
-    if (nation) return ensure(all, `s:${slug(nation.name)}`, nation.name, [nation.name, ...nation.aliases]);
+    const nation = nations.find((t) => [t.name, ...t.aliases, ...(demonyms.get(t.name) ?? [])].some((a) => key(a) === key(text)));
+    if (nation) return ensure(all, `s:${slug(nation.name)}`, nation.name, [nation.name, ...nation.aliases, ...(demonyms.get(nation.name) ?? [])]);
     const org = things.find((t) => t.kind === "organization" && (key(t.name) === key(text) || t.aliases.some((a) => key(a) === key(text))));
     if (org) return ensure(all, `s:${slug(org.name)}`, org.name, [org.name, ...org.aliases, ...headCue(org)]);
     return undefined;
@@ -67,7 +69,7 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
       if (/^former\b/i.test(role)) continue;
       // "the country's chief negotiator": the country the text named just before.
       const country = /^(?:the )?(?:country|nation)['’]s\b/i.test(role) ? countryNamedBefore(p, mentions) : undefined;
-      const s = country ? sideOfText(country) : sideInPhrase(role.split(/\bto\b/)[0], things, sideOfText);
+      const s = country ? sideOfText(country) : sideInPhrase(role.split(/\bto\b/)[0], things, sideOfText, demonyms);
       const commentator = /\b(expert|analyst|economist|professor|researcher|fellow|scholar|strategist|consultant|specialist)\b/i.test(role);
       if (s && (s.name === countryOf(s.name)?.name || nations.some((t) => t.name === s.name) || ((major(s.id) || speaks.has(p.id)) && !commentator))) {
         p.side = s.id;
@@ -134,7 +136,7 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
       const at = words.findIndex((w) => ROLE_WORDS.has(singular(w.replace(/[^\w.-]+$/, ""))));
       if (at < 0) continue;
       const phrase = words.slice(0, at + 1).join(" ");
-      const side = sideInPhrase(phrase, things, sideOfText);
+      const side = sideInPhrase(phrase, things, sideOfText, demonyms);
       if (side) described.push({ head: singular(words[at].replace(/[^\w.-]+$/, "")), side: side.id, sentence: s.index });
     }
   }
@@ -143,7 +145,7 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
     if (person) return person.side;
     const named = people.find((p) => phrase.includes(p.name) || p.aliases.some((a) => a.includes(" ") && phrase.includes(a)));
     if (named) return named.side;
-    const s = sideInPhrase(phrase, things, sideOfText);
+    const s = sideInPhrase(phrase, things, sideOfText, demonyms);
     if (s) return s.id;
     const head = headNoun(phrase);
     if (head) return [...described].reverse().find((d) => d.head === head && d.sentence <= sentence)?.side;
@@ -243,7 +245,7 @@ function ensure(sides: Map<string, Side>, id: string, name: string, cues: string
  * The first country or organization named in a phrase ("Chinese ambassador to the U.S." -> China).
  * A country inside an organization's name ("American Enterprise Institute") stands for the organization.
  */
-function sideInPhrase(written: string, things: NamedThing[], sideOfText: (t: string) => Side | undefined): Side | undefined {
+function sideInPhrase(written: string, things: NamedThing[], sideOfText: (t: string) => Side | undefined, demonyms: Map<string, string[]>): Side | undefined {
   // "chief Latin America economist": a region, not the United States (blanked, so offsets hold).
   // "of Copenhagen-based Nordmark Container Lines": where a body is based is not whose side it is.
   const phrase = written.replace(/\b(?:Latin|South|North|Central) America\b|\b[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?-based\b/g, (all) => " ".repeat(all.length));
@@ -256,7 +258,7 @@ function sideInPhrase(written: string, things: NamedThing[], sideOfText: (t: str
     // "the authority" for the one organization whose name ends in "Authority".
     const headWord = t.name.split(/\s+/).pop()!.toLowerCase();
     const byHead = orgs.filter((o) => o.name.split(/\s+/).pop()!.toLowerCase() === headWord).length === 1 && t.name.includes(" ") ? [`the ${headWord}`] : [];
-    for (const form of [t.name, ...t.aliases, ...byHead]) {
+    for (const form of [t.name, ...t.aliases, ...byHead, ...(demonyms.get(t.name) ?? [])]) {
       const at = wordAt(lower, form.toLowerCase());
       if (at >= 0 && form.length > 2) hits.push({ at, end: at + form.length, side: sideOfText(t.name) });
     }

@@ -195,6 +195,20 @@ describe("sides", () => {
     expect(names).toEqual(["China", "United States"]);
   });
 
+  it("takes a country the lexicon does not know for a country, by its people's word, however it is used", () => {
+    const g = facts(
+      "Lake Orme talks stall\n\nGENEVA, May 2 - Talks between Ostavia and Belmark on sharing Lake Orme ended on Friday without a deal.\n\n" +
+        'Ostavian Trade Minister Pia Lund said the offer was unfair. "We cannot accept it," Lund said.\n\n' +
+        "Ostavia said it would return in June. Ostavia has asked for 60 percent of the water.\n\n" +
+        "Her Belmarkian counterpart, Jonas Tal, said Belmark's farmers needed more.",
+    );
+    const side = (name: string) => g.sides.find((s) => s.id === person(g, name)?.side)?.name;
+    expect(g.people.map((p) => p.name)).not.toContain("Ostavia");
+    expect(g.things.find((t) => t.name === "Ostavia")?.kind).toBe("place");
+    expect(side("Pia Lund")).toBe("Ostavia");
+    expect(side("Jonas Tal")).toBe("Belmark");
+  });
+
   it("gives an unnamed official the country of the description", () => {
     const quotes = kb(BUNDLED).articles[0].quotes;
     const us = kb(BUNDLED).articles[0].sides.find((s) => s.name === "United States")!.id;
