@@ -1,6 +1,6 @@
 import type { ArticleFacts, Mention, Person } from "./types.ts";
 import { isStopWord, words } from "../qa/text.ts";
-import { orgKindOf, ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
+import { orgKindOf, ORG_NOUNS, PLACE_WORDS, ROLE_WORDS } from "../lexicon/words.ts";
 import { expand } from "../lexicon/synonyms.ts";
 
 /**
@@ -199,11 +199,21 @@ export function referredEvents(facts: ArticleFacts): Map<number, string> {
     if (noun && !isStopWord(noun)) {
       const phrase = `${m.text} ${noun}`;
       for (const n of [noun, ...expand(noun)]) if (!byNoun.has(n)) byNoun.set(n, phrase);
+      // "Koval River water treaty talks collapse in Vienna": "the talks" are the Koval River's too.
+      const compound = /^((?:\s[a-z]{3,}){2,4})(?=\s+(?:in|at|on|as|after|over|with|for|to)\b|[,.:;]|$)/.exec(after)?.[1].trim().split(/\s+/) ?? [];
+      if (compound.every((w) => !isStopWord(w))) for (const w of compound.slice(1)) if (!byNoun.has(w)) byNoun.set(w, m.text);
     }
     // "Riverbend Commons, a 412-home development on ...": "the development", "the project".
     const described = /^,\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,3}?([a-z]{4,})(?=\s+(?:on|in|at|of|for|near|that|which|with|by|along)\b|,|\.)/.exec(after)?.[1];
     if (described && !isStopWord(described)) for (const n of [described, ...expand(described)]) if (!byNoun.has(n)) byNoun.set(n, m.text);
   }
+  // "the river", "the strait": the one place of the article whose name ends in that word ("the Koval River").
+  const byLastWord = new Map<string, Set<string>>();
+  for (const t of facts.things) {
+    const last = t.kind === "place" && t.name.includes(" ") ? words(t.name).pop() : undefined;
+    if (last && PLACE_WORDS.has(last)) byLastWord.set(last, (byLastWord.get(last) ?? new Set()).add(t.name));
+  }
+  for (const [noun, names] of byLastWord) if (names.size === 1) byNoun.set(noun, [...names][0]);
   const out = new Map<number, string>();
   if (byNoun.size === 0) return out;
   for (const s of facts.sentences) {

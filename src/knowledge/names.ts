@@ -307,8 +307,8 @@ export function findNames(tokens: Token[]): NameSpan[] {
 const INITIALS_SKIP = /^(?:,|and|&|of|for|the|on|in|de|du|des|la|le|y|et)$/i;
 
 /**
- * "the Advisory, Conciliation and Arbitration Service (ACAS)": a name with commas inside, cut into
- * pieces at them, is one organization when the initials in brackets after it spell it whole.
+ * "the Advisory, Conciliation and Arbitration Service (ACAS)": a name cut into pieces (at its commas,
+ * or at "and" and "in") is one organization when the initials in brackets after it spell it whole.
  */
 function spelledByInitials(tokens: Token[], spans: NameSpan[]): NameSpan[] {
   for (let i = spans.length - 1; i >= 0; i--) {
@@ -323,7 +323,10 @@ function spelledByInitials(tokens: Token[], spans: NameSpan[]): NameSpan[] {
       else if (!INITIALS_SKIP.test(t)) break;
       if (/^\p{Lu}/u.test(t)) first = k;
     }
-    if (letters !== initials || first >= s.first || !tokens.slice(first, s.first).some((t) => t.text === ",")) continue;
+    // Cut at commas, or at a small word the runs do not cross ("Organization for Security and
+    // Co-operation in Europe (OSCE)"), when a word for a body says it is an organization's name.
+    const pieces = tokens.slice(first, s.last + 1);
+    if (letters !== initials || first >= s.first || !pieces.some((t) => t.text === "," || ORG_WORDS.has(t.text.toLowerCase()))) continue;
     const joined = spans.filter((x) => x.first >= first && x.last <= s.last);
     spans.splice(spans.indexOf(joined[0]), joined.length, { kind: "organization", first, last: s.last, text: joinTokens(tokens, first, s.last), roles: [] });
   }

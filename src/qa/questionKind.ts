@@ -16,6 +16,8 @@ const ASKS_SAID = new RegExp(`^(what|how) (did|does|do|has|have|had|will|would) 
 
 /** Auxiliary verbs: a question that opens with one asks yes or no. */
 export const AUX = new Set(["is", "are", "was", "were", "will", "would", "does", "did", "do", "has", "have", "had", "can", "could", "should", "shall", "may", "might", "must"]);
+/** Prefixes a hyphen joins to a verb, split off by the tokenizer: "co-sponsored", "re-elected". */
+const VERB_PREFIX = /^(co|re|pre|non|anti|ex|self|cross|over|under|counter|out|mis)$/;
 
 const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
   [/^(towns?|city|cities|country|countries|places?|states?|regions?|provinces?|venues?|locations?|sites?|capitals?|nations?|areas?|islands?|continents?|where)$/, "place"],
@@ -50,8 +52,10 @@ export function kindOf(ws: string[], pos: Map<string, string>, raw: string): { k
       if (joined(k)) continue;
       // "which firm stores and transports the vaccines": a verb the tagger read as a plural noun.
       const verbNext = phrase.length > 0 && /[^s]s$/.test(w) && /^(the|a|an|its|their|his|her|and|this|these|those)$/.test(ws[k + 1] ?? "") && isVerb(w);
+      // "which organisation co-sponsored the summit": a verb's prefix, cut off by its hyphen, starts the verb.
+      const prefixOfVerb = phrase.length > 0 && VERB_PREFIX.test(w) && (pos.get(ws[k + 1] ?? "") === "VERB" || /ed$/.test(ws[k + 1] ?? ""));
       // Four words at most, or five when the fifth is a role: "which White House national security adviser".
-      if (AUX.has(w) || (isStopWord(w) && phrase.length > 0) || (pos.get(w) === "VERB" && phrase.length > 0) || verbNext || phrase.length === 5 || (phrase.length === 4 && !ROLE_WORDS.has(w))) break;
+      if (AUX.has(w) || (isStopWord(w) && phrase.length > 0) || (pos.get(w) === "VERB" && phrase.length > 0) || verbNext || prefixOfVerb || phrase.length === 5 || (phrase.length === 4 && !ROLE_WORDS.has(w))) break;
       // "which stores specifically", "which state agency still has": an adverb says how or when, not what.
       if (!isStopWord(w) && !(pos.get(w) === "ADV" && (/ly$/.test(w) || /^(still|already|also|now|ever|yet|even|just|again|only)$/.test(w)))) phrase.push(w);
     }

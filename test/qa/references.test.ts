@@ -1,0 +1,34 @@
+/**
+ * Sentences that name a thing by a shorter word ("the river", "the Selva", "the talks") or an
+ * organization in pieces ("the Organization for Security and Co-operation in Europe (OSCE)") still
+ * answer questions that give the thing its full name. Articles written for these tests.
+ */
+import { describe } from "vitest";
+import { kb, tempKnowledge } from "../support/kb.ts";
+import { answersEach } from "../support/ask.ts";
+
+const RIVER =
+  "Selva River dam talks stall in Geneva\n\n" +
+  "GENEVA, June 3 - Talks between Ostavia and Belmark on the Selva River ended on Friday without a deal.\n\n" +
+  "The talks were chaired by Maren Holt, a Danish diplomat who has worked on the dispute since 2023.\n\n" +
+  "The Selva rises in the hills of northern Ostavia and runs about 610 km to the sea.\n\n" +
+  "Belmark says the river's flow has dropped by a quarter since the Vardin dam opened in 2019.\n\n" +
+  "Holt will brief the Union for Peace and Co-operation in Africa (UPCA), which paid for the talks, in Geneva on Monday.\n";
+
+describe("a river named in full once, then by its word or its first name", () => {
+  const k = kb(tempKnowledge({ "river.txt": RIVER }));
+  answersEach(k, "%s", [
+    ["how long is the selva river", /610 km/],
+    ["by how much has the selva river's flow dropped", /a quarter/],
+    ["who chaired the selva river talks", /Maren Holt/],
+  ]);
+});
+
+describe("an organization's name cut by 'and' and 'in', joined again by its initials", () => {
+  const k = kb(tempKnowledge({ "river.txt": RIVER }));
+  answersEach(k, "%s", [
+    ["which organisation paid for the talks", /UPCA|Union for Peace and Co-operation in Africa/],
+    ["which organization co-funded the talks", /UPCA|Union for Peace and Co-operation in Africa/],
+    ["where will Holt brief the union for peace and co-operation in africa", /Geneva/],
+  ]);
+});
