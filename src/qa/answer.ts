@@ -17,7 +17,7 @@ import { isAttribution, speakerWords } from "./clauses.ts";
 import { sideStance } from "./sideStance.ts";
 import { fieldOf } from "./fieldOf.ts";
 import { employerOf } from "./employer.ts";
-import { countryOfPerson, nationalityOf } from "./nationality.ts";
+import { countryOfPerson, nationalityOf, nationalityOfDescribed } from "./nationality.ts";
 import { pluralRoleHolders } from "./roleHolders.ts";
 import { describedThing } from "./describedThing.ts";
 import { spelledOut } from "./acronym.ts";
@@ -304,7 +304,7 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   // "Which country is Kellow health minister of?": the country the person's role names.
   const home = q.head && /^(country|nation)$/.test(q.head) && q.people.length === 1 && /\b(of|from|for)\??$|\bfrom\b/.test(q.words.join(" ")) ? countryOfPerson(kb, q) : undefined;
   if (home) return home;
-  const nationality = q.words.includes("nationality") ? nationalityOf(kb, q) : undefined;
+  const nationality = q.words.includes("nationality") ? (nationalityOf(kb, q) ?? nationalityOfDescribed(kb, q, (asked) => answerQuestion(kb, asked, context))) : undefined;
   if (nationality) return nationality;
   // "What field does Sayers specialize in?": what their description says they are expert in.
   const field = fieldOf(kb, q);

@@ -113,6 +113,10 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\b(?:ask|asks|asked|asking|urge|urges|urged|urging) ((?:the )?[a-z]+(?: [a-z]+)?) to\b/gi, "calling on $1 to"],
   // "per cui, the delegation came to do what": according to Cui.
   [/^per\s+(?=[\w.'’ -]{2,40},)/i, "according to "],
+  // "how many people live in Meridia": news writes its population ("a population of 11 million", "a city of 90,000 people").
+  [/\bhow many (?:people|residents|inhabitants) (?:live|lives|living|reside|resides) (in|on)\b/gi, "what is the population of"],
+  // "when did the talks fall apart": collapse.
+  [/\b(?:fall|falls|fell|fallen|falling) apart\b/gi, "collapsed"],
   // "wipe out jobs": eliminate them.
   [/\b(?:wipe|wipes|wiped|wiping) out\b/gi, "eliminate"],
   [/\bdept\b\.?/gi, "department"],

@@ -23,6 +23,20 @@ export function nationalityOf(kb: KnowledgeBase, q: Question): Answer | undefine
   return { answered: true, answer: country.demonyms[0] ?? country.name, evidence: [evidence(kb, ref.article, said)], confidence: 0.7, kind: "what", people: [person.id] };
 }
 
+/**
+ * "What nationality is the mediator?": the nationality of the one person the articles say is that
+ * (found by asking who it is), when the question names no one.
+ */
+export function nationalityOfDescribed(kb: KnowledgeBase, q: Question, ask: (question: string) => Answer): Answer | undefined {
+  const described = q.people.length === 0 ? /^(?:what|which) nationality (?:is|was|are|were) (.+)$/.exec(q.words.join(" "))?.[1] : undefined;
+  if (!described) return undefined;
+  const who = ask(`who is ${described}`);
+  const id = who.answered && who.people?.length === 1 ? who.people[0] : undefined;
+  const article = id ? kb.articles.findIndex((a) => a.article.id === who.evidence[0]?.articleId && a.people.some((p) => p.id === id)) : -1;
+  if (!id || article < 0) return undefined;
+  return nationalityOf(kb, { ...q, people: [{ article, id, text: described }] });
+}
+
 /** "Which country is Amara Kellow health minister of?", "what country is she from?": the country in the person's roles ("Ghana's Health Minister"), or their side's. */
 export function countryOfPerson(kb: KnowledgeBase, q: Question): Answer | undefined {
   const asked = askedPerson(kb, q);

@@ -63,3 +63,14 @@ describe("when will it be done: 'done' is a light verb, not one the sentence mus
   );
   answersEach(k, "%s", [["When will the autopsies be done?", /Monday/]]);
 });
+
+describe("where talks were held: not the river they were about, nor the two countries holding them", () => {
+  const k = kb(
+    tempKnowledge({
+      "lake.txt":
+        "Lake Orme talks collapse\n\nGENEVA, May 2 - Talks on sharing the waters of the Lake Orme basin between Ostavia and Belmark collapsed on Friday after three days.\n\n" +
+        "The two sides had met in Lausanne in January.\n",
+    }),
+  );
+  answersEach(k, "%s", [["wher were the water talks held", /Geneva/]]);
+});

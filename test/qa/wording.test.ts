@@ -175,3 +175,21 @@ describe("improvements are an upgrade", () => {
   );
   answersEach(k, "%s", [["how much will the planned wall improvements cost", /3\.2 million/]]);
 });
+
+describe("a people's size, a collapse and a mediator, said another way", () => {
+  const k = kb(
+    tempKnowledge({
+      "lake.txt":
+        "Lake Orme talks collapse\n\nGENEVA, May 2 - Talks between Ostavia and Belmark on sharing Lake Orme collapsed on Friday after three days.\n\n" +
+        "Belmark, with a population of 4.2 million, depends on the lake for its drinking water.\n\n" +
+        "The talks were mediated by Piet Hollander, a Dutch diplomat.\n\n" +
+        "Four people were hurt when protesters clashed with police outside the venue.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["how many people live in belmark", /4\.2 million/],
+    ["when did the talks fall apart", /Friday/],
+    ["who was the mediator", /Piet Hollander/],
+    ["what nationality is the mediator", /Dutch/],
+  ]);
+});

@@ -1,3 +1,4 @@
+import { agentVerbForms } from "../../lexicon/agentNouns.ts";
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import { attributionOf } from "../../knowledge/quotes.ts";
 import type { ArticleFacts, Mention, Person } from "../../knowledge/types.ts";
@@ -60,7 +61,9 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   // A role asked by its verb ("who chaired the panel?") may be held by someone with another title ("Justice").
   const specific = askedRoleWords(q).filter((w) => !/^(members?|officials?|officers?|people|persons?|staff)$/.test(w));
   const titles = new Set(specific.flatMap(titlesFor).map(stemOf));
-  const named = specific.filter((w) => q.words.includes(w));
+  // "the mediator" in a sentence that says "mediated by Lars Brekke": the sentence gives the role by its verb.
+  const said = new Set(words(c.sentence.text));
+  const named = specific.filter((w) => q.words.includes(w) && !agentVerbForms(w).some((f) => said.has(f)));
   const namedTitles = new Set(named.flatMap(titlesFor).map(stemOf));
   const holds = (r: string, ts: Set<string>) => [...stemSet(r)].some((t) => ts.has(t));
   const elsewhere = (r: string) => headsAPart(r, q) || employedElsewhere(c.facts, r, q) || servesOtherBody(c.facts, r, q);

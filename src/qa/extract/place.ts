@@ -71,6 +71,15 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
     // A sentence that names no two places that way does not say it.
     if (after.length === 0) return undefined;
     places = places.filter((m) => m.start >= after[0].start);
+  } else {
+    // "talks ... between Tarsana and Meridia": a pair after "between" is who takes part, not where.
+    const text = c.sentence.text;
+    const named = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "place");
+    // Unless the sentence puts something there: "fishing in the waters between Norway and Greenland".
+    const locates = (m: Mention) => /\b(?:in|on|at|along|across|near|off|over|into)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}between\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 60), m.start));
+    const pair = named.filter((m) => /\bbetween\s+(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 12), m.start)) && !locates(m) && named.some((o) => o.start > m.end && /^\s+and\s+(?:the\s+)?$/.test(text.slice(m.end, o.start))));
+    const second = (m: Mention) => pair.some((p) => m.start > p.end && /^\s+and\s+(?:the\s+)?$/.test(text.slice(p.end, m.start)));
+    places = places.filter((m) => !pair.includes(m) && !second(m));
   }
   // "Where did Blinken fly in from?": a place the sentence says came before ("arrived from visits to Japan").
   if (q.words[q.words.length - 1] === "from") {
@@ -119,8 +128,20 @@ function placeName(m: Mention): string {
  */
 function locatesNothing(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 30), m.start);
-  return qualifiesNoun(text.slice(m.end)) || actsAsSubject(text, m) || POSTED_TO.test(before) || /\b(?:based|headquartered)\s+in\s+$/.test(before);
+  return qualifiesNoun(text.slice(m.end)) || actsAsSubject(text, m) || POSTED_TO.test(before) || /\b(?:based|headquartered)\s+in\s+$/.test(before) || ofAThing(before);
 }
+
+/**
+ * "to share the waters of the Koval River", "the future of Hong Kong": a place after "of" that
+ * completes a noun for no area ("the outskirts of Kyiv", "north of Gaza", "the city of Lyon" locate).
+ */
+function ofAThing(before: string): boolean {
+  const noun = /\b([a-z]+)\s+of\s+(?:the\s+)?$/.exec(before)?.[1];
+  // "in the waters of the Red Sea", "at the gates of Rome": a noun after "in" or "at" is a where itself.
+  const located = /\b(?:in|at|on|near|into|inside|outside|across|throughout|around|off|within)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){1,2}of\s+(?:the\s+)?$/.test(before);
+  return noun !== undefined && !located && !isStopWord(noun) && !PLACE_WORDS.has(noun) && !AREA_NOUNS.test(noun) && !/^(?:north|south|east|west|northeast|northwest|southeast|southwest)$/.test(noun);
+}
+const AREA_NOUNS = /^(?:outskirts|centre|center|heart|edge|edges|part|parts|area|areas|rest|south|north|coast|shores?|banks?|mouth|suburbs?|streets|capital|territory|side|middle|corner|tip|end|border|borders|municipality|commune|parish|department|governorate|prefecture|oblast|state|states|republic|island|islands)$/;
 const POSTED_TO = /\b(?:ambassadors?|envoys?|representative|delegate|consul|emissary)\s+to\s+(?:the\s+)?$/i;
 
 /** Whether a place is the subject of a verb right after it, with no preposition before it: "that Beijing is ready". */
