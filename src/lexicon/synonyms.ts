@@ -113,7 +113,7 @@ output capacity production
 watchdog watchdogs regulator regulators
 judge judges justice magistrate magistrates
 hot hottest temperature temperatures celsius fahrenheit
-cut cuts cutting eliminate eliminates eliminated eliminating slash slashed axe axed reduce reduces reduced reducing shave shaves shaved shaving
+cut cuts cutting eliminate eliminates eliminated eliminating slash slashed axe axed reduce reduces reduced reducing shave shaves shaved shaving shed sheds shedding
 consumption consume consumes consumed usage use
 residents locals citizens inhabitants population
 win won wins winning winner winners victory victor
@@ -126,6 +126,9 @@ shop shops store stores
 lab labs laboratory laboratories
 upgrade upgrades upgraded upgrading improvement improvements refurbishment refurbishments renovation renovations
 spill spills spilled spilt spilling leak leaks leaked leaking
+box boxes container containers
+shortfall shortfalls gap gaps deficit deficits
+headed heading bound sailing sailed travelling traveling flying
 houses homes dwellings
 merged combined
 temporary makeshift provisional interim

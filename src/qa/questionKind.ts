@@ -23,7 +23,7 @@ const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
   [/^(towns?|city|cities|country|countries|places?|states?|regions?|provinces?|venues?|locations?|sites?|capitals?|nations?|areas?|islands?|continents?|where)$/, "place"],
   [/^(day|days|date|time|year|month|week|night|morning|evening|hour)$/, "date"],
   [/^(share|percentage|percent|proportion|fraction|portion|rate)$/, "percent"],
-  [/^(number|amount|figure|count|total|price|cost|value|fee|salary|wage|level)$/, "number"],
+  [/^(number|amount|figure|count|total|price|cost|value|fee|salary|wage|level|shortfall|budget)$/, "number"],
   [/^(organization|organisation|organizations|organisations|org|orgs|outfit|institution|body|agency|institute|company|companies|firm|group|tank|outlet|newspaper|pollster|university|department|ministry|union|regulator|regulators|watchdog|court|committee|commission|bank|board|airline|airlines|carrier|carriers|broadcaster|network|channel|station|club|school|hospital|publication|journal|magazine|brand|manufacturer|lab|laboratory|investor|investors|lender|insurer|bidder|buyer|rival|competitor|supplier|fund|hotel|hotels|authority|authorities|agencies|bodies|association|alliance|coalition|federation|operator|utility|retailer|developer|charity|watchdogs)$/, "organization"],
   [/^(title|titles|job|jobs|role|roles|position|positions|post|posts|office|offices|rank)$/, "role"],
   [/^(side|sides|camp|party|country)$/, "side"],
@@ -32,7 +32,7 @@ const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
 
 /** Measures whose value is a percentage ("the jobless rate") or another number ("the death toll"). */
 const PERCENT_MEASURES = "rate|rates|inflation|unemployment|turnout|yield|growth|coverage";
-const NUMBER_MEASURES = "price|cost|toll|population|salary|budget|deficit|revenue|fee|value|debt|magnitude|depth|offer|bid|raise";
+const NUMBER_MEASURES = "price|cost|toll|population|salary|budget|deficit|shortfall|revenue|fee|value|debt|magnitude|depth|offer|bid|raise";
 const MEASURE_ASKED = new RegExp(`^what (?:(?:is|was|are|were) |did .+ (?:set|raise|lower|cut|increase|reduce|put|fix|hold|keep) .*?)(?:the |its |their |his |her )?(?:[a-z'-]+ ){0,3}(${PERCENT_MEASURES}|${NUMBER_MEASURES})\\b(?!(?<!price|cost|salary|fee) of\\b)`);
 const PERCENT_MEASURE = new RegExp(`^(${PERCENT_MEASURES})$`);
 

@@ -32,3 +32,19 @@ describe("an organization's name cut by 'and' and 'in', joined again by its init
     ["where will Holt brief the union for peace and co-operation in africa", /Geneva/],
   ]);
 });
+
+describe("a headline and a lede that hold back the organization's name for the next paragraph", () => {
+  const k = kb(
+    tempKnowledge({
+      "buses.txt":
+        "Regional bus company to axe 300 jobs\n\n" +
+        "LEEDS, England, April 8 - A regional bus company in northern England said on Monday it would shed about 300 jobs and close two depots to plug a 14 million pound budget gap.\n\n" +
+        "Northline Transit (NLT), which runs 900 buses across Yorkshire, said the cuts would take effect in June. Its chief executive, Rhona Blake, blamed fuel costs.\n\n" +
+        "Unions at Wakefield General Hospital said drivers would strike.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["How many jobs will Northline Transit cut?", /300/],
+    ["what budget shortfall is northline trying to close", /14 million pound/],
+  ]);
+});

@@ -193,3 +193,16 @@ describe("a people's size, a collapse and a mediator, said another way", () => {
     ["what nationality is the mediator", /Dutch/],
   ]);
 });
+
+describe("containers are boxes, counted without the particle after them", () => {
+  const k = kb(
+    tempKnowledge({
+      "ship.txt":
+        "Grounded freighter\n\nROTTERDAM, May 4 - Salvors plan to lift about 800 containers off the grounded freighter Elna Star before towing it free.\n\n" +
+        "Dutch firm Vos Marine Salvage has four tugs at the site, and 12 divers.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["how many boxes do the salvors plan to remove", /^about 800 containers$/],
+  ]);
+});

@@ -17,7 +17,7 @@ import { LENGTH_UNIT, NUMBER_WORDS } from "../../lexicon/words.ts";
 /** "How many", "how much", "what share": the quantity next to what is asked. */
 
 /** Words that end the counted noun after a number: "3.8 billion cubic metres if ..." stops before "if". */
-const STOP_NOUN = /^(of|and|or|to|in|the|a|an|were|was|had|have|who|that|which|would|will|are|is|if|by|for|from|with|than|on|at|as|but|so|since|after|before|while|when|a|this|its|their|across|over|under|into|onto|through|throughout|between|among|about|around|per|during|within|without|until|near|outside|inside|against|toward|towards|via|each|every|last|next)$/;
+const STOP_NOUN = /^(of|and|or|to|in|the|a|an|were|was|had|have|who|that|which|would|will|are|is|if|by|for|from|with|than|on|at|as|but|so|since|after|before|while|when|a|this|its|their|across|over|under|into|onto|through|throughout|between|among|about|around|per|during|within|without|until|near|outside|inside|against|toward|towards|via|each|every|last|next|off|up|down|out|away|back|aboard)$/;
 const PREPOSITION = /^(from|to|in|at|on|by|for|with|into|across|over|under|since|after|before|per|than|against|toward|towards|via|among|between|around|near|during|until|within|without|through)$/;
 const HUMAN_COUNT = /^(people|persons|adults|patients|participants|individuals|residents|members|voters|workers|employees|staff|children|men|women|students|users|customers|drivers|recipients)$/;
 const FRACTIONS = /^(nearly |about |almost |roughly |some |more than |less than )?(half|a half|a third|a quarter|two[- ]thirds|three[- ]quarters|one[- ]third|one[- ]quarter|a fifth|a tenth)$/i;
@@ -173,7 +173,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const { counted, run } = countedAs.counted === "times" && !/\btimes\b/.test(text) ? { counted: undefined, run: [] as string[] } : countedAs;
   const durationAsked = /\bhow long\b|\bhow much longer\b/.test(asked) || /^(years?|months?|weeks?|days?|hours?|minutes?)$/.test(counted ?? "");
   // "What price ...", "what's the price tag": an amount of money, whatever changed.
-  const priceAsked = /^(price|cost|fee|salary|wage|value|worth|revenue|revenues|sales|profit|profits|income|earnings|budget|spending|debt|deficit)$/.test(q.head ?? "");
+  const priceAsked = /^(price|cost|fee|salary|wage|value|worth|revenue|revenues|sales|profit|profits|income|earnings|budget|spending|debt|deficit|shortfall)$/.test(q.head ?? "");
   // "How much rest did the crew get?": a noun after "how much" that is not money says what is measured.
   const muchOf = /\bhow much ([a-z]+)/.exec(asked)?.[1];
   const notMoney = muchOf !== undefined && q.pos.get(muchOf) === "NOUN" && !MONEY_WORDS.test(muchOf);
