@@ -259,3 +259,28 @@ describe("what level: a number", () => {
   );
   answersEach(k, "%s", [["What danger level had the weather service given that morning?", /^4\b/]]);
 });
+
+describe("a range is given whole, however its lower bound is written", () => {
+  const k = kb(
+    tempKnowledge({
+      "backlog.md":
+        "---\ntitle: Port backlog\n---\nAn analyst at Dockline Research said the backlog would take five to seven days to clear once the berth reopens.\n\n" +
+        "The port authority said repairs could take between 10 and 12 weeks, and cost 4 million euros.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["how long will the backlog take to clear", /^five to seven days$/],
+    ["how long could the repairs take", /^between 10 and 12 weeks$/],
+  ]);
+});
+
+describe("how many times: once, twice", () => {
+  const k = kb(
+    tempKnowledge({
+      "radio.md":
+        "---\ntitle: Ferry grounding\n---\nThe coastguard said it had radioed the ferry twice in the 20 minutes before it struck the reef.\n\n" +
+        "All 140 passengers were taken off by lifeboat.\n",
+    }),
+  );
+  answersEach(k, "%s", [["How many times did the coastguard try to warn the ferry?", /^twice$/]]);
+});

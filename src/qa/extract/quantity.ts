@@ -170,6 +170,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   }
   const countedAs = countedNoun(q);
   // "How many times has she turned down a meeting?": "turned down three requests" counts the times.
+  // "How many times did they radio the ship?": "radioed the ship twice".
+  const often = countedAs.counted === "times" ? /\b(once|twice|thrice)\b/i.exec(text)?.[1] : undefined;
+  if (often && !/\btimes\b/.test(text)) return { answer: often };
   const { counted, run } = countedAs.counted === "times" && !/\btimes\b/.test(text) ? { counted: undefined, run: [] as string[] } : countedAs;
   const durationAsked = /\bhow long\b|\bhow much longer\b/.test(asked) || /^(years?|months?|weeks?|days?|hours?|minutes?)$/.test(counted ?? "");
   // "What price ...", "what's the price tag": an amount of money, whatever changed.
@@ -437,6 +440,11 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "by 8% to 12%": a range is given whole.
   const upTo = ms.find((m) => m !== pick && m.kind === pick.kind && /^\s*(?:to|-|–)\s*$/.test(text.slice(pick.end, m.start)));
   if (upTo) return { answer: `${pick.text} to ${upTo.text}`, distance: near(pick) };
+  // "five to seven days", "between 10 and 12 weeks": the lower bound, a bare number, before the unit's number.
+  const from = pick.kind === "duration" || pick.kind === "number" ? stated.find((m) => m.kind === "number" && m.end <= pick.start && /^\s*(?:to|-|–|or|and)\s*$/.test(text.slice(m.end, pick.start))) : undefined;
+  if (from && (!/^\s*and\s*$/.test(text.slice(from.end, pick.start)) || /\bbetween\s+$/i.test(text.slice(Math.max(0, from.start - 9), from.start)))) {
+    return { answer: `${/\bbetween\s+$/i.test(text.slice(Math.max(0, from.start - 9), from.start)) ? "between " : ""}${from.text}${text.slice(from.end, pick.start)}${pick.text}`, distance: near(pick) };
+  }
   // Or the first part of it was picked: "three" of "three quarters of a million".
   const scale = SCALE.exec(text.slice(pick.end))?.[0] ?? "";
   // Keep the counted noun: "about 2,800 bus drivers", "41 of the 76 seats".
