@@ -1,6 +1,6 @@
 import type { ArticleFacts, LoadProblem } from "./types.ts";
 import { compoundAt, escapeRegExp, isStopWord, stemOf, termSet, words } from "../qa/text.ts";
-import { organizationNouns, referredByResearch, referredEvents, referredOrganizations, referredPeople } from "./coreference.ts";
+import { heldBackName, organizationNouns, referredByResearch, referredEvents, referredOrganizations, referredPeople } from "./coreference.ts";
 import { buildSentenceIndex, type FieldTerms, type SentenceIndex } from "./sentenceIndex.ts";
 
 /** A sentence as the search index sees it. */
@@ -49,6 +49,10 @@ export function buildKnowledgeBase(articles: ArticleFacts[], problems: LoadProbl
     const placesBySentence = fullPlaceNames(facts);
     const researchBySentence = referredByResearch(facts);
     const nounsOf = organizationWords(facts);
+    // "the ship" for the Kestrel Bay: sentences naming it are about the ship.
+    const held = heldBackName(facts);
+    const heldIds = new Set(held ? [...facts.things, ...facts.people].filter((t) => t.name === held.name).map((t) => t.id) : []);
+    const namingHeld = new Set(facts.mentions.filter((m) => m.entity !== undefined && heldIds.has(m.entity)).map((m) => m.sentence));
     for (const s of facts.sentences) {
       // Names and roles of the people the sentence refers to: "the ambassador" finds "Ambassador Cui";
       // and the organization "the company" stands for.
@@ -61,7 +65,8 @@ export function buildKnowledgeBase(articles: ArticleFacts[], problems: LoadProbl
       const currencies = [...new Set([...s.text.matchAll(/[$£€¥]/g)].map((m) => CURRENCY_NAMES[m[0]]))];
       // With its other names: "the regulator" is the AFM too.
       const organizationNames = organization ? [organization, ...(facts.things.find((t) => t.name === organization)?.aliases ?? [])] : [];
-      const named = [...referred, ...organizationNames, ...(researchBySentence.get(s.index) ?? []), ...(event ? [event] : []), ...places, ...currencies].join(" ");
+      const heldNoun = held && namingHeld.has(s.index) ? held.nouns : [];
+      const named = [...referred, ...organizationNames, ...(researchBySentence.get(s.index) ?? []), ...(event ? [event] : []), ...places, ...currencies, ...heldNoun].join(" ");
       // "the regulator" for an organization the sentence names, or whose person it quotes.
       const nouns = nounsOf(`${s.text} ${named}`);
       const names = nouns.length ? `${named} ${nouns.join(" ")}` : named;

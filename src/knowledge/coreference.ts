@@ -196,6 +196,8 @@ export function headWordOf(name: string): string {
  */
 export function referredEvents(facts: ArticleFacts): Map<number, string> {
   const byNoun = new Map<string, string>();
+  const held = heldBackName(facts);
+  if (held) for (const n of [...held.nouns, ...expand(held.noun)]) byNoun.set(n, held.name);
   for (const m of facts.mentions) {
     if (m.kind !== "place" && m.kind !== "organization") continue;
     const after = facts.sentences[m.sentence].text.slice(m.end);
@@ -226,6 +228,35 @@ export function referredEvents(facts: ArticleFacts): Map<number, string> {
     if (phrase && !s.text.includes(phrase)) out.set(s.index, phrase);
   }
   return out;
+}
+
+/**
+ * The name a wire story's lede holds back for its next paragraph, and the word the lede used
+ * instead: "pumping fuel from a 366-metre container ship that ran aground ...", then "The
+ * Liberian-flagged Kestrel Bay, operated by ...": the ship is the Kestrel Bay.
+ */
+/**
+ * Things a lede describes and the next paragraph names (vessels, aircraft, works and sites; not "a
+ * larger offer"), with the general words a question may use for them ("the ship" for a tanker).
+ */
+const VESSEL = ["ship", "vessel"];
+const AIRCRAFT = ["aircraft", "plane"];
+const HELD_BACK_NOUNS = new Map<string, string[]>([
+  ...["ship", "vessel", "tanker", "freighter", "carrier", "ferry", "boat", "yacht", "trawler", "barge", "liner", "submarine"].map((n) => [n, VESSEL] as [string, string[]]),
+  ...["plane", "aircraft", "jet", "airliner", "helicopter"].map((n) => [n, AIRCRAFT] as [string, string[]]),
+  ..."train satellite rocket spacecraft dam mine plant refinery reactor tower bridge building stadium reservoir pipeline platform rig hotel mall factory smelter terminal".split(" ").map((n) => [n, []] as [string, string[]]),
+]);
+
+export function heldBackName(facts: ArticleFacts): { name: string; noun: string; nouns: string[] } | undefined {
+  const lede = facts.sentences.find((s) => s.paragraph <= 1 && /\s-\s|\s[-—–]\s|^[A-Z]{3,}/.test(s.text)) ?? facts.sentences.find((s) => s.paragraph === 1);
+  if (!lede) return undefined;
+  const noun = /\b[Aa]n?\s+(?:[\w$.,-]+\s+){0,3}?([a-z]{3,})(?=\s+(?:that|which|who|in|on|at|of|for|with|from|to|near|off)\b|,|\.)/.exec(lede.text)?.[1];
+  const next = facts.sentences.find((s) => s.paragraph === lede.paragraph + 1);
+  if (!noun || !HELD_BACK_NOUNS.has(noun) || !next) return undefined;
+  // (A vessel's name may read as a person's: "The Maltese-flagged Nordic Wren".)
+  const opener = facts.mentions.find((m) => m.sentence === next.index && (m.kind === "place" || m.kind === "organization" || m.kind === "person") && /^(?:The\s+)?(?:[A-Za-z]+-[a-z]+\s+)?$/.test(next.text.slice(0, m.start)));
+  const name = opener?.entity ? [...facts.things, ...facts.people].find((t) => t.id === opener.entity)?.name : undefined;
+  return name && !lede.text.includes(name) ? { name, noun, nouns: [...new Set([noun, ...HELD_BACK_NOUNS.get(noun)!])] } : undefined;
 }
 
 /**

@@ -4,7 +4,7 @@ import { MONTHS, WEEKDAYS } from "../lexicon/words.ts";
  * Resolves a date expression against the article's publication date (`YYYY-MM-DD`).
  * Weekdays go to the nearest such day within a week of publication ("Thursday" in an article of
  * Thursday 18 March is that day, "Wednesday night" the day before); "March 3" takes the year of
- * publication; "yesterday", "today", "tomorrow" and "tonight" shift by a day. Returns undefined
+ * publication; "yesterday", "today", "tomorrow" and "tonight" shift by a day, "two days ago" by two. Returns undefined
  * when the expression is not a single calendar day ("last year", "this week").
  */
 export function resolveDate(expression: string, published: string | undefined): string | undefined {
@@ -17,6 +17,9 @@ export function resolveDate(expression: string, published: string | undefined): 
   if (/\b(today|tonight|this (morning|afternoon|evening))\b/.test(text)) return iso(base);
   if (/\byesterday\b/.test(text)) return iso(shift(base, -1));
   if (/\btomorrow\b/.test(text)) return iso(shift(base, 1));
+  // "ran aground two days ago" in a story of Thursday: Tuesday.
+  const ago = /\b(a|one|two|three|four|five|six|\d) days? ago\b/.exec(text)?.[1];
+  if (ago) return iso(shift(base, -(DAYS_AGO[ago] ?? Number(ago))));
   const wd = WEEKDAYS.findIndex((d) => new RegExp(`\\b${d}\\b`).test(text));
   if (wd < 0 || /\b(last|next|every)\b/.test(text)) {
     if (wd >= 0 && /\blast\b/.test(text)) return iso(shift(base, -(((base.getUTCDay() - wd + 7) % 7) || 7)));
@@ -60,3 +63,5 @@ export function formatDate(isoDate: string): string {
   const month = MONTHS[m - 1];
   return `${d} ${month[0].toUpperCase()}${month.slice(1)} ${y}`;
 }
+
+const DAYS_AGO: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };

@@ -64,7 +64,7 @@ export const PLACE_WORDS = set(`
 city county province state region district island islands bay river lake mountain mountains valley street avenue road
 square park airport port harbor harbour bridge station strait sea ocean coast peninsula village town borough canal
 flats heights hills springs falls beach point quarter neighborhood neighbourhood valley canyon creek bay delta
-ridge peak plateau basin glacier forest reserve gulf cape mesa prairie plains desert crossing checkpoint camp
+ridge peak plateau basin glacier forest reserve gulf cape mesa prairie plains desert crossing checkpoint camp estuary lagoon fjord
 `);
 
 /** Prepositions after which a capitalised name is most likely a place. */

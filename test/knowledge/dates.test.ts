@@ -11,6 +11,8 @@ describe("resolving dates against the article's date", () => {
     ["Tuesday", "2021-03-16"],
     ["yesterday", "2021-03-17"],
     ["tomorrow", "2021-03-19"],
+    ["two days ago", "2021-03-16"],
+    ["3 days ago", "2021-03-15"],
     ["last Monday", "2021-03-15"],
     ["March 3", "2021-03-03"],
     ["3 March 2020", "2020-03-03"],

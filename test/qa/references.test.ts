@@ -48,3 +48,19 @@ describe("a headline and a lede that hold back the organization's name for the n
     ["what budget shortfall is northline trying to close", /14 million pound/],
   ]);
 });
+
+describe("a vessel the lede describes and the next paragraph names", () => {
+  const k = kb(
+    tempKnowledge({
+      "tanker.txt":
+        "Stranded tanker blocks channel\n\n" +
+        "HAMBURG, May 9 - Tugs on Friday failed to free a 250-metre oil tanker that ran aground in the Elbe Estuary three days ago, as dozens of ships queued at sea.\n\n" +
+        "The Maltese-flagged Nordic Wren, managed by Hamburg-based Baltica Marine, hit a sandbank on Tuesday while sailing from Antwerp to Gdansk with 80,000 tonnes of crude.\n\n" +
+        "Baltica Marine said the ship's 24 crew were safe.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["wher was the ship headed", /Gdansk/],
+    ["where did the tanker run aground", /Elbe Estuary/],
+  ]);
+});

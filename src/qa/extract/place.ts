@@ -158,7 +158,7 @@ function qualifiesNoun(after: string): boolean {
   // "the Vell crossing", "the Gaza border" are places themselves.
   return next !== undefined && !isStopWord(next) && !NOT_A_NOUN.test(next) && !PLACE_WORDS.has(next) && !/^(border|frontier|coast|capital|embassy)$/.test(next);
 }
-const NOT_A_NOUN = /^(said|says|say|told|added|last|next|this|earlier|later|today|yesterday|tomorrow|where|when|while|since|until|after|before|during|early|late|overnight|instead|too|again|also|alone|itself|proper)$|(?:ed|ly)$/;
+const NOT_A_NOUN = /^(said|says|say|told|added|last|next|this|earlier|later|today|yesterday|tomorrow|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|hours|days|weeks|months|years|where|when|while|since|until|after|before|during|early|late|overnight|instead|too|again|also|alone|itself|proper)$|(?:ed|ly)$/;
 
 /** "Where did Blinken go before Alaska?": "Anchorage", which the article calls "Anchorage, Alaska", is the place the question names. */
 function inNamedPlace(c: Candidate, m: Mention, q: Question): boolean {
