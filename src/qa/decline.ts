@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
 import { agentVerbForms } from "../lexicon/agentNouns.ts";
+import { isKindOfRole } from "../lexicon/roleKinds.ts";
 import { asksWhetherDone, type Question } from "./question.ts";
 import { tagWords } from "../knowledge/nlp.ts";
 import { NUMBER_WORDS, orgKindOf, ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
@@ -87,7 +88,9 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
     const speaks = (w: string) => q.kind === "quote" && (speakerIndex(kb).get(stemOf(w)) ?? []).some((e) => !e.quote.personId);
     // "the mediator" of talks "mediated by Lars Brekke": an agent noun whose verb the articles use.
     const actedOut = (w: string) => agentVerbForms(w).some((f) => kb.vocabularySet.has(f));
-    const held = (w: string) => titlesFor(w).some((x) => (ix.roleWords.get(stemOf(x)) ?? []).length > 0) || speaks(w) || actedOut(w);
+    // "Which doctor ...?": an obstetrician is one.
+    const narrower = (w: string) => kb.articles.some((a) => a.people.some((p) => p.roles.some((r) => isKindOfRole(r, [w]))));
+    const held = (w: string) => titlesFor(w).some((x) => (ix.roleWords.get(stemOf(x)) ?? []).length > 0) || speaks(w) || actedOut(w) || narrower(w);
     // "The company's auditor, Kessler Marsh Accountants": an organization may hold it.
     if (asked.length && !asked.some(held) && (q.kind !== "who" || !organizationByRole(kb, q, asked))) return `no one in the articles is described as ${asked.join(" ")}`;
     // "chief financial officer" when the articles have only a chief executive officer.

@@ -368,3 +368,15 @@ describe("who runs X's campaign: the campaign manager, not another person the se
   );
   answersEach(k, "%s", [["Who runs Okoro's campaign?", /^Daniel Phiri$/]]);
 });
+
+describe("which doctor: a cardiologist is one", () => {
+  const k = kb(
+    tempKnowledge({
+      "clinic.md":
+        "---\ntitle: Clinic closure\n---\nDr. Farah Nadeem, a cardiologist who leads the clinic's heart unit, said waiting lists had been \"out of control\" since spring.\n\n" +
+        "Tom Berry, a nurse at the clinic, said staff were exhausted.\n",
+    }),
+  );
+  answersEach(k, "%s", [["Which doctor said waiting lists were out of control?", /Farah Nadeem/]]);
+  declinesEach(k, [["nobody is a dentist", "which dentist said staff were exhausted"]]);
+});

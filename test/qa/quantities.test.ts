@@ -284,3 +284,15 @@ describe("how many times: once, twice", () => {
   );
   answersEach(k, "%s", [["How many times did the coastguard try to warn the ferry?", /^twice$/]]);
 });
+
+describe("a count of other things, with a name before its noun, is no count of people", () => {
+  const k = kb(
+    tempKnowledge({
+      "rally.md":
+        "---\ntitle: Rally\n---\nMayors from five Hunter councils will hold a rally outside the hospital on Saturday, Mayor Greg Tully said.\n\n" +
+        "The airline has inspected all 27 V220s in its fleet.\n",
+    }),
+  );
+  declinesEach(k, [["five councils are not people", "how many people turned up to the mayors' rally on saturday"]]);
+  answersEach(k, "%s", [["how many V220 jets does the airline have", /27/]]);
+});

@@ -3,6 +3,7 @@ import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import { attributionOf } from "../../knowledge/quotes.ts";
 import type { ArticleFacts, Mention, Person } from "../../knowledge/types.ts";
 import { expand, titlesFor } from "../../lexicon/synonyms.ts";
+import { isKindOfRole } from "../../lexicon/roleKinds.ts";
 import { isVerb } from "../../lexicon/wordnet.ts";
 import { NUMBER_WORDS, ORG_NOUNS, ROLE_WORDS } from "../../lexicon/words.ts";
 import { tidy } from "../clauses.ts";
@@ -69,7 +70,7 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   const elsewhere = (r: string) => headsAPart(r, q) || employedElsewhere(c.facts, r, q) || servesOtherBody(c.facts, r, q);
   // Someone whose only role of that kind is over a part or at another organization ("heads the charity's legal unit").
   const otherRole = (p: Person) =>
-    (named.length > 0 && p.roles.length > 0 && !p.roles.some((r) => holds(r, namedTitles) && !elsewhere(r) && !lowerRank(r, q))) ||
+    (named.length > 0 && p.roles.length > 0 && !p.roles.some((r) => (holds(r, namedTitles) || isKindOfRole(r, named)) && !elsewhere(r) && !lowerRank(r, q))) ||
     (p.roles.some((r) => holds(r, titles)) && p.roles.filter((r) => holds(r, titles)).every(elsewhere));
   // A quotation names no one, but its speaker is known: "... a royalty around 6% or 7% ..." was said by the analyst.
   const at = c.sentence.sentence;

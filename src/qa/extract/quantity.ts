@@ -412,7 +412,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (near(pick) > 90 && !(counted && counts(pick)) && !inAsked.includes(pick) && !onlyDuration) return undefined;
   // "71 of the 151 seats" counts seats, not votes.
   if (counted && !counts(pick) && isPart(pick)) return undefined;
-  if (counted && !counts(pick) && /^\s+[a-z]/.test(text.slice(pick.end)) && !/^\s+(of|are|were|had|have|in|at|to|and)\b/.test(text.slice(pick.end))) return undefined;
+  // ("five Hunter councils" counts councils too: a name may stand before the noun.)
+  const namedNoun = /^\s+(?:[A-Z][\w’'-]*\s+){1,2}([a-z]+)/.exec(text.slice(pick.end))?.[1];
+  if (counted && !counts(pick) && (/^\s+[a-z]/.test(text.slice(pick.end)) || (namedNoun !== undefined && !isStopWord(namedNoun))) && !/^\s+(of|are|were|had|have|in|at|to|and)\b/.test(text.slice(pick.end))) return undefined;
   // "thousands of jobs" does not count factories.
   if (counted && !counts(pick) && /^(?:thousands|hundreds|millions|dozens|scores)$/i.test(pick.text)) return undefined;
   // "a 30-day ceasefire" is not a count of hostages.
