@@ -74,3 +74,17 @@ describe("where talks were held: not the river they were about, nor the two coun
   );
   answersEach(k, "%s", [["wher were the water talks held", /Geneva/]]);
 });
+
+describe("where: a building when no place is named", () => {
+  const k = kb(
+    tempKnowledge({
+      "protest.md":
+        "---\ntitle: Protest\n---\nThe nurses' union will hold a protest outside the health ministry's headquarters at noon on Friday, its leader said.\n\n" +
+        "Farmers said they would march outside the Belmarkian embassy in the capital, Orlova, on Sunday.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["where will the nurses hold their protest", /outside the health ministry's headquarters/],
+    ["where will the farmers march", /outside the Belmarkian embassy in the capital, Orlova/],
+  ]);
+});

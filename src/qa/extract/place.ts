@@ -98,7 +98,11 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
       mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q) && /\b(to|at|in|before)\s+(the\s+)?$/i.test(c.sentence.text.slice(0, m.start))),
       near,
     )[0];
-    return org && near(org) < 60 ? { answer: org.text } : undefined;
+    if (org && near(org) < 60) return { answer: org.text };
+    // "will hold a rally outside the partnership's headquarters", "outside the Tarsanan embassy in
+    // the Meridian capital, Ostrava Nova": a building is a where too.
+    const venue = VENUE.exec(c.sentence.text);
+    return venue && near({ start: venue.index, end: venue.index + venue[0].length } as Mention) < 60 ? { answer: venue[0].trim() } : undefined;
   }
   // "... minorities in Xinjiang, ... aggression toward Taiwan": of the places of the answering clause, the one next to the question's words.
   const inClause = clauseDistance(c, q);
@@ -182,3 +186,6 @@ function ofTheKindAsked<M extends { text: string }>(places: M[], head: string | 
   const best = Math.min(...ranked.map((r) => r.sense));
   return ranked.filter((r) => r.sense === best).map((r) => r.m);
 }
+
+/** A building or site after a preposition of place, with the town it is in: "outside the partnership's headquarters". */
+const VENUE = /\b(?:outside|at|in front of|near|inside|opposite|on the steps of)\s+(?:the|a|its|their)\s+(?:[\w’'-]+\s+){0,3}(?:headquarters|embassy|consulate|offices?|building|courthouse|court|parliament|hall|station|gates|ministry|palace|square|stadium|plant|factory|hospital|school|church|mosque|temple|airport|terminal|site|mine|port)\b(?:\s+in\s+[^.;]*?(?=,\s+(?:on|and|which|who|where|adding|saying|at|from|to|after|before|while)\b|[.;]|$))?/;
