@@ -206,3 +206,14 @@ describe("containers are boxes, counted without the particle after them", () => 
     ["how many boxes do the salvors plan to remove", /^about 800 containers$/],
   ]);
 });
+
+describe("towing is dragging", () => {
+  const k = kb(
+    tempKnowledge({
+      "barge.md":
+        "---\ntitle: Barge\npublished: 2025-05-07\n---\nSalvors will try to drag the stranded barge off the sandbank at high tide on Saturday, the harbour master said.\n\n" +
+        "The barge was carrying 300 tonnes of gravel.\n",
+    }),
+  );
+  answersEach(k, "%s", [["when will they tow the barge free", /Saturday/]]);
+});
