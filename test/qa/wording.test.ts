@@ -217,3 +217,15 @@ describe("towing is dragging", () => {
   );
   answersEach(k, "%s", [["when will they tow the barge free", /Saturday/]]);
 });
+
+describe("why: the purpose a lede gives, not what a headline says is to come", () => {
+  const k = kb(
+    tempKnowledge({
+      "cuts.txt":
+        "Regional airline to cut 40 routes\n\n" +
+        "OSLO, March 3 - A regional airline said on Monday it planned to drop 40 routes and cut about 300 jobs over the next year to close a 90 million crown budget gap.\n\n" +
+        "The Fjordline Air chief executive, Kari Moe, said fuel costs had doubled.\n",
+    }),
+  );
+  answersEach(k, "%s", [["why is the airline making these cuts", /budget gap/]]);
+});

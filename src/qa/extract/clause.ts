@@ -72,13 +72,20 @@ export function why(c: Candidate, q: Question): Extracted | undefined {
   // What the people who acted gave as their reason: "residents, who said the generators would bring noise".
   const given = /\b(?:who|which|they|he|she)\s+(?:said|say|says|argued|argue|complained|warned|feared|fear)\s+(?:that\s+)?[^.;]{6,}?\b(?:would|will|could|might)\b[^.;]{4,}/i.exec(text);
   // Not a place ("travels to Alaska") nor a phrase ("according to Chinese ...").
-  const purpose = [...text.matchAll(/\b(in order to|so that|to)\s+[^,.;]{6,}/gi)].find((m) => !/^to\s+(the|a|an|be|this|that)\b/i.test(m[0]) && !/^to\s+[A-Z]/.test(m[0]) && !/\baccording\s*$/i.test(text.slice(Math.max(0, m.index! - 10), m.index)));
+  // Nor what a headline says is to come ("Hospital group to close four wards"), nor what someone
+  // plans or agreed to do: "plans to close" says what, not why.
+  const headline = c.sentence.sentence === 0 && !/[.!?]["”’']?$/.test(c.sentence.text.trim());
+  // (Each "to" in turn: "planned to drop 40 routes ... to close a budget gap" holds two.)
+  const purpose = headline ? undefined : [...text.matchAll(/\b(?:in order to|so that|to)\s+(?=[^,.;]{6,})/gi)].map((m) => Object.assign([/^[^,.;]*/.exec(text.slice(m.index))![0]], { index: m.index })).find((m) => !/^to\s+(the|a|an|be|this|that)\b/i.test(m[0]) && !/^to\s+[A-Z]/.test(m[0]) && !/\baccording\s*$/i.test(text.slice(Math.max(0, m.index! - 10), m.index)) && !INTENT_BEFORE.test(text.slice(Math.max(0, m.index! - 14), m.index)));
   const m = cause ?? important ?? given ?? purpose;
   if (m) return { answer: unmaskNumbers(tidy(m[0].replace(/^(who|which|they|he|she)\s+/i, "").split(/\s+/).slice(0, 20).join(" "))) };
   // No reason given in so many words: the answering clause, a weaker answer than a stated reason.
   const clause = clauseAnswer(unmaskNumbers(text), q);
   return clause ? { answer: clause, weak: true } : undefined;
 }
+/** Words after which "to" begins what is intended, not why: "plans to", "agreed to", "is set to". */
+const INTENT_BEFORE = /\b(?:plans?|planned|planning|wants?|wanted|agreed|decided|hopes?|hoped|intends?|intended|aims?|aimed|expects?|expected|going|set|due|likely|able|unable|voted|refused|promised|pledged|threatened|tries|tried|trying|failed)\s+$/i;
+
 /** Any other question: the clause that answers. */
 export function clause(c: Candidate, q: Question): Extracted | undefined {
   // "Which package passed ...?" -> "the COVID-19 stimulus package": the asked-for noun with its modifiers.
