@@ -99,7 +99,8 @@ export function findQuotes(
       const before = para.text.slice(startSentence.offset, span.start);
       let phrase =
         AFTER_VERB_FIRST.exec(after)?.[1] ??
-        (/^[\s,]*[a-z]/.test(after) || /^[\s,]*[A-Z]/.test(after) ? AFTER_SPEAKER_FIRST.exec(after)?.[1] : undefined) ??
+        // Not "..." , while Adeyev said ...": a clause of another speaker starts after the quote.
+        (/^[\s,]*[a-z]/.test(after) || /^[\s,]*[A-Z]/.test(after) ? AFTER_SPEAKER_FIRST.exec(after)?.[1].replace(/^(?:while|whereas)\s.*/i, "") || undefined : undefined) ??
         AFTER_NAME_DESCRIBED.exec(after)?.[1] ??
         ACCORDING.exec(after)?.[1] ??
         BEFORE_COLON.exec(before)?.[1] ??

@@ -155,6 +155,11 @@ describe("quotes and who said them", () => {
     expect(speakerOf(start)).toBe(speaker);
   });
 
+  it("gives a quoted phrase to the speaker of its own clause, not to the one after 'while'", () => {
+    const f2 = facts(`---\ntitle: Talks\n---\n\nLund said Ostavia would keep to the old deal "to the letter", while Tal said his government would go to court.\n`);
+    expect(f2.quotes.map((q) => q.speaker)).toEqual(["Lund"]);
+  });
+
   it("attributes “...,” Name, a description (with brackets), told reporters", () => {
     const f2 = facts(`---\ntitle: Quake\npublished: 2025-03-11\n---\n\n"We are still pulling people out of the rubble," Ramiro Ochoa, head of the National Institute of Civil Defence (INDECI), told reporters on Tuesday.\n\nIn Yanahuasi, the bell tower of the church fell onto the town square.\n`);
     expect(f2.quotes.map((q) => q.speaker)).toEqual(["Ramiro Ochoa"]);
