@@ -90,7 +90,14 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
   // used as a country is used, is a place.
   // "Tarsanan Foreign Minister": a one-word name the article makes a word for a people of is a country.
   // And "between Tarsana and Meridia" once Meridia is known as one, however late in the article.
-  for (const s of sentences) for (const n of s.names) if (usedAsCountry(s, n, placeNames) || hasDemonymFor(n, sentences)) placeNames.add(key(n.text));
+  const demonymChecked = new Map<string, boolean>();
+  const withDemonym = (n: NameSpan) => {
+    const k = `${n.kind}|${n.roles.length}|${n.text}`;
+    let found = demonymChecked.get(k);
+    if (found === undefined) demonymChecked.set(k, (found = hasDemonymFor(n, sentences)));
+    return found;
+  };
+  for (const s of sentences) for (const n of s.names) if (usedAsCountry(s, n, placeNames) || withDemonym(n)) placeNames.add(key(n.text));
   for (const s of sentences) for (const n of s.names) if (usedAsCountry(s, n, placeNames)) placeNames.add(key(n.text));
   // "the Lumora Market app store", when the article calls Lumora Inc "Lumora": a product or a
   // division named after the organization, not a person.
