@@ -296,3 +296,15 @@ describe("a count of other things, with a name before its noun, is no count of p
   declinesEach(k, [["five councils are not people", "how many people turned up to the mayors' rally on saturday"]]);
   answersEach(k, "%s", [["how many V220 jets does the airline have", /27/]]);
 });
+
+describe("how far: a travelling time answers too", () => {
+  const k = kb(
+    tempKnowledge({
+      "maternity.md":
+        "---\ntitle: Maternity unit\n---\nDoctors said the closure of the maternity unit would force women in labour to travel up to 75 minutes to the nearest hospital.\n\n" +
+        "The unit has 18 beds and delivered 410 babies last year.\n",
+    }),
+  );
+  answersEach(k, "%s", [["how far will women in labour have to travel", /75 minutes/]]);
+  declinesEach(k, [["a count of beds is no distance", "how far is the unit from the city centre"]]);
+});

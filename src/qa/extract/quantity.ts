@@ -259,7 +259,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const wholeValue = whole ? amountValue(whole) : undefined;
   if (wholeValue !== undefined) ms = ms.filter((m) => { const v = amountValue(m.text); return v === undefined || v < wholeValue; });
   // "How far below normal is the river?" is a distance or a share, never "90,000 hectares".
-  if (/^how far\b/.test(asked)) ms = ms.filter((m) => m.kind === "percent" || /^(?:-|\s+)(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m|feet|foot|ft|yards?|centimet(?:re|er)s?|cm)\b/i.test(text.slice(m.end)));
+  // "How far will they have to travel?" is told in time too: "travel up to 90 minutes".
+  const travelTime = (m: Mention) => m.kind === "duration" && /\b(?:travel|travell?ing|drive|driving|walk|walking|journey|commute|trip|ride|flight|away)\b/i.test(asked) && /\b(?:minutes?|hours?)\b/i.test(m.text);
+  if (/^how far\b/.test(asked)) ms = ms.filter((m) => m.kind === "percent" || travelTime(m) || /^(?:-|\s+)(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m|feet|foot|ft|yards?|centimet(?:re|er)s?|cm)\b/i.test(text.slice(m.end)));
   // "How much water ...?": an amount in a unit of measure ("3.5 billion cubic metres"), money or a time, not a count of other things.
   // "How much Velmoran farmland ...": the noun phrase ends with what is measured.
   const measured = !counted && !moneyAsked ? measuredNoun(q) : undefined;
