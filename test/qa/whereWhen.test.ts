@@ -88,3 +88,14 @@ describe("where: a building when no place is named", () => {
     ["where will the farmers march", /outside the Belmarkian embassy in the capital, Orlova/],
   ]);
 });
+
+describe("when the first of several: not the date of the rest", () => {
+  const k = kb(
+    tempKnowledge({
+      "depots.md":
+        "---\ntitle: Depots\n---\nThe first closure, the Harwick bus depot, is scheduled for June 2, with the remaining depots to shut in stages by the end of the year.\n\n" +
+        "About 120 drivers work at Harwick.\n",
+    }),
+  );
+  answersEach(k, "%s", [["when will the first depot close", /June 2/]]);
+});

@@ -84,7 +84,10 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   // "When could the walkout start?": "a strike from March 24", not the deadline "until March 21" before it.
   const startAsked = q.words.some((w) => /^(start|starts|started|begin|begins|began|commence|commences)$/.test(w));
   const from = (m: Mention) => (startAsked && /\b(?:from|starting|beginning|as of)\s+$/i.test(c.sentence.text.slice(Math.max(0, m.start - 12), m.start)) ? 0 : 1);
-  const dates = inClause ? [...found].sort((x, y) => Math.min(inClause(x), 1) - Math.min(inClause(y), 1) || from(x) - from(y) || vagueness(x) - vagueness(y) || near(x) - near(y) || x.start - y.start) : found;
+  // "When will the first ward close?": not the date of "the remaining wards" in the same sentence.
+  const firstAsked = q.words.includes("first");
+  const ofTheRest = (m: Mention) => (firstAsked && /\b(?:remaining|the rest|the others|other)\b[^,;]*$/i.test(c.sentence.text.slice(0, m.start)) ? 1 : 0);
+  const dates = inClause ? [...found].sort((x, y) => ofTheRest(x) - ofTheRest(y) || Math.min(inClause(x), 1) - Math.min(inClause(y), 1) || from(x) - from(y) || vagueness(x) - vagueness(y) || near(x) - near(y) || x.start - y.start) : found;
   const times = dates.filter((m) => m.kind === "time" || /night|morning|evening|afternoon|noon|\d\s*[ap]\.?m\b|o['’]clock/i.test(m.text));
   // "At what time...": a day is not an answer.
   // "Which day ...": a day, not the time of day.
