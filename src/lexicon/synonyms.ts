@@ -130,6 +130,7 @@ box boxes container containers
 pull pulls pulled pulling drag drags dragged dragging tow tows towed towing haul hauled hauling
 shortfall shortfalls gap gaps deficit deficits
 headed heading bound sailing sailed travelling traveling flying
+depart departs departed departing departure sail sails sailed sailing
 houses homes dwellings
 merged combined
 temporary makeshift provisional interim

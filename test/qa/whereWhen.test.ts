@@ -99,3 +99,18 @@ describe("when the first of several: not the date of the rest", () => {
   );
   answersEach(k, "%s", [["when will the first depot close", /June 2/]]);
 });
+
+describe("where a ship was going, and where it set out from", () => {
+  const k = kb(
+    tempKnowledge({
+      "freighter.md":
+        "---\ntitle: Freighter\n---\nThe freighter Alda Rose hit a reef off Oslo-based Vik Shipping's terminal on Monday while sailing from Hamburg to Bergen with 300 containers.\n\n" +
+        "Its 19 crew were safe, the company said.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["which port was the freighter bound for", /^Bergen$/],
+    ["wher was the ship headed", /^Bergen$/],
+    ["which port had the freighter set out from", /^Hamburg$/],
+  ]);
+});

@@ -51,6 +51,12 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   if (q.head && /^(city|town|village)$/.test(q.head)) places = places.filter((m) => m.text.includes(",") || !isKnownPlace(m.text) || countryOfCapital(m.text));
   // "Which countries...": countries only.
   if (q.head && /^(country|countries|nation|nations)$/.test(q.head)) places = places.filter((m) => countryOf(m.text));
+  // "Where was the ship headed?", "which port was it bound for?": the place it was going to ("sailing from Shanghai to Rotterdam").
+  if (/\b(?:headed|heading|bound|destined|going|sailing|travelling|traveling|flying|en route)(?:\s+(?:to|for))?$/.test(q.words.join(" "))) {
+    const to = places.filter((m) => /\b(?:to|for|toward|towards)\s+(?:the\s+)?$/i.test(c.sentence.text.slice(Math.max(0, m.start - 10), m.start)));
+    if (to.length === 0) return undefined;
+    places = to;
+  }
   places = ofTheKindAsked(places, q.head);
   if (!q.head) places = places.filter((m) => !locatesNothing(c.sentence.text, m));
   // "Where were the talks held?" is not answered by where they will "meet again".
