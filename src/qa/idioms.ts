@@ -115,6 +115,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/^per\s+(?=[\w.'’ -]{2,40},)/i, "according to "],
   // "how many people live in Meridia": news writes its population ("a population of 11 million", "a city of 90,000 people").
   [/\bhow many (?:people|residents|inhabitants) (?:live|lives|living|reside|resides) (in|on)\b/gi, "what is the population of"],
+  // "how many crew on board": on board says only where they were, which a count of them need not repeat.
+  [/\s+(?:on board|aboard)\b(?!\s+(?:the|a|an|its)\b)/gi, (m: string, ...rest: unknown[]) => (/^how many\b/i.test(String(rest[rest.length - 1])) ? "" : m)],
   // "which port had the vessel set out from": departed.
   [/\b(?:set|sets|setting) (?:out|off|sail) from\b/gi, "departed from"],
   // "when did the talks fall apart": collapse.

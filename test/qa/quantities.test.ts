@@ -308,3 +308,14 @@ describe("how far: a travelling time answers too", () => {
   answersEach(k, "%s", [["how far will women in labour have to travel", /75 minutes/]]);
   declinesEach(k, [["a count of beds is no distance", "how far is the unit from the city centre"]]);
 });
+
+describe("how many crew on board: crew members count the crew", () => {
+  const k = kb(
+    tempKnowledge({
+      "trawler.md":
+        "---\ntitle: Trawler\n---\nNone of the trawler's 14 crew members were hurt, the coastguard said.\n\n" +
+        "The skipper remains on board with the crew while tugs wait for the tide.\n",
+    }),
+  );
+  answersEach(k, "%s", [["how many crew on board", /14 crew members/]]);
+});

@@ -308,7 +308,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     // "forcing 12,000 from villages": no noun follows the number, so it counts no villages.
     const np = PREPOSITION.test(all[0] ?? "") ? [] : (end < 0 ? all : all.slice(0, end)).slice(0, 4);
     // The counted word heads it: "factory jobs" counts jobs; "foreign nationals" still counts foreigners.
-    const heads = (i: number) => i === np.length - 1 || /^(and|or)$/.test(np[i + 1]) || (counted !== undefined && isPopulation(counted) && isPopulation(np[i + 1]));
+    // "23 crew members", "40 staff members": the members of what is counted count it.
+    const heads = (i: number) => i === np.length - 1 || /^(and|or|members?)$/.test(np[i + 1]) || (counted !== undefined && isPopulation(counted) && isPopulation(np[i + 1]));
     // "How many people died?": "four deaths" counts them; so does any word for the toll the question asks.
     const tollWord = (w: string) => generic && toll.length > 0 && verbs.has(stemOf(w));
     // "How many people does tourism employ?": its jobs count them.
