@@ -135,6 +135,10 @@ const SETS = [
   // the start, the same when measured), a desalination contract (21/30, 8/8; the same) and a football
   // federation's election (18/30, 7/8; 19/30, 7/8 when measured).
   ...withFloors([["kb-avalanche", 0.7, 0.95], ["kb-desal", 0.7, 0.95], ["kb-fedvote", 0.63, 0.85]]),
+  // Three written at session 16's start and used to find this session's fixes: hospital ward closures
+  // (22/30 and 7/8 on the starting code), a container ship aground (17/30, 8/8) and collapsed water-treaty
+  // talks (16/30, 6/8).
+  ...withFloors([["kb-wards", 0.93, 0.95], ["kb-grounding", 0.73, 0.95], ["kb-watertalks", 0.86, 0.7]]),
   ...withFloors([["kb-touristtax", 0.8, 0.85], ["kb-cyberattack", 0.63, 0.85], ["kb-tuition", 0.56, 0.85]]),
   ...withFloors([["kb-booster", 0.56, 0.95], ["kb-dockstrike", 0.8, 0.85], ["kb-fern-fire", 0.73, 0.6], ["kb-bankmerger", 0.9, 0.95]]),
   ...withFloors([["kb-festival", 0.57, 0.85]]),
