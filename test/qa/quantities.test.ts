@@ -319,3 +319,15 @@ describe("how many crew on board: crew members count the crew", () => {
   );
   answersEach(k, "%s", [["how many crew on board", /14 crew members/]]);
 });
+
+describe("how much money: an amount, not a share", () => {
+  const k = kb(
+    tempKnowledge({
+      "bananas.md":
+        "---\ntitle: Bananas\n---\nThe head of the exporters' chamber said about 40% of members' shipments had been delayed by at least a week, and that some banana cargoes had spoiled while waiting.\n\n" +
+        "The chamber's members exported bananas worth $2.1 billion last year.\n",
+    }),
+  );
+  declinesEach(k, [["only a share is given", "How much money in dollars have exporters lost from spoiled cargoes?"]]);
+  answersEach(k, "%s", [["what percentage of members' shipments were delayed", /40%/]]);
+});

@@ -233,7 +233,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (/\b(average|median|typical|typically)\b/.test(asked) && !/\b(average|median|mean|typical|typically)\b/i.test(text)) return undefined;
   // "8.1 billion crowns": an amount in a currency the number finder does not know is money too.
   const inCurrency = (m: Mention) => m.kind === "number" && CURRENCY_AFTER.test(text.slice(m.end));
-  if (moneyAsked) ms = ms.filter((m) => m.kind === "money" || inCurrency(m) || (changeAsked && !priceAsked && m.kind === "percent"));
+  // ("How much money in dollars have they lost?": an amount, not "about 40%".)
+  const amountAsked = /\b(?:money|cash|in (?:us )?(?:dollars|euros|pounds|yen))\b/.test(asked);
+  if (moneyAsked) ms = ms.filter((m) => m.kind === "money" || inCurrency(m) || (changeAsked && !priceAsked && !amountAsked && m.kind === "percent"));
   // "How much would the tax raise?", "how much did they spend?": a sum in a sentence that does not say
   // so (or a word for it) is some other sum ("$165 million in bonds").
   if (moneyAsked && moneyVerbMissing(q, c.sentence.terms)) return undefined;
