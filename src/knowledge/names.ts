@@ -264,7 +264,8 @@ export function findNames(tokens: Token[]): NameSpan[] {
       }
       // "“Insurance is the last line of defense”": a word for a kind of body, opening a sentence, names none.
       // ("Federation president Raul Chaves": before a title it is that body, named short.)
-      if (a === b && ORG_WORDS.has(words[0]) && startsSentence(tokens, a) && !ROLE_WORDS.has(tokens[a + 1]?.text.toLowerCase() ?? "")) continue;
+      // ("Union leaders said ...": a plural role with no name after it is no title of anyone's.)
+      if (a === b && ORG_WORDS.has(words[0]) && startsSentence(tokens, a) && !(ROLE_WORDS.has(tokens[a + 1]?.text.toLowerCase() ?? "") && /^\p{Lu}/u.test(tokens[a + 2]?.text ?? ""))) continue;
       if (words.some((w) => ORG_WORDS.has(w)) && !ROLE_WORDS.has(words[words.length - 1]) ) {
         const role = lastRoleWord(tokens, a, b);
         // "The governing Social Alliance of Prime Minister Andres Lepik": the organization, then a

@@ -256,6 +256,13 @@ describe("names written with hyphens, letters after them, and products named aft
     expect(person(f, "Velmar Store")).toBeUndefined();
     expect(f.things.find((t) => t.name === "Velmar Store")?.kind).toBe("organization");
   });
+  it("takes 'Union leaders' and 'Government officials' opening a sentence for no organization, but keeps 'Federation president Raul Chaves'", () => {
+    const g = facts(`---\ntitle: Strike\n---\n\nThe Teachers' Federation called a strike on Monday. Union leaders said it was the biggest in a decade. Government officials said talks would resume.\n\nFederation president Raul Chaves said teachers would march on Friday.\n`);
+    expect(g.things.map((t) => t.name)).not.toContain("Union");
+    expect(g.things.map((t) => t.name)).not.toContain("Government");
+    expect(g.people.map((p) => p.name)).toContain("Raul Chaves");
+  });
+
   it("does not take two hyphenated English words for a name", () => {
     expect(f.people.map((p) => p.name)).not.toContain("Right-Size Riverside");
   });
