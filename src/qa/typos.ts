@@ -39,8 +39,8 @@ export function fixQuestionWord(w: string, first = false): string {
   return near ?? w;
 }
 
-/** Chat shorthand for common words: "how many ppl", "the nxt meeting". */
-const SHORTHAND = new Map(Object.entries({ r: "are", u: "you", ur: "your", ppl: "people", nxt: "next", govt: "government", gov: "government", abt: "about", bc: "because", b4: "before", yr: "year", yrs: "years", mln: "million", bn: "billion", pct: "percent", thru: "through", wk: "week", wks: "weeks", mos: "months", tmrw: "tomorrow", pres: "president", intl: "international", dept: "department", info: "information", rep: "representative", reps: "representatives", admin: "administration", exec: "executive", execs: "executives", approx: "approximately", w: "with", org: "organization", orgs: "organizations", whos: "who", whats: "what", wheres: "where", whens: "when", hows: "how" }));
+/** Chat shorthand for common words ("how many ppl", "the nxt meeting"), and the small words most often mistyped ("teh"). */
+const SHORTHAND = new Map(Object.entries({ r: "are", u: "you", ur: "your", ppl: "people", nxt: "next", govt: "government", gov: "government", abt: "about", bc: "because", b4: "before", yr: "year", yrs: "years", mln: "million", bn: "billion", pct: "percent", thru: "through", wk: "week", wks: "weeks", mos: "months", tmrw: "tomorrow", pres: "president", intl: "international", dept: "department", info: "information", rep: "representative", reps: "representatives", admin: "administration", exec: "executive", execs: "executives", approx: "approximately", w: "with", org: "organization", orgs: "organizations", whos: "who", whats: "what", wheres: "where", whens: "when", hows: "how", teh: "the", hte: "the", adn: "and", taht: "that" }));
 
 /** Units and clipped words written short, spelled out only when the articles do not use the short form themselves. */
 const UNITS = new Map(Object.entries({ mw: "megawatt", gw: "gigawatt", kw: "kilowatt", kwh: "kilowatt-hours", km: "kilometres", kg: "kilograms", ha: "hectares", sq: "square", mph: "miles", kph: "kilometres", lab: "laboratory", labs: "laboratories", uni: "university" }));

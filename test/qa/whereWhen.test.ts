@@ -114,3 +114,14 @@ describe("where a ship was going, and where it set out from", () => {
     ["which port had the freighter set out from", /^Hamburg$/],
   ]);
 });
+
+describe("which region of a country: the place called a region, not the dateline's city", () => {
+  const k = kb(
+    tempKnowledge({
+      "mine.txt":
+        "Copper mine dam fails\n\nABANCAY, Peru, March 12 - A tailings dam at the Chaccapata copper mine in Peru's southern Apurimac region gave way late on Tuesday.\n\n" +
+        "The mine is owned by Cordillera Copper Corp, a Toronto-listed company.\n",
+    }),
+  );
+  answersEach(k, "%s", [["which region of peru is teh chaccapata mine in", /^Apurimac$/]]);
+});

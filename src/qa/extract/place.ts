@@ -5,7 +5,7 @@ import { kindSense } from "../../lexicon/wordnet.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
-import { isStopWord, words } from "../text.ts";
+import { escapeRegExp, isStopWord, words } from "../text.ts";
 import { ofNextRound } from "../event.ts";
 import { PLACE_WORDS } from "../../lexicon/words.ts";
 import type { Extracted } from "./shared.ts";
@@ -43,7 +43,8 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
     });
   // "In which state is Anchorage?": only "Anchorage, Alaska" says which state Anchorage is in.
   // A country the question names is where the region asked lies, not what it asks about ("what region ... China ...?").
-  const askedPlace = c.facts.mentions.some((m) => m.kind === "place" && !countryOf(m.text) && words(m.text).some((w) => q.words.includes(w)));
+  // (Not "ABANCAY, Peru" for "which region of Peru": the country is no place asked about.)
+  const askedPlace = c.facts.mentions.some((m) => m.kind === "place" && !countryOf(m.text) && m.text.split(/,\s*/).filter((part) => !countryOf(part)).some((part) => words(part).some((w) => q.words.includes(w))));
   if (containing && askedPlace && !/^(country|countries|island)$/.test(q.head ?? "")) places = places.filter((m) => m.start === -1);
   // "Which region...", "which city...": a place inside a country, not the country.
   if (q.head && /^(region|city|town|state|province|area|district|village)$/.test(q.head)) places = places.filter((m) => !countryOf(m.text));
@@ -58,7 +59,12 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
     places = to;
   }
   places = ofTheKindAsked(places, q.head);
+  // "Which region?": "Peru's southern Apurimac region" says which, whatever WordNet knows of Apurimac.
+  const calledSo = q.head ? places.filter((m) => new RegExp(`^\\s+${escapeRegExp(q.head!)}\\b`, "i").test(c.sentence.text.slice(m.end))) : [];
+  if (calledSo.length) places = calledSo;
   if (!q.head) places = places.filter((m) => !locatesNothing(c.sentence.text, m));
+  // "a Toronto-listed company" says where nothing is, whatever kind of place is asked.
+  else places = places.filter((m) => !/^-[a-z]/.test(c.sentence.text.slice(m.end)));
   // "Where were the talks held?" is not answered by where they will "meet again".
   if (/^where (?:were|was|did)\b/.test(q.words.join(" "))) places = places.filter((m) => !ofNextRound(c.sentence.text, m.start));
   // "Negotiators from Velmora and Kastrany": where people come from is not where anything happens,
