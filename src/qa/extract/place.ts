@@ -60,7 +60,8 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   }
   places = ofTheKindAsked(places, q.head);
   // "Which region?": "Peru's southern Apurimac region" says which, whatever WordNet knows of Apurimac.
-  const calledSo = q.head ? places.filter((m) => new RegExp(`^\\s+${escapeRegExp(q.head!)}\\b`, "i").test(c.sentence.text.slice(m.end))) : [];
+  // (One place: "between Vikstad and Orm islands" names two, the first without the word.)
+  const calledSo = q.head && !/s$/.test(q.head) ? places.filter((m) => new RegExp(`^\\s+${escapeRegExp(q.head!)}\\b`, "i").test(c.sentence.text.slice(m.end))) : [];
   if (calledSo.length) places = calledSo;
   if (!q.head) places = places.filter((m) => !locatesNothing(c.sentence.text, m));
   // "a Toronto-listed company" says where nothing is, whatever kind of place is asked.
