@@ -21,7 +21,9 @@ function findCounted(q: Question): { counted?: string; run: string[] } {
     const p = q.pos.get(q.words[i]);
     // "how many suspected cases", "how many displaced people": a participle before the noun describes it.
     const participle = p === "VERB" && /(ed|ing)$/.test(q.words[i]) && q.pos.get(q.words[i + 1] ?? "") === "NOUN";
-    if (p !== "NOUN" && p !== "PROPN" && p !== "ADJ" && p !== "NUM" && !participle) break;
+    // "how many upstream tailings dams": a word the tagger calls an adverb, before a noun, describes it.
+    const modifier = p === "ADV" && q.pos.get(q.words[i + 1] ?? "") === "NOUN" && !/ly$/.test(q.words[i]);
+    if (p !== "NOUN" && p !== "PROPN" && p !== "ADJ" && p !== "NUM" && !participle && !modifier) break;
     run.push(q.words[i]);
   }
   // "how many Americans call China ...": a plural noun, then a word that can be a verb, ends the phrase.

@@ -331,3 +331,14 @@ describe("how much money: an amount, not a share", () => {
   declinesEach(k, [["only a share is given", "How much money in dollars have exporters lost from spoiled cargoes?"]]);
   answersEach(k, "%s", [["what percentage of members' shipments were delayed", /40%/]]);
 });
+
+describe("how many: a describing word the tagger calls an adverb stays with the counted noun", () => {
+  const k = kb(
+    tempKnowledge({
+      "dams.md":
+        "---\ntitle: Dams\n---\nThe group said it had counted at least 60 upstream tailings dams operating in the Andes.\n\n" +
+        "Its director, Rosa Vidal, has led it for 12 years.\n",
+    }),
+  );
+  answersEach(k, "%s", [["how many upstream tailings dams are operating in the andes", /60 upstream tailings dams/]]);
+});
