@@ -148,7 +148,9 @@ function organizationNounsBySentence(facts: ArticleFacts): Map<number, { name: s
     if (!noun) {
       // "Veltara ... said it would appeal. Its shares fell 4.2 percent": "its" is the organization
       // the sentence before opens with.
-      const opener = /^Its\s/.test(s.text) ? facts.mentions.find((m) => m.sentence === s.index - 1 && m.start <= 4 && m.kind === "organization" && m.entity) : undefined;
+      // "... is owned by Cordillera Copper Corp. Its shares fell": shares are a company's, the one named there.
+      const listed = /^Its\s+(?:shares|stock|share price|market value)\b/.test(s.text) ? facts.mentions.filter((m) => m.sentence === s.index - 1 && m.kind === "organization" && m.entity && COMPANY_NAME.test(m.text)).pop() : undefined;
+      const opener = listed ?? (/^Its\s/.test(s.text) ? facts.mentions.find((m) => m.sentence === s.index - 1 && m.start <= 4 && m.kind === "organization" && m.entity) : undefined);
       const thing = opener ? organizations.find((t) => t.id === opener.entity) : undefined;
       if (thing) out.set(s.index, { name: thing.name, noun: "its" });
       continue;
@@ -167,6 +169,9 @@ function organizationNounsBySentence(facts: ArticleFacts): Map<number, { name: s
   }
   return out;
 }
+
+/** The last word of a company's name: "Cordillera Copper Corp", "Halden Holdings". */
+const COMPANY_NAME = /\b(?:Corp|Corporation|Inc|Ltd|Limited|plc|PLC|Group|Holdings|Co|SA|AG|NV|GmbH|LLC)\.?$/;
 
 /** Nouns for a business, and the last words of names of public bodies, which "the company" does not mean. */
 const COMMERCIAL_NOUNS = /^(company|companies|firm|firms|business|maker|carrier|operator|manufacturer|developer|retailer|lender|insurer)$/;

@@ -64,3 +64,14 @@ describe("a vessel the lede describes and the next paragraph names", () => {
     ["where did the tanker run aground", /Elbe Estuary/],
   ]);
 });
+
+describe("'its shares' are the company's named in the sentence before, not the mine it owns", () => {
+  const k = kb(
+    tempKnowledge({
+      "mine.txt":
+        "Mine dam fails\n\nLIMA, March 12 - A tailings dam at a copper mine in southern Peru gave way on Tuesday.\n\n" +
+        "The Quilla mine is owned by Andes Copper Corp, a Toronto-listed company. Its shares fell 9.2 percent on Wednesday.\n",
+    }),
+  );
+  answersEach(k, "%s", [["by what percentage did andes copper's stock drop", /9\.2 percent/]]);
+});
