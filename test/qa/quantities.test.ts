@@ -342,3 +342,14 @@ describe("how many: a describing word the tagger calls an adverb stays with the 
   );
   answersEach(k, "%s", [["how many upstream tailings dams are operating in the andes", /60 upstream tailings dams/]]);
 });
+
+describe("how many died: not the toll of an earlier disaster the story compares it with", () => {
+  const k = kb(
+    tempKnowledge({
+      "dam.md":
+        "---\ntitle: Dam collapse\n---\nAn activist said the disaster echoed the 2015 collapse of a tailings dam at Mariana in Brazil, which killed 19 people.\n\n" +
+        "The tailings dam gave way late on Tuesday, killing at least 11 people in the village below, officials said.\n",
+    }),
+  );
+  answersEach(k, "%s", [["How many people died when the dam collapsed?", /11 people/]]);
+});

@@ -201,6 +201,10 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "How many water bombers?" is not "6,000 litres of water": a measure counts no things, unless it is the unit asked ("how many litres").
   const measures = (m: Mention) => { const unit = UNIT_AFTER.exec(text.slice(m.end))?.[0].trim().toLowerCase(); return unit !== undefined && !/^(doses?|tablets?|capsules?|pills?)$/.test(unit) && stemOf(unit) !== stemOf(counted ?? ""); };
   if (counted) ms = ms.filter((m) => (m.kind === (durationAsked ? "duration" : "number") && !FRACTIONS.test(m.text) && !/^(19|20)\d\d$/.test(m.text) && !era(m) && !measures(m)) || shareOfCounted(m));
+  // "echoed the 2019 collapse at Brumadinho, which killed 270 people": the toll of an earlier event,
+  // which a question that names no year does not ask.
+  const earlierEvent = (m: Mention) => /\bthe\s+(?:19|20)\d\d\s+[a-z]+\b[^.;“”"]{0,80}\b(?:which|that)\s+[^.;,“”"]{0,40}$/i.test(text.slice(Math.max(0, m.start - 140), m.start));
+  if (counted && !/\b(?:19|20)\d\d\b/.test(asked)) ms = ms.filter((m) => !earlierEvent(m));
   // "users aged 13 to 17": an age, not how many users, unless an age is asked.
   if (counted && !/^(years?|ages?)$/.test(counted)) ms = ms.filter((m) => !/\b(?:aged|ages|age of)\s+(?:\d+\s*(?:to|-|–|and)\s*)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)));
   // "Palmerston North, a city of about 90,000 people": how many live there answers nothing else.
