@@ -127,6 +127,7 @@ lab labs laboratory laboratories
 upgrade upgrades upgraded upgrading improvement improvements refurbishment refurbishments renovation renovations
 spill spills spilled spilt spilling leak leaks leaked leaking
 box boxes container containers
+cap caps quota quotas ceiling ceilings
 pull pulls pulled pulling drag drags dragged dragging tow tows towed towing haul hauled hauling
 shortfall shortfalls gap gaps deficit deficits
 headed heading bound sailing sailed travelling traveling flying

@@ -229,3 +229,14 @@ describe("why: the purpose a lede gives, not what a headline says is to come", (
   );
   answersEach(k, "%s", [["why is the airline making these cuts", /budget gap/]]);
 });
+
+describe("caps are quotas", () => {
+  const k = kb(
+    tempKnowledge({
+      "quotas.md":
+        "---\ntitle: Quotas\n---\nChile on Monday imposed quotas on imports of copper wire for the next 24 months, the trade ministry said.\n\n" +
+        "Exporters in Peru said they would lose sales.\n",
+    }),
+  );
+  answersEach(k, "%s", [["how long will the caps last", /24 months/], ["how long will the import caps be in force", /24 months/]]);
+});
