@@ -353,3 +353,18 @@ describe("how many died: not the toll of an earlier disaster the story compares 
   );
   answersEach(k, "%s", [["How many people died when the dam collapsed?", /11 people/]]);
 });
+
+describe("a rate asked is not a share said of a raise, and 'one of' counts nothing", () => {
+  const k = kb(
+    tempKnowledge({
+      "pay.md":
+        "---\ntitle: Pay\n---\nThe union said a 4.5 percent increase would barely cover last year's inflation.\n\n" +
+        "In Braga, home to one of the country's largest schools, teachers gathered outside the town hall on Monday.\n",
+    }),
+  );
+  declinesEach(k, [
+    ["the share is the raise's", "What was the inflation rate last year?"],
+    ["'one of' is no count of teachers", "how many teachers gathered outside the town hall in braga"],
+  ]);
+  answersEach(k, "%s", [["how big an increase would barely cover inflation", /4\.5 percent/]]);
+});

@@ -17,6 +17,8 @@ import { LENGTH_UNIT, NUMBER_WORDS } from "../../lexicon/words.ts";
 /** "How many", "how much", "what share": the quantity next to what is asked. */
 
 /** Words that end the counted noun after a number: "3.8 billion cubic metres if ..." stops before "if". */
+/** A change or a stake a share is said of ("a 4.5 percent increase"), which a rate asked for is not. */
+const OTHER_MEASURE_NOUNS = /^(?:increase|increases|rise|raise|hike|cut|cuts|drop|fall|decline|gain|jump|stake|discount|premium|reduction)$/;
 const STOP_NOUN = /^(of|and|or|to|in|the|a|an|were|was|had|have|who|that|which|would|will|are|is|if|by|for|from|with|than|on|at|as|but|so|since|after|before|while|when|a|this|its|their|across|over|under|into|onto|through|throughout|between|among|about|around|per|during|within|without|until|near|outside|inside|against|toward|towards|via|each|every|last|next|off|up|down|out|away|back|aboard)$/;
 const PREPOSITION = /^(from|to|in|at|on|by|for|with|into|across|over|under|since|after|before|per|than|against|toward|towards|via|among|between|around|near|during|until|within|without|through)$/;
 const HUMAN_COUNT = /^(people|persons|adults|patients|participants|individuals|residents|members|voters|workers|employees|staff|children|men|women|students|users|customers|drivers|recipients)$/;
@@ -201,6 +203,12 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "How many water bombers?" is not "6,000 litres of water": a measure counts no things, unless it is the unit asked ("how many litres").
   const measures = (m: Mention) => { const unit = UNIT_AFTER.exec(text.slice(m.end))?.[0].trim().toLowerCase(); return unit !== undefined && !/^(doses?|tablets?|capsules?|pills?)$/.test(unit) && stemOf(unit) !== stemOf(counted ?? ""); };
   if (counted) ms = ms.filter((m) => (m.kind === (durationAsked ? "duration" : "number") && !FRACTIONS.test(m.text) && !/^(19|20)\d\d$/.test(m.text) && !era(m) && !measures(m)) || shareOfCounted(m));
+  // "home to one of Argentina's largest mills": "one of" counts nothing.
+  ms = ms.filter((m) => !(/^one$/i.test(m.text) && /^\s+of\b/.test(text.slice(m.end))));
+  // "What was the inflation rate?" is not "a 4.5 percent increase would barely cover last year's
+  // inflation": a share said of another noun, which the question does not name.
+  const ofOther = (m: Mention) => { const noun = /^\s+([a-z]+)\b/.exec(text.slice(m.end))?.[1]; return noun !== undefined && OTHER_MEASURE_NOUNS.test(noun) && ![noun, ...expand(noun)].some((w) => q.searchTerms.includes(stemOf(w))); };
+  if (q.wants === "percent" && q.head === "rate") ms = ms.filter((m) => m.kind !== "percent" || !ofOther(m));
   // "echoed the 2019 collapse at Brumadinho, which killed 270 people": the toll of an earlier event,
   // which a question that names no year does not ask.
   const earlierEvent = (m: Mention) => /\bthe\s+(?:19|20)\d\d\s+[a-z]+\b[^.;“”"]{0,80}\b(?:which|that)\s+[^.;,“”"]{0,40}$/i.test(text.slice(Math.max(0, m.start - 140), m.start));
