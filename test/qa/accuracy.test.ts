@@ -139,6 +139,10 @@ const SETS = [
   // (22/30 and 7/8 on the starting code), a container ship aground (17/30, 8/8) and collapsed water-treaty
   // talks (16/30, 6/8).
   ...withFloors([["kb-wards", 0.93, 0.95], ["kb-grounding", 0.73, 0.95], ["kb-watertalks", 0.86, 0.7]]),
+  // Three written early in session 16 and kept unseen as its first final measure: a teachers' strike (22/30
+  // and 6/8 on the starting code; 22/30 when measured), a tailings dam failure (22/30, 6/8; the same) and
+  // a steel-quota dispute (22/30, 5/8; 23/30). Fixes made from them afterwards: 23, 25 and 24 of 30.
+  ...withFloors([["kb-teachers", 0.76, 0.85], ["kb-tailings", 0.83, 0.7], ["kb-steelquota", 0.8, 0.7]]),
   ...withFloors([["kb-touristtax", 0.8, 0.85], ["kb-cyberattack", 0.63, 0.85], ["kb-tuition", 0.56, 0.85]]),
   ...withFloors([["kb-booster", 0.56, 0.95], ["kb-dockstrike", 0.8, 0.85], ["kb-fern-fire", 0.73, 0.6], ["kb-bankmerger", 0.9, 0.95]]),
   ...withFloors([["kb-festival", 0.57, 0.85]]),
