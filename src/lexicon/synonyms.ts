@@ -9,7 +9,7 @@ make makes made making produce produces produced producing manufacture manufactu
 show shows showed shown present presented presents unveil unveiled display displayed publish publishes published release releases released
 shot shots jab jabs injection injections dose doses
 run runs ran running head heads lead leads
-chief executive ceo
+chief executive ceo boss bosses
 die died dies death deaths dead killed fatal
 based headquartered
 lawyer lawyers counsel attorney attorneys barrister barristers solicitor solicitors

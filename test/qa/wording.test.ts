@@ -240,3 +240,18 @@ describe("caps are quotas", () => {
   );
   answersEach(k, "%s", [["how long will the caps last", /24 months/], ["how long will the import caps be in force", /24 months/]]);
 });
+
+describe("the boss is the chief executive", () => {
+  const k = kb(
+    tempKnowledge({
+      "rail.md":
+        "---\ntitle: Rail strike\n---\nNorthern Valley Rail chief executive Gregory Almond said the company had gone as far as it could.\n\n" +
+        "He estimated that the strike would cost the operator about 3.2 million pounds.\n\n" +
+        "Its operations manager, Tom Reyes, said 14 trains ran.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["who is the boss of northern valley rail", /Gregory Almond/],
+    ["How much does the operator's boss think the strike will cost?", /3\.2 million pounds/],
+  ]);
+});
