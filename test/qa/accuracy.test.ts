@@ -143,6 +143,10 @@ const SETS = [
   // and 6/8 on the starting code; 22/30 when measured), a tailings dam failure (22/30, 6/8; the same) and
   // a steel-quota dispute (22/30, 5/8; 23/30). Fixes made from them afterwards: 23, 25 and 24 of 30.
   ...withFloors([["kb-teachers", 0.76, 0.85], ["kb-tailings", 0.83, 0.7], ["kb-steelquota", 0.8, 0.7]]),
+  // And three written mid-session and kept unseen as its second final measure: a rail strike (14/30 and
+  // 5/8 on the starting code, 14/30 when measured), a malaria vaccine trial (22/30, 5/8; the same) and a
+  // port stake sale (13/30, 5/8; 15/30). Not yet worked on: the next session's to fix.
+  ...withFloors([["kb-railstrike", 0.5, 0.6], ["kb-malaria", 0.73, 0.6], ["kb-portstake", 0.5, 0.6]]),
   ...withFloors([["kb-touristtax", 0.8, 0.85], ["kb-cyberattack", 0.63, 0.85], ["kb-tuition", 0.56, 0.85]]),
   ...withFloors([["kb-booster", 0.56, 0.95], ["kb-dockstrike", 0.8, 0.85], ["kb-fern-fire", 0.73, 0.6], ["kb-bankmerger", 0.9, 0.95]]),
   ...withFloors([["kb-festival", 0.57, 0.85]]),
