@@ -236,11 +236,6 @@ export function referredEvents(facts: ArticleFacts): Map<number, string> {
 }
 
 /**
- * The name a wire story's lede holds back for its next paragraph, and the word the lede used
- * instead: "pumping fuel from a 366-metre container ship that ran aground ...", then "The
- * Liberian-flagged Kestrel Bay, operated by ...": the ship is the Kestrel Bay.
- */
-/**
  * Things a lede describes and the next paragraph names (vessels, aircraft, works and sites; not "a
  * larger offer"), with the general words a question may use for them ("the ship" for a tanker).
  */
@@ -252,6 +247,11 @@ const HELD_BACK_NOUNS = new Map<string, string[]>([
   ..."train satellite rocket spacecraft dam mine plant refinery reactor tower bridge building stadium reservoir pipeline platform rig hotel mall factory smelter terminal".split(" ").map((n) => [n, []] as [string, string[]]),
 ]);
 
+/**
+ * The name a wire story's lede holds back for its next paragraph, and the word the lede used
+ * instead: "pumping fuel from a 366-metre container ship that ran aground ...", then "The
+ * Liberian-flagged Kestrel Bay, operated by ...": the ship is the Kestrel Bay.
+ */
 export function heldBackName(facts: ArticleFacts): { name: string; noun: string; nouns: string[] } | undefined {
   const lede = facts.sentences.find((s) => s.paragraph <= 1 && /\s-\s|\s[-—–]\s|^[A-Z]{3,}/.test(s.text)) ?? facts.sentences.find((s) => s.paragraph === 1);
   if (!lede) return undefined;

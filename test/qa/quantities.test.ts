@@ -274,15 +274,17 @@ describe("a range is given whole, however its lower bound is written", () => {
   ]);
 });
 
-describe("how many times: once, twice", () => {
+describe("how many times: twice", () => {
   const k = kb(
     tempKnowledge({
       "radio.md":
         "---\ntitle: Ferry grounding\n---\nThe coastguard said it had radioed the ferry twice in the 20 minutes before it struck the reef.\n\n" +
-        "All 140 passengers were taken off by lifeboat.\n",
+        "All 140 passengers were taken off by lifeboat.\n\n" +
+        "Salvors will inspect the hull once the ferry is towed to port.\n",
     }),
   );
   answersEach(k, "%s", [["How many times did the coastguard try to warn the ferry?", /^twice$/]]);
+  declinesEach(k, [["'once the ferry is towed' counts nothing", "how many times will salvors inspect the hull"]]);
 });
 
 describe("a count of other things, with a name before its noun, is no count of people", () => {

@@ -173,7 +173,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const countedAs = countedNoun(q);
   // "How many times has she turned down a meeting?": "turned down three requests" counts the times.
   // "How many times did they radio the ship?": "radioed the ship twice".
-  const often = countedAs.counted === "times" ? /\b(once|twice|thrice)\b/i.exec(text)?.[1] : undefined;
+  // (Not "once the ship is moved", nor "twice as many".)
+  const often = countedAs.counted === "times" ? /\b(twice|thrice)\b(?!\s+(?:as|the)\b)/i.exec(text)?.[1] : undefined;
   if (often && !/\btimes\b/.test(text)) return { answer: often };
   const { counted, run } = countedAs.counted === "times" && !/\btimes\b/.test(text) ? { counted: undefined, run: [] as string[] } : countedAs;
   const durationAsked = /\bhow long\b|\bhow much longer\b/.test(asked) || /^(years?|months?|weeks?|days?|hours?|minutes?)$/.test(counted ?? "");
