@@ -7,6 +7,16 @@ import { kindSense } from "./wordnet.ts";
  * last before "who", "of", "at" ("obstetrician" of "obstetrician who chairs the branch").
  */
 export function isKindOfRole(role: string, asked: readonly string[]): boolean {
-  const head = words(role.split(/\s+(?:who|that|of|at|for|with)\s+/)[0]).pop();
-  return head !== undefined && asked.some((w) => w !== head && kindSense(head, w) === 0);
+  const head = roleHead(role);
+  return head !== undefined && headIsKindOf(head, asked);
+}
+
+/** A role's head word: "obstetrician" of "obstetrician who chairs the branch". */
+export function roleHead(role: string): string | undefined {
+  return words(role.split(/\s+(?:who|that|of|at|for|with)\s+/)[0]).pop();
+}
+
+/** Whether a head word is a kind of one of the asked roles (not the role itself). */
+export function headIsKindOf(head: string, asked: readonly string[]): boolean {
+  return asked.some((w) => w !== head && kindSense(head, w) === 0);
 }

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
 import { agentVerbForms } from "../lexicon/agentNouns.ts";
-import { isKindOfRole } from "../lexicon/roleKinds.ts";
+import { headIsKindOf, roleHead } from "../lexicon/roleKinds.ts";
 import { asksWhetherDone, type Question } from "./question.ts";
 import { tagWords } from "../knowledge/nlp.ts";
 import { NUMBER_WORDS, orgKindOf, ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
@@ -89,7 +89,7 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
     // "the mediator" of talks "mediated by Lars Brekke": an agent noun whose verb the articles use.
     const actedOut = (w: string) => agentVerbForms(w).some((f) => kb.vocabularySet.has(f));
     // "Which doctor ...?": an obstetrician is one.
-    const narrower = (w: string) => kb.articles.some((a) => a.people.some((p) => p.roles.some((r) => isKindOfRole(r, [w]))));
+    const narrower = (w: string) => [...roleHeads(kb)].some((h) => headIsKindOf(h, [w]));
     const held = (w: string) => titlesFor(w).some((x) => (ix.roleWords.get(stemOf(x)) ?? []).length > 0) || speaks(w) || actedOut(w) || narrower(w);
     // "The company's auditor, Kessler Marsh Accountants": an organization may hold it.
     if (asked.length && !asked.some(held) && (q.kind !== "who" || !organizationByRole(kb, q, asked))) return `no one in the articles is described as ${asked.join(" ")}`;
@@ -185,3 +185,14 @@ function initialledBodies(kb: KnowledgeBase): string[] {
   }
   return names;
 }
+
+/** The head words of every role in the articles, worked out once per knowledge base: a decline asks of each. */
+function roleHeads(kb: KnowledgeBase): Set<string> {
+  let heads = roleHeadsByKb.get(kb);
+  if (!heads) {
+    heads = new Set(kb.articles.flatMap((a) => a.people.flatMap((p) => p.roles.map(roleHead).filter((h): h is string => h !== undefined))));
+    roleHeadsByKb.set(kb, heads);
+  }
+  return heads;
+}
+const roleHeadsByKb = new WeakMap<KnowledgeBase, Set<string>>();
