@@ -195,10 +195,39 @@ export function listedWords(): Iterable<string> {
   return index.keys();
 }
 
-/** Words that stand for `word` in a question; empty when none is listed. */
+/**
+ * Words that stand for `word` in a question; empty when none is listed. A plural not listed stands
+ * for the plurals of its singular's words: "companies" -> "firms", "businesses", "corporations".
+ */
 export function expand(word: string): string[] {
-  return index.get(word) ?? [];
+  const listed = index.get(word);
+  if (listed) return listed;
+  const one = singularOf(word);
+  const forOne = one ? index.get(one) : undefined;
+  return forOne ? [...new Set(forOne.filter((w) => !w.includes(" ")).map(pluralOf))] : [];
 }
+
+/** The singular of a regular plural ("companies" -> "company", "boxes" -> "box"), or undefined. */
+function singularOf(word: string): string | undefined {
+  if (word.length < 4 || !word.endsWith("s") || word.endsWith("ss")) return undefined;
+  if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|ss)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+/** The regular plural of a word ("firm" -> "firms", "agency" -> "agencies"); a plural or a verb's "-ed" or "-ing" form as it is. */
+function pluralOf(word: string): string {
+  if (/(?:s|ed|ing)$/.test(word)) return word;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(?:ch|sh|x)$/.test(word)) return `${word}es`;
+  return `${word}s`;
+}
+
+/**
+ * Words that say someone wants something done, looser than a synonym: "called on the treasurer to
+ * block the sale", "urged", "demanded", "sought". A question's "want" is half-said by them.
+ */
+export const WANTING_WORDS: readonly string[] = ["urge", "demand", "seek", "sought", "call"];
 
 /** Roles that ask for whoever leads ("who heads the union?"): any leading title answers them, not the other way round. */
 const LEADING_TITLES = ["president", "chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "leader", "chief", "director", "head", "governor", "commander"];
