@@ -149,6 +149,12 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\b(?:ask|asks|asked|asking|call|calls|called|calling) for\b/gi, "want"],
   // "setting up the meeting": arranging it; "set up a fund" is left alone.
   [/\b(?:set|sets|setting) up (?=(?:the |a |an |this |that |these |its |their )?(?:[a-z]+['’]s )?(?:meetings?|talks|summit|call|visit|session|round|hearing|interview)\b)/gi, "arranging "],
+  // "who set up the network": founded it (after "setting up the meeting", above).
+  [/\b(?:set|sets|setting) up\b/gi, "founded"],
+  // "when will trains start running again": resume.
+  [/\b(?:start|starts|started|starting|begin|begins|began|get|gets|got|getting) (?:(?:running|operating|working|flowing|moving|flying|sailing|going) )?again\b/gi, "resume"],
+  // "what does Osei do for a living": his job.
+  [/^what (?:does|did|do) (.+?) do for (?:a )?(?:living|work)\b/i, "what is $1's job"],
   // "Taiwan-related concerns": concerns about Taiwan.
   [/\b([A-Za-z]+)-related\b/g, "$1"],
   // "when its core interests are at stake": involved.

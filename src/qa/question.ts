@@ -163,6 +163,11 @@ function conditionLast(text: string): string {
 
 /** Reads a question against the knowledge base: its kind, its terms, the people and names it refers to. */
 export function readQuestion(kb: KnowledgeBase, raw: string): Question {
+  return readOnce(kb, raw, true);
+}
+
+/** `readQuestion`, and whether a set phrase typed with a slip may be read again once the slip is fixed. */
+function readOnce(kb: KnowledgeBase, raw: string, again: boolean): Question {
   const ix = nameIndex(kb);
   const text = withPhrasesForWords(kb, withArticlePhrases(kb, withoutCounter(kb, withNamesForInitials(kb, ix, conditionLast(idioms(raw.replace(/<@[^>]+>|@\w+/g, " ").replace(/\s+/g, " ").trim()))))));
   const original = words(text);
@@ -186,6 +191,12 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
     if (c !== w) corrected = true;
     return c;
   });
+  // "wen will trains start runing again": a set phrase typed with a slip is read as one once fixed.
+  if (corrected && again) {
+    const fixedText = original.reduce((t, w, i) => (ws[i] === w ? t : t.replace(new RegExp(`\\b${escapeRegExp(w)}\\b`, "i"), ws[i])), text);
+    const phrased = idioms(fixedText);
+    if (phrased !== fixedText) return { ...readOnce(kb, phrased, false), corrected: true };
+  }
   const pos = new Map<string, string>();
   for (const t of tagWords(ws.join(" "))) if (!pos.has(t.normal)) pos.set(t.normal, t.pos);
   // "Beijing", "Jinping": a name the tagger reads as a verb for its "-ing" is a name.
