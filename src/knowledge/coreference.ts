@@ -53,6 +53,30 @@ export function referredPeople(facts: ArticleFacts): Map<number, Person[]> {
   return out;
 }
 
+/** `referredPeople`, worked out once per article: answering asks it of many sentences. */
+export function referredPeopleOf(facts: ArticleFacts): Map<number, Person[]> {
+  let m = referredByArticle.get(facts);
+  if (!m) referredByArticle.set(facts, (m = referredPeople(facts)));
+  return m;
+}
+const referredByArticle = new WeakMap<ArticleFacts, Map<number, Person[]>>();
+
+/** A sentence that opens with "He" or "She" as its subject, after an opening phrase too ("On Tuesday, she ..."). */
+const OPENING_HE_OR_SHE = /^\W*(?:[^,.;:"“”]{1,40},\s+(?:(?:however|though|meanwhile|instead|too|still),\s+)?)?(?:he|she)\s+(?:also\s+|later\s+|then\s+)?[a-z]/i;
+
+/**
+ * The person a sentence's opening "He" or "She" is: the one person the sentence before refers to
+ * (by name, as the speaker of a quotation, or by a pronoun in turn). "She called on Treasurer Adam
+ * Falconer to block the sale", after a sentence about Senator Kirwan, is Kirwan's doing. Undefined
+ * when the sentence opens otherwise or the sentence before refers to several people.
+ */
+export function pronounSubject(facts: ArticleFacts, sentence: number): Person | undefined {
+  const s = facts.sentences[sentence];
+  if (!s || sentence === 0 || !OPENING_HE_OR_SHE.test(s.text)) return undefined;
+  const before = referredPeopleOf(facts).get(sentence - 1) ?? [];
+  return before.length === 1 ? before[0] : undefined;
+}
+
 /**
  * The organization a sentence means by "the company", "the union", "the council": the one the
  * article names most whose name has that word ("the alliance" -> "Salmon Flats Neighbors Alliance");

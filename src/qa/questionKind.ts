@@ -84,16 +84,18 @@ export function kindOf(ws: string[], pos: Map<string, string>, raw: string): { k
     const head = lead[lead.length - 1] ?? first;
     return PERCENT_MEASURE.test(head) ? { kind: "quantity", head, wants: "percent" } : { kind: "what", head };
   }
+  // "Who estimated how long the repairs would take?" asks who: "how" opens a clause about it.
+  const embeddedHow = /^(?:who|whom)\b/.test(text);
   // "How much longer will the search go on?": a length of time.
-  if (/\bhow much longer\b/.test(text)) return { kind: "quantity", wants: "number", head: "long" };
-  if (/\bhow (old|tall|big|large|far|heavy|long|wide|deep|high|fast|often)\b/.test(text)) return { kind: "quantity", wants: "number", head: /\bhow (\w+)/.exec(text)![1] };
+  if (!embeddedHow && /\bhow much longer\b/.test(text)) return { kind: "quantity", wants: "number", head: "long" };
+  if (!embeddedHow && /\bhow (old|tall|big|large|far|heavy|long|wide|deep|high|fast|often)\b/.test(text)) return { kind: "quantity", wants: "number", head: /\bhow (\w+)/.exec(text)![1] };
   // "How effective was the vaccine?": a rate, said as a percentage.
-  if (/\bhow (effective|efficient|successful|accurate)\b/.test(text)) return { kind: "quantity", wants: "percent", head: "effective" };
+  if (!embeddedHow && /\bhow (effective|efficient|successful|accurate)\b/.test(text)) return { kind: "quantity", wants: "percent", head: "effective" };
   // "How cold was it?", "what's the temperature?": a reading in degrees.
   if (/\bhow (cold|hot|warm|chilly)\b|\bwhat(?: is| was| were| are)? the temperatures?\b/.test(text)) return { kind: "quantity", wants: "number", head: "temperature" };
   // "How full is the reservoir?": a share of its capacity.
-  if (/\bhow full\b/.test(text)) return { kind: "quantity", wants: "percent", head: "full" };
-  if (/\b(how many|how much|what share|what percentage|what proportion|what percent|what fraction|what number)\b|^(?:[a-z]+ )?(?:percentage|percent|share|proportion|number) of\b/.test(text)) return { kind: "quantity", wants: /\b(percent|percentage|proportion|fraction)\b|\bwhat share\b|\bshare of\b/.test(text) ? "percent" : "number" };
+  if (!embeddedHow && /\bhow full\b/.test(text)) return { kind: "quantity", wants: "percent", head: "full" };
+  if (!embeddedHow && /\b(how many|how much|what share|what percentage|what proportion|what percent|what fraction|what number)\b|^(?:[a-z]+ )?(?:percentage|percent|share|proportion|number) of\b/.test(text)) return { kind: "quantity", wants: /\b(percent|percentage|proportion|fraction)\b|\bwhat share\b|\bshare of\b/.test(text) ? "percent" : "number" };
   // "What was the council's vote?", "what was the final score?": a tally ("6-3", "81 votes to 62").
   // Not "what reserve margin": a margin of votes or goals, not of supply.
   const tally = /\bwhat (?:(?:was|is|were) )?(?:the )?(?:[a-z]+ )?(?:final )?(?:vote )?(vote|score|tally|margin)\b/.exec(text);

@@ -1,10 +1,10 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
-import type { ArticleFacts, Person, Quote } from "../knowledge/types.ts";
+import type { Quote } from "../knowledge/types.ts";
 import type { Answer } from "./types.ts";
 import type { Question } from "./question.ts";
 import { evidence } from "./evidence.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
-import { referredPeople } from "../knowledge/coreference.ts";
+import { referredPeopleOf } from "../knowledge/coreference.ts";
 import { GENERIC_TOPIC_WORDS, ROLE_WORDS } from "../lexicon/words.ts";
 import { isStopWord, stemOf, stemSet, words } from "./text.ts";
 import { titlesFor } from "../lexicon/synonyms.ts";
@@ -87,13 +87,6 @@ export function speakers(q: Question): Question["people"] {
   return q.people.filter((p) => !p.text.split(" ").every((w) => q.topic.includes(stemOf(w))) && !addressed(p));
 }
 
-const referredByArticle = new WeakMap<ArticleFacts, Map<number, Person[]>>();
-/** The people each sentence of an article refers to, worked out once per article asked about. */
-function referredCached(facts: ArticleFacts): Map<number, Person[]> {
-  let m = referredByArticle.get(facts);
-  if (!m) referredByArticle.set(facts, (m = referredPeople(facts)));
-  return m;
-}
 const GENERIC_TOPICS = new Set(GENERIC_TOPIC_WORDS.map(stemOf));
 const REPORTING = /\b(said|says|called|told|warned|argued|added|described|accused|urged|insisted|stressed|noted|claimed|complained)\b/;
 /** What a position is reported with: "campaigned on raising the top rate", "promised to halve ...", "rejects any quota". */
@@ -123,7 +116,7 @@ export function reportedSpeech(kb: KnowledgeBase, q: Question, stance = false): 
     if (!best || score > best.score) best = { i, answer, score };
   };
   // Their sentences: those that name them, open with "he" after them, or quote them.
-  const own = new Set([...referredCached(facts)].filter(([, ps]) => ps.includes(person)).map(([i]) => i));
+  const own = new Set([...referredPeopleOf(facts)].filter(([, ps]) => ps.includes(person)).map(([i]) => i));
   for (const i of person.sentences) {
     const text = facts.sentences[i].text;
     const names = [person.name, ...person.aliases].filter((n) => text.includes(n));

@@ -1,5 +1,6 @@
 import { agentVerbForms } from "../../lexicon/agentNouns.ts";
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
+import { pronounSubject } from "../../knowledge/coreference.ts";
 import { attributionOf } from "../../knowledge/quotes.ts";
 import type { ArticleFacts, Mention, Person } from "../../knowledge/types.ts";
 import { expand, titlesFor } from "../../lexicon/synonyms.ts";
@@ -76,7 +77,10 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   const at = c.sentence.sentence;
   const speakerId = ms.length === 0 ? c.facts.quotes.find((x) => x.personId !== undefined && at >= x.sentence && at <= (x.lastSentence ?? x.sentence))?.personId : undefined;
   const ids = speakerId && !q.people.some((p) => p.id === speakerId) ? [speakerId] : [...new Set(ms.map((m) => m.entity!))];
-  const people = ids.map((id) => personById(c.facts, id)).filter((p): p is Person => Boolean(p) && !otherRole(p!));
+  // "She called on Treasurer Adam Falconer to block the sale": she did it; the people she names are
+  // whom she did it to, unless only they fit what is asked ("which treasurer ...").
+  const subject = q.people.length === 0 ? pronounSubject(c.facts, at) : undefined;
+  const people = subject && !otherRole(subject) ? [subject] : ids.map((id) => personById(c.facts, id)).filter((p): p is Person => Boolean(p) && !otherRole(p!));
   const onSide = wantedSides.length ? people.filter((p) => p.side && wantedSides.includes(p.side)) : people;
   // "Her campaign manager, Joseph Tembo, said ... one of Mwale's coordinators": of the people named,
   // the one whose role says the question's verb ("runs": a manager) is the one asked for.
@@ -116,6 +120,9 @@ function doersOf(c: Candidate, q: Question): Extracted | undefined {
   const particle = q.words[q.words.indexOf(verbs[0]) + 1];
   if (particle && /^(against|for|in|favor|favour|no|yes|down|up|out|off)$/.test(particle) && !words(text.slice(at + hit[0].length)).slice(0, 3).includes(particle)) return undefined;
   // The subject: people named in the words just before the verb, with only names, titles and "and" between them.
+  // "He estimated that ...": the person "he" is, when the verb follows the opening pronoun.
+  const pronoun = /^\W*(?:he|she)\s+(?:also\s+|later\s+|then\s+)?$/i.test(text.slice(0, at)) ? pronounSubject(c.facts, c.sentence.sentence) : undefined;
+  if (pronoun && !q.people.some((p) => p.id === pronoun.id)) return { answer: pronoun.name, people: [pronoun.id] };
   const ms = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "person" && m.end <= at && !q.people.some((p) => p.id === m.entity));
   const subject = ms.filter((m) => /^[\s,]*(?:(?:and|,)\s+(?:[A-Z][\w’'-]*\s+)*)?$/.test(text.slice(m.end, at)) || ms.some((x) => x.start > m.end && /^\s*(?:,|,?\s*and)\s+(?:[\w’'-]+\s+){0,3}$/.test(text.slice(m.end, x.start))));
   const lastEnd = Math.max(...subject.map((m) => m.end));

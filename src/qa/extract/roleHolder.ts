@@ -100,8 +100,8 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
     const sideName = facts.sides.find((s) => s.id === p.side)?.name;
     for (const written of p.roles) {
       // "the board's investigator-in-charge" heads the investigation (not the board).
-      // A union's or a party's "General Secretary" leads it: "who leads the union?".
-      const role = !/charge|secretary/i.test(written) ? written : written.replace(/\b([a-z]+)[- ]in[- ]charge\b/gi, (all, noun: string) => (q.terms.includes(stemOf(noun)) ? `${noun} head` : all)).replace(/\b(?:general[- ]secretary|secretary[- ]general)\b/gi, (all) => (leaderAsked ? `${all} head` : all));
+      // A union's or a party's "General Secretary" (or "national secretary") leads it: "who leads the union?".
+      const role = !/charge|secretary/i.test(written) ? written : written.replace(/\b([a-z]+)[- ]in[- ]charge\b/gi, (all, noun: string) => (q.terms.includes(stemOf(noun)) ? `${noun} head` : all)).replace(/\b(?:general[- ]secretary|national[- ]secretary|secretary[- ]general)\b/gi, (all) => (leaderAsked ? `${all} head` : all));
       const rs = [...stemSet(role)].filter((t) => qs.has(t));
       if (rs.length === 0) continue;
       // "a former chief economist at Vltava Bank" heads nothing now: only a question about the past asks for them.
@@ -128,7 +128,7 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       if (asked.length && asked.every((o) => !qualifiesNoun(q.words, o)) && !asked.some((o) => { const said = plain(`${role} ${sideName ?? ""} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`); return namesOf(facts, o).some((n) => said.includes(n)); }) && !namedWith(facts, p, asked) && !asked.some((o) => storyPlace(facts, o)) && !asked.some((o) => ownedByWord(facts, role, o))) continue;
       // "Who leads Labour and Solidarity?" asks for its head: a president named beside it heads something else.
       // "the agency's director-general" is the head of the agency the sentence refers to.
-      const ownedRole = (o: string) => /^(?:the\s+)?[a-z]+['’]s\b/i.test(role) && p.sentences.some((i) => (referredOrganizations(facts).get(i) ?? "").toLowerCase() === o);
+      const ownedRole = (o: string) => /^(?:the\s+)?[a-z]+['’]s\b/i.test(role) && p.sentences.some((i) => plain(referredOrganizations(facts).get(i) ?? "") === o);
       // "the harbour union" for the "Harbour and General Workers Union", whose "HGWU General Secretary" leads it.
       if (leadAsked && asked.length && !asked.some((o) => namesOf(facts, o).some((n) => plain(role).includes(n) || plain(sideName ?? "") === n) || ownedRole(o))) continue;
       // "Who was Trump's secretary of state?": someone the articles name with Trump, or whose role says so.
