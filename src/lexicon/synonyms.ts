@@ -158,6 +158,10 @@ jail jails jailed prison prisons imprisoned imprisonment
 crime crimes offence offences offense offenses
 evacuate evacuated evacuating evacuation evacuations evacuees flee fled fleeing
 affect affects affected affecting impact impacts impacted impacting
+guarantee guarantees guaranteed assurance assurances
+examine examines examined examining scrutinise scrutinises scrutinised scrutinising scrutinize scrutinizes scrutinized scrutinizing scrutiny
+premium premiums markup markups
+climb climbs climbed climbing jump jumps jumped jumping surge surges surged surging soar soars soared soaring
 `;
 
 /** Words that stand for the first of a line, but not for one another: "cold" is weather, yet not "hot". */
@@ -228,6 +232,14 @@ function pluralOf(word: string): string {
  * block the sale", "urged", "demanded", "sought". A question's "want" is half-said by them.
  */
 export const WANTING_WORDS: readonly string[] = ["urge", "demand", "seek", "sought", "call"];
+
+/** Words a question's word is half-said by (stems' sources): asking for something is wanting it. */
+export function looselyFor(word: string): readonly string[] {
+  return LOOSE.get(word) ?? [];
+}
+const LOOSE = new Map<string, readonly string[]>([
+  ["want", WANTING_WORDS],
+]);
 
 /** Roles that ask for whoever leads ("who heads the union?"): any leading title answers them, not the other way round. */
 const LEADING_TITLES = ["president", "chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "leader", "chief", "director", "head", "governor", "commander"];

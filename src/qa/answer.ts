@@ -431,13 +431,15 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   // word for it): without the question's verb it is about something else.
   // So is a date or a number from a sentence without the question's verb: "When was X founded?" is
   // not answered by when X plans to break ground.
-  const verbMatters = picked?.got.weak || (q.kind === "when" && q.words.some((w) => q.pos.get(w) === "VERB" && ONE_OFF_EVENTS.has(stemOf(w))));
+  // Not a verb of a clause that only says which ("... before naming more strike days").
+  const mainWords = mainClause(q.words);
+  const verbMatters = picked?.got.weak || (q.kind === "when" && mainWords.some((w) => q.pos.get(w) === "VERB" && ONE_OFF_EVENTS.has(stemOf(w))));
   // "What is the name of the stadium ...?" wants a name, not a clause about the stadium.
   // And the name must be the asked thing's: "the Corredor Solar del Norte" for "the project", not a town beside "the station".
   // "What are the names of the officials Sullivan spoke to?" with "his British, French, and German counterparts": no one is named.
   const unnamed = picked !== undefined && (ASKS_NAME.test(q.words.join(" ")) || ASKS_WHAT_CALLED.test(q.words.join(" "))) && (!namesSomething(picked.got.answer) || nameOfThing(picked.c.sentence.text, q) === undefined || (q.kind === "who" && !picked.got.people?.length));
   // "When is the deal expected to close?" is not answered by "the closing share price on Friday": the verb must be one there.
-  const oneOff = q.kind === "when" ? q.words.filter((w) => q.pos.get(w) === "VERB" && ONE_OFF_EVENTS.has(stemOf(w))) : [];
+  const oneOff = q.kind === "when" ? mainWords.filter((w) => q.pos.get(w) === "VERB" && ONE_OFF_EVENTS.has(stemOf(w))) : [];
   const verbMissed = picked !== undefined && verbMatters && (missesVerb(picked.c, q) || oneOff.some((v) => onlyAsNoun(picked.c.sentence.text, v))) && !ownsAskedThing(picked.c.sentence.text, picked.got.answer, q);
   // "Who is Beijing sending to the talks?": when the best sentences only name someone, a sentence a
   // little further down that has the verb (or a word for it) may say who did it.
@@ -476,6 +478,12 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   if (unknownHead && !holdsRest(top)) return declined(kb, q, `the articles never mention ${q.head}`);
   if (outcome && top.coverage >= needed) return declined(kb, q, "the articles report no outcome yet");
   return declined(kb, q, top.coverage < needed ? `the best sentence covers ${Math.round(top.coverage * 100)}% of the question` : `no ${q.wants ?? "answer"} in the matching sentences`);
+}
+
+/** A question's words before a clause that opens with "before", "after", "if", "unless" ...: what it asks about. */
+function mainClause(ws: string[]): string[] {
+  const at = ws.findIndex((w, i) => i > 1 && /^(before|after|if|unless|until|since|while|because)$/.test(w));
+  return at < 0 ? ws : ws.slice(0, at);
 }
 
 /** Whether an answer is only a person the question names, with their description ("Fiona Takahashi, Spain's foreign minister"). */

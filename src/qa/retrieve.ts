@@ -11,7 +11,7 @@ import { countedNoun } from "./counted.ts";
 import { quotedPhrase } from "./extract/quotedPhrase.ts";
 import { memoized } from "./memo.ts";
 import { otherForms } from "./forms.ts";
-import { WANTING_WORDS } from "../lexicon/synonyms.ts";
+import { looselyFor } from "../lexicon/synonyms.ts";
 
 /** A sentence that may answer the question, with the reasons it ranks where it does. */
 export interface Candidate {
@@ -114,12 +114,9 @@ interface QuestionTerm {
   formSet: ReadonlySet<string>;
 }
 
-const WANT = stemOf("want");
-const WANTED_BY = WANTING_WORDS.map(stemOf);
-
 function questionTerm(kb: KnowledgeBase, q: Question, stem: string): QuestionTerm {
   const forms = otherForms(kb, stem);
-  return { stem, standIns: standInStems(stem, q), related: [...(q.related.get(stem) ?? []), ...(stem === WANT ? WANTED_BY : [])], forms, formSet: new Set(forms) };
+  return { stem, standIns: standInStems(stem, q), related: [...(q.related.get(stem) ?? []), ...looselyFor(stem).map(stemOf)], forms, formSet: new Set(forms) };
 }
 
 /** The country tokens ("@Poland") of the sides of the people a sentence names. */

@@ -18,7 +18,10 @@ const DEPOT =
   "The Cranford Chamber of Trade, which represents about 640 firms, said shops in the centre had lost trade. Its president, Hugo Laine, said the closure would cost local businesses around 2 million pounds a day.\n\n" +
   '"My shift starts at six and there was simply no way to get in," said Tomasz Wirth, a 34-year-old baker from the suburb of Elmhurst. "I walked for an hour."\n\n' +
   "The Riders' Union, founded by retired teacher Ada Kemp in 2011, is calling for the authority's charging contract to be suspended until the inquiry reports. Mel Ortiz, the union's national secretary, said drivers had raised the alarm in March.\n\n" +
-  "Reyes said he understood the anger of passengers. He estimated that the repairs would take at least six weeks.\n";
+  "Reyes said he understood the anger of passengers. He estimated that the repairs would take at least six weeks.\n\n" +
+  "Ortiz said drivers would announce strike dates unless the contract was suspended by June 1.\n\n" +
+  "The Office of Transport Safety said it would examine the chargers, since two similar fires had broken out at depots in the north last year.\n\n" +
+  "Shares in rival coach operator Lyndon Group jumped 8 percent on Wednesday.\n";
 
 describe("a question in other words than the article's", () => {
   const k = kb(tempKnowledge({ "depot.txt": DEPOT }));
@@ -33,6 +36,10 @@ describe("a question in other words than the article's", () => {
     ["who set up the riders union", /Ada Kemp/],
     // A union's national secretary leads it, whatever apostrophe its name is typed with.
     ["who leads the riders union", /Mel Ortiz/],
+    // Words of one meaning: climb and jump.
+    ["which company saw its stock climb", /Lyndon Group/],
+    // A verb of a clause that only says which ("before naming") need not be the sentence's.
+    ["by what date does the union want the contract suspended before naming strike dates", /June 1/],
   ]);
 });
 
