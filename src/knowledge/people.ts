@@ -2,7 +2,7 @@ import type { Token } from "./nlp.ts";
 import type { NameSpan } from "./names.ts";
 import { peopleInGeneral } from "./names.ts";
 import type { Mention, NamedThing, Person } from "./types.ts";
-import { roleAfter, roleAs, roleBefore, roleBeforeTitle, roleOfList, roleWho } from "./roles.ts";
+import { roleAfter, roleAs, roleServedAs, roleBefore, roleBeforeTitle, roleOfList, roleWho } from "./roles.ts";
 import { countryOf, isDemonym, isKnownPlace, isRegionDemonym, key } from "../lexicon/places.ts";
 import { CAUSE_GROUPS, ORG_NOUNS, ORG_WORDS } from "../lexicon/words.ts";
 import { ledeRoles } from "./ledeRole.ts";
@@ -138,6 +138,7 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
           n.roles.length ? undefined : roleBeforeTitle(s.tokens, n.first),
           roleAfter(s.tokens, n.last, false, s.names.find((x) => x.first > n.last && x.kind === "person")?.first),
           firstPerson ? roleAs(sentenceText, s.tokens[n.last].end) : undefined,
+          roleServedAs(sentenceText, s.tokens[n.last].end),
           roleWho(sentenceText, s.tokens[n.last].end),
           roleOfList(s.tokens, s.names, s.names.indexOf(n)),
         ];

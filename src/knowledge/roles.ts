@@ -156,12 +156,29 @@ export function roleAs(text: string, from: number): string | undefined {
   const re = /\bas (?:the|a|an|its|their|his|her) /g;
   re.lastIndex = from;
   for (let hit = re.exec(text); hit; hit = re.exec(text)) {
-    const words = text.slice(hit.index + hit[0].length).split(/\s+/).slice(0, 6);
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i].replace(/[,;:.!?”"’)]+$/, "");
-      if (ROLE_WORDS.has(w.toLowerCase())) return [...words.slice(0, i), w].join(" ");
-      if (/[,;:!?”")]$/.test(words[i]) || (/\.$/.test(words[i]) && !/^(?:[A-Z]\.)+$/.test(words[i]))) break;
-    }
+    const role = roleAt(text, hit.index + hit[0].length);
+    if (role) return role;
+  }
+  return undefined;
+}
+
+/**
+ * "Deputy Governor Elizabeth Quaye would serve as acting governor": the role a person is said to
+ * serve, act or stay on as, right after their name (whoever else the sentence names first).
+ */
+export function roleServedAs(text: string, from: number): string | undefined {
+  const m = SERVES_AS.exec(text.slice(from));
+  return m ? roleAt(text, from + m[0].length) : undefined;
+}
+const SERVES_AS = /^\s+(?:(?:would|will|is to|was to|has been|had been|is|was|to)\s+)?(?:serve|serves|served|serving|act|acts|acted|acting|stay on|stays on|stayed on|step in|steps in|stepped in|take over|takes over|took over|taking over|return|returns|returned)\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?/i;
+
+/** The words from `from` up to and with a role word, within six words and before any punctuation that ends a phrase. */
+function roleAt(text: string, from: number): string | undefined {
+  const words = text.slice(from).split(/\s+/).slice(0, 6);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].replace(/[,;:.!?”"’)]+$/, "");
+    if (ROLE_WORDS.has(w.toLowerCase())) return [...words.slice(0, i), w].join(" ");
+    if (/[,;:!?”")]$/.test(words[i]) || (/\.$/.test(words[i]) && !/^(?:[A-Z]\.)+$/.test(words[i]))) break;
   }
   return undefined;
 }

@@ -18,6 +18,7 @@ import { sideStance } from "./sideStance.ts";
 import { fieldOf } from "./fieldOf.ts";
 import { employerOf } from "./employer.ts";
 import { countryOfPerson, nationalityOf, nationalityOfDescribed } from "./nationality.ts";
+import { aboutDescribedPerson } from "./describedPerson.ts";
 import { pluralRoleHolders } from "./roleHolders.ts";
 import { describedThing } from "./describedThing.ts";
 import { spelledOut } from "./acronym.ts";
@@ -254,7 +255,9 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
       const sentence = p.sentences.find((i) => p.roles.some((r) => kb.articles[a].sentences[i].text.includes(r))) ?? p.sentences[0];
       // The role the question asks about, when the person has several ("chief executive", not "co-founded the company").
       const asked = new Set(roleWords.flatMap(titlesFor).map(stemOf));
-      const role = p.roles.find((r) => words(r).some((w) => asked.has(stemOf(w)))) ?? p.roles[0];
+      // Of those, the one with most of the question's words ("acting governor", not "Deputy Governor").
+      const held = (r: string) => words(r).filter((w) => q.terms.includes(stemOf(w))).length;
+      const role = p.roles.filter((r) => words(r).some((w) => asked.has(stemOf(w)))).sort((a, b) => held(b) - held(a))[0] ?? p.roles[0];
       const answer = role ? `${p.name} (${role})` : p.name;
       return { answered: true, answer, evidence: [evidence(kb, a, sentence)], confidence: 0.8, kind: "who", people: [p.id] };
     }
@@ -306,6 +309,9 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   if (home) return home;
   const nationality = q.words.includes("nationality") ? (nationalityOf(kb, q) ?? nationalityOfDescribed(kb, q, (asked) => answerQuestion(kb, asked, context))) : undefined;
   if (nationality) return nationality;
+  // "How old is the governor who quit?": the age of whoever the articles say that is.
+  const aboutSomeone = aboutDescribedPerson(kb, q, (asked) => answerQuestion(kb, asked, context));
+  if (aboutSomeone) return aboutSomeone;
   // "What field does Sayers specialize in?": what their description says they are expert in.
   const field = fieldOf(kb, q);
   if (field) return field;
