@@ -157,6 +157,11 @@ export function isEnglishWord(word: string): boolean {
   return remembered(english, word.toLowerCase(), (w) => baseForms(w).some((b) => POS.some((p) => indexLine(p, b) !== undefined)));
 }
 
+/** Whether WordNet lists the word as it is, not only as a form of another ("governor", not "governer"). */
+export function isLemma(word: string): boolean {
+  return POS.some((p) => indexLine(p, word.toLowerCase()) !== undefined);
+}
+
 /** Whether WordNet knows the word as a verb ("work", "run"), in any of its forms. */
 export function isVerb(word: string): boolean {
   return remembered(verbs, word.toLowerCase(), (w) => baseForms(w).some((b) => indexLine("verb", b) !== undefined));

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
 import type { Question } from "./question.ts";
-import { isEnglishWord, lemmasStartingWith } from "../lexicon/wordnet.ts";
+import { isEnglishWord, isLemma, lemmasStartingWith } from "../lexicon/wordnet.ts";
 import { expand, listedWords } from "../lexicon/synonyms.ts";
 import { memoized } from "./memo.ts";
 import { isStopWord, stemOf } from "./text.ts";
@@ -205,6 +205,18 @@ function push<K>(map: Map<K, Candidate[]>, key: K, c: Candidate): void {
  * length or (for a word of six letters or more) starting with its first four. For a common English
  * word under seven letters only a swap of two letters is taken, so only words of the same letters.
  */
+/**
+ * The one word of the articles that differs from `w` in one vowel ("governor" for "governer",
+ * "independent" for "independant"), when that word is in the dictionary as it is and `w` is not.
+ */
+function oneVowelOff(kb: KnowledgeBase, w: string): string | undefined {
+  if (isLemma(w)) return undefined;
+  const vowelSwap = (c: string) => [...c].filter((ch, i) => ch !== w[i]).length === 1 && [...c].every((ch, i) => ch === w[i] || (VOWEL.test(ch) && VOWEL.test(w[i])));
+  const found = (initialOf(kb, w[0])?.byLength.get(w.length) ?? []).filter((c) => vowelSwap(c.word) && isLemma(c.word));
+  return found.length === 1 ? found[0].word : undefined;
+}
+const VOWEL = /[aeiou]/;
+
 function candidates(kb: KnowledgeBase, w: string, english: boolean, letters: string): Candidate[] {
   const group = initialOf(kb, w[0]);
   if (!group) return [];
@@ -236,7 +248,8 @@ function candidates(kb: KnowledgeBase, w: string, english: boolean, letters: str
 export function correct(kb: KnowledgeBase, w: string, isName?: (word: string) => boolean): string {
   if (kb.vocabularySet.has(w) || w.length < 4 || /\d/.test(w) || isStopWord(w)) return w;
   const stem = stemOf(w);
-  if (kb.termFrequency.has(stem)) return w;
+  // "governer": a stem the articles use ("government") hides a slip of one letter in a word they use too.
+  if (kb.termFrequency.has(stem)) return w.length >= 6 ? oneVowelOff(kb, w) ?? w : w;
   // "runing", "stoped": a doubled letter typed once, though the stripped form ("run") fools the dictionary.
   const doubled = doubledLetterForm(kb, w);
   if (doubled) return doubled;

@@ -80,6 +80,16 @@ describe("typo distances", () => {
     expect(correct(kb, "stoped")).toBe("stopped");
     expect(correct(kb, "line")).toBe("line");
   });
+
+  it("mend one vowel typed for another, though the stem is the articles' for another word ('governer' and 'government')", () => {
+    const article = "---\ntitle: Review\n---\n\nThe government said the governor of Harju county would chair an independent review.\n";
+    const kb = buildKnowledgeBase([extractFacts(parseArticle("articles/review.md", article))]);
+    expect(correct(kb, "governer")).toBe("governor");
+    expect(correct(kb, "independant")).toBe("independent");
+    // Real words and forms of the articles' words stay as typed.
+    expect(correct(kb, "governed")).toBe("governed");
+    expect(correct(kb, "reviews")).toBe("reviews");
+  });
 });
 
 describe("englishSlip: a long English word typed with one slip", () => {
