@@ -159,6 +159,9 @@ crime crimes offence offences offense offenses
 evacuate evacuated evacuating evacuation evacuations evacuees flee fled fleeing
 affect affects affected affecting impact impacts impacted impacting
 guarantee guarantees guaranteed assurance assurances
+quit quits quitting resign resigns resigned resigning resignation
+grandkid grandkids grandchild grandchildren
+dollar dollars greenback greenbacks
 examine examines examined examining scrutinise scrutinises scrutinised scrutinising scrutinize scrutinizes scrutinized scrutinizing scrutiny
 premium premiums markup markups
 climb climbs climbed climbing jump jumps jumped jumping surge surges surged surging soar soars soared soaring
@@ -178,6 +181,7 @@ landslide slide slides mudslide landslip
 landslides slide slides mudslides landslips
 work employ employs employed employees staff workforce workers jobs
 works employ employs employed employees staff workforce workers jobs
+benchmark policy key base
 run chief executive ceo manager
 runs chief executive ceo manager
 ran chief executive ceo manager

@@ -11,7 +11,7 @@ export const ROLE_WORDS = set(`
 investigator coroner detective administrator president vice-president chairman chairwoman chair chairperson convener convenor ceo cfo coo cto founder co-founder owner
 secretary undersecretary under-secretary minister prime premier chancellor ambassador envoy diplomat councilor councillor counselor consul attache
 adviser advisor aide official officials spokesman spokeswoman spokesperson representative rep. sen. gov. senator
-congressman congresswoman lawmaker legislator governor mayor deputy director head chief leader commissioner
+congressman congresswoman lawmaker legislator mp mep governor mayor deputy director head chief leader commissioner
 commander general admiral colonel captain lieutenant sergeant officer inspector superintendent sheriff judge justice
 attorney lawyer prosecutor counsel solicitor barrister auditor treasurer economist analyst strategist expert
 professor prof. researcher scientist scholar fellow lecturer dean provost principal teacher student doctor dr.

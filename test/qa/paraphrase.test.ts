@@ -63,3 +63,26 @@ describe("a deed the article gives to 'she' or 'he' after naming the person", ()
     expect(answerQuestion(k, "who wants an independent inquiry into the fire").answer).not.toMatch(/Reyes/);
   });
 });
+
+const HARBOUR =
+  "Harbour authority chief quits as container backlog grows\n\n" +
+  "TALLINN, June 4 - The head of the Baltic Harbour Authority, Toomas Vaher, resigned on Monday, the authority said, as a backlog of containers at the port of Muuga grew to its worst level in a decade.\n\n" +
+  "Vaher, 58, gave no reason for his departure in a short statement. Finance Minister Kadri Lepp said operations director Liis Saar would serve as acting head of the authority until the board chose a successor.\n\n" +
+  'Opposition MP Rein Kask called on the finance minister to explain the delays to parliament. "A harbour chief does not walk away in the middle of a crisis to spend time with his grandchildren," Kask said.\n\n' +
+  "The authority's policy rate for berth fees has stood at 4 percent since January.\n";
+
+describe("someone described by role, deed or a word of their own", () => {
+  const k = kb(tempKnowledge({ "harbour.txt": HARBOUR }));
+  answersEach(k, "%s", [
+    // "would serve as acting head": a role said with "serve as", given to the person before it, not the minister who said it.
+    ["who is the acting head of the authority", /Liis Saar \(acting head/],
+    // "the official who quit" is the one who resigned; his age is asked of him.
+    ["how old is the official who quit", /58/],
+    ["who quit on monday", /Toomas Vaher/],
+    // An MP is a role; the minister after the verb is whom the MP called on.
+    ["which opposition mp wants the minister to explain the delays", /^Rein Kask/],
+    // Words for the same thing: grandkids, a benchmark rate.
+    ["who said a harbour chief doesnt walk away to spend time with his grandkids", /Rein Kask/],
+    ["what is the benchmark rate for berth fees", /4 percent/],
+  ]);
+});

@@ -41,7 +41,14 @@ export function askedRoleWords(q: Question): string[] {
   const modifies = (i: number) => /^(elections?|by-elections?|races?|contests?|seats?|votes?|primary|primaries|campaigns?|candidates?|ballots?|polls?)$/.test(q.words[i + 1] ?? "") || (q.words[i + 1] === "by" && /^elections?$/.test(q.words[i + 2] ?? ""));
   // "Who's the hydrologist quoted?": an occupation by its ending too.
   const occupation = (w: string) => q.kind === "who" && isSpecialist(w);
-  return q.words.flatMap((w, i) => ((titles(i) || modifies(i)) && w !== q.head ? [] : ROLE_WORDS.has(w) || w === q.head || occupation(w) ? [w] : ROLE_VERBS.has(w) && q.kind === "who" ? [ROLE_VERBS.get(w)!] : leadsBody && LEAD_VERBS.test(w) ? ["head"] : []));
+  return roleSpan(q).flatMap((w, i) => ((titles(i) || modifies(i)) && w !== q.head ? [] : ROLE_WORDS.has(w) || w === q.head || occupation(w) ? [w] : ROLE_VERBS.has(w) && q.kind === "who" ? [ROLE_VERBS.get(w)!] : leadsBody && LEAD_VERBS.test(w) ? ["head"] : []));
+}
+/** The question's words that may name the role asked: all, or for "Which MP wants the minister to quit?" those before the asked role's verb (a role after it is whom it acts on). */
+export function roleSpan(q: Question): string[] {
+  const headAt = q.head && ROLE_WORDS.has(q.head) ? q.words.indexOf(q.head) : -1;
+  // Not a verb that says what the role holder is: "which official is described as the top diplomat".
+  const verbAt = headAt < 0 ? -1 : q.words.findIndex((w, i) => i > headAt && q.pos.get(w) === "VERB" && !/^(?:describ|call|nam|know|consider|seen|regard|dub|refer|titl)/.test(w));
+  return verbAt < 0 ? q.words : q.words.slice(0, verbAt);
 }
 export const LEAD_VERBS = /^(leads|leading|led|lead|runs|running|ran|run|heads|headed|heading)$/;
 const GROUPS = /^(delegations?|sides?|teams?|missions?|opposition|talks|campaigns?|protests?|negotiations?)$/;
