@@ -331,6 +331,33 @@ function spelledByInitials(tokens: Token[], spans: NameSpan[]): NameSpan[] {
     const joined = spans.filter((x) => x.first >= first && x.last <= s.last);
     spans.splice(spans.indexOf(joined[0]), joined.length, { kind: "organization", first, last: s.last, text: joinTokens(tokens, first, s.last), roles: [] });
   }
+  return namedBeforeInitials(tokens, spans);
+}
+
+/**
+ * "a spokeswoman for the UN High Commissioner for Refugees (UNHCR)": words the runs did not take for
+ * a name (a title word inside) are an organization's name when the initials in brackets after them
+ * spell them whole.
+ */
+function namedBeforeInitials(tokens: Token[], spans: NameSpan[]): NameSpan[] {
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const s = spans[i];
+    const end = s.first - 2;
+    if (s.first !== s.last || tokens[s.first - 1]?.text !== "(" || tokens[s.last + 1]?.text !== ")" || !/^[A-Z]{3,8}$/.test(s.text)) continue;
+    if (spans.some((x) => x.last === end)) continue;
+    let letters = "";
+    let first = -1;
+    for (let k = end; k >= 0 && letters.length < s.text.length; k--) {
+      const t = tokens[k].text;
+      if (/^\p{Lu}/u.test(t)) {
+        // "UN" stands for its letters: "UN High Commissioner for Refugees (UNHCR)".
+        letters = (/^[A-Z]{2,3}$/.test(t) ? t : t[0]) + letters;
+        first = k;
+      } else if (!INITIALS_SKIP.test(t)) break;
+    }
+    if (letters !== s.text || first < 0 || spans.some((x) => x.first >= first && x.last <= end)) continue;
+    spans.splice(i - 0, 0, { kind: "organization", first, last: end, text: joinTokens(tokens, first, end), roles: [] });
+  }
   return spans;
 }
 
