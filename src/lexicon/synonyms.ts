@@ -162,6 +162,8 @@ guarantee guarantees guaranteed assurance assurances
 quit quits quitting resign resigns resigned resigning resignation
 grandkid grandkids grandchild grandchildren
 dollar dollars greenback greenbacks
+photo photos photograph photographs picture pictures
+fare fares ticket tickets
 examine examines examined examining scrutinise scrutinises scrutinised scrutinising scrutinize scrutinizes scrutinized scrutinizing scrutiny
 premium premiums markup markups
 climb climbs climbed climbing jump jumps jumped jumping surge surges surged surging soar soars soared soaring
@@ -182,6 +184,7 @@ landslides slide slides mudslides landslips
 work employ employs employed employees staff workforce workers jobs
 works employ employs employed employees staff workforce workers jobs
 benchmark policy key base
+aid charity charities humanitarian relief
 run chief executive ceo manager
 runs chief executive ceo manager
 ran chief executive ceo manager

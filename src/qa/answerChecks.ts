@@ -1,3 +1,4 @@
+import { expand } from "../lexicon/synonyms.ts";
 import type { Question } from "./question.ts";
 import { escapeRegExp, isStopWord, stemOf, words } from "./text.ts";
 import type { ArticleFacts } from "../knowledge/types.ts";
@@ -146,13 +147,16 @@ export function describedAsKind(answer: string, facts: ArticleFacts, mod: string
   const name = answer.replace(/\s*\(.*\)\s*$/, "").trim();
   if (!name) return false;
   const stem = stemOf(mod);
+  // A word listed for it: "the charity Mediterranean Rescue Alliance" for "which aid group".
+  const listed = new Set(expand(mod).map(stemOf));
   // Either way round: "lawyer" for "law", "Cyber" for "cybersecurity".
-  const holds = (text: string) => words(text).some((w) => { const x = stemOf(w); return x.startsWith(stem) || (x.length >= 5 && stem.startsWith(x)); });
+  const holds = (text: string) => words(text).some((w) => { const x = stemOf(w); return x.startsWith(stem) || (x.length >= 5 && stem.startsWith(x)) || listed.has(x); });
   if (holds(name)) return true;
   // In the words before the name since the last verb ("the criminal group BlackMantis", "his lawyer,
   // Simon Adeyemi of the London firm Carr"; not "the group BlackMantis was behind it, Northwatch said"),
   // or in an appositive after it ("Halden, a construction firm").
-  const re = new RegExp(`((?:\\S+\\s+){0,8})${escapeRegExp(name)}(?:\\S*,?\\s+(?:a|an|the)\\s+((?:\\S+\\s+){0,3}\\S+))?`, "g");
+  // Initials in brackets after the name stand for it: "the charity Mediterranean Rescue Alliance (MRA)".
+  const re = new RegExp(`((?:\\S+\\s+){0,8})\\(?${escapeRegExp(name)}(?:\\S*,?\\s+(?:a|an|the)\\s+((?:\\S+\\s+){0,3}\\S+))?`, "g");
   const sinceVerb = (before: string) => before.split(/\s+/).reduce<string[]>((kept, w) => (VERB_LIKE.test(w) ? [] : [...kept, w]), []).join(" ");
   return facts.sentences.some((s) => [...s.text.matchAll(re)].some((m) => holds(sinceVerb(m[1])) || holds(m[2] ?? "")));
 }

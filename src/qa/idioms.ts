@@ -153,6 +153,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\b(?:set|sets|setting) up\b/gi, "founded"],
   // "when will trains start running again": resume.
   [/\b(?:start|starts|started|starting|begin|begins|began|get|gets|got|getting) (?:(?:running|operating|working|flowing|moving|flying|sailing|going) )?again\b/gi, "resume"],
+  // "children travelling without their parents": unaccompanied minors.
+  [/\b(?:children|minors|kids|youngsters) (?:(?:who are |who were )?(?:travelling|traveling) )?(?:without|with no) (?:their )?(?:parents|families|adults?)\b/gi, "unaccompanied minors"],
   // "what does Osei do for a living": his job.
   [/^what (?:does|did|do) (.+?) do for (?:a )?(?:living|work)\b/i, "what is $1's job"],
   // "Taiwan-related concerns": concerns about Taiwan.
