@@ -169,4 +169,4 @@ export function isSpecialist(w: string): boolean {
 export const CAUSE_GROUPS = /^(?:parents|citizens|neighbors|neighbours|residents|doctors|physicians|nurses|scientists|teachers|mothers|fathers|families|friends|voters|women|students|workers|taxpayers|lawyers|veterans|advocates|americans|canadians|britons|australians|people|patients|farmers|fishermen|communities|coalition)$/;
 
 /** Units of length, as a pattern to build on: "metres", "km", "ft", "inches". */
-export const LENGTH_UNIT = "kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m|feet|foot|ft|centimet(?:re|er)s?|cm|inch(?:es)?|yards?";
+export const LENGTH_UNIT = "kilomet(?:re|er)s?|km|(?:nautical )?miles?|met(?:re|er)s?|m|feet|foot|ft|centimet(?:re|er)s?|cm|inch(?:es)?|yards?";

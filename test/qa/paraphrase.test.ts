@@ -86,3 +86,27 @@ describe("someone described by role, deed or a word of their own", () => {
     ["what is the benchmark rate for berth fees", /4 percent/],
   ]);
 });
+
+const FERRY =
+  "Stranded ferry passengers reach Split after two-day wait\n\n" +
+  "SPLIT, July 2 - A ferry carrying 340 passengers reached the Croatian port of Split on Wednesday, two days after an engine fire left it drifting about 12 nautical miles west of the island of Vis, the coast guard said.\n\n" +
+  "The Adriatic Star is run by the Slovenian-based charity Blue Coast Relief (BCR), which chartered it for a summer camp programme. Among those on board were 28 unaccompanied minors and a man with burns to his hands.\n\n" +
+  "Medical officer Ana Kovac said 19 people needed treatment for heat exhaustion. \"We could not stop the engine room from filling with smoke,\" Captain Luka Horvat told reporters.\n\n" +
+  "Tomas Novak, a spokesman for the UN High Commissioner for Refugees (UNHCR), said several of the passengers had fled the war in Sudan. Photographs of the fire were posted online within an hour.\n\n" +
+  "\"Croatia will not be a country that leaves people at sea,\" Interior Minister Davor Maric said in Zagreb. Families said they had paid 90 euros for ferry fares to the camp.\n";
+
+describe("a name spelled by its initials, and words typed the chat way", () => {
+  const k = kb(tempKnowledge({ "ferry.txt": FERRY }));
+  answersEach(k, "%s", [
+    // "the UN High Commissioner for Refugees (UNHCR)": an organization, though "Commissioner" is a title word.
+    ["whos the unhcr spokesman", /Tomas Novak/],
+    // "wont": won't, typed without its apostrophe.
+    ["who said croatia wont leave people at sea", /Davor Maric/],
+    // Children travelling without their parents are unaccompanied minors.
+    ["how many children travelling without their parents were on board", /28/],
+    // An aid group is a charity; "(BCR)" after the name stands for it.
+    ["which aid group chartered the ferry", /BCR|Blue Coast Relief/],
+    // A distance in nautical miles.
+    ["how far from vis was the ferry drifting", /12 nautical miles/],
+  ]);
+});

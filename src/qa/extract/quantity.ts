@@ -16,6 +16,9 @@ import { LENGTH_UNIT, NUMBER_WORDS } from "../../lexicon/words.ts";
 
 /** "How many", "how much", "what share": the quantity next to what is asked. */
 
+/** A unit of length right after a number: "45 nautical miles", "the 2.4-metre wall". */
+const LENGTH_AFTER = new RegExp(`^(?:-|\\s+)(?:${LENGTH_UNIT})\\b`, "i");
+
 /** Words that end the counted noun after a number: "3.8 billion cubic metres if ..." stops before "if". */
 /** A change or a stake a share is said of ("a 4.5 percent increase"), which a rate asked for is not. */
 const OTHER_MEASURE_NOUNS = /^(?:increase|increases|rise|raise|hike|cut|cuts|drop|fall|decline|gain|jump|stake|discount|premium|reduction)$/;
@@ -48,8 +51,11 @@ const GENERIC_PEOPLE = /^(people|persons|individuals)$/;
 const WORKFORCE = /^(workers|employees|staff|drivers)$/;
 const TALLY = /^\d{1,4}[-–]\d{1,4}$|^\d{1,4} votes? to \d{1,4}$/;
 /** A plural noun for a group of people: "voters", "residents", "respondents", "nationals". */
+/** Things, not people, that end like "survivors" and "donors". */
+const NOT_PEOPLE_ORS = /^(sectors|factors|motors|floors|doors|colou?rs|errors|mirrors|corridors|vectors|reactors|tractors|monitors|elevators|processors|indicators|meteors|generators|detectors|sensors|radiators|ventilators|calculators|simulators|connectors|compressors|escalators|incubators|accelerators|transistors|semiconductors|conductors|interiors|exteriors|rumou?rs|honou?rs|favou?rs|harbou?rs|flavou?rs|labou?rs|vapou?rs|anchors|armou?rs|odou?rs|tumou?rs|behaviou?rs|parlou?rs|ardou?rs|valou?rs)$/;
+
 function isPopulation(w: string): boolean {
-  return HUMAN_COUNT.test(w) || (/(ers|ants|ents|ists|ees|nals|ians)$/.test(w) && !/^(numbers|others|letters|centers|orders|papers|journals|signals|terminals)$/.test(w));
+  return HUMAN_COUNT.test(w) || (/(ers|ors|ants|ents|ists|ees|nals|ians)$/.test(w) && !/^(numbers|others|letters|centers|orders|papers|journals|signals|terminals)$/.test(w) && !NOT_PEOPLE_ORS.test(w));
 }
 
 /**
@@ -276,7 +282,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "How far below normal is the river?" is a distance or a share, never "90,000 hectares".
   // "How far will they have to travel?" is told in time too: "travel up to 90 minutes".
   const travelTime = (m: Mention) => m.kind === "duration" && /\b(?:travel|travell?ing|drive|driving|walk|walking|journey|commute|trip|ride|flight|away)\b/i.test(asked) && /\b(?:minutes?|hours?)\b/i.test(m.text);
-  if (/^how far\b/.test(asked)) ms = ms.filter((m) => m.kind === "percent" || travelTime(m) || /^(?:-|\s+)(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m|feet|foot|ft|yards?|centimet(?:re|er)s?|cm)\b/i.test(text.slice(m.end)));
+  if (/^how far\b/.test(asked)) ms = ms.filter((m) => m.kind === "percent" || travelTime(m) || LENGTH_AFTER.test(text.slice(m.end)));
   // "How much water ...?": an amount in a unit of measure ("3.5 billion cubic metres"), money or a time, not a count of other things.
   // "How much Velmoran farmland ...": the noun phrase ends with what is measured.
   const measured = !counted && !moneyAsked ? measuredNoun(q) : undefined;
