@@ -32,7 +32,7 @@ const WANTED_BY = WANTING_WORDS.map(stemOf);
 function holdsEvent(ws: string[], i: number): boolean {
   return /^(hold|holds|held|holding)$/.test(ws[i]) && ws.slice(i + 1, i + 4).some((w) => EVENT_NOUNS.test(w));
 }
-const EVENT_NOUNS = /^(hearings?|meetings?|talks|votes?|elections?|referendums?|referenda|sessions?|conferences?|rallies|rally|ceremony|ceremonies|summits?|debates?|inquiry|inquiries|trials?|funerals?|protests?|races?|polls?)$/;
+const EVENT_NOUNS = /^(hearings?|meetings?|briefings?|talks|votes?|elections?|referendums?|referenda|sessions?|conferences?|rallies|rally|ceremony|ceremonies|summits?|debates?|inquiry|inquiries|trials?|funerals?|protests?|races?|polls?)$/;
 
 /** Events a person or an organization has once, whose date is asked by name: "When was X founded?". */
 export const ONE_OFF_EVENTS = new Set(["become", "became", "named", "founded", "born", "died", "elected", "appointed", "married", "established", "created", "launched", "built", "signed", "arrested", "released", "retired", "resigned", "hired", "fired", "graduated", "joined", "sworn", "inaugurated", "incorporated", "acquired", "merged", "listed", "opened", "reopened", "closed", "shut", "introduced", "filed", "enacted", "ratified", "unveiled"].map(stemOf));

@@ -10,6 +10,9 @@ import type { Answer } from "./types.ts";
 const ASKING = "when|where|who|whom|which|what|how|why";
 const SECOND = new RegExp(`^(.+?),? and ((?:(?:in|at|on|for|by|from|to|since) )?(?:${ASKING})\\b.*)$`, "i");
 const STARTS = new RegExp(`^(?:${ASKING}|is|are|was|were|do|does|did|has|have|had|will|would|can)\\b`, "i");
+/** A second part that asks only a time or a place: "on what day?", "in which city". */
+const TIME_ASKED = /^(?:(?:on|in|by) )?(?:what|which) (?:day|date|year|month)\??$/i;
+const PLACE_ASKED = /^(?:(?:in|at|on) )?(?:what|which) (?:city|town|place|country|venue|location)\??$/i;
 const PRONOUN = /\b(it|they|them|he|she|him|her)\b/i;
 const POSSESSIVE = /\b(its|their|his|her)\b/i;
 
@@ -38,7 +41,12 @@ export function splitTwoPart(text: string): TwoParts | undefined {
   const first = hit[1].trim();
   const second = hit[2].trim();
   // "How many farmers protested on Monday, and where?": the second word asks the first question again.
-  const bare = /^(when|where|why)\??$/i.exec(second);
+  // "Where did the agency hold its briefing, and on what day?": a day asks "when" of the first question
+  // (unless the first asks for a thing: "which school does he run, and in what city?" asks of the school).
+  // Not when the first already asks it that way: "where does she work, and in which city?" asks of the firm.
+  const asksThing = /^(?:which|what|who|whom)\b/i.test(first);
+  const reasked = asksThing ? null : TIME_ASKED.test(second) && !/^when\b/i.test(first) ? ["", "when"] : PLACE_ASKED.test(second) && !/^where\b/i.test(first) ? ["", "where"] : null;
+  const bare = /^(when|where|why)\??$/i.exec(second) ?? reasked;
   if (bare && first.split(/\s+/).length >= 3) {
     const again = `${bare[1].toLowerCase()} ${predicateOf(first)}`;
     return { first: first.replace(/[,;]+$/, ""), second: again, asTyped: second.replace(/\?$/, "") };
@@ -97,6 +105,8 @@ export function aboutFirstAnswer(parts: TwoParts, firstAnswer: string): string |
   const which = /^(which|what) [a-z]+ /i.exec(parts.first);
   if (measure && which && found.split(/\s+/).length <= 6) return `${parts.asTyped.replace(/\?$/, "")} ${parts.first.slice(which[0].length)} ${found}?`;
   if (!/^(?:(?:in|at|on|for|by|from|to|since) )?(?:what|which) [a-z]+\??$/i.test(parts.asTyped.trim())) return undefined;
+  // "Where did the agency hold its briefing, and on what day?" asks the day of the briefing, not of Geneva.
+  if (parts.second !== parts.asTyped && (TIME_ASKED.test(parts.asTyped.trim()) || PLACE_ASKED.test(parts.asTyped.trim()))) return undefined;
   return `${parts.asTyped.replace(/\?$/, "")} is ${found}?`;
 }
 
