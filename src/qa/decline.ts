@@ -4,7 +4,7 @@ import { headIsKindOf, roleHead } from "../lexicon/roleKinds.ts";
 import { asksWhetherDone, type Question } from "./question.ts";
 import { tagWords } from "../knowledge/nlp.ts";
 import { NUMBER_WORDS, orgKindOf, ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
-import { escapeRegExp, stemOf, words } from "./text.ts";
+import { escapeRegExp, isStopWord, stemOf, words } from "./text.ts";
 import { speakerIndex } from "./speakers.ts";
 import { countryOf } from "../lexicon/places.ts";
 import { expand, titlesFor } from "../lexicon/synonyms.ts";
@@ -134,7 +134,9 @@ interface Description {
 
 /** "the Japanese foreign minister" -> { countries: [Japan], role: minister }. */
 function describedPerson(q: Question): Description | undefined {
-  const at = q.words.findIndex((w) => ROLE_WORDS.has(w) && !/^(officials?|members?|experts?|analysts?|mr|mrs|ms|dr)$/.test(w));
+  // Not a role word that describes the noun after it: "Ghana's general elections", "a major party".
+  const describesNoun = (i: number) => { const next = q.words[i + 1] ?? ""; return q.pos.get(q.words[i]) === "ADJ" && q.pos.get(next) === "NOUN" && !ROLE_WORDS.has(next) && !isStopWord(next); };
+  const at = q.words.findIndex((w, i) => ROLE_WORDS.has(w) && !/^(officials?|members?|experts?|analysts?|mr|mrs|ms|dr)$/.test(w) && !describesNoun(i));
   if (at < 0) return undefined;
   // Countries right before the role ("the Japanese foreign minister", "China's ambassador") or after
   // "to"/"of" ("ambassador to Japan"); "an envoy in Washington" says where, not whose.

@@ -155,6 +155,10 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\b(?:start|starts|started|starting|begin|begins|began|get|gets|got|getting) (?:(?:running|operating|working|flowing|moving|flying|sailing|going) )?again\b/gi, "resume"],
   // "children travelling without their parents": unaccompanied minors.
   [/\b(?:children|minors|kids|youngsters) (?:(?:who are |who were )?(?:travelling|traveling) )?(?:without|with no) (?:their )?(?:parents|families|adults?)\b/gi, "unaccompanied minors"],
+  // "why did the governor fall out with the ministry": clash with it.
+  [/\b(?:fall|falls|fell|fallen|falling) out with\b/gi, "clashed with"],
+  // "why did he reportedly quit": what the articles report needs no word for reporting.
+  [/\s*\b(?:reportedly|allegedly|supposedly|apparently)\b/gi, ""],
   // "what does Osei do for a living": his job.
   [/^what (?:does|did|do) (.+?) do for (?:a )?(?:living|work)\b/i, "what is $1's job"],
   // "Taiwan-related concerns": concerns about Taiwan.

@@ -110,3 +110,22 @@ describe("a name spelled by its initials, and words typed the chat way", () => {
     ["how far from vis was the ferry drifting", /12 nautical miles/],
   ]);
 });
+
+const TRAMS =
+  "Riga mayor and council clash over tram sale as elections near\n\n" +
+  "RIGA, May 3 - Riga's mayor, Andris Kalnins, faced a revolt in the city council on Thursday over his plan to sell the municipal tram company.\n\n" +
+  "Two officials, who asked not to be named because they were not authorised to speak publicly, said Kalnins had clashed with the council's finance committee over a proposal to sell the tram company to a private investor for 90 million euros.\n\n" +
+  "In Jurmala, the city council said the sale could not go ahead without a public consultation. \"Nobody has seen the contract,\" council spokeswoman Ilze Berzina told a briefing on Friday.\n\n" +
+  "Latvia's general elections are due in October.\n";
+
+describe("reasons, dates and a second part that asks the day", () => {
+  const k = kb(tempKnowledge({ "trams.txt": TRAMS }));
+  answersEach(k, "%s", [
+    // A dispute's cause is told with "over" after its verb, not by the "because" of who spoke unnamed.
+    ["why did the mayor reportedly fall out with the finance committee", /^over a proposal to sell the tram company/],
+    // "general" describes the elections: no one is asked for.
+    ["when are latvia's general elections due", /October/],
+    // "... and on what day?" asks when of the first part.
+    ["where did the city council hold its briefing and on what day", /Friday/],
+  ]);
+});

@@ -6,7 +6,7 @@ import { expand } from "../../lexicon/synonyms.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
-import { escapeRegExp, maskNumbers, stemOf, tokenStem, unmaskNumbers, words } from "../text.ts";
+import { escapeRegExp, isStopWord, maskNumbers, stemOf, tokenStem, unmaskNumbers, words } from "../text.ts";
 import { CORPORATE, isOutlet, nameSaysKind, organizationOfKind } from "./organization.ts";
 import type { Extracted } from "./shared.ts";
 import { echoes, listText, nearness, sortedBy } from "./shared.ts";
@@ -67,7 +67,14 @@ export function why(c: Candidate, q: Question): Extracted | undefined {
   }
   // A stated cause first, then what someone calls important, then a purpose ("to ...").
   // "..., citing easing inflation and a cooling labour market": a reason given with "citing" too.
-  const cause = /\b(because|since|as a result of|due to|owing to|after|given that|citing)\s+[^,.;]{6,}/i.exec(text);
+  // The cause given after the question's own verb first: in "Two people, who asked not to be named
+  // because ..., said the governor had clashed with the ministry over a request ...", the clash's.
+  // A dispute's cause is said with "over" too.
+  const verbs = q.words.filter((w) => q.pos.get(w) === "VERB" && !isStopWord(w)).flatMap((w) => [w, ...expand(w)]).map(stemOf);
+  const verbAt = verbs.length ? [...text.matchAll(/[A-Za-z]+/g)].find((w) => verbs.includes(stemOf(w[0].toLowerCase())))?.index : undefined;
+  const after = verbAt !== undefined ? text.slice(verbAt) : undefined;
+  const disputed = verbs.some((v) => DISPUTE_VERBS.has(v)) && after !== undefined ? /\bover\s+(?!the\s+(?:past|last|next|weekend|years?|months?|weeks?|days?)\b)[^,.;]{6,}/i.exec(after) : null;
+  const cause = (after !== undefined ? CAUSE.exec(after) : null) ?? disputed ?? CAUSE.exec(text);
   const important = /\b(?:it is|it’s|it's|is)\s+(?:important|necessary|essential|vital|crucial)\s+(?:that|to)\s+[^,.;]{6,}/i.exec(text);
   // What the people who acted gave as their reason: "residents, who said the generators would bring noise".
   const given = /\b(?:who|which|they|he|she)\s+(?:said|say|says|argued|argue|complained|warned|feared|fear)\s+(?:that\s+)?[^.;]{6,}?\b(?:would|will|could|might)\b[^.;]{4,}/i.exec(text);
@@ -83,6 +90,10 @@ export function why(c: Candidate, q: Question): Extracted | undefined {
   const clause = clauseAnswer(unmaskNumbers(text), q);
   return clause ? { answer: clause, weak: true } : undefined;
 }
+const CAUSE = /\b(because|since|as a result of|due to|owing to|after|given that|citing)\s+[^,.;]{6,}/i;
+/** Verbs of a dispute, whose cause is said with "over": "clashed with the ministry over a request". */
+const DISPUTE_VERBS = new Set(["clash", "clashed", "dispute", "disputed", "quarrel", "quarrelled", "fight", "fought", "argue", "argued", "row", "rowed", "split", "feud", "protest", "protested", "strike", "struck", "sue", "sued", "resign", "resigned", "quit"].map(stemOf));
+
 /** Words after which "to" begins what is intended, not why: "plans to", "agreed to", "is set to". */
 const INTENT_BEFORE = /\b(?:plans?|planned|planning|wants?|wanted|agreed|decided|hopes?|hoped|intends?|intended|aims?|aimed|expects?|expected|going|set|due|likely|able|unable|voted|refused|promised|pledged|threatened|tries|tried|trying|failed)\s+$/i;
 
