@@ -49,7 +49,7 @@ export function buildKnowledgeBase(articles: ArticleFacts[], problems: LoadProbl
     const placesBySentence = fullPlaceNames(facts);
     const researchBySentence = referredByResearch(facts);
     const nounsOf = organizationWords(facts);
-    // "the ship" for the Kestrel Bay: sentences naming it are about the ship.
+    // "the ship" for the Kestrel Bay: sentences naming it are about the ship, and the lede's ship is it.
     const held = heldBackName(facts);
     const heldIds = new Set(held ? [...facts.things, ...facts.people].filter((t) => t.name === held.name).map((t) => t.id) : []);
     const namingHeld = new Set(facts.mentions.filter((m) => m.entity !== undefined && heldIds.has(m.entity)).map((m) => m.sentence));
@@ -65,7 +65,8 @@ export function buildKnowledgeBase(articles: ArticleFacts[], problems: LoadProbl
       const currencies = [...new Set([...s.text.matchAll(/[$£€¥]/g)].map((m) => CURRENCY_NAMES[m[0]]))];
       // With its other names: "the regulator" is the AFM too.
       const organizationNames = organization ? [organization, ...(facts.things.find((t) => t.name === organization)?.aliases ?? [])] : [];
-      const heldNoun = held && namingHeld.has(s.index) ? held.nouns : [];
+      // And the lede's "a charity rescue ship carrying 212 migrants" is about the ship the next paragraph names.
+      const heldNoun = held && namingHeld.has(s.index) ? held.nouns : held && s.index === held.sentence ? [held.name] : [];
       const named = [...referred, ...organizationNames, ...(researchBySentence.get(s.index) ?? []), ...(event ? [event] : []), ...places, ...currencies, ...heldNoun].join(" ");
       // "the regulator" for an organization the sentence names, or whose person it quotes.
       const nouns = nounsOf(`${s.text} ${named}`);

@@ -276,16 +276,17 @@ const HELD_BACK_NOUNS = new Map<string, string[]>([
  * instead: "pumping fuel from a 366-metre container ship that ran aground ...", then "The
  * Liberian-flagged Kestrel Bay, operated by ...": the ship is the Kestrel Bay.
  */
-export function heldBackName(facts: ArticleFacts): { name: string; noun: string; nouns: string[] } | undefined {
+export function heldBackName(facts: ArticleFacts): { name: string; noun: string; nouns: string[]; sentence: number } | undefined {
   const lede = facts.sentences.find((s) => s.paragraph <= 1 && /\s-\s|\s[-—–]\s|^[A-Z]{3,}/.test(s.text)) ?? facts.sentences.find((s) => s.paragraph === 1);
   if (!lede) return undefined;
-  const noun = /\b[Aa]n?\s+(?:[\w$.,-]+\s+){0,3}?([a-z]{3,})(?=\s+(?:that|which|who|in|on|at|of|for|with|from|to|near|off)\b|,|\.)/.exec(lede.text)?.[1];
+  // (Or before a participle: "A charity rescue ship carrying 212 migrants ...".)
+  const noun = /\b[Aa]n?\s+(?:[\w$.,-]+\s+){0,3}?([a-z]{3,})(?=\s+(?:that|which|who|in|on|at|of|for|with|from|to|near|off|[a-z]{3,}ing|[a-z]{3,}ed)\b|,|\.)/.exec(lede.text)?.[1];
   const next = facts.sentences.find((s) => s.paragraph === lede.paragraph + 1);
   if (!noun || !HELD_BACK_NOUNS.has(noun) || !next) return undefined;
   // (A vessel's name may read as a person's: "The Maltese-flagged Nordic Wren".)
   const opener = facts.mentions.find((m) => m.sentence === next.index && (m.kind === "place" || m.kind === "organization" || m.kind === "person") && /^(?:The\s+)?(?:[A-Za-z]+-[a-z]+\s+)?$/.test(next.text.slice(0, m.start)));
   const name = opener?.entity ? [...facts.things, ...facts.people].find((t) => t.id === opener.entity)?.name : undefined;
-  return name && !lede.text.includes(name) ? { name, noun, nouns: [...new Set([noun, ...HELD_BACK_NOUNS.get(noun)!])] } : undefined;
+  return name && !lede.text.includes(name) ? { name, noun, nouns: [...new Set([noun, ...HELD_BACK_NOUNS.get(noun)!])], sentence: lede.index } : undefined;
 }
 
 /**

@@ -65,6 +65,21 @@ describe("a vessel the lede describes and the next paragraph names", () => {
   ]);
 });
 
+describe("a lede's vessel described before a participle is the one the next paragraph names", () => {
+  const k = kb(
+    tempKnowledge({
+      "barge.txt":
+        "Barge with grain stuck under bridge\n\n" +
+        "BUDAPEST, May 9 - A Danube cargo barge carrying 1,400 tonnes of wheat remained wedged under a city bridge on Friday after river levels rose overnight.\n\n" +
+        "The Donau Star, owned by Vienna-based Riverline Transport, struck the bridge late on Thursday while heading for the port of Csepel.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    // The lede says how much the barge carries; only the next paragraph names it.
+    ["how many tonnes of wheat is the donau star carrying", /1,400 tonnes/],
+  ]);
+});
+
 describe("'its shares' are the company's named in the sentence before, not the mine it owns", () => {
   const k = kb(
     tempKnowledge({
