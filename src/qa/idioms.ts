@@ -55,6 +55,7 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   // "in the first minute and a half": in the first 90 seconds.
   [/\b(?:(?:a|one) )?minute and a half\b/gi, "90 seconds"],
   [/\b(?:(?:an|one) )?hour and a half\b/gi, "90 minutes"],
+  [/\b(?:(?:a|one) )?year and a half\b/gi, "18 months"],
   // "keep the men alive": sustain them.
   [/\b(?:keep|keeps|kept|keeping) ((?:\w+ ){0,2}?\w+) alive\b/gi, "sustain $1"],
   // "what have the crews managed to recover": what they recovered.

@@ -19,10 +19,36 @@ export function missesVerb(c: Candidate, q: Question): boolean {
     if (compares && /^(differ|differs|differed|differing|contrast|contrasts|contrasted|compare|compares|compared|distinguish|trying|try|tries)$/.test(w)) return false;
     if (workBy && /^(direct|directed|directs|write|wrote|written|writes|make|made|makes|compose|composed|composes|paint|painted|paints|author|authored|create|created|creates)$/.test(w)) return false;
     const stem = stemOf(w);
-    const forms = [stem, ...expand(w).map(stemOf), ...(q.related.get(stem) ?? []), ...(WANTING.test(w) ? WANTED_BY : [])];
+    const forms = [stem, ...expand(w).map(stemOf), ...(q.related.get(stem) ?? []), ...(WANTING.test(w) ? WANTED_BY : []), ...nounsOfVerb(w).map(stemOf)];
     return !forms.some((f) => c.sentence.terms.has(f));
   });
 }
+
+/**
+ * The nouns English makes of a verb by its regular endings: "decide" -> "decision", "approve" ->
+ * "approval", "resign" -> "resignation", "elect" -> "election". "A decision ... would be made by
+ * the end of June" says when Kenya will decide.
+ */
+export function nounsOfVerb(verb: string): string[] {
+  const base = verb.replace(/(?:s|ed|ing)$/, "");
+  const out: string[] = [];
+  for (const [ending, nouns] of NOMINAL_ENDINGS) {
+    for (const b of [base, `${base}e`]) if (b.length >= 4 && b.endsWith(ending)) out.push(...nouns.map((n) => b.slice(0, -ending.length) + n));
+  }
+  return out;
+}
+const NOMINAL_ENDINGS: [string, string[]][] = [
+  ["ide", ["ision"]],
+  ["ude", ["usion"]],
+  ["ove", ["oval"]],
+  ["ign", ["ignation"]],
+  ["ate", ["ation"]],
+  ["ize", ["ization"]],
+  ["ise", ["isation"]],
+  ["ect", ["ection"]],
+  ["uct", ["uction"]],
+  ["ire", ["irement"]],
+];
 
 /** "Who wants the sale stopped?" is said by "called on the treasurer to block the sale": wanting is urging or demanding. */
 const WANTING = /^(want|wants|wanted)$/;

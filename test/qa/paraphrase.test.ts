@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/qa/answer.ts";
+import { nounsOfVerb } from "../../src/qa/questionVerbs.ts";
 import { kb, tempKnowledge } from "../support/kb.ts";
 import { answersEach } from "../support/ask.ts";
 
@@ -116,7 +117,8 @@ const TRAMS =
   "RIGA, May 3 - Riga's mayor, Andris Kalnins, faced a revolt in the city council on Thursday over his plan to sell the municipal tram company.\n\n" +
   "Two officials, who asked not to be named because they were not authorised to speak publicly, said Kalnins had clashed with the council's finance committee over a proposal to sell the tram company to a private investor for 90 million euros.\n\n" +
   "In Jurmala, the city council said the sale could not go ahead without a public consultation. \"Nobody has seen the contract,\" council spokeswoman Ilze Berzina told a briefing on Friday.\n\n" +
-  "Latvia's general elections are due in October.\n";
+  "Latvia's general elections are due in October.\n\n" +
+  "He said a decision on whether to sell would be made by the end of June. The tram company lost 4 million euros over 18 months.\n";
 
 describe("reasons, dates and a second part that asks the day", () => {
   const k = kb(tempKnowledge({ "trams.txt": TRAMS }));
@@ -127,5 +129,17 @@ describe("reasons, dates and a second part that asks the day", () => {
     ["when are latvia's general elections due", /October/],
     // "... and on what day?" asks when of the first part.
     ["where did the city council hold its briefing and on what day", /Friday/],
+    // A year and a half is 18 months.
+    ["how much did the tram company lose over a year and a half", /4 million euros/],
   ]);
+});
+
+describe("the nouns a verb makes", () => {
+  it("are found by the regular endings: a decision is the deed of 'decide'", () => {
+    expect(nounsOfVerb("decide")).toEqual(["decision"]);
+    expect(nounsOfVerb("approved")).toEqual(["approval"]);
+    expect(nounsOfVerb("resigns")).toEqual(["resignation"]);
+    expect(nounsOfVerb("elect")).toEqual(["election"]);
+    expect(nounsOfVerb("run")).toEqual([]);
+  });
 });
