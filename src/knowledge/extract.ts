@@ -85,6 +85,12 @@ function numericMentions(analysed: AnalysedSentence[], published: string | undef
         last = next.last;
         i++;
       }
+      // "an hour and 40 minutes": one length of time, with the "an" wink-nlp leaves out.
+      if (kind === "duration" && next && NLP_KINDS[next.type] === "duration" && /^\s+and\s+$/.test(s.text.slice(s.tokens[e.last].end, s.tokens[next.first].start))) {
+        last = next.last;
+        i++;
+      }
+      if (kind === "duration" && first === e.first && /^(?:an?|one)$/i.test(s.tokens[first - 1]?.text ?? "") && /^(?:hour|day|week|month|year|minute|decade)$/i.test(s.tokens[first].text)) first--;
       // "NZ$900", "HK$5 million": the letters of the dollar's country belong to the amount.
       const prefix = kind === "money" ? /\b[A-Z]{1,3}$/.exec(s.text.slice(Math.max(0, s.tokens[first].start - 3), s.tokens[first].start))?.[0].length ?? 0 : 0;
       const start = s.tokens[first].start - prefix;

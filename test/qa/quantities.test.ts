@@ -370,3 +370,20 @@ describe("a rate asked is not a share said of a raise, and 'one of' counts nothi
   ]);
   answersEach(k, "%s", [["how big an increase would barely cover inflation", /4\.5 percent/]]);
 });
+
+describe("a length of time in two units, and a measure's own number", () => {
+  const k = kb(
+    tempKnowledge({
+      "vote.txt":
+        "Dockers back strike\n\n" +
+        "ROTTERDAM, May 2 - In a ballot that closed on Friday, 91 percent of the union's 3,200 dockers voted for a strike, on a turnout of 67 percent.\n\n" +
+        '"It took me an hour and 20 minutes to get through the gates this morning," said crane driver Joost de Wit.\n',
+    }),
+  );
+  answersEach(k, "%s", [
+    // "an hour and 20 minutes" is one length of time, not "20 minutes".
+    ["how long did it take de wit to get through the gates", /^an hour and 20 minutes$/],
+    // "on a turnout of 67 percent": the number given with the measure asked, not the vote's share.
+    ["what was the turnout in the strike ballot", /^67 percent$/],
+  ]);
+});

@@ -413,9 +413,14 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // noun, the one in the clause with the question's other words.
   const inClause = counted ? clauseDistance(c, q) : undefined;
   const outside = (m: Mention) => (inClause && inClause(m) > 0 ? 100 : 0);
+  // "on a turnout of 79 percent", "a 79 percent turnout": the number the asked measure is given with.
+  const measure = q.head && !counted ? escapeRegExp(q.head) : undefined;
+  const givenAfter = measure ? new RegExp(`\\b${measure}\\s+(?:of|at|was|is|stood at|reached|hit)\\s+$`, "i") : undefined;
+  const givenBefore = measure ? new RegExp(`^\\s+${measure}\\b`, "i") : undefined;
+  const ofMeasure = (m: Mention) => givenAfter !== undefined && givenBefore !== undefined && (givenAfter.test(text.slice(Math.max(0, m.start - 40), m.start)) || givenBefore.test(text.slice(m.end)));
   const score = (m: Mention) => {
     const counting = Boolean(counted) && countsIt(m);
-    return (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counting ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counting ? outside(m) : 0) + near(m);
+    return (ofMeasure(m) ? -900 : 0) + (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counting ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counting ? outside(m) : 0) + near(m);
   };
   const pick = sortedBy(ms, score, (a, b) => a.start - b.start)[0];
   if (!pick) return undefined;
