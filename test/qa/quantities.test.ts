@@ -387,3 +387,16 @@ describe("a length of time in two units, and a measure's own number", () => {
     ["what was the turnout in the strike ballot", /^67 percent$/],
   ]);
 });
+
+describe("how much for each: an amount for one, not the total", () => {
+  const k = kb(
+    tempKnowledge({
+      "refunds.txt":
+        "Airline strike to cost 40 million euros\n\n" +
+        "MADRID, May 2 - Iberflota said on Tuesday that the pilots' strike would cost it about 40 million euros in refunds and passenger compensation.\n\n" +
+        "Travellers on cancelled flights will be offered a one-off payment of 150 euros, the airline said.\n",
+    }),
+  );
+  answersEach(k, "%s", [["how much will each traveller get", /150 euros/]]);
+  declinesEach(k, [["the total is no amount for each passenger", "how much compensation will each affected passenger get"]]);
+});

@@ -16,6 +16,10 @@ import { LENGTH_UNIT, NUMBER_WORDS } from "../../lexicon/words.ts";
 
 /** "How many", "how much", "what share": the quantity next to what is asked. */
 
+/** An amount said to be for one: "120 pounds each", "$3.80 per dose", "A$6.85 a share"; "each received $500", "a $500 rebate", "a one-off payment of $500". */
+const EACH_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:each|apiece|per\b|an?\s+(?:head|person|share|dose|day|week|month|year|unit|tonne|ton|barrel|passenger|student|child|family|household|worker|employee|ticket|night|hour|trip)\b)/i;
+const EACH_BEFORE = /\b(?:each|every)\s+(?:[a-z]+\s+){0,3}(?:got|gets|get|received|receives|receive|paid|pays|pay|earned|earns|is|was|will)\s+(?:[a-z]+\s+){0,2}$|\ban?\s+(?:one-off\s+|one-time\s+|single\s+)?(?:(?:payment|rebate|grant|bonus|allowance|stipend|voucher|cheque|check|award|fee)\s+of\s+)?$/i;
+
 /** A unit of length right after a number: "45 nautical miles", "the 2.4-metre wall". */
 const LENGTH_AFTER = new RegExp(`^(?:-|\\s+)(?:${LENGTH_UNIT})\\b`, "i");
 
@@ -267,6 +271,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // So does one after an amount the question gives ("of the 6.8 million euros" is no "$7.4 million").
   else ms = ms.filter((m) => !(m.kind === "money" && stated.some((x) => (x.kind === "money" && /^\s*\(\s*$/.test(text.slice(x.end, m.start))) || (inCurrency(x) && /^\s*(?:billion\s+|million\s+)?[a-z]+\s*\(\s*$/i.test(text.slice(x.end, m.start))))));
   if (durationAsked && !counted) ms = ms.filter((m) => m.kind === "duration");
+  // "How much will each passenger get?" asks an amount for one: "3.2 million pounds in compensation"
+  // for all of them does not answer it; "120 pounds each", "$5 a head", "per dose" do.
+  if (moneyAsked && /\b(?:each|per|every)\s+(?!(?:year|month|week|day|quarter|hour|season|time)s?\b)[a-z]|\bapiece\b/.test(asked)) ms = ms.filter((m) => m.kind !== "money" || EACH_AFTER.test(text.slice(m.end, m.end + 40)) || EACH_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
   // "48,000 tonnes ... a year": a rate, not a length of time ("for a year" is one).
   const rate = (m: Mention) => {
     const before = text.slice(Math.max(0, m.start - 10), m.start);
