@@ -404,7 +404,9 @@ function findMentionedInQuestion(m: Mention, q: Question): boolean {
   // "a few weeks" is not named by "this week's talks": a length of time is named by its number.
   if (m.kind === "duration" && /\b(?:few|several|couple|many)\b/i.test(m.text) && ws.every((w) => /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)$/.test(w))) return false;
   const stems = questionStems(q);
-  if (ws.every((w) => q.words.includes(w) || stems.has(stemOf(w)))) return true;
+  // "the 4.5% offer" names "4.5 percent".
+  const percentTyped = q.text.includes("%");
+  if (ws.every((w) => q.words.includes(w) || stems.has(stemOf(w)) || (percentTyped && /^(?:percent|per|cent|pct)$/.test(w)))) return true;
   if (q.countries.length === 0) return false;
   const country = countryToken(m.text);
   return country !== undefined && q.countries.includes(country.slice(1));

@@ -400,3 +400,12 @@ describe("how much for each: an amount for one, not the total", () => {
   answersEach(k, "%s", [["how much will each traveller get", /150 euros/]]);
   declinesEach(k, [["the total is no amount for each passenger", "how much compensation will each affected passenger get"]]);
 });
+
+describe("a share the question itself gives, typed with '%'", () => {
+  const k = kb(
+    tempKnowledge({
+      "offer.txt": "Nurses reject pay offer\n\nDUBLIN, May 2 - Members of the nurses' union on Monday rejected an offer worth 3.5 percent over two years.\n",
+    }),
+  );
+  declinesEach(k, [["'3.5%' is the question's own number", "what rate did the union compare the 3.5% offer against"]]);
+});
