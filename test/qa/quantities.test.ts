@@ -409,3 +409,13 @@ describe("a share the question itself gives, typed with '%'", () => {
   );
   declinesEach(k, [["'3.5%' is the question's own number", "what rate did the union compare the 3.5% offer against"]]);
 });
+
+describe("a toll is told with a word of harm", () => {
+  const k = kb(
+    tempKnowledge({
+      "trial.txt": "Vaccine trial ends\n\nNAIROBI, May 2 - The study enrolled 9,400 children in Kenya and Malawi and followed them for 18 months, the developer said.\n",
+    }),
+  );
+  declinesEach(k, [["the children were enrolled, not killed", "how many children died during the trial"]]);
+  answersEach(k, "%s", [["how many children took part in the trial", /9,400/]]);
+});

@@ -49,6 +49,8 @@ const UNIT_AFTER = /^\s*(?:(?:million|billion|thousand|trillion)\s+)?-?(?:cubic|
 const ORDINAL_BEFORE = /\b(\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+$/i;
 /** Verbs of a toll, whose counts are easily taken one for another (the dead for the injured). */
 const CASUALTY = new Set(["die", "died", "kill", "killed", "injure", "injured", "hurt", "wound", "wounded", "displace", "displaced", "evacuate", "evacuated", "rescue", "rescued", "arrest", "arrested", "miss", "missing"].map(stemOf));
+/** Words that say people were harmed: a toll is told with one of them. */
+const HARM_SAID = /\b(?:die[ds]?|dying|dead|deaths?|death toll|toll|kill(?:s|ed|ing)?|fatalit(?:y|ies)|fatal(?:ly)?|lives|injur(?:e|es|ed|y|ies|ing)|hurt|wound(?:s|ed)?|casualt(?:y|ies)|hospitali[sz]ed|drown(?:s|ed)?|perish(?:ed)?|bodies|victims?|slain|succumb(?:ed)?)\b/i;
 const POPULATION_OF = /\b(?:city|town|village|country|nation|region|district|state|province|island|community|county|municipality) of (?:about |around |roughly |some |nearly |almost |over |more than )?$/i;
 const GENERIC_PEOPLE = /^(people|persons|individuals)$/;
 /** Words for people at work: a count of one answers how many of another ("how many workers": "2,800 bus drivers"). */
@@ -409,6 +411,10 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "forced some 6,500 people from their homes" says how many were evacuated.
   const leftHome = toll.some((v) => /^(evacu|displac)/.test(v)) && /\bfrom (?:their|his|her|its) homes?\b|\bordered out\b|\b(?:fled|flee|fleeing)\b/i.test(text);
   if (generic && counted && toll.length && !leftHome && !words(text).some((w) => verbs.has(stemOf(w)))) return undefined;
+  // "How many children died during the trial?" is not answered by "enrolled 9,400 children": a toll
+  // needs a word of harm ("died", "deaths", "killed", "dead") in the sentence, whatever is counted.
+  const harm = toll.filter((v) => /^(die|kill|injur|hurt|wound)/.test(v));
+  if (counted && harm.length && !HARM_SAID.test(text)) return undefined;
   // "How big is the review team?": the number that gives its size ("a review team of some 14,000 staff", "a 300-strong team").
   const sized = sizeOf(q, text);
   // "$1.8 billion from Japan and A$750 million from Australia": the amount from the country asked about.
