@@ -419,3 +419,14 @@ describe("a toll is told with a word of harm", () => {
   declinesEach(k, [["the children were enrolled, not killed", "how many children died during the trial"]]);
   answersEach(k, "%s", [["how many children took part in the trial", /9,400/]]);
 });
+
+describe("a body's size is no count of what its members do", () => {
+  const k = kb(
+    tempKnowledge({
+      "boycott.txt":
+        "Teachers threaten boycott\n\nLUSAKA, May 2 - The National Union of Teachers, which represents about 42,000 teachers, said on Monday that its members could stay away from the re-sit.\n",
+    }),
+  );
+  declinesEach(k, [["42,000 is how many the union represents", "how many teachers will boycott the re-sit"]]);
+  answersEach(k, "%s", [["how many teachers does the union represent", /42,000/]]);
+});

@@ -49,6 +49,9 @@ const UNIT_AFTER = /^\s*(?:(?:million|billion|thousand|trillion)\s+)?-?(?:cubic|
 const ORDINAL_BEFORE = /\b(\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+$/i;
 /** Verbs of a toll, whose counts are easily taken one for another (the dead for the injured). */
 const CASUALTY = new Set(["die", "died", "kill", "killed", "injure", "injured", "hurt", "wound", "wounded", "displace", "displaced", "evacuate", "evacuated", "rescue", "rescued", "arrest", "arrested", "miss", "missing"].map(stemOf));
+/** A body's size, said in a clause about it: "which represents about 1,800 of AusPorts' staff". */
+const MEMBERSHIP_BEFORE = /\b(?:which|that|who)\s+(?:represents|represented)\s+(?:about|around|some|nearly|almost|roughly|more than|over|just over|just under)?\s*$/i;
+
 /** Words that say people were harmed: a toll is told with one of them. */
 const HARM_SAID = /\b(?:die[ds]?|dying|dead|deaths?|death toll|toll|kill(?:s|ed|ing)?|fatalit(?:y|ies)|fatal(?:ly)?|lives|injur(?:e|es|ed|y|ies|ing)|hurt|wound(?:s|ed)?|casualt(?:y|ies)|hospitali[sz]ed|drown(?:s|ed)?|perish(?:ed)?|bodies|victims?|slain|succumb(?:ed)?)\b/i;
 const POPULATION_OF = /\b(?:city|town|village|country|nation|region|district|state|province|island|community|county|municipality) of (?:about |around |roughly |some |nearly |almost |over |more than )?$/i;
@@ -273,6 +276,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // So does one after an amount the question gives ("of the 6.8 million euros" is no "$7.4 million").
   else ms = ms.filter((m) => !(m.kind === "money" && stated.some((x) => (x.kind === "money" && /^\s*\(\s*$/.test(text.slice(x.end, m.start))) || (inCurrency(x) && /^\s*(?:billion\s+|million\s+)?[a-z]+\s*\(\s*$/i.test(text.slice(x.end, m.start))))));
   if (durationAsked && !counted) ms = ms.filter((m) => m.kind === "duration");
+  // "The union, which represents about 42,000 teachers": its size, not how many teachers will boycott.
+  if (!/\b(?:represent|represents|represented|members?|membership|belong|belongs|size|big|large)\b/.test(asked)) ms = ms.filter((m) => !MEMBERSHIP_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
   // "How much will each passenger get?" asks an amount for one: "3.2 million pounds in compensation"
   // for all of them does not answer it; "120 pounds each", "$5 a head", "per dose" do.
   if (moneyAsked && /\b(?:each|per|every)\s+(?!(?:year|month|week|day|quarter|hour|season|time)s?\b)[a-z]|\bapiece\b/.test(asked)) ms = ms.filter((m) => m.kind !== "money" || EACH_AFTER.test(text.slice(m.end, m.end + 40)) || EACH_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
