@@ -209,7 +209,8 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     return again?.answered ? again : declined(kb, q, early);
   }
 
-  if ((q.kind === "who" || q.kind === "role" || q.kind === "what") && isAboutPerson(kb, q)) {
+  // ("What reasons did Asante-Boateng cite?" asks for reasons, not who he is.)
+  if ((q.kind === "who" || q.kind === "role" || (q.kind === "what" && !q.head)) && isAboutPerson(kb, q)) {
     const ref = q.people[0];
     const person = kb.articles[ref.article].people.find((p) => p.id === ref.id);
     if (person && person.roles.length) {

@@ -143,3 +143,19 @@ describe("the nouns a verb makes", () => {
     expect(nounsOfVerb("run")).toEqual([]);
   });
 });
+
+describe("a reason asked by its noun, and a dispute's 'over' in another clause", () => {
+  const k = kb(
+    tempKnowledge({
+      "port.txt":
+        "Port chief resigns\n\n" +
+        "KLAIPEDA, May 3 - The head of Klaipeda port, Jonas Petraitis, resigned on Thursday, the port authority said, as unions and the ministry traded blame over who should run the port next.\n\n" +
+        'In a short letter, Petraitis cited "family reasons" and gave no further explanation.\n',
+    }),
+  );
+  // "What reasons did he cite?" asks for reasons, not who he is.
+  answersEach(k, "%s", [["what reasons did Petraitis cite", /family reasons/]]);
+  it("does not give the blame traded 'over' who runs the port as why he resigned", () => {
+    expect(answerQuestion(k, "why did petraitis resign").answer ?? "").not.toMatch(/who should run/);
+  });
+});

@@ -73,8 +73,9 @@ export function why(c: Candidate, q: Question): Extracted | undefined {
   const verbs = q.words.filter((w) => q.pos.get(w) === "VERB" && !isStopWord(w)).flatMap((w) => [w, ...expand(w)]).map(stemOf);
   const verbAt = verbs.length ? [...text.matchAll(/[A-Za-z]+/g)].find((w) => verbs.includes(stemOf(w[0].toLowerCase())))?.index : undefined;
   const after = verbAt !== undefined ? text.slice(verbAt) : undefined;
-  const disputed = verbs.some((v) => DISPUTE_VERBS.has(v)) && after !== undefined ? /\bover\s+(?!the\s+(?:past|last|next|weekend|years?|months?|weeks?|days?)\b)[^,.;]{6,}/i.exec(after) : null;
-  const cause = (after !== undefined ? CAUSE.exec(after) : null) ?? disputed ?? CAUSE.exec(text);
+  // (In the verb's own clause: "resigned on Thursday, ..., as two sides traded blame over ..." is another's.)
+  const disputed = verbs.some((v) => DISPUTE_VERBS.has(v)) && after !== undefined ? /^[^,.;]{0,80}?\b(over\s+(?!the\s+(?:past|last|next|weekend|years?|months?|weeks?|days?)\b)[^,.;]{6,})/i.exec(after) : null;
+  const cause = (after !== undefined ? CAUSE.exec(after) : null) ?? (disputed ? Object.assign([disputed[1]], { index: 0 }) : null) ?? CAUSE.exec(text);
   const important = /\b(?:it is|it’s|it's|is)\s+(?:important|necessary|essential|vital|crucial)\s+(?:that|to)\s+[^,.;]{6,}/i.exec(text);
   // What the people who acted gave as their reason: "residents, who said the generators would bring noise".
   const given = /\b(?:who|which|they|he|she)\s+(?:said|say|says|argued|argue|complained|warned|feared|fear)\s+(?:that\s+)?[^.;]{6,}?\b(?:would|will|could|might)\b[^.;]{4,}/i.exec(text);
