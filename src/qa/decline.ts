@@ -24,8 +24,13 @@ name names side sides part parts detail details point points question answer fac
 group groups condition conditions measure measures plan plans step steps money cash sum nationality nationalities language languages
 religion ally allies partner partners counterpart counterparts neighbour neighbours neighbor neighbors power powers
 guy guys folks field fields expertise specialty speciality weekday weekdays chance chances odds likelihood prospect prospects change changes weather word words phrase phrases term terms expression expressions
-size sizes scale extent length height depth width weight problem problems status matter matters incident incidents`.split(/\s+/),
+size sizes scale extent length height depth width weight problem problems status matter matters incident incidents
+deadline deadlines timeline timelines timeframe timeframes alternative alternatives objection objections worry worries criticism criticisms
+suggestion suggestions idea ideas option options explanation explanations background`.split(/\s+/),
 );
+
+/** Numbers in words the articles may write in digits: "over the last twenty years". */
+const LARGER_NUMBER_WORD = /^(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)s?$/;
 
 /** Set phrases whose noun names nothing: "out of action", "in place", "on hold", "at stake". */
 const FIXED_PHRASES = /\b(?:out of (?:action|commission|order|service|pocket)|in (?:place|effect|force|action|charge|practice|principle|earnest|full swing)|on (?:hold|track|course|board|the table)|at (?:stake|odds|risk|large|hand)|up and running)\b/g;
@@ -55,7 +60,7 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
       // ("Which airlines ...?" where the articles say "carriers": another word of the kind will do.)
       if (ANSWER_NOUNS.has(w) || (w === q.head && (!ORG_NOUNS.has(w) || kindWordUsed(kb, w)) && !ROLE_WORDS.has(w))) return false;
       // "the two sides": a small number in words says how many, not what about.
-      if (NUMBER_WORDS.has(w)) return false;
+      if (NUMBER_WORDS.has(w) || LARGER_NUMBER_WORD.test(w)) return false;
       // "out of action", "in place": a noun of a set phrase names nothing.
       if (inFixedPhrase.has(w)) return false;
       if (ifAt > 0 && q.words.indexOf(w) > ifAt) return false;

@@ -77,6 +77,9 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   // "while a warning was in force": the warning, whatever its standing.
   [/\s+(?:was|were|is|are|being|been)\s+in (?:force|effect|place)\b/gi, ""],
   [/\bmax\b\.?/gi, "maximum"],
+  // "the $30bn goal": 30 billion.
+  [/\b(\d+(?:\.\d+)?)\s?(?:bn|bln)\b/gi, "$1 billion"],
+  [/\b(\d+(?:\.\d+)?)\s?(?:mn|mln)\b/gi, "$1 million"],
   // "the price tag on the upgrade": its cost.
   [/\bprice tags?\b/gi, "cost"],
   // "in return for joining": what is asked for.

@@ -159,3 +159,22 @@ describe("a reason asked by its noun, and a dispute's 'over' in another clause",
     expect(answerQuestion(k, "why did petraitis resign").answer ?? "").not.toMatch(/who should run/);
   });
 });
+
+describe("words that name the kind of answer, and amounts typed the short way", () => {
+  const k = kb(
+    tempKnowledge({
+      "lake.txt":
+        "Lake Tana water levels fall\n\n" +
+        "BAHIR DAR, May 3 - The lake's average depth has fallen by 1.2 metres over the last 20 years, the water authority said.\n\n" +
+        "The government has given the dam operator until June 30 to publish a new plan.\n\n" +
+        "Donors have pledged $4.5 billion of a $12 billion rescue fund.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    // A deadline is what is asked for, not a word the article must use.
+    ["deadline for the dam operator to publish a plan?", /June 30/],
+    // "$12bn" is 12 billion.
+    ["how much of the $12bn fund has been pledged", /4\.5 billion/],
+    ["by how much has the lake's average depth fallen over the last twenty years", /1\.2 metres/],
+  ]);
+});
