@@ -164,6 +164,18 @@ grandkid grandkids grandchild grandchildren
 dollar dollars greenback greenbacks
 photo photos photograph photographs picture pictures
 fare fares ticket tickets
+campaigner campaigners activist activists
+carmaker carmakers automaker automakers
+theater theaters theatre theatres cinema cinemas
+breakdown breakdowns malfunction malfunctions
+opposition opponents oppose opposes opposed opposing
+haul hauls seizure seizures
+participation turnout
+backup back-up standby
+gadget gadgets device devices electronics
+restitution repatriation
+retaliation retaliate retaliatory countermeasures
+disease diseases illness illnesses
 examine examines examined examining scrutinise scrutinises scrutinised scrutinising scrutinize scrutinizes scrutinized scrutinizing scrutiny
 premium premiums markup markups
 climb climbs climbed climbing jump jumps jumped jumping surge surges surged surging soar soars soared soaring
@@ -184,6 +196,14 @@ landslides slide slides mudslides landslips
 work employ employs employed employees staff workforce workers jobs
 works employ employs employed employees staff workforce workers jobs
 benchmark policy key base
+regulator watchdog authority agency commission
+regulators watchdog watchdogs authority authorities agency agencies commission
+municipality city council town municipal
+coffers budget revenue revenues treasury
+headcount workforce staff employees jobs workers
+waitlist waitlists waiting
+insider insiders source sources
+sea ocean waters
 aid charity charities humanitarian relief
 run chief executive ceo manager
 runs chief executive ceo manager

@@ -178,3 +178,18 @@ describe("words that name the kind of answer, and amounts typed the short way", 
     ["by how much has the lake's average depth fallen over the last twenty years", /1\.2 metres/],
   ]);
 });
+
+describe("a regulator, a waitlist: the words the article uses for them", () => {
+  const k = kb(
+    tempKnowledge({
+      "arlo.txt":
+        "Arlo housing dispute goes to court\n\n" +
+        "ARLO, May 3 - The city housing agency said 4,200 households were on the waiting list for social homes.\n\n" +
+        "The national competition authority opened an inquiry into the builder, Kestrel Homes, on March 3.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["how many households are on waitlists", /4,200/],
+    ["when did the regulator open its inquiry into kestrel homes", /March 3/],
+  ]);
+});
