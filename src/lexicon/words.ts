@@ -170,3 +170,6 @@ export const CAUSE_GROUPS = /^(?:parents|citizens|neighbors|neighbours|residents
 
 /** Units of length, as a pattern to build on: "metres", "km", "ft", "inches". */
 export const LENGTH_UNIT = "kilomet(?:re|er)s?|km|(?:nautical )?miles?|met(?:re|er)s?|m|feet|foot|ft|centimet(?:re|er)s?|cm|inch(?:es)?|yards?";
+
+/** Things whose length is in units of length, not time: "how long is the line?" asks kilometres. */
+export const LONG_THINGS = /\b(?:line|road|bridge|pipeline|tunnel|river|border|wall|runway|track|railway|rail|cable|canal|coast|coastline|route|highway|motorway)s?\b/;

@@ -3,7 +3,7 @@ import type { IndexedSentence, KnowledgeBase } from "../knowledge/base.ts";
 import type { ArticleFacts, Mention } from "../knowledge/types.ts";
 import type { Question } from "./question.ts";
 import { countryToken, escapeRegExp, isStopWord, stemOf, words, wordsOf } from "./text.ts";
-import { LENGTH_UNIT, ROLE_WORDS } from "../lexicon/words.ts";
+import { LENGTH_UNIT, LONG_THINGS, ROLE_WORDS } from "../lexicon/words.ts";
 import { countryOf, countryOfWords, isDemonym, isKnownPlace, isRegionDemonym } from "../lexicon/places.ts";
 import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
 import { standInStems } from "./clauses.ts";
@@ -164,6 +164,8 @@ function countPattern(q: Question): RegExp | undefined {
   if (q.kind !== "quantity") return undefined;
   // "How tall is the flood wall?": a length in a unit ("the 2.4-metre wall") says it.
   if (/^(tall|high|deep|wide|thick|height|depth|width|thickness)$/.test(q.head ?? "")) return LENGTH;
+  // "How long is the transmission line?": a length too.
+  if (q.head === "long" && /^how long (?:is|was|are|were) /.test(q.words.join(" ")) && LONG_THINGS.test(q.words.join(" "))) return LENGTH;
   const { counted, run } = countedNoun(q);
   if (!counted || counted.length < 3) return undefined;
   // "How many people does it employ?": employees, workers or residents are people counted.

@@ -12,7 +12,7 @@ import { clauseDistance, nearness, otherCountrysClause, otherOrganizationsClause
 import { countedNoun } from "../counted.ts";
 import { splitClauses } from "../clauses.ts";
 import { irregularBase } from "../../lexicon/irregular.ts";
-import { LENGTH_UNIT, NUMBER_WORDS } from "../../lexicon/words.ts";
+import { LENGTH_UNIT, LONG_THINGS, NUMBER_WORDS } from "../../lexicon/words.ts";
 
 /** "How many", "how much", "what share": the quantity next to what is asked. */
 
@@ -142,7 +142,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const members = /^how many\b/.test(asked) && groupCounted ? joinedCount(text, q, /^(?:member|person|strong|man|woman)$/) : undefined;
   if (members) return { answer: `${members.count} (${members.phrase})` };
   // "How long is the line?": a thing's length ("a 1,350-kilometre line"), not a time.
-  if (q.head === "long" && /^how long (?:is|was|are|were) /.test(asked) && /\b(line|road|bridge|pipeline|tunnel|river|border|wall|runway|track|railway|rail|cable|canal|coast|coastline|route|highway|motorway)s?\b/.test(asked)) {
+  if (q.head === "long" && /^how long (?:is|was|are|were) /.test(asked) && LONG_THINGS.test(asked)) {
     const length = /\b(\d[\d,.]*)(?:-|\s)(kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot)\b/i.exec(text);
     return length ? { answer: `${length[1]} ${length[2].toLowerCase()}` } : undefined;
   }
