@@ -15,7 +15,10 @@ export function missesVerb(c: Candidate, q: Question): boolean {
   const compares = /\b(?:than|unlike|compared (?:with|to)|in contrast to)\b/i.test(c.sentence.text);
   // "Who directed Winter Ledger?" with "the latest film by Gabor Szilagyi": a work "by" someone says who made it.
   const workBy = /\b(?:film|movie|book|novel|song|album|play|painting|opera|documentary|drama|comedy|thriller|series|work|poem|memoir|biography)s?\s+by\s+(?:[a-z-]+\s+){0,2}[A-Z]/.test(c.sentence.text);
+  // "Who promised that the state would rebuild ...?" is said by a quotation: '"The state will rebuild ...," Benavides said'.
+  const said = SAID.test(c.sentence.text);
   return verbs.some((w) => {
+    if (said && SPEECH_ACTS.test(w)) return false;
     if (compares && /^(differ|differs|differed|differing|contrast|contrasts|contrasted|compare|compares|compared|distinguish|trying|try|tries)$/.test(w)) return false;
     if (workBy && /^(direct|directed|directs|write|wrote|written|writes|make|made|makes|compose|composed|composes|paint|painted|paints|author|authored|create|created|creates)$/.test(w)) return false;
     const stem = stemOf(w);
@@ -49,6 +52,10 @@ const NOMINAL_ENDINGS: [string, string[]][] = [
   ["uct", ["uction"]],
   ["ire", ["irement"]],
 ];
+
+/** Verbs that say how something was said: a sentence that reports it said holds them well enough. */
+const SPEECH_ACTS = /^(?:promise[sd]?|promising|pledge[sd]?|pledging|vow(?:s|ed|ing)?|warn(?:s|ed|ing)?|insist(?:s|ed|ing)?|claim(?:s|ed|ing)?|predict(?:s|ed|ing)?|acknowledge[sd]?|admit(?:s|ted|ting)?|concede[sd]?|complain(?:s|ed|ing)?|assure[sd]?|stress(?:es|ed)?|describe[sd]?)$/;
+const SAID = /\b(?:said|says|say|told|tells|added|according to)\b|[“"]/;
 
 /** "Who wants the sale stopped?" is said by "called on the treasurer to block the sale": wanting is urging or demanding. */
 const WANTING = /^(want|wants|wanted)$/;

@@ -193,3 +193,17 @@ describe("a regulator, a waitlist: the words the article uses for them", () => {
     ["when did the regulator open its inquiry into kestrel homes", /March 3/],
   ]);
 });
+
+describe("a promise said in a quotation", () => {
+  const k = kb(
+    tempKnowledge({
+      "schools.txt":
+        "Schools to reopen after floods\n\n" +
+        "LIMA, May 2 - Floods closed 300 schools in northern Peru last week, officials said.\n\n" +
+        '"We will reopen every school by September," Education Minister Ana Ruiz said on Monday.\n\n' +
+        "Teachers union leader Carlos Vega said many buildings were unsafe.\n",
+    }),
+  );
+  // "promised" is how it was said: the sentence reports it said, so the verb need not be there.
+  answersEach(k, "%s", [["who promised that every school would reopen by september", /Ana Ruiz/]]);
+});
