@@ -434,6 +434,9 @@ function partyCue(tokens: Token[], a: number, b: number): boolean {
   return POLITICS.test(prev);
 }
 
+/** A word ending in a word for a body ("Weltmuseum", "Rabobank") names a body, not a person. */
+const BODY_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:museum|bank|pharma|telecom|airways|airlines)$/u;
+
 function guessKind(tokens: Token[], a: number, b: number): NameKind {
   const prev = tokens[a - 1]?.text.toLowerCase() ?? "";
   const next = tokens[b + 1]?.text.toLowerCase() ?? "";
@@ -464,6 +467,8 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   if (n >= 2 && /^(have|are|were)$/.test(next) && (a === 0 || /^[—–-]+$/.test(prev)) && !/^(have|are|were)$/.test(tokens[b + 2]?.text.toLowerCase() ?? "") && /^[a-z]/.test(tokens[b + 1].text)) return "organization";
   // "Scottish Labour", "French Socialists": a nationality first makes a party or a group, not a person.
   if (n >= 2 && isPeopleAdjective(tokens[a].text)) return "organization";
+  // "Weltmuseum Wien", "Rabobank": a word made with a word for a body names one.
+  if (tokens.slice(a, b + 1).some((t) => BODY_COMPOUND.test(t.text))) return "organization";
   // "the Industrifacket union", "a Corvane company": a name right before a word for an organization is its name.
   if (ORG_NOUNS.has(next) && /^(a|an|the|its|their)$/.test(prev)) return "organization";
   // "a Meridian Insight survey found", "a Gallup poll": who made the survey.

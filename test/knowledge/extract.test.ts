@@ -538,3 +538,11 @@ describe("names joined by 'des', 'du', 'dos'", () => {
     expect(f.people).toEqual([]);
   });
 });
+
+describe("a body named by a word made with a word for one", () => {
+  const f = facts("---\ntitle: Museum keeps bronzes\n---\nThe board of Vienna's Weltmuseum Wien on Thursday rejected a call to return 201 bronzes.\n\nKatharina Brenner-Holzer, the museum's director, said the institution wanted guarantees.\n");
+  it("is an organization, not a person ('Weltmuseum Wien')", () => {
+    expect(f.things.find((t) => t.name === "Weltmuseum Wien")?.kind).toBe("organization");
+    expect(f.people.map((p) => p.name)).not.toContain("Weltmuseum Wien");
+  });
+});
