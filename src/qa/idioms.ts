@@ -163,6 +163,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\b(?:fall|falls|fell|fallen|falling) out with\b/gi, "clashed with"],
   // "why did he reportedly quit": what the articles report needs no word for reporting.
   [/\s*\b(?:reportedly|allegedly|supposedly|apparently)\b/gi, ""],
+  // "how many councillors voted in favour of the ban": voted for it.
+  [/\b(vote|votes|voted|voting) in favou?r(?: of)?\b/gi, "$1 for"],
   // "what does Osei do for a living": his job.
   [/^what (?:does|did|do) (.+?) do for (?:a )?(?:living|work)\b/i, "what is $1's job"],
   // "Taiwan-related concerns": concerns about Taiwan.

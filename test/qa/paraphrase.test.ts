@@ -207,3 +207,13 @@ describe("a promise said in a quotation", () => {
   // "promised" is how it was said: the sentence reports it said, so the verb need not be there.
   answersEach(k, "%s", [["who promised that every school would reopen by september", /Ana Ruiz/]]);
 });
+
+describe("voting in favour", () => {
+  const k = kb(
+    tempKnowledge({
+      "milan.txt": "Milan bans holiday lets\n\nMILAN, March 11 - Twenty-nine councillors voted for the ban on short-term rentals and 14 against, the council said.\n",
+    }),
+  );
+  // "in favour of" is "for": the article need not use the word "favour".
+  answersEach(k, "%s", [["how many councillors voted in favour of the ban", /Twenty-nine/]]);
+});

@@ -4,6 +4,7 @@ import { organizationNouns, referredOrganizations } from "../../knowledge/corefe
 import { clauseAnswer, tidy } from "../clauses.ts";
 import { expand } from "../../lexicon/synonyms.ts";
 import type { Question } from "../question.ts";
+import type { Mention } from "../../knowledge/types.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
 import { escapeRegExp, isStopWord, maskNumbers, stemOf, tokenStem, unmaskNumbers, words } from "../text.ts";
@@ -124,7 +125,10 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
     // never one the article calls a gang, a union or a party.
     if (/^(company|companies|firm|firms|business)$/.test(q.head ?? "")) {
       const nouns = organizationNouns(c.facts);
-      orgs = orgs.filter((m) => ![...(nouns.get(c.facts.things.find((t) => t.id === m.entity)?.name ?? m.text) ?? [])].some((n) => NOT_BUSINESS.test(n)));
+      // (Unless the sentence calls it a business right before its name: "British drugmaker Bramwell
+      // Pharmaceuticals", though "the regulator" of the same sentence was taken for its word too.)
+      const calledBusiness = (m: Mention) => BUSINESS_BEFORE.test(c.sentence.text.slice(Math.max(0, m.start - 40), m.start));
+      orgs = orgs.filter((m) => calledBusiness(m) || ![...(nouns.get(c.facts.things.find((t) => t.id === m.entity)?.name ?? m.text) ?? [])].some((n) => NOT_BUSINESS.test(n)));
       const corporate = orgs.filter((m) => CORPORATE.test(c.facts.things.find((t) => t.id === m.entity)?.name ?? m.text));
       if (corporate.length) orgs = corporate;
     }
@@ -157,6 +161,9 @@ function calledByKind(text: string, head: string): boolean {
   const kind = orgKindOf(head);
   return kind !== undefined && new RegExp(`\\b(?:${kind.join("|")})s?\\s+[A-Z]`).test(text);
 }
+
+/** A word for a business right before a name: "drugmaker Bramwell Pharmaceuticals", "the retailer Corlett's". */
+const BUSINESS_BEFORE = /\b(?:company|firm|drugmaker|carmaker|automaker|chipmaker|maker|manufacturer|retailer|lender|bank|insurer|airline|carrier|operator|developer|miner|producer|supplier|conglomerate|group|giant|startup|start-up)\s+(?:the\s+)?$/i;
 
 /** Words for bodies that are no company. */
 const NOT_BUSINESS = /^(?:gangs?|cartels?|militias?|unions?|part(?:y|ies)|agency|agencies|ministry|ministries|courts?|universit(?:y|ies)|hospitals?|charit(?:y|ies)|regulators?|watchdogs?|councils?|committees?|commissions?)$/;
