@@ -145,8 +145,17 @@ const SETS = [
   ...withFloors([["kb-teachers", 0.76, 0.85], ["kb-tailings", 0.83, 0.7], ["kb-steelquota", 0.8, 0.7]]),
   // And three written mid-session and kept unseen as its second final measure: a rail strike (14/30 and
   // 5/8 on the starting code, 14/30 when measured), a malaria vaccine trial (22/30, 5/8; the same) and a
-  // port stake sale (13/30, 5/8; 15/30). Not yet worked on: the next session's to fix.
-  ...withFloors([["kb-railstrike", 0.5, 0.6], ["kb-malaria", 0.73, 0.6], ["kb-portstake", 0.5, 0.6]]),
+  // port stake sale (13/30, 5/8; 15/30). Worked on in session 17: 21/30 and 7/8, 25/30 and 5/8, 20/30 and 6/8.
+  ...withFloors([["kb-railstrike", 0.7, 0.85], ["kb-malaria", 0.83, 0.6], ["kb-portstake", 0.66, 0.75]]),
+  // Three written at session 17's start and used to find its fixes: a central bank governor quitting
+  // (16/30 and 7/8 on the starting code), a leaked exam paper (22/30, 6/8) and a migrant rescue ship
+  // refused a port (17/30, 8/8). After: 21/30 and 7/8, 24/30 and 7/8, 25/30 and 8/8.
+  ...withFloors([["kb-cbgov", 0.7, 0.85], ["kb-examleak", 0.8, 0.85], ["kb-boatrescue", 0.83, 0.95]]),
+  // And three written at the same time and kept unseen as its final measure: a drug recall (15/30 and 6/8
+  // on the starting code, 15/30 when measured), a city's holiday-rental ban (19/30, 4/8; the same) and a
+  // border crossing closed by a customs dispute (21/30, 7/8; 22/30). One fix made from them afterwards
+  // (drug recall 16/30). Mostly not worked on: the next session's to fix.
+  ...withFloors([["kb-drugrecall", 0.53, 0.75], ["kb-rentals", 0.63, 0.5], ["kb-borderjam", 0.73, 0.85]]),
   ...withFloors([["kb-touristtax", 0.8, 0.85], ["kb-cyberattack", 0.63, 0.85], ["kb-tuition", 0.56, 0.85]]),
   ...withFloors([["kb-booster", 0.56, 0.95], ["kb-dockstrike", 0.8, 0.85], ["kb-fern-fire", 0.73, 0.6], ["kb-bankmerger", 0.9, 0.95]]),
   ...withFloors([["kb-festival", 0.57, 0.85]]),
