@@ -233,10 +233,19 @@ export function listedWords(): Iterable<string> {
 export function expand(word: string): string[] {
   const listed = index.get(word);
   if (listed) return listed;
-  const one = singularOf(word);
-  const forOne = one ? index.get(one) : undefined;
-  return forOne ? [...new Set(forOne.filter((w) => !w.includes(" ")).map(pluralOf))] : [];
+  let plural = plurals.get(word);
+  if (!plural) {
+    const one = singularOf(word);
+    const forOne = one ? index.get(one) : undefined;
+    plural = forOne ? [...new Set(forOne.filter((w) => !w.includes(" ")).map(pluralOf))] : NONE;
+    // Remembered (a bounded table): questions ask it of the same words again and again.
+    if (plurals.size > 20_000) plurals.clear();
+    plurals.set(word, plural);
+  }
+  return plural;
 }
+const plurals = new Map<string, string[]>();
+const NONE: string[] = [];
 
 /** The singular of a regular plural ("companies" -> "company", "boxes" -> "box"), or undefined. */
 function singularOf(word: string): string | undefined {

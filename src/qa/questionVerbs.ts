@@ -33,6 +33,16 @@ export function missesVerb(c: Candidate, q: Question): boolean {
  * the end of June" says when Kenya will decide.
  */
 export function nounsOfVerb(verb: string): string[] {
+  let nouns = nounsByVerb.get(verb);
+  if (!nouns) {
+    if (nounsByVerb.size > 20_000) nounsByVerb.clear();
+    nounsByVerb.set(verb, (nouns = findNounsOfVerb(verb)));
+  }
+  return nouns;
+}
+const nounsByVerb = new Map<string, string[]>();
+
+function findNounsOfVerb(verb: string): string[] {
   const base = verb.replace(/(?:s|ed|ing)$/, "");
   const out: string[] = [];
   for (const [ending, nouns] of NOMINAL_ENDINGS) {

@@ -212,12 +212,24 @@ function push<K>(map: Map<K, Candidate[]>, key: K, c: Candidate): void {
  * "independent" for "independant"), when that word is in the dictionary as it is and `w` is not.
  */
 function oneVowelOff(kb: KnowledgeBase, w: string): string | undefined {
-  if (isLemma(w)) return undefined;
-  const vowelSwap = (c: string) => [...c].filter((ch, i) => ch !== w[i]).length === 1 && [...c].every((ch, i) => ch === w[i] || (VOWEL.test(ch) && VOWEL.test(w[i])));
-  const found = (initialOf(kb, w[0])?.byLength.get(w.length) ?? []).filter((c) => vowelSwap(c.word) && isLemma(c.word));
-  return found.length === 1 ? found[0].word : undefined;
+  // Words of the same consonants in the same places, found by that shape ("g*v*rn*r") in one lookup.
+  const same = bySkeleton(kb).get(skeleton(w)) ?? [];
+  const found = same.filter((c) => c !== w && [...c].filter((ch, i) => ch !== w[i]).length === 1);
+  return found.length === 1 && isLemma(found[0]) && !isLemma(w) ? found[0] : undefined;
 }
-const VOWEL = /[aeiou]/;
+/** A word with each vowel blanked: "governor" and "governer" share "g*v*rn*r". */
+const skeleton = (w: string) => w.replace(/[aeiou]/g, "*");
+const skeletons = new WeakMap<KnowledgeBase, Map<string, string[]>>();
+/** The articles' words by their skeleton, built once per knowledge base on the first slip that needs it. */
+function bySkeleton(kb: KnowledgeBase): Map<string, string[]> {
+  let map = skeletons.get(kb);
+  if (!map) {
+    map = new Map();
+    for (const word of kb.vocabularySet) if (word.length >= 6 && /^[a-z]+$/.test(word)) map.set(skeleton(word), [...(map.get(skeleton(word)) ?? []), word]);
+    skeletons.set(kb, map);
+  }
+  return map;
+}
 
 function candidates(kb: KnowledgeBase, w: string, english: boolean, letters: string): Candidate[] {
   const group = initialOf(kb, w[0]);
