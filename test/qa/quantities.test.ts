@@ -430,3 +430,13 @@ describe("a body's size is no count of what its members do", () => {
   declinesEach(k, [["42,000 is how many the union represents", "how many teachers will boycott the re-sit"]]);
   answersEach(k, "%s", [["how many teachers does the union represent", /42,000/]]);
 });
+
+describe("a count whose question names what is counted against ('a room'), not a rate", () => {
+  const k = kb(
+    tempKnowledge({
+      "lets.txt": "Milan limits holiday lets\n\nMILAN, March 11 - Residents may rent out a single room in their main home for up to 90 nights a year, the council said.\n",
+    }),
+  );
+  // "a room" is what is rented: "90 nights" answers though the article says "a single room".
+  answersEach(k, "%s", [["for how many nights can residents rent out a room", /90 nights/]]);
+});

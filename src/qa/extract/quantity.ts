@@ -254,7 +254,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "How much profit?" is not answered by "revenue of $61.3 billion": the sentence gives another measure.
   if (otherMeasure(asked, text)) return undefined;
   // "How much does it charge per night?": an amount given per night ("3 euros a night"), not a total.
-  const per = /\b(?:a|per|each) (night|day|week|month|hour|share|person|head|tonne|ton|barrel|litre|liter|kilogram|ticket|visitor|guest|passenger|room)\b/.exec(asked)?.[1];
+  // A count is asked per unit of time only ("how many ships pass each day"): in "how many nights can
+  // residents rent out a room", "a room" is what is rented, no rate.
+  const per = [...asked.matchAll(/\b(?:a|per|each) (night|day|week|month|hour|share|person|head|tonne|ton|barrel|litre|liter|kilogram|ticket|visitor|guest|passenger|room)\b/g)].map((m) => m[1]).find((u) => !counted || /^(night|day|week|month|hour)$/.test(u));
   // (A rate in percent holds for each: "a 3 percent levy on overnight stays".)
   if (per && !new RegExp(`\\b(?:a|per|each|an|every)\\s+${per}\\b|\\b${per}ly\\b`, "i").test(text)) ms = ms.filter((m) => m.kind === "percent");
   // "How much do nurses earn on average?" is not answered by a sentence that gives no average.
