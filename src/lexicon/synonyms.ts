@@ -267,7 +267,7 @@ function pluralOf(word: string): string {
  * Words that say someone wants something done, looser than a synonym: "called on the treasurer to
  * block the sale", "urged", "demanded", "sought". A question's "want" is half-said by them.
  */
-export const WANTING_WORDS: readonly string[] = ["urge", "demand", "seek", "sought", "call"];
+const WANTING_WORDS: readonly string[] = ["urge", "demand", "seek", "sought", "call"];
 
 /** Words a question's word is half-said by (stems' sources): asking for something is wanting it. */
 export function looselyFor(word: string): readonly string[] {

@@ -1,7 +1,7 @@
 import type { Question } from "./question.ts";
 import type { Candidate } from "./retrieve.ts";
 import { escapeRegExp, isAskingWord, isStopWord, stemOf } from "./text.ts";
-import { expand, WANTING_WORDS } from "../lexicon/synonyms.ts";
+import { expand, looselyFor } from "../lexicon/synonyms.ts";
 
 /**
  * The question's own verb in a candidate sentence: whether the sentence says it (or a word for it),
@@ -22,7 +22,7 @@ export function missesVerb(c: Candidate, q: Question): boolean {
     if (compares && /^(differ|differs|differed|differing|contrast|contrasts|contrasted|compare|compares|compared|distinguish|trying|try|tries)$/.test(w)) return false;
     if (workBy && /^(direct|directed|directs|write|wrote|written|writes|make|made|makes|compose|composed|composes|paint|painted|paints|author|authored|create|created|creates)$/.test(w)) return false;
     const stem = stemOf(w);
-    const forms = [stem, ...expand(w).map(stemOf), ...(q.related.get(stem) ?? []), ...(WANTING.test(w) ? WANTED_BY : []), ...nounsOfVerb(w).map(stemOf)];
+    const forms = [stem, ...expand(w).map(stemOf), ...(q.related.get(stem) ?? []), ...looselyFor(stem).map(stemOf), ...nounsOfVerb(w).map(stemOf)];
     return !forms.some((f) => c.sentence.terms.has(f));
   });
 }
@@ -67,9 +67,6 @@ const NOMINAL_ENDINGS: [string, string[]][] = [
 const SPEECH_ACTS = /^(?:promise[sd]?|promising|pledge[sd]?|pledging|vow(?:s|ed|ing)?|warn(?:s|ed|ing)?|insist(?:s|ed|ing)?|claim(?:s|ed|ing)?|predict(?:s|ed|ing)?|acknowledge[sd]?|admit(?:s|ted|ting)?|concede[sd]?|complain(?:s|ed|ing)?|assure[sd]?|stress(?:es|ed)?|describe[sd]?)$/;
 const SAID = /\b(?:said|says|say|told|tells|added|according to)\b|[“"]/;
 
-/** "Who wants the sale stopped?" is said by "called on the treasurer to block the sale": wanting is urging or demanding. */
-const WANTING = /^(want|wants|wanted)$/;
-const WANTED_BY = WANTING_WORDS.map(stemOf);
 
 /** "hold its hearing", "held the vote": the event says what happens, not "hold". */
 function holdsEvent(ws: string[], i: number): boolean {
