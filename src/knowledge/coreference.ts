@@ -1,4 +1,4 @@
-import type { ArticleFacts, Mention, Person } from "./types.ts";
+import type { ArticleFacts, Mention, NamedThing, Person } from "./types.ts";
 import { isStopWord, words } from "../qa/text.ts";
 import { orgKindOf, ORG_NOUNS, PLACE_WORDS, ROLE_WORDS } from "../lexicon/words.ts";
 import { expand } from "../lexicon/synonyms.ts";
@@ -157,6 +157,7 @@ function organizationNounsBySentence(facts: ArticleFacts): Map<number, { name: s
   }
   if (count.size === 0) return out;
   const organizations = facts.things.filter((t) => t.kind === "organization" && count.has(t.id));
+  const ofPeople = bodiesOfPeopleBySentence(facts, organizations);
   const mostNamed = (ids: string[]) => {
     let best: string | undefined;
     for (const id of ids) if (!best || (count.get(id) ?? 0) >= (count.get(best) ?? 0)) best = id;
@@ -187,10 +188,30 @@ function organizationNounsBySentence(facts: ArticleFacts): Map<number, { name: s
     // Of several of that kind, the one named nearby ("the agency" after the Kenya Wildlife Service, not the Revenue Authority).
     // "The company" is not a public body named nearby ("the Indian Space Research Organisation").
     const business = COMMERCIAL_NOUNS.test(noun) ? near.filter((x) => !PUBLIC_BODY.test(words(organizations.find((t) => t.id === x)?.name ?? "").pop() ?? "")) : near;
-    const id = mostNamed(named) ?? (kindred.length === 1 ? kindred[0] : mostNamed(near.filter((x) => kindred.includes(x)))) ?? mostNamed(business) ?? mostNamed(near) ?? mostNamed([...count.keys()]);
+    // "Patients should have been told," Ellery said. "The group is calling for ...": the body of the people just quoted or named.
+    const viaPeople = [s.index - 2, s.index - 1, s.index].flatMap((i) => ofPeople.get(i) ?? []);
+    const id = mostNamed(named) ?? (kindred.length === 1 ? kindred[0] : mostNamed([...near, ...viaPeople].filter((x) => kindred.includes(x)))) ?? mostNamed(business) ?? mostNamed(near) ?? mostNamed(viaPeople) ?? mostNamed([...count.keys()]);
     const thing = organizations.find((t) => t.id === id);
     if (thing) out.set(s.index, { name: thing.name, noun });
   }
+  return out;
+}
+
+/** By sentence, the organizations of the people it names or quotes: the one their roles name ("chair of the Hypertension Patients Alliance"). */
+function bodiesOfPeopleBySentence(facts: ArticleFacts, organizations: NamedThing[]): Map<number, string[]> {
+  const bodyOf = new Map<string, string>();
+  for (const p of facts.people) {
+    const roles = p.roles.join(" | ");
+    const bodies = organizations.filter((t) => [t.name, ...t.aliases].some((n) => n.length > 1 && roles.includes(n)));
+    if (bodies.length === 1) bodyOf.set(p.id, bodies[0].id);
+  }
+  const out = new Map<number, string[]>();
+  const add = (sentence: number, person: string | undefined) => {
+    const body = person ? bodyOf.get(person) : undefined;
+    if (body) out.set(sentence, [...(out.get(sentence) ?? []), body]);
+  };
+  for (const m of facts.mentions) if (m.kind === "person") add(m.sentence, m.entity);
+  for (const q of facts.quotes) for (let i = q.sentence; i <= (q.lastSentence ?? q.sentence); i++) add(i, q.personId);
   return out;
 }
 

@@ -68,6 +68,13 @@ export function isKnownPlace(text: string): boolean {
 /** Demonyms of regions: "European allies", "Asian markets". They describe, but name no country. */
 const REGION_DEMONYMS = new Set(["european", "asian", "african", "latin american", "middle eastern", "western", "eastern", "arab", "nordic", "scandinavian", "pacific", "atlantic", "caribbean"]);
 
+/** Peoples of a part of a country: "Welsh", "Catalan", "Bavarian". They name no town. */
+const LOCAL_DEMONYMS = new Set(["welsh", "scottish", "scots", "cornish", "catalan", "basque", "flemish", "walloon", "bavarian", "kurdish", "tibetan", "texan", "californian", "sicilian", "corsican", "breton", "quebecois"]);
+
+export function isLocalDemonym(text: string): boolean {
+  return LOCAL_DEMONYMS.has(text.toLowerCase());
+}
+
 export function isRegionDemonym(text: string): boolean {
   // "Europeans", "Asians": the people of a region.
   const one = /ans$/i.test(text) ? text.slice(0, -1) : text;

@@ -120,7 +120,7 @@ win won wins winning winner winners victory victor
 boss bosses manager managers
 cash money funds
 transfer transfers transferred transferring move moves moved moving
-drug drugs pill pills medicine medicines medication medications
+drug drugs pill pills tablet tablets medicine medicines medication medications
 paid funded financed bankrolled
 shop shops store stores
 lab labs laboratory laboratories
@@ -149,7 +149,7 @@ booking bookings reservation reservations
 film films movie movies
 shut shuts shutting closed closure closures
 cancel cancels cancelled canceled cancelling canceling cancellation cancellations scrap scraps scrapped scrapping
-check checks checked checking inspect inspects inspected inspecting inspection inspections
+check checks checked checking inspect inspects inspected inspecting inspection inspections test tests tested testing
 brother brothers sister sisters sibling siblings
 husband husbands wife wives spouse spouses
 swap swaps swapped exchange exchanges exchanged
@@ -179,6 +179,11 @@ disease diseases illness illnesses
 examine examines examined examining scrutinise scrutinises scrutinised scrutinising scrutinize scrutinizes scrutinized scrutinizing scrutiny
 premium premiums markup markups
 climb climbs climbed climbing jump jumps jumped jumping surge surges surged surging soar soars soared soaring
+membership members member
+regenerate regenerates regenerated regenerating regeneration regrow regrows regrew regrown regrowing regrowth
+recall recalls recalled recalling withdraw withdraws withdrew withdrawn withdrawal withdrawals pull pulls pulled pulling
+impurity impurities contamination contaminant contaminants contaminated contaminate
+detect detects detected detecting detection discover discovers discovered discovery spot spotted find finds found
 `;
 
 /** Words that stand for the first of a line, but not for one another: "cold" is weather, yet not "hot". */
@@ -273,9 +278,7 @@ const WANTING_WORDS: readonly string[] = ["urge", "demand", "seek", "sought", "c
 export function looselyFor(word: string): readonly string[] {
   return LOOSE.get(word) ?? [];
 }
-const LOOSE = new Map<string, readonly string[]>([
-  ["want", WANTING_WORDS],
-]);
+const LOOSE = new Map<string, readonly string[]>(["want", "demand", "seek"].map((w) => [w, WANTING_WORDS.filter((x) => x !== w)]));
 
 /** Roles that ask for whoever leads ("who heads the union?"): any leading title answers them, not the other way round. */
 const LEADING_TITLES = ["president", "chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "leader", "chief", "director", "head", "governor", "commander"];

@@ -1,6 +1,6 @@
 import type { Question } from "./question.ts";
 import { stemOf, stemSet, words } from "./text.ts";
-import { expand } from "../lexicon/synonyms.ts";
+import { expand, looselyFor } from "../lexicon/synonyms.ts";
 import { countryOfWords } from "../lexicon/places.ts";
 import { memoized } from "./memo.ts";
 
@@ -47,10 +47,10 @@ function pushClause(out: Clause[], sentence: string, a: number, b: number): void
   if (text) out.push({ text, start: a + raw.indexOf(text) });
 }
 
-/** Whether a text holds a term, or a word listed for it or for the question word it came from. */
+/** Whether a text holds a term, or a word listed for it or for the question word it came from, or one that half-says it ("calling for" for "demanding"). */
 function holdsTerm(text: string, term: string, q: Question): boolean {
   const stems = stemSet(text);
-  return stems.has(term) || standInStems(term, q).some((x) => stems.has(x));
+  return stems.has(term) || standInStems(term, q).some((x) => stems.has(x)) || looselyFor(term).some((x) => stems.has(stemOf(x)));
 }
 
 /** Stems of the words listed for a term and for the question word it came from ("earthquake" -> "quake"). */

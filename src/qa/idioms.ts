@@ -42,6 +42,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\b(?:bring|brings|brought|bringing) up\b/gi, "raise"],
   [/\b(?:sign|signs|signed|signing) off on\b/gi, "approved"],
   [/\b(?:look|looks|looked|looking) into\b/gi, "investigate"],
+  // "What is the group demanding? name one thing": an instruction after the question asks nothing more.
+  [/(?<=\S)\s*[?.!,;:-]?\s*\b(?:(?:just |please )?(?:name|give|list|mention|tell me)(?: me)? (?:one|two|three|any|a few|some|an?)(?: (?:thing|things|example|examples|of them|item|items|reason|reasons))?|(?:just )?one (?:is|will do) (?:fine|enough|ok))\s*[?.!]*\s*$/gi, "?"],
   // "how full is it right now": what the articles say is the latest they know.
   [/\s*\b(?:right now|at the moment|as we speak)\b/gi, ""],
   // "the hydrologist quoted in the story": the story is where everything is quoted.
@@ -68,6 +70,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   // "was found guilty of": convicted of.
   [/\b(?:found|find|finds|finding) (?:\w+ )?guilty\b/gi, "convicted"],
   [/\b(?:carry|carries|carried|carrying) out\b/gi, "conduct"],
+  // "when was the impurity picked up in testing": detected (a thing picked up, no object after it).
+  [/\b(?:pick|picks|picked|picking) up\b(?=\s*(?:in|by|during|at|on|when|\?|$))/gi, "detected"],
   [/\b(?:wrap|wraps|wrapped|wrapping) up\b/gi, "conclude"],
   [/\b(?:put|puts|putting) forward\b/gi, "proposed"],
   [/\b(?:show|shows|showed|shown|showing) up\b/gi, "arrived"],

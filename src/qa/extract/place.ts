@@ -1,6 +1,6 @@
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import type { Mention } from "../../knowledge/types.ts";
-import { countryOf, countryOfCapital, countryOfRegion, isDemonym, isKnownPlace } from "../../lexicon/places.ts";
+import { countryOf, countryOfCapital, countryOfRegion, isDemonym, isKnownPlace, isLocalDemonym, isRegionDemonym } from "../../lexicon/places.ts";
 import { kindSense } from "../../lexicon/wordnet.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
@@ -49,7 +49,8 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   // "Which region...", "which city...": a place inside a country, not the country.
   if (q.head && /^(region|city|town|state|province|area|district|village)$/.test(q.head)) places = places.filter((m) => !countryOf(m.text));
   // "In what town...": a city, not a state or region ("Anchorage, Alaska" stays; "Alaska" alone does not).
-  if (q.head && /^(city|town|village)$/.test(q.head)) places = places.filter((m) => m.text.includes(",") || !isKnownPlace(m.text) || countryOfCapital(m.text));
+  // Nor "Welsh": a people's word names no town.
+  if (q.head && /^(city|town|village)$/.test(q.head)) places = places.filter((m) => (m.text.includes(",") || !isKnownPlace(m.text) || countryOfCapital(m.text)) && !isDemonym(m.text) && !isRegionDemonym(m.text) && !isLocalDemonym(m.text));
   // "Which countries...": countries only.
   if (q.head && /^(country|countries|nation|nations)$/.test(q.head)) places = places.filter((m) => countryOf(m.text));
   // "Where was the ship headed?", "which port was it bound for?": the place it was going to ("sailing from Shanghai to Rotterdam").

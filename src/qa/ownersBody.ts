@@ -1,0 +1,28 @@
+import type { KnowledgeBase } from "../knowledge/base.ts";
+import type { NameIndex } from "../knowledge/nameIndex.ts";
+import { escapeRegExp } from "./text.ts";
+
+/** Words for a body someone belongs to or leads: "Ellery's group", "Okafor's union". */
+const BODY_WORDS = "group|organi[sz]ation|union|association|alliance|federation|coalition|campaign|charity|party|company|firm|agency|body|council|society|network";
+
+const OWNED_BODY = new RegExp(`\\b([A-Za-z][\\w-]*)['’]s?\\s+(${BODY_WORDS})\\b`, "gi");
+
+/**
+ * "What is Ellery's group demanding?" where Ellery is "chair of the Hypertension Patients Alliance":
+ * the body is asked by its name, as the articles say what it does ("The group is calling for ...")
+ * without naming her. Only for one person, whose roles name exactly one organization of the articles.
+ */
+export function withBodyForOwner(kb: KnowledgeBase, ix: NameIndex, text: string): string {
+  return text.replace(OWNED_BODY, (all, owner: string) => bodyOf(kb, ix, owner.toLowerCase()) ?? all);
+}
+
+function bodyOf(kb: KnowledgeBase, ix: NameIndex, owner: string): string | undefined {
+  const refs = (ix.personWords.get(owner) ?? []).filter((r) => r.kind === "person");
+  if (refs.length !== 1) return undefined;
+  const facts = kb.articles[refs[0].article];
+  const person = facts.people.find((p) => p.id === refs[0].id);
+  if (!person) return undefined;
+  const roles = person.roles.join(" | ");
+  const bodies = facts.things.filter((t) => t.kind === "organization" && [t.name, ...t.aliases].some((n) => n.length > 1 && new RegExp(`\\b${escapeRegExp(n)}\\b`).test(roles)));
+  return bodies.length === 1 ? `the ${bodies[0].name}` : undefined;
+}
