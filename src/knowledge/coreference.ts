@@ -169,7 +169,8 @@ function organizationNounsBySentence(facts: ArticleFacts): Map<number, { name: s
     // hospital group" and a headline's "regional hospital group" mean it too.
     // (The phrase's last such word: "a public hospital group" is a group, not a hospital.)
     const opening = s.paragraph <= 1 && !bySentence.has(s.index) ? /(?:^(?:[A-Z][a-z-]+\s+)?|\b[Aa]n?\s+)((?:[a-z-]+\s+){0,2}[a-z-]+)/.exec(s.text)?.[1].split(/\s+/).filter((n) => ORG_NOUNS.has(n)).pop() : undefined;
-    const noun = opening ?? [...s.text.matchAll(/\b(?:[Tt]he|[Tt]his)((?:\s+[a-z-]+){1,3})/g)].flatMap((m) => m[1].trim().split(/\s+/)).find((n) => ORG_NOUNS.has(n));
+    // "the Toronto-based company's": a place joined to a participle, and a possessive, still say "the company".
+    const noun = opening ?? [...s.text.matchAll(/\b(?:[Tt]he|[Tt]his)((?:\s+(?:[A-Z][a-z]+-[a-z]+|[a-z-]+)){1,3})/g)].flatMap((m) => m[1].trim().split(/\s+/).map((w) => w.replace(/['’]s?$/, ""))).find((n) => ORG_NOUNS.has(n));
     if (!noun) {
       // "Veltara ... said it would appeal. Its shares fell 4.2 percent": "its" is the organization
       // the sentence before opens with.

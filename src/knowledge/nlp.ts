@@ -17,6 +17,9 @@ export interface Token {
   end: number;
 }
 
+/** A unit written as one letter with a full stop: "27 C.", "80 F.". */
+const UNIT_LETTER = /^[CFK]\.$/;
+
 /** A numeric or temporal span that wink-nlp recognised, as token indexes (inclusive). */
 export interface NlpEntity {
   type: string;
@@ -71,6 +74,17 @@ export function analyseParagraph(paragraph: string): AnalysedSentence[] {
     if (prev && /^[a-z]/.test(tokens[first]?.text ?? "")) prev[1] = last;
     else spans.push([first, last]);
   });
+  // "... not falling below 27 C. Javier Montalban said ...": a unit letter after a number ends the
+  // sentence; it is no initial of the name after it.
+  for (let k = 0; k < spans.length; k++) {
+    const [first, last] = spans[k];
+    for (let i = first + 1; i < last; i++) {
+      if (UNIT_LETTER.test(tokens[i].text) && /^[\d.,]+°?$/.test(tokens[i - 1].text) && /^[A-Z]/.test(tokens[i + 1].text)) {
+        spans.splice(k, 1, [first, i], [i + 1, last]);
+        break;
+      }
+    }
+  }
   const out: AnalysedSentence[] = [];
   spans.forEach(([first, last]) => {
     const own = tokens.slice(first, last + 1);

@@ -111,7 +111,9 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
 
   // Pass 1: every full name, so that a short form early in the article finds its person.
   for (const s of sentences) for (const n of s.names) if (n.kind === "person" && wordCount(n.text) >= 2 && !bySurname(n.text)) addPerson(n.text);
-  for (const s of sentences) for (const n of s.names) if ((n.kind === "organization" || n.kind === "place") && !isShortForm(n.text)) addThing(n.kind, n.text);
+  // (The city a story is filed from is a place, though a body is named after it: "SEVILLE, July 16" and the "Seville Medical Association".)
+  const filedFrom = datelineOf(sentences);
+  for (const s of sentences) for (const n of s.names) if ((n.kind === "organization" || n.kind === "place") && (!isShortForm(n.text) || (n.kind === "place" && key(n.text) === filedFrom))) addThing(n.kind, n.text);
 
   for (const s of sentences) {
     for (const n of s.names) {
@@ -259,6 +261,15 @@ function personWithWord(people: Map<string, Person>, word: string, lastSeen: Map
 function surnameFirst(p: Person, w: string): number {
   const parts = key(p.name).split(" ");
   return parts[parts.length - 1] === w ? 1 : 0;
+}
+
+/** The city in capitals that opens the dateline ("SEVILLE, July 16 - ..."), as a key, or undefined. */
+function datelineOf(sentences: NamedSentence[]): string | undefined {
+  for (const s of sentences.slice(0, 2)) {
+    const m = /^([A-Z][A-Z.'’ -]{1,40}?),\s/.exec(s.text);
+    if (m) return key(m[1]);
+  }
+  return undefined;
 }
 
 /** "Pew" for "Pew Research Center", "NATO" for "North Atlantic Treaty Organization", or a place seen before. */

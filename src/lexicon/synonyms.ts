@@ -124,15 +124,16 @@ drug drugs pill pills tablet tablets medicine medicines medication medications
 paid funded financed bankrolled
 shop shops store stores
 lab labs laboratory laboratories
-upgrade upgrades upgraded upgrading improvement improvements refurbishment refurbishments renovation renovations
+upgrade upgrades upgraded upgrading improvement improvements refurbishment refurbishments renovation renovations modernise modernises modernised modernising modernisation modernize modernizes modernized modernizing modernization
+outage outages blackout blackouts
 spill spills spilled spilt spilling leak leaks leaked leaking
 box boxes container containers
-cap caps quota quotas ceiling ceilings
+cap caps capped quota quotas ceiling ceilings
 pull pulls pulled pulling drag drags dragged dragging tow tows towed towing haul hauled hauling
 shortfall shortfalls gap gaps deficit deficits
 headed heading bound sailing sailed travelling traveling flying
 depart departs departed departing departure sail sails sailed sailing
-houses homes dwellings
+houses homes dwellings households
 merged combined
 temporary makeshift provisional interim
 economy economies gdp
@@ -210,6 +211,13 @@ waitlist waitlists waiting
 insider insiders source sources
 sea ocean waters
 aid charity charities humanitarian relief
+temperature reading readings
+measured reading readings
+measure reading readings
+infrastructure network networks grid grids
+outage cut cuts
+outages cuts
+insurance coverage cover
 run chief executive ceo manager
 runs chief executive ceo manager
 ran chief executive ceo manager

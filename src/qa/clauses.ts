@@ -30,6 +30,8 @@ function cutClauses(sentence: string): Clause[] {
     if ((m[0] === "(" && /^\([^()]{1,20}\)\s+[a-z]/.test(sentence.slice(m.index))) || (m[0] === ")" && /\([^()]{1,20}$/.test(sentence.slice(0, m.index)) && /^\)\s+[a-z]/.test(sentence.slice(m.index)))) continue;
     // A comma inside a quotation ("priorities and intentions,") does not end a clause before the quote closes.
     if (m[0] === "," && /^[”"]/.test(sentence.slice(m.index + 1))) continue;
+    // Nor the colon of a time ("at 3:20 p.m.").
+    if (m[0] === ":" && /\d$/.test(sentence.slice(0, m.index)) && /^\d\d\b/.test(sentence.slice(m.index + 1))) continue;
     // Nor does the comma of a number ("60,000 tonnes").
     if (m[0] === "," && /\d$/.test(sentence.slice(0, m.index)) && /^\d{3}\b/.test(sentence.slice(m.index + 1))) continue;
     // Nor the commas of a run of describing words ("a candid, constructive and rational process").

@@ -81,6 +81,19 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   // "while a warning was in force": the warning, whatever its standing.
   [/\s+(?:was|were|is|are|being|been)\s+in (?:force|effect|place)\b/gi, ""],
   [/\bmax\b\.?/gi, "maximum"],
+  // "how many homes lost power": were left without it.
+  [/\b(?:lose|loses|lost|losing) (power|electricity|water|heating|internet|phone service)\b/gi, "left without $1"],
+  // "the old temperature record": the previous one.
+  [/\bold ((?:[a-z]+ )?(?:record|rate|price|figure|level|high|low|limit|cap|deadline|target|total|peak|maximum|minimum))\b/gi, "previous $1"],
+  // "the ER", "A&E": the emergency department.
+  [/\b(?:ER|A&E|A and E)\b/g, "emergency department"],
+  // "how many staff is it letting go": cutting them.
+  [/\b(?:let|lets|letting) ((?:[a-z]+ ){0,3}?)go\b(?! of\b)/gi, "cutting $1"],
+  // "shut its doors for good": close permanently.
+  [/\b(shut|shuts|shutting|close|closes|closed|closing) (?:its|their|the|his|her) doors\b/gi, "$1"],
+  [/\bfor good\b/gi, "permanently"],
+  // "how much advance warning did she get": notice.
+  [/\b(?:advance|advanced|prior) (?:warning|notice)\b|\bheads-up\b/gi, "notice"],
   // "the $30bn goal": 30 billion.
   [/\b(\d+(?:\.\d+)?)\s?(?:bn|bln)\b/gi, "$1 billion"],
   [/\b(\d+(?:\.\d+)?)\s?(?:mn|mln)\b/gi, "$1 million"],

@@ -102,7 +102,7 @@ export function kindOf(ws: string[], pos: Map<string, string>, raw: string): { k
   if (tally && tally[1] === "margin" && /\b(?:reserve|profit|operating|safety|error|capacity|gross|net)\s+margin\b/.test(text)) return { kind: "quantity", wants: "percent", head: "margin" };
   if (tally) return { kind: "quantity", wants: "number", head: tally[1] };
   // "date of the talks": a bare noun for a time asks when.
-  const dayAsked = /\b(?:what|which) (time|day|days|date|dates|year|month)\b|\bhow (?:long ago|soon)\b|^(date|dates|day|days|time) of\b/.exec(text);
+  const dayAsked = /\b(?:what|which) (time|times|hours|day|days|date|dates|year|month)\b|\bhow (?:long ago|soon)\b|^(date|dates|day|days|time) of\b/.exec(text);
   if (dayAsked) return { kind: "when", wants: "date", ...(dayAsked[1] ? { head: dayAsked[1] } : {}) };
   // "venue of the talks?", "what is the location of the plant": a bare noun for a place asks where.
   const placeAsked = /^(?:(?:what|which) (?:is|was|are|were|will be) )?(?:the )?(venue|location|site|setting|whereabouts) (?:of|for)\b/.exec(text);

@@ -546,3 +546,19 @@ describe("a body named by a word made with a word for one", () => {
     expect(f.people.map((p) => p.name)).not.toContain("Weltmuseum Wien");
   });
 });
+
+describe("a temperature before a name, and the city filed from with a body named after it", () => {
+  const f = facts(
+    "---\ntitle: Heat\npublished: 2025-07-16\n---\nLYONFORD, July 16 - Clinics in Lyonford closed early as the heat reached 41 C on Tuesday.\n\n" +
+      "Nights will not fall below 26 C. Petra Lind, a climatologist at the Lyonford Climate Institute, said the city was not built for it.\n\n" +
+      "The reading was taken at Lyonford airport, the Lyonford Climate Institute said.\n",
+  );
+  it("ends the sentence at the unit: \"C.\" is no initial of the name after it", () => {
+    expect(f.people.map((p) => p.name)).toContain("Petra Lind");
+    expect(f.people.some((p) => /^C\.? /.test(p.name))).toBe(false);
+  });
+  it("keeps the dateline's city a place, though the institute starts with its name", () => {
+    const airport = f.mentions.find((m) => m.text === "Lyonford" && f.sentences[m.sentence].text.startsWith("The reading"));
+    expect(airport?.kind).toBe("place");
+  });
+});

@@ -6,7 +6,7 @@ import { kindFits, mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
 import { stemOf, stemSet, words } from "../text.ts";
 import type { Extracted } from "./shared.ts";
-import { clauseDistance, mentionsInAnswerClause, namesOtherCountries, nearness, otherCountrysClause } from "./shared.ts";
+import { clauseDistance, clauseSteps, mentionsInAnswerClause, namesOtherCountries, nearness, otherCountrysClause } from "./shared.ts";
 
 /** "When" questions: the date of the asked event. */
 
@@ -60,8 +60,11 @@ const BEFORE_OR_AFTER = /\b(?:(?:shortly|just|soon|right|well|long|only)\s+)?(?:
 /** Words that put a sentence in the future: "will", "should allow", "expected to". */
 const FUTURE = /\b(?:will|should|shall|expects?|expected|due to|plans? to|planned|scheduled|aims? to|hopes? to|intends? to|set to|going to|within|next)\b/i;
 
+/** A clock time: "9 p.m.", "14:00", "noon". */
+const CLOCK = /\d\s*[ap]\.?m\b|\b\d{1,2}:\d\d\b|\b(?:noon|midnight)\b/i;
+
 export function whenDate(c: Candidate, q: Question): Extracted | undefined {
-  const wantsTime = /\btime of day\b|\bwhat time\b/.test(q.words.join(" "));
+  const wantsTime = /\btime of (?:the )?day\b|\b(?:what|which) (?:time|times|hours)\b|\bhours of the day\b/.test(q.words.join(" "));
   // "What year was it signed?": a date that gives the year ("in 1987", "Thursday" placed in 2021), not "summer".
   const yearOnly = q.head === "year" ? (m: Mention) => m.date !== undefined || /\b\d{4}\b|\b(?:next|this|last) year\b/i.test(m.text) : () => true;
   // "What day did the bridge come down?", "on what date was he born?": a day ("Tuesday", "March 12"), not "before 1980".
@@ -74,7 +77,8 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   // "since February 2023" says when a state began.
   // ("How soon ...?" asks when something will be done, which "since" never says.)
   const sinceFits = !/\bhow soon\b/.test(q.words.join(" "));
-  const found = mentionsInAnswerClause(c, q).filter((m) => (kindFits(m, "date") || (sinceFits && m.kind === "duration" && /^since\s+\S/i.test(m.text))) && yearOnly(m) && dayOnly(m) && !saidOn(m) && !mentionedInQuestion(m, q) && !inOtherRelativeClause(c.sentence.text, m, q) && !(elsewhere !== undefined && m.end <= elsewhere));
+  // "What hours do the cuts happen?": "between 2 p.m. and 9 p.m." is a stretch of clock times.
+  const found = mentionsInAnswerClause(c, q).filter((m) => (kindFits(m, "date") || (sinceFits && m.kind === "duration" && /^since\s+\S/i.test(m.text)) || (wantsTime && m.kind === "duration" && CLOCK.test(m.text))) && yearOnly(m) && dayOnly(m) && !saidOn(m) && !mentionedInQuestion(m, q) && !inOtherRelativeClause(c.sentence.text, m, q) && !(elsewhere !== undefined && m.end <= elsewhere));
   // "said on Wednesday that the company expected to launch the drug in Canada in January": of the
   // dates of the answering clause, the one next to the question's words.
   const inClause = clauseDistance(c, q);
@@ -87,7 +91,9 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   // "When will the first ward close?": not the date of "the remaining wards" in the same sentence.
   const firstAsked = q.words.includes("first");
   const ofTheRest = (m: Mention) => (firstAsked && /\b(?:remaining|the rest|the others|other)\b[^,;]*$/i.test(c.sentence.text.slice(0, m.start)) ? 1 : 0);
-  const dates = inClause ? [...found].sort((x, y) => ofTheRest(x) - ofTheRest(y) || Math.min(inClause(x), 1) - Math.min(inClause(y), 1) || from(x) - from(y) || vagueness(x) - vagueness(y) || near(x) - near(y) || x.start - y.start) : found;
+  // (The clause right after it is nearer than one two further on: "taken at 3:20 p.m., broke the previous record, set in 2019".)
+  const steps = clauseSteps(c, q)!;
+  const dates = inClause ? [...found].sort((x, y) => ofTheRest(x) - ofTheRest(y) || steps(x) - steps(y) || from(x) - from(y) || vagueness(x) - vagueness(y) || near(x) - near(y) || x.start - y.start) : found;
   const times = dates.filter((m) => m.kind === "time" || /night|morning|evening|afternoon|noon|\d\s*[ap]\.?m\b|o['’]clock/i.test(m.text));
   // "At what time...": a day is not an answer.
   // "Which day ...": a day, not the time of day.

@@ -127,6 +127,9 @@ function otherPeriod(asked: string, text: string, published: string | undefined)
 /** A number in digits or words, or a rough one ("a few", "dozens"). */
 const SAYS_HOW_MANY = /\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|few|several|couple|half|many)\b/i;
 
+/** A time before something: "only an hour before", "two days' notice", "48 hours in advance". */
+const AHEAD = /\b((?:only |just |barely |less than |more than |about |some )?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*) (?:seconds?|minutes?|hours?|days?|weeks?|months?))(?:['’]s?)?\s+(?:before|ahead|earlier|in advance|notice|warning)\b/i;
+
 export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const text = c.sentence.text;
   const asked = q.words.join(" ");
@@ -158,6 +161,11 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     // "waves of up to six metres": a number in words too.
     const size = new RegExp(`\\b(\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:-|\\s)(${LENGTH_UNIT}|storeys?|stories|floors?)\\b`, "i").exec(text);
     return size ? { answer: `${size[1]} ${size[2].toLowerCase()}` } : undefined;
+  }
+  // "How much notice did the mayor get?": a time before something ("informed ... only an hour before the announcement").
+  if (/^how (?:much|long) (?:notice|time|warning|lead time)\b|^how long before\b/.test(asked)) {
+    const ahead = AHEAD.exec(text);
+    if (ahead) return { answer: ahead[1] };
   }
   // "How often ...?": a frequency ("every four weeks", "twice a year", "monthly").
   if (q.head === "often") {
@@ -341,14 +349,15 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     // "nine countries led by Fiji": a participle right after the counted noun ends the phrase too
     // ("120 income-restricted homes" keeps its own).
     // "37 crashes and four deaths": another number starts another count.
-    const end = all.findIndex((w, i) => i > 0 && !/^(and|or)$/.test(w) && (STOP_NOUN.test(w) || ((/^\d/.test(w) || NUMBER_WORDS.has(w)) && /^(and|or)$/.test(all[i - 1])) || isStopWord(w) || /^(across|around|over|throughout|nationwide|worldwide|per|each|last|since)$/.test(w) || ((/(ed|ing)$/.test(w) || /^(led|fed|run|won|hit)$/.test(w) || irregularBase(w) !== undefined) && want.includes(stemOf(all[i - 1])))));
+    // "How many people died?": "four deaths" counts them; so does any word for the toll the question asks.
+    const tollWord = (w: string) => generic && toll.length > 0 && verbs.has(stemOf(w));
+    // ("14 deaths linked to the heat": the participle after the toll's word ends it too.)
+    const end = all.findIndex((w, i) => i > 0 && !/^(and|or)$/.test(w) && (STOP_NOUN.test(w) || ((/^\d/.test(w) || NUMBER_WORDS.has(w)) && /^(and|or)$/.test(all[i - 1])) || isStopWord(w) || /^(across|around|over|throughout|nationwide|worldwide|per|each|last|since)$/.test(w) || ((/(ed|ing)$/.test(w) || /^(led|fed|run|won|hit)$/.test(w) || irregularBase(w) !== undefined) && (want.includes(stemOf(all[i - 1])) || tollWord(all[i - 1])))));
     // "forcing 12,000 from villages": no noun follows the number, so it counts no villages.
     const np = PREPOSITION.test(all[0] ?? "") ? [] : (end < 0 ? all : all.slice(0, end)).slice(0, 4);
     // The counted word heads it: "factory jobs" counts jobs; "foreign nationals" still counts foreigners.
     // "23 crew members", "40 staff members": the members of what is counted count it.
     const heads = (i: number) => i === np.length - 1 || /^(and|or|members?)$/.test(np[i + 1]) || (counted !== undefined && isPopulation(counted) && isPopulation(np[i + 1]));
-    // "How many people died?": "four deaths" counts them; so does any word for the toll the question asks.
-    const tollWord = (w: string) => generic && toll.length > 0 && verbs.has(stemOf(w));
     // "How many people does tourism employ?": its jobs count them.
     const jobs = employsAsked && np.slice(0, 2).some((w) => /^(jobs|positions|posts)$/.test(w));
     // "How many people signed the petition?": "a petition with 640 signatures" counts them.
@@ -438,9 +447,12 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const givenAfter = measure ? new RegExp(`\\b${measure}\\s+(?:of|at|was|is|stood at|reached|hit)\\s+$`, "i") : undefined;
   const givenBefore = measure ? new RegExp(`^\\s+${measure}\\b`, "i") : undefined;
   const ofMeasure = (m: Mention) => givenAfter !== undefined && givenBefore !== undefined && (givenAfter.test(text.slice(Math.max(0, m.start - 40), m.start)) || givenBefore.test(text.slice(m.end)));
+  // "12 weeks of pay ... four months of continued health coverage": for "how long will they keep their health insurance", the length of what is asked.
+  const askedStems = new Set(q.words.filter((w) => !isStopWord(w)).flatMap((w) => [w, ...expand(w)]).map(stemOf));
+  const lengthOfAsked = (m: Mention) => m.kind === "duration" && durationAsked && words(/^\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/i.exec(text.slice(m.end))?.[1] ?? "").some((w) => askedStems.has(stemOf(w)));
   const score = (m: Mention) => {
     const counting = Boolean(counted) && countsIt(m);
-    return (ofMeasure(m) ? -900 : 0) + (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counting ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counting ? outside(m) : 0) + near(m);
+    return (ofMeasure(m) ? -900 : 0) + (lengthOfAsked(m) ? -300 : 0) + (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counting ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counting ? outside(m) : 0) + near(m);
   };
   const pick = sortedBy(ms, score, (a, b) => a.start - b.start)[0];
   if (!pick) return undefined;

@@ -49,6 +49,17 @@ export function clauseDistance(c: Candidate, q: Question): ((m: Mention) => numb
   // A mention the clause's edge cuts through ("on Monday, Nov 11") is in it.
   return (m: Mention) => (m.end <= from ? from - m.end : Math.max(0, m.start - to));
 }
+/** How many clauses lie between a mention and the clause that answers (0 inside it), or undefined when no clause holds a question term. */
+export function clauseSteps(c: Candidate, q: Question): ((m: Mention) => number) | undefined {
+  const { clauses, at } = answeringClauseIn(c.sentence.text, q);
+  if (at < 0) return undefined;
+  return (m: Mention) => {
+    let i = clauses.length - 1;
+    while (i > 0 && clauses[i].start > m.start) i--;
+    // A mention the clause's edge cuts through is in it.
+    return i === at || (m.end > clauses[at].start && m.start < clauses[at].start + clauses[at].text.length) ? 0 : Math.abs(i - at);
+  };
+}
 export function listText(items: string[]): string {
   const unique = [...new Set(items)];
   if (unique.length <= 1) return unique[0] ?? "";
