@@ -142,6 +142,9 @@ export function organizationNouns(facts: ArticleFacts): Map<string, Set<string>>
     const phrase = name ? /^,\s+(?:a|an|the)\s+((?:[\w$.-]+\s+){0,3}[a-z]{4,})(?=\s|,|\.)/.exec(facts.sentences[m.sentence].text.slice(m.end))?.[1] : undefined;
     const described = phrase?.split(/\s+/).filter((w) => ORG_NOUNS.has(w)).pop();
     if (name && described) add(name, described);
+    // "The kidnappers, who call themselves the Shabwa Tribes Defence Council": what the article calls them.
+    const selfNamed = name ? /\b[Tt]he\s+([a-z]{4,}),?\s+(?:who|which)\s+(?:call|calls|called)\s+(?:themselves|itself)\s+(?:the\s+)?$/.exec(facts.sentences[m.sentence].text.slice(0, m.start))?.[1] : undefined;
+    if (name && selfNamed && !isStopWord(selfNamed)) add(name, selfNamed);
   }
   return out;
 }
@@ -153,6 +156,8 @@ function organizationNounsBySentence(facts: ArticleFacts): Map<number, { name: s
   for (const m of facts.mentions) {
     if (m.kind !== "organization" || !m.entity) continue;
     count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
+    // "told Reuters": the outlet spoken to is no body the sentence is about.
+    if (/\btold\s+$/.test(facts.sentences[m.sentence].text.slice(Math.max(0, m.start - 6), m.start))) continue;
     bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m.entity]);
   }
   if (count.size === 0) return out;
@@ -191,7 +196,9 @@ function organizationNounsBySentence(facts: ArticleFacts): Map<number, { name: s
     const business = COMMERCIAL_NOUNS.test(noun) ? near.filter((x) => !PUBLIC_BODY.test(words(organizations.find((t) => t.id === x)?.name ?? "").pop() ?? "")) : near;
     // "Patients should have been told," Ellery said. "The group is calling for ...": the body of the people just quoted or named.
     const viaPeople = [s.index - 2, s.index - 1, s.index].flatMap((i) => ofPeople.get(i) ?? []);
-    const id = mostNamed(named) ?? (kindred.length === 1 ? kindred[0] : mostNamed([...near, ...viaPeople].filter((x) => kindred.includes(x)))) ?? mostNamed(business) ?? mostNamed(near) ?? mostNamed(viaPeople) ?? mostNamed([...count.keys()]);
+    // Then one named a little further back ("The kidnappers, who call themselves the ... Council" three sentences before "the group's spokesman").
+    const further = [s.index - 5, s.index - 4, s.index - 3].flatMap((i) => bySentence.get(i) ?? []);
+    const id = mostNamed(named) ?? (kindred.length === 1 ? kindred[0] : mostNamed([...near, ...viaPeople].filter((x) => kindred.includes(x)))) ?? mostNamed(business) ?? mostNamed(near) ?? mostNamed(viaPeople) ?? mostNamed(further) ?? mostNamed([...count.keys()]);
     const thing = organizations.find((t) => t.id === id);
     if (thing) out.set(s.index, { name: thing.name, noun });
   }
@@ -277,6 +284,25 @@ export function referredEvents(facts: ArticleFacts): Map<number, string> {
     const noun = [...s.text.matchAll(/\b[Tt]he\s+([a-z]+)\b/g)].map((m) => m[1]).find((n) => byNoun.has(n));
     const phrase = noun ? byNoun.get(noun)! : undefined;
     if (phrase && !s.text.includes(phrase)) out.set(s.index, phrase);
+  }
+  return out;
+}
+
+/**
+ * What a sentence opening with "They" means: the plural noun the sentence before opens with. "The
+ * kidnappers, who call themselves ..., had demanded $5 million. They had set a deadline of February
+ * 28": the deadline is the kidnappers'.
+ */
+/** A plural noun opening a sentence (after a dateline, "The" or a number): "The kidnappers, who ...", "DOHA, March 14 - Five engineers of ...". */
+const THEY_ANTECEDENT = /^(?:[A-Z][A-Z .'’-]+,[^-–—]{0,40}[-–—]\s+)?(?:The|These|Those|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d[\d,]*)\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\b(?=,|\s+(?:who|which|that|had|have|were|are|of|from|said|say|will|would|could|may|might|did|do)\b)/;
+
+export function referredThey(facts: ArticleFacts): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const s of facts.sentences) {
+    if (s.index === 0 || !/^They\s/.test(s.text)) continue;
+    const before = facts.sentences[s.index - 1];
+    const subject = before.paragraph === s.paragraph || before.paragraph === s.paragraph - 1 ? THEY_ANTECEDENT.exec(before.text)?.[1] : undefined;
+    if (subject) out.set(s.index, subject);
   }
   return out;
 }

@@ -31,6 +31,7 @@ export interface NameIndex {
 }
 
 const cache = new WeakMap<KnowledgeBase, NameIndex>();
+const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le", "ter", "ten"]);
 const CONNECTORS = new Set(["of", "for", "the", "and", "on", "in", "&"]);
 
 function add(map: Map<string, NameRef[]>, key: string, ref: NameRef): void {
@@ -54,8 +55,9 @@ export function nameIndex(kb: KnowledgeBase): NameIndex {
         ix.longest = Math.max(ix.longest, k.split(" ").length);
       }
       // A Roman numeral after a name ("Henry VIII") is no name of its own; "Xi" first in "Xi Jinping" is.
+      // Nor a particle of a surname ("al" of "al-Mashriqi", "van", "bin"): many share it.
       words(p.name).forEach((w, i, ws) => {
-        if (w.length >= 2 && !isStopWord(w) && !(i > 0 && i === ws.length - 1 && /^[ivxl]+$/.test(w))) add(ix.personWords, w, ref);
+        if (w.length >= 2 && !isStopWord(w) && !(i > 0 && i === ws.length - 1 && /^[ivxl]+$/.test(w)) && !(i < ws.length - 1 && NAME_PARTICLES.has(w))) add(ix.personWords, w, ref);
       });
       // Not "of" or "the": every role would have them.
       for (const r of p.roles) for (const w of words(r)) if (!isStopWord(w)) add(ix.roleWords, stemOf(w), ref);

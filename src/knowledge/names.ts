@@ -556,6 +556,8 @@ function namePart(w: string): boolean {
   if (/^(?:Mc|Mac|O['’]|D['’])\p{Lu}\p{Ll}+$/u.test(w)) return true;
   // "al-Harthy", "el-Sayed": a surname with its particle.
   if (/^([a-z]+)-\p{Lu}\p{Ll}+$/u.test(w) && SURNAME_PARTICLES.test(w.split("-")[0])) return true;
+  // "Ba-Karim", "Abu-Zeid", "Bin-Laden": a capitalised particle joined to a surname, whatever English its parts spell.
+  if (/^(?:Ba|Bin|Ben|Abu|Al|El|Ibn|Bou|Ould|Ait)-\p{Lu}\p{Ll}+$/u.test(w)) return true;
   // "Leitão", "Tomás", "Øyen": letters of any European alphabet.
   return /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?$/u.test(w) && !(w.includes("-") && w.split("-").every((x) => isEnglishWord(x.toLowerCase())));
 }

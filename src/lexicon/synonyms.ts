@@ -4,7 +4,7 @@
  */
 const GROUPS = `
 meet meeting meetings talks talk summit negotiations negotiation dialogue discussions session sessions sit-down
-represent representing representatives speak speaks spokesperson spokeswoman spokesman behalf delegation team
+represent representing representatives speak speaks speaking spokesperson spokeswoman spokesman behalf delegation team
 make makes made making produce produces produced producing manufacture manufactures manufactured maker makers manufacturer manufacturers producer producers
 show shows showed shown present presented presents unveil unveiled display displayed publish publishes published release releases released
 shot shots jab jabs injection injections dose doses
@@ -126,6 +126,7 @@ shop shops store stores
 lab labs laboratory laboratories
 upgrade upgrades upgraded upgrading improvement improvements refurbishment refurbishments renovation renovations modernise modernises modernised modernising modernisation modernize modernizes modernized modernizing modernization
 outage outages blackout blackouts
+kidnap kidnaps kidnapped kidnaped kidnapping kidnaping abduct abducts abducted abducting abduction seize seized seizing snatch snatched
 spill spills spilled spilt spilling leak leaks leaked leaking
 box boxes container containers
 cap caps capped quota quotas ceiling ceilings
@@ -199,7 +200,7 @@ avalanche slide slides snowslide
 avalanches slide slides snowslide
 landslide slide slides mudslide landslip
 landslides slide slides mudslides landslips
-work employ employs employed employees staff workforce workers jobs
+work employ employs employed employees staff workforce workers jobs operations
 works employ employs employed employees staff workforce workers jobs
 benchmark policy key base
 regulator watchdog authority agency commission
@@ -216,6 +217,9 @@ measured reading readings
 measure reading readings
 infrastructure network networks grid grids
 outage cut cuts
+release freed free freeing
+released freed
+releasing freeing
 outages cuts
 insurance coverage cover
 run chief executive ceo manager

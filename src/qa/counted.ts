@@ -41,7 +41,9 @@ function findCounted(q: Question): { counted?: string; run: string[] } {
 function countedOf(q: Question, at: number): string | undefined {
   const part = /\b(?:are|were|is|was)\s+(?:the\s+)?([a-z-]+)/.exec(q.words.slice(at).join(" "))?.[1];
   if (part && q.pos.get(part) !== "VERB" && !/ing$/.test(part)) return part;
-  const verb = q.words.findIndex((w, i) => i > at + 1 && (/^(are|were|is|was|will|would|did|do|does|have|has|had)$/.test(w) || q.pos.get(w) === "VERB"));
+  // ("how many of the detained tribesmen": a participle before the noun describes it.)
+  const describing = (w: string, i: number) => /(ed|ing)$/.test(w) && q.pos.get(q.words[i + 1] ?? "") === "NOUN";
+  const verb = q.words.findIndex((w, i) => i > at + 1 && (/^(are|were|is|was|will|would|did|do|does|have|has|had)$/.test(w) || (q.pos.get(w) === "VERB" && !describing(w, i))));
   const phrase = q.words.slice(at + 2, verb < 0 ? undefined : verb);
   // "of the athletes the AIU has punished": a relative clause (its own determiner or pronoun) ends the phrase.
   const clause = phrase.findIndex((w, i) => i > 1 && /^(the|a|an|its|their|his|her|who|that|which|whom)$/.test(w));

@@ -8,6 +8,9 @@ import { countryOf, isDemonym, isKnownPlace } from "../lexicon/places.ts";
 /** Set phrases said in one word the articles use: "lost their lives" -> "died". */
 const WEEKDAYS: Record<string, string> = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" };
 
+/** Words for people at work: "letting staff go" cuts jobs. */
+const WORKFORCE = /\b(?:staff|staffers|workers?|employees?|jobs?|workforce|personnel|people|positions|employers?|company|firm)\b/i;
+
 const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)][] = [
   // "% of americans": a percentage sign typed for the word.
   [/(?<![\d.])%\s*(?=of\b)/gi, "percentage "],
@@ -88,7 +91,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   // "the ER", "A&E": the emergency department.
   [/\b(?:ER|A&E|A and E)\b/g, "emergency department"],
   // "how many staff is it letting go": cutting them.
-  [/\b(?:let|lets|letting) ((?:[a-z]+ ){0,3}?)go\b(?! of\b)/gi, "cutting $1"],
+  // (Captives "let go" are freed.)
+  [/\b(?:let|lets|letting) ((?:[a-z]+ ){0,3}?)go\b(?! of\b)/gi, (_m: string, between: unknown, _at: unknown, all: unknown) => `${WORKFORCE.test(String(all)) ? "cutting" : "freeing"} ${String(between ?? "")}`.trimEnd()],
   // "shut its doors for good": close permanently.
   [/\b(shut|shuts|shutting|close|closes|closed|closing) (?:its|their|the|his|her) doors\b/gi, "$1"],
   [/\bfor good\b/gi, "permanently"],

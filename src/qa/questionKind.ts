@@ -21,7 +21,7 @@ const VERB_PREFIX = /^(co|re|pre|non|anti|ex|self|cross|over|under|counter|out|m
 
 const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
   [/^(towns?|city|cities|country|countries|places?|states?|regions?|provinces?|venues?|locations?|sites?|capitals?|nations?|areas?|islands?|continents?|ports?|harbou?rs?|destinations?|villages?|where)$/, "place"],
-  [/^(day|days|date|time|year|month|week|night|morning|evening|hour)$/, "date"],
+  [/^(day|days|date|time|year|month|week|night|morning|evening|hour|deadline|deadlines)$/, "date"],
   [/^(share|percentage|percent|proportion|fraction|portion|rate)$/, "percent"],
   [/^(number|amount|figure|count|total|price|cost|value|fee|salary|wage|level|shortfall|budget)$/, "number"],
   [/^(organization|organisation|organizations|organisations|org|orgs|outfit|institution|body|agency|institute|company|companies|firm|group|tank|outlet|newspaper|pollster|university|department|ministry|union|regulator|regulators|watchdog|court|committee|commission|bank|board|airline|airlines|carrier|carriers|broadcaster|network|channel|station|club|school|hospital|publication|journal|magazine|brand|manufacturer|lab|laboratory|investor|investors|lender|insurer|bidder|buyer|rival|competitor|supplier|fund|hotel|hotels|authority|authorities|agencies|bodies|association|alliance|coalition|federation|operator|utility|retailer|developer|charity|watchdogs)$/, "organization"],
@@ -128,6 +128,8 @@ export function kindOf(ws: string[], pos: Map<string, string>, raw: string): { k
   // "What is the population of Yanahuasi?": a count, whatever it is of.
   // "What's the award worth?": an amount of money.
   if (/^what .{3,60} worth\b/.test(text)) return { kind: "quantity", head: "worth", wants: "number" };
+  // "What was the kidnappers' original deadline?": a deadline is a date.
+  if (/^what (?:is|was|are|were) (?:the |their |its |his |her )?(?:[a-z'’-]+ ){0,3}?deadlines?\b/.test(text)) return { kind: "when", wants: "date" };
   const countOf = /^what (?:is|was|are|were) (?:the )?(population|death toll|size) of\b/.exec(text);
   if (countOf) return { kind: "quantity", head: countOf[1].replace(/^death /, ""), wants: "number" };
   // "What is the average monthly state pension?": an average or a total is a number, whatever of.

@@ -60,6 +60,9 @@ const BEFORE_OR_AFTER = /\b(?:(?:shortly|just|soon|right|well|long|only)\s+)?(?:
 /** Words that put a sentence in the future: "will", "should allow", "expected to". */
 const FUTURE = /\b(?:will|should|shall|expects?|expected|due to|plans? to|planned|scheduled|aims? to|hopes? to|intends? to|set to|going to|within|next)\b/i;
 
+/** Words that set a deadline right before its date: "until", "by", "a deadline of". */
+const DEADLINE_BEFORE = /\b(?:until|till|by|before|deadline (?:of|is|was)|deadline,?|no later than)\s+(?:the\s+)?$/i;
+
 /** A clock time: "9 p.m.", "14:00", "noon". */
 const CLOCK = /\d\s*[ap]\.?m\b|\b\d{1,2}:\d\d\b|\b(?:noon|midnight)\b/i;
 
@@ -93,7 +96,10 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const ofTheRest = (m: Mention) => (firstAsked && /\b(?:remaining|the rest|the others|other)\b[^,;]*$/i.test(c.sentence.text.slice(0, m.start)) ? 1 : 0);
   // (The clause right after it is nearer than one two further on: "taken at 3:20 p.m., broke the previous record, set in 2019".)
   const steps = clauseSteps(c, q)!;
-  const dates = inClause ? [...found].sort((x, y) => ofTheRest(x) - ofTheRest(y) || steps(x) - steps(y) || from(x) - from(y) || vagueness(x) - vagueness(y) || near(x) - near(y) || x.start - y.start) : found;
+  // "What is the deadline to appeal?": "has until April 6 to file", not "Monday's decision".
+  const deadlineAsked = q.words.some((w) => /^deadlines?$/.test(w));
+  const byWhen = (m: Mention) => (deadlineAsked && !DEADLINE_BEFORE.test(c.sentence.text.slice(Math.max(0, m.start - 24), m.start)) ? 1 : 0);
+  const dates = inClause ? [...found].sort((x, y) => ofTheRest(x) - ofTheRest(y) || byWhen(x) - byWhen(y) || steps(x) - steps(y) || from(x) - from(y) || vagueness(x) - vagueness(y) || near(x) - near(y) || x.start - y.start) : found;
   const times = dates.filter((m) => m.kind === "time" || /night|morning|evening|afternoon|noon|\d\s*[ap]\.?m\b|o['’]clock/i.test(m.text));
   // "At what time...": a day is not an answer.
   // "Which day ...": a day, not the time of day.

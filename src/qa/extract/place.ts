@@ -54,7 +54,9 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   // "Which countries...": countries only.
   if (q.head && /^(country|countries|nation|nations)$/.test(q.head)) places = places.filter((m) => countryOf(m.text));
   // "Where was the ship headed?", "which port was it bound for?": the place it was going to ("sailing from Shanghai to Rotterdam").
-  if (/\b(?:headed|heading|bound|destined|going|sailing|travelling|traveling|flying|en route)(?:\s+(?:to|for))?$/.test(q.words.join(" "))) {
+  // (Not "where was the clinic the team was heading to?": that asks where the clinic is.)
+  const ofThing = /^where (?:is|was|are|were) (?:the|a|an) [a-z-]+ (?:that |which )?(?:the |a |an |they |he |she |it |we )/.test(q.words.join(" "));
+  if (!ofThing && /\b(?:headed|heading|bound|destined|going|sailing|travelling|traveling|flying|en route)(?:\s+(?:to|for))?$/.test(q.words.join(" "))) {
     const to = places.filter((m) => /\b(?:to|for|toward|towards)\s+(?:the\s+)?$/i.test(c.sentence.text.slice(Math.max(0, m.start - 10), m.start)));
     if (to.length === 0) return undefined;
     places = to;

@@ -10,6 +10,7 @@ import { escapeRegExp, isStopWord, stemOf, words, wordsOf } from "../text.ts";
 import type { Extracted } from "./shared.ts";
 import { clauseDistance, nearness, otherCountrysClause, otherOrganizationsClause, sortedBy } from "./shared.ts";
 import { countedNoun } from "../counted.ts";
+import { missesVerb } from "../questionVerbs.ts";
 import { splitClauses } from "../clauses.ts";
 import { irregularBase } from "../../lexicon/irregular.ts";
 import { LENGTH_UNIT, LONG_THINGS, NUMBER_WORDS } from "../../lexicon/words.ts";
@@ -193,6 +194,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const age = ages.find((m) => m[2] !== undefined && asked.has(stemOf(m[2]))) ?? ages.find(of);
     return age ? { answer: `${age[1] ?? age[3] ?? age[4]} years old` } : undefined;
   }
+  // "How many of the postponed surgeries have been rescheduled?" asks a part: a sentence without the
+  // verb ("postponed 340 surgeries") gives the whole.
+  if (/^how many of (?:the |its |their |these |those )?[a-z]+(?:ed|en)\s/.test(asked) && missesVerb(c, q)) return undefined;
   const countedAs = countedNoun(q);
   // "How many times has she turned down a meeting?": "turned down three requests" counts the times.
   // "How many times did they radio the ship?": "radioed the ship twice".
