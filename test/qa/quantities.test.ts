@@ -440,3 +440,18 @@ describe("a count whose question names what is counted against ('a room'), not a
   // "a room" is what is rented: "90 nights" answers though the article says "a single room".
   answersEach(k, "%s", [["for how many nights can residents rent out a room", /90 nights/]]);
 });
+
+describe("an age is of the person it stands next to; 'exactly' is no 'hundreds'", () => {
+  const k = kb(
+    tempKnowledge({
+      "freed.txt":
+        "Aid workers freed\n\nMUSCAT, March 14 - Among those released were Lena Holm, a 47-year-old Danish nurse; and Dutch engineer Piet Kramer.\n\n" +
+        "Hospitals in the city postponed hundreds of operations on Wednesday.\n",
+    }),
+  );
+  answersEach(k, "%s", [["how old is Lena Holm", /47 years old/]]);
+  declinesEach(k, [
+    ["47 is Holm's age, not Kramer's", "how old is Piet Kramer"],
+    ["'hundreds' is no exact count", "How many operations exactly were postponed?"],
+  ]);
+});

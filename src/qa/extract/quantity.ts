@@ -191,7 +191,16 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const asked = new Set(q.words.filter((w) => !isStopWord(w)).flatMap((w) => [w, ...expand(w)]).map(stemOf));
     // Of a person the question names, any age the sentence gives ("a 42-year-old schoolteacher").
     const of = (m: RegExpMatchArray) => q.people.length > 0 || m[2] === undefined || asked.has(stemOf(m[2])) || !/^[a-z]+$/.test(m[2]) || isStopWord(m[2]);
-    const age = ages.find((m) => m[2] !== undefined && asked.has(stemOf(m[2]))) ?? ages.find(of);
+    // When the sentence names others too ("Lars Eklund, a 52-year-old Swedish coordinator; ... Paolo Ferri"),
+    // only an age next to the asked person's name is theirs: in the words right after it, or right before it.
+    const others = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "person");
+    const named = others.filter((m) => q.people.some((p) => p.article === c.sentence.article && p.id === m.entity));
+    const theirs = (m: RegExpMatchArray) => {
+      if (q.people.length === 0 || others.length <= named.length) return true;
+      const at = m.index!;
+      return named.some((p) => (at >= p.end && at - p.end <= 40 && !others.some((o) => o.start > p.end && o.start < at) && !/[;]/.test(text.slice(p.end, at))) || (at < p.start && p.start - (at + m[0].length) <= 25));
+    };
+    const age = ages.find((m) => m[2] !== undefined && asked.has(stemOf(m[2])) && theirs(m)) ?? ages.find((m) => of(m) && theirs(m));
     return age ? { answer: `${age[1] ?? age[3] ?? age[4]} years old` } : undefined;
   }
   // "How many of the postponed surgeries have been rescheduled?" asks a part: a sentence without the
@@ -461,7 +470,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const pick = sortedBy(ms, score, (a, b) => a.start - b.start)[0];
   if (!pick) return undefined;
   // "What is the exact percentage?" is not answered by "nearly half".
-  if (/\b(exact|exactly|precise|precisely)\b/.test(asked) && (FRACTIONS.test(pick.text) || /^(nearly|about|around|roughly|some|almost|over|more than|less than|fewer than|up to|at least)\b/i.test(pick.text))) return undefined;
+  if (/\b(exact|exactly|precise|precisely)\b/.test(asked) && (FRACTIONS.test(pick.text) || /^(nearly|about|around|roughly|some|almost|over|more than|less than|fewer than|up to|at least|hundreds|thousands|dozens|millions|scores|tens)\b/i.test(pick.text))) return undefined;
   // "How much did trade fall?" with "fell to $9.6 billion last year from $14.2 billion": both ends.
   if (!counted && !wantsFrom && !wantsTo && /\b(fall|fell|drop|dropped|rise|rose|increase|increased|decrease|decreased|grow|grew|decline|declined|shrink|shrank|change|changed|climb|climbed)\b/.test(asked)) {
     const end = (m: Mention, word: string) => new RegExp(`\\b${word}\\s+$`).test(text.slice(Math.max(0, m.start - 6), m.start));
