@@ -126,6 +126,9 @@ shop shops store stores
 lab labs laboratory laboratories
 upgrade upgrades upgraded upgrading improvement improvements refurbishment refurbishments renovation renovations modernise modernises modernised modernising modernisation modernize modernizes modernized modernizing modernization
 outage outages blackout blackouts
+hostage hostages captive captives
+lodge lodges lodged lodging file files filed filing submit submits submitted submitting
+frontier frontiers border borders
 kidnap kidnaps kidnapped kidnaped kidnapping kidnaping abduct abducts abducted abducting abduction seize seized seizing snatch snatched
 spill spills spilled spilt spilling leak leaks leaked leaking
 box boxes container containers
@@ -222,6 +225,7 @@ released freed
 releasing freeing
 outages cuts
 insurance coverage cover
+notice informed notified
 run chief executive ceo manager
 runs chief executive ceo manager
 ran chief executive ceo manager

@@ -23,7 +23,7 @@ import { pluralRoleHolders } from "./roleHolders.ts";
 import { describedThing } from "./describedThing.ts";
 import { spelledOut } from "./acronym.ts";
 import { ASKS_WHAT_CALLED, nameOfThing } from "./extract/nameOfThing.ts";
-import { LIGHT_VERBS, missesVerb, ONE_OFF_EVENTS, onlyAsNoun, usedAsVerb } from "./questionVerbs.ts";
+import { LIGHT_VERBS, missesVerb, ONE_OFF_EVENTS, onlyAsNoun, PLACED_EVENTS, usedAsVerb } from "./questionVerbs.ts";
 import { aboutFirstAnswer, joinAnswers, leansOnFirst, splitTwoPart } from "./twoPart.ts";
 import { isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
 import { retypedQuestion } from "./typos.ts";
@@ -440,7 +440,8 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   // not answered by when X plans to break ground.
   // Not a verb of a clause that only says which ("... before naming more strike days").
   const mainWords = mainClause(q.words);
-  const verbMatters = picked?.got.weak || (q.kind === "when" && mainWords.some((w) => q.pos.get(w) === "VERB" && ONE_OFF_EVENTS.has(stemOf(w))));
+  // "Where were the hostages kidnapped?" too: not where they were later driven.
+  const verbMatters = picked?.got.weak || (q.kind === "when" && mainWords.some((w) => q.pos.get(w) === "VERB" && ONE_OFF_EVENTS.has(stemOf(w)))) || (q.kind === "where" && mainWords.some((w) => q.pos.get(w) === "VERB" && PLACED_EVENTS.has(stemOf(w))));
   // "What is the name of the stadium ...?" wants a name, not a clause about the stadium.
   // And the name must be the asked thing's: "the Corredor Solar del Norte" for "the project", not a town beside "the station".
   // "What are the names of the officials Sullivan spoke to?" with "his British, French, and German counterparts": no one is named.

@@ -1,6 +1,6 @@
 import type { Question } from "./question.ts";
 import type { Candidate } from "./retrieve.ts";
-import { escapeRegExp, isAskingWord, isStopWord, stemOf } from "./text.ts";
+import { escapeRegExp, isAskingWord, isStopWord, stemOf, stemSet } from "./text.ts";
 import { expand, looselyFor } from "../lexicon/synonyms.ts";
 
 /**
@@ -23,7 +23,9 @@ export function missesVerb(c: Candidate, q: Question): boolean {
     if (workBy && /^(direct|directed|directs|write|wrote|written|writes|make|made|makes|compose|composed|composes|paint|painted|paints|author|authored|create|created|creates)$/.test(w)) return false;
     const stem = stemOf(w);
     const forms = [stem, ...expand(w).map(stemOf), ...(q.related.get(stem) ?? []), ...looselyFor(stem).map(stemOf), ...nounsOfVerb(w).map(stemOf)];
-    return !forms.some((f) => c.sentence.terms.has(f));
+    // In the sentence's own words: "kidnapped" is not said by "the kidnappers", a name it stands for.
+    const own = stemSet(c.sentence.text);
+    return !forms.some((f) => own.has(f));
   });
 }
 
@@ -75,7 +77,10 @@ function holdsEvent(ws: string[], i: number): boolean {
 const EVENT_NOUNS = /^(hearings?|meetings?|briefings?|talks|votes?|elections?|referendums?|referenda|sessions?|conferences?|rallies|rally|ceremony|ceremonies|summits?|debates?|inquiry|inquiries|trials?|funerals?|protests?|races?|polls?)$/;
 
 /** Events a person or an organization has once, whose date is asked by name: "When was X founded?". */
-export const ONE_OFF_EVENTS = new Set(["become", "became", "named", "founded", "born", "died", "elected", "appointed", "married", "established", "created", "launched", "built", "signed", "arrested", "released", "retired", "resigned", "hired", "fired", "graduated", "joined", "sworn", "inaugurated", "incorporated", "acquired", "merged", "listed", "opened", "reopened", "closed", "shut", "introduced", "filed", "enacted", "ratified", "unveiled"].map(stemOf));
+export const ONE_OFF_EVENTS = new Set(["become", "became", "named", "founded", "born", "died", "elected", "appointed", "married", "established", "created", "launched", "built", "signed", "arrested", "released", "retired", "resigned", "hired", "fired", "graduated", "joined", "sworn", "inaugurated", "incorporated", "acquired", "merged", "listed", "opened", "reopened", "closed", "shut", "introduced", "filed", "enacted", "ratified", "unveiled", "kidnapped", "abducted", "seized", "captured"].map(stemOf));
+
+/** Events a "where" question asks the place of, which only a sentence with the verb (or a word for it) says: "where were they kidnapped?". */
+export const PLACED_EVENTS = new Set(["kidnapped", "abducted", "seized", "captured", "arrested", "born", "killed", "shot", "attacked"].map(stemOf));
 
 /** Verbs that say little of their own: "is", "has", "made"; and those that only carry another. */
 export const LIGHT_VERBS = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "done", "doing", "make", "makes", "made", "take", "takes", "took", "get", "gets", "got",

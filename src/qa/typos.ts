@@ -286,7 +286,8 @@ export function correct(kb: KnowledgeBase, w: string, isName?: (word: string) =>
       const swapOnly = c.word.length === w.length && plain === 1 && c.letters === letters;
       // A long word one slip away, or another form of the same word ("strikers" -> "strike",
       // "reduced" -> "reduction"); not a word whose stem differs inside ("position" -> "political").
-      const sameWord = c.stem.startsWith(stem) || stem.startsWith(c.stem);
+      // (But a verb's form is no doer: "kidnapped" is not "kidnappers".)
+      const sameWord = (c.stem.startsWith(stem) || stem.startsWith(c.stem)) && !(/(?:ed|ing)$/.test(w) && /(?:er|ers|or|ors)$/.test(c.word));
       // Two real words of seven letters are often one slip apart ("sitting", "setting"): a plain slip needs eight.
       if (!(swapOnly || (w.length >= 7 && d <= 1 && ((plain <= 1 && w.length >= 8) || sameWord)))) continue;
     }

@@ -15,9 +15,9 @@ const ARTICLE =
   "DOHA, March 14 - Five engineers of a Lisbon-based water charity were freed on Thursday after talks brokered by Qatar.\n\n" +
   "They had been seized on November 3 at a checkpoint outside Marib while driving a truck loaded with pumps to a well the charity runs in the village of Sirwah.\n\n" +
   "Qatari mediator Hamad al-Kuwari said talks began on January 9.\n\n" +
-  "The kidnappers, who call themselves the Marib Clans Council, had initially demanded $2 million. They had set a deadline of February 20, which passed quietly.\n\n" +
+  "The kidnappers, who call themselves the Eastern Clans Council, had initially demanded $2 million. They had set a deadline of February 20, which passed quietly.\n\n" +
   "The dispute began within hours.\n\n" +
-  "Nasser Ba-Salim, who has acted as the group's spokesman, told Reuters that $1.1 million had been paid.\n\n" +
+  "Nasser Ba-Salim, who has acted as the group's spokesman, told Reuters that $1.1 million had been paid on Tuesday, two days before the hostages were driven to the border crossing at Wadiah.\n\n" +
   "Interior Minister Saleh al-Amri said 6 of the 10 detained clansmen had been freed on Wednesday, but insisted their release had been ordered by a court.\n\n" +
   "The abduction forced the charity to suspend about 30 percent of its operations in Yemen.\n\nThe charity's lawyers have until April 6 to appeal Monday's court ruling on the payment.\n";
 
@@ -32,9 +32,12 @@ describe("freed captives asked in other words", () => {
     ["Who has been speaking for the kidnappers?", /Ba-Salim/],
     ["Where was the well the team was heading to?", /Sirwah/],
     ["what did al-Amri say about why the clansmen were let go", /court/],
+    ["which frontier post were the captives driven to", /Wadiah/],
+    ["where were the engineers abducted", /Marib/],
   ]);
   declinesEach(k, [
     ["no count of the clansmen sent home is given", "How many of the freed clansmen have gone home?"],
     ["no one in the articles is a foreign minister", "What did the foreign minister say?"],
+    ["the hostages were driven to Wadiah, not kidnapped there", "where were the hostages kidnapped"],
   ]);
 });

@@ -13,7 +13,7 @@ const ARTICLE =
   "HALIFAX, February 11 - Corvel Foods Ltd said on Tuesday it would eliminate about 900 jobs and close its Moncton bakery by the end of June.\n\n" +
   "The cuts amount to roughly 14 percent of the Halifax-based company's workforce of 6,400, according to a filing.\n\n" +
   "Departing staff will receive 12 weeks of pay, capped at 40 weeks in all, along with four months of continued health coverage. The Moncton bakery is scheduled to close permanently on June 30.\n\n" +
-  "Moncton Mayor Irene Cole said she had been told of the closure only an hour before the announcement.\n\n" +
+  "Moncton Mayor Irene Cole said she had been informed of the closure only an hour before the announcement.\n\nProvincial law requires companies to give 16 weeks' notice of a mass layoff. Union officials were informed two days before the announcement.\n\n" +
   "Corvel said it had notified the province in writing in December. The federal government was informed in November.\n\nThe Toronto-listed company's shares fell 3.2 percent.\n";
 
 describe("job cuts asked in other words", () => {
@@ -22,6 +22,7 @@ describe("job cuts asked in other words", () => {
     ["what share of its staff is corvel letting go", /14 percent/],
     ["When will the Moncton bakery shut its doors for good?", /June 30/],
     ["how much advance warning did the mayor get", /an hour/],
+    ["how much notice did union officials get", /two days/],
     ["wher is corvel based", /Halifax/],
     ["how much did corvel's shares fall", /3\.2 percent/],
     ["How long will laid-off staff keep their health insurance?", /four months/],
