@@ -226,6 +226,9 @@ releasing freeing
 outages cuts
 insurance coverage cover
 notice informed notified
+wrote drafted authored
+write draft author
+written drafted authored
 run chief executive ceo manager
 runs chief executive ceo manager
 ran chief executive ceo manager

@@ -84,6 +84,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   // "while a warning was in force": the warning, whatever its standing.
   [/\s+(?:was|were|is|are|being|been)\s+in (?:force|effect|place)\b/gi, ""],
   [/\bmax\b\.?/gi, "maximum"],
+  // "take down unregistered listings": remove them.
+  [/\b(?:take|takes|took|taken|taking) down\b/gi, "remove"],
   // "which frontier post": a border crossing, not a job.
   [/\b(?:frontier|border) (?:post|posts|point|points|checkpoint|checkpoints)\b/gi, "border crossing"],
   // "how many homes lost power": were left without it.

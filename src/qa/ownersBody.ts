@@ -13,7 +13,24 @@ const OWNED_BODY = new RegExp(`\\b([A-Za-z][\\w-]*)['’]s?\\s+(${BODY_WORDS})\\
  * without naming her. Only for one person, whose roles name exactly one organization of the articles.
  */
 export function withBodyForOwner(kb: KnowledgeBase, ix: NameIndex, text: string): string {
-  return text.replace(OWNED_BODY, (all, owner: string) => bodyOf(kb, ix, owner.toLowerCase()) ?? all);
+  return text.replace(MEMBERS_BODY, (all, members: string) => bodyOfMembers(ix, members.toLowerCase()) ?? all).replace(OWNED_BODY, (all, owner: string) => bodyOf(kb, ix, owner.toLowerCase()) ?? all);
+}
+
+/** "the hotel owners' group": a body named for its members, by a word of their description. */
+const MEMBERS_BODY = new RegExp(`\\b(?:the\\s+)?([a-z]{4,})\\s+[a-z]+s['’]\\s+(?:${BODY_WORDS})\\b`, "gi");
+const MEMBERS_HEADS = /^(association|union|group|federation|council|alliance|chamber|confederation|society|guild|league|coalition)$/;
+
+/** The one organization whose name has a word grown from the members' word ("Milan Hoteliers' Association" for "hotel") and ends in a word for a body. */
+function bodyOfMembers(ix: NameIndex, word: string): string | undefined {
+  const found = new Set<string>();
+  for (const [name, refs] of ix.things) {
+    if (!refs.some((r) => r.kind === "organization")) continue;
+    const ws = name.split(" ");
+    if (MEMBERS_HEADS.test(ws[ws.length - 1]) && ws.slice(0, -1).some((w) => w.startsWith(word))) found.add(name);
+  }
+  if (found.size !== 1) return undefined;
+  const [name] = found;
+  return `the ${name}`;
 }
 
 function bodyOf(kb: KnowledgeBase, ix: NameIndex, owner: string): string | undefined {

@@ -90,6 +90,8 @@ const WHEN_UNUSED: [RegExp, (kb: KnowledgeBase) => boolean, string][] = [
   [/\b(?:took|take|takes|taking) office\b/gi, (kb) => !saysAnywhere(kb, /\b(?:took|take|takes|taking|taken) office\b/i), "was sworn in"],
   // "Who is Denmark's top diplomat?": its foreign minister, unless the articles call someone that.
   [/\btop diplomats?\b/gi, (kb) => kb.termFrequency.has("minist") && !saysAnywhere(kb, /\btop diplomats?\b/i), "foreign minister"],
+  // "When does the ban kick in (take effect)?" where the articles never say it so: when it starts.
+  [/\b(?:take|takes|took|taken|taking) effect\b/gi, (kb) => !saysAnywhere(kb, /\b(?:take|takes|took|taken|taking|come|comes|came|coming|went|go|goes|going) (?:into )?effect\b/i), "start"],
 ];
 
 /** "cooperate on" -> "find common ground on", when no article uses the question's words. */

@@ -107,7 +107,8 @@ export function kindOf(ws: string[], pos: Map<string, string>, raw: string): { k
   // "venue of the talks?", "what is the location of the plant": a bare noun for a place asks where.
   const placeAsked = /^(?:(?:what|which) (?:is|was|are|were|will be) )?(?:the )?(venue|location|site|setting|whereabouts) (?:of|for)\b/.exec(text);
   if (placeAsked) return { kind: "where", head: placeAsked[1], wants: "place" };
-  if (/\b(who|whom) (said|says|asked|told|warned|argued|wrote|added|called|described|stated|complained|complains|insisted|insists|admitted|conceded|acknowledged|predicted|predicts|vowed|lamented|remarked|quipped|joked)\b/.test(text)) return { kind: "who", wants: "person", head: "speaker" };
+  // ("Who wrote the ordinance?" asks its author, not a speaker.)
+  if (/\b(who|whom) (said|says|asked|told|warned|argued|wrote(?! (?:the|a|an|this|its|their|his|her)\b)|added|called|described|stated|complained|complains|insisted|insists|admitted|conceded|acknowledged|predicted|predicts|vowed|lamented|remarked|quipped|joked)\b/.test(text)) return { kind: "who", wants: "person", head: "speaker" };
   // "What is the name of Varnia's president?" asks who.
   // "names of Sullivan's British, French and German counterparts?" too.
   const nameOf = /^(?:what (?:(?:is|was|are|were) )?the |the )?names? of (?:the |a |an )?((?:[a-z.'’-]+ ?){1,6})/.exec(text);

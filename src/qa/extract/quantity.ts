@@ -128,6 +128,12 @@ function otherPeriod(asked: string, text: string, published: string | undefined)
 /** A number in digits or words, or a rough one ("a few", "dozens"). */
 const SAYS_HOW_MANY = /\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|few|several|couple|half|many)\b/i;
 
+/** A speed: a number and a unit of length per unit of time. */
+const SPEED = /\b(?:(?:more than|up to|about|around|nearly|some|over|at least)\s+)?\d[\d,.]*\s*(?:(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|m|feet|ft)\s*(?:per|an|a|\/)\s*(?:hour|h|second|sec|s|minute|min)\b|km\/h|kph|mph|knots?)/i;
+
+/** Verbs whose "how fast" asks a speed, not a time. */
+const SPEED_VERBS = /\b(?:travel|travels|travelled|traveled|travelling|traveling|move|moves|moved|moving|spread|spreads|spreading|blow|blows|blew|blowing|go|goes|went|going|run|runs|ran|running|fly|flies|flew|flying|drive|drives|drove|driving|push|pushes|pushed|pushing|flow|flows|flowed|flowing|rise|rises|rose|rising|grow|grows|grew|growing|fall|falls|fell|falling|sail|sails|sailed|sailing|spin|spinning|gusts?|winds?)\b/;
+
 /** A time before something: "only an hour before", "two days' notice", "48 hours in advance". */
 const AHEAD = /\b((?:only |just |barely |less than |more than |about |some )?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*) (?:seconds?|minutes?|hours?|days?|weeks?|months?))(?:['’]s?)?\s+(?:before|ahead|earlier|in advance|notice|warning)\b/i;
 
@@ -162,6 +168,11 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     // "waves of up to six metres": a number in words too.
     const size = new RegExp(`\\b(\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:-|\\s)(${LENGTH_UNIT}|storeys?|stories|floors?)\\b`, "i").exec(text);
     return size ? { answer: `${size[1]} ${size[2].toLowerCase()}` } : undefined;
+  }
+  // "How fast can the scooters go?": a speed ("100 km per hour", "55 mph"), never a time or a count.
+  if (/\bhow fast\b/.test(asked) && SPEED_VERBS.test(asked)) {
+    const speed = SPEED.exec(text);
+    return speed ? { answer: speed[0].trim() } : undefined;
   }
   // "How much notice did the mayor get?": a time before something ("informed ... only an hour before the announcement").
   if (/^how (?:much|long) (?:notice|time|warning|lead time)\b|^how long before\b/.test(asked)) {
@@ -213,7 +224,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const often = countedAs.counted === "times" ? /\b(twice|thrice)\b(?!\s+(?:as|the)\b)/i.exec(text)?.[1] : undefined;
   if (often && !/\btimes\b/.test(text)) return { answer: often };
   const { counted, run } = countedAs.counted === "times" && !/\btimes\b/.test(text) ? { counted: undefined, run: [] as string[] } : countedAs;
-  const durationAsked = /\bhow long\b|\bhow much longer\b/.test(asked) || /^(years?|months?|weeks?|days?|hours?|minutes?)$/.test(counted ?? "");
+  // ("How fast must platforms remove listings?": within a time; "how fast do the flows travel" asks a speed.)
+  const durationAsked = /\bhow long\b|\bhow much longer\b/.test(asked) || (/\bhow (?:fast|quickly)\b/.test(asked) && !SPEED_VERBS.test(asked)) || /^(years?|months?|weeks?|days?|hours?|minutes?)$/.test(counted ?? "");
   // "What price ...", "what's the price tag": an amount of money, whatever changed.
   const priceAsked = /^(price|cost|fee|salary|wage|value|worth|revenue|revenues|sales|profit|profits|income|earnings|budget|spending|debt|deficit|shortfall)$/.test(q.head ?? "");
   // "How much rest did the crew get?": a noun after "how much" that is not money says what is measured.
