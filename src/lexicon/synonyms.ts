@@ -127,6 +127,8 @@ lab labs laboratory laboratories
 upgrade upgrades upgraded upgrading improvement improvements refurbishment refurbishments renovation renovations modernise modernises modernised modernising modernisation modernize modernizes modernized modernizing modernization
 outage outages blackout blackouts
 hostage hostages captive captives
+truck trucks lorry lorries
+haulage haulier hauliers haulers trucking truckers
 lodge lodges lodged lodging file files filed filing submit submits submitted submitting
 frontier frontiers border borders
 kidnap kidnaps kidnapped kidnaped kidnapping kidnaping abduct abducts abducted abducting abduction seize seized seizing snatch snatched
@@ -226,6 +228,8 @@ releasing freeing
 outages cuts
 insurance coverage cover
 notice informed notified
+line queue queues tailback tailbacks
+lines queues tailbacks
 wrote drafted authored
 write draft author
 written drafted authored

@@ -17,16 +17,24 @@ export function withBodyForOwner(kb: KnowledgeBase, ix: NameIndex, text: string)
 }
 
 /** "the hotel owners' group": a body named for its members, by a word of their description. */
-const MEMBERS_BODY = new RegExp(`\\b(?:the\\s+)?([a-z]{4,})\\s+[a-z]+s['’]\\s+(?:${BODY_WORDS})\\b`, "gi");
+const MEMBERS_BODY = new RegExp(`\\b(?:the\\s+)?([a-z]{4,}\\s+[a-z]+s)['’]\\s+(?:${BODY_WORDS})\\b`, "gi");
 const MEMBERS_HEADS = /^(association|union|group|federation|council|alliance|chamber|confederation|society|guild|league|coalition)$/;
 
-/** The one organization whose name has a word grown from the members' word ("Milan Hoteliers' Association" for "hotel") and ends in a word for a body. */
-function bodyOfMembers(ix: NameIndex, word: string): string | undefined {
+/**
+ * The one organization whose name has a word grown from the members' words ("Milan Hoteliers'
+ * Association" for "hotel owners", "International Transporters' Federation of Turkey" for "Turkish
+ * transporters") and whose head is a word for a body.
+ */
+function bodyOfMembers(ix: NameIndex, members: string): string | undefined {
+  const [kind, plural] = members.split(/\s+/);
+  const stems = [kind, plural.replace(/s$/, "")].filter((w) => w.length >= 4);
   const found = new Set<string>();
   for (const [name, refs] of ix.things) {
     if (!refs.some((r) => r.kind === "organization")) continue;
     const ws = name.split(" ");
-    if (MEMBERS_HEADS.test(ws[ws.length - 1]) && ws.slice(0, -1).some((w) => w.startsWith(word))) found.add(name);
+    const of = ws.indexOf("of");
+    const head = of > 0 ? of - 1 : ws.length - 1;
+    if (MEMBERS_HEADS.test(ws[head]) && ws.some((w, i) => i !== head && stems.some((s) => w.startsWith(s)))) found.add(name);
   }
   if (found.size !== 1) return undefined;
   const [name] = found;

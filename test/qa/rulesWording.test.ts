@@ -29,3 +29,20 @@ describe("a new city rule asked in other words", () => {
   ]);
   declinesEach(k, [["no time is given for when riders must be insured", "how fast do riders have to get insurance"]]);
 });
+
+describe("a border jam asked in other words", () => {
+  const k = kb(
+    tempKnowledge({
+      "jam.md":
+        "---\ntitle: Lorries stuck at border\npublished: 2025-03-12\n---\n" +
+        "SOFIA, March 12 - More than 2,000 lorries were stuck in queues stretching up to 21 km at the Vetren crossing on Wednesday.\n\n" +
+        "Ivan Petkov, chairman of the National Union of Road Hauliers, said his organisation had warned the government in January that the new checks would slow traffic.\n\n" +
+        "Kerem Aydin, president of the International Drivers' Federation of Turkey, said members were losing money.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["how far back did the truck lines stretch", /21 km/],
+    ["when did the haulage union warn the government", /January/],
+    ["who leads the turkish drivers' federation", /Aydin/],
+  ]);
+});
