@@ -455,3 +455,19 @@ describe("an age is of the person it stands next to; 'exactly' is no 'hundreds'"
     ["'hundreds' is no exact count", "How many operations exactly were postponed?"],
   ]);
 });
+
+describe("a body's size, a herd's head, and today's number of a change", () => {
+  const k = kb(
+    tempKnowledge({
+      "panel.txt":
+        "Pay panel reports\n\nDUBLIN, May 2 - The Fair Pay Commission (FPC), a seven-member body of employer and union representatives, reported on Tuesday.\n\n" +
+        "Farmers moved roughly 240 head of cattle to lower pastures.\n\n" +
+        "The report estimated that the number of people exposed to night noise would rise to about 9,000 from 2,100 today.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["How many people sit on the pay commission?", /seven/],
+    ["how many cattle were moved", /240/],
+    ["How many people are currently exposed to night noise?", /2,100/],
+  ]);
+});

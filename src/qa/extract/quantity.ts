@@ -88,12 +88,16 @@ function moneyVerbMissing(q: Question, terms: ReadonlySet<string>): boolean {
  * "the seven-member jury", "The 96-minute film": a count joined by a hyphen to a unit that `unit`
  * accepts, before a noun the question names (the jury, the film).
  */
+/** Words for a body of people: "a nine-member body", "a five-strong panel". */
+const BODY_NOUN = /^(body|panel|board|committee|commission|council|team|group|jury|tribunal|crew|cabinet)$/i;
+
 function joinedCount(text: string, q: Question, unit: RegExp): { count: string; unit: string; phrase: string } | undefined {
   const asked = new Set(q.words.filter((w) => !isStopWord(w)).flatMap((w) => [w, ...expand(w)]).map(stemOf));
   for (const m of text.matchAll(/\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)-([a-z]+)\s+([a-z-]+)(?:\s+([a-z-]+))?/gi)) {
     if (!unit.test(m[2].toLowerCase())) continue;
     // The noun right after ("jury"), or the one after an adjective ("main competition").
-    const noun = [m[3], m[4]].find((w) => w !== undefined && !isStopWord(w.toLowerCase()) && asked.has(stemOf(w.toLowerCase())));
+    // ("The Low Pay Review Commission, a nine-member body": a word for any body stands for the one asked.)
+    const noun = [m[3], m[4]].find((w) => w !== undefined && !isStopWord(w.toLowerCase()) && (asked.has(stemOf(w.toLowerCase())) || (BODY_NOUN.test(w) && [...asked].some((a) => /^(commiss|committe|board|panel|council|jury|tribun|court|bodi|team|crew|cabinet)/.test(a)))));
     if (noun) return { count: m[1], unit: m[2].toLowerCase(), phrase: m[0].slice(0, m[0].indexOf(noun) + noun.length) };
   }
   return undefined;
@@ -368,7 +372,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     if (generic && toll.length > 0 && /\b(?:death|casualty) toll\b[^.,;]{0,50}$/i.test(text.slice(Math.max(0, m.start - 70), m.start))) return true;
     // The noun phrase the number opens ("11 foreign nationals", "thousands of factory jobs"), up to a
     // preposition or a comma: not the words after it ("42 hostages, including 11 foreign", "6,000 workers at Corvane factories").
-    const rest = /^[^,;:.()—–]*/.exec(text.slice(m.end).replace(SCALE, "").replace(/^\s+of\s+(?:the\s+)?/, " "))![0];
+    const rest = /^[^,;:.()—–]*/.exec(text.slice(m.end).replace(SCALE, "").replace(/^\s+of\s+(?:the\s+)?/, " ").replace(/^\s+head\s+of\s+/, " "))![0];
     const all = wordsOf(rest);
     // "current and former customers": "and" joins words of one phrase.
     // "nine countries led by Fiji": a participle right after the counted noun ends the phrase too
@@ -475,9 +479,12 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "12 weeks of pay ... four months of continued health coverage": for "how long will they keep their health insurance", the length of what is asked.
   const askedStems = new Set(q.words.filter((w) => !isStopWord(w)).flatMap((w) => [w, ...expand(w)]).map(stemOf));
   const lengthOfAsked = (m: Mention) => m.kind === "duration" && durationAsked && words(/^\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/i.exec(text.slice(m.end))?.[1] ?? "").some((w) => askedStems.has(stemOf(w)));
+  // "How many are exposed now?" with "would rise to about 11,000 from 3,200 today": the number said to be today's.
+  const nowAsked = /\b(?:currently|now|today|at present|presently)\b/.test(asked);
+  const todays = (m: Mention) => nowAsked && /^\s*(?:people\s+)?(?:today|now|currently|at present)\b/i.test(text.slice(m.end, m.end + 20));
   const score = (m: Mention) => {
     const counting = Boolean(counted) && countsIt(m);
-    return (ofMeasure(m) ? -900 : 0) + (lengthOfAsked(m) ? -300 : 0) + (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counting ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counting ? outside(m) : 0) + near(m);
+    return (ofMeasure(m) ? -900 : 0) + (lengthOfAsked(m) ? -300 : 0) + (todays(m) ? -1500 : 0) + (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counting ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counting ? outside(m) : 0) + near(m);
   };
   const pick = sortedBy(ms, score, (a, b) => a.start - b.start)[0];
   if (!pick) return undefined;
@@ -492,7 +499,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   }
   // A number far from anything the question asks about answers something else; so does a count of
   // other things ("38 clinics" for "how many participants").
-  const counts = (m: Mention) => countsIt(m) || modified(m);
+  // ("... the number of people exposed ... would rise to 11,000 from 3,200 today": today's number counts them.)
+  const counts = (m: Mention) => countsIt(m) || modified(m) || (todays(m) && new RegExp(`\\bnumber of ${escapeRegExp(counted ?? "")}\\b`, "i").test(text));
   // The one length of time a sentence gives answers "how long", however far it stands, after the question's verb.
   const onlyDuration = durationAsked && pick.kind === "duration" && ms.length === 1 && words(text.slice(0, pick.start)).some((w) => verbs.has(stemOf(w)));
   if (near(pick) > 90 && !(counted && counts(pick)) && !inAsked.includes(pick) && !onlyDuration) return undefined;
