@@ -24,7 +24,8 @@ export function referredPeople(facts: ArticleFacts): Map<number, Person[]> {
   const named = new Map([...out].map(([i, ps]) => [i, [...ps]]));
   for (const s of facts.sentences) {
     // "Under cross-examination, however, he acknowledged ...": after an opening phrase too.
-    if (s.index > 0 && /^\W*(?:[^,.;:"“”]{1,40},\s+(?:(?:however|though|meanwhile|instead|too|still),\s+)?)?(he|she|they|both|the two|the pair|his|her|their|the men|the women)\b/i.test(s.text)) {
+    // "Speaking at a breakfast in Cork a few hours later, he said ...": after a participle's phrase, however long.
+    if (s.index > 0 && /^\W*(?:[^,.;:"“”]{1,40},\s+(?:(?:however|though|meanwhile|instead|too|still),\s+)?|[A-Z][a-z]+ing\b[^.;:"“”]{0,100}?,\s+)?(he|she|they|both|the two|the pair|his|her|their|the men|the women)\b/i.test(s.text)) {
       for (const p of named.get(s.index - 1) ?? []) add(s.index, p);
     }
     // "The 21-year-old passed his medical": the person the sentence before named (one with a role first).
@@ -62,7 +63,7 @@ export function referredPeopleOf(facts: ArticleFacts): Map<number, Person[]> {
 const referredByArticle = new WeakMap<ArticleFacts, Map<number, Person[]>>();
 
 /** A sentence that opens with "He" or "She" as its subject, after an opening phrase too ("On Tuesday, she ..."). */
-const OPENING_HE_OR_SHE = /^\W*(?:[^,.;:"“”]{1,40},\s+(?:(?:however|though|meanwhile|instead|too|still),\s+)?)?(?:he|she)\s+(?:also\s+|later\s+|then\s+)?[a-z]/i;
+const OPENING_HE_OR_SHE = /^\W*(?:[^,.;:"“”]{1,40},\s+(?:(?:however|though|meanwhile|instead|too|still),\s+)?|[A-Z][a-z]+ing\b[^.;:"“”]{0,100}?,\s+)?(?:he|she)\s+(?:also\s+|later\s+|then\s+)?[a-z]/i;
 
 /**
  * The person a sentence's opening "He" or "She" is: the one person the sentence before refers to

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
+import type { ArticleFacts } from "../knowledge/types.ts";
 import type { Answer, QuestionContext } from "./types.ts";
 import { readQuestion, type Question } from "./question.ts";
 import { questionStems, retrieve, type Candidate } from "./retrieve.ts";
@@ -14,6 +15,7 @@ import { evidence } from "./evidence.ts";
 import { personName, quotesOfSpeaker, reportedSpeech, speakers } from "./speakers.ts";
 import { eventDay, eventLocation, nextRound as nextEventRound } from "./event.ts";
 import { isAttribution, speakerWords } from "./clauses.ts";
+import { listText } from "./extract/shared.ts";
 import { sideStance } from "./sideStance.ts";
 import { fieldOf } from "./fieldOf.ts";
 import { employerOf } from "./employer.ts";
@@ -38,6 +40,20 @@ const ASKS_NAME = /^(?:what (?:(?:is|was|are|were) )?the |the )?names? of\b/;
 const NUMBER_NAMES = ["zero", "one", "two", "three", "four", "five", "six", "seven"];
 const GROUP_WORDS = /^(deleg|offici|side|team|leader|countri|nation|govern|parti|minist|negoti|diplomat|@)/;
 const EVENT_WORDS = /^(talk|meet|summit|schedul|negoti|confer|trial|hear|strike|walkout|protest|ralli|vote|elect|match|game|race|festiv|event|session|round|dialogu|discuss|held|hold|take|happen|place|start|begin|began|open|run|last|continu|end|conclud)/;
+
+/** Whether the question names the person by a role right after its verb: "who accused the finance minister". */
+function objectOfQuestion(facts: ArticleFacts, id: string, q: Question): boolean {
+  const person = facts.people.find((p) => p.id === id);
+  const asked = q.words.join(" ");
+  return (person?.roles ?? []).some((r) => {
+    const role = words(r).filter((w) => !/^(the|a|an)$/.test(w)).join(" ");
+    const at = role.length > 3 ? asked.indexOf(` ${role}`) : -1;
+    if (at < 0) return false;
+    const before = asked.slice(0, at).split(" ").filter((w) => !/^(the|a|an)$/.test(w));
+    const verb = before[before.length - 1];
+    return verb !== undefined && q.pos.get(verb) === "VERB" && !/^(is|are|was|were|be|been|being|become|became|named|appointed|elected)$/.test(verb);
+  });
+}
 
 function declined(kb: KnowledgeBase, q: Question, reason: string): Answer {
   return { answered: false, answer: "", evidence: [], confidence: 0, kind: q.kind, reason, suggestions: suggestQuestions(kb, q) };
@@ -387,8 +403,9 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   const bodySpeakerAsked = q.kind === "quote" && q.people.length === 0 && q.things.length > 0 && /^what (?:did|does|has|have) .+ (?:say|said|tell|told|state|announce|argue)\b/.test(q.words.join(" "));
   for (const c of candidates.slice(0, TRIES)) {
     if (c.coverage < needed || !c.namesAll || !holdsRest(c) || (outcome && !OUTCOME_SAID.test(c.sentence.text))) continue;
-    const got = extractFrom(c, q);
-    if (!got || !got.answer || echoesQuestion(got.answer, q)) continue;
+    const found = extractFrom(c, q);
+    if (!found || !found.answer || echoesQuestion(found.answer, q)) continue;
+    let got: extract.Extracted = found;
     // "Which other apps besides Loopline ...?": not Loopline.
     if (excluded.length && excluded.some((w) => wordsOf(got.answer).includes(w))) continue;
     // "What share of Chinese people view the US favorably?" is not answered by "views of China".
@@ -399,6 +416,11 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     if (q.kind !== "who" && isAttribution(got.answer)) continue;
     // "Who was minister before Tembe?" is not answered by Tembe.
     if (q.kind === "who" && got.people?.length && got.people.every((id) => q.people.some((p) => p.id === id))) continue;
+    // "Who accused the finance minister of ...?" is not answered by the finance minister: the role is the verb's object.
+    if (q.kind === "who" && got.people?.length && got.people.every((id) => objectOfQuestion(c.facts, id, q))) continue;
+    // ... nor does it list him beside the one who did it.
+    const actors = q.kind === "who" && got.people && got.people.length > 1 ? got.people.filter((id) => !objectOfQuestion(c.facts, id, q)) : undefined;
+    if (actors && actors.length < got.people!.length) got = { ...got, answer: listText(actors.map((id) => c.facts.people.find((p) => p.id === id)!.name)), people: actors };
     if (namesAskedOrganization(got.answer, c.facts, q)) continue;
     // "Who doubts the study?" is not answered by the journal that published it: no person, and not the question's verb.
     // Unless it is whose the asked thing is: "Pew's polling found" says who ran the poll.

@@ -111,7 +111,7 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
     // "Where will X appeal?" -> "to the Competition Tribunal": an institution can be the where.
     const near = nearness(c.sentence.text, q);
     const org = sortedBy(
-      mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q) && /\b(to|at|in|before)\s+(the\s+)?$/i.test(c.sentence.text.slice(0, m.start))),
+      mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q) && /\b(to|at|in|before|outside|inside|near|opposite)\s+(the\s+)?$/i.test(c.sentence.text.slice(0, m.start))),
       near,
     )[0];
     if (org && near(org) < 60) return { answer: org.text };

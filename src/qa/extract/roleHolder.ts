@@ -41,7 +41,9 @@ export function askedRoleWords(q: Question): string[] {
   const modifies = (i: number) => /^(elections?|by-elections?|races?|contests?|seats?|votes?|primary|primaries|campaigns?|candidates?|ballots?|polls?)$/.test(q.words[i + 1] ?? "") || (q.words[i + 1] === "by" && /^elections?$/.test(q.words[i + 2] ?? ""));
   // "Who's the hydrologist quoted?": an occupation by its ending too.
   const occupation = (w: string) => q.kind === "who" && isSpecialist(w);
-  return roleSpan(q).flatMap((w, i) => ((titles(i) || modifies(i)) && w !== q.head ? [] : ROLE_WORDS.has(w) || w === q.head || occupation(w) ? [w] : ROLE_VERBS.has(w) && q.kind === "who" ? [ROLE_VERBS.get(w)!] : leadsBody && LEAD_VERBS.test(w) ? ["head"] : []));
+  // "Who accused the finance minister of ...?": a role after the question's own verb is whom it acted on.
+  const acted = q.words[0] === "who" && q.pos.get(q.words[1] ?? "") === "VERB" && !ROLE_VERBS.has(q.words[1]) && !LEAD_VERBS.test(q.words[1]) && !/^(is|are|was|were|be|been|has|have|had|does|did|do|will|would|could|can|should|may|might)$/.test(q.words[1]) ? 2 : 0;
+  return roleSpan(q).flatMap((w, i) => (acted && i >= acted && q.words[i] === w ? [] : [w])).flatMap((w, i) => ((titles(i) || modifies(i)) && w !== q.head ? [] : ROLE_WORDS.has(w) || w === q.head || occupation(w) ? [w] : ROLE_VERBS.has(w) && q.kind === "who" ? [ROLE_VERBS.get(w)!] : leadsBody && LEAD_VERBS.test(w) ? ["head"] : []));
 }
 /** The question's words that may name the role asked: all, or for "Which MP wants the minister to quit?" those before the asked role's verb (a role after it is whom it acts on). */
 export function roleSpan(q: Question): string[] {
