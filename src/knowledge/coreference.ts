@@ -21,7 +21,12 @@ export function referredPeople(facts: ArticleFacts): Map<number, Person[]> {
     if (!list.includes(p)) list.push(p), out.set(i, list);
   };
   for (const p of facts.people) for (const i of p.sentences) add(i, p);
+  // (And the speaker of a quotation, over every sentence of it: '"... for weeks." He has asked ...'.)
   const named = new Map([...out].map(([i, ps]) => [i, [...ps]]));
+  for (const q of facts.quotes) {
+    const p = facts.people.find((x) => x.id === q.personId);
+    if (p) for (let i = q.sentence; i <= (q.lastSentence ?? q.sentence); i++) if (!(named.get(i) ?? []).includes(p)) named.set(i, [...(named.get(i) ?? []), p]);
+  }
   for (const s of facts.sentences) {
     // "Under cross-examination, however, he acknowledged ...": after an opening phrase too.
     // "Speaking at a breakfast in Cork a few hours later, he said ...": after a participle's phrase, however long.

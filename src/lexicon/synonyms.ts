@@ -228,6 +228,8 @@ releasing freeing
 outages cuts
 insurance coverage cover
 notice informed notified
+scientist glaciologist seismologist volcanologist climatologist hydrologist geologist biologist epidemiologist virologist meteorologist physicist chemist researcher ecologist oceanographer
+scientists glaciologists seismologists volcanologists climatologists hydrologists geologists biologists epidemiologists virologists meteorologists physicists chemists researchers ecologists oceanographers
 line queue queues tailback tailbacks
 lines queues tailbacks
 wrote drafted authored

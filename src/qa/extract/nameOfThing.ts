@@ -15,7 +15,7 @@ const WORKS = /^(films?|movies?|books?|novels?|songs?|albums?|plays?|documentar(
 export function nameOfThing(text: string, q: Question): string | undefined {
   // "What was the vessel called?" asks the same.
   const asked = q.words.join(" ");
-  const head = (/names? of (?:the |a |an |its |their )?(?:[a-z0-9-]+ ){0,3}?([a-z]+)(?= (?:outside|in|at|of|for|from|near|that|which|who|whose|where|when|with|by|being|to|on)\b|$)/.exec(asked) ?? ASKS_WHAT_CALLED.exec(asked))?.[1];
+  const head = (/names? of (?:the |a |an |its |their )?(?:[a-z0-9-]+ ){0,3}?([a-z]+)(?= (?:outside|in|at|of|for|from|near|that|which|who|whose|where|when|with|by|being|to|on|above|below|behind|beside|under|over|off|across|along|inside|beyond)\b|$)/.exec(asked) ?? ASKS_WHAT_CALLED.exec(asked))?.[1];
   if (!head) return "";
   // "What is the name of the film that won?" with "her first feature, “The Salt Keepers”": a title in quotation marks.
   if (WORKS.test(head)) {
