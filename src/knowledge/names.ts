@@ -545,7 +545,9 @@ function personalName(tokens: Token[], a: number, b: number, fewest = 1, afterTi
   // "Pieter van Rossum", "Femke de Wit": a lower-case particle inside the name is part of the surname.
   const particle = (w: string, i: number) => i > 0 && i < parts.length - 1 && NAME_PARTICLES.test(w);
   const named = parts.filter((w, i) => !particle(w, i));
-  return named.length >= fewest && named.length <= 3 && parts.every((w, i) => namePart(w) || /^[A-Z]\.$/.test(w) || surnamed(w) || particle(w, i));
+  // "Gareth Lloyd-Evans": a hyphenated surname of English-looking words after a given name no dictionary knows.
+  const doubleBarrelled = (w: string, i: number) => i > 0 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(w) && parts.slice(0, i).some((x) => namePart(x) && !isEnglishWord(x.toLowerCase()));
+  return named.length >= fewest && named.length <= 3 && parts.every((w, i) => namePart(w) || /^[A-Z]\.$/.test(w) || surnamed(w) || particle(w, i) || doubleBarrelled(w, i));
 }
 
 /** Lower-case words inside European surnames. */

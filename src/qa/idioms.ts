@@ -8,6 +8,8 @@ import { countryOf, isDemonym, isKnownPlace } from "../lexicon/places.ts";
 /** Set phrases said in one word the articles use: "lost their lives" -> "died". */
 const WEEKDAYS: Record<string, string> = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" };
 
+const MEASURE_ADJECTIVE: Record<string, string> = { length: "long", height: "tall", width: "wide", depth: "deep" };
+
 /** Words for people at work: "letting staff go" cuts jobs. */
 const WORKFORCE = /\b(?:staff|staffers|workers?|employees?|jobs?|workforce|personnel|people|positions|employers?|company|firm)\b/i;
 
@@ -84,6 +86,11 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   // "while a warning was in force": the warning, whatever its standing.
   [/\s+(?:was|were|is|are|being|been)\s+in (?:force|effect|place)\b/gi, ""],
   [/\bmax\b\.?/gi, "maximum"],
+  // "What length will the new runway be?": how long it is (a length, not a time).
+  [/^what (length|height|width|depth) (?:is|was|are|were|will|would) ((?:the|its|their|a|an) [^?]+?)(?: be)?(\??)$/i, (_m: string, measure: unknown, thing: unknown, mark: unknown) => `how ${MEASURE_ADJECTIVE[String(measure).toLowerCase()]} is ${String(thing)}${String(mark ?? "")}`],
+  // "when is the runway supposed to start operating": expected to open.
+  [/\b(?:supposed|slated) to (?=(?:start|begin|open|close|come|go|be|take|finish|end)\b)/gi, "expected to "],
+  [/\b(?:start|starts|started|starting|begin|begins|began|beginning) (?:operating|operations|operation|service)\b|\b(?:come|comes|came|coming|go|goes|went|going) into (?:operation|service)\b|\b(?:enter|enters|entered|entering) service\b/gi, "open"],
   // "take down unregistered listings": remove them.
   [/\b(?:take|takes|took|taken|taking) down\b/gi, "remove"],
   // "which frontier post": a border crossing, not a job.

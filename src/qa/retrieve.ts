@@ -261,7 +261,8 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
       let degree = own[i];
       if (grouped) degree = Math.max(degree, 0.8 * fromBefore[i]);
       // "our 52,000 employees" in a story about Nordvaal: its own voice names it, a little less.
-      if (degree === 0 && orgTerms.has(t) && speaksForItself(sentence, facts) && settingOf(facts).includes(orgTerms.get(t)!)) degree = 0.8;
+      // So does a quotation right after a sentence that names it ("SkyWessex said ... '"Demand on our routes ...," spokeswoman Lena Kowalczyk said').
+      if (degree === 0 && orgTerms.has(t) && speaksForItself(sentence, facts) && (settingOf(facts).includes(orgTerms.get(t)!) || namedJustBefore(table, sentence, orgTerms.get(t)!))) degree = 0.8;
       got += degree * weights[i];
       if (degree < 1) missing.push(t);
       if (degree === 0) absent.push(t);
@@ -320,7 +321,7 @@ function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
     // "Cape Town's daily water needs" in a story filed from Cape Town: "the city's daily needs".
     for (const name of q.things) if (!formsOf(facts, name).some((f) => text.includes(f)) && !(aboutStoryEvent(s, facts) && formsOf(facts, name).some((f) => settingOf(facts).includes(f))) && !(HOME_REFERENCE.test(s.text) && datelinePlace(facts, name))) return false;
     // "our 52,000 employees", "the group": in a story about Nordvaal (its headline or first sentence), its own people speak of it.
-    for (const name of q.orgWords) if (!text.includes(name) && !((speaksForItself(s, facts) || aboutStoryEvent(s, facts)) && settingOf(facts).includes(name))) return false;
+    for (const name of q.orgWords) if (!text.includes(name) && !((speaksForItself(s, facts) || aboutStoryEvent(s, facts)) && (settingOf(facts).includes(name) || namedJustBefore(table, s, name)))) return false;
     return true;
   };
 }
@@ -340,6 +341,12 @@ function datelinePlace(facts: ArticleFacts, name: string): boolean {
  */
 function speaksForItself(s: IndexedSentence, facts: ArticleFacts): boolean {
   return /\b(?:we|our|us|the (?:company|group|firm))\b/i.test(s.text) && !mentionsIn(facts, s.sentence).some((m) => m.kind === "organization");
+}
+
+/** Whether the sentence before names the organization (its words in lower case). */
+function namedJustBefore(table: ReturnType<typeof sentenceTable>, s: IndexedSentence, name: string): boolean {
+  const before = table.byArticle[s.article][s.sentence - 1];
+  return before !== undefined && before.text.toLowerCase().includes(name);
 }
 
 /** A sentence about the story's own event, unnamed: "The case was brought by ...", "The deal is expected to close ...". */
