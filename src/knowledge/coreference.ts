@@ -1,5 +1,5 @@
 import type { ArticleFacts, Mention, NamedThing, Person } from "./types.ts";
-import { isStopWord, words } from "../qa/text.ts";
+import { escapeRegExp, isStopWord, words } from "../qa/text.ts";
 import { orgKindOf, ORG_NOUNS, PLACE_WORDS, ROLE_WORDS } from "../lexicon/words.ts";
 import { expand } from "../lexicon/synonyms.ts";
 
@@ -211,13 +211,21 @@ function organizationNounsBySentence(facts: ArticleFacts): Map<number, { name: s
   return out;
 }
 
-/** By sentence, the organizations of the people it names or quotes: the one their roles name ("chair of the Hypertension Patients Alliance"). */
+/** The one organization of the article a person's roles name ("chair of the Hypertension Patients Alliance"), or undefined. */
+export function bodyOfPerson(facts: ArticleFacts, person: Person): NamedThing | undefined {
+  const roles = person.roles.join(" | ");
+  if (!roles) return undefined;
+  // (A plain look first: most names are not in the roles at all, and a pattern costs more.)
+  const bodies = facts.things.filter((t) => t.kind === "organization" && [t.name, ...t.aliases].some((n) => n.length > 1 && roles.includes(n) && new RegExp(`\\b${escapeRegExp(n)}\\b`).test(roles)));
+  return bodies.length === 1 ? bodies[0] : undefined;
+}
+
+/** By sentence, the organizations of the people it names or quotes (see `bodyOfPerson`). */
 function bodiesOfPeopleBySentence(facts: ArticleFacts, organizations: NamedThing[]): Map<number, string[]> {
   const bodyOf = new Map<string, string>();
   for (const p of facts.people) {
-    const roles = p.roles.join(" | ");
-    const bodies = organizations.filter((t) => [t.name, ...t.aliases].some((n) => n.length > 1 && roles.includes(n)));
-    if (bodies.length === 1) bodyOf.set(p.id, bodies[0].id);
+    const body = bodyOfPerson(facts, p);
+    if (body && organizations.includes(body)) bodyOf.set(p.id, body.id);
   }
   const out = new Map<number, string[]>();
   const add = (sentence: number, person: string | undefined) => {
@@ -294,14 +302,14 @@ export function referredEvents(facts: ArticleFacts): Map<number, string> {
   return out;
 }
 
+/** A plural noun opening a sentence (after a dateline, "The" or a number): "The kidnappers, who ...", "DOHA, March 14 - Five engineers of ...". */
+const THEY_ANTECEDENT = /^(?:[A-Z][A-Z .'’-]+,[^-–—]{0,40}[-–—]\s+)?(?:The|These|Those|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d[\d,]*)\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\b(?=,|\s+(?:who|which|that|had|have|were|are|of|from|said|say|will|would|could|may|might|did|do)\b)/;
+
 /**
  * What a sentence opening with "They" means: the plural noun the sentence before opens with. "The
  * kidnappers, who call themselves ..., had demanded $5 million. They had set a deadline of February
  * 28": the deadline is the kidnappers'.
  */
-/** A plural noun opening a sentence (after a dateline, "The" or a number): "The kidnappers, who ...", "DOHA, March 14 - Five engineers of ...". */
-const THEY_ANTECEDENT = /^(?:[A-Z][A-Z .'’-]+,[^-–—]{0,40}[-–—]\s+)?(?:The|These|Those|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d[\d,]*)\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\b(?=,|\s+(?:who|which|that|had|have|were|are|of|from|said|say|will|would|could|may|might|did|do)\b)/;
-
 export function referredThey(facts: ArticleFacts): Map<number, string> {
   const out = new Map<number, string>();
   for (const s of facts.sentences) {

@@ -48,7 +48,7 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\b(?:sign|signs|signed|signing) off on\b/gi, "approved"],
   [/\b(?:look|looks|looked|looking) into\b/gi, "investigate"],
   // "What is the group demanding? name one thing": an instruction after the question asks nothing more.
-  [/(?<=\S)\s*[?.!,;:-]?\s*\b(?:(?:just |please )?(?:name|give|list|mention|tell me)(?: me)? (?:one|two|three|any|a few|some|an?)(?: (?:thing|things|example|examples|of them|item|items|reason|reasons))?|(?:just )?one (?:is|will do) (?:fine|enough|ok))\s*[?.!]*\s*$/gi, "?"],
+  [/[?.!,;:-]\s*(?:(?:just |please )?(?:name|give|list|mention|tell me)(?: me)? (?:one|two|three|any|a few|some|an?)(?: (?:thing|things|example|examples|of them|item|items|reason|reasons))?|(?:just )?one (?:is|will do) (?:fine|enough|ok))\s*[?.!]*\s*$/gi, "?"],
   // "how full is it right now": what the articles say is the latest they know.
   [/\s*\b(?:right now|at the moment|as we speak)\b/gi, ""],
   // "the hydrologist quoted in the story": the story is where everything is quoted.

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
 import type { NameIndex } from "../knowledge/nameIndex.ts";
-import { escapeRegExp } from "./text.ts";
+import { bodyOfPerson } from "../knowledge/coreference.ts";
 
 /** Words for a body someone belongs to or leads: "Ellery's group", "Okafor's union". */
 const BODY_WORDS = "group|organi[sz]ation|union|association|alliance|federation|coalition|campaign|charity|party|company|firm|agency|body|council|society|network";
@@ -46,8 +46,6 @@ function bodyOf(kb: KnowledgeBase, ix: NameIndex, owner: string): string | undef
   if (refs.length !== 1) return undefined;
   const facts = kb.articles[refs[0].article];
   const person = facts.people.find((p) => p.id === refs[0].id);
-  if (!person) return undefined;
-  const roles = person.roles.join(" | ");
-  const bodies = facts.things.filter((t) => t.kind === "organization" && [t.name, ...t.aliases].some((n) => n.length > 1 && new RegExp(`\\b${escapeRegExp(n)}\\b`).test(roles)));
-  return bodies.length === 1 ? `the ${bodies[0].name}` : undefined;
+  const body = person ? bodyOfPerson(facts, person) : undefined;
+  return body ? `the ${body.name}` : undefined;
 }

@@ -24,8 +24,8 @@ export function missesVerb(c: Candidate, q: Question): boolean {
     const stem = stemOf(w);
     const forms = [stem, ...expand(w).map(stemOf), ...(q.related.get(stem) ?? []), ...looselyFor(stem).map(stemOf), ...nounsOfVerb(w).map(stemOf)];
     // In the sentence's own words: "kidnapped" is not said by "the kidnappers", a name it stands for.
-    const own = stemSet(c.sentence.text);
-    return !forms.some((f) => own.has(f));
+    // (Its words are looked at only for a form its terms hold: most forms are in neither.)
+    return !forms.some((f) => c.sentence.terms.has(f) && stemSet(c.sentence.text).has(f));
   });
 }
 

@@ -477,8 +477,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const givenBefore = measure ? new RegExp(`^\\s+${measure}\\b`, "i") : undefined;
   const ofMeasure = (m: Mention) => givenAfter !== undefined && givenBefore !== undefined && (givenAfter.test(text.slice(Math.max(0, m.start - 40), m.start)) || givenBefore.test(text.slice(m.end)));
   // "12 weeks of pay ... four months of continued health coverage": for "how long will they keep their health insurance", the length of what is asked.
-  const askedStems = new Set(q.words.filter((w) => !isStopWord(w)).flatMap((w) => [w, ...expand(w)]).map(stemOf));
-  const lengthOfAsked = (m: Mention) => m.kind === "duration" && durationAsked && words(/^\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/i.exec(text.slice(m.end))?.[1] ?? "").some((w) => askedStems.has(stemOf(w)));
+  let askedStems: Set<string> | undefined;
+  const lengthOfAsked = (m: Mention) => m.kind === "duration" && durationAsked && words(/^\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/i.exec(text.slice(m.end))?.[1] ?? "").some((w) => (askedStems ??= new Set(q.words.filter((x) => !isStopWord(x)).flatMap((x) => [x, ...expand(x)]).map(stemOf))).has(stemOf(w)));
   // "How many are exposed now?" with "would rise to about 11,000 from 3,200 today": the number said to be today's.
   const nowAsked = /\b(?:currently|now|today|at present|presently)\b/.test(asked);
   const todays = (m: Mention) => nowAsked && /^\s*(?:people\s+)?(?:today|now|currently|at present)\b/i.test(text.slice(m.end, m.end + 20));
