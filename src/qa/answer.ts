@@ -10,6 +10,7 @@ import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, describedAsKind, ex
 import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
 import { organizationByRole } from "./extract/roleOrganization.ts";
+import { functionHeaded } from "./extract/roleHolder.ts";
 import { causeOf } from "./extract/cause.ts";
 import { evidence } from "./evidence.ts";
 import { personName, quotesOfSpeaker, reportedSpeech, speakers } from "./speakers.ts";
@@ -418,6 +419,9 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     if (q.kind === "who" && got.people?.length && got.people.every((id) => q.people.some((p) => p.id === id))) continue;
     // "Who accused the finance minister of ...?" is not answered by the finance minister: the role is the verb's object.
     if (q.kind === "who" && got.people?.length && got.people.every((id) => objectOfQuestion(c.facts, id, q))) continue;
+    // "What is the name of the head of compliance?" is not answered by the chief executive the sentence names beside it.
+    const headed = q.kind === "who" && got.people?.length ? functionHeaded(q) : undefined;
+    if (headed && got.people!.every((id) => !(c.facts.people.find((p) => p.id === id)?.roles ?? []).some((r) => words(r).some((w) => stemOf(w) === headed)))) continue;
     // ... nor does it list him beside the one who did it.
     const actors = q.kind === "who" && got.people && got.people.length > 1 ? got.people.filter((id) => !objectOfQuestion(c.facts, id, q)) : undefined;
     if (actors && actors.length < got.people!.length) got = { ...got, answer: listText(actors.map((id) => c.facts.people.find((p) => p.id === id)!.name)), people: actors };

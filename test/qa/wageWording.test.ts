@@ -25,3 +25,30 @@ describe("a pay rise asked in other words", () => {
   ]);
   declinesEach(k, [["no one in the articles is a health minister", "who accused the health minister of delay"]]);
 });
+
+describe("the head of a function is not the head of the firm", () => {
+  const k = kb(
+    tempKnowledge({
+      "bank.md":
+        "---\ntitle: Bank fined\npublished: 2025-03-06\n---\nCOPENHAGEN, March 6 - Regulators fined Nordhavn Bank 200 million crowns on Thursday.\n\n" +
+        "Chief Executive Mads Holm said the bank accepted the findings.\n\n" +
+        "Lise Berg, head of compliance at the bank, said controls had been tightened.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["who is the head of compliance at the bank", /Berg/],
+    ["who heads the bank", /Holm/],
+  ]);
+  declinesEach(k, [["no one is named as the bank's head of communications", "what is the name of the bank's head of communications"]]);
+});
+
+describe("no one heads a function the articles do not name", () => {
+  const k = kb(
+    tempKnowledge({
+      "lender.md":
+        "---\ntitle: Lender fined\npublished: 2025-03-06\n---\nOSLO, March 6 - Regulators fined Fjord Bank 90 million crowns on Thursday.\n\n" +
+        "Chief Executive Nils Aas said the bank accepted the findings, and its head of compliance resigned in 2022.\n",
+    }),
+  );
+  declinesEach(k, [["the head of compliance is never named", "what is the name of the head of compliance who resigned in 2022"]]);
+});

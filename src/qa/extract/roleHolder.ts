@@ -3,7 +3,7 @@ import type { ArticleFacts, Person } from "../../knowledge/types.ts";
 import { shortNames } from "../../knowledge/nameIndex.ts";
 import { countryOf, countryOfWords } from "../../lexicon/places.ts";
 import { expand, titlesFor } from "../../lexicon/synonyms.ts";
-import { isSpecialist, ORG_KINDS, orgKindOf, ORG_NOUNS, ORG_WORDS, ROLE_VERBS, ROLE_WORDS } from "../../lexicon/words.ts";
+import { isSpecialist, ORG_KINDS, orgKindOf, ORG_NOUNS, ORG_WORDS, PLACE_WORDS, ROLE_VERBS, ROLE_WORDS } from "../../lexicon/words.ts";
 import type { Question } from "../question.ts";
 import { escapeRegExp, isStopWord, stemOf, stemSet, words, wordsOf } from "../text.ts";
 import { homeCountry } from "./shared.ts";
@@ -104,6 +104,7 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
   const leadAsked = askedRoles.includes("head") && !q.words.some((w) => /^heads?$/.test(w) && q.pos.get(w) === "NOUN") && q.words.some((w) => LEAD_VERBS.test(w));
   const leaderAsked = askedRoles.some((r) => /^(?:head|heads|leader|leaders|chief|boss)$/.test(r));
   const ofCountryItself = asksCountrysOwnRole(q);
+  const headedFunction = functionHeaded(q);
   for (const p of facts.people) {
     if (q.people.some((x) => x.id === p.id)) continue;
     const sideName = facts.sides.find((s) => s.id === p.side)?.name;
@@ -161,6 +162,8 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // "Who is Veltara's chief executive?" is not answered by its "chief legal officer": the asked
       // title's last word (or a word for it other than the question's own) must be in the role.
       if (!holdsTitleHead(roleWords, askedRoles, q)) continue;
+      // "Who is the head of compliance?": a function, not a body, is headed; only a role with it answers ("Chief Executive" does not).
+      if (headedFunction && !roleWords.some((w) => stemOf(w) === headedFunction)) continue;
       const rest = q.terms.filter((t) => !rs.includes(t) && !countryOf(t));
       // The sentences about them; for words other than a name, also the quotations they are the speaker of
       // ("... around 6% or 7% ..."): a barrister who speaks of Lumora is not Lumora's.
@@ -178,6 +181,16 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
   }
   return best?.p;
 }
+/** The stem of a function a question asks the head of ("head of compliance", "heads compliance"), not a body or a name; or undefined. */
+export function functionHeaded(q: Question): string | undefined {
+  // (The last word of its phrase: "heads the safety regulator" heads a body.)
+  const m = /\bhead(?:s|ed)?(?: of)? (?:the |its |their )?([a-z]+)(?= (?:at|in|for|of|who|that|which|with|on|did|does|is|was)\b|$)/.exec(q.words.join(" "));
+  const x = m?.[1];
+  if (!x || isStopWord(x) || ORG_NOUNS.has(x) || ORG_WORDS.has(x) || PLACE_WORDS.has(x) || countryOf(x) || ROLE_WORDS.has(x) || !/ion$|ance$|ence$|ing$|ics$|ity$|ment$|y$/.test(x)) return undefined;
+  if ([...q.orgWords, ...q.things, ...q.people.map((p) => p.text)].some((n) => n.split(" ").includes(x))) return undefined;
+  return stemOf(x);
+}
+
 /** The names, in lower-case words, of what a question's name `o` stands for here: itself, and the full name and other names of an organization it is a short form of. */
 function namesOf(facts: ArticleFacts, o: string): string[] {
   return [o, ...(organizationForms(facts).get(o) ?? [])];
@@ -316,7 +329,8 @@ export function headsAPart(role: string, q: Question): boolean {
   // "heads the charity's investigations unit".
   const unit = /\bheads?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?((?:[\w-]+\s+){0,3})(?:unit|division|department|team|desk|section|branch|programme|program|operations)\b/.exec(role);
   if (unit) return !words(unit[1]).some((w) => q.terms.includes(stemOf(w)));
-  const m = /\b(?:head|chief|director|leader|manager)\s+of\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,3}([a-z][\w-]*))$/.exec(role);
+  // ("head of compliance at the bank": where the part is, after it, changes nothing.)
+  const m = /\b(?:head|chief|director|leader|manager)\s+of\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,3}?([a-z][\w-]*))(?:\s+(?:at|in|for|with)\s+[^,;]+)?$/.exec(role);
   if (!m || ORG_NOUNS.has(m[2]) || ORG_NOUNS.has(m[2].replace(/s$/, ""))) return false;
   return !words(m[1]).some((w) => q.terms.includes(stemOf(w)));
 }
