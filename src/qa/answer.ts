@@ -42,6 +42,12 @@ const NUMBER_NAMES = ["zero", "one", "two", "three", "four", "five", "six", "sev
 const GROUP_WORDS = /^(deleg|offici|side|team|leader|countri|nation|govern|parti|minist|negoti|diplomat|@)/;
 const EVENT_WORDS = /^(talk|meet|summit|schedul|negoti|confer|trial|hear|strike|walkout|protest|ralli|vote|elect|match|game|race|festiv|event|session|round|dialogu|discuss|held|hold|take|happen|place|start|begin|began|open|run|last|continu|end|conclud)/;
 
+/** Whether a "who" answer's people all lack the function the question asks the head of ("head of compliance"). */
+function headsOtherThanAsked(c: Candidate, got: extract.Extracted, q: Question): boolean {
+  const headed = q.kind === "who" && got.people?.length ? functionHeaded(q) : undefined;
+  return headed !== undefined && got.people!.every((id) => !(c.facts.people.find((p) => p.id === id)?.roles ?? []).some((r) => words(r).some((w) => stemOf(w) === headed)));
+}
+
 /** Whether the question names the person by a role right after its verb: "who accused the finance minister". */
 function objectOfQuestion(facts: ArticleFacts, id: string, q: Question): boolean {
   const person = facts.people.find((p) => p.id === id);
@@ -420,8 +426,7 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     // "Who accused the finance minister of ...?" is not answered by the finance minister: the role is the verb's object.
     if (q.kind === "who" && got.people?.length && got.people.every((id) => objectOfQuestion(c.facts, id, q))) continue;
     // "What is the name of the head of compliance?" is not answered by the chief executive the sentence names beside it.
-    const headed = q.kind === "who" && got.people?.length ? functionHeaded(q) : undefined;
-    if (headed && got.people!.every((id) => !(c.facts.people.find((p) => p.id === id)?.roles ?? []).some((r) => words(r).some((w) => stemOf(w) === headed)))) continue;
+    if (headsOtherThanAsked(c, got, q)) continue;
     // ... nor does it list him beside the one who did it.
     const actors = q.kind === "who" && got.people && got.people.length > 1 ? got.people.filter((id) => !objectOfQuestion(c.facts, id, q)) : undefined;
     if (actors && actors.length < got.people!.length) got = { ...got, answer: listText(actors.map((id) => c.facts.people.find((p) => p.id === id)!.name)), people: actors };
@@ -533,7 +538,7 @@ function furtherWithVerb(candidates: Candidate[], q: Question, needed: number): 
   for (const c of candidates) {
     if (c.coverage < needed || !c.namesAll || missesVerb(c, q)) continue;
     const got = extractFrom(c, q);
-    if (got?.answer && !echoesQuestion(got.answer, q)) return { c, got };
+    if (got?.answer && !echoesQuestion(got.answer, q) && !headsOtherThanAsked(c, got, q)) return { c, got };
   }
   return undefined;
 }
