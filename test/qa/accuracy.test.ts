@@ -154,8 +154,8 @@ const SETS = [
   // And three written at the same time and kept unseen as its final measure: a drug recall (15/30 and 6/8
   // on the starting code, 15/30 when measured), a city's holiday-rental ban (19/30, 4/8; the same) and a
   // border crossing closed by a customs dispute (21/30, 7/8; 22/30). Worked on in session 18: 21/30 and
-  // 7/8, 23/30 and 4/8, 24/30 and 7/8.
-  ...withFloors([["kb-drugrecall", 0.7, 0.85], ["kb-rentals", 0.76, 0.5], ["kb-borderjam", 0.8, 0.85]]),
+  // 7/8, 23/30 and 5/8, 24/30 and 7/8.
+  ...withFloors([["kb-drugrecall", 0.7, 0.85], ["kb-rentals", 0.76, 0.62], ["kb-borderjam", 0.8, 0.85]]),
   // Six written at session 18's start: job cuts at a software company (21/30 and 5/8 on the starting
   // code), a heatwave with rolling blackouts (18/30, 7/8) and freed aid workers (19/30, 6/8), used to find
   // its fixes (after: 26/30 and 5/8, 23/30 and 7/8, 26/30 and 7/8); a minimum-wage recommendation (16/30,
@@ -165,8 +165,9 @@ const SETS = [
   ...withFloors([["kb-minwage", 0.66, 0.62], ["kb-glacier", 0.63, 0.75], ["kb-runway", 0.73, 0.75]]),
   // Three written mid-session 18 and kept unseen as its second final measure: an anti-money-laundering
   // fine (16/30, 5/8), a chemical plant fire (20/30, 5/8) and an election recount (18/30, 6/8): the same
-  // on the session's starting code and at its end. Not worked on: the next session's to fix.
-  ...withFloors([["kb-amlfine", 0.53, 0.62], ["kb-chemfire", 0.66, 0.62], ["kb-recount", 0.6, 0.75]]),
+  // on the session's starting code and when measured. One fix made from them afterwards (the fine's
+  // "head of compliance", 6/8). Otherwise not worked on: the next session's to fix.
+  ...withFloors([["kb-amlfine", 0.53, 0.75], ["kb-chemfire", 0.66, 0.62], ["kb-recount", 0.6, 0.75]]),
   ...withFloors([["kb-touristtax", 0.8, 0.85], ["kb-cyberattack", 0.63, 0.85], ["kb-tuition", 0.56, 0.85]]),
   ...withFloors([["kb-booster", 0.56, 0.95], ["kb-dockstrike", 0.8, 0.85], ["kb-fern-fire", 0.73, 0.6], ["kb-bankmerger", 0.9, 0.95]]),
   ...withFloors([["kb-festival", 0.57, 0.85]]),
