@@ -21,16 +21,16 @@ export function referredPeople(facts: ArticleFacts): Map<number, Person[]> {
     if (!list.includes(p)) list.push(p), out.set(i, list);
   };
   for (const p of facts.people) for (const i of p.sentences) add(i, p);
-  // (And the speaker of a quotation, over every sentence of it: '"... for weeks." He has asked ...'.)
-  const named = new Map([...out].map(([i, ps]) => [i, [...ps]]));
-  for (const q of facts.quotes) {
+  // The speaker of a quotation, over every sentence of it.
+  const speakers: [number, Person][] = facts.quotes.flatMap((q) => {
     const p = facts.people.find((x) => x.id === q.personId);
-    if (p) for (let i = q.sentence; i <= (q.lastSentence ?? q.sentence); i++) if (!(named.get(i) ?? []).includes(p)) named.set(i, [...(named.get(i) ?? []), p]);
-  }
+    return p ? Array.from({ length: (q.lastSentence ?? q.sentence) - q.sentence + 1 }, (_, k): [number, Person] => [q.sentence + k, p]) : [];
+  });
+  // Who the sentence before names or quotes: '"... for weeks." He has asked ...'.
+  const named = new Map([...out].map(([i, ps]) => [i, [...ps]]));
+  for (const [i, p] of speakers) if (!(named.get(i) ?? []).includes(p)) named.set(i, [...(named.get(i) ?? []), p]);
   for (const s of facts.sentences) {
-    // "Under cross-examination, however, he acknowledged ...": after an opening phrase too.
-    // "Speaking at a breakfast in Cork a few hours later, he said ...": after a participle's phrase, however long.
-    if (s.index > 0 && /^\W*(?:[^,.;:"“”]{1,40},\s+(?:(?:however|though|meanwhile|instead|too|still),\s+)?|[A-Z][a-z]+ing\b[^.;:"“”]{0,100}?,\s+)?(he|she|they|both|the two|the pair|his|her|their|the men|the women)\b/i.test(s.text)) {
+    if (s.index > 0 && OPENING_PRONOUN.test(s.text)) {
       for (const p of named.get(s.index - 1) ?? []) add(s.index, p);
     }
     // "The 21-year-old passed his medical": the person the sentence before named (one with a role first).
@@ -46,10 +46,7 @@ export function referredPeople(facts: ArticleFacts): Map<number, Person[]> {
       if (holders.length === 1) add(s.index, holders[0]);
     }
   }
-  for (const q of facts.quotes) {
-    const p = facts.people.find((x) => x.id === q.personId);
-    if (p) for (let i = q.sentence; i <= (q.lastSentence ?? q.sentence); i++) add(i, p);
-  }
+  for (const [i, p] of speakers) add(i, p);
   // "By his estimate, the first week cost ...": "his" early in a sentence that names no one is the
   // one person the sentence before is about (named there, or quoted).
   for (const s of facts.sentences) {
@@ -67,8 +64,16 @@ export function referredPeopleOf(facts: ArticleFacts): Map<number, Person[]> {
 }
 const referredByArticle = new WeakMap<ArticleFacts, Map<number, Person[]>>();
 
+/**
+ * What may come before a sentence's subject: a short opening phrase ("Under cross-examination,
+ * however, he ..."), or a participle's phrase however long ("Speaking at a breakfast in Cork a few
+ * hours later, he said ...").
+ */
+const OPENING = `^\\W*(?:[^,.;:"“”]{1,40},\\s+(?:(?:however|though|meanwhile|instead|too|still),\\s+)?|[A-Z][a-z]+ing\\b[^.;:"“”]{0,100}?,\\s+)?`;
+/** A sentence whose subject is a pronoun or a pair, after an opening phrase too. */
+const OPENING_PRONOUN = new RegExp(`${OPENING}(he|she|they|both|the two|the pair|his|her|their|the men|the women)\\b`, "i");
 /** A sentence that opens with "He" or "She" as its subject, after an opening phrase too ("On Tuesday, she ..."). */
-const OPENING_HE_OR_SHE = /^\W*(?:[^,.;:"“”]{1,40},\s+(?:(?:however|though|meanwhile|instead|too|still),\s+)?|[A-Z][a-z]+ing\b[^.;:"“”]{0,100}?,\s+)?(?:he|she)\s+(?:also\s+|later\s+|then\s+)?[a-z]/i;
+const OPENING_HE_OR_SHE = new RegExp(`${OPENING}(?:he|she)\\s+(?:also\\s+|later\\s+|then\\s+)?[a-z]`, "i");
 
 /**
  * The person a sentence's opening "He" or "She" is: the one person the sentence before refers to
