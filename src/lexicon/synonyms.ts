@@ -13,6 +13,8 @@ chief executive ceo boss bosses
 die died dies death deaths dead killed fatal
 based headquartered
 lawyer lawyers counsel attorney attorneys barrister barristers solicitor solicitors
+police policemen policewomen officers
+separated separate separates separating margin gap ahead
 expert experts analyst analysts scholar scholars researcher researchers specialist specialists pundit pundits economist economists strategist strategists
 lead leads leading head heads top chief senior command commands commanded commanding
 delegation delegations team officials representatives side

@@ -48,6 +48,15 @@ function headsOtherThanAsked(c: Candidate, got: extract.Extracted, q: Question):
   return headed !== undefined && got.people!.every((id) => !(c.facts.people.find((p) => p.id === id)?.roles ?? []).some((r) => words(r).some((w) => stemOf(w) === headed)));
 }
 
+/** Whom the sentence says someone told or spoke to, unless it also says where they did ("told reporters outside Leeds station"). */
+function addresseeElsewhere(c: Candidate, q: Question): extract.Extracted | undefined {
+  const to = extract.addressee(c);
+  const place = to ? extract.wherePlace(c, q) : undefined;
+  const at = to && place ? c.facts.sentences[to.sentence ?? c.sentence.sentence].text.indexOf(`${to.answer} `) : -1;
+  if (place && at >= 0 && /^\s+(?:outside|inside|at|in|near|on)\s+(?:the\s+)?[A-Z]/.test(c.facts.sentences[to!.sentence ?? c.sentence.sentence].text.slice(at + to!.answer.length))) return undefined;
+  return to;
+}
+
 /** Whether the question names the person by a role right after its verb: "who accused the finance minister". */
 function objectOfQuestion(facts: ArticleFacts, id: string, q: Question): boolean {
   const person = facts.people.find((p) => p.id === id);
@@ -107,7 +116,8 @@ function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
   switch (q.kind) {
     case "where":
       // "Where did Cui make his comments?": to whom he made them ("told Chinese state media").
-      return (SAYING.test(q.words.join(" ")) && q.people.length ? extract.addressee(c) : undefined) ?? extract.wherePlace(c, q) ?? extract.nationalities(c, q);
+      // ("told reporters outside Leeds station": the place they were told in is where.)
+      return (SAYING.test(q.words.join(" ")) && q.people.length ? addresseeElsewhere(c, q) : undefined) ?? extract.wherePlace(c, q) ?? extract.nationalities(c, q);
     case "when":
       return extract.whenDate(c, q);
     case "quantity":

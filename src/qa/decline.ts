@@ -10,7 +10,7 @@ import { countryOf } from "../lexicon/places.ts";
 import { expand, titlesFor } from "../lexicon/synonyms.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
 import { isVerb } from "../lexicon/wordnet.ts";
-import { qualifiedBy, roleQualifiers, roleSpan } from "./extract/roleHolder.ts";
+import { namesContest, qualifiedBy, roleQualifiers, roleSpan } from "./extract/roleHolder.ts";
 import { TARGET_ASKED } from "./extract/objectOf.ts";
 import { homeCountry } from "./extract/shared.ts";
 import { organizationByRole } from "./extract/roleOrganization.ts";
@@ -89,7 +89,7 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
   if (((q.kind === "who" && q.head !== "speaker") || q.kind === "quote") && q.people.length === 0) {
     const ix = nameIndex(kb);
     // A role word used as a noun ("the governor"), not "take steps forward".
-    const asked = roleSpan(q).filter((w) => ROLE_WORDS.has(w) && q.pos.get(w) !== "ADV" && q.pos.get(w) !== "VERB" && !/^(officials?|members?|people|workers?|employees?|mr\.?|mrs\.?|ms\.?|dr\.?)$/.test(w));
+    const asked = roleSpan(q).filter((w, i) => ROLE_WORDS.has(w) && !namesContest(q, i) && q.pos.get(w) !== "ADV" && q.pos.get(w) !== "VERB" && !/^(officials?|members?|people|workers?|employees?|mr\.?|mrs\.?|ms\.?|dr\.?)$/.test(w));
     const speaks = (w: string) => q.kind === "quote" && (speakerIndex(kb).get(stemOf(w)) ?? []).some((e) => !e.quote.personId);
     // "the mediator" of talks "mediated by Lars Brekke": an agent noun whose verb the articles use.
     const actedOut = (w: string) => agentVerbForms(w).some((f) => kb.vocabularySet.has(f));

@@ -199,6 +199,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\b(vote|votes|voted|voting) in favou?r(?: of)?\b/gi, "$1 for"],
   // "what does Osei do for a living": his job.
   [/^what (?:does|did|do) (.+?) do for (?:a )?(?:living|work)\b/i, "what is $1's job"],
+  // "who is representing Mutai in court": his lawyer.
+  [/^(who|which \w+) (?:is |was |will be )?(?:represents?|representing|represented) ([A-Z]?[\w'’-]+(?: [A-Z][\w'’-]+)?) (?:in|at|before) (?:the )?(?:court|trial|case|hearing|lawsuit|appeal|tribunal|inquiry)\b/i, "$1 is $2's lawyer"],
   // "Taiwan-related concerns": concerns about Taiwan.
   [/\b([A-Za-z]+)-related\b/g, "$1"],
   // "when its core interests are at stake": involved.
@@ -209,6 +211,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\b(?:follow[- ]?up|more|further|additional) (?=meetings?|talks|sessions?|rounds?|visits?|discussions?|negotiations?|summits?)/gi, "future "],
   // "change Beijing's mind": persuade Beijing.
   [/\b(?:change|changes|changed|changing) (\w+)(?:['’]s?)? minds?\b/gi, "persuade $1"],
+  // "by 1pm", "at 10am": a clock time as the articles write it ("1 p.m.").
+  [/\b(\d{1,2}(?::\d\d)?)\s*(a|p)\.?m\b\.?/gi, (_m, time, half) => `${time} ${String(half).toLowerCase()}.m.`],
   // "hk": Hong Kong in chat.
   [/\bhk\b/gi, "Hong Kong"],
   // Titles said by their initials: "the ceo", "whos the cfo".

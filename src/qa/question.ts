@@ -180,7 +180,7 @@ function readOnce(kb: KnowledgeBase, raw: string, again: boolean): Question {
     // "bidens adviser": a name's possessive typed without its apostrophe.
     const owner = w.length > 3 && w.endsWith("s") && !kb.vocabularySet.has(w) ? w.slice(0, -1) : "";
     if (owner && (ix.personWords.has(owner) || ix.things.has(owner))) return owner;
-    const short = expandShorthand(w, (x) => kb.vocabularySet.has(x));
+    const short = expandShorthand(w, (x) => kb.vocabularySet.has(x), original[i + 1]);
     // A word the articles use is no slip ("WHA" is the Western Hoteliers Association, not "what").
     const fixed = short !== w ? short : kb.vocabularySet.has(w) ? w : i < 4 ? fixQuestionWord(w, i === 0) : fixFunctionWord(w);
     // A word typed with a capital mid-question is likely a name: a name the articles give is the likelier fix.

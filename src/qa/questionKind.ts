@@ -21,7 +21,7 @@ const VERB_PREFIX = /^(co|re|pre|non|anti|ex|self|cross|over|under|counter|out|m
 
 const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
   [/^(towns?|city|cities|country|countries|places?|states?|regions?|provinces?|venues?|locations?|sites?|capitals?|nations?|areas?|islands?|continents?|ports?|harbou?rs?|destinations?|villages?|where)$/, "place"],
-  [/^(day|days|date|time|year|month|week|night|morning|evening|hour|deadline|deadlines)$/, "date"],
+  [/^(day|days|date|time|years?|months?|weeks?|night|morning|evening|hour|deadline|deadlines)$/, "date"],
   [/^(share|percentage|percent|proportion|fraction|portion|rate)$/, "percent"],
   [/^(number|amount|figure|count|total|price|cost|value|fee|salary|wage|level|shortfall|budget)$/, "number"],
   [/^(organization|organisation|organizations|organisations|org|orgs|outfit|institution|body|agency|institute|company|companies|firm|group|tank|outlet|newspaper|pollster|university|department|ministry|union|regulator|regulators|watchdog|court|committee|commission|bank|board|airline|airlines|carrier|carriers|broadcaster|network|channel|station|club|school|hospital|publication|journal|magazine|brand|manufacturer|lab|laboratory|investor|investors|lender|insurer|bidder|buyer|rival|competitor|supplier|fund|hotel|hotels|authority|authorities|agencies|bodies|association|alliance|coalition|federation|operator|utility|retailer|developer|charity|watchdogs)$/, "organization"],
@@ -96,13 +96,15 @@ export function kindOf(ws: string[], pos: Map<string, string>, raw: string): { k
   // "How full is the reservoir?": a share of its capacity.
   if (!embeddedHow && /\bhow full\b/.test(text)) return { kind: "quantity", wants: "percent", head: "full" };
   if (!embeddedHow && /\b(how many|how much|what share|what percentage|what proportion|what percent|what fraction|what number)\b|^(?:[a-z]+ )?(?:percentage|percent|share|proportion|number) of\b/.test(text)) return { kind: "quantity", wants: /\b(percent|percentage|proportion|fraction)\b|\bwhat share\b|\bshare of\b/.test(text) ? "percent" : "number" };
+  // "What had particulate levels dropped to?", "what did the rate rise to": the level reached, a number.
+  if (/^what (?:has|had|have|did|does|will|would|is|was|were) (?:[a-z-]+ ){1,5}(?:fallen|fall|fell|dropped|drop|declined|decline|risen|rise|rose|climbed|climb|jumped|jump|increased|increase|decreased|decrease|reduced|cut|raised|lowered|slipped|slip|surged|surge|soared|soar|plunged|plunge|eased|ease|grown|grow|grew|shrunk|shrink|shrank) to(?:$| (?:by|in|on|at|after|since|from|during|over|this|last|\d))/.test(text)) return { kind: "quantity", wants: "number" };
   // "What was the council's vote?", "what was the final score?": a tally ("6-3", "81 votes to 62").
   // Not "what reserve margin": a margin of votes or goals, not of supply.
   const tally = /\bwhat (?:(?:was|is|were) )?(?:the )?(?:[a-z]+ )?(?:final )?(?:vote )?(vote|score|tally|margin)\b/.exec(text);
   if (tally && tally[1] === "margin" && /\b(?:reserve|profit|operating|safety|error|capacity|gross|net)\s+margin\b/.test(text)) return { kind: "quantity", wants: "percent", head: "margin" };
   if (tally) return { kind: "quantity", wants: "number", head: tally[1] };
   // "date of the talks": a bare noun for a time asks when.
-  const dayAsked = /\b(?:what|which) (time|times|hours|day|days|date|dates|year|month)\b|\bhow (?:long ago|soon)\b|^(date|dates|day|days|time) of\b/.exec(text);
+  const dayAsked = /\b(?:what|which) (time|times|hours|day|days|date|dates|years?|months?|weeks?)\b|\bhow (?:long ago|soon)\b|^(date|dates|day|days|time) of\b/.exec(text);
   if (dayAsked) return { kind: "when", wants: "date", ...(dayAsked[1] ? { head: dayAsked[1] } : {}) };
   // "venue of the talks?", "what is the location of the plant": a bare noun for a place asks where.
   const placeAsked = /^(?:(?:what|which) (?:is|was|are|were|will be) )?(?:the )?(venue|location|site|setting|whereabouts) (?:of|for)\b/.exec(text);

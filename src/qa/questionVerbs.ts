@@ -85,7 +85,9 @@ export const PLACED_EVENTS = new Set(["kidnapped", "abducted", "seized", "captur
 /** Verbs that say little of their own: "is", "has", "made"; and those that only carry another. */
 export const LIGHT_VERBS = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "done", "doing", "make", "makes", "made", "take", "takes", "took", "get", "gets", "got",
   // "supposed to close", "expected to launch": they only say when the real verb is due.
-  "supposed", "expected", "scheduled", "slated", "planned", "meant", "going", "due"]);
+  "supposed", "expected", "scheduled", "slated", "planned", "meant", "going", "due",
+  // "posed a threat", "poses a risk": the noun says it ("there was a threat").
+  "pose", "poses", "posed", "posing"]);
 
 /** Whether a text uses a verb as one: "to close", "will close", "closed", "closes"; not "closing share price". */
 export function usedAsVerb(text: string, verb: string): boolean {

@@ -156,6 +156,8 @@ const BACK_REFERENCE = /\b(?:those|these|such|the same) (?:issues|concerns|matte
 const COUNT_BONUS = 0.2;
 /** How much a sentence that gives a length gains for "how tall", "how deep": the unit is most of what is asked. */
 const LENGTH_BONUS = 0.5;
+/** Words that set an event in a place or at a time: "will be held at", "took place in". */
+const SETTING = /\b(?:(?:be|is|are|was|were|being|been) held|(?:take|takes|took|taken|taking) place|(?:be|is|are|was|were) hosted)\b/i;
 /** How much a sentence with the words the question quotes gains in score. */
 const QUOTED_BONUS = 3;
 
@@ -243,6 +245,7 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
   // "hong" and "kong" are one name: Hong Kong.
   const nameOf = (t: string) => q.things.find((n) => n.split(" ").map(stemOf).includes(t)) ?? t;
   const countryTerms = terms.filter((t) => t.startsWith("@"));
+  const settingAsked = (q.kind === "where" || q.kind === "when") && SETTING.test(q.words.join(" "));
   for (const [sentence, bm25] of pool) {
     const facts = kb.articles[sentence.article];
     let got = 0;
@@ -278,7 +281,9 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
     const wanted = q.wants !== undefined && mentions.some((m) => kindFits(m, q.wants!) && !mentionedInQuestion(m, q));
     // For "when", a day ("April 15", "Tuesday") says more than "in April".
     const dayLevel = wanted && q.kind === "when" && mentions.some((m) => m.date !== undefined && kindFits(m, q.wants!) && !mentionedInQuestion(m, q));
-    const score = coverage * 3 + bm25 + (quotes ? QUOTED_BONUS : 0) + (namesPerson ? 0.5 : 0) + (wanted ? 0.6 : 0) + (dayLevel ? 0.3 : 0) + (sentence.sentence === 0 ? LEAD : 0);
+    // "Where will the recount be held?": a sentence that says where (or when) something "will be held" sets it.
+    const sets = settingAsked && SETTING.test(sentence.text);
+    const score = coverage * 3 + bm25 + (quotes ? QUOTED_BONUS : 0) + (namesPerson ? 0.5 : 0) + (wanted ? 0.6 : 0) + (dayLevel ? 0.3 : 0) + (sets ? 1 : 0) + (sentence.sentence === 0 ? LEAD : 0);
     out.push({ sentence, facts, bm25, coverage, missing, absent, score, namesAll: namesAll(sentence, facts) });
   }
   return out.sort((a, b) => b.score - a.score || a.sentence.article - b.sentence.article || a.sentence.sentence - b.sentence.sentence);
@@ -315,7 +320,8 @@ function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
     for (const group of referred) if (!group.some(names(s))) return false;
     if (q.things.length === 0 && q.orgWords.length === 0 && placeWords.length === 0) return true;
     const text = table.naming(s);
-    for (const re of placePatterns) if (!re.test(text) && !re.test(settingOf(facts))) return false;
+    // ("west of the town centre" in a story filed from Immingham is Immingham's.)
+    for (const [i, re] of placePatterns.entries()) if (!re.test(text) && !re.test(settingOf(facts)) && !(HOME_REFERENCE.test(s.text) && datelinePlace(facts, placeWords[i]))) return false;
     // "The case was brought by ...": in a story about the case against Iron Mobile (its headline or
     // first sentence), "the case" is that one.
     // "Cape Town's daily water needs" in a story filed from Cape Town: "the city's daily needs".

@@ -1,4 +1,5 @@
 import { tagWords } from "../knowledge/nlp.ts";
+import { fixQuestionWord } from "./typos.ts";
 import type { Answer } from "./types.ts";
 
 /**
@@ -11,7 +12,7 @@ const ASKING = "when|where|who|whom|which|what|how|why";
 const SECOND = new RegExp(`^(.+?),? and ((?:(?:in|at|on|for|by|from|to|since) )?(?:${ASKING})\\b.*)$`, "i");
 const STARTS = new RegExp(`^(?:${ASKING}|is|are|was|were|do|does|did|has|have|had|will|would|can)\\b`, "i");
 /** A second part that asks only a time or a place: "on what day?", "in which city". */
-const TIME_ASKED = /^(?:(?:on|in|by) )?(?:what|which) (?:day|date|year|month)\??$/i;
+const TIME_ASKED = /^(?:(?:on|in|by|at) )?(?:what|which) (?:day|date|year|month|time)\??$/i;
 const PLACE_ASKED = /^(?:(?:in|at|on) )?(?:what|which) (?:city|town|place|country|venue|location)\??$/i;
 const PRONOUN = /\b(it|they|them|he|she|him|her)\b/i;
 const POSSESSIVE = /\b(its|their|his|her)\b/i;
@@ -26,7 +27,11 @@ export interface TwoParts {
 
 /** The two questions, or undefined when the text asks one thing. */
 export function splitTwoPart(text: string): TwoParts | undefined {
-  const t = text.trim();
+  // "wher will the recount take place and wen does it start": each part's question word as meant.
+  const t = text.trim().replace(/(^|\band\s+)([A-Za-z]+)/g, (all, before: string, w: string) => {
+    const fixed = fixQuestionWord(w.toLowerCase(), true);
+    return fixed !== w.toLowerCase() && new RegExp(`^(?:${ASKING})$`).test(fixed) ? before + fixed : all;
+  });
   // "Where and when are the talks happening?": one question for each question word.
   const pair = /^(when|where|who|why|how) and (when|where|who|why|how) (.{3,})$/i.exec(t);
   if (pair) return { first: `${pair[1]} ${pair[3]}`, second: `${pair[2]} ${pair[3]}`, asTyped: `${pair[2]} ${pair[3]}` };
@@ -45,7 +50,8 @@ export function splitTwoPart(text: string): TwoParts | undefined {
   // (unless the first asks for a thing: "which school does he run, and in what city?" asks of the school).
   // Not when the first already asks it that way: "where does she work, and in which city?" asks of the firm.
   const asksThing = /^(?:which|what|who|whom)\b/i.test(first);
-  const reasked = asksThing ? null : TIME_ASKED.test(second) && !/^when\b/i.test(first) ? ["", "when"] : PLACE_ASKED.test(second) && !/^where\b/i.test(first) ? ["", "where"] : null;
+  // ("..., and at what time?": a time of day is asked as typed.)
+  const reasked = asksThing ? null : TIME_ASKED.test(second) && !/^when\b/i.test(first) ? ["", /\btime\b/i.test(second) ? second.replace(/\?$/, "").toLowerCase() : "when"] : PLACE_ASKED.test(second) && !/^where\b/i.test(first) ? ["", "where"] : null;
   const bare = /^(when|where|why)\??$/i.exec(second) ?? reasked;
   if (bare && first.split(/\s+/).length >= 3) {
     const again = `${bare[1].toLowerCase()} ${predicateOf(first)}`;

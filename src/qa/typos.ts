@@ -48,9 +48,13 @@ const SHORTHAND = new Map(Object.entries({ r: "are", u: "you", ur: "your", ppl: 
 const UNITS = new Map(Object.entries({ mw: "megawatt", gw: "gigawatt", kw: "kilowatt", kwh: "kilowatt-hours", km: "kilometres", kg: "kilograms", ha: "hectares", sq: "square", mph: "miles", kph: "kilometres", lab: "laboratory", labs: "laboratories", uni: "university" }));
 
 /** The word a piece of chat shorthand stands for, or the word itself. */
-export function expandShorthand(w: string, known: (w: string) => boolean = () => false): string {
+export function expandShorthand(w: string, known: (w: string) => boolean = () => false, next?: string): string {
+  // "which union reps the workers": before what it acts on, the shorthand is a verb.
+  if (next !== undefined && /^(?:the|a|an|its|their|his|her|about|some|all|most|more|over|around|\d[\d,]*)$/.test(next) && VERB_SHORTHAND.has(w)) return VERB_SHORTHAND.get(w)!;
   return SHORTHAND.get(w) ?? (known(w) ? w : UNITS.get(w)) ?? w;
 }
+/** Shorthand that is a verb before its object: "reps the workers". */
+const VERB_SHORTHAND = new Map([["reps", "represents"], ["rep", "represent"], ["repping", "representing"]]);
 
 /**
  * Whether a word that is not English is one slip from an English word or one of its plain

@@ -366,7 +366,7 @@ describe("who runs X's campaign: the campaign manager, not another person the se
         "Peter Mensah denied the accusations.\n",
     }),
   );
-  answersEach(k, "%s", [["Who runs Okoro's campaign?", /^Daniel Phiri$/]]);
+  answersEach(k, "%s", [["Who runs Okoro's campaign?", /^Daniel Phiri\b/]]);
 });
 
 describe("which doctor: a cardiologist is one", () => {

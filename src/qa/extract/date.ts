@@ -69,7 +69,8 @@ const CLOCK = /\d\s*[ap]\.?m\b|\b\d{1,2}:\d\d\b|\b(?:noon|midnight)\b/i;
 export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const wantsTime = /\btime of (?:the )?day\b|\b(?:what|which) (?:time|times|hours)\b|\bhours of the day\b/.test(q.words.join(" "));
   // "What year was it signed?": a date that gives the year ("in 1987", "Thursday" placed in 2021), not "summer".
-  const yearOnly = q.head === "year" ? (m: Mention) => m.date !== undefined || /\b\d{4}\b|\b(?:next|this|last) year\b/i.test(m.text) : () => true;
+  // "In which months ...?": a date that names a month ("in June"), not "last night".
+  const yearOnly = /^years?$/.test(q.head ?? "") ? (m: Mention) => m.date !== undefined || /\b\d{4}\b|\b(?:next|this|last) year\b/i.test(m.text) : /^months?$/.test(q.head ?? "") ? (m: Mention) => m.date !== undefined || NAMED_MONTH.test(m.text) : () => true;
   // "What day did the bridge come down?", "on what date was he born?": a day ("Tuesday", "March 12"), not "before 1980".
   // ("What compromise date has been floated?" may be a year.)
   const dayAsked = q.head === "day" || /^(?:on |by )?(?:what|which) date\b/.test(q.words.join(" "));
@@ -120,7 +121,9 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   if (!pick) return wantsTime || wantsDay ? undefined : fromNow(c, q);
   // "What year has Thailand set?" is not answered by the year a clause gives for Fiji and Tuvalu.
   if (q.countries.length && (otherCountrysClause(c.sentence.text, pick, q) || namesOtherCountries(c.sentence.text, q))) return undefined;
-  const sameDay = dates.filter((m) => m !== pick && m.start > pick.start && m.start - pick.end < 10 && /^\s*(and|or|to|-)\s*$/.test(c.sentence.text.slice(pick.end, m.start)));
+  // "in June and again in November": a question about several ("which months") takes each.
+  const several = /s$/.test(q.head ?? "") && q.head !== "hours";
+  const sameDay = dates.filter((m) => m !== pick && m.start > pick.start && (m.start - pick.end < 10 || several) && (several ? /^,?\s*(and|or)\s+(?:(?:again|then|later|once more)\s+)?(?:(?:in|on)\s+)?$/ : /^\s*(and|or|to|-)\s*$/).test(c.sentence.text.slice(pick.end, m.start)));
   // "in August next year": a month and the year it falls in are one date.
   const ofYear = found.find((m) => m.start > pick.end && /^\s+$/.test(c.sentence.text.slice(pick.end, m.start)) && /^(?:next|this|last) year$|^\d{4}$/i.test(m.text));
   // "shortly after midnight", "by Friday": the words that place the event against the date belong to it.
@@ -135,7 +138,8 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const text = lead + (sameDay.length ? `${pick.text} and ${sameDay[0].text}` : ofYear ? `${pick.text} ${ofYear.text}` : onDay ? `${pick.text} on ${onDay.text}` : dayTime ?? pick.text);
   // "this year", "next week": no day, so a weak answer to "when did X happen?".
   // "Wednesday, Feb. 5" in a story with no year is still a day.
-  const vague = !pick.date && !SPECIFIC_DAY.test(pick.text) && !times.includes(pick) && dayTime === undefined;
+  // ("In which month ...?": "in June" is as precise as asked.)
+  const vague = !pick.date && !SPECIFIC_DAY.test(pick.text) && !times.includes(pick) && dayTime === undefined && !(/^months?$/.test(q.head ?? "") && NAMED_MONTH.test(pick.text));
   return { answer: pick.date ? `${text} (${formatDate(pick.date)})` : text, ...(vague ? { weak: true } : {}) };
 }
 

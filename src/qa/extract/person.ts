@@ -241,7 +241,7 @@ export function addressee(c: Candidate): Extracted | undefined {
     // "held a call with his counterparts" too.
     const m = /\b(?:told|tells|telling|briefed|wrote to|spoke to|speaking to|spoke with|said to|addressed|(?:held|had|holds|has) (?:a |an )?(?:call|phone call|video call|talks|meeting|conversation) with)\s+([^,.;:“”"]+(?:,\s+[A-Z][^,.;:“”"]*,?\s+and\s+[^,.;:“”"]+)?)/.exec(c.facts.sentences[i].text);
     if (!m) continue;
-    const phrase = m[1].replace(/\s+(?:on|in|at|during|before|after|last|this|next)\b.*$/i, "").replace(/\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b.*$/i, "");
+    const phrase = m[1].replace(/\s+(?:on|in|at|during|before|after|last|this|next|outside|inside|near|shortly|soon|just|early|late)\b.*$/i, "").replace(/\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b.*$/i, "");
     if (phrase.trim()) return { answer: tidy(phrase), ...(i !== at ? { sentence: i } : {}) };
   }
   return undefined;

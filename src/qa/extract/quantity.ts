@@ -549,6 +549,13 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const noun = pick.kind === "number" ? /^(\s+[a-z][\w-]*){1,3}/.exec(after)?.[0] : undefined;
   // "2,400 drivers entered its second week": the noun ends before a verb ("displaced people" starts with one).
   const nounText = noun ? noun.split(/\s+/).filter(Boolean).slice(0, 3).filter((w, i, all) => !STOP_NOUN.test(w) && all.slice(0, i + 1).every((x, k) => !STOP_NOUN.test(x) && (k === 0 || (!/ed$/.test(x) && irregularBase(x) === undefined)))) : [];
+  // "about 1.5 km (0.9 mile)": a figure and its conversion in brackets are one answer, whichever was picked.
+  const bracketed = (a: Mention, b: Mention) => a.kind === b.kind && a.end <= b.start && /^\s*(?:[a-z]+\.?\s*){0,2}\($/i.test(text.slice(a.end, b.start)) && /^\s*(?:[a-z]+\.?\s*){0,2}\)/i.test(text.slice(b.end));
+  const pair = scale || part ? undefined : ms.find((m) => bracketed(m, pick)) ?? ms.find((m) => bracketed(pick, m));
+  if (pair) {
+    const [a, b] = pair.start < pick.start ? [pair, pick] : [pick, pair];
+    return { answer: text.slice(a.start, b.end + /^[^)]*\)/.exec(text.slice(b.end))![0].length), distance: near(pick) };
+  }
   return { answer: `${fraction ?? ""}${pick.text}${scale}${part ?? (nounText.length ? ` ${nounText.join(" ")}` : "")}`, distance: near(pick), ...(changeSide(pick) < 0 ? { fits: true } : {}) };
 }
 

@@ -1,4 +1,4 @@
-import { organizationNouns, referredOrganizations } from "../../knowledge/coreference.ts";
+import { organizationNouns, referredOrganizations, referredPeopleOf } from "../../knowledge/coreference.ts";
 import type { ArticleFacts, Person } from "../../knowledge/types.ts";
 import { shortNames } from "../../knowledge/nameIndex.ts";
 import { countryOf, countryOfWords } from "../../lexicon/places.ts";
@@ -37,13 +37,16 @@ export function askedRoleWords(q: Question): string[] {
   const leadsBody = q.kind === "who" && (q.words.some((w) => ORG_NOUNS.has(w) || /^(services?|units?|offices?|programmes?|programs?|operations?|agencies)$/.test(w)) || q.things.length > 0 || q.orgWords.length > 0 || /(?<!^)\b[A-Z]{2,6}\b/.test(q.text)) && !q.words.some((w) => GROUPS.test(w));
   // "President Sarr": a title before a name the question gives says who that is, not what is asked.
   const titles = (i: number) => q.people.some((p) => p.text.split(" ")[0] === q.words[i + 1]);
-  // "Who won the governor by-election?": a role word before an election says which election, not whom.
-  const modifies = (i: number) => /^(elections?|by-elections?|races?|contests?|seats?|votes?|primary|primaries|campaigns?|candidates?|ballots?|polls?)$/.test(q.words[i + 1] ?? "") || (q.words[i + 1] === "by" && /^elections?$/.test(q.words[i + 2] ?? ""));
+  const modifies = (i: number) => namesContest(q, i);
   // "Who's the hydrologist quoted?": an occupation by its ending too.
   const occupation = (w: string) => q.kind === "who" && isSpecialist(w);
   // "Who accused the finance minister of ...?": a role after the question's own verb is whom it acted on.
   const acted = q.words[0] === "who" && q.pos.get(q.words[1] ?? "") === "VERB" && !ROLE_VERBS.has(q.words[1]) && !LEAD_VERBS.test(q.words[1]) && !/^(is|are|was|were|be|been|has|have|had|does|did|do|will|would|could|can|should|may|might)$/.test(q.words[1]) ? 2 : 0;
   return roleSpan(q).flatMap((w, i) => (acted && i >= acted && q.words[i] === w ? [] : [w])).flatMap((w, i) => ((titles(i) || modifies(i)) && w !== q.head ? [] : ROLE_WORDS.has(w) || w === q.head || occupation(w) ? [w] : ROLE_VERBS.has(w) && q.kind === "who" ? [ROLE_VERBS.get(w)!] : leadsBody && LEAD_VERBS.test(w) ? ["head"] : []));
+}
+/** "Who won the governor by-election?": a role word before an election says which election, not whom. */
+export function namesContest(q: Question, i: number): boolean {
+  return /^(elections?|by-elections?|races?|contests?|seats?|votes?|primary|primaries|campaigns?|candidates?|ballots?|polls?)$/.test(q.words[i + 1] ?? "") || (q.words[i + 1] === "by" && /^elections?$/.test(q.words[i + 2] ?? ""));
 }
 /** The question's words that may name the role asked: all, or for "Which MP wants the minister to quit?" those before the asked role's verb (a role after it is whom it acts on). */
 export function roleSpan(q: Question): string[] {
@@ -142,7 +145,9 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // "the harbour union" for the "Harbour and General Workers Union", whose "HGWU General Secretary" leads it.
       if (leadAsked && asked.length && !asked.some((o) => namesOf(facts, o).some((n) => plain(role).includes(n) || plain(sideName ?? "") === n) || ownedRole(o))) continue;
       // "Who was Trump's secretary of state?": someone the articles name with Trump, or whose role says so.
-      if (ownedBy.length && !ownedBy.every((o) => `${role} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o))) continue;
+      // "Who is Mutai's lawyer?": "His lawyer, David Wekesa" after a sentence about Mutai, before a lawyer only named beside him.
+      const possessed = ownedBy.length > 0 && p.sentences.some((i) => roleOwnedBy(facts, i, p, role, ownedBy));
+      if (ownedBy.length && !possessed && !ownedBy.every((o) => `${role} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o))) continue;
       // The very role asked ("president") before one of its stand-ins ("head"); the organization
       // the question names ("the union") in the role itself before a role elsewhere.
       const exact = roleWords.some((w) => askedRoles.some((a) => stemOf(a) === stemOf(w)));
@@ -151,7 +156,7 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       const lesser = LESSER_RANK.test(role) && !q.words.some((w) => LESSER_RANK.test(w));
       // "Who is the mayor of Denver?" is not answered by the deputy mayor.
       if (lowerRank(role, q)) continue;
-      const score = rs.length + 0.5 + (exact ? 1 : 0) + (ownOrg ? 1 : 0) - (lesser ? 1.5 : 0);
+      const score = rs.length + 0.5 + (exact ? 1 : 0) + (ownOrg ? 1 : 0) - (lesser ? 1.5 : 0) + (possessed ? 2 : 0);
       if (best && score <= best.score) continue;
       // "Who is the mayor of Cleveland?": the role word, and the rest of the question said where the person is named.
       // A role word must match ("chief executive", "spokeswoman"), not only the employer's name.
@@ -176,10 +181,22 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // saying, when it is all the question adds to the role.
       const restHeld = rest.every((t) => ownOrNamed(t) || storyWide(facts, t)) ? rest.length : rest.filter(ownOrNamed).length;
       const enough = rs.length >= Math.min(2, plainTerms) || restHeld >= Math.min(1, rest.length);
-      if (enough) best = { p, score };
+      if (enough || possessed) best = { p, score };
     }
   }
   return best?.p;
+}
+/**
+ * Whether sentence `i` gives `p` the role as someone's whose name has all of `owners`: "Mutai's
+ * lawyer, David Wekesa", or "His lawyer, ..." where "his" is another person the sentence refers to.
+ */
+function roleOwnedBy(facts: ArticleFacts, i: number, p: Person, role: string, owners: string[]): boolean {
+  const last = wordsOf(role).at(-1);
+  if (!last) return false;
+  const m = new RegExp(`\\b(his|her|their|[A-Z][\\w-]*['’]s?)\\s+(?:[a-z-]+\\s+){0,2}${escapeRegExp(last)}\\b`, "i").exec(facts.sentences[i].text);
+  if (!m) return false;
+  const whose = /^(his|her|their)$/i.test(m[1]) ? (referredPeopleOf(facts).get(i) ?? []).filter((x) => x !== p).map((x) => x.name.toLowerCase()) : [m[1].toLowerCase()];
+  return whose.some((n) => owners.every((o) => n.includes(o)));
 }
 /** The stem of a function a question asks the head of ("head of compliance", "heads compliance"), not a body or a name; or undefined. */
 export function functionHeaded(q: Question): string | undefined {
