@@ -187,7 +187,8 @@ retaliation retaliate retaliatory countermeasures
 disease diseases illness illnesses
 examine examines examined examining scrutinise scrutinises scrutinised scrutinising scrutinize scrutinizes scrutinized scrutinizing scrutiny
 premium premiums markup markups
-climb climbs climbed climbing jump jumps jumped jumping surge surges surged surging soar soars soared soaring
+climb climbs climbed climbing jump jumps jumped jumping surge surges surged surging soar soars soared soaring rise rises rose risen
+payment payments transaction transactions
 membership members member
 regenerate regenerates regenerated regenerating regeneration regrow regrows regrew regrown regrowing regrowth
 recall recalls recalled recalling withdraw withdraws withdrew withdrawn withdrawal withdrawals pull pulls pulled pulling
@@ -225,6 +226,10 @@ measure reading readings
 infrastructure network networks grid grids
 outage cut cuts
 release freed free freeing
+stake owns owned holding holdings shareholding
+stakes owns owned holdings shareholdings
+bracing feared fearing expected anticipated
+braced feared expected anticipated
 released freed
 releasing freeing
 outages cuts

@@ -213,6 +213,11 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\b(?:change|changes|changed|changing) (\w+)(?:['’]s?)? minds?\b/gi, "persuade $1"],
   // "by 1pm", "at 10am": a clock time as the articles write it ("1 p.m.").
   [/\b(\d{1,2}(?::\d\d)?)\s*(a|p)\.?m\b\.?/gi, (_m, time, half) => `${time} ${String(half).toLowerCase()}.m.`],
+  // "earmarked to cover", "keep watch over": set aside, monitor.
+  [/\bearmark(?:s|ed|ing)?\b/gi, "set aside"],
+  [/\b(?:keep|keeps|kept|keeping) (?:a )?(?:proper |close |careful )?(?:watch|an eye|tabs) (?:over|on)\b/gi, "monitor"],
+  // "vestmark's share price climbed": its shares rose.
+  [/\b(share|stock) price\b/gi, (_m, what) => (String(what).toLowerCase() === "share" ? "shares" : "stock")],
   // "hk": Hong Kong in chat.
   [/\bhk\b/gi, "Hong Kong"],
   // Titles said by their initials: "the ceo", "whos the cfo".
