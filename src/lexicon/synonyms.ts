@@ -229,6 +229,10 @@ release freed free freeing
 stake owns owned holding holdings shareholding
 stakes owns owned holdings shareholdings
 bracing feared fearing expected anticipated
+sparked caused cause
+triggered caused cause
+spark cause caused
+trigger cause caused
 braced feared expected anticipated
 released freed
 releasing freeing

@@ -11,7 +11,7 @@ import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
 import { organizationByRole } from "./extract/roleOrganization.ts";
 import { functionHeaded } from "./extract/roleHolder.ts";
-import { causeOf } from "./extract/cause.ts";
+import { causeOf, causesSomethingElse } from "./extract/cause.ts";
 import { evidence } from "./evidence.ts";
 import { personName, quotesOfSpeaker, reportedSpeech, speakers } from "./speakers.ts";
 import { eventDay, eventLocation, nextRound as nextEventRound } from "./event.ts";
@@ -32,6 +32,7 @@ import { isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
 import { retypedQuestion } from "./typos.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
+import { notKnownClause } from "./notKnown.ts";
 import { expand, titlesFor } from "../lexicon/synonyms.ts";
 import { countryOf, countryOfWords } from "../lexicon/places.ts";
 
@@ -81,6 +82,7 @@ function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
   // "What triggered the emergency?": what the sentence says did it.
   const cause = causeOf(c, q);
   if (cause) return cause;
+  if (causesSomethingElse(c, q)) return undefined;
   const quoted = q.kind === "what" || q.kind === "quote" ? extract.afterQuotedPhrase(c, q) : undefined;
   if (quoted) return quoted;
   // "What was the weather like when they arrived?": the words for it ("a frozen Anchorage").
@@ -505,6 +507,12 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   const nameAsked = !picked && q.kind !== "who" && (ASKS_NAME.test(q.words.join(" ")) || ASKS_WHAT_CALLED.test(q.words.join(" ")));
   const named = unnamed || nameAsked ? candidates.find((c) => c.coverage >= needed && nameOfThing(c.sentence.text, q)) : titled && !picked!.got.answer.includes(titled) ? picked!.c : undefined;
   if (named) return { answered: true, answer: nameOfThing(named.sentence.text, q)!, evidence: [evidence(kb, named.sentence.article, named.sentence.sentence)], confidence: 0.7, kind: q.kind };
+  // "What caused the fire?" with "The cause of the fire was not yet known": the articles say nobody knows.
+  // Only a sentence that covers the question as well as the one answering it.
+  // (Ranked no lower than that one, unless its answer is a weak one.)
+  const chosenAt = chosen && !chosen.got.weak ? candidates.indexOf(chosen.c) : TRIES;
+  const unknownIn = candidates.slice(0, TRIES).find((c, i) => i <= chosenAt && c.coverage >= needed && c.coverage >= (chosen?.c.coverage ?? top.coverage) - 0.05 && notKnownClause(c, q, kb.termFrequency) !== undefined);
+  if (unknownIn) return declined(kb, q, `the articles say only "${notKnownClause(unknownIn, q, kb.termFrequency)!.replace(/^(?:and|but)\s+/i, "").replace(/[.]$/, "")}" (${unknownIn.facts.article.title})`);
   if (chosen) {
     const { c, got } = chosen;
     const cited = got.sentence !== undefined ? evidence(kb, c.sentence.article, got.sentence) : evidence(kb, c.sentence.article, c.sentence.sentence);

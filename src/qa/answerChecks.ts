@@ -29,6 +29,9 @@ export function asksOutcome(q: Question): boolean {
   if (/\b(?:hope|hoped|hopes|hoping|want|wants|wanted|expect|expects|expected|seek|seeks|sought|aim|aims|planned)\b|\bplans? to\b/.test(text)) return false;
   // "the agreement" as a thing ("when was the agreement signed?") is no question of what came of talks.
   // "the outcome of the talks", not "the results kits" or "the official result for Rono".
+  // "Who won the recount in the end?", "what did the tests end up showing?": what finally came of it.
+  // ("ended up in hospital" says where, not what came of something.)
+  if (/\b(?:in the end|eventually|ultimately)\b|\b(?:end|ended|ends) up (?:showing|finding|revealing|deciding|choosing|winning|losing|agreeing|concluding)\b/.test(text)) return true;
   return /\b(?:agree|agreed|agreeing|came out of|come out of)\b|\b(?:what|which|any|an|reach|reached)(?: \w+)? agreements?\b|\bwhat (?:was|is|were|will be) the (?:final |eventual )?(?:outcome|result)s?(?: of\b|$)|\boutcomes? of\b/.test(text) || /^how did .+ (?:end|conclude|wrap up|finish)$/.test(text) || /^what (?:was|were) (?:agreed|decided|resolved)\b/.test(text) || /^what (?:did|has|have|will) .+ (?:decide|resolve|conclude)\b/.test(text);
 }
 /** Words that report what came of something: "agreed", "ended", "signed", "voted". */

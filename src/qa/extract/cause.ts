@@ -17,7 +17,7 @@ export function causeOf(c: Candidate, q: Question): Extracted | undefined {
   const forms = [verb, ...expand(verb)].filter((w) => CAUSED.test(w));
   const text = c.sentence.text;
   const hit = new RegExp(`\\b(${forms.join("|")})\\b`, "i").exec(text);
-  if (!hit) return undefined;
+  if (!hit || causesSomethingElse(c, q)) return undefined;
   // Back to the start of the clause: "that", "which", a comma or the sentence's start.
   const before = text.slice(0, hit.index).trimEnd();
   const start = Math.max(before.search(/[^,;:]*$/), ...[...before.matchAll(/\b(?:that|which|because|after|when)\s/gi)].map((m) => m.index! + m[0].length));
@@ -25,4 +25,14 @@ export function causeOf(c: Candidate, q: Question): Extracted | undefined {
   const words = phrase.split(/\s+/);
   if (words.length === 0 || words.length > 12 || !/^(?:a|an|the|its|their|his|her)\b|^[A-Z0-9]/i.test(phrase)) return undefined;
   return { answer: phrase };
+}
+
+/**
+ * "What caused the fire?" is not answered by "a smaller blaze ... that caused no injuries": the
+ * sentence has the verb only for what something did not cause.
+ */
+export function causesSomethingElse(c: Candidate, q: Question): boolean {
+  if (q.kind !== "what" || !/^(what|which)$/.test(q.words[0] ?? "") || !CAUSED.test(q.words[1] ?? "")) return false;
+  const uses = [...c.sentence.text.matchAll(new RegExp(`\\b(?:${CAUSED.source.slice(2, -2)})\\b(\\s+\\w+)?`, "gi"))];
+  return uses.length > 0 && uses.every((m) => /^\s+(?:no|nothing|none|little)$/i.test(m[1] ?? ""));
 }
