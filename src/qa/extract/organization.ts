@@ -3,7 +3,7 @@ import { bodyWordBefore, headWordOf } from "../../knowledge/coreference.ts";
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import type { ArticleFacts, Mention, NamedThing } from "../../knowledge/types.ts";
 import { expand } from "../../lexicon/synonyms.ts";
-import { orgKindOf } from "../../lexicon/words.ts";
+import { orgKindOf, ROLE_WORDS } from "../../lexicon/words.ts";
 import { stemOf, words } from "../text.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
@@ -33,7 +33,9 @@ function datelineAgency(facts: ArticleFacts, m: Mention): boolean {
 }
 export function organizationIn(c: Candidate, q: Question): Extracted | undefined {
   const near = nearness(c.sentence.text, q);
-  const orgs = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q) && !isOutlet(c.facts, m));
+  // "A Kenyan High Court judge ordered ...": a body named to say where someone works is not who did it.
+  const describesPerson = (m: Mention) => { const next = /^\s+([a-z]+)\b/.exec(c.sentence.text.slice(m.end))?.[1]; return next !== undefined && ROLE_WORDS.has(next); };
+  const orgs = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q) && !isOutlet(c.facts, m) && !describesPerson(m));
   const pick = sortedBy(orgs, near)[0];
   return pick ? { answer: pick.text } : undefined;
 }
