@@ -63,6 +63,7 @@ const UNTIL = /^(?:until|till|through|by)$/i;
 /** A time zone written after a clock time: "0512 GMT", "1400 UTC". */
 const ZONE_AFTER = /^\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST|AEST|AEDT)\b/;
 const DAY_OR_MONTH = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/i;
+const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i;
 
 /** Dates, times, numbers, percentages and money, as wink-nlp found them; a date followed by a time is one mention. */
 function numericMentions(analysed: AnalysedSentence[], published: string | undefined): Mention[] {
@@ -74,6 +75,8 @@ function numericMentions(analysed: AnalysedSentence[], published: string | undef
       let kind = NLP_KINDS[e.type];
       if (!kind) continue;
       let first = e.first;
+      // "Professor Jan Borowiec", "April Ryan": a month's name before a capitalised word is a given name.
+      if (kind === "date" && e.first === e.last && MONTH_NAME.test(s.tokens[e.first].text) && /^[A-Z][a-z]/.test(s.tokens[e.first + 1]?.text ?? "") && !DAY_OR_MONTH.test(s.tokens[e.first + 1].text)) continue;
       // "until Thursday morning": wink-nlp calls "until Thursday" a duration; it is a day, and its time of day.
       if (kind === "duration" && e.last > e.first && UNTIL.test(s.tokens[e.first].text) && DAY_OR_MONTH.test(s.tokens[e.first + 1].text)) {
         kind = "date";

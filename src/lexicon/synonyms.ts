@@ -189,6 +189,7 @@ examine examines examined examining scrutinise scrutinises scrutinised scrutinis
 premium premiums markup markups
 climb climbs climbed climbing jump jumps jumped jumping surge surges surged surging soar soars soared soaring rise rises rose risen
 payment payments transaction transactions
+cab cabs cabbie cabbies taxi taxis
 membership members member
 regenerate regenerates regenerated regenerating regeneration regrow regrows regrew regrown regrowing regrowth
 recall recalls recalled recalling withdraw withdraws withdrew withdrawn withdrawal withdrawals pull pulls pulled pulling
@@ -230,6 +231,7 @@ stake owns owned holding holdings shareholding
 stakes owns owned holdings shareholdings
 bracing feared fearing expected anticipated
 sparked caused cause
+pollution pollutants pollutant emissions fumes smog exhaust dioxide particulate particulates
 triggered caused cause
 spark cause caused
 trigger cause caused

@@ -26,6 +26,7 @@ import { pluralRoleHolders } from "./roleHolders.ts";
 import { describedThing } from "./describedThing.ts";
 import { spelledOut } from "./acronym.ts";
 import { ASKS_WHAT_CALLED, nameOfThing } from "./extract/nameOfThing.ts";
+import { asksKindOf } from "./extract/kindOf.ts";
 import { LIGHT_VERBS, missesVerb, ONE_OFF_EVENTS, onlyAsNoun, PLACED_EVENTS, usedAsVerb } from "./questionVerbs.ts";
 import { aboutFirstAnswer, joinAnswers, leansOnFirst, splitTwoPart } from "./twoPart.ts";
 import { isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
@@ -418,12 +419,15 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   const kindAsked = kindModifier(q);
   const pastAsked = q.kind === "when" && /^when (?:did|was|were|had)\b/.test(q.words.join(" "));
   const oneOffVerbs = pastAsked ? q.words.filter((w) => q.pos.get(w) === "VERB" && ONE_OFF_EVENTS.has(stemOf(w))).map(stemOf) : [];
+  const kindOfAsked = asksKindOf(q);
   const nationalityAsked = q.words.some((w) => /^(nationality|nationalities|citizenship)$/.test(w));
   const bodySpeakerAsked = q.kind === "quote" && q.people.length === 0 && q.things.length > 0 && /^what (?:did|does|has|have) .+ (?:say|said|tell|told|state|announce|argue)\b/.test(q.words.join(" "));
   for (const c of candidates.slice(0, TRIES)) {
     if (c.coverage < needed || !c.namesAll || !holdsRest(c) || (outcome && !OUTCOME_SAID.test(c.sentence.text))) continue;
     const found = extractFrom(c, q);
     if (!found || !found.answer || echoesQuestion(found.answer, q)) continue;
+    // "What kind of protest are they planning?" is answered by the words that describe one ("a go-slow protest"), not a clause that "protested".
+    if (kindOfAsked && !found.fits && extract.kindOfThing(c, q) === undefined && tries.length === 0 && candidates.slice(0, TRIES).some((x) => x !== c && x.coverage >= needed && extract.kindOfThing(x, q) !== undefined)) continue;
     let got: extract.Extracted = found;
     // "Which other apps besides Loopline ...?": not Loopline.
     if (excluded.length && excluded.some((w) => wordsOf(got.answer).includes(w))) continue;

@@ -218,6 +218,10 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\b(?:keep|keeps|kept|keeping) (?:a )?(?:proper |close |careful )?(?:watch|an eye|tabs) (?:over|on)\b/gi, "monitor"],
   // "vestmark's share price climbed": its shares rose.
   [/\b(share|stock) price\b/gi, (_m, what) => (String(what).toLowerCase() === "share" ? "shares" : "stock")],
+  // "a first-time offender": a first offence.
+  [/\bfirst[- ]time offen(?:ders?|ces?|ses?)\b/gi, "first offence"],
+  // "how far ahead do they have to register": how long before.
+  [/\bhow (?:far|long) (?:ahead|in advance)\b/gi, "how long before"],
   // "hk": Hong Kong in chat.
   [/\bhk\b/gi, "Hong Kong"],
   // Titles said by their initials: "the ceo", "whos the cfo".

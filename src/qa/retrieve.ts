@@ -7,6 +7,7 @@ import { LENGTH_UNIT, LONG_THINGS, ROLE_WORDS } from "../lexicon/words.ts";
 import { countryOf, countryOfWords, isDemonym, isKnownPlace, isRegionDemonym } from "../lexicon/places.ts";
 import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
 import { standInStems } from "./clauses.ts";
+import { TALLY_IN_TEXT, votingSide } from "./voteSide.ts";
 import { countedNoun } from "./counted.ts";
 import { quotedPhrase } from "./extract/quotedPhrase.ts";
 import { memoized } from "./memo.ts";
@@ -170,6 +171,8 @@ function countPattern(q: Question): RegExp | undefined {
   if (q.head === "long" && /^how long (?:is|was|are|were) /.test(q.words.join(" ")) && LONG_THINGS.test(q.words.join(" "))) return LENGTH;
   const { counted, run } = countedNoun(q);
   if (!counted || counted.length < 3) return undefined;
+  // "How many councillors voted for it?": a tally counts them ("by 28 votes to 15").
+  if (votingSide(q)) return TALLY_IN_TEXT;
   // "How many people does it employ?": employees, workers or residents are people counted.
   // "the seven-member jury" counts its people too.
   if (/^(people|persons)$/.test(counted)) return new RegExp(`${COUNT_START}[\\d,.]*\\s+(?:[a-z-]+\\s+)?(?:people|persons|employees|workers|staff|residents|inhabitants|members|jobs)\\b|${COUNT_START}[\\d,.]*-(?:member|person|strong)\\b`, "i");

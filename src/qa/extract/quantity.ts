@@ -10,6 +10,7 @@ import { escapeRegExp, isStopWord, stemOf, words, wordsOf } from "../text.ts";
 import type { Extracted } from "./shared.ts";
 import { clauseDistance, nearness, otherCountrysClause, otherOrganizationsClause, sortedBy } from "./shared.ts";
 import { countedNoun } from "../counted.ts";
+import { sideOfTally, votingSide } from "../voteSide.ts";
 import { missesVerb } from "../questionVerbs.ts";
 import { splitClauses } from "../clauses.ts";
 import { irregularBase } from "../../lexicon/irregular.ts";
@@ -315,6 +316,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // So does one after an amount the question gives ("of the 6.8 million euros" is no "$7.4 million").
   else ms = ms.filter((m) => !(m.kind === "money" && stated.some((x) => (x.kind === "money" && /^\s*\(\s*$/.test(text.slice(x.end, m.start))) || (inCurrency(x) && /^\s*(?:billion\s+|million\s+)?[a-z]+\s*\(\s*$/i.test(text.slice(x.end, m.start))))));
   if (durationAsked && !counted) ms = ms.filter((m) => m.kind === "duration");
+  // "How long before must they register?": a length the sentence puts before something ("at least 48 hours before entering").
+  // (Not "how long before either country can seek arbitration": a wait until something.)
+  if (/\bhow long before (?:do|does|did|must|should|will|would|can|could|have|has|are|is|were|was)\b/.test(asked)) ms = ms.filter((m) => m.kind === "duration" && /^\s+(?:before|in advance|ahead|earlier|prior)\b/.test(text.slice(m.end)));
   // "The union, which represents about 42,000 teachers": its size, not how many teachers will boycott.
   if (!/\b(?:represent|represents|represented|members?|membership|belong|belongs|size|big|large)\b/.test(asked)) ms = ms.filter((m) => !MEMBERSHIP_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
   // "How much will each passenger get?" asks an amount for one: "3.2 million pounds in compensation"
@@ -406,6 +410,10 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const modifiers = run.slice(0, -1).filter((w) => q.pos.get(w) === "ADJ" || q.pos.get(w) === "NOUN").map(stemOf);
   const modified = (m: Mention) => modifiers.length > 0 && words(text.slice(m.end)).slice(0, 3).map(stemOf).some((w) => modifiers.includes(w));
   // "What was the vote?": a tally, not any number.
+  // "How many councillors voted for the ban?" with "approved the plan by 28 votes to 15": 28.
+  const side = votingSide(q);
+  const sided = side ? sideOfTally(text, side) : undefined;
+  if (sided) return { answer: `${sided.count} (${sided.tally})`, distance: 0, fits: true };
   const tallyAsked = /^(vote|score|tally|margin)$/.test(q.head ?? "") && q.wants !== "percent";
   if (tallyAsked) {
     ms = ms.filter((m) => TALLY.test(m.text));
@@ -482,9 +490,15 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "How many are exposed now?" with "would rise to about 11,000 from 3,200 today": the number said to be today's.
   const nowAsked = /\b(?:currently|now|today|at present|presently)\b/.test(asked);
   const todays = (m: Mention) => nowAsked && /^\s*(?:people\s+)?(?:today|now|currently|at present)\b/i.test(text.slice(m.end, m.end + 20));
+  // "a fine of 500 zlotys ($125) for a first offence and 1,500 zlotys for any repeat": the amount the
+  // sentence says is for what the question asks about.
+  const forAsked = (m: Mention) => {
+    const what = /^\s*(?:[a-z]+\s*)?(?:\([^)]*\)\s*)?(?:for|per)\s+(?:a|an|the|any|each|every)?\s*((?:[a-z-]+\s+){0,2}[a-z-]+)/i.exec(text.slice(m.end))?.[1];
+    return what !== undefined && words(what).some((w) => !isStopWord(w) && q.terms.includes(stemOf(w)));
+  };
   const score = (m: Mention) => {
     const counting = Boolean(counted) && countsIt(m);
-    return (ofMeasure(m) ? -900 : 0) + (lengthOfAsked(m) ? -300 : 0) + (todays(m) ? -1500 : 0) + (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counting ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counting ? outside(m) : 0) + near(m);
+    return (ofMeasure(m) ? -900 : 0) + (forAsked(m) ? -700 : 0) + (lengthOfAsked(m) ? -300 : 0) + (todays(m) ? -1500 : 0) + (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counting ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counting ? outside(m) : 0) + near(m);
   };
   const pick = sortedBy(ms, score, (a, b) => a.start - b.start)[0];
   if (!pick) return undefined;
@@ -550,7 +564,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "2,400 drivers entered its second week": the noun ends before a verb ("displaced people" starts with one).
   const nounText = noun ? noun.split(/\s+/).filter(Boolean).slice(0, 3).filter((w, i, all) => !STOP_NOUN.test(w) && all.slice(0, i + 1).every((x, k) => !STOP_NOUN.test(x) && (k === 0 || (!/ed$/.test(x) && irregularBase(x) === undefined)))) : [];
   // "about 1.5 km (0.9 mile)": a figure and its conversion in brackets are one answer, whichever was picked.
-  const bracketed = (a: Mention, b: Mention) => a.kind === b.kind && a.end <= b.start && /^\s*(?:[a-z]+\.?\s*){0,2}\($/i.test(text.slice(a.end, b.start)) && /^\s*(?:[a-z]+\.?\s*){0,2}\)/i.test(text.slice(b.end));
+  const amount = (m: Mention) => m.kind === "money" || m.kind === "number";
+  const bracketed = (a: Mention, b: Mention) => (a.kind === b.kind || (amount(a) && amount(b))) && a.end <= b.start && /^\s*(?:[a-z]+\.?\s*){0,2}\($/i.test(text.slice(a.end, b.start)) && /^\s*(?:[a-z]+\.?\s*){0,2}\)/i.test(text.slice(b.end));
   const pair = scale || part ? undefined : ms.find((m) => bracketed(m, pick)) ?? ms.find((m) => bracketed(pick, m));
   if (pair) {
     const [a, b] = pair.start < pick.start ? [pair, pick] : [pick, pair];
