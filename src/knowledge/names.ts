@@ -53,7 +53,8 @@ function nameLike(tokens: Token[], i: number): boolean {
   const titled = ROLE_WORDS.has(joined.toLowerCase()) || /^\p{Lu}/u.test(tokens[i + (joined === t.text ? 1 : 3)]?.text ?? "");
   if (startsSentence(tokens, i) && !titled && /^[A-Z][a-z]+-[a-z]+$/.test(joined) && joined.split("-").every((w) => isEnglishWord(w.toLowerCase()))) return false;
   // "Professor Jan Borowiec", "Dr April Ryan": after a title, a month's name before a surname is a given name.
-  const givenAfterTitle = /^(?:jan|april|may|june|july|august)$/.test(low) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text) && (ROLE_WORDS.has(tokens[i - 1].text.toLowerCase()) || HONORIFICS.has(`${tokens[i - 1].text.toLowerCase().replace(/\.$/, "")}.`) || HONORIFICS.has(tokens[i - 1].text.toLowerCase())) && givenNameFirst(tokens, i);
+  // ("Jan" as a month is written before a day, "Jan 5": before a surname it is a given name anywhere.)
+  const givenAfterTitle = (low === "jan" && t.text === "Jan" && givenNameFirst(tokens, i)) || (/^(?:jan|april|may|june|july|august)$/.test(low) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text) && (ROLE_WORDS.has(tokens[i - 1].text.toLowerCase()) || HONORIFICS.has(`${tokens[i - 1].text.toLowerCase().replace(/\.$/, "")}.`) || HONORIFICS.has(tokens[i - 1].text.toLowerCase())) && givenNameFirst(tokens, i));
   if (NOT_NAMES.has(low) && !(low === "may" && t.pos === "PROPN") && !givenAfterTitle) return false;
   // "Housing Minister Rosa Quispe said ...": a sentence's first word before a capitalised title is part of the title.
   const beforeTitle = tokens[i + 1] !== undefined && /^\p{Lu}/u.test(tokens[i + 1].text) && ROLE_WORDS.has(tokens[i + 1].text.toLowerCase()) && /^[a-z]+$/.test(low);

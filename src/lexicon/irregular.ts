@@ -27,6 +27,7 @@ const NOUNS = `
 bacterium bacteria|criterion criteria|phenomenon phenomena|curriculum curricula|memorandum memoranda|stratum strata
 fungus fungi|nucleus nuclei|stimulus stimuli|thesis theses|analysis analyses|crisis crises|hypothesis hypotheses
 diagnosis diagnoses|child children|man men|woman women|foot feet|tooth teeth|mouse mice
+wolf wolves|knife knives|wife wives|half halves|shelf shelves|thief thieves|calf calves|loaf loaves|hoof hooves|scarf scarves|goose geese
 `;
 
 function baseForms(table: string): Map<string, string> {

@@ -190,6 +190,7 @@ premium premiums markup markups
 climb climbs climbed climbing jump jumps jumped jumping surge surges surged surging soar soars soared soaring rise rises rose risen
 payment payments transaction transactions
 cab cabs cabbie cabbies taxi taxis
+allow allows allowed allowing authorise authorises authorised authorising authorize authorizes authorized authorizing permit permits permitted
 membership members member
 regenerate regenerates regenerated regenerating regeneration regrow regrows regrew regrown regrowing regrowth
 recall recalls recalled recalling withdraw withdraws withdrew withdrawn withdrawal withdrawals pull pulls pulled pulling
@@ -231,6 +232,8 @@ stake owns owned holding holdings shareholding
 stakes owns owned holdings shareholdings
 bracing feared fearing expected anticipated
 sparked caused cause
+government state ministry
+livestock animals sheep cattle cows goats pigs
 pollution pollutants pollutant emissions fumes smog exhaust dioxide particulate particulates
 triggered caused cause
 spark cause caused

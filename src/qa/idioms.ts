@@ -218,6 +218,12 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\b(?:keep|keeps|kept|keeping) (?:a )?(?:proper |close |careful )?(?:watch|an eye|tabs) (?:over|on)\b/gi, "monitor"],
   // "vestmark's share price climbed": its shares rose.
   [/\b(share|stock) price\b/gi, (_m, what) => (String(what).toLowerCase() === "share" ? "shares" : "stock")],
+  // "who dismissed the quota as merely a gesture": who called it one.
+  [/\b(?:dismiss|dismisses|dismissed|dismissing|derided|derides|deride|described|describes|describe) (the [\w\s'’-]{1,40}?) as (?:merely |just |only |mere |simply |nothing more than )?(?=(?:a|an|the)\b)/gi, "called $1 "],
+  // "up 38 percent compared with the year before": from the year before.
+  [/\bcompared (?:with|to) (?=the (?:year|month|week|quarter|day) before\b|a (?:year|month|week|quarter) earlier\b|last (?:year|month|week|quarter)\b|the previous (?:year|month|week|quarter)\b)/gi, "from "],
+  // "how much did it pay out": paid.
+  [/\b(pay|pays|paid|paying) out\b/gi, "$1"],
   // "a first-time offender": a first offence.
   [/\bfirst[- ]time offen(?:ders?|ces?|ses?)\b/gi, "first offence"],
   // "how far ahead do they have to register": how long before.

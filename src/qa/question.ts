@@ -211,7 +211,9 @@ function readOnce(kb: KnowledgeBase, raw: string, again: boolean): Question {
   // "Which two islands ...": how many are asked for, not a word the sentence says.
   // "How many times ...": a count of events, not a word the sentence says.
   const howMany = (w: string) => (NUMBER_WORDS.has(w) && /^(which|what)$/.test(ws[ws.indexOf(w) - 1] ?? "")) || (w === "times" && ws[ws.indexOf(w) - 1] === "many" && ws[ws.indexOf(w) - 2] === "how");
-  const asked = ws.filter((w) => !isStopWord(w) && !isAskingWord(w) && !/^(who|whom|whose|what|which|where|when|why|how)$/.test(w) && !howMany(w));
+  // "must hunters report it": "report" with an object is the question's own verb, not a word for asking.
+  const ownVerb = (w: string) => /^report(?:s|ed|ing)?$/.test(w) && /^(?:it|them|the|a|an|his|her|their|its|any|all|each|every|to)$/.test(ws[ws.indexOf(w) + 1] ?? "");
+  const asked = ws.filter((w) => !isStopWord(w) && (!isAskingWord(w) || ownVerb(w)) && !/^(who|whom|whose|what|which|where|when|why|how)$/.test(w) && !howMany(w));
   // "Which pollster is cited?": with nothing else to go on, the kind asked is what to look for.
   const content = asked.some((w) => !asksForKind(w, kind, head, wants)) ? asked.filter((w) => !asksForKind(w, kind, head, wants)) : asked.filter((w) => w === head);
   const terms = [...new Set(content.map(stemOf))];

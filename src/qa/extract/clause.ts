@@ -92,7 +92,8 @@ export function why(c: Candidate, q: Question): Extracted | undefined {
   const clause = clauseAnswer(unmaskNumbers(text), q);
   return clause ? { answer: clause, weak: true } : undefined;
 }
-const CAUSE = /\b(because|since|as a result of|due to|owing to|after|given that|citing)\s+[^,.;]{6,}/i;
+// ("go after livestock", "look after": a verb's particle, not a cause.)
+const CAUSE = /\b(because|since|as a result of|due to|owing to|(?<!\b(?:go|goes|went|gone|going|come|comes|came|coming|look|looks|looked|looking|run|runs|ran|chase|chased|named|take|takes|took|taken)\s)after|given that|citing)\s+[^,.;]{6,}/i;
 /** Verbs of a dispute, whose cause is said with "over": "clashed with the ministry over a request". */
 const DISPUTE_VERBS = new Set(["clash", "clashed", "dispute", "disputed", "quarrel", "quarrelled", "fight", "fought", "argue", "argued", "row", "rowed", "split", "feud", "protest", "protested", "strike", "struck", "sue", "sued", "resign", "resigned", "quit"].map(stemOf));
 

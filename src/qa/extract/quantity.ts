@@ -121,12 +121,21 @@ function otherYearsClause(text: string, m: Mention, q: Question): boolean {
  * "How many ships went through last year?" is not answered by how many wait now: a sentence that
  * does not say the period asked ("last year", "a year earlier", the year itself) counts something else.
  */
-function otherPeriod(asked: string, text: string, published: string | undefined): boolean {
+function otherPeriod(asked: string, text: string, published: string | undefined, before = ""): boolean {
   const period = /\blast (year|month|week|season)\b/.exec(asked)?.[1];
   if (!period) return false;
   const year = period === "year" && published ? String(Number(published.slice(0, 4)) - 1) : undefined;
   const said = new RegExp(`\\b(?:last|previous|past|prior) ${period}\\b|\\b(?:a|one) ${period} (?:earlier|ago|before)\\b|\\b${period}-earlier\\b${year ? `|\\b${year}\\b` : ""}`, "i");
-  return !said.test(text);
+  // "... last year. The state paid ... over the same period": the period of the sentence before.
+  return !said.test(text) && !(/\b(?:the same|that) (?:period|year|time|month|week|season)\b/i.test(text) && said.test(before));
+}
+
+/** Whether a number is given as the population of what is counted: "the wolf population at about 3,300", "a population of 3,300 wolves" is counted anyway. */
+function populationOf(text: string, m: Mention, counted: string | undefined): boolean {
+  if (!counted) return false;
+  const word = /\b([a-z]+)\s+population\s+(?:of|at|is|was|stood at|stands at|estimated at|put at|to)?\s*(?:about|around|roughly|some|nearly|an estimated|more than|fewer than)?\s*$/i.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1].toLowerCase();
+  const single = (w: string) => w.replace(/ves$/, "f").replace(/ies$/, "y").replace(/s$/, "");
+  return word !== undefined && (single(word) === single(counted) || stemOf(word) === stemOf(counted));
 }
 
 /** "20 percent", "41 of the 76 seats", "$4.2 billion": the quantity that stands next to what is asked. */
@@ -145,7 +154,7 @@ const AHEAD = /\b((?:only |just |barely |less than |more than |about |some )?(?:
 export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const text = c.sentence.text;
   const asked = q.words.join(" ");
-  if (otherPeriod(asked, text, c.facts.article.published)) return undefined;
+  if (otherPeriod(asked, text, c.facts.article.published, c.facts.sentences[c.sentence.sentence - 1]?.text)) return undefined;
   // "How long is the slick?": "about 14 kilometres long" says a length, whatever the thing.
   const long = q.head === "long" && /^how long (?:is|was|are|were) /.test(asked) ? /\b((?:about |around |roughly |nearly |some |more than )?\d[\d,.]*)\s*(kilometres?|kilometers?|km|miles?|metres?|meters?|feet)\s+long\b/i.exec(text) : null;
   if (long) return { answer: `${long[1]} ${long[2].toLowerCase()}` };
@@ -370,6 +379,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const countsIt = (m: Mention) => {
     if (m.kind === "duration") return words(m.text).some((w) => want.includes(stemOf(w)));
     // "How many pages was the opinion?" with "a 94-page opinion".
+    // "puts Poland's wolf population at about 3,300 animals": the population of what is counted.
+    if (populationOf(text, m, counted)) return true;
     const joined = /^-([a-z]+)\b/.exec(text.slice(m.end));
     if (joined && want.includes(stemOf(joined[1]))) return true;
     // "How many people have died?" with "the death toll rose to 214": a toll counts the dead.
@@ -496,9 +507,11 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const what = /^\s*(?:[a-z]+\s*)?(?:\([^)]*\)\s*)?(?:for|per)\s+(?:a|an|the|any|each|every)?\s*((?:[a-z-]+\s+){0,2}[a-z-]+)/i.exec(text.slice(m.end))?.[1];
     return what !== undefined && words(what).some((w) => !isStopWord(w) && q.terms.includes(stemOf(w)));
   };
+  // "How many wolves live in Poland?": its population, not a number of them something is done to.
+  const populationAsked = /\bhow many [a-z]+ (?:live|lived|living|are there|were there|exist|remain|are left|inhabit)\b/.test(asked);
   const score = (m: Mention) => {
     const counting = Boolean(counted) && countsIt(m);
-    return (ofMeasure(m) ? -900 : 0) + (forAsked(m) ? -700 : 0) + (lengthOfAsked(m) ? -300 : 0) + (todays(m) ? -1500 : 0) + (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counting ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counting ? outside(m) : 0) + near(m);
+    return (ofMeasure(m) ? -900 : 0) + (forAsked(m) ? -700 : 0) + (populationAsked && populationOf(text, m, counted) ? -1200 : 0) + (lengthOfAsked(m) ? -300 : 0) + (todays(m) ? -1500 : 0) + (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counting ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counting ? outside(m) : 0) + near(m);
   };
   const pick = sortedBy(ms, score, (a, b) => a.start - b.start)[0];
   if (!pick) return undefined;
@@ -571,7 +584,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const [a, b] = pair.start < pick.start ? [pair, pick] : [pick, pair];
     return { answer: text.slice(a.start, b.end + /^[^)]*\)/.exec(text.slice(b.end))![0].length), distance: near(pick) };
   }
-  return { answer: `${fraction ?? ""}${pick.text}${scale}${part ?? (nounText.length ? ` ${nounText.join(" ")}` : "")}`, distance: near(pick), ...(changeSide(pick) < 0 ? { fits: true } : {}) };
+  return { answer: `${fraction ?? ""}${pick.text}${scale}${part ?? (nounText.length ? ` ${nounText.join(" ")}` : "")}`, distance: near(pick), ...(changeSide(pick) < 0 || (populationAsked && populationOf(text, pick, counted)) ? { fits: true } : {}) };
 }
 
 
