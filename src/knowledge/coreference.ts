@@ -30,8 +30,9 @@ export function referredPeople(facts: ArticleFacts): Map<number, Person[]> {
   const named = new Map([...out].map(([i, ps]) => [i, [...ps]]));
   for (const [i, p] of speakers) if (!(named.get(i) ?? []).includes(p)) named.set(i, [...(named.get(i) ?? []), p]);
   for (const s of facts.sentences) {
+    // ("He added that ... His agent, ...": a sentence before that names no one passes on whom its own pronoun meant.)
     if (s.index > 0 && OPENING_PRONOUN.test(s.text)) {
-      for (const p of named.get(s.index - 1) ?? []) add(s.index, p);
+      for (const p of named.get(s.index - 1) ?? (OPENING_PRONOUN.test(facts.sentences[s.index - 1].text) ? out.get(s.index - 1) : undefined) ?? []) add(s.index, p);
     }
     // "The 21-year-old passed his medical": the person the sentence before named (one with a role first).
     if (s.index > 0 && /^\W*the \d{1,3}-year-old\b/i.test(s.text)) {

@@ -486,7 +486,13 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   const before = tokens.slice(Math.max(0, a - 3), a).map((t) => t.text.toLowerCase());
   if (ORG_NOUNS.has(prev) || (/^(itself|themselves)$/.test(prev) && before.some((w) => ORG_NOUNS.has(w))) || (/^(called|named)$/.test(prev) && ORG_NOUNS.has(before[before.length - 2] ?? ""))) return "organization";
   // "Amersfoort-based Nordvale Nutrition": what is based somewhere is an organization.
-  if (prev === "based" && tokens[a - 2]?.text === "-") return "organization";
+  // ("His agent, Lisbon-based Ricardo Almeida, said": a role before, and a surname that is no English word, make a person.)
+  if (prev === "based" && tokens[a - 2]?.text === "-") {
+    const placeAt = a - 3;
+    const roleBefore = [tokens[placeAt - 1], tokens[placeAt - 2]].some((t) => t !== undefined && ROLE_WORDS.has(t.text.toLowerCase()));
+    const plainName = n >= 2 && n <= 3 && personalName(tokens, a, b, 2) && !isEnglishWord(tokens[b].text.toLowerCase());
+    return plainName && (roleBefore || SPEECH_VERBS.has(next)) ? "person" : "organization";
+  }
   // "SafeFeed Europe", "Amnesty International": a name that ends in a continent or "International" is a body's.
   if (n >= 2 && /^(Europe|Asia|Africa|America|Americas|International|Global|Worldwide)$/.test(tokens[b].text)) return "organization";
   // "an analyst at ING": an acronym that is no known place is an organization's; not in a dateline

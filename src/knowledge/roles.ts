@@ -3,6 +3,7 @@ import { joinTokens, type NameSpan } from "./names.ts";
 import { HONORIFICS, NUMBER_WORDS, POST_NOMINALS, ROLE_WORDS } from "../lexicon/words.ts";
 import { countryOf } from "../lexicon/places.ts";
 import { irregularBase } from "../lexicon/irregular.ts";
+import { isVerb } from "../lexicon/wordnet.ts";
 
 /**
  * Roles written around a person's name, beyond a leading capitalised title (names.ts):
@@ -19,6 +20,8 @@ export function roleBefore(tokens: Token[], name: number): string | undefined {
   // "the report's lead author, Dr. Anjali Menon": the title is before the honorific.
   let first = name;
   while (first > 0 && (HONORIFICS.has(tokens[first - 1].text.toLowerCase()) || HONORIFICS.has(tokens[first - 1].text.toLowerCase().replace(/\.$/, "")) || (tokens[first - 1].text === "." && HONORIFICS.has(tokens[first - 2]?.text.toLowerCase() ?? "")))) first--;
+  // "His agent, Lisbon-based Ricardo Almeida": where someone is based stands between the role and the name.
+  if (tokens[first - 1]?.text.toLowerCase() === "based" && tokens[first - 2]?.text === "-" && tokens[first - 3]?.pos === "PROPN") first -= 3;
   if (tokens[first - 1]?.text === "," ) {
     // "<a/the role phrase>, Name,": the phrase from the start of the sentence or clause.
     let i = first - 2;
@@ -70,7 +73,9 @@ export function roleBefore(tokens: Token[], name: number): string | undefined {
     const listBreak = low === "and" && /^[a-z]/.test(tokens[i + 1]?.text ?? "");
     // "struck the arm of Dunmore defender Lewis Strachan": "of" after a common noun that is no title ends the phrase.
     const ofThing = low === "of" && tokens[i - 1] !== undefined && tokens[i - 1].pos === "NOUN" && /^[a-z]/.test(tokens[i - 1].text) && !isRoleWord(tokens[i - 1]);
-    if (!fits || low === "according" || listBreak || ofThing) break;
+    // "Zambia sacks coach Mwale": in a headline (no full stop), a present-tense verb after its subject ends the phrase.
+    const headlineVerb = /^[a-z]+s$/.test(t.text) && !ROLE_WORDS.has(low) && tokens[i - 1]?.pos === "PROPN" && !/[.!?"”]$/.test(tokens[tokens.length - 1].text) && isVerb(low.slice(0, -1));
+    if (!fits || low === "according" || listBreak || ofThing || headlineVerb) break;
     start = i;
     i--;
   }

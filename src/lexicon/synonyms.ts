@@ -234,6 +234,9 @@ bracing feared fearing expected anticipated
 sparked caused cause
 government state ministry
 livestock animals sheep cattle cows goats pigs
+player striker midfielder defender goalkeeper forward winger
+players strikers midfielders defenders goalkeepers forwards wingers
+interim caretaker acting temporary
 pollution pollutants pollutant emissions fumes smog exhaust dioxide particulate particulates
 triggered caused cause
 spark cause caused

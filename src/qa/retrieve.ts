@@ -94,6 +94,8 @@ export function questionTerms(q: Question): string[] {
  */
 function holds(s: IndexedSentence, term: QuestionTerm, q: Question): number {
   if (s.terms.has(term.stem)) return 1;
+  // "How old is Mwale?" with "Mwale, 51, a former defender": an age next to a name says how old.
+  if (term.stem === "old" && q.head === "old" && q.people.length > 0 && [...s.text.matchAll(AGE_BESIDE_NAME)].some((m) => q.people.some((p) => p.text.split(" ").includes((m[1] ?? "").toLowerCase())))) return 1;
   // Words listed for the term, or for the question word it came from ("earthquake" -> "quake").
   for (const x of term.standIns) if (s.terms.has(x)) return 1;
   // A WordNet relative is a loose match: enough to find a paraphrase, not to date or place an event.
@@ -104,6 +106,9 @@ function holds(s: IndexedSentence, term: QuestionTerm, q: Question): number {
   } else for (const x of s.terms) if (term.formSet.has(x)) return 0.5;
   return 0;
 }
+
+/** "Mwale, 51, ...", "aged 51": an age given beside a name. */
+const AGE_BESIDE_NAME = /\b([A-Z][\w’'-]+),\s+\d{1,3},/g;
 
 /** A question term with the other terms that count for it, worked out once per question. */
 interface QuestionTerm {

@@ -415,7 +415,9 @@ function namedWith(facts: ArticleFacts, p: Person, asked: string[]): boolean {
   const own = new Set(p.sentences);
   // ... or as "the company".
   const referred = referredOrganizations(facts);
-  return facts.mentions.some((m) => m.entity !== undefined && ids.has(m.entity) && own.has(m.sentence)) || p.sentences.some((i) => orgs.some((t) => referred.get(i) === t.name));
+  // ... or speaking for it right after a sentence that names it ('"... our brand," marketing director Chileshe Mumba said').
+  const forIt = (i: number) => /\b(?:our|we)\b/i.test(facts.sentences[i].text) && facts.mentions.some((m) => m.entity !== undefined && ids.has(m.entity) && m.sentence === i - 1);
+  return facts.mentions.some((m) => m.entity !== undefined && ids.has(m.entity) && own.has(m.sentence)) || p.sentences.some((i) => orgs.some((t) => referred.get(i) === t.name) || forIt(i));
 }
 /** Whether a name is the place the story is filed from (its dateline). */
 function storyPlace(facts: ArticleFacts, name: string): boolean {
