@@ -222,6 +222,12 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\b(?:dismiss|dismisses|dismissed|dismissing|derided|derides|deride|described|describes|describe) (the [\w\s'’-]{1,40}?) as (?:merely |just |only |mere |simply |nothing more than )?(?=(?:a|an|the)\b)/gi, "called $1 "],
   // "up 38 percent compared with the year before": from the year before.
   [/\bcompared (?:with|to) (?=the (?:year|month|week|quarter|day) before\b|a (?:year|month|week|quarter) earlier\b|last (?:year|month|week|quarter)\b|the previous (?:year|month|week|quarter)\b)/gi, "from "],
+  // "who was Zambia's coach before Mwale": his predecessor.
+  [/^who (?:was|were) (?:the |[\w'’]+ )?(?:coach|manager|president|chairman|chief executive|ceo|minister|governor|mayor|leader|head|director|captain) before (\w+(?: \w+)?)\??$/i, "who was the predecessor of $1"],
+  // "how many times did he play for the national team": his caps.
+  [/\bhow many times did (\w+(?: \w+)?) play for (?:the national team|his country|her country|the national side|[A-Z]\w+)\b/gi, "how many caps did $1 win"],
+  // "how many turned up to the protest": attended it.
+  [/\b(?:turn|turns|turned|turning|show|shows|showed|showing) (?:up|out) (?:to|at|for)\b/gi, "attended"],
   // "how much did it pay out": paid.
   [/\b(pay|pays|paid|paying) out\b/gi, "$1"],
   // "a first-time offender": a first offence.

@@ -140,7 +140,11 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   // "Wednesday, Feb. 5" in a story with no year is still a day.
   // ("In which month ...?": "in June" is as precise as asked.)
   const vague = !pick.date && !SPECIFIC_DAY.test(pick.text) && !times.includes(pick) && dayTime === undefined && !(/^months?$/.test(q.head ?? "") && NAMED_MONTH.test(pick.text));
-  return { answer: pick.date ? `${text} (${formatDate(pick.date)})` : text, ...(vague ? { weak: true } : {}) };
+  // "running until July 2026" for "when does the contract run out": the date right after the question's own verb.
+  const ownVerbs = new Set(q.words.filter((w) => q.pos.get(w) === "VERB" && !/^(is|are|was|were|be|been|do|does|did|has|have|had|will|would)$/.test(w)).map(stemOf));
+  const afterVerb = /\b([a-z]+)\s+(?:until|till|through|in|on|by)\s+$/i.exec(c.sentence.text.slice(Math.max(0, pick.start - 30), pick.start))?.[1];
+  const fits = afterVerb !== undefined && ownVerbs.has(stemOf(afterVerb.toLowerCase()));
+  return { answer: pick.date ? `${text} (${formatDate(pick.date)})` : text, ...(vague ? { weak: true } : {}), ...(fits ? { fits: true } : {}) };
 }
 
 /**

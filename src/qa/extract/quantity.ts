@@ -475,6 +475,10 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "forced some 6,500 people from their homes" says how many were evacuated.
   const leftHome = toll.some((v) => /^(evacu|displac)/.test(v)) && /\bfrom (?:their|his|her|its) homes?\b|\bordered out\b|\b(?:fled|flee|fleeing)\b/i.test(text);
   if (generic && counted && toll.length && !leftHome && !words(text).some((w) => verbs.has(stemOf(w)))) return undefined;
+  // "How many people attended the protest?" is not answered by a group's "15,000 registered members": a
+  // count of those who came needs the verb or a word for a crowd.
+  const attended = [...verbs].some((v) => /^(attend|gather|march|ralli|turn|show)/.test(v));
+  if (generic && counted && attended && !words(text).some((w) => verbs.has(stemOf(w))) && !/(?:crowds?|attendance|turnout|protesters|marchers|demonstrators|attendees|spectators)/i.test(text)) return undefined;
   // "How many children died during the trial?" is not answered by "enrolled 9,400 children": a toll
   // needs a word of harm ("died", "deaths", "killed", "dead") in the sentence, whatever is counted.
   const harm = toll.filter((v) => /^(die|kill|injur|hurt|wound)/.test(v));
