@@ -166,8 +166,12 @@ const SETS = [
   // Three written mid-session 18 and kept unseen as its second final measure: an anti-money-laundering
   // fine (16/30, 5/8), a chemical plant fire (20/30, 5/8) and an election recount (18/30, 6/8): the same
   // on the session's starting code and when measured. One fix made from them afterwards (the fine's
-  // "head of compliance", 6/8). Otherwise not worked on: the next session's to fix.
-  ...withFloors([["kb-amlfine", 0.53, 0.75], ["kb-chemfire", 0.66, 0.62], ["kb-recount", 0.6, 0.75]]),
+  // "head of compliance", 6/8). Worked on in session 19: 20/30 and 6/8, 25/30 and 8/8, 22/30 and 7/8.
+  ...withFloors([["kb-amlfine", 0.66, 0.75], ["kb-chemfire", 0.83, 0.95], ["kb-recount", 0.73, 0.85]]),
+  // Three written blind early in session 19 and used to find its fixes: a city's car ban (15/30 and 8/8
+  // when first asked), a football coach sacked (16/30, 6/8) and a wolf cull (17/30, 7/8). After: 22/30
+  // and 8/8, 23/30 and 8/8, 25/30 and 7/8.
+  ...withFloors([["kb-carban", 0.73, 0.95], ["kb-coach", 0.76, 0.95], ["kb-wolves", 0.83, 0.85]]),
   ...withFloors([["kb-touristtax", 0.8, 0.85], ["kb-cyberattack", 0.63, 0.85], ["kb-tuition", 0.56, 0.85]]),
   ...withFloors([["kb-booster", 0.56, 0.95], ["kb-dockstrike", 0.8, 0.85], ["kb-fern-fire", 0.73, 0.6], ["kb-bankmerger", 0.9, 0.95]]),
   ...withFloors([["kb-festival", 0.57, 0.85]]),
