@@ -27,6 +27,7 @@ import { describedThing } from "./describedThing.ts";
 import { spelledOut } from "./acronym.ts";
 import { ASKS_WHAT_CALLED, nameOfThing } from "./extract/nameOfThing.ts";
 import { asksKindOf } from "./extract/kindOf.ts";
+import { namedMembers } from "./extract/namedMembers.ts";
 import { LIGHT_VERBS, missesVerb, ONE_OFF_EVENTS, onlyAsNoun, PLACED_EVENTS, usedAsVerb } from "./questionVerbs.ts";
 import { aboutFirstAnswer, joinAnswers, leansOnFirst, splitTwoPart } from "./twoPart.ts";
 import { isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
@@ -98,6 +99,9 @@ function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
   // "On which issue do they seek common ground?": the example the sentence gives ("issues like climate change").
   const example = extract.exampleOf(c, q);
   if (example && (q.kind !== "where" || !extract.wherePlace(c, q))) return example;
+  // "Which constituencies ...?": the names listed right after the word ("three constituencies - Naivasha, Molo and Subukia").
+  const members = q.kind === "what" ? namedMembers(c, q) : undefined;
+  if (members) return members;
   // "What kind of process ...?": the words that describe it.
   const described = q.kind === "what" ? extract.kindOfThing(c, q) : undefined;
   if (described) return described;

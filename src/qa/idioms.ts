@@ -226,6 +226,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/^who (?:was|were) (?:the |[\w'’]+ )?(?:coach|manager|president|chairman|chief executive|ceo|minister|governor|mayor|leader|head|director|captain) before (\w+(?: \w+)?)\??$/i, "who was the predecessor of $1"],
   // "how many times did he play for the national team": his caps.
   [/\bhow many times did (\w+(?: \w+)?) play for (?:the national team|his country|her country|the national side|[A-Z]\w+)\b/gi, "how many caps did $1 win"],
+  // "ballots counted again": recounted.
+  [/\b(count|counts|counted|counting) (?:again|once more|a second time)\b/gi, (_m, verb) => `re${String(verb).toLowerCase()}`],
   // "how many turned up to the protest": attended it.
   [/\b(?:turn|turns|turned|turning|show|shows|showed|showing) (?:up|out) (?:to|at|for)\b/gi, "attended"],
   // "how much did it pay out": paid.

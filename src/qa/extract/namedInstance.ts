@@ -20,7 +20,8 @@ export function namedInstance(c: Candidate, q: Question): Extracted | undefined 
     if (stemOf(m[0].toLowerCase()) !== head) continue;
     // "Legionella, a bacterium": the name right before ", a (adjective) <head>".
     // "the African Vaccine Acquisition Trust, the AU's pooled procurement mechanism" too.
-    const before = /,\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}|the\s+(?:[\w’'-]+\s+){0,4})$/.exec(text.slice(0, m.index));
+    // "the Tennyson Crossing, one of Brisbane's busiest road bridges": one of them.
+    const before = /,\s+(?:(?:a|an|one)\s+(?:[\w-]+\s+){0,2}|one of\s+(?:[\w’'-]+\s+){0,4}|the\s+(?:[\w’'-]+\s+){0,4})$/.exec(text.slice(0, m.index));
     const name = before ? nameEndingAt(text.slice(0, before.index)) : undefined;
     if (name) return { answer: name, fits: true };
     // "the bacterium Cronobacter sakazakii": the name right after it.

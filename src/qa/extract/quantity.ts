@@ -512,13 +512,15 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     return what !== undefined && words(what).some((w) => !isStopWord(w) && q.terms.includes(stemOf(w)));
   };
   // "How many wolves live in Poland?": its population, not a number of them something is done to.
-  const populationAsked = /\bhow many [a-z]+ (?:live|lived|living|are there|were there|exist|remain|are left|inhabit)\b/.test(asked);
+  const populationAsked = /\bhow many [a-z]+ (?:live|lived|living|exist|inhabit)\b/.test(asked);
   const score = (m: Mention) => {
     const counting = Boolean(counted) && countsIt(m);
     return (ofMeasure(m) ? -900 : 0) + (forAsked(m) ? -700 : 0) + (populationAsked && populationOf(text, m, counted) ? -1200 : 0) + (lengthOfAsked(m) ? -300 : 0) + (todays(m) ? -1500 : 0) + (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counting ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counting ? outside(m) : 0) + near(m);
   };
   const pick = sortedBy(ms, score, (a, b) => a.start - b.start)[0];
   if (!pick) return undefined;
+  // "How many wolves live in Malopolska?" is not answered by how many may be shot there: a population, or the verb.
+  if (populationAsked && !populationOf(text, pick, counted) && !/\b(?:live|lives|living|lived|inhabit|inhabits|exist|exists|remain|remains|left)\b/i.test(text)) return undefined;
   // "What is the exact percentage?" is not answered by "nearly half".
   if (/\b(exact|exactly|precise|precisely)\b/.test(asked) && (FRACTIONS.test(pick.text) || /^(nearly|about|around|roughly|some|almost|over|more than|less than|fewer than|up to|at least|hundreds|thousands|dozens|millions|scores|tens)\b/i.test(pick.text))) return undefined;
   // "How much did trade fall?" with "fell to $9.6 billion last year from $14.2 billion": both ends.

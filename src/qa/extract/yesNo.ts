@@ -68,7 +68,7 @@ const REQUEST = /^(ask|asked|asking|asks|urge|urged|urging|urges|call|called|cal
 function onlyRequested(text: string, verb: string): boolean {
   const ws = words(text);
   const at = ws.flatMap((w, i) => (stemOf(w) === verb ? [i] : []));
-  return at.length > 0 && at.every((i) => ws[i - 1] === "to" && ws.slice(Math.max(0, i - 9), i - 1).some((w) => REQUEST.test(w)));
+  return at.length > 0 && at.every((i) => ws[i - 1] === "to" && ws.slice(Math.max(0, i - 14), i - 1).some((w) => REQUEST.test(w)));
 }
 
 /** A yes/no question about something said, and a sentence that says someone spoke. */
