@@ -216,6 +216,8 @@ export function asksForKind(w: string, kind: QuestionKind, head: string | undefi
   // "What was the final vote tally?": the tally is the numbers; "final" adds nothing a sentence must say.
   // "How high were the seas?": "high" asks for a size, the sentence says "six metres".
   if (kind === "quantity" && w === head && /^(tall|high|deep|long|far|heavy|wide|fast|thick|effective|efficient|successful|accurate|cold|hot|warm|full)$/.test(w)) return true;
+  // "How long will the walkout last?": "last" asks the length, it is no word the sentence must hold ("last year").
+  if (kind === "quantity" && head === "long" && /^(last|lasts|lasted|lasting)$/.test(w)) return true;
   // "How much money does each month cost?": the sentence gives the sum ("350,000 euros").
   if (kind === "quantity") return /^(number|numbers|percentage|percent|amount|total|worth|days|maximum|minimum|longer|money|cash|sum|altogether|overall|roughly|approximately)$/.test(w) || (/^(tally|margin|score)$/.test(head ?? "") && /^(tally|margin|final)$/.test(w));
   if (kind === "role") return /^(title|job|role|position|post|rank|hold|holds|specialty|speciality|profession|occupation)$/.test(w);

@@ -276,6 +276,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // which a question that names no year does not ask.
   const earlierEvent = (m: Mention) => /\bthe\s+(?:19|20)\d\d\s+[a-z]+\b[^.;“”"]{0,80}\b(?:which|that)\s+[^.;,“”"]{0,40}$/i.test(text.slice(Math.max(0, m.start - 140), m.start));
   if (counted && !/\b(?:19|20)\d\d\b/.test(asked)) ms = ms.filter((m) => !earlierEvent(m));
+  // "the first full strike since a 24-hour walkout in November 2019": that one is an earlier event's.
+  if (!/\b(?:since|previous|last (?:year|month|week|time)|earlier|before|first)\b/.test(asked)) ms = ms.filter((m) => !/\bsince\s+(?:a|an|the|its)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
   // "users aged 13 to 17": an age, not how many users, unless an age is asked.
   if (counted && !/^(years?|ages?)$/.test(counted)) ms = ms.filter((m) => !/\b(?:aged|ages|age of)\s+(?:\d+\s*(?:to|-|–|and)\s*)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)));
   // "Palmerston North, a city of about 90,000 people": how many live there answers nothing else.
@@ -325,6 +327,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // So does one after an amount the question gives ("of the 6.8 million euros" is no "$7.4 million").
   else ms = ms.filter((m) => !(m.kind === "money" && stated.some((x) => (x.kind === "money" && /^\s*\(\s*$/.test(text.slice(x.end, m.start))) || (inCurrency(x) && /^\s*(?:billion\s+|million\s+)?[a-z]+\s*\(\s*$/i.test(text.slice(x.end, m.start))))));
   if (durationAsked && !counted) ms = ms.filter((m) => m.kind === "duration");
+  // "10 days' notice before walking out" is how long the notice is, not the strike.
+  // Nor is "a months-long dispute" how long the strike is.
+  if (durationAsked) ms = ms.filter((m) => { const noun = /^['’]s?\s+(notice|warning|pay|wages|salary|leave|rest|holiday|holidays|jail|imprisonment|detention)\b|^-long\s+([a-z]+)/.exec(text.slice(m.end)); const what = noun?.[1] ?? noun?.[2]; return what === undefined || q.terms.includes(stemOf(what)); });
   // "How long before must they register?": a length the sentence puts before something ("at least 48 hours before entering").
   // (Not "how long before either country can seek arbitration": a wait until something.)
   if (/\bhow long before (?:do|does|did|must|should|will|would|can|could|have|has|are|is|were|was)\b/.test(asked)) ms = ms.filter((m) => m.kind === "duration" && /^\s+(?:before|in advance|ahead|earlier|prior)\b/.test(text.slice(m.end)));
