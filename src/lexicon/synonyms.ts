@@ -237,6 +237,9 @@ livestock animals sheep cattle cows goats pigs
 player striker midfielder defender goalkeeper forward winger
 players strikers midfielders defenders goalkeepers forwards wingers
 interim caretaker acting temporary
+tv television broadcaster broadcasters channel
+proposed offered offer
+propose offer offered
 pollution pollutants pollutant emissions fumes smog exhaust dioxide particulate particulates
 triggered caused cause
 spark cause caused

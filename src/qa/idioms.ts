@@ -226,6 +226,12 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/^who (?:was|were) (?:the |[\w'’]+ )?(?:coach|manager|president|chairman|chief executive|ceo|minister|governor|mayor|leader|head|director|captain) before (\w+(?: \w+)?)\??$/i, "who was the predecessor of $1"],
   // "how many times did he play for the national team": his caps.
   [/\bhow many times did (\w+(?: \w+)?) play for (?:the national team|his country|her country|the national side|[A-Z]\w+)\b/gi, "how many caps did $1 win"],
+  // "what raise are the crews after": what they are seeking.
+  [/^(what|which|how much) ((?:\w+ ){0,3}?)(is|are) ((?:\w+ ){1,4}?)after\??$/i, "$1 $2$3 $4seeking"],
+  // "rebook without paying extra": free of charge.
+  [/\bwithout (?:paying|having to pay|charge|a fee)(?: (?:extra|more|anything|any more))?\b/gi, "free of charge"],
+  // "industrial action": a strike.
+  [/\bindustrial action\b/gi, "strike"],
   // "ballots counted again": recounted.
   [/\b(count|counts|counted|counting) (?:again|once more|a second time)\b/gi, (_m, verb) => `re${String(verb).toLowerCase()}`],
   // "how many turned up to the protest": attended it.
