@@ -193,7 +193,8 @@ cab cabs cabbie cabbies taxi taxis
 allow allows allowed allowing authorise authorises authorised authorising authorize authorizes authorized authorizing permit permits permitted
 membership members member
 regenerate regenerates regenerated regenerating regeneration regrow regrows regrew regrown regrowing regrowth
-recall recalls recalled recalling withdraw withdraws withdrew withdrawn withdrawal withdrawals pull pulls pulled pulling
+recall recalls recalled recalling withdraw withdraws withdrew withdrawn withdrawal withdrawals pull pulls pulled pulling remove removes removed removing removal
+book books textbook textbooks
 impurity impurities contamination contaminant contaminants contaminated contaminate
 detect detects detected detecting detection discover discovers discovered discovery spot spotted find finds found
 `;

@@ -40,7 +40,7 @@ import { countryOf, countryOfWords } from "../lexicon/places.ts";
 
 const TRIES = 4;
 /** "What is the name of ...", "name of the ...": a name is asked, not a description. */
-const ASKS_NAME = /^(?:what (?:(?:is|was|are|were) )?the |the )?names? of\b/;
+const ASKS_NAME = /^(?:what (?:(?:is|was|are|were) )?the |the )?(?:names?|titles?) of\b/;
 const NUMBER_NAMES = ["zero", "one", "two", "three", "four", "five", "six", "seven"];
 const GROUP_WORDS = /^(deleg|offici|side|team|leader|countri|nation|govern|parti|minist|negoti|diplomat|@)/;
 const EVENT_WORDS = /^(talk|meet|summit|schedul|negoti|confer|trial|hear|strike|walkout|protest|ralli|vote|elect|match|game|race|festiv|event|session|round|dialogu|discuss|held|hold|take|happen|place|start|begin|began|open|run|last|continu|end|conclud)/;

@@ -9,17 +9,18 @@ import type { Question } from "../question.ts";
 export const ASKS_WHAT_CALLED = /^what (?:is|was|are|were) the (?:[a-z-]+ ){0,2}?([a-z]+) (?:called|named)$/;
 
 /** Works that go by a title: "the film", "her novel". */
-const WORKS = /^(films?|movies?|books?|novels?|songs?|albums?|plays?|documentar(?:y|ies)|series|shows?|features?|operas?|paintings?|poems?|musicals?|podcasts?|games?)$/;
+const WORKS = /^(films?|movies?|books?|textbooks?|novels?|songs?|albums?|plays?|documentar(?:y|ies)|series|shows?|features?|operas?|paintings?|poems?|musicals?|podcasts?|games?|reports?|studies|study|papers?|essays?|memoirs?)$/;
 
 /** The name a sentence gives the thing asked about ("Vell Station"; "the Corredor Solar del Norte" for "the project, called the ..."), or "" when the question names no thing. */
 export function nameOfThing(text: string, q: Question): string | undefined {
   // "What was the vessel called?" asks the same.
   const asked = q.words.join(" ");
-  const head = (/names? of (?:the |a |an |its |their )?(?:[a-z0-9-]+ ){0,3}?([a-z]+)(?= (?:outside|in|at|of|for|from|near|that|which|who|whose|where|when|with|by|being|to|on|above|below|behind|beside|under|over|off|across|along|inside|beyond)\b|$)/.exec(asked) ?? ASKS_WHAT_CALLED.exec(asked))?.[1];
+  const head = (/(?:names?|titles?) of (?:the |a |an |its |their )?(?:[a-z0-9-]+ ){0,3}?([a-z]+)(?= (?:outside|in|at|of|for|from|near|that|which|who|whose|where|when|with|by|being|to|on|above|below|behind|beside|under|over|off|across|along|inside|beyond)\b|$)/.exec(asked) ?? ASKS_WHAT_CALLED.exec(asked))?.[1];
   if (!head) return "";
   // "What is the name of the film that won?" with "her first feature, “The Salt Keepers”": a title in quotation marks.
   if (WORKS.test(head)) {
-    const title = [...text.matchAll(/[“"]((?:[A-Z0-9][\w’'-]*)(?:\s+(?:[A-Z0-9][\w’'-]*|of|the|a|an|and|in|on|for|to|at|from))*)[”"]/g)].map((m) => m[1]).find((t) => t.split(/\s+/).length <= 8);
+    // ("Foundations: Australia and the World, 1750-1918": a subtitle after a colon, and years, too.)
+    const title = [...text.matchAll(/[“"]((?:[A-Z0-9][\w’'-]*)(?:[:,]?\s+(?:[A-Z0-9][\w’'–-]*|of|the|a|an|and|in|on|for|to|at|from))*)[”"]/g)].map((m) => m[1]).find((t) => t.split(/\s+/).length <= 10);
     if (title) return title;
   }
   // "What was the vessel called?" with "the passenger ferry Coral Wren": a word for it names it too.
