@@ -238,6 +238,8 @@ livestock animals sheep cattle cows goats pigs
 player striker midfielder defender goalkeeper forward winger
 players strikers midfielders defenders goalkeepers forwards wingers
 interim caretaker acting temporary
+drugmaker manufacturer maker pharmaceutical company firm
+drugmakers manufacturers makers pharmaceutical companies firms
 tv television broadcaster broadcasters channel
 proposed offered offer
 propose offer offered

@@ -232,6 +232,11 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\bwithout (?:paying|having to pay|charge|a fee)(?: (?:extra|more|anything|any more))?\b/gi, "free of charge"],
   // "industrial action": a strike.
   [/\bindustrial action\b/gi, "strike"],
+  // "over the last fortnight": two weeks.
+  [/\bfortnight\b/gi, "two weeks"],
+  // "what time did the building come down": collapse; "what year was it put up": built.
+  [/\b(?:come|comes|came|coming) (?:down|crashing down)\b/gi, "collapsed"],
+  [/\b(was|were|is|are|been) put up\b/gi, "$1 built"],
   // "ballots counted again": recounted.
   [/\b(count|counts|counted|counting) (?:again|once more|a second time)\b/gi, (_m, verb) => `re${String(verb).toLowerCase()}`],
   // "how many turned up to the protest": attended it.
