@@ -172,6 +172,14 @@ const SETS = [
   // when first asked), a football coach sacked (16/30, 6/8) and a wolf cull (17/30, 7/8). After: 22/30
   // and 8/8, 23/30 and 8/8, 25/30 and 7/8.
   ...withFloors([["kb-carban", 0.73, 0.95], ["kb-coach", 0.76, 0.95], ["kb-wolves", 0.83, 0.85]]),
+  // Three written blind at session 19's start and kept unseen as its final measure: a cocaine seizure
+  // (20/30 and 7/8 on the starting code), a building collapse (17/30, 7/8) and an insulin shortage
+  // (19/30, 6/8); 56/90 at the start, 57/90 when measured. Not worked on: the next session's to fix.
+  ...withFloors([["kb-cocaine", 0.66, 0.85], ["kb-collapse", 0.6, 0.85], ["kb-insulin", 0.63, 0.75]]),
+  // Three written blind mid-session 19: a cabin crew strike, a bridge closed for cracks and a textbook
+  // withdrawn: 57/90 and 17/24 both on the session's starting code and when first asked, then used to
+  // find fixes (21/30 and 6/8, 22/30 and 4/8, 22/30 and 7/8).
+  ...withFloors([["kb-cabinstrike", 0.7, 0.75], ["kb-bridgeclose", 0.73, 0.5], ["kb-textbook", 0.73, 0.85]]),
   ...withFloors([["kb-touristtax", 0.8, 0.85], ["kb-cyberattack", 0.63, 0.85], ["kb-tuition", 0.56, 0.85]]),
   ...withFloors([["kb-booster", 0.56, 0.95], ["kb-dockstrike", 0.8, 0.85], ["kb-fern-fire", 0.73, 0.6], ["kb-bankmerger", 0.9, 0.95]]),
   ...withFloors([["kb-festival", 0.57, 0.85]]),
