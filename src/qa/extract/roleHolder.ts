@@ -152,8 +152,8 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // "the harbour union" for the "Harbour and General Workers Union", whose "HGWU General Secretary" leads it.
       // ("Chief Executive Nikos Vardakis" in sentences about Olympia Airways runs it: a top title needs no name in it.)
       // (Only the body the verb is about: "heads the Office for Civil Rights that Corvane notified" does not run Corvane.)
-      const runsNamed = TOP_TITLE.test(role) && asked.length > 0 && asked.every((o) => ledBody(q) === o.split(" ")[0] && namedWith(facts, p, [o]));
-      if (leadAsked && asked.length && !runsNamed && !asked.some((o) => namesOf(facts, o).some((n) => plain(role).includes(n) || plain(sideName ?? "") === n) || ownedRole(o))) continue;
+      const runsNamed = () => TOP_TITLE.test(role) && asked.every((o) => ledBody(q) === o.split(" ")[0] && namedWith(facts, p, [o]));
+      if (leadAsked && asked.length && !asked.some((o) => namesOf(facts, o).some((n) => plain(role).includes(n) || plain(sideName ?? "") === n) || ownedRole(o)) && !runsNamed()) continue;
       // "Who was Trump's secretary of state?": someone the articles name with Trump, or whose role says so.
       // "Who is Mutai's lawyer?": "His lawyer, David Wekesa" after a sentence about Mutai, before a lawyer only named beside him.
       const possessed = ownedBy.length > 0 && p.sentences.some((i) => roleOwnedBy(facts, i, p, role, ownedBy));
