@@ -519,8 +519,9 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   // Only a sentence that covers the question as well as the one answering it.
   // (Ranked no lower than that one, unless its answer is a weak one.)
   const chosenAt = chosen && !chosen.got.weak ? candidates.indexOf(chosen.c) : TRIES;
-  const unknownIn = candidates.slice(0, TRIES).find((c, i) => i <= chosenAt && c.coverage >= needed && c.coverage >= (chosen?.c.coverage ?? top.coverage) - 0.05 && notKnownClause(c, q, kb.termFrequency) !== undefined);
-  if (unknownIn) return declined(kb, q, `the articles say only "${notKnownClause(unknownIn, q, kb.termFrequency)!.replace(/^(?:and|but)\s+/i, "").replace(/[.]$/, "")}" (${unknownIn.facts.article.title})`);
+  const floor = (chosen?.c.coverage ?? top.coverage) - 0.05;
+  const unknown = candidates.slice(0, Math.min(chosenAt + 1, TRIES)).filter((c) => c.coverage >= needed && c.coverage >= floor).map((c) => ({ c, clause: notKnownClause(c, q, kb.termFrequency) })).find((x) => x.clause !== undefined);
+  if (unknown) return declined(kb, q, `the articles say only "${unknown.clause!.replace(/^(?:and|but)\s+/i, "").replace(/[.]$/, "")}" (${unknown.c.facts.article.title})`);
   if (chosen) {
     const { c, got } = chosen;
     const cited = got.sentence !== undefined ? evidence(kb, c.sentence.article, got.sentence) : evidence(kb, c.sentence.article, c.sentence.sentence);
