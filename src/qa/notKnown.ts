@@ -25,6 +25,9 @@ const NOT_KNOWN = new RegExp(
   "i",
 );
 
+/** Words every NOT_KNOWN pattern has one of. */
+const MAY_SAY_NOT_KNOWN = /\b(?:not|n['’]t|unknown|unclear|declined|refused|investigat|too early)/i;
+
 /** What an unknown must be of, for each kind of question: "how many" is not answered by "declined to say how they would vote". */
 const OF_KIND: Partial<Record<Question["kind"], RegExp>> = {
   quantity: /\bhow (?:many|much|long|far|big|large|old|high|deep)\b|\b(?:number|numbers|amount|size|scale|extent|toll|cost|costs|value|figure|figures|total|price)\b/i,
@@ -43,7 +46,8 @@ const OF_KIND: Partial<Record<Question["kind"], RegExp>> = {
  * say whether the sprinklers worked" says nothing unknown of when they could enter.
  */
 export function notKnownClause(c: Candidate, q: Question, frequency: ReadonlyMap<string, number>): string | undefined {
-  if (!NOT_KNOWN.test(c.sentence.text)) return undefined;
+  // (A cheap look for the words first: most sentences have none, and the full pattern backtracks.)
+  if (!MAY_SAY_NOT_KNOWN.test(c.sentence.text) || !NOT_KNOWN.test(c.sentence.text)) return undefined;
   const named = new Set([...q.people.map((p) => p.text), ...q.things, ...q.orgWords].flatMap((n) => words(n)).map(stemOf));
   const asked = q.terms.filter((t) => !t.startsWith("@") && !isStopWord(t) && !named.has(t));
   if (asked.length === 0) return undefined;
