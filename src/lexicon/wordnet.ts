@@ -124,9 +124,9 @@ function baseForms(word: string): string[] {
  * Empty when WordNet does not know the word or is not installed. `only` keeps one part of speech
  * ("sanctions" as a noun are penalties; as a verb, "sanction" is to pass).
  */
-export function relatedWords(word: string, only?: Pos): string[] {
+export function relatedWords(word: string, only?: Pos, synonymsOnly = false): string[] {
   const w = word.toLowerCase();
-  const key = only ? `${w}/${only}` : w;
+  const key = `${w}/${only ?? ""}/${synonymsOnly ? "s" : ""}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const out = new Set<string>();
@@ -137,12 +137,12 @@ export function relatedWords(word: string, only?: Pos): string[] {
       const parts = line.split(" ");
       const ptrCount = Number(parts[3]);
       const senseCount = Number(parts[2]);
-      const offsets = parts.slice(4 + ptrCount + 2, 4 + ptrCount + 2 + senseCount).slice(0, SENSES).map(Number);
+      const offsets = parts.slice(4 + ptrCount + 2, 4 + ptrCount + 2 + senseCount).slice(0, synonymsOnly ? 1 : SENSES).map(Number);
       offsets.forEach((off, sense) => {
         const s = synset(pos, off);
         s.words.forEach((x) => out.add(x));
         // Broader words only for the first, most common sense: further up is too loose.
-        if (sense === 0) for (const [p, o] of s.broader.slice(0, 4)) synset(p, o).words.slice(0, 3).forEach((x) => out.add(x));
+        if (sense === 0 && !synonymsOnly) for (const [p, o] of s.broader.slice(0, 4)) synset(p, o).words.slice(0, 3).forEach((x) => out.add(x));
       });
     }
   }

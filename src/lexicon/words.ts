@@ -175,3 +175,6 @@ export const LENGTH_UNIT = "kilomet(?:re|er)s?|km|(?:nautical )?miles?|met(?:re|
 
 /** Things whose length is in units of length, not time: "how long is the line?" asks kilometres. */
 export const LONG_THINGS = /\b(?:line|road|bridge|pipeline|tunnel|river|border|wall|runway|track|railway|rail|cable|canal|coast|coastline|route|highway|motorway)s?\b/;
+
+/** Stems of words for groups ("delegation", "officials", "government"): often paraphrased, and whose group is meant matters more than the word. */
+export const GROUP_TERMS = /^(deleg|offici|side|team|group|peopl|countri|govern|talk|meet|parti)/;

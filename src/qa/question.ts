@@ -1,3 +1,4 @@
+import { LIGHT_VERBS } from "./questionVerbs.ts";
 import type { KnowledgeBase } from "../knowledge/base.ts";
 import type { MentionKind } from "../knowledge/types.ts";
 import type { QuestionKind } from "./types.ts";
@@ -48,6 +49,8 @@ export interface Question {
   pos: Map<string, string>;
   /** For a content word the articles do not use: stems of related words they do use (WordNet). */
   related: Map<string, string[]>;
+  /** For a content word the articles do use: stems of its WordNet synonyms (same sense, same part of speech) that they use too. */
+  synonyms: Map<string, string[]>;
   /** Names of organizations and places of the articles that the question names, lower case. */
   things: string[];
   /** Words that describe the answer ("Danish" in "which Danish company"): they count for less. */
@@ -218,15 +221,23 @@ function readOnce(kb: KnowledgeBase, raw: string, again: boolean): Question {
   const content = asked.some((w) => !asksForKind(w, kind, head, wants)) ? asked.filter((w) => !asksForKind(w, kind, head, wants)) : asked.filter((w) => w === head);
   const terms = [...new Set(content.map(stemOf))];
   const related = new Map<string, string[]>();
+  const synonyms = new Map<string, string[]>();
   const byWordNet = new Set<string>();
   for (const w of content) {
-    if (known(kb, w)) continue;
+    const isKnown = known(kb, w);
     // WordNet's synonyms and broader words that the articles use.
     // The thing a "what"/"which" question asks for is a noun: "what sanctions" are no "pass".
-    const near = relatedWords(w, w === head && kind === "what" && pos.get(w) === "NOUN" ? "noun" : undefined).filter((x) => !x.includes(" ") && !isStopWord(x) && kb.termFrequency.has(stemOf(x)));
-    if (near.length) byWordNet.add(stemOf(w));
-    const all = near;
-    if (all.length) related.set(stemOf(w), all.map(stemOf));
+    const tag = pos.get(w);
+    const ownPos = tag === "NOUN" ? "noun" : tag === "VERB" ? "verb" : tag === "ADJ" ? "adj" : undefined;
+    // Not a word for those in power ("Singapore's government" is no "Philippine authorities": whose they are matters), nor a light verb.
+    if (isKnown && (!ownPos || LIGHT_VERBS.has(w) || /^(govern|author|regim|offici)/.test(stemOf(w)) || /^(set|put|give|gave|given|go|goes|went|come|came|say|says|said)$/.test(w))) continue;
+    const near = relatedWords(w, isKnown ? ownPos : w === head && kind === "what" && pos.get(w) === "NOUN" ? "noun" : undefined, isKnown).filter((x) => !x.includes(" ") && !isStopWord(x) && kb.termFrequency.has(stemOf(x)) && stemOf(x) !== stemOf(w));
+    if (!near.length) continue;
+    if (isKnown) synonyms.set(stemOf(w), near.map(stemOf));
+    else {
+      byWordNet.add(stemOf(w));
+      related.set(stemOf(w), near.map(stemOf));
+    }
   }
   // The question's words and the words listed for them, then the WordNet relatives, once each.
   const searchTerms = new Set<string>();
@@ -234,7 +245,7 @@ function readOnce(kb: KnowledgeBase, raw: string, again: boolean): Question {
     searchTerms.add(stemOf(w));
     for (const x of expand(w)) searchTerms.add(stemOf(x));
   }
-  for (const stems of related.values()) for (const x of stems) searchTerms.add(x);
+  for (const stems of [...related.values(), ...synonyms.values()]) for (const x of stems) searchTerms.add(x);
 
   const runs = phrases(ws, ix.longest);
   const people = findPeople(kb, ws, runs);
@@ -273,7 +284,7 @@ function readOnce(kb: KnowledgeBase, raw: string, again: boolean): Question {
   const describing = new Set(ws.filter((w, i) => !nameWords.has(w) && (nameWords.has(ws[i + 1] ?? "") || (nameWords.has(ws[i + 2] ?? "") && !isStopWord(ws[i + 1] ?? "") && !nameWords.has(ws[i + 1] ?? "")))));
   const unknownWords = content.filter((w) => !known(kb, w) && !slipped.has(w) && !describing.has(w) && !byWordNet.has(stemOf(w)) && !isRegionDemonym(w) && !countryOf(w) && !capitalOfNamed(kb, w) && !misspelledEnglish(w));
   const topic = topicOf(ws);
-  return { text, words: ws, kind, ...(wants ? { wants } : {}), ...(head ? { head } : {}), terms, searchTerms: [...searchTerms], people, countries: [...countries], unknownNames, unknownWords, topic, corrected, pos, related, things, orgWords, descriptors: [...descriptors].map(stemOf) };
+  return { text, words: ws, kind, ...(wants ? { wants } : {}), ...(head ? { head } : {}), terms, searchTerms: [...searchTerms], people, countries: [...countries], unknownNames, unknownWords, topic, corrected, pos, related, synonyms, things, orgWords, descriptors: [...descriptors].map(stemOf) };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { IndexedSentence, KnowledgeBase } from "../knowledge/base.ts";
 import type { ArticleFacts, Mention } from "../knowledge/types.ts";
 import type { Question } from "./question.ts";
 import { countryToken, escapeRegExp, isStopWord, stemOf, words, wordsOf } from "./text.ts";
-import { LENGTH_UNIT, LONG_THINGS, ROLE_WORDS } from "../lexicon/words.ts";
+import { GROUP_TERMS, LENGTH_UNIT, LONG_THINGS, ROLE_WORDS } from "../lexicon/words.ts";
 import { countryOf, countryOfWords, isDemonym, isKnownPlace, isRegionDemonym } from "../lexicon/places.ts";
 import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
 import { standInStems } from "./clauses.ts";
@@ -100,12 +100,17 @@ function holds(s: IndexedSentence, term: QuestionTerm, q: Question): number {
   for (const x of term.standIns) if (s.terms.has(x)) return 1;
   // A WordNet relative is a loose match: enough to find a paraphrase, not to date or place an event.
   for (const x of term.related) if (s.terms.has(x)) return ["when", "where", "quantity"].includes(q.kind) ? 0 : 0.35;
+  // A WordNet synonym of a word the articles use elsewhere ("vessel" for "ship"): the same sense, most of a match.
+  for (const x of term.synonyms) if (s.terms.has(x)) return SYNONYM;
   // A longer or shorter form of the same word ("voter" for "vote"): half a match.
   if (term.forms.length <= s.terms.size) {
     for (const x of term.forms) if (s.terms.has(x)) return 0.5;
   } else for (const x of s.terms) if (term.formSet.has(x)) return 0.5;
   return 0;
 }
+
+/** How much a WordNet synonym of a question word counts for it. */
+const SYNONYM = 0.7;
 
 /** "Mwale, 51, ...", "aged 51": an age given beside a name. */
 const AGE_BESIDE_NAME = /\b([A-Z][\w’'-]+),\s+\d{1,3},/g;
@@ -115,6 +120,7 @@ interface QuestionTerm {
   stem: string;
   standIns: readonly string[];
   related: readonly string[];
+  synonyms: readonly string[];
   /** Longer or shorter forms of the same word that the articles use ("voter" for "vote"). */
   forms: readonly string[];
   formSet: ReadonlySet<string>;
@@ -122,7 +128,7 @@ interface QuestionTerm {
 
 function questionTerm(kb: KnowledgeBase, q: Question, stem: string): QuestionTerm {
   const forms = otherForms(kb, stem);
-  return { stem, standIns: standInStems(stem, q), related: [...(q.related.get(stem) ?? []), ...looselyFor(stem).map(stemOf)], forms, formSet: new Set(forms) };
+  return { stem, standIns: standInStems(stem, q), related: [...(q.related.get(stem) ?? []), ...looselyFor(stem).map(stemOf)], synonyms: q.synonyms.get(stem) ?? [], forms, formSet: new Set(forms) };
 }
 
 /** The country tokens ("@Poland") of the sides of the people a sentence names. */
@@ -208,7 +214,7 @@ function termWeight(kb: KnowledgeBase, q: Question, term: string): number {
   const base = unknown ? Math.log(1 + kb.sentences.length / 2) : idf(kb, term);
   const verbish = pos === "VERB" || pos === "ADV" || pos === "AUX";
   // Words for groups ("delegation", "officials", "side") are often paraphrased: they count for less.
-  const group = /^(deleg|offici|side|team|group|peopl|countri|govern|talk|meet|parti)/.test(term);
+  const group = GROUP_TERMS.test(term);
   return base * (verbish ? (unknown ? 0.3 : 0.6) : 1) * (group ? 0.5 : 1);
 }
 
