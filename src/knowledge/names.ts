@@ -464,7 +464,10 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   if (n >= 2 && /^(Port|Fort|Mount|Mt\.?|Lake|Cape|Lac|Puerto|Porto|Bandar|Kota|Kuala)$/.test(tokens[a].text)) return "place";
   // "Minera Cordillera Norte (MCN)": a name given with its initials in brackets is an organization's.
   const initials = tokens.slice(a, b + 1).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join("");
-  if (n >= 2 && next === "(" && tokens[b + 3]?.text === ")" && tokens[b + 2]?.text === initials) return "organization";
+  // ("Havenwerkers Unie (HWU)": a word made of two may give two letters, first and last as the name's.)
+  const bracketed = tokens[b + 2]?.text ?? "";
+  const initialsLike = bracketed === initials || (/^[A-Z]{2,6}$/.test(bracketed) && bracketed.length > initials.length && bracketed[0] === initials[0] && bracketed.endsWith(initials[initials.length - 1]));
+  if (n >= 2 && next === "(" && tokens[b + 3]?.text === ")" && initialsLike) return "organization";
   // "Borussia Dortmund have signed ...": one person never takes a plural verb; a club or a company may.
   // Only as the subject that opens a sentence (or follows a dateline): "Representing leader Xi Jinping are ..." is inverted.
   if (n >= 2 && /^(have|are|were)$/.test(next) && (a === 0 || /^[—–-]+$/.test(prev)) && !/^(have|are|were)$/.test(tokens[b + 2]?.text.toLowerCase() ?? "") && /^[a-z]/.test(tokens[b + 1].text)) return "organization";

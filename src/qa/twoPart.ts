@@ -10,7 +10,7 @@ import type { Answer } from "./types.ts";
 
 const ASKING = "when|where|who|whom|which|what|how|why";
 const SECOND = new RegExp(`^(.+?),? and ((?:(?:in|at|on|for|by|from|to|since) )?(?:${ASKING})\\b.*)$`, "i");
-const STARTS = new RegExp(`^(?:${ASKING}|is|are|was|were|do|does|did|has|have|had|will|would|can)\\b`, "i");
+const STARTS = new RegExp(`^(?:(?:in|at|on|for|by|from|to|since|during|with) (?:what|which|whom)\\b|(?:${ASKING}|is|are|was|were|do|does|did|has|have|had|will|would|can)\\b)`, "i");
 /** A second part that asks only a time or a place: "on what day?", "in which city". */
 const TIME_ASKED = /^(?:(?:on|in|by|at) )?(?:what|which) (?:day|date|year|month|time)\??$/i;
 const PLACE_ASKED = /^(?:(?:in|at|on) )?(?:what|which) (?:city|town|place|country|venue|location)\??$/i;
@@ -63,7 +63,7 @@ export function splitTwoPart(text: string): TwoParts | undefined {
 
 /** The first question without its question words: "how many farmers protested on Monday" -> "farmers protested on Monday". */
 function predicateOf(question: string): string {
-  return question.replace(/^(?:how (?:many|much|long|far|big|often|old)|when|where|who|whom|which|what|why|how)\s+/i, "").replace(/[,;?]+$/, "");
+  return question.replace(/^(?:(?:(?:on|in|at|by|during) )?(?:what|which) (?:day|date|year|month|week|time)|how (?:many|much|long|far|big|often|old)|when|where|who|whom|which|what|why|how)\s+/i, "").replace(/[,;?]+$/, "");
 }
 
 /**

@@ -16,6 +16,13 @@ import { splitClauses } from "../clauses.ts";
 import { irregularBase } from "../../lexicon/irregular.ts";
 import { LENGTH_UNIT, LONG_THINGS, NUMBER_WORDS } from "../../lexicon/words.ts";
 
+/** An age in words: "nine", "twenty-three". */
+const UNITS = "one|two|three|four|five|six|seven|eight|nine";
+const AGE_IN_WORDS = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:${UNITS}))?|${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
+
+/** "a 42-year-old schoolteacher", "aged 51", "Mwale, 51,". */
+const AGES = new RegExp(`\\b(\\d{1,3}|${AGE_IN_WORDS})[- ]years?[- ]old(?:\\s+([a-z]+))?\\b|\\baged? (\\d{1,3})\\b|,\\s(\\d{1,3}),`, "gi");
+
 /** "How many", "how much", "what share": the quantity next to what is asked. */
 
 /** An amount said to be for one: "120 pounds each", "$3.80 per dose", "A$6.85 a share"; "each received $500", "a $500 rebate", "a one-off payment of $500". */
@@ -212,7 +219,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     // "The trapped miners range in age from 23 to 61": the ages of many.
     const range = /\b(?:range|ranges|ranged|ranging) in age from (\d{1,3}) to (\d{1,3})\b|\baged (\d{1,3}) to (\d{1,3})\b|\bbetween the ages of (\d{1,3}) and (\d{1,3})\b/.exec(text);
     if (range && q.people.length === 0) return { answer: `${range[1] ?? range[3] ?? range[5]} to ${range[2] ?? range[4] ?? range[6]} years old` };
-    const ages = [...text.matchAll(/\b(\d{1,3})[- ]years?[- ]old(?:\s+([a-z]+))?\b|\baged? (\d{1,3})\b|,\s(\d{1,3}),/g)];
+    // ("a nine-year-old girl": an age in words too.)
+    const ages = [...text.matchAll(AGES)];
     const asked = new Set(q.words.filter((w) => !isStopWord(w)).flatMap((w) => [w, ...expand(w)]).map(stemOf));
     // Of a person the question names, any age the sentence gives ("a 42-year-old schoolteacher").
     const of = (m: RegExpMatchArray) => q.people.length > 0 || m[2] === undefined || asked.has(stemOf(m[2])) || !/^[a-z]+$/.test(m[2]) || isStopWord(m[2]);
