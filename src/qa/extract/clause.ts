@@ -86,7 +86,13 @@ export function why(c: Candidate, q: Question): Extracted | undefined {
   const headline = c.sentence.sentence === 0 && !/[.!?]["”’']?$/.test(c.sentence.text.trim());
   // (Each "to" in turn: "planned to drop 40 routes ... to close a budget gap" holds two.)
   const purpose = headline ? undefined : [...text.matchAll(/\b(?:in order to|so that|to)\s+(?=[^,.;]{6,})/gi)].map((m) => Object.assign([/^[^,.;]*/.exec(text.slice(m.index))![0]], { index: m.index })).find((m) => !/^to\s+(the|a|an|be|this|that)\b/i.test(m[0]) && !/^to\s+[A-Z]/.test(m[0]) && !/\baccording\s*$/i.test(text.slice(Math.max(0, m.index! - 10), m.index)) && !INTENT_BEFORE.test(text.slice(Math.max(0, m.index! - 14), m.index)));
-  const m = cause ?? important ?? given ?? purpose;
+  // What doing it would bring: "declare an emergency, which would allow farmers to defer payments".
+  // (Up to what the sentence goes on to say: "..., and that she would meet both".)
+  const benefit = /\b(?:which|that)\s+(?:would|will|could)\s+(?:allow|enable|let|help|give|mean|ensure|protect|prevent|stop|save|free|unlock|open)\b[^.;]{6,}?(?=,\s+and\s+(?:that|she|he|they|it|its|their|his|her)\b|[.;]|$)/i.exec(text);
+  // What the place the question names offers: "resell it in Germany, where the same pen can fetch three times as much".
+  const placeNamed = q.words.filter((w) => /^[a-z]{3,}$/.test(w) && !isStopWord(w)).find((w) => new RegExp(`\\b${w}, where\\s`, "i").test(text));
+  const offered = placeNamed ? new RegExp(`\\b${placeNamed}, (where\\s[^.;]{6,})`, "i").exec(text) : null;
+  const m = cause ?? important ?? given ?? benefit ?? (offered ? Object.assign([offered[1]], { index: offered.index }) : null) ?? purpose;
   if (m) return { answer: unmaskNumbers(tidy(m[0].replace(/^(who|which|they|he|she)\s+/i, "").split(/\s+/).slice(0, 20).join(" "))) };
   // No reason given in so many words: the answering clause, a weaker answer than a stated reason.
   const clause = clauseAnswer(unmaskNumbers(text), q);

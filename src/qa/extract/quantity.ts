@@ -1,7 +1,7 @@
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import type { Mention } from "../../knowledge/types.ts";
 import { expand } from "../../lexicon/synonyms.ts";
-import { isVerb } from "../../lexicon/wordnet.ts";
+import { isVerb, kindSense } from "../../lexicon/wordnet.ts";
 import { countryOf } from "../../lexicon/places.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
@@ -13,8 +13,11 @@ import { countedNoun } from "../counted.ts";
 import { sideOfTally, votingSide } from "../voteSide.ts";
 import { missesVerb } from "../questionVerbs.ts";
 import { splitClauses } from "../clauses.ts";
-import { irregularBase } from "../../lexicon/irregular.ts";
+import { irregularBase, irregularSingular } from "../../lexicon/irregular.ts";
 import { LENGTH_UNIT, LONG_THINGS, NUMBER_WORDS } from "../../lexicon/words.ts";
+
+/** "artifacts" -> "artifact", "people" -> "person". */
+const singular = (w: string): string => irregularSingular(w) ?? w.replace(/(?<=[^s])s$/, "");
 
 /** An age in words: "nine", "twenty-three". */
 const UNITS = "one|two|three|four|five|six|seven|eight|nine";
@@ -389,6 +392,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const want = counted ? [stemOf(counted), ...(q.related.get(stemOf(counted)) ?? []), ...expand(counted).filter((w) => !COLLECTIVE.test(w)).map(stemOf)] : [];
   const employsAsked = counted !== undefined && GENERIC_PEOPLE.test(counted) && q.words.some((w) => /^employ(s|ed|ing)?$/.test(w));
   const signsAsked = counted !== undefined && GENERIC_PEOPLE.test(counted) && q.words.some((w) => /^sign(s|ed|ing)?$/.test(w));
+  // "How many objects ...?" with "212 artifacts": a narrower kind of what is counted counts it (WordNet, its commonest sense).
+  const wanted = (w: string) => want.includes(stemOf(w)) || (counted !== undefined && /^[a-z]{4,}$/.test(w) && kindSense(singular(w), singular(counted)) === 0);
   const countsIt = (m: Mention) => {
     if (m.kind === "duration") return words(m.text).some((w) => want.includes(stemOf(w)));
     // "How many pages was the opinion?" with "a 94-page opinion".
@@ -409,7 +414,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     // "How many people died?": "four deaths" counts them; so does any word for the toll the question asks.
     const tollWord = (w: string) => generic && toll.length > 0 && verbs.has(stemOf(w));
     // ("14 deaths linked to the heat": the participle after the toll's word ends it too.)
-    const end = all.findIndex((w, i) => i > 0 && !/^(and|or)$/.test(w) && (STOP_NOUN.test(w) || ((/^\d/.test(w) || NUMBER_WORDS.has(w)) && /^(and|or)$/.test(all[i - 1])) || isStopWord(w) || /^(across|around|over|throughout|nationwide|worldwide|per|each|last|since)$/.test(w) || ((/(ed|ing)$/.test(w) || /^(led|fed|run|won|hit)$/.test(w) || irregularBase(w) !== undefined) && (want.includes(stemOf(all[i - 1])) || tollWord(all[i - 1])))));
+    const end = all.findIndex((w, i) => i > 0 && !/^(and|or)$/.test(w) && (STOP_NOUN.test(w) || ((/^\d/.test(w) || NUMBER_WORDS.has(w)) && /^(and|or)$/.test(all[i - 1])) || isStopWord(w) || /^(across|around|over|throughout|nationwide|worldwide|per|each|last|since)$/.test(w) || ((/(ed|ing)$/.test(w) || /^(led|fed|run|won|hit)$/.test(w) || irregularBase(w) !== undefined) && (wanted(all[i - 1]) || tollWord(all[i - 1])))));
     // "forcing 12,000 from villages": no noun follows the number, so it counts no villages.
     const np = PREPOSITION.test(all[0] ?? "") ? [] : (end < 0 ? all : all.slice(0, end)).slice(0, 4);
     // The counted word heads it: "factory jobs" counts jobs; "foreign nationals" still counts foreigners.
@@ -422,8 +427,10 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     // "35,000 people" counts the protesters, and "280,000 patients" the people, but patients are no staff.
     // "2,800 bus drivers" are workers.
     // "How many people were surveyed?": "1,020 respondents" are people too.
-    const humans = (w: string) => (HUMAN_COUNT.test(w) && (GENERIC_PEOPLE.test(w) || GENERIC_PEOPLE.test(counted!) || !HUMAN_COUNT.test(counted!) || (WORKFORCE.test(w) && WORKFORCE.test(counted!)))) || (GENERIC_PEOPLE.test(counted!) && isPopulation(w));
-    return np.some((w, i) => (want.includes(stemOf(w)) || tollWord(w)) && heads(i)) || (counted !== undefined && isPopulation(counted) && (jobs || signatures || np.slice(0, 2).some(humans)));
+    const humans = (w: string) => (HUMAN_COUNT.test(w) && (GENERIC_PEOPLE.test(w) || GENERIC_PEOPLE.test(counted!) || !HUMAN_COUNT.test(counted!) || (WORKFORCE.test(w) && WORKFORCE.test(counted!)))) || (GENERIC_PEOPLE.test(counted!) && (isPopulation(w) || (w.endsWith("s") && countryOf(w) !== undefined)));
+    // "How many members does the union have?" with "which represents some 48,000 workers": those it represents are its members.
+    if (counted !== undefined && /^members?$/.test(counted) && MEMBERSHIP_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
+    return np.some((w, i) => (wanted(w) || tollWord(w)) && heads(i)) || (counted !== undefined && isPopulation(counted) && (jobs || signatures || np.slice(0, 2).some(humans)));
   };
   const near = nearness(text, q);
   // "41 of the 76 seats": the part, not the whole.
