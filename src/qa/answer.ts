@@ -499,7 +499,7 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   const unnamed = picked !== undefined && (ASKS_NAME.test(q.words.join(" ")) || ASKS_WHAT_CALLED.test(q.words.join(" "))) && (!namesSomething(picked.got.answer) || nameOfThing(picked.c.sentence.text, q) === undefined || (q.kind === "who" && !picked.got.people?.length));
   // "When is the deal expected to close?" is not answered by "the closing share price on Friday": the verb must be one there.
   const oneOff = q.kind === "when" ? mainWords.filter((w) => q.pos.get(w) === "VERB" && ONE_OFF_EVENTS.has(stemOf(w))) : [];
-  const verbMissed = picked !== undefined && verbMatters && (missesVerb(picked.c, q) || oneOff.some((v) => onlyAsNoun(picked.c.sentence.text, v))) && !ownsAskedThing(picked.c.sentence.text, picked.got.answer, q);
+  const verbMissed = picked !== undefined && verbMatters && (missesVerb(picked.c, q) || oneOff.some((v) => onlyAsNoun(picked.c.sentence.text, v) && !(q.synonyms.get(stemOf(v)) ?? []).some((x) => picked.c.sentence.terms.has(x)))) && !ownsAskedThing(picked.c.sentence.text, picked.got.answer, q);
   // "Who is Beijing sending to the talks?": when the best sentences only name someone, a sentence a
   // little further down that has the verb (or a word for it) may say who did it.
   // "When is the deal expected to close?": "the companies said on Sunday" misses "close"; a sentence

@@ -236,7 +236,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\bfortnight\b/gi, "two weeks"],
   // "what time did the building come down": collapse; "what year was it put up": built.
   [/\b(?:come|comes|came|coming) (?:down|crashing down)\b/gi, "collapsed"],
-  [/\b(was|were|is|are|been) put up\b/gi, "$1 built"],
+  // ("was the building put up": the subject may stand between; not "put up with", "put up for sale".)
+  [/\b(was|were|is|are|been)((?:\s+[\w’'-]+){0,4}?)\s+put up\b(?!\s+(?:with|for)\b)/gi, "$1$2 built"],
   // "ballots counted again": recounted.
   [/\b(count|counts|counted|counting) (?:again|once more|a second time)\b/gi, (_m, verb) => `re${String(verb).toLowerCase()}`],
   // "how many turned up to the protest": attended it.

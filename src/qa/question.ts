@@ -231,7 +231,7 @@ function readOnce(kb: KnowledgeBase, raw: string, again: boolean): Question {
     const ownPos = tag === "NOUN" ? "noun" : tag === "VERB" ? "verb" : tag === "ADJ" ? "adj" : undefined;
     // Not a word for those in power ("Singapore's government" is no "Philippine authorities": whose they are matters), nor a light verb.
     if (isKnown && (!ownPos || LIGHT_VERBS.has(w) || /^(govern|author|regim|offici)/.test(stemOf(w)) || /^(set|put|give|gave|given|go|goes|went|come|came|say|says|said)$/.test(w))) continue;
-    const near = relatedWords(w, isKnown ? ownPos : w === head && kind === "what" && pos.get(w) === "NOUN" ? "noun" : undefined, isKnown).filter((x) => !x.includes(" ") && !isStopWord(x) && kb.termFrequency.has(stemOf(x)) && stemOf(x) !== stemOf(w));
+    const near = relatedWords(w, isKnown ? ownPos : w === head && kind === "what" && pos.get(w) === "NOUN" ? "noun" : undefined, isKnown).filter((x) => !x.includes(" ") && !isStopWord(x) && kb.termFrequency.has(stemOf(x)) && stemOf(x) !== stemOf(w) && !(isKnown && LIGHT_VERBS.has(x)));
     if (!near.length) continue;
     if (isKnown) synonyms.set(stemOf(w), near.map(stemOf));
     else {
