@@ -110,7 +110,7 @@ Zimbabwe||Zimbabwean,Zimbabweans|Harare
 Zambia||Zambian,Zambians|Lusaka
 Angola||Angolan,Angolans|Luanda
 Mozambique||Mozambican,Mozambicans|Maputo
-Democratic Republic of the Congo|DRC,Congo|Congolese|Kinshasa
+Democratic Republic of the Congo|DRC,DR Congo,Congo,Democratic Republic of Congo|Congolese|Kinshasa
 Cameroon||Cameroonian,Cameroonians|Yaounde
 Ivory Coast|Cote d'Ivoire|Ivorian,Ivorians|Yamoussoukro
 Jordan||Jordanian,Jordanians|Amman
@@ -208,7 +208,6 @@ Trinidad and Tobago|Trinidad|Trinidadian,Trinidadians|Port of Spain
 Tuvalu||Tuvaluan,Tuvaluans|Funafuti
 Vanuatu||Ni-Vanuatu|Port Vila
 Vatican|Holy See,Vatican City||Vatican City
-Democratic Republic of Congo|DR Congo,DRC,Democratic Republic of the Congo|Congolese|Kinshasa
 `;
 
 export const COUNTRIES: Country[] = TABLE.trim()

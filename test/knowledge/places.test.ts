@@ -21,4 +21,16 @@ describe("country look-up by the words of a text", () => {
     expect(countryOfWords("south", "said")).toBeUndefined();
     expect(countryOfWords("talks")).toBeUndefined();
   });
+
+  it("files every name, short form, people and capital of one country under that one country", () => {
+    const forms = ["Congo", "Congolese", "DRC", "DR Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo"];
+    expect(new Set(forms.map((f) => countryOf(f)?.name)).size).toBe(1);
+    expect(countryOfCapital("Kinshasa")?.name).toBe(countryOf("Congo")?.name);
+  });
+
+  it("has no country twice: no name, short form or capital belongs to two entries", () => {
+    const owners = new Map<string, Set<string>>();
+    for (const c of COUNTRIES) for (const n of [c.name, ...c.aliases, ...(c.capital ? [c.capital] : [])]) owners.set(n.toLowerCase(), (owners.get(n.toLowerCase()) ?? new Set()).add(c.name));
+    expect([...owners].filter(([, names]) => names.size > 1).map(([n, names]) => `${n}: ${[...names].join(" / ")}`)).toEqual([]);
+  });
 });
