@@ -235,10 +235,12 @@ function bySkeleton(kb: KnowledgeBase): Map<string, string[]> {
   return map;
 }
 
-function candidates(kb: KnowledgeBase, w: string, english: boolean, letters: string): Candidate[] {
+function candidates(kb: KnowledgeBase, w: string, english: boolean, letters: string, isName?: (word: string) => boolean): Candidate[] {
   const group = initialOf(kb, w[0]);
   if (!group) return [];
-  if (english && w.length < 7) return group.byLetters.get(letters) ?? [];
+  // A short English word may still be a slip of a name the articles give ("Cortez" for "Cortes").
+  const names = () => (isName ? [w.length - 1, w.length, w.length + 1].flatMap((n) => (group.byLength.get(n) ?? []).filter((c) => isName(c.word))) : []);
+  if (english && w.length < 7) return [...(group.byLetters.get(letters) ?? []), ...names()];
   const out: Candidate[] = [];
   for (let n = w.length - 2; n <= w.length + 2; n++) out.push(...(group.byLength.get(n) ?? []));
   if (w.length >= 6) {
@@ -276,7 +278,7 @@ export function correct(kb: KnowledgeBase, w: string, isName?: (word: string) =>
   const sound = soundsLike(w);
   const letters = english ? sortedWord(w) : "";
   let best: { word: string; d: number } | undefined;
-  for (const c of candidates(kb, w, english, letters)) {
+  for (const c of candidates(kb, w, english, letters, isName)) {
     const prefixOnly = w.length >= 6 && c.word.startsWith(w.slice(0, 4));
     if (Math.abs(c.word.length - w.length) > 2 && !prefixOnly) continue;
     const plain = editDistance(w, c.word, limit);
@@ -293,7 +295,9 @@ export function correct(kb: KnowledgeBase, w: string, isName?: (word: string) =>
       // (But a verb's form is no doer: "kidnapped" is not "kidnappers".)
       const sameWord = (c.stem.startsWith(stem) || stem.startsWith(c.stem)) && !(/(?:ed|ing)$/.test(w) && /(?:er|ers|or|ors)$/.test(c.word));
       // Two real words of seven letters are often one slip apart ("sitting", "setting"): a plain slip needs eight.
-      if (!(swapOnly || (w.length >= 7 && d <= 1 && ((plain <= 1 && w.length >= 8) || sameWord)))) continue;
+      // A name the articles give, one letter off and typed with a capital, is the name ("Cortez" for "Cortes"), though the dictionary knows the slip.
+      const nameSlip = plain <= 1 && isName?.(c.word) === true;
+      if (!(swapOnly || nameSlip || (w.length >= 7 && d <= 1 && ((plain <= 1 && w.length >= 8) || sameWord)))) continue;
     }
     // "Sayres" written with a capital is a name: "Sayers" before "said".
     if (isName?.(c.word)) d -= 0.6;

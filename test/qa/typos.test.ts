@@ -136,3 +136,17 @@ describe("a real word the articles never use, one slip from one they do, before 
     expect(answerQuestion(k, "did the fans arrive").answered).toBe(false);
   });
 });
+
+describe("a surname typed with a capital and one slip, though the dictionary knows the slip", () => {
+  const k = kb(
+    tempKnowledge({
+      "tariff.md":
+        "---\ntitle: Tariff row\n---\nEfrain Cortes, the union's secretary-general, demanded that companies rehire laid-off workers.\n\n" +
+        "The ministry said the duties would stay in place for two years.\n",
+    }),
+  );
+  answersEach(k, "%s", [["what is Cortez demanding from the companies", /rehire laid-off workers/]]);
+  it("leaves the word alone typed in lower case, where it may be meant as it is", () => {
+    expect(readQuestion(k, "what did the conquistador cortez find").words).toContain("cortez");
+  });
+});
