@@ -27,7 +27,7 @@ export interface NameSpan {
   titleFirst?: number;
 }
 
-const CONNECTORS = new Set(["of", "for", "de", "des", "du", "del", "da", "das", "dos", "di", "van", "von", "al", "bin", "la", "&", "and", "y", "the", "on"]);
+const CONNECTORS = new Set(["of", "for", "de", "des", "du", "del", "da", "das", "dos", "di", "van", "von", "al", "bin", "la", "&", "and", "y", "the", "on", "with"]);
 
 function isCapitalised(t: Token): boolean {
   if (t.type !== "word" && t.type !== "abbreviation") return false;
@@ -167,6 +167,8 @@ function connectorFits(tokens: Token[], first: number, at: number): boolean {
     return before.some((w) => ORG_WORDS.has(w)) || party || title || (k - 1 > at && (ORG_WORDS.has(tokens[k - 1].text.toLowerCase()) || NOT_A_PERSON_END.test(tokens[k - 1].text)));
   }
   if (word === "the" || word === "on") return before.some((w) => ORG_WORDS.has(w));
+  // "Foundation for People with Diabetes": "with" after "for" inside an organization's name.
+  if (word === "with") return before.some((w) => ORG_WORDS.has(w)) && before.includes("for");
   if (word === "of" || word === "for") {
     // "Secretary of State", "University of Leeds", "Bank of England": a role or org word comes first.
     // A title earlier in the run does not join a person to a place: "Senator Daniel Okafor | of New Jersey".

@@ -38,6 +38,9 @@ export function slug(s: string): string {
  * own only when a title or a speech verb says so; otherwise it may be a short form of an
  * organization ("Pew" for "Pew Research Center") or a place seen elsewhere in the article.
  */
+/** A company's name with its legal form: "tropimar fresh bv" -> "tropimar fresh". */
+const CORPORATE_SUFFIX = /^(.+\s.+) (?:bv|nv|inc|ltd|llc|plc|corp|co|sa|ag|gmbh|spa|srl|ab|asa|oy|as|kk|pty|pte|bhd)\.?$/;
+
 export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
   const people = new Map<string, Person>();
   const things = new Map<string, NamedThing>();
@@ -106,6 +109,9 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
   for (const s of sentences) for (const n of s.names) if (n.kind === "person" && !n.roles.length && n.text.includes(" ") && orgFirstWords.has(key(n.text).split(" ")[0])) orgNames.add(key(n.text));
   // "Kestrel Aerospace said ..." after "Bengaluru-based Kestrel Aerospace": a name the article once gives an organization is one throughout.
   for (const s of sentences) for (const n of s.names) if (n.kind === "person" && !n.roles.length && orgSpans.includes(key(n.text))) orgNames.add(key(n.text));
+  // "a lawyer for Tropimar Fresh" when the article also writes "Tropimar Fresh BV": a company's name without its legal suffix.
+  const withoutSuffix = new Set(orgSpans.map((o) => CORPORATE_SUFFIX.exec(o)?.[1]).filter((o): o is string => o !== undefined));
+  for (const s of sentences) for (const n of s.names) if (n.kind === "person" && !n.roles.length && withoutSuffix.has(key(n.text))) orgNames.add(key(n.text));
   for (const s of sentences) for (const n of s.names) if (orgNames.has(key(n.text))) n.kind = "organization";
   for (const s of sentences) for (const n of s.names) if (placeNames.has(key(n.text))) n.kind = "place";
 

@@ -36,6 +36,7 @@ export const HONORIFICS = set(`mr. mrs. ms. miss dr. prof. sir dame lord lady re
 export const ORG_WORDS = set(`
 party parties commission committee council ministry department administration agency authority bureau office
 institute institution center centre university college school academy foundation association federation confederation union
+museum gallery library society orchestra observatory
 league alliance coalition organization organisation corporation corp. corp company co. inc. inc ltd. ltd llc llp plc group
 holdings bank fund trust board court tribunal parliament congress senate assembly house cabinet government army navy
 forces force police service services network media times post journal news press tribune herald gazette agency

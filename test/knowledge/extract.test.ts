@@ -102,6 +102,25 @@ describe("people, roles and aliases", () => {
     expect(g.people.map((p) => p.name)).not.toContain("Hollow Oak Foods");
     expect(g.things.find((t) => t.name === "Hollow Oak Foods")?.kind).toBe("organization");
   });
+
+  it("reads a company named once with its legal form ('Tropimar Fresh BV') as that company without it, and the role before it as its lawyer's", () => {
+    const g = facts(
+      "---\ntitle: Importer denies role in cocaine haul\n---\nPolice searched the offices of the importer, Tropimar Fresh BV, on Friday.\n\n" +
+        "Sander Oudkerk, a lawyer for Tropimar Fresh, said the company had done nothing wrong.\n",
+    );
+    expect(g.people.map((p) => p.name)).toEqual(["Sander Oudkerk"]);
+    expect(g.people[0].roles.join(" ")).toMatch(/lawyer/);
+  });
+
+  it("keeps a museum's name whole with 'of', and a charity's with 'for ... with'", () => {
+    const g = facts(
+      "---\ntitle: Returns\n---\nThe Royal Museum of Civilisations agreed on Thursday to hand back 212 artifacts.\n\n" +
+        "The Foundation for People with Diabetes said its helpline was overwhelmed.\n",
+    );
+    const orgs = g.things.filter((t) => t.kind === "organization").map((t) => t.name);
+    expect(orgs).toEqual(expect.arrayContaining(["Royal Museum of Civilisations", "Foundation for People with Diabetes"]));
+    expect(g.people).toEqual([]);
+  });
 });
 
 describe("places, dates and numbers", () => {
