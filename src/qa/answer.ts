@@ -39,6 +39,8 @@ import { expand, titlesFor } from "../lexicon/synonyms.ts";
 import { countryOf, countryOfWords } from "../lexicon/places.ts";
 
 const TRIES = 4;
+/** How much of a part of a two-part question the sentence that answered the other part must hold. */
+const WITHIN_NEEDED = 0.2;
 /** "What is the name of ...", "name of the ...": a name is asked, not a description. */
 const ASKS_NAME = /^(?:what (?:(?:is|was|are|were) )?the |the )?(?:names?|titles?) of\b/;
 const NUMBER_NAMES = ["zero", "one", "two", "three", "four", "five", "six", "seven"];
@@ -229,12 +231,20 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     const first = answerQuestion(kb, parts.first, context);
     // "Who is Brightwater's founder, and what did he say?": "he" is the person the first part found.
     const elliptic = first.answered ? aboutFirstAnswer(parts, first.answer) : undefined;
-    const second = elliptic
-      ? answerQuestion(kb, elliptic, context)
+    const [secondQuestion, secondContext] = elliptic
+      ? [elliptic, context]
       : first.people?.length && leansOnFirst(parts)
-        ? answerQuestion(kb, parts.asTyped, { ...context, people: first.people })
-        : answerQuestion(kb, parts.second, context);
-    return joinAnswers(first, second, parts.asTyped);
+        ? [parts.asTyped, { ...context, people: first.people }]
+        : [parts.second, context];
+    const second = answerQuestion(kb, secondQuestion, secondContext);
+    // One part found, the other not: the sentence that answered the one often answers the other
+    // ("Rogerio Almeida, president of the Metalworkers' Union of Ipatinga, warned ...").
+    const within = (found: Answer, question: string, asked: QuestionContext) => (found.answered && found.evidence[0] ? answerQuestion(kb, question, { ...asked, within: found.evidence[0] }) : undefined);
+    const firstAgain = !first.answered ? within(second, parts.first, context) : undefined;
+    const secondAgain = first.answered && !second.answered ? within(first, secondQuestion, secondContext) : undefined;
+    // (Not the other part's own answer again: "Lisbon; Lisbon" answers one of them.)
+    const usable = (again: Answer | undefined, other: Answer) => again?.answered === true && again.answer !== other.answer;
+    return joinAnswers(usable(firstAgain, second) ? firstAgain! : first, usable(secondAgain, first) ? secondAgain! : second, parts.asTyped);
   }
   const q = resolveFollowUp(kb, readQuestion(kb, question), context);
   if (kb.articles.length === 0) return declined(kb, q, "the knowledge base has no articles");
@@ -372,7 +382,8 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   const described = /^what (?:kind|type|sort) of [a-z]+ (?:is|was|are|were) /.test(q.words.join(" ")) ? describedThing(kb, q) : undefined;
   if (described) return described;
 
-  const candidates = retrieve(kb, q);
+  const inSentence = (c: Candidate) => context.within !== undefined && c.facts.article.id === context.within.articleId && c.sentence.sentence === context.within.sentence;
+  const candidates = context.within ? retrieve(kb, q).filter(inSentence) : retrieve(kb, q);
   // A bare "when?" or "where?" with one story in the knowledge base asks about that story's event.
   const only = q.terms.length === 0 && kb.articles.length === 1 && (q.kind === "when" || q.kind === "where") ? leadCandidate(kb) : undefined;
   const top = candidates[0] ?? only;
@@ -404,7 +415,7 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   if (venue) return { answered: true, answer: venue.place, evidence: [evidence(kb, top.sentence.article, venue.sentence)], confidence: 0.7, kind: "where" };
   // A question that wants a kind of thing (a person, a place, a date, a number, an organization) is
   // checked again by finding one; any other needs a little more of its words in the sentence.
-  const needed = q.kind === "who" || q.kind === "where" || q.kind === "when" || q.kind === "quantity" || q.wants ? 0.5 : 0.55;
+  const needed = context.within ? WITHIN_NEEDED : q.kind === "who" || q.kind === "where" || q.kind === "when" || q.kind === "quantity" || q.wants ? 0.5 : 0.55;
   // Candidates that match the question about equally well are told apart by how close the answer
   // stands to the question's words ("A Meridian Research poll" beats a poll sentence naming a party).
   const tries: { c: Candidate; got: extract.Extracted }[] = [];

@@ -50,4 +50,9 @@ export interface QuestionContext {
   sides?: string[];
   /** The previous question, for elliptic follow-ups ("and for the US?"). */
   previousQuestion?: string;
+  /**
+   * The sentence the other part of a two-part question was answered from: this part is looked for
+   * there only, with less of it needed ("who warned ..., and which union does he lead?").
+   */
+  within?: Evidence;
 }
