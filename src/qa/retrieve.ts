@@ -96,6 +96,8 @@ function holds(s: IndexedSentence, term: QuestionTerm, q: Question): number {
   if (s.terms.has(term.stem)) return 1;
   // "How old is Mwale?" with "Mwale, 51, a former defender": an age next to a name says how old.
   if (term.stem === "old" && q.head === "old" && q.people.length > 0 && [...s.text.matchAll(AGE_BESIDE_NAME)].some((m) => q.people.some((p) => p.text.split(" ").includes((m[1] ?? "").toLowerCase())))) return 1;
+  // "What is the union asking for?" (read as "want"): "calling for an anonymous reporting line" says it.
+  if (term.stem === "want" && CALLS_FOR.test(s.text)) return 1;
   // Words listed for the term, or for the question word it came from ("earthquake" -> "quake").
   for (const x of term.standIns) if (s.terms.has(x)) return 1;
   // A WordNet relative is a loose match: enough to find a paraphrase, not to date or place an event.
@@ -111,6 +113,9 @@ function holds(s: IndexedSentence, term: QuestionTerm, q: Question): number {
 
 /** How much a WordNet synonym of a question word counts for it. */
 const SYNONYM = 0.7;
+
+/** "calling for", "pressed for", "asked for": wanting something, said with "for". */
+const CALLS_FOR = /\b(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)) for\b/i;
 
 /** "Mwale, 51, ...", "aged 51": an age given beside a name. */
 const AGE_BESIDE_NAME = /\b([A-Z][\w’'-]+),\s+\d{1,3},/g;
