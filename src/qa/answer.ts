@@ -120,7 +120,8 @@ function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
   const item = q.kind === "what" || q.kind === "how" ? extract.listItem(c, q) : undefined;
   if (item) return item;
   // "Coercion against whom?": what follows the same words in the sentence, whatever kind it is.
-  const object = q.kind === "who" || q.kind === "what" ? extract.objectOf(c, q) ?? extract.givenName(c, q) : undefined;
+  // "What is the MP proposing?": the noun phrase after the question's own verb.
+  const object = q.kind === "who" || q.kind === "what" ? extract.objectOf(c, q) ?? extract.givenName(c, q) ?? extract.directObject(c, q) : undefined;
   if (object) return object;
   switch (q.kind) {
     case "where":

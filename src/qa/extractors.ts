@@ -11,6 +11,7 @@ export { quoteOf } from "./extract/quote.ts";
 export { yesNo, sideOf } from "./extract/yesNo.ts";
 export { listAfterVerb, nationalities, why, clause } from "./extract/clause.ts";
 export { objectOf } from "./extract/objectOf.ts";
+export { directObject } from "./extract/directObject.ts";
 export { givenName } from "./extract/givenName.ts";
 export { afterQuotedPhrase, quotedPhrase } from "./extract/quotedPhrase.ts";
 export { kindOfThing } from "./extract/kindOf.ts";
