@@ -293,7 +293,8 @@ export function correct(kb: KnowledgeBase, w: string, isName?: (word: string) =>
       // A long word one slip away, or another form of the same word ("strikers" -> "strike",
       // "reduced" -> "reduction"); not a word whose stem differs inside ("position" -> "political").
       // (But a verb's form is no doer: "kidnapped" is not "kidnappers".)
-      const sameWord = (c.stem.startsWith(stem) || stem.startsWith(c.stem)) && !(/(?:ed|ing)$/.test(w) && /(?:er|ers|or|ors)$/.test(c.word));
+      // Nor is a doer a verb's form: "employees" is not "employs".
+      const sameWord = (c.stem.startsWith(stem) || stem.startsWith(c.stem)) && !(/(?:ed|ing)$/.test(w) && /(?:er|ers|or|ors)$/.test(c.word)) && !(/(?:ee|ees|er|ers|or|ors)$/.test(w) && /(?:s|ed)$/.test(c.word) && !/(?:ee|er|or)s$/.test(c.word));
       // Two real words of seven letters are often one slip apart ("sitting", "setting"): a plain slip needs eight.
       // A name the articles give, one letter off and typed with a capital, is the name ("Cortez" for "Cortes"), though the dictionary knows the slip.
       const nameSlip = plain <= 1 && isName?.(c.word) === true;

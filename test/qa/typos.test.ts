@@ -150,3 +150,15 @@ describe("a surname typed with a capital and one slip, though the dictionary kno
     expect(readQuestion(k, "what did the conquistador cortez find").words).toContain("cortez");
   });
 });
+
+describe("a doer's noun is no slip of its verb", () => {
+  const k = kb(
+    tempKnowledge({
+      "mine.md": "---\ntitle: Mine blockade\n---\nThe mine processes roughly 3,400 tonnes of ore a day and employs about 640 people.\n",
+    }),
+  );
+  it("keeps 'employees' as typed, though the article says 'employs'", () => {
+    expect(readQuestion(k, "How many employees does the mine have?").words).toContain("employees");
+  });
+  answersEach(k, "%s", [["How many employees does the mine have?", /640/]]);
+});
