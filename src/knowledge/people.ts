@@ -162,7 +162,10 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
           // The organization the sentence opens with is its subject: "The National Mining Safety Service
           // (SENASEM) last inspected Santa Rosalia ..., its director, Patricio Morales, said".
           const subject = mentions.find((m) => m.kind === "organization" && m.sentence === s.index && /^(?:the\s+)?$/i.test(sentenceText.slice(0, m.start)) && m.start < s.tokens[n.first].start);
-          const owner = subject ?? mentions.findLast((m) => (m.kind === "organization" || (m.kind === "place" && m.start === 0)) && (m.sentence < s.index || m.start < s.tokens[n.first].start));
+          // Or the body the sentence before opens with by its common noun: "The association, which says ... Its president, Carla Mendonca".
+          const opener = /^The ([a-z]+)\b/.exec(sentences.find((x) => x.index === s.index - 1)?.text ?? "")?.[1];
+          const byNoun = opener && ORG_NOUNS.has(opener) ? mentions.findLast((m) => m.kind === "organization" && m.sentence < s.index && key(m.text).split(" ").includes(opener)) : undefined;
+          const owner = subject ?? byNoun ?? mentions.findLast((m) => (m.kind === "organization" || (m.kind === "place" && m.start === 0)) && (m.sentence < s.index || m.start < s.tokens[n.first].start));
           return owner ? `${r} of ${owner.text}` : r;
         };
         for (const r of roles.map(owned)) if (r && !person.roles.some((x) => key(x) === key(r))) person.roles.push(r);
@@ -244,7 +247,8 @@ const PLACE_NOUNS = /^(development|project|complex|building|buildings|tower|site
 function headOf(description: string): string {
   const words = description.toLowerCase().split(/\s+/);
   // "a security firm hired by the trust": the noun ends where a participle after it starts a clause.
-  const cut = words.findIndex((w, i) => i > 0 && (/^(based|in|at|of|for|with|that|which|who|from|on|by)$/.test(w) || (i > 1 && /[a-z]ed$/.test(w) && !/ly$/.test(words[i - 1]))));
+  // So does "a lawyer representing the association" at its "-ing" verb (not "a leading firm", "a mining company").
+  const cut = words.findIndex((w, i) => i > 0 && (/^(based|in|at|of|for|with|that|which|who|from|on|by)$/.test(w) || (i > 1 && /[a-z]ed$/.test(w) && !/ly$/.test(words[i - 1])) || /^(?:represent|act|work|speak|advis|lead|run|head|manag|own)ing$/.test(w)));
   const head = cut > 0 ? words.slice(0, cut) : words;
   return head[head.length - 1] ?? "";
 }

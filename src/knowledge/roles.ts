@@ -132,7 +132,8 @@ export function roleAfter(tokens: Token[], last: number, anyNoun = false, nextNa
   const span = tokens.slice(start, end + 1);
   // A participle describes ("a privately held carrier", "a state-owned bank"); another verb makes a clause.
   // A capitalised word is part of a name ("Prisoners' Rights Watch"), whatever the tagger says.
-  const participle = (t: Token, k: number) => /ed$|ing$/.test(t.text) || (span[k - 1]?.pos === "ADV" && irregularBase(t.text.toLowerCase()) !== undefined);
+  // ("Australian-born", "state-run": a participle joined to the word before describes too.)
+  const participle = (t: Token, k: number) => /ed$|ing$/.test(t.text) || span[k - 1]?.text === "-" || (span[k - 1]?.pos === "ADV" && irregularBase(t.text.toLowerCase()) !== undefined);
   if (span.some((t, k) => (t.pos === "VERB" && !participle(t, k) && !(k > 0 && /^\p{Lu}/u.test(t.text))) || t.pos === "AUX")) return undefined;
   if (anyNoun) return /^(a|an|the)$/i.test(first.text) ? joinTokens(tokens, start + 1, end) : undefined;
   return trimmedRole(tokens, start, end);

@@ -112,6 +112,22 @@ describe("people, roles and aliases", () => {
     expect(g.people[0].roles.join(" ")).toMatch(/lawyer/);
   });
 
+  it("reads 'X, a lawyer representing the association' as a person, and 'Its president' after 'The association ...' as the association's", () => {
+    const g = facts(
+      "---\ntitle: Runway hearing\n---\nThe hearing pits the Association of Residents of Maia (AMV) against the Ministry of Transport.\n\n" +
+        "Rui Tavares Lobo, a lawyer representing the association, told the court the study was flawed.\n\n" +
+        "The association, which says it has gathered 11,500 signatures, wants the works suspended.\n\n" +
+        "Its president, Carla Mendonca, said residents were not opposed to the airport itself.\n",
+    );
+    expect(g.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Rui Tavares Lobo", "Carla Mendonca"]));
+    expect(g.people.find((p) => p.name === "Carla Mendonca")?.roles.join(" ")).toMatch(/president of Association of Residents of Maia/);
+  });
+
+  it("keeps a role whose description joins a participle with a hyphen ('Australian-born chief executive')", () => {
+    const g = facts("---\ntitle: Mine\n---\nDaniel Whitcombe, the company's Australian-born chief executive, said the levels were safe.\n");
+    expect(g.people[0].roles.join(" ")).toMatch(/chief executive/);
+  });
+
   it("keeps a museum's name whole with 'of', and a charity's with 'for ... with'", () => {
     const g = facts(
       "---\ntitle: Returns\n---\nThe Royal Museum of Civilisations agreed on Thursday to hand back 212 artifacts.\n\n" +
