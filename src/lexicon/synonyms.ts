@@ -28,6 +28,7 @@ aide aides adviser advisers advisor advisors
 think believe believes view views
 plan plans planned intend intends intention aim aims aimed aiming
 want wants wanted seek seeks seeking sought demand demands demanding demanded
+limit limits cap caps ceiling ceilings
 expect expects expected expectation expectations anticipate
 poll polls polling pollster pollsters survey surveys
 enemy enemies adversary adversaries foe threat rival

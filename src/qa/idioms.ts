@@ -232,6 +232,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\bwithout (?:paying|having to pay|charge|a fee)(?: (?:extra|more|anything|any more))?\b/gi, "free of charge"],
   // "industrial action": a strike.
   [/\bindustrial action\b/gi, "strike"],
+  // "turned out in front of the courthouse": outside it.
+  [/\bin front of\b/gi, "outside"],
   // "over the last fortnight": two weeks.
   [/\bfortnight\b/gi, "two weeks"],
   // "what time did the building come down": collapse; "what year was it put up": built.

@@ -10,7 +10,7 @@ import { expand } from "../lexicon/synonyms.ts";
 import { isEnglishWord, isVerb, relatedWords } from "../lexicon/wordnet.ts";
 import { tagWords } from "../knowledge/nlp.ts";
 import { nameIndex, phrases, type NameIndex, type NameRef } from "../knowledge/nameIndex.ts";
-import { NUMBER_WORDS } from "../lexicon/words.ts";
+import { COMMON_ACRONYMS, NUMBER_WORDS } from "../lexicon/words.ts";
 import { idioms } from "./idioms.ts";
 import { longerForms } from "./forms.ts";
 import { asksForKind, AUX, descriptorWords, kindOf } from "./questionKind.ts";
@@ -282,7 +282,7 @@ function readOnce(kb: KnowledgeBase, raw: string, again: boolean): Question {
   // A misspelling of a common word the articles do not use ("enrgy") says nothing of what they cover.
   // "the trial participant Daniel Fortin": words right before a name the articles know describe that person.
   const describing = new Set(ws.filter((w, i) => !nameWords.has(w) && (nameWords.has(ws[i + 1] ?? "") || (nameWords.has(ws[i + 2] ?? "") && !isStopWord(ws[i + 1] ?? "") && !nameWords.has(ws[i + 1] ?? "")))));
-  const unknownWords = content.filter((w) => !known(kb, w) && !slipped.has(w) && !describing.has(w) && !byWordNet.has(stemOf(w)) && !isRegionDemonym(w) && !countryOf(w) && !capitalOfNamed(kb, w) && !misspelledEnglish(w));
+  const unknownWords = content.filter((w) => !known(kb, w) && !COMMON_ACRONYMS.test(w.toUpperCase()) && !slipped.has(w) && !describing.has(w) && !byWordNet.has(stemOf(w)) && !isRegionDemonym(w) && !countryOf(w) && !capitalOfNamed(kb, w) && !misspelledEnglish(w));
   const topic = topicOf(ws);
   return { text, words: ws, kind, ...(wants ? { wants } : {}), ...(head ? { head } : {}), terms, searchTerms: [...searchTerms], people, countries: [...countries], unknownNames, unknownWords, topic, corrected, pos, related, synonyms, things, orgWords, descriptors: [...descriptors].map(stemOf) };
 }
@@ -330,7 +330,8 @@ function capitalisedUnknowns(kb: KnowledgeBase, text: string, people: Question["
       if (!countryNamed(kb, country)) out.push(name);
       continue;
     }
-    if (isRegionDemonym(name) || isKnownPlace(name)) continue;
+    // "the NGO's samples": initials of a common noun name no one.
+    if (isRegionDemonym(name) || isKnownPlace(name) || COMMON_ACRONYMS.test(name.replace(/['’]s$/, "").toUpperCase())) continue;
     // "East Asian" when the articles say "East Asia".
     const regionKnown = (w: string) => isRegionDemonym(w) && [w.replace(/n$/, ""), w.replace(/an$/, "")].some((r) => kb.vocabularySet.has(r));
     // "Japan's East Asian alliances": a country the articles name, written as a possessive.
