@@ -204,7 +204,9 @@ function splitAtCountries(tokens: Token[], [a, b]: [number, number]): [number, n
     const orgOfCountry = i === a + 1 && i + matched - 1 === b && (ORG_WORDS.has(tokens[a].text.toLowerCase()) || /^(Air|Radio|Telecom)$/.test(tokens[a].text));
     // "Elephant Lifeline Kenya", "Save the Rivers Kenya": words of English, then the country, name a body's branch.
     const branch = matched > 0 && i + matched - 1 === b && i - a >= 2 && tokens.slice(a, i).every((t) => /^[A-Z][a-z]+$/.test(t.text) && isEnglishWord(t.text.toLowerCase()) && !ROLE_WORDS.has(t.text.toLowerCase()));
-    const insideOrg = matched > 0 && (ORG_WORDS.has(tokens[i + matched]?.text.toLowerCase() ?? "") || tokens[i - 1]?.text.toLowerCase() === "of" || orgOfCountry || branch);
+    // "La Trinidad", "New Jersey": a place's article or first word before a country's name makes another place.
+    const placeWord = matched > 0 && i === a + 1 && /^(?:La|Le|Las|Los|El|San|Santa|Sao|São|Saint|St\.?|New|Nueva|Nuevo|Nova|Port|Puerto|Porto|Villa|Vila)$/.test(tokens[a].text);
+    const insideOrg = matched > 0 && (ORG_WORDS.has(tokens[i + matched]?.text.toLowerCase() ?? "") || tokens[i - 1]?.text.toLowerCase() === "of" || orgOfCountry || branch || placeWord);
     if (matched > 0 && !insideOrg && (i > start || i + matched - 1 < b)) {
       if (i > start) out.push([start, i - 1]);
       out.push([i, i + matched - 1]);

@@ -44,7 +44,7 @@ const WITHIN_NEEDED = 0.2;
 /** "What is the name of ...", "name of the ...": a name is asked, not a description. */
 const ASKS_NAME = /^(?:what (?:(?:is|was|are|were) )?the |the )?(?:names?|titles?) of\b/;
 const NUMBER_NAMES = ["zero", "one", "two", "three", "four", "five", "six", "seven"];
-const GROUP_WORDS = /^(deleg|offici|side|team|leader|countri|nation|govern|parti|minist|negoti|diplomat|@)/;
+const GROUP_WORDS = /^(deleg|offici|side|team|leader|countri|nation|govern(?!or)|parti|minist|negoti|diplomat|@)/;
 const EVENT_WORDS = /^(talk|meet|summit|schedul|negoti|confer|trial|hear|strike|walkout|protest|ralli|vote|elect|match|game|race|festiv|event|session|round|dialogu|discuss|held|hold|take|happen|place|start|begin|began|open|run|last|continu|end|conclud)/;
 
 /** Whether a "who" answer's people all lack the function the question asks the head of ("head of compliance"). */

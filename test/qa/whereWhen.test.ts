@@ -125,3 +125,15 @@ describe("which region of a country: the place called a region, not the dateline
   );
   answersEach(k, "%s", [["which region of peru is teh chaccapata mine in", /^Apurimac$/]]);
 });
+
+describe("a meeting someone called, held away from where the story is filed", () => {
+  const k = kb(
+    tempKnowledge({
+      "mine.md":
+        "---\ntitle: Villagers block mine road, governor calls talks\npublished: 2025-03-14\n---\n" +
+        "BAGUIO, Philippines, March 14 - Hundreds of villagers blocked the road to a copper mine on Friday.\n\n" +
+        "Governor Maria Dulay has summoned both sides to a meeting at the provincial capitol in La Trinidad on Monday.\n",
+    }),
+  );
+  answersEach(k, "%s", [["where will the governor's meeting with both sides take place", /^La Trinidad$/]]);
+});
