@@ -410,6 +410,9 @@ function mergePossessiveOrgs(tokens: Token[], spans: NameSpan[]): NameSpan[] {
 }
 
 function personWithTitle(tokens: Token[], a: number, role: number, b: number): NameSpan {
+  // "Secretary of State for Infrastructure Duarte Neves": a title that ends on "for" or "of" takes
+  // the portfolio after it, when a name of two words or more is left.
+  while (/^(?:for|of)$/i.test(tokens[role]?.text ?? "") && b - role >= 3) role++;
   const title = joinTokens(tokens, a, role);
   const honorific = HONORIFICS.has(title.toLowerCase());
   return { kind: "person", first: role + 1, last: b, text: joinTokens(tokens, role + 1, b), roles: honorific ? [] : [title], titleFirst: a };

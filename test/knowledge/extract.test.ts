@@ -128,6 +128,11 @@ describe("people, roles and aliases", () => {
     expect(g.people[0].roles.join(" ")).toMatch(/chief executive/);
   });
 
+  it("reads the portfolio after a title that ends on 'for' as the title's ('Secretary of State for Infrastructure Duarte Neves')", () => {
+    const g = facts("---\ntitle: Runway\n---\nSpeaking in Lisbon, Secretary of State for Infrastructure Duarte Neves told journalists the government respected the court.\n");
+    expect(g.people.map((p) => [p.name, p.roles.join(" ")])).toEqual([["Duarte Neves", "Secretary of State for Infrastructure"]]);
+  });
+
   it("keeps a museum's name whole with 'of', and a charity's with 'for ... with'", () => {
     const g = facts(
       "---\ntitle: Returns\n---\nThe Royal Museum of Civilisations agreed on Thursday to hand back 212 artifacts.\n\n" +
