@@ -1,9 +1,9 @@
 /**
  * Everyday words and initials a question may use that the article puts otherwise, on an article
  * written for these tests: "the NGO's samples" names no body of its own, "in front of" the
- * courthouse is outside it, and a "limit" is the article's "cap".
+ * courthouse is outside it, a "limit" is the article's "cap", and "RSV" is a disease, no body.
  */
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
 import { kb, tempKnowledge } from "../support/kb.ts";
 import { answersEach } from "../support/ask.ts";
 
@@ -20,4 +20,11 @@ describe("everyday words the article puts otherwise", () => {
     ["How many protesters turned out in front of the courthouse?", /200/],
     ["What is the limit on aircraft movements per night?", /26/],
   ]);
+});
+
+describe("a disease's initials name no body", () => {
+  it("does not take RSV for an organization", () => {
+    const k = kb(tempKnowledge({ "rsv.md": "---\ntitle: Shots delayed\n---\nThe clinics will protect older patients against RSV this winter, the authority said.\n" }));
+    expect(k.articles[0].things.map((t) => t.name)).not.toContain("RSV");
+  });
 });
