@@ -174,12 +174,27 @@ const SETS = [
   ...withFloors([["kb-carban", 0.73, 0.95], ["kb-coach", 0.76, 0.95], ["kb-wolves", 0.83, 0.85]]),
   // Three written blind at session 19's start and kept unseen as its final measure: a cocaine seizure
   // (20/30 and 7/8 on the starting code), a building collapse (17/30, 7/8) and an insulin shortage
-  // (19/30, 6/8); 56/90 at the start, 57/90 when measured. Not worked on: the next session's to fix.
-  ...withFloors([["kb-cocaine", 0.66, 0.85], ["kb-collapse", 0.6, 0.85], ["kb-insulin", 0.63, 0.75]]),
+  // (19/30, 6/8); 56/90 at the start, 57/90 when measured. Worked on in session 20: 23/30 and 7/8,
+  // 22/30 and 7/8, 24/30 and 6/8.
+  ...withFloors([["kb-cocaine", 0.76, 0.85], ["kb-collapse", 0.73, 0.85], ["kb-insulin", 0.8, 0.75]]),
   // Three written blind mid-session 19: a cabin crew strike, a bridge closed for cracks and a textbook
   // withdrawn: 57/90 and 17/24 both on the session's starting code and when first asked, then used to
   // find fixes (21/30 and 6/8, 22/30 and 4/8, 22/30 and 7/8).
   ...withFloors([["kb-cabinstrike", 0.7, 0.75], ["kb-bridgeclose", 0.73, 0.5], ["kb-textbook", 0.73, 0.85]]),
+  // Three written blind at session 20's start and kept unseen as its final measure: a satellite launch
+  // failure (14/30 and 4/8 on the starting code), a stadium subsidy vote (16/30, 5/8) and a bank's data
+  // breach (23/30, 7/8): 53/90 at the start, 55/90 when measured (14/30, 17/30, 24/30; declines the same).
+  // Not worked on: the next session's to fix.
+  ...withFloors([["kb-satellite", 0.46, 0.5], ["kb-stadiumvote", 0.56, 0.62], ["kb-bankbreach", 0.8, 0.87]]),
+  // Three written blind at session 20's start and used to find its fixes: a steel tariff row (19/30 and
+  // 4/8 at the start), a drought's water cuts (23/30, 4/8) and looted artifacts returned (18/30, 6/8).
+  // After: 21/30 and 4/8, 24/30 and 4/8, 20/30 and 5/8.
+  ...withFloors([["kb-tariff", 0.7, 0.5], ["kb-droughtcuts", 0.8, 0.5], ["kb-artifacts", 0.66, 0.62]]),
+  // Three written blind mid-session 20 and measured before any fix for them: a delayed vaccine rollout
+  // (20/30 and 4/8 on the starting code, 21/30 when measured), a mine blockade (18/30 and 5/8; 20/30) and
+  // an airport runway hearing (20/30 and 7/8; 20/30): 58/90, then 61/90. Then used to find fixes: 21/30
+  // and 4/8, 23/30 and 5/8, 24/30 and 7/8.
+  ...withFloors([["kb-vaccinerollout", 0.7, 0.5], ["kb-mineprotest", 0.76, 0.62], ["kb-airportexpansion", 0.8, 0.87]]),
   ...withFloors([["kb-touristtax", 0.8, 0.85], ["kb-cyberattack", 0.63, 0.85], ["kb-tuition", 0.56, 0.85]]),
   ...withFloors([["kb-booster", 0.56, 0.95], ["kb-dockstrike", 0.8, 0.85], ["kb-fern-fire", 0.73, 0.6], ["kb-bankmerger", 0.9, 0.95]]),
   ...withFloors([["kb-festival", 0.57, 0.85]]),
