@@ -1,5 +1,5 @@
 import type { Token } from "./nlp.ts";
-import { CAUSE_GROUPS, COMMON_ACRONYMS, HONORIFICS, NOT_GIVEN_NAMES, NOT_NAMES, ORG_NOUNS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon/words.ts";
+import { CAUSE_GROUPS, COMMON_ACRONYM_LIST, HONORIFICS, NOT_GIVEN_NAMES, NOT_NAMES, ORG_NOUNS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, POST_NOMINALS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon/words.ts";
 import { countryOf, countryOfCapital, isDemonym, isKnownPlace, isPeopleAdjective, key } from "../lexicon/places.ts";
 import { isEnglishWord, isVerb } from "../lexicon/wordnet.ts";
 
@@ -419,7 +419,7 @@ function personWithTitle(tokens: Token[], a: number, role: number, b: number): N
 }
 
 /** Acronyms of things, times and titles, not of bodies. */
-const NOT_BODIES = new RegExp(`^(?:${COMMON_ACRONYMS.source.slice(4, -2)}|NZ|UK|US|USA|UAE|EU|UN)$`);
+const NOT_BODIES = new RegExp(`^(?:${COMMON_ACRONYM_LIST}|NZ|UK|US|USA|UAE|EU|UN)$`);
 
 const NOT_A_PERSON_END = /^(Report|Act|Bill|Plan|Policy|Strategy|Agreement|Treaty|Accord|Pact|Compact|Memorandum|Doctrine|Directive|Regulation|Resolution|Amendment|Program|Programme|Index|Survey|Review|Summit|Conference|Forum|Games|Cup|Award|Prize|Day|Week|Festival|Championship|Championships|Tournament|Open|Marathon|Scheme|Initiative|Framework|Protocol|Convention|Declaration|Charter|System|Network|Service|Register|Registry|Database|Mechanism|Fire|Fires|Blaze|Wildfire|Complex|Flood|Floods|Earthquake|Quake|Spill|Outbreak|Pandemic|Epidemic|Crisis|War|Eruption|Disaster|Riots?|Massacre|Shooting|Bombing|Attacks?|Uprising|Revolution)$/;
 

@@ -180,5 +180,6 @@ export const LONG_THINGS = /\b(?:line|road|bridge|pipeline|tunnel|river|border|w
 /** Stems of words for groups ("delegation", "officials", "government"): often paraphrased, and whose group is meant matters more than the word. */
 export const GROUP_TERMS = /^(deleg|offici|side|team|group|peopl|countri|govern|talk|meet|parti)/;
 
-/** Initials of common nouns and units, not of any one body: "NGO", "CEO", "MW", "GDP". */
-export const COMMON_ACRONYMS = /^(?:MW|GW|KW|KWH|MWH|GWH|TWH|KM|KG|MPH|CM|MM|BN|MN|GMT|UTC|EST|EDT|CST|PST|BST|CET|AI|MRI|CT|NGO|NGOS|CEO|CFO|COO|CTO|GP|GPS|ICU|IVF|PPE|ER|A&E|MP|MPS|GDP|HIV|AIDS|COVID|SARS|RSV|HPV|MERS|TB|COPD|ADHD|PTSD|CPR|ECG|EKG|DNA|RNA|TV|PM|AM|EV|EVS|IT|OK|ID|IQ|PR|HQ|VAT|ZIP|IPO|LNG|LPG)$/;
+/** Initials of common nouns, units and diseases, not of any one body: "NGO", "CEO", "MW", "GDP", "RSV". */
+export const COMMON_ACRONYM_LIST = "MW|GW|KW|KWH|MWH|GWH|TWH|KM|KG|MPH|CM|MM|BN|MN|GMT|UTC|EST|EDT|CST|PST|BST|CET|AI|MRI|CT|NGO|NGOS|CEO|CFO|COO|CTO|GP|GPS|ICU|IVF|PPE|ER|A&E|MP|MPS|GDP|HIV|AIDS|COVID|SARS|RSV|HPV|MERS|TB|COPD|ADHD|PTSD|CPR|ECG|EKG|DNA|RNA|TV|PM|AM|EV|EVS|IT|OK|ID|IQ|PR|HQ|VAT|ZIP|IPO|LNG|LPG";
+export const COMMON_ACRONYMS = new RegExp(`^(?:${COMMON_ACRONYM_LIST})$`);

@@ -1,4 +1,3 @@
-import { LIGHT_VERBS } from "./questionVerbs.ts";
 import type { KnowledgeBase } from "../knowledge/base.ts";
 import type { MentionKind } from "../knowledge/types.ts";
 import type { QuestionKind } from "./types.ts";
@@ -14,6 +13,7 @@ import { COMMON_ACRONYMS, NUMBER_WORDS } from "../lexicon/words.ts";
 import { idioms } from "./idioms.ts";
 import { longerForms } from "./forms.ts";
 import { asksForKind, AUX, descriptorWords, kindOf } from "./questionKind.ts";
+import { LIGHT_VERBS } from "./questionVerbs.ts";
 import { correct, listedForm, expandShorthand, fixFunctionWord, fixQuestionWord, englishSlip, misspelledEnglish, unswapped } from "./typos.ts";
 
 export { ASKS_CHANGE, GENERIC_HEADS } from "./questionKind.ts";
@@ -225,8 +225,9 @@ function readOnce(kb: KnowledgeBase, raw: string, again: boolean): Question {
   const byWordNet = new Set<string>();
   for (const w of content) {
     const isKnown = known(kb, w);
-    // WordNet's synonyms and broader words that the articles use.
+    // A word the articles never use: WordNet's synonyms and broader words that they do use.
     // The thing a "what"/"which" question asks for is a noun: "what sanctions" are no "pass".
+    // A word they use: its synonyms in its first sense, as the question uses it ("rubble" for "debris").
     const tag = pos.get(w);
     const ownPos = tag === "NOUN" ? "noun" : tag === "VERB" ? "verb" : tag === "ADJ" ? "adj" : undefined;
     // Not a word for those in power ("Singapore's government" is no "Philippine authorities": whose they are matters), nor a light verb.

@@ -89,8 +89,9 @@ export function questionTerms(q: Question): string[] {
 }
 
 /**
- * How well a sentence holds a question term: 1 for the stem itself or a listed synonym; 0.5 for a
- * WordNet relative or a word grown from it ("direct" and "director"); 0 when it does not.
+ * How well a sentence holds a question term: 1 for the stem itself or a listed synonym; 0.7 for a
+ * WordNet synonym; 0.35 for a looser WordNet relative (none for "when", "where" and "how many");
+ * 0.5 for a word grown from it ("direct" and "director"); 0 when it does not.
  */
 function holds(s: IndexedSentence, term: QuestionTerm, q: Question): number {
   if (s.terms.has(term.stem)) return 1;
@@ -102,7 +103,7 @@ function holds(s: IndexedSentence, term: QuestionTerm, q: Question): number {
   for (const x of term.standIns) if (s.terms.has(x)) return 1;
   // A WordNet relative is a loose match: enough to find a paraphrase, not to date or place an event.
   for (const x of term.related) if (s.terms.has(x)) return ["when", "where", "quantity"].includes(q.kind) ? 0 : 0.35;
-  // A WordNet synonym of a word the articles use elsewhere ("vessel" for "ship"): the same sense, most of a match.
+  // A WordNet synonym of a word the articles use elsewhere ("rubble" for "debris"): the same sense, most of a match.
   for (const x of term.synonyms) if (s.terms.has(x)) return SYNONYM;
   // A longer or shorter form of the same word ("voter" for "vote"): half a match.
   if (term.forms.length <= s.terms.size) {
