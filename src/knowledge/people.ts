@@ -108,10 +108,9 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
   const orgFirstWords = new Set(orgSpans.map((o) => o.split(" ")).filter((w) => w.length >= 2 && singles.has(w[0])).map((w) => w[0]));
   for (const s of sentences) for (const n of s.names) if (n.kind === "person" && !n.roles.length && n.text.includes(" ") && orgFirstWords.has(key(n.text).split(" ")[0])) orgNames.add(key(n.text));
   // "Kestrel Aerospace said ..." after "Bengaluru-based Kestrel Aerospace": a name the article once gives an organization is one throughout.
-  for (const s of sentences) for (const n of s.names) if (n.kind === "person" && !n.roles.length && orgSpans.includes(key(n.text))) orgNames.add(key(n.text));
-  // "a lawyer for Tropimar Fresh" when the article also writes "Tropimar Fresh BV": a company's name without its legal suffix.
-  const withoutSuffix = new Set(orgSpans.map((o) => CORPORATE_SUFFIX.exec(o)?.[1]).filter((o): o is string => o !== undefined));
-  for (const s of sentences) for (const n of s.names) if (n.kind === "person" && !n.roles.length && withoutSuffix.has(key(n.text))) orgNames.add(key(n.text));
+  // So is the name without its legal form: "a lawyer for Tropimar Fresh" when the article also writes "Tropimar Fresh BV".
+  const orgForms = new Set(orgSpans.flatMap((o) => [o, CORPORATE_SUFFIX.exec(o)?.[1] ?? o]));
+  for (const s of sentences) for (const n of s.names) if (n.kind === "person" && !n.roles.length && orgForms.has(key(n.text))) orgNames.add(key(n.text));
   for (const s of sentences) for (const n of s.names) if (orgNames.has(key(n.text))) n.kind = "organization";
   for (const s of sentences) for (const n of s.names) if (placeNames.has(key(n.text))) n.kind = "place";
 
