@@ -16,3 +16,17 @@ export function memoized<K, V>(compute: (key: K) => V, limit: number): (key: K) 
     return value as V;
   };
 }
+
+/**
+ * A value worked out once per question (or any other object) and kept while it lives: what an
+ * extractor derives from the question alone is the same for every candidate sentence it reads.
+ */
+export function perQuestion<Q extends object, V>(compute: (q: Q) => V): (q: Q) => V {
+  const kept = new WeakMap<Q, V>();
+  return (q) => {
+    if (kept.has(q)) return kept.get(q) as V;
+    const value = compute(q);
+    kept.set(q, value);
+    return value;
+  };
+}

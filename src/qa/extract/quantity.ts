@@ -13,6 +13,7 @@ import { countedNoun } from "../counted.ts";
 import { sideOfTally, votingSide } from "../voteSide.ts";
 import { missesVerb } from "../questionVerbs.ts";
 import { splitClauses } from "../clauses.ts";
+import { perQuestion } from "../memo.ts";
 import { irregularBase, irregularSingular } from "../../lexicon/irregular.ts";
 import { LENGTH_UNIT, LONG_THINGS, NUMBER_WORDS } from "../../lexicon/words.ts";
 
@@ -161,6 +162,23 @@ const SPEED_VERBS = /\b(?:travel|travels|travelled|traveled|travelling|traveling
 /** A time before something: "only an hour before", "two days' notice", "48 hours in advance". */
 const AHEAD = /\b((?:only |just |barely |less than |more than |about |some )?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*) (?:seconds?|minutes?|hours?|days?|weeks?|months?))(?:['’]s?)?\s+(?:before|ahead|earlier|in advance|notice|warning)\b/i;
 
+/** The units the question asks an amount for ("a night", "per share"). */
+const perUnits = perQuestion((q: Question) => [...q.words.join(" ").matchAll(/\b(?:a|per|each) (night|day|week|month|hour|share|person|head|tonne|ton|barrel|litre|liter|kilogram|ticket|visitor|guest|passenger|room)\b/g)].map((m) => m[1]));
+
+/**
+ * The question's verbs and words for them, as stems: the number right after one is its count
+ * ("injuring 312"). The tagger may miss the main verb at the end of "did the yield drop?": that
+ * last word counts too. "How much money did it get?" asks what it received (not "get seats":
+ * "received 4.7 percent").
+ */
+const countVerbs = perQuestion((q: Question) => {
+  const last = q.words[q.words.length - 1];
+  const finalVerb = last !== undefined && !isStopWord(last) && /\b(did|does|do|will|would|has|have|had)\b/.test(q.words.join(" ")) && isVerb(last) ? [last] : [];
+  const own = [...q.words.filter((w) => q.pos.get(w) === "VERB"), ...finalVerb].filter((w) => !/^(is|are|was|were|be|been|has|have|had|do|does|did|make|made)$/.test(w));
+  const stems = (moneyAsked: boolean) => new Set(own.flatMap((w) => (/^(get|got|gets)$/.test(w) ? (moneyAsked ? ["receive"] : []) : [w, ...expand(w)])).map(stemOf));
+  return { money: stems(true), other: stems(false) };
+});
+
 export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const text = c.sentence.text;
   const asked = q.words.join(" ");
@@ -294,12 +312,12 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "Palmerston North, a city of about 90,000 people": how many live there answers nothing else.
   ms = ms.filter((m) => !POPULATION_OF.test(text.slice(Math.max(0, m.start - 60), m.start)));
   // "Of the 52 workers on the night shift, 38 escaped": how many did what the question asks is the part.
-  const ofWhole = counted ? new RegExp(`^of the ([\\d,]+) ${escapeRegExp(counted)}\\b[^,.;]*,\\s+((?:about |some |nearly |only |just |at least )?[\\d,]+) ([a-z]+)`, "i").exec(text) : null;
+  const ofWhole = counted && /^of the /i.test(text) ? new RegExp(`^of the ([\\d,]+) ${escapeRegExp(counted)}\\b[^,.;]*,\\s+((?:about |some |nearly |only |just |at least )?[\\d,]+) ([a-z]+)`, "i").exec(text) : null;
   if (ofWhole && q.searchTerms.includes(stemOf(ofWhole[3].toLowerCase()))) return { answer: `${ofWhole[2]} (of ${ofWhole[1]})` };
   // "Of the workers on strike, about 2,300 are drivers": a part of the whole, not how many in all.
-  if (counted && new RegExp(`^of the ${counted}\\b[^,.;]*,`, "i").test(text)) ms = [];
+  if (counted && /^of the /i.test(text) && new RegExp(`^of the ${counted}\\b[^,.;]*,`, "i").test(text)) ms = [];
   // "his British, French, and German counterparts": the count is the length of the list before the noun.
-  const listed = counted ? new RegExp(`\\b((?:[A-Z][\\w’'-]*,?\\s+){1,8}(?:and|or)\\s+[A-Z][\\w’'-]*)\\s+${counted}\\b`).exec(text) : null;
+  const listed = counted && text.includes(counted) ? new RegExp(`\\b((?:[A-Z][\\w’'-]*,?\\s+){1,8}(?:and|or)\\s+[A-Z][\\w’'-]*)\\s+${counted}\\b`).exec(text) : null;
   // Not "47 Quechua and Aymara communities": a number before the list counts them.
   if (listed && !/\d[\d,.]*\s+$/.test(text.slice(0, listed.index)) && ms.every((m) => !words(text.slice(m.end)).slice(0, 3).includes(counted!))) {
     const items = listed[1].split(/,\s*|\s+(?:and|or)\s+/).map((x) => x.trim()).filter(Boolean);
@@ -316,7 +334,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "How much does it charge per night?": an amount given per night ("3 euros a night"), not a total.
   // A count is asked per unit of time only ("how many ships pass each day"): in "how many nights can
   // residents rent out a room", "a room" is what is rented, no rate.
-  const per = [...asked.matchAll(/\b(?:a|per|each) (night|day|week|month|hour|share|person|head|tonne|ton|barrel|litre|liter|kilogram|ticket|visitor|guest|passenger|room)\b/g)].map((m) => m[1]).find((u) => !counted || /^(night|day|week|month|hour)$/.test(u));
+  const per = perUnits(q).find((u) => !counted || /^(night|day|week|month|hour)$/.test(u));
   // (A rate in percent holds for each: "a 3 percent levy on overnight stays".)
   if (per && !new RegExp(`\\b(?:a|per|each|an|every)\\s+${per}\\b|\\b${per}ly\\b`, "i").test(text)) ms = ms.filter((m) => m.kind === "percent");
   // "How much do nurses earn on average?" is not answered by a sentence that gives no average.
@@ -472,12 +490,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   };
   // "How much would the offer be worth?": the amount the sentence says it is worth.
   const worth = (m: Mention) => /\bworth\b/.test(asked) && /\bworth\s+(?:about|around|roughly|some|nearly|almost|up to|more than|at least|an estimated)?\s*$/.test(text.slice(Math.max(0, m.start - 30), m.start));
-  // "injuring 312": the number right after the question's own verb (or a word for it) is its count.
-  // The tagger may miss the main verb at the end of "did the yield drop?": that last word counts too.
-  const last = q.words[q.words.length - 1];
-  const finalVerb = last !== undefined && !isStopWord(last) && /\b(did|does|do|will|would|has|have|had)\b/.test(asked) && isVerb(last) ? [last] : [];
-  // "How much money did it get?": what it received (not "get seats": "received 4.7 percent").
-  const verbs = new Set([...q.words.filter((w) => q.pos.get(w) === "VERB"), ...finalVerb].filter((w) => !/^(is|are|was|were|be|been|has|have|had|do|does|did|make|made)$/.test(w)).flatMap((w) => (/^(get|got|gets)$/.test(w) ? (moneyAsked ? ["receive"] : []) : [w, ...expand(w)])).map(stemOf));
+  const verbs = countVerbs(q)[moneyAsked ? "money" : "other"];
   const afterVerb = (m: Mention) => {
     const lead = /([a-z]+)\s+(?:(?:at least|about|around|roughly|nearly|some|more than|almost|over)\s+)?$/i.exec(text.slice(Math.max(0, m.start - 30), m.start));
     if (lead !== null && verbs.has(stemOf(lead[1].toLowerCase()))) return true;

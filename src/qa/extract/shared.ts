@@ -6,7 +6,7 @@ import { anchorTerms, answeringClauseIn, splitClauses } from "../clauses.ts";
 import type { Question } from "../question.ts";
 import type { Candidate } from "../retrieve.ts";
 import { stemOf, tokenStem, words, wordsOf } from "../text.ts";
-import { memoized } from "../memo.ts";
+import { memoized, perQuestion } from "../memo.ts";
 
 /** Helpers the extractors share: the mentions of the answering clause, and how near a mention stands to the question's words. */
 
@@ -68,13 +68,17 @@ export function listText(items: string[]): string {
 export function personById(facts: ArticleFacts, id: string | undefined): Person | undefined {
   return facts.people.find((p) => p.id === id);
 }
+const anchorsOf = perQuestion((q: Question) => {
+  const own = new Set(anchorTerms(q));
+  return { own, anchors: new Set([...own].flatMap((t) => [t, ...expand(q.words.find((w) => stemOf(w) === t) ?? t).map(stemOf)])) };
+});
+
 /** Character offsets in the sentence of the words that match the question's anchor terms. */
 function anchorOffsets(text: string, q: Question): { at: number; penalty: number }[] {
   // The question's words, and the words listed as standing for them ("blaze" for "fire"): a
   // stand-in counts as a little farther away than the word itself ("38.2 percent of the vote" beats
   // "99.8 percent of ballots counted" for "what percentage of the vote").
-  const own = new Set(anchorTerms(q));
-  const anchors = new Set([...own].flatMap((t) => [t, ...expand(q.words.find((w) => stemOf(w) === t) ?? t).map(stemOf)]));
+  const { own, anchors } = anchorsOf(q);
   const out: { at: number; penalty: number }[] = [];
   for (const { at, stem } of tokenStems(text)) if (anchors.has(stem)) out.push({ at, penalty: own.has(stem) ? 0 : STAND_IN_PENALTY });
   return out;
