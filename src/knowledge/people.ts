@@ -2,7 +2,7 @@ import type { Token } from "./nlp.ts";
 import type { NameSpan } from "./names.ts";
 import { peopleInGeneral } from "./names.ts";
 import type { Mention, NamedThing, Person } from "./types.ts";
-import { roleAfter, roleAs, roleServedAs, roleBefore, roleBeforeTitle, roleOfList, roleWho } from "./roles.ts";
+import { roleAfter, roleAs, roleLedBy, roleServedAs, roleBefore, roleBeforeTitle, roleOfList, roleWho } from "./roles.ts";
 import { countryOf, isDemonym, isKnownPlace, isRegionDemonym, key } from "../lexicon/places.ts";
 import { CAUSE_GROUPS, ORG_NOUNS, ORG_WORDS } from "../lexicon/words.ts";
 import { ledeRoles } from "./ledeRole.ts";
@@ -147,10 +147,21 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
           firstPerson ? roleAs(sentenceText, s.tokens[n.last].end) : undefined,
           roleServedAs(sentenceText, s.tokens[n.last].end),
           roleWho(sentenceText, s.tokens[n.last].end),
+          roleLedBy(sentenceText.slice(0, s.tokens[n.first]?.start ?? 0)),
           roleOfList(s.tokens, s.names, s.names.indexOf(n)),
         ];
         // "said its chair, Linda Okafor": "its" is the organization named last before her.
         const owned = (r: string | undefined) => {
+          // ", a retired nurse who chairs the group": the group is the organization named last before her.
+          const theBody = r ? /^((?:co-)?[a-z]+s) the ([a-z]+)$/.exec(r) : null;
+          if (theBody && ORG_NOUNS.has(theBody[2])) {
+            // ("who chairs the board": the board named last, if the article names one, before any other body.)
+            const earlier = mentions.filter((m) => m.kind === "organization" && (m.sentence < s.index || m.start < s.tokens[n.first].start));
+            const nameOf = (m: Mention | undefined) => [...things.values()].find((t) => t.id === m?.entity)?.name ?? m?.text;
+            const body = earlier.findLast((m) => key(nameOf(m) ?? "").split(" ").includes(theBody[2])) ?? earlier[earlier.length - 1];
+            const name = nameOf(body);
+            return name ? `${theBody[1]} ${name}` : r;
+          }
           const its = r && !r.includes(" of ") ? new RegExp(`\\b(?:its|their|whose) ${escapeRegExp(r)}\\b`, "i").exec(sentenceText) : null;
           if (!r || !its) return r;
           // "...; Brazil is sending its foreign minister, Leila Choi": the country or organization named

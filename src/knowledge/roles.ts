@@ -1,6 +1,6 @@
 import type { Token } from "./nlp.ts";
 import { joinTokens, type NameSpan } from "./names.ts";
-import { HONORIFICS, NUMBER_WORDS, POST_NOMINALS, ROLE_WORDS } from "../lexicon/words.ts";
+import { HONORIFICS, NUMBER_WORDS, POST_NOMINALS, ROLE_VERBS, ROLE_WORDS } from "../lexicon/words.ts";
 import { countryOf } from "../lexicon/places.ts";
 import { irregularBase } from "../lexicon/irregular.ts";
 import { isVerb } from "../lexicon/wordnet.ts";
@@ -43,9 +43,10 @@ export function roleBefore(tokens: Token[], name: number): string | undefined {
     const opens = /^(a|an|the|its|his|her|their|whose)$/i.test(tokens[start].text) || /^['’]s$/.test(tokens[start + 1]?.text ?? "");
     if (start < first - 1 && opens) return trimmedRole(tokens, start, first - 2);
     // "was called to the pitchside monitor by the video assistant referee, Colin Meikle": the
-    // noun phrase after the last preposition that holds a role.
+    // noun phrase after the last preposition that holds a role ("two councillors, among them the
+    // party's deputy group leader, Sanjay Mehra": or after "among them", "including").
     for (let k = first - 3; k > start; k--) {
-      if (/^(the|a|an)$/i.test(tokens[k].text) && /^(by|to|from|with|for|at|of|on|in|as)$/i.test(tokens[k - 1].text)) {
+      if (/^(the|a|an)$/i.test(tokens[k].text) && /^(by|to|from|with|for|at|of|on|in|as|them|including|notably|namely)$/i.test(tokens[k - 1].text)) {
         const role = trimmedRole(tokens, k, first - 2);
         if (role) return role;
       }
@@ -200,6 +201,24 @@ export function roleWho(text: string, from: number): string | undefined {
   const m = /^,\s+(?:\d{1,3},\s+)?(?:(?:the|a|an)\s[^,;:—“”"]{3,80}?(?:,\s+|\s))?who\s+((?:chairs|chaired|leads|led|heads|headed|commands|commanded|runs|ran|directs|directed|manages|managed|founded|co-founded|represents|represented|works for|works at|worked for|oversees|oversaw|coordinates|coordinated|teaches at|taught at|owns|owned|bought|acquired|is the|was the)\b(?:[^,.;:—“”"]|(?<=\d)[,.](?=\d)){3,120})/.exec(text.slice(from).replace(AFTER_POST_NOMINAL, ""));
   return m?.[1].trim();
 }
+
+/**
+ * "its internal review board - nine engineers and three outside experts, chaired by retired Air Force
+ * Colonel Frank Ambrose": the body a person is said, before their name, to chair, head or direct
+ * ("chair of its internal review board"). `before` is the sentence up to the name.
+ */
+export function roleLedBy(before: string): string | undefined {
+  const by = LED_BY.exec(before);
+  if (!by) return undefined;
+  const role = ROLE_VERBS.get(by[1].toLowerCase());
+  const bodies = [...before.slice(0, by.index).matchAll(BODY_PHRASE)];
+  const body = bodies[bodies.length - 1];
+  return role && body ? `${role} of ${body[0].replace(/^(?:a|an|the)\s/i, "the ")}` : undefined;
+}
+/** "chaired by", "headed by retired Colonel": the verb, then at most a few words of title before the name. */
+const LED_BY = /\b(chaired|headed|directed|managed|commanded)\s+by\s+(?:[A-Za-z.-]+\s+){0,5}$/;
+/** A body someone can lead, with what qualifies it: "its internal review board", "the three-member panel". */
+const BODY_PHRASE = /\b(?:its|the|their|his|her|a|an)\s+(?:[a-z][\w-]*\s+){0,3}(?:board|panel|committee|commission|council|inquiry|review|investigation|task force|taskforce|tribunal|jury|delegation|team|working group|unit)\b/gi;
 
 /** ", whose Civic Alliance holds 82 seats": the organization a person leads or belongs to, named with "whose". */
 export function whoseOrganization(text: string, from: number): string | undefined {

@@ -133,6 +133,30 @@ describe("people, roles and aliases", () => {
     expect(g.people.map((p) => [p.name, p.roles.join(" ")])).toEqual([["Duarte Neves", "Secretary of State for Infrastructure"]]);
   });
 
+  it("gives the body a person is said, before the name, to chair or head ('its audit panel - five members, chaired by retired judge X')", () => {
+    const g = facts(
+      "---\ntitle: Audit\n---\nThe mayor said its independent audit panel - three accountants and two residents, chaired by retired judge Miriam Osei - would report in June.\n\n" +
+        "The inquiry was headed by Tomas Lindgren, a former auditor.\n",
+    );
+    const roles = Object.fromEntries(g.people.map((p) => [p.name, p.roles]));
+    expect(roles["Miriam Osei"]).toContain("chair of its independent audit panel");
+    expect(roles["Tomas Lindgren"]).toContain("head of the inquiry");
+  });
+
+  it("reads 'who chairs the group' as chairing the organization named before, a board by its name first; and a role after 'among them'", () => {
+    const g = facts(
+      "---\ntitle: Depot\n---\nThe Kestrel Valley Residents' Alliance gathered 4,000 signatures against the depot.\n\n" +
+        "Agnes Moreau, a retired teacher who chairs the group, said members would appeal.\n\n" +
+        "The National Rail Safety Board criticised the plan, and Transport Wales said it would review it.\n\n" +
+        '"We have warned for years," said Owen Pryce, who chairs the board.\n\n' +
+        "Two councillors voted against, among them the party's deputy leader, Rhian Sully.\n",
+    );
+    const roles = Object.fromEntries(g.people.map((p) => [p.name, p.roles]));
+    expect(roles["Agnes Moreau"]).toContain("chairs Kestrel Valley Residents' Alliance");
+    expect(roles["Owen Pryce"]).toContain("chairs National Rail Safety Board");
+    expect(roles["Rhian Sully"]).toContain("party's deputy leader");
+  });
+
   it("keeps a museum's name whole with 'of', and a charity's with 'for ... with'", () => {
     const g = facts(
       "---\ntitle: Returns\n---\nThe Royal Museum of Civilisations agreed on Thursday to hand back 212 artifacts.\n\n" +

@@ -2,7 +2,8 @@
  * How long something lasts, on an article written for these tests: "last" asks the length and is no
  * word the sentence must hold ("returned to profit last year" says nothing of it), an earlier event's
  * length ("the first strike since a 24-hour walkout in 2019") is not this one's, and neither is the
- * notice before a strike or a "months-long dispute".
+ * notice before a strike or a "months-long dispute". "How many seconds" asks a length of time like
+ * "how many minutes".
  */
 import { describe } from "vitest";
 import { kb, tempKnowledge } from "../support/kb.ts";
@@ -20,9 +21,14 @@ const NURSES =
   "Nurses at Harbor General have voted to authorize a strike, escalating a months-long dispute over staffing.\n\n" +
   "The union must give the hospital 10 days' notice before walking out, and no strike can begin before Sept. 22.\n";
 
+const LAUNCH =
+  "---\ntitle: Test rocket lost after launch\npublished: 2025-05-02\n---\n" +
+  "A test rocket carrying two weather satellites broke apart about 95 seconds after lifting off from Kourou on Friday, ending its first flight, its builder said.\n";
+
 describe("how long something lasts", () => {
   const k = kb(tempKnowledge({ "airline.md": AIRLINE, "nurses.md": NURSES }));
   answersEach(k, "%s", [["how long will the walkout last", /72 hours/]]);
+  answersEach(kb(tempKnowledge({ "launch.md": LAUNCH })), "%s", [["How many seconds into the flight did the rocket break up?", /95 seconds/]]);
   declinesEach(k, [
     ["the notice and the dispute are not the strike's length", "How long would the nurses' strike last?"],
   ]);

@@ -1124,6 +1124,19 @@ describe("a launch failure: 'the company' is the firm, not the public body named
   ]);
 });
 
+describe("a role said as 'the federation's' in a sentence that names another body", () => {
+  const k = kb(
+    tempKnowledge({
+      "grain.md":
+        "---\ntitle: Grain exports stall\npublished: 2025-06-02\n---\n" +
+        "The Grain Growers' Federation of Ukraine (GGFU), which represents about 900 farms, put its members' losses at 3 million euros a week.\n\n" +
+        "Ana Petrova, the federation's president, told Reuters that some members had stopped planting.\n",
+    }),
+  );
+  // "the federation" in her sentence is the growers' federation, though the sentence names only Reuters.
+  answersEach(k, "%s", [["Who leads the Ukrainian growers' federation?", /^Ana Petrova/]]);
+});
+
 describe("a poll story: a body asked by its initials, more meetings", () => {
   const k = kb(
     tempKnowledge({

@@ -268,7 +268,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (often && !/\btimes\b/.test(text)) return { answer: often };
   const { counted, run } = countedAs.counted === "times" && !/\btimes\b/.test(text) ? { counted: undefined, run: [] as string[] } : countedAs;
   // ("How fast must platforms remove listings?": within a time; "how fast do the flows travel" asks a speed.)
-  const durationAsked = /\bhow long\b|\bhow much longer\b/.test(asked) || (/\bhow (?:fast|quickly)\b/.test(asked) && !SPEED_VERBS.test(asked)) || /^(years?|months?|weeks?|days?|hours?|minutes?)$/.test(counted ?? "");
+  const durationAsked = /\bhow long\b|\bhow much longer\b/.test(asked) || (/\bhow (?:fast|quickly)\b/.test(asked) && !SPEED_VERBS.test(asked)) || /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?)$/.test(counted ?? "");
   // "What price ...", "what's the price tag": an amount of money, whatever changed.
   const priceAsked = /^(price|cost|fee|salary|wage|value|worth|revenue|revenues|sales|profit|profits|income|earnings|budget|spending|debt|deficit|shortfall)$/.test(q.head ?? "");
   // "How much rest did the crew get?": a noun after "how much" that is not money says what is measured.
