@@ -98,9 +98,30 @@ export function pronounSubject(facts: ArticleFacts, sentence: number): Person | 
  */
 export function referredOrganizations(facts: ArticleFacts): Map<number, string> {
   let found = referredCache.get(facts);
-  if (!found) referredCache.set(facts, (found = new Map([...organizationNounsBySentence(facts)].map(([i, r]) => [i, r.name]))));
+  if (!found) referredCache.set(facts, (found = withIt(facts, new Map([...organizationNounsBySentence(facts)].map(([i, r]) => [i, r.name])))));
   return found;
 }
+
+/**
+ * "The bank has hired a forensics firm. In a trading update on Tuesday, it said it had set aside
+ * 18 million pounds": "it", as the subject of a sentence that names no organization before it,
+ * is the organization the sentence before, in the same paragraph, is about (by name or by its noun).
+ */
+function withIt(facts: ArticleFacts, referred: Map<number, string>): Map<number, string> {
+  const names = new Map(facts.things.map((t) => [t.id, t.name]));
+  for (const s of facts.sentences) {
+    const prev = facts.sentences[s.index - 1];
+    if (!prev || prev.paragraph !== s.paragraph || referred.has(s.index)) continue;
+    const it = IT_SUBJECT.exec(s.text);
+    if (!it || facts.mentions.some((m) => m.sentence === s.index && m.start < it.index && (m.kind === "organization" || m.kind === "person"))) continue;
+    const opener = facts.mentions.find((m) => m.sentence === prev.index && m.kind === "organization" && m.entity && /^(?:The\s+)?$/.test(prev.text.slice(0, m.start)));
+    const about = referred.get(prev.index) ?? (opener ? names.get(opener.entity!) : undefined);
+    if (about) referred.set(s.index, about);
+  }
+  return referred;
+}
+/** "it said", "..., it has": "it" as a subject, first in the sentence or after a comma. */
+const IT_SUBJECT = /(?:^|,\s+)[Ii]t\s+(?:said|says|added|has|had|have|is|was|will|would|plans|planned|expects|expected|reported|announced|posted|made|set|took|agreed)\b/;
 /** Worked out once per article: the question answerer asks it of many sentences. */
 const referredCache = new WeakMap<ArticleFacts, Map<number, string>>();
 

@@ -10,6 +10,8 @@ import type { Answer } from "./types.ts";
 export function employerOf(kb: KnowledgeBase, q: Question): Answer | undefined {
   // "Which party does Baillie belong to?", "which party is she a member of?": the party in their description.
   const party = q.head === "party" && /\b(belong|belongs|belonged|member|in|represent|represents|represented)\b/.test(q.words.join(" "));
+  const led = ledBody(kb, q);
+  if (led) return led;
   if (q.people.length !== 1 || (!party && !/\b(work|works|worked|working|employed|employs|with|from|for|at)\b/.test(q.words.join(" ")))) return undefined;
   const ref = q.people[0];
   const facts = kb.articles[ref.article];
@@ -39,6 +41,24 @@ export function employerOf(kb: KnowledgeBase, q: Question): Answer | undefined {
       const org = after === undefined ? undefined : mentionsIn(facts, i).find((m) => m.kind === "organization" && m.start === at + after);
       if (org && !isOutlet(facts, org.text) && (!head || words(org.text).includes(head) || head === "party")) return { answered: true, answer: org.text, evidence: [evidence(kb, ref.article, i)], confidence: 0.75, kind: "what", people: [person.id] };
     }
+  }
+  return undefined;
+}
+
+/**
+ * "Which party group does Peter Lindqvist lead?": the body their role says they lead ("leader of
+ * the Liberal Democrat group"), when it ends on the noun asked.
+ */
+function ledBody(kb: KnowledgeBase, q: Question): Answer | undefined {
+  if (q.people.length !== 1 || !q.head || !/\b(?:lead|leads|led|head|heads|headed|chair|chairs|chaired|run|runs|ran)$/.test(q.words.join(" "))) return undefined;
+  const ref = q.people[0];
+  const facts = kb.articles[ref.article];
+  const person = facts.people.find((p) => p.id === ref.id);
+  for (const role of person?.roles ?? []) {
+    const body = /\b(?:leader|head|chair|chairman|chairwoman|chairperson|president)\s+of\s+(?:the\s+)?((?:[\w’'-]+\s+){0,5}?([a-z]+))$/.exec(role);
+    if (!person || !body || body[2] !== q.head) continue;
+    const sentence = person.sentences.find((i) => facts.sentences[i].text.includes(body[1])) ?? person.sentences[0];
+    return { answered: true, answer: `the ${body[1]}`, evidence: [evidence(kb, ref.article, sentence)], confidence: 0.8, kind: "what", people: [person.id] };
   }
   return undefined;
 }

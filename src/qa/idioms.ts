@@ -215,6 +215,10 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\b(\d{1,2}(?::\d\d)?)\s*(a|p)\.?m\b\.?/gi, (_m, time, half) => `${time} ${String(half).toLowerCase()}.m.`],
   // "earmarked to cover", "keep watch over": set aside, monitor.
   [/\bearmark(?:s|ed|ing)?\b/gi, "set aside"],
+  // "how much has it put aside": set aside.
+  [/\b(?:put|puts|putting) aside\b/gi, "set aside"],
+  // "which group claimed responsibility for the attack": "the attack has been claimed by ...".
+  [/\b(claim|claims|claimed|claiming) responsibility for\b/gi, "$1"],
   [/\b(?:keep|keeps|kept|keeping) (?:a )?(?:proper |close |careful )?(?:watch|an eye|tabs) (?:over|on)\b/gi, "monitor"],
   // "vestmark's share price climbed": its shares rose.
   [/\b(share|stock) price\b/gi, (_m, what) => (String(what).toLowerCase() === "share" ? "shares" : "stock")],
@@ -227,7 +231,7 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   // "how many times did he play for the national team": his caps.
   [/\bhow many times did (\w+(?: \w+)?) play for (?:the national team|his country|her country|the national side|[A-Z]\w+)\b/gi, "how many caps did $1 win"],
   // "what raise are the crews after": what they are seeking.
-  [/^(what|which|how much) ((?:\w+ ){0,3}?)(is|are) ((?:\w+ ){1,4}?)after\??$/i, "$1 $2$3 $4seeking"],
+  [/^(what|which|how much) ((?:\w+ ){0,3}?)(is|are) ((?:[\w'’]+ ){1,4}?)after\??$/i, "$1 $2$3 $4seeking"],
   // "rebook without paying extra": free of charge.
   [/\bwithout (?:paying|having to pay|charge|a fee)(?: (?:extra|more|anything|any more))?\b/gi, "free of charge"],
   // "industrial action": a strike.

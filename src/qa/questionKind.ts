@@ -103,6 +103,9 @@ export function kindOf(ws: string[], pos: Map<string, string>, raw: string): { k
   const tally = /\bwhat (?:(?:was|is|were) )?(?:the )?(?:[a-z]+ )?(?:final )?(?:vote )?(vote|score|tally|margin)\b/.exec(text);
   if (tally && tally[1] === "margin" && /\b(?:reserve|profit|operating|safety|error|capacity|gross|net)\s+margin\b/.test(text)) return { kind: "quantity", wants: "percent", head: "margin" };
   if (tally) return { kind: "quantity", wants: "number", head: tally[1] };
+  // "How close was the council vote?": its tally says how close (not "how close was the tally to the official result").
+  const closeness = /\bhow (?:close|narrow|tight|narrowly) (?:was|is|were|did) (?:the |their |its )?(?:[a-z]+ ){0,2}?(vote|score|tally|margin|result|race|contest|ballot)\b(?!\s+(?:to|with|from)\b)/.exec(text);
+  if (closeness) return { kind: "quantity", wants: "number", head: /^(result|race|contest|ballot)$/.test(closeness[1]) ? "vote" : closeness[1] };
   // "date of the talks": a bare noun for a time asks when.
   const dayAsked = /\b(?:what|which) (time|times|hours|day|days|date|dates|years?|months?|weeks?)\b|\bhow (?:long ago|soon)\b|^(date|dates|day|days|time) of\b/.exec(text);
   if (dayAsked) return { kind: "when", wants: "date", ...(dayAsked[1] ? { head: dayAsked[1] } : {}) };
@@ -219,7 +222,7 @@ export function asksForKind(w: string, kind: QuestionKind, head: string | undefi
   // "How long will the walkout last?": "last" asks the length, it is no word the sentence must hold ("last year").
   if (kind === "quantity" && head === "long" && /^(last|lasts|lasted|lasting)$/.test(w)) return true;
   // "How much money does each month cost?": the sentence gives the sum ("350,000 euros").
-  if (kind === "quantity") return /^(number|numbers|percentage|percent|amount|total|worth|days|maximum|minimum|longer|money|cash|sum|altogether|overall|roughly|approximately)$/.test(w) || (/^(tally|margin|score)$/.test(head ?? "") && /^(tally|margin|final)$/.test(w));
+  if (kind === "quantity") return /^(number|numbers|percentage|percent|amount|total|worth|days|maximum|minimum|longer|money|cash|sum|altogether|overall|roughly|approximately)$/.test(w) || (/^(tally|margin|score|vote)$/.test(head ?? "") && /^(tally|margin|final|close|narrow|narrowly|tight)$/.test(w));
   if (kind === "role") return /^(title|job|role|position|post|rank|hold|holds|specialty|speciality|profession|occupation)$/.test(w);
   return false;
 }

@@ -17,6 +17,9 @@ describe("set phrases in questions", () => {
     expect(idioms("When did the festival kick off")).toBe("When did the festival opened");
     expect(idioms("what share have the crews managed to recover")).toBe("what share have the crews recover");
     expect(idioms("what is the price tag on the upgrade")).toBe("what is the cost on the upgrade");
+    expect(idioms("How much has the bank put aside?")).toBe("How much has the bank set aside?");
+    expect(idioms("which group claimed responsibility for the attack")).toBe("which group claimed the attack");
+    expect(idioms("how much per person are the customers' lawyers after")).toBe("how much a person are the customers' lawyers seeking");
   });
 
   it("leave a question without one as it is", () => {

@@ -182,6 +182,11 @@ describe("a council vote", () => {
   it("gives the tally as written, and reads 'the development' as the named project", () => {
     expect(answerQuestion(k, "What was the final vote on Riverbend Commons?").answer).toBe("5-2");
   });
+  it("reads 'how close was the vote' as asking its tally, and 'which group does X lead' from the role", () => {
+    const g = kb(tempKnowledge({ "loan.md": "---\ntitle: Council backs loan\npublished: 2026-03-17\n---\nThe Dunmore council voted 31-29 on Wednesday to lend 40 million pounds to the harbour trust, which plans to close two piers.\n\nCouncillor Ewan Birch, leader of the Green group, said the risk was too high.\n" }));
+    expect(answerQuestion(g, "How close was the council vote on the loan?").answer).toBe("31-29");
+    expect(answerQuestion(g, "Which group does Ewan Birch lead?").answer).toBe("the Green group");
+  });
 });
 
 describe("a person the article goes on to call by their age or role", () => {
@@ -1135,6 +1140,18 @@ describe("a role said as 'the federation's' in a sentence that names another bod
   );
   // "the federation" in her sentence is the growers' federation, though the sentence names only Reuters.
   answersEach(k, "%s", [["Who leads the Ukrainian growers' federation?", /^Ana Petrova/]]);
+});
+
+describe("'it' as the subject, after a sentence about an organization", () => {
+  const k = kb(
+    tempKnowledge({
+      "hack.md":
+        "---\ntitle: Lender hacked\npublished: 2025-03-12\n---\n" +
+        "Hackers stole the records of 90,000 customers from Dales Mutual Bank, regulators said on Monday.\n\n" +
+        "The bank has hired a forensics firm to investigate. In a statement on Tuesday, it said it had set aside 6 million pounds to cover the costs.\n",
+    }),
+  );
+  answersEach(k, "%s", [["How much has Dales Mutual Bank set aside?", /6 million pounds/]]);
 });
 
 describe("a poll story: a body asked by its initials, more meetings", () => {
