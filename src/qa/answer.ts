@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
-import type { ArticleFacts } from "../knowledge/types.ts";
+import type { ArticleFacts, NamedThing } from "../knowledge/types.ts";
 import type { Answer, QuestionContext } from "./types.ts";
 import { readQuestion, type Question } from "./question.ts";
 import { questionStems, retrieve, type Candidate } from "./retrieve.ts";
@@ -30,7 +30,7 @@ import { asksKindOf } from "./extract/kindOf.ts";
 import { namedMembers } from "./extract/namedMembers.ts";
 import { LIGHT_VERBS, missesVerb, ONE_OFF_EVENTS, onlyAsNoun, PLACED_EVENTS, usedAsVerb } from "./questionVerbs.ts";
 import { aboutFirstAnswer, joinAnswers, leansOnFirst, splitTwoPart } from "./twoPart.ts";
-import { isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
+import { escapeRegExp, isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
 import { retypedQuestion } from "./typos.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
@@ -150,6 +150,37 @@ function extractFrom(c: Candidate, q: Question): extract.Extracted | undefined {
       // "How confident are they?": as the sentence grades it ("not very confident").
       return (q.kind === "how" ? extract.change(c, q) ?? extract.degreeOf(c, q) : undefined) ?? extract.nationalities(c, q) ?? (isListQuestion(q) ? extract.listAfterVerb(c, q) : undefined) ?? extract.clause(c, q);
   }
+}
+
+/**
+ * The organization a "what did X say" question names as its only speaker ("What did NASA say about
+ * the failure?"), when no sentence has it say anything: the articles only mention it.
+ */
+function silentOrganization(kb: KnowledgeBase, q: Question): string | undefined {
+  const body = speakingBody(kb, q);
+  if (!body) return undefined;
+  const names = [body.name, ...body.aliases];
+  const stems = names.map((n) => stemOf(words(n)[0] ?? ""));
+  const says = kb.sentences.some((s) => stems.some((x) => s.terms.has(x)) && bodySays(s.text, names));
+  const quoted = kb.articles.some((a) => a.quotes.some((x) => names.some((n) => x.speaker.includes(n))));
+  return says || quoted ? undefined : body.name;
+}
+
+/** The organization a "what did X say" question asks to hear from: its words are the body's name, or the name it also goes by ("IMF"). */
+function speakingBody(kb: KnowledgeBase, q: Question): NamedThing | undefined {
+  if (q.kind !== "quote" || q.people.length || q.countries.length) return undefined;
+  const speaker = speakerWords(q).filter((w) => !isStopWord(w)).join(" ");
+  if (!speaker) return undefined;
+  return kb.articles.flatMap((a) => a.things).find((t) => t.kind === "organization" && [t.name, ...t.aliases].some((n) => words(n).join(" ") === speaker));
+}
+
+/** "The FAA said Corvane's report was due within 90 days.": what the body is said to have said, after the verb. */
+function saidByBody(text: string, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const m = new RegExp(`\\b${escapeRegExp(name)}\\b(?:['’]s [a-z ]{3,40}?)?(?:,[^,]{3,80},)?\\s+(?:also\\s+)?(?:said|says|added|warned|stated|announced)(?:\\s+(?:on|in|late on|early on)\\s+[A-Z][a-z]+)?(?:\\s+that)?\\s+([^“”"]{12,})$`).exec(text);
+    if (m) return m[1].replace(/[.;\s]+$/, "");
+  }
+  return undefined;
 }
 
 /** The country a "what did X say" question names as its speaker, when no article has it as a side. */
@@ -331,6 +362,8 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   // "How did Taiwan's government react?": a country that is no party to any story has said nothing there.
   const silent = q.kind === "quote" && q.people.length === 0 ? silentCountry(kb, q) : undefined;
   if (silent) return declined(kb, q, `the articles report nothing ${silent} said`);
+  const silentBody = silentOrganization(kb, q);
+  if (silentBody) return declined(kb, q, `the articles report nothing ${silentBody} said`);
   const own = q.kind === "quote" ? quotesOfSpeaker(kb, q) : undefined;
   const sayVerb = /\b(say|said|says|tell|told|comment|commented|add|added|write|wrote)\b/.test(q.words.join(" "));
   if (q.kind === "quote" && speakers(q).length && sayVerb && !own) {
@@ -437,10 +470,14 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   const oneOffVerbs = pastAsked ? q.words.filter((w) => q.pos.get(w) === "VERB" && ONE_OFF_EVENTS.has(stemOf(w))).map(stemOf) : [];
   const kindOfAsked = asksKindOf(q);
   const nationalityAsked = q.words.some((w) => /^(nationality|nationalities|citizenship)$/.test(w));
+  // "What did the FAA say?": what the body is said to have said.
+  const speaking = speakingBody(kb, q);
+  const spoken = speaking ? [speaking.name, ...speaking.aliases] : undefined;
   const bodySpeakerAsked = q.kind === "quote" && q.people.length === 0 && q.things.length > 0 && /^what (?:did|does|has|have) .+ (?:say|said|tell|told|state|announce|argue)\b/.test(q.words.join(" "));
   for (const c of candidates.slice(0, TRIES)) {
     if (c.coverage < needed || !c.namesAll || !holdsRest(c) || (outcome && !OUTCOME_SAID.test(c.sentence.text))) continue;
-    const found = extractFrom(c, q);
+    const byBody = spoken ? saidByBody(c.sentence.text, spoken) : undefined;
+    const found = byBody ? { answer: byBody } : extractFrom(c, q);
     if (!found || !found.answer || echoesQuestion(found.answer, q)) continue;
     // "What kind of protest are they planning?" is answered by the words that describe one ("a go-slow protest"), not a clause that "protested".
     if (kindOfAsked && !found.fits && extract.kindOfThing(c, q) === undefined && tries.length === 0 && candidates.slice(0, TRIES).some((x) => x !== c && x.coverage >= needed && extract.kindOfThing(x, q) !== undefined)) continue;

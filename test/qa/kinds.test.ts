@@ -1154,6 +1154,19 @@ describe("'it' as the subject, after a sentence about an organization", () => {
   answersEach(k, "%s", [["How much has Dales Mutual Bank set aside?", /6 million pounds/]]);
 });
 
+describe("what an organization said: the words after its verb, and nothing when the articles only mention it", () => {
+  const k = kb(
+    tempKnowledge({
+      "loan.md":
+        "---\ntitle: Zambia wins loan\npublished: 2025-04-02\n---\n" +
+        "Zambia will receive a 1.3 billion dollar loan from the IMF, including two tranches for the central bank later this year, the finance ministry said on Tuesday.\n\n" +
+        "The African Development Bank said it would add 200 million dollars.\n",
+    }),
+  );
+  declinesEach(k, [["the IMF is only named, never heard", "What did the IMF say about the loan and its two tranches?"]]);
+  answersEach(k, "%s", [["What did the African Development Bank say about the loan?", /^it would add 200 million dollars$/]]);
+});
+
 describe("a poll story: a body asked by its initials, more meetings", () => {
   const k = kb(
     tempKnowledge({
