@@ -184,8 +184,13 @@ const SETS = [
   // Three written blind at session 20's start and kept unseen as its final measure: a satellite launch
   // failure (14/30 and 4/8 on the starting code), a stadium subsidy vote (16/30, 5/8) and a bank's data
   // breach (23/30, 7/8): 53/90 at the start, 55/90 when measured (14/30, 17/30, 24/30; declines the same).
-  // Not worked on: the next session's to fix.
-  ...withFloors([["kb-satellite", 0.46, 0.5], ["kb-stadiumvote", 0.56, 0.62], ["kb-bankbreach", 0.8, 0.87]]),
+  // Used by session 21 to find fixes: 16/30 and 5/8, 20/30 and 5/8, 25/30 and 8/8.
+  ...withFloors([["kb-satellite", 0.53, 0.62], ["kb-stadiumvote", 0.66, 0.62], ["kb-bankbreach", 0.83, 1]]),
+  // Three written blind at session 21's start and kept unseen as its final measure: a ferry strike
+  // (20/30 and 6/8 on the starting code), a wildfire inquiry (18/30, 7/8) and a chip factory bid
+  // (19/30, 4/8): 57/90 and 17/24 at the start, the same when measured. Not worked on: the next
+  // session's to fix.
+  ...withFloors([["kb-ferrystrike", 0.66, 0.75], ["kb-wildfireinquiry", 0.6, 0.87], ["kb-chipfactory", 0.63, 0.5]]),
   // Three written blind at session 20's start and used to find its fixes: a steel tariff row (19/30 and
   // 4/8 at the start), a drought's water cuts (23/30, 4/8) and looted artifacts returned (18/30, 6/8).
   // After: 21/30 and 4/8, 24/30 and 4/8, 20/30 and 5/8.
