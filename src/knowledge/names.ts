@@ -447,6 +447,17 @@ function partyCue(tokens: Token[], a: number, b: number): boolean {
 /** A word ending in a word for a body ("Weltmuseum", "Rabobank") names a body, not a person. */
 const BODY_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:museum|bank|pharma|telecom|airways|airlines)$/u;
 
+/** Whether the name at `a` is in a list right after a plural word for places and a comma or dash ("two towns, X and Y", "three districts - X, Y and Z"). */
+function listedAfterPlaces(tokens: Token[], a: number): boolean {
+  for (let i = a - 1; i >= Math.max(0, a - 12); i--) {
+    const t = tokens[i].text;
+    if (/^(?:,|:|-|–|—)$/.test(t) && PLURAL_PLACES.test(tokens[i - 1]?.text ?? "")) return true;
+    if (!/^(?:,|and|or|\p{Lu}[\p{L}’'-]*)$/u.test(t)) return false;
+  }
+  return false;
+}
+const PLURAL_PLACES = /^(?:towns|cities|villages|islands|countries|states|provinces|regions|districts|counties|ports|suburbs|capitals|nations)$/;
+
 function guessKind(tokens: Token[], a: number, b: number): NameKind {
   const prev = tokens[a - 1]?.text.toLowerCase() ?? "";
   const next = tokens[b + 1]?.text.toLowerCase() ?? "";
@@ -467,6 +478,10 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   if (VESSELS.test(prev)) return "unknown";
   // "Strait of Malacca", "Gulf of Mexico": a word for a place, then "of".
   if (n >= 3 && PLACE_WORDS.has(first) && tokens[a + 1]?.text === "of") return "place";
+  // "Chipmaker Veridian narrows search": a headline's word for a company, capitalised as its first word, then the name.
+  if (n >= 2 && startsSentence(tokens, a) && ORG_NOUNS.has(first) && !ORG_WORDS.has(first)) return "organization";
+  // "two Arizona towns, Casa Grande and Buckeye": names listed after a plural word for places are places.
+  if (listedAfterPlaces(tokens, a)) return "place";
   // "Port Dickson", "Mount Kenya", "Lake Toba": a place by its first word.
   if (n >= 2 && /^(Port|Fort|Mount|Mt\.?|Lake|Cape|Lac|Puerto|Porto|Bandar|Kota|Kuala)$/.test(tokens[a].text)) return "place";
   // "Minera Cordillera Norte (MCN)": a name given with its initials in brackets is an organization's.

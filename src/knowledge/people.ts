@@ -111,6 +111,12 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
   // So is the name without its legal form: "a lawyer for Tropimar Fresh" when the article also writes "Tropimar Fresh BV".
   const orgForms = new Set(orgSpans.flatMap((o) => [o, CORPORATE_SUFFIX.exec(o)?.[1] ?? o]));
   for (const s of sentences) for (const n of s.names) if (n.kind === "person" && !n.roles.length && orgForms.has(key(n.text))) orgNames.add(key(n.text));
+  // "Casa Grande has offered ..." after "two Arizona towns, Casa Grande and Buckeye": a name of two
+  // words or more that the article gives a place is that place wherever no title makes it a person.
+  const placeSpans = new Set(sentences.flatMap((s) => s.names.filter((n) => n.kind === "place" && n.text.includes(" ")).map((n) => key(n.text))));
+  // (Not the short form of an organization's name: "Al Dhafra" is Al Dhafra Ports Group.)
+  const orgShort = (k: string) => orgSpans.some((o) => o.startsWith(`${k} `));
+  for (const s of sentences) for (const n of s.names) if (n.kind === "person" && !n.roles.length && placeSpans.has(key(n.text)) && !orgShort(key(n.text))) placeNames.add(key(n.text));
   for (const s of sentences) for (const n of s.names) if (orgNames.has(key(n.text))) n.kind = "organization";
   for (const s of sentences) for (const n of s.names) if (placeNames.has(key(n.text))) n.kind = "place";
 

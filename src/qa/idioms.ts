@@ -215,6 +215,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\b(\d{1,2}(?::\d\d)?)\s*(a|p)\.?m\b\.?/gi, (_m, time, half) => `${time} ${String(half).toLowerCase()}.m.`],
   // "earmarked to cover", "keep watch over": set aside, monitor.
   [/\bearmark(?:s|ed|ing)?\b/gi, "set aside"],
+  // "how many staff downed tools": walked out.
+  [/\b(?:down|downs|downed|downing) tools\b/gi, "walked out"],
   // "how much has it put aside": set aside.
   [/\b(?:put|puts|putting) aside\b/gi, "set aside"],
   // "which group claimed responsibility for the attack": "the attack has been claimed by ...".

@@ -20,7 +20,7 @@ export const AUX = new Set(["is", "are", "was", "were", "will", "would", "does",
 const VERB_PREFIX = /^(co|re|pre|non|anti|ex|self|cross|over|under|counter|out|mis)$/;
 
 const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
-  [/^(towns?|city|cities|country|countries|places?|states?|regions?|provinces?|venues?|locations?|sites?|capitals?|nations?|areas?|islands?|continents?|ports?|harbou?rs?|destinations?|villages?|where)$/, "place"],
+  [/^(towns?|city|cities|country|countries|places?|states?|regions?|provinces?|venues?|locations?|sites?|capitals?|nations?|areas?|islands?|continents?|ports?|harbou?rs?|destinations?|villages?|county|counties|districts?|boroughs?|municipality|municipalities|neighbou?rhoods?|suburbs?|prefectures?|territory|territories|where)$/, "place"],
   [/^(day|days|date|time|years?|months?|weeks?|night|morning|evening|hour|deadline|deadlines)$/, "date"],
   [/^(share|percentage|percent|proportion|fraction|portion|rate)$/, "percent"],
   [/^(number|amount|figure|count|total|price|cost|value|fee|salary|wage|level|shortfall|budget)$/, "number"],

@@ -265,6 +265,7 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
   // "hong" and "kong" are one name: Hong Kong.
   const nameOf = (t: string) => q.things.find((n) => n.split(" ").map(stemOf).includes(t)) ?? t;
   const countryTerms = terms.filter((t) => t.startsWith("@"));
+  const placeKind = q.kind === "where" && q.head && /^(county|counties|districts?|boroughs?|provinces?|states?|regions?|prefectures?|municipality|suburbs?|neighbou?rhoods?)$/.test(q.head) ? stemOf(q.head) : undefined;
   const settingAsked = (q.kind === "where" || q.kind === "when") && SETTING.test(q.words.join(" "));
   for (const [sentence, bm25] of pool) {
     const facts = kb.articles[sentence.article];
@@ -303,7 +304,9 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
     const dayLevel = wanted && q.kind === "when" && mentions.some((m) => m.date !== undefined && kindFits(m, q.wants!) && !mentionedInQuestion(m, q));
     // "Where will the recount be held?": a sentence that says where (or when) something "will be held" sets it.
     const sets = settingAsked && SETTING.test(sentence.text);
-    const score = coverage * 3 + bm25 + (quotes ? QUOTED_BONUS : 0) + (namesPerson ? 0.5 : 0) + (wanted ? 0.6 : 0) + (dayLevel ? 0.3 : 0) + (sets ? 1 : 0) + (sentence.sentence === 0 ? LEAD : 0);
+    // "Which county is Casa Grande in?": a sentence that says "County" names places of that kind.
+    const ofKind = placeKind !== undefined && sentence.terms.has(placeKind);
+    const score = coverage * 3 + bm25 + (quotes ? QUOTED_BONUS : 0) + (namesPerson ? 0.5 : 0) + (wanted ? 0.6 : 0) + (dayLevel ? 0.3 : 0) + (sets ? 1 : 0) + (ofKind ? 0.5 : 0) + (sentence.sentence === 0 ? LEAD : 0);
     out.push({ sentence, facts, bm25, coverage, missing, absent, score, namesAll: namesAll(sentence, facts) });
   }
   return out.sort((a, b) => b.score - a.score || a.sentence.article - b.sentence.article || a.sentence.sentence - b.sentence.sentence);

@@ -157,6 +157,17 @@ describe("people, roles and aliases", () => {
     expect(roles["Rhian Sully"]).toContain("party's deputy leader");
   });
 
+  it("reads names listed after 'two towns,' as places, and a headline's 'Chipmaker X' as a company, not a person", () => {
+    const g = facts(
+      "---\ntitle: Chipmaker Lumeris narrows plant search\n---\nChipmaker Lumeris narrows plant search to two towns\n\n" +
+        "Lumeris Semiconductor said it had narrowed its search for a new plant to two Ohio towns, Maple Ridge and Fairhaven, on Tuesday.\n\n" +
+        "Maple Ridge has offered a 400-acre parcel, and Mayor Janet Kowal of Maple Ridge said the town would fight.\n",
+    );
+    expect(g.people.map((p) => p.name)).toEqual(["Janet Kowal"]);
+    const places = g.things.filter((t) => t.kind === "place").map((t) => t.name);
+    expect(places).toEqual(expect.arrayContaining(["Maple Ridge", "Fairhaven"]));
+  });
+
   it("keeps a museum's name whole with 'of', and a charity's with 'for ... with'", () => {
     const g = facts(
       "---\ntitle: Returns\n---\nThe Royal Museum of Civilisations agreed on Thursday to hand back 212 artifacts.\n\n" +

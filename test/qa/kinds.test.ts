@@ -1167,6 +1167,23 @@ describe("what an organization said: the words after its verb, and nothing when 
   answersEach(k, "%s", [["What did the African Development Bank say about the loan?", /^it would add 200 million dollars$/]]);
 });
 
+describe("places of a kind: the towns listed after the word, the county a town lies in", () => {
+  const k = kb(
+    tempKnowledge({
+      "plant.md":
+        "---\ntitle: Plant search narrows\npublished: 2025-03-12\n---\n" +
+        "Lumeris narrows plant search\n\n" +
+        "COLUMBUS, March 12 - Lumeris Semiconductor said on Tuesday it had narrowed its search for a new U.S. plant to two Ohio towns, Maple Ridge and Fairhaven.\n\n" +
+        "Maple Ridge has offered a 400-acre parcel and a 10-year tax break.\n\n" +
+        "The worry is sharpest in Maple Ridge, which sits in Greene County, where wells ran dry in 2023.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["Which two Ohio towns are competing for the Lumeris plant?", /^Maple Ridge and Fairhaven$/],
+    ["which county is maple ridge located in", /^Greene County$/],
+  ]);
+});
+
 describe("a poll story: a body asked by its initials, more meetings", () => {
   const k = kb(
     tempKnowledge({

@@ -37,7 +37,8 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
     .filter((m) => m.kind === "place" && (!mentionedInQuestion(m, q) || regionOfNamed(m)) && (containing || !inNamedPlace(c, m, q)))
     .flatMap((m) => {
       const parts = m.text.split(/,\s*/);
-      const named = parts.filter((part) => words(part).some((w) => q.words.includes(w)));
+      // ("Pinal County" for "which county": the kind asked is no name the question gives.)
+      const named = parts.filter((part) => words(part).some((w) => q.words.includes(w) && w !== q.head));
       if (named.length === 0) return [m];
       return containing ? [{ ...m, text: parts.filter((p) => !named.includes(p)).join(", "), start: -1 }] : [];
     });
@@ -45,7 +46,9 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   // A country the question names is where the region asked lies, not what it asks about ("what region ... China ...?").
   // (Not "ABANCAY, Peru" for "which region of Peru": the country is no place asked about.)
   const askedPlace = c.facts.mentions.some((m) => m.kind === "place" && !countryOf(m.text) && m.text.split(/,\s*/).filter((part) => !countryOf(part)).some((part) => words(part).some((w) => q.words.includes(w))));
-  if (containing && askedPlace && !/^(country|countries|island)$/.test(q.head ?? "")) places = places.filter((m) => m.start === -1);
+  // Or "Casa Grande, which sits in Pinal County", "Casa Grande in Pinal County": the place it is said to lie in.
+  const liesIn = (m: Mention) => { const before = /([A-Z][\w’'-]*)(?:,\s+(?:which|that)\s+(?:sits|lies|is|was)|\s+(?:in|,))\s+(?:in\s+)?$/.exec(c.sentence.text.slice(Math.max(0, m.start - 40), m.start)); return before !== null && q.words.includes(before[1].toLowerCase()); };
+  if (containing && askedPlace && !/^(country|countries|island)$/.test(q.head ?? "")) places = places.filter((m) => m.start === -1 || liesIn(m));
   // "Which region...", "which city...": a place inside a country, not the country.
   if (q.head && /^(region|city|town|state|province|area|district|village)$/.test(q.head)) places = places.filter((m) => !countryOf(m.text));
   // "In what town...": a city, not a state or region ("Anchorage, Alaska" stays; "Alaska" alone does not).
@@ -61,6 +64,10 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
     if (to.length === 0) return undefined;
     places = to;
   }
+  // "two Arizona towns, Casa Grande and Buckeye": the places listed right after the word asked
+  // (before WordNet's kinds: it knows the dateline's Phoenix as a city, not the towns).
+  const listed = q.head && /^(countries|nations|cities|towns|villages|places|states|regions|islands|districts|counties)$/.test(q.head) ? listedAfter(c.sentence.text, q.head, places) : [];
+  if (listed.length >= 2) return { answer: listText(listed.map(placeName)) };
   places = ofTheKindAsked(places, q.head);
   // "Which region?": "Peru's southern Apurimac region" says which, whatever WordNet knows of Apurimac.
   // (One place: "between Vikstad and Orm islands" names two, the first without the word.)
@@ -130,6 +137,21 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   const together = places.filter((m) => plural || m === first || /^[\s,]*(and|or)?\s*$/.test(c.sentence.text.slice(Math.min(m.end, first.end), Math.max(m.start, first.start))));
   // A list asked for in the plural is given whole ("Nigeria, Congo, Uganda and Mozambique").
   return { answer: listText(together.sort((x, y) => x.start - y.start).slice(0, plural ? 6 : 3).map(placeName)) };
+}
+
+/** The places listed right after "<head>," (or a dash) in a text ("towns, Casa Grande and Buckeye"), in order, while only commas and "and" part them. */
+function listedAfter(text: string, head: string, places: Mention[]): Mention[] {
+  const at = new RegExp(`\\b${escapeRegExp(head)}(?:,|:|\\s+[-–—])\\s*`, "i").exec(text);
+  if (!at) return [];
+  const out: Mention[] = [];
+  let end = at.index + at[0].length;
+  for (const m of [...places].sort((x, y) => x.start - y.start)) {
+    if (m.start < end) continue;
+    if (!/^[\s,]*(?:and|or)?\s*$/.test(text.slice(end, m.start))) break;
+    out.push(m);
+    end = m.end;
+  }
+  return out;
 }
 
 /** Where a speaker was: "said by telephone from Accra", "speaking from Geneva", "told Reuters from Kyiv". */
