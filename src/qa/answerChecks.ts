@@ -133,7 +133,7 @@ export function kindModifier(q: Question): string | undefined {
   if (q.wants !== "organization" || !q.head) return undefined;
   const at = q.words.indexOf(q.head);
   const mod = at > 1 ? q.words[at - 1] : undefined;
-  if (!mod || isStopWord(mod) || /^(which|what|whose|other|rival|two|three|four|five|main|big|biggest|largest|new|local|foreign|private|state|public|government|federal|national|regional|city|municipal|international|global|world|independent|official|small|major|leading|top|same|different|another)$/.test(mod)) return undefined;
+  if (!mod || isStopWord(mod) || /^(which|what|whose|other|rival|two|three|four|five|main|big|biggest|largest|new|local|foreign|private|state|public|government|federal|national|regional|city|municipal|international|global|world|independent|official|small|major|leading|top|same|different|another|parent|sister|umbrella|partner|owning|holding)$/.test(mod)) return undefined;
   if (countryOfWords(mod) || isRegionDemonym(mod) || q.things.some((t) => t.split(" ").includes(mod)) || q.orgWords.includes(mod)) return undefined;
   return q.pos.get(mod) === "NOUN" || q.pos.get(mod) === "ADJ" ? mod : undefined;
 }

@@ -215,6 +215,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\b(\d{1,2}(?::\d\d)?)\s*(a|p)\.?m\b\.?/gi, (_m, time, half) => `${time} ${String(half).toLowerCase()}.m.`],
   // "earmarked to cover", "keep watch over": set aside, monitor.
   [/\bearmark(?:s|ed|ing)?\b/gi, "set aside"],
+  // "how long did it take firefighters to contain the fire": how long the firefighters took ("contained 23 days later").
+  [/\bhow long (did|does|do|will|would|could|might) it take (?:([a-z]+) )?to\b/gi, (m: string, aux, who) => `${m.slice(0, 8)} ${String(aux)}${who ? ` ${String(who)}` : ""}`],
   // "how many staff downed tools": walked out.
   [/\b(?:down|downs|downed|downing) tools\b/gi, "walked out"],
   // "how much has it put aside": set aside.

@@ -69,7 +69,7 @@ const NOMINAL_ENDINGS: [string, string[]][] = [
 ];
 
 /** Verbs that say how something was said: a sentence that reports it said holds them well enough. */
-const SPEECH_ACTS = /^(?:promise[sd]?|promising|pledge[sd]?|pledging|vow(?:s|ed|ing)?|warn(?:s|ed|ing)?|insist(?:s|ed|ing)?|claim(?:s|ed|ing)?|predict(?:s|ed|ing)?|acknowledge[sd]?|admit(?:s|ted|ting)?|concede[sd]?|complain(?:s|ed|ing)?|assure[sd]?|stress(?:es|ed)?|describe[sd]?)$/;
+const SPEECH_ACTS = /^(?:promise[sd]?|promising|pledge[sd]?|pledging|vow(?:s|ed|ing)?|warn(?:s|ed|ing)?|insist(?:s|ed|ing)?|claim(?:s|ed|ing)?|predict(?:s|ed|ing)?|acknowledge[sd]?|admit(?:s|ted|ting)?|concede[sd]?|complain(?:s|ed|ing)?|assure[sd]?|stress(?:es|ed)?|describe[sd]?|accuse[sd]?|accusing|allege[sd]?|alleging|critici[sz]e[sd]?|critici[sz]ing)$/;
 const SAID = /\b(?:said|says|say|told|tells|added|according to)\b|[“"]/;
 
 

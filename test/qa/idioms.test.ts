@@ -19,6 +19,7 @@ describe("set phrases in questions", () => {
     expect(idioms("what is the price tag on the upgrade")).toBe("what is the cost on the upgrade");
     expect(idioms("How much has the bank put aside?")).toBe("How much has the bank set aside?");
     expect(idioms("how many ferry staff downed tools?")).toBe("how many ferry staff walked out?");
+    expect(idioms("How long did it take firefighters to get the fire contained?")).toBe("How long did firefighters get the fire contained?");
     expect(idioms("which group claimed responsibility for the attack")).toBe("which group claimed the attack");
     expect(idioms("how much per person are the customers' lawyers after")).toBe("how much a person are the customers' lawyers seeking");
   });

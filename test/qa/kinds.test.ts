@@ -1184,6 +1184,30 @@ describe("places of a kind: the towns listed after the word, the county a town l
   ]);
 });
 
+describe("a parent company: the relation asked, not a kind the answer must be called", () => {
+  const k = kb(
+    tempKnowledge({
+      "utility.md":
+        "---\ntitle: Utility fined\npublished: 2025-03-12\n---\n" +
+        "Regulators fined Riverbend Power 12 million dollars on Tuesday over a 2023 outage.\n\n" +
+        "Riverbend Power, a subsidiary of Denver-based Alpine Energy Holdings, said it would appeal, and its parent's shares fell 4 percent.\n",
+    }),
+  );
+  answersEach(k, "%s", [["whats the parent company of riverbend power", /^Alpine Energy Holdings$/]]);
+});
+
+describe("who accused someone: the one who said it, in a quotation", () => {
+  const k = kb(
+    tempKnowledge({
+      "hearing.md":
+        "---\ntitle: Utility hearing\npublished: 2025-03-12\n---\n" +
+        "Tomas Ferreira, a lawyer for families of the victims, spoke after the hearing on Tuesday.\n\n" +
+        'Ferreira told reporters that the emails showed the utility had "put profits ahead of safety."\n',
+    }),
+  );
+  answersEach(k, "%s", [["who accused the utility of putting profits before safety", /^Tomas Ferreira/]]);
+});
+
 describe("a poll story: a body asked by its initials, more meetings", () => {
   const k = kb(
     tempKnowledge({
