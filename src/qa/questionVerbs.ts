@@ -10,7 +10,7 @@ import { expand, looselyFor } from "../lexicon/synonyms.ts";
 
 /** Whether the question has a verb of its own (not "is", "say", "do") that the sentence does not hold, even as a synonym. */
 export function missesVerb(c: Candidate, q: Question): boolean {
-  const verbs = q.words.filter((w, i) => q.pos.get(w) === "VERB" && !isStopWord(w) && !isAskingWord(w) && !LIGHT_VERBS.has(w) && !holdsEvent(q.words, i));
+  const verbs = q.words.filter((w, i) => q.pos.get(w) === "VERB" && !isStopWord(w) && !isAskingWord(w) && !LIGHT_VERBS.has(w) && !holdsEvent(q.words, i) && !carriesVerb(q.words, i));
   // "differ from Trump's" is said by a comparison: "a more nuanced approach ... than ... Trump".
   const compares = /\b(?:than|unlike|compared (?:with|to)|in contrast to)\b/i.test(c.sentence.text);
   // "Who directed Winter Ledger?" with "the latest film by Gabor Szilagyi": a work "by" someone says who made it.
@@ -30,6 +30,15 @@ export function missesVerb(c: Candidate, q: Question): boolean {
     const synonyms = q.synonyms.get(stem) ?? [];
     return !(synonyms.length > 0 && [...c.sentence.text.matchAll(/[A-Za-z]+/g)].some((m) => !/(?:er|or)s?$/i.test(m[0]) && synonyms.includes(stemOf(m[0].toLowerCase()))));
   });
+}
+
+/**
+ * "allowed to strike", "keep striking": a verb that only carries the next one ("a legal mandate to
+ * strike until the end of June" says how long they may keep striking).
+ */
+function carriesVerb(ws: readonly string[], i: number): boolean {
+  const next = ws[i + 1] ?? "";
+  return (/^(?:allowed|permitted|able|expected|scheduled|planning|planned|going|due)$/.test(ws[i]) && next === "to") || (/^(?:keep|keeps|kept|keeping|continue|continues|continued|continuing)$/.test(ws[i]) && /[a-z]{3,}ing$/.test(next));
 }
 
 /**

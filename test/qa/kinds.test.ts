@@ -1184,6 +1184,32 @@ describe("places of a kind: the towns listed after the word, the county a town l
   ]);
 });
 
+describe("who runs a company: its chief executive, not the director of one of its functions", () => {
+  const k = kb(
+    tempKnowledge({
+      "ferry.md":
+        "---\ntitle: Ferry strike\npublished: 2025-03-12\n---\n" +
+        "About 300 crew at Lochside Ferries walked out on Tuesday. The company's operations director, Ruth Kerr, said four routes were running.\n\n" +
+        "Lochside chief executive Graham Tulloch said the company could not meet the union's demand.\n",
+    }),
+  );
+  answersEach(k, "%s", [
+    ["who runs the ferry company", /^Graham Tulloch/],
+    ["who is the operations director", /^Ruth Kerr/],
+  ]);
+});
+
+describe("a verb that only carries the next one ('allowed to', 'keep striking')", () => {
+  const k = kb(
+    tempKnowledge({
+      "ballot.md":
+        "---\ntitle: Ballot\npublished: 2025-03-12\n---\n" +
+        "The union's ballot last month, in which 80 percent of members backed action, gives it a legal mandate to strike until the end of June.\n",
+    }),
+  );
+  answersEach(k, "%s", [["until when is the union legally allowed to keep striking", /end of June/]]);
+});
+
 describe("a parent company: the relation asked, not a kind the answer must be called", () => {
   const k = kb(
     tempKnowledge({

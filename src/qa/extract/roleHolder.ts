@@ -359,6 +359,9 @@ export function headsAPart(role: string, q: Question): boolean {
   // "heads the charity's investigations unit".
   const unit = /\bheads?\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?((?:[\w-]+\s+){0,3})(?:unit|division|department|team|desk|section|branch|programme|program|operations)\b/.exec(role);
   if (unit) return !words(unit[1]).some((w) => q.terms.includes(stemOf(w)));
+  // "the company's operations director": a function before the title is the part they head.
+  const fn = /\b(operations|finance|financial|marketing|sales|communications|technical|technology|production|engineering|safety|compliance|legal|research|development|strategy|human resources|personnel|regional|commercial|logistics|planning)\s+(?:director|manager|chief|head)\b/i.exec(role);
+  if (fn && !/\b(?:chief executive|president|chair(?:man|woman|person)?|managing director|general manager)\b/i.test(role)) return !words(fn[1]).some((w) => q.terms.includes(stemOf(w)));
   // ("head of compliance at the bank": where the part is, after it, changes nothing.)
   const m = /\b(?:head|chief|director|leader|manager)\s+of\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,3}?([a-z][\w-]*))(?:\s+(?:at|in|for|with)\s+[^,;]+)?$/.exec(role);
   if (!m || ORG_NOUNS.has(m[2]) || ORG_NOUNS.has(m[2].replace(/s$/, ""))) return false;
