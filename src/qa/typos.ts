@@ -16,7 +16,7 @@ const QUESTION_WORDS = new Set(["who", "whom", "whose", "what", "which", "where"
 const QUESTION_WORD_SLIPS = ["where", "what", "when", "which", "whom", "whose", "who", "why", "how", "many", "much", "does", "did", "will", "would", "tall", "long", "large", "old", "far"];
 
 /** Small words typed with a slip anywhere in a question: "abuot", "wiht", "thier". */
-const FUNCTION_WORD_SLIPS = ["about", "with", "from", "their", "there", "they", "which", "after", "before", "because", "against", "between", "during", "would", "could", "should", "people"];
+const FUNCTION_WORD_SLIPS = ["about", "with", "from", "their", "there", "they", "which", "after", "before", "because", "against", "between", "during", "would", "could", "should", "people", "happen", "happened", "according"];
 
 /** A slipped small word put right ("abuot" -> "about"), or the word itself. */
 export function fixFunctionWord(w: string): string {

@@ -1210,6 +1210,18 @@ describe("a verb that only carries the next one ('allowed to', 'keep striking')"
   answersEach(k, "%s", [["until when is the union legally allowed to keep striking", /end of June/]]);
 });
 
+describe("the day written before the event asked ('since the February 18 storm')", () => {
+  const k = kb(
+    tempKnowledge({
+      "barrier.md":
+        "---\ntitle: Barrier vote\npublished: 2025-03-12\n---\n" +
+        "Mayor Helen Carter, who has pushed for the barrier since the February 18 storm forced 4,300 people from their homes, said the city could not wait.\n\n" +
+        "The storm dumped 186 millimetres of rain in 36 hours, pushing the river to its highest level since 1929.\n",
+    }),
+  );
+  answersEach(k, "%s", [["when did the storm hapen", /^February 18$/]]);
+});
+
 describe("a parent company: the relation asked, not a kind the answer must be called", () => {
   const k = kb(
     tempKnowledge({

@@ -1,4 +1,5 @@
 import { formatDate } from "../../knowledge/dates.ts";
+import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import type { Mention } from "../../knowledge/types.ts";
 import { anchorTerms, answeringClauseIn } from "../clauses.ts";
 import type { Question } from "../question.ts";
@@ -67,6 +68,10 @@ const DEADLINE_BEFORE = /\b(?:until|till|by|before|deadline (?:of|is|was)|deadli
 const CLOCK = /\d\s*[ap]\.?m\b|\b\d{1,2}:\d\d\b|\b(?:noon|midnight)\b/i;
 
 export function whenDate(c: Candidate, q: Question): Extracted | undefined {
+  // "since the February 18 storm": a day written before the event the question asks about dates it,
+  // whichever clause it stands in.
+  const dated = datedEvent(c, q);
+  if (dated) return { answer: dated };
   const wantsTime = /\btime of (?:the )?day\b|\b(?:what|which) (?:time|times|hours)\b|\bhours of the day\b/.test(q.words.join(" "));
   // "What year was it signed?": a date that gives the year ("in 1987", "Thursday" placed in 2021), not "summer".
   // "In which months ...?": a date that names a month ("in June"), not "last night".
@@ -145,6 +150,15 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const afterVerb = /\b([a-z]+)\s+(?:until|till|through|in|on|by)\s+$/i.exec(c.sentence.text.slice(Math.max(0, pick.start - 30), pick.start))?.[1];
   const fits = afterVerb !== undefined && ownVerbs.has(stemOf(afterVerb.toLowerCase()));
   return { answer: pick.date ? `${text} (${formatDate(pick.date)})` : text, ...(vague ? { weak: true } : {}), ...(fits ? { fits: true } : {}) };
+}
+
+/** The day in "the February 18 storm" when the question's only noun is "storm" ("when did the storm happen"). */
+function datedEvent(c: Candidate, q: Question): string | undefined {
+  const nouns = q.terms.filter((t) => q.words.some((w) => stemOf(w) === t && q.pos.get(w) === "NOUN"));
+  if (nouns.length !== 1 || q.terms.length !== 1) return undefined;
+  const text = c.sentence.text;
+  const m = mentionsIn(c.facts, c.sentence.sentence).find((x) => x.kind === "date" && /\b(?:the|a|an|its|their|last)\s+$/i.test(text.slice(Math.max(0, x.start - 6), x.start)) && stemOf(/^\s+([a-z]+)/.exec(text.slice(x.end))?.[1] ?? "") === nouns[0]);
+  return m?.text;
 }
 
 /**
