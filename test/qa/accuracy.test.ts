@@ -186,11 +186,16 @@ const SETS = [
   // breach (23/30, 7/8): 53/90 at the start, 55/90 when measured (14/30, 17/30, 24/30; declines the same).
   // Used by session 21 to find fixes: 16/30 and 5/8, 20/30 and 5/8, 25/30 and 8/8.
   ...withFloors([["kb-satellite", 0.53, 0.62], ["kb-stadiumvote", 0.66, 0.62], ["kb-bankbreach", 0.83, 1]]),
-  // Three written blind at session 21's start and kept unseen as its final measure: a ferry strike
-  // (20/30 and 6/8 on the starting code), a wildfire inquiry (18/30, 7/8) and a chip factory bid
-  // (19/30, 4/8): 57/90 and 17/24 at the start, the same when measured. Not worked on: the next
-  // session's to fix.
-  ...withFloors([["kb-ferrystrike", 0.66, 0.75], ["kb-wildfireinquiry", 0.6, 0.87], ["kb-chipfactory", 0.63, 0.5]]),
+  // Three written blind at session 21's start and kept unseen as the final measure of its first
+  // half: a ferry strike (20/30 and 6/8 on the starting code), a wildfire inquiry (18/30, 7/8) and a
+  // chip factory bid (19/30, 4/8): 57/90 and 17/24 at the start, the same when measured. Then used to
+  // find its later fixes: 22/30 and 6/8, 21/30 and 7/8, 21/30 and 5/8.
+  ...withFloors([["kb-ferrystrike", 0.73, 0.75], ["kb-wildfireinquiry", 0.7, 0.87], ["kb-chipfactory", 0.7, 0.62]]),
+  // Three written blind mid-session 21 and kept unseen as the final measure of its second half: a
+  // hospital merger (21/30 and 7/8 on the starting code), a flood barrier vote (17/30, 8/8) and transit
+  // fare rises (20/30, 6/8): 58/90 at the start, 59/90 after the first half and 59/90 when measured at
+  // its end. One fix found with them after (a day before the event: 19/30 for the barrier).
+  ...withFloors([["kb-hospitalmerger", 0.7, 0.87], ["kb-floodbarrier", 0.63, 1], ["kb-transitfare", 0.66, 0.75]]),
   // Three written blind at session 20's start and used to find its fixes: a steel tariff row (19/30 and
   // 4/8 at the start), a drought's water cuts (23/30, 4/8) and looted artifacts returned (18/30, 6/8).
   // After: 21/30 and 4/8, 24/30 and 4/8, 20/30 and 5/8.
