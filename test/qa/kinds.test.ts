@@ -1219,7 +1219,7 @@ describe("the day written before the event asked ('since the February 18 storm')
         "The storm dumped 186 millimetres of rain in 36 hours, pushing the river to its highest level since 1929.\n",
     }),
   );
-  answersEach(k, "%s", [["when did the storm hapen", /^February 18$/]]);
+  answersEach(k, "%s", [["when did the storm hapen", /^February 18\b/]]);
 });
 
 describe("a parent company: the relation asked, not a kind the answer must be called", () => {

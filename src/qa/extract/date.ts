@@ -158,7 +158,7 @@ function datedEvent(c: Candidate, q: Question): string | undefined {
   if (nouns.length !== 1 || q.terms.length !== 1) return undefined;
   const text = c.sentence.text;
   const m = mentionsIn(c.facts, c.sentence.sentence).find((x) => x.kind === "date" && /\b(?:the|a|an|its|their|last)\s+$/i.test(text.slice(Math.max(0, x.start - 6), x.start)) && stemOf(/^\s+([a-z]+)/.exec(text.slice(x.end))?.[1] ?? "") === nouns[0]);
-  return m?.text;
+  return m && (m.date ? `${m.text} (${formatDate(m.date)})` : m.text);
 }
 
 /**
