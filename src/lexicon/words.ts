@@ -183,3 +183,9 @@ export const GROUP_TERMS = /^(deleg|offici|side|team|group|peopl|countri|govern|
 /** Initials of common nouns, units and diseases, not of any one body: "NGO", "CEO", "MW", "GDP", "RSV". */
 export const COMMON_ACRONYM_LIST = "MW|GW|KW|KWH|MWH|GWH|TWH|KM|KG|MPH|CM|MM|BN|MN|GMT|UTC|EST|EDT|CST|PST|BST|CET|AI|MRI|CT|NGO|NGOS|CEO|CFO|COO|CTO|GP|GPS|ICU|IVF|PPE|ER|A&E|MP|MPS|GDP|HIV|AIDS|COVID|SARS|RSV|HPV|MERS|TB|COPD|ADHD|PTSD|CPR|ECG|EKG|DNA|RNA|TV|PM|AM|EV|EVS|IT|OK|ID|IQ|PR|HQ|VAT|ZIP|IPO|LNG|LPG";
 export const COMMON_ACRONYMS = new RegExp(`^(?:${COMMON_ACRONYM_LIST})$`);
+
+/** A speed: a number and a unit of length per unit of time. */
+export const SPEED = /\b(?:(?:more than|up to|about|around|nearly|some|over|at least)\s+)?\d[\d,.]*\s*(?:(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|m|feet|ft)\s*(?:per|an|a|\/)\s*(?:hour|h|second|sec|s|minute|min)\b|km\/h|kph|mph|knots?)/i;
+
+/** Verbs whose "how fast" asks a speed, not a time. */
+export const SPEED_VERBS = /\b(?:travel|travels|travelled|traveled|travelling|traveling|move|moves|moved|moving|spread|spreads|spreading|blow|blows|blew|blowing|go|goes|went|going|run|runs|ran|running|fly|flies|flew|flying|drive|drives|drove|driving|push|pushes|pushed|pushing|flow|flows|flowed|flowing|rise|rises|rose|rising|grow|grows|grew|growing|fall|falls|fell|falling|sail|sails|sailed|sailing|spin|spinning|gusts?|winds?)\b/;

@@ -38,7 +38,9 @@ const PERCENT_MEASURE = new RegExp(`^(${PERCENT_MEASURES})$`);
 
 export function kindOf(ws: string[], pos: Map<string, string>, raw: string): { kind: QuestionKind; head?: string; wants?: MentionKind } {
   const first = ws[0] ?? "";
-  const text = ws.join(" ");
+  // "What's the fertility rate?": the words lose the "'s", which is "is" ("what is the population of ...").
+  const whats = ws[0] === "what" && !AUX.has(ws[1] ?? "") && pos.get(ws[1] ?? "") !== "VERB" && /^\s*what(?:['’]s|s)\s/i.test(raw);
+  const text = whats ? `what is ${ws.slice(1).join(" ")}` : ws.join(" ");
   // "what issues...", "which US state...": the noun right after the wh-word; "what are both sides..." has none.
   // The noun comes first: "which environmental topic" -> "topic", then the other words.
   const headsAfter = (i: number): string[] => {
@@ -93,6 +95,8 @@ export function kindOf(ws: string[], pos: Map<string, string>, raw: string): { k
   if (!embeddedHow && /\bhow (effective|efficient|successful|accurate)\b/.test(text)) return { kind: "quantity", wants: "percent", head: "effective" };
   // "How cold was it?", "what's the temperature?": a reading in degrees.
   if (/\bhow (cold|hot|warm|chilly)\b|\bwhat(?: is| was| were| are)? the temperatures?\b/.test(text)) return { kind: "quantity", wants: "number", head: "temperature" };
+  // "At what angle is it tilted?", "how steep is the slope?": a reading in degrees.
+  if (/\b(?:what|which) angle\b|\bhow steep(?:ly)?\b/.test(text)) return { kind: "quantity", wants: "number", head: "angle" };
   // "How full is the reservoir?": a share of its capacity.
   if (!embeddedHow && /\bhow full\b/.test(text)) return { kind: "quantity", wants: "percent", head: "full" };
   if (!embeddedHow && /\b(how many|how much|what share|what percentage|what proportion|what percent|what fraction|what number)\b|^(?:[a-z]+ )?(?:percentage|percent|share|proportion|number) of\b/.test(text)) return { kind: "quantity", wants: /\b(percent|percentage|proportion|fraction)\b|\bwhat share\b|\bshare of\b/.test(text) ? "percent" : "number" };

@@ -3,7 +3,7 @@ import type { IndexedSentence, KnowledgeBase } from "../knowledge/base.ts";
 import type { ArticleFacts, Mention } from "../knowledge/types.ts";
 import type { Question } from "./question.ts";
 import { countryToken, escapeRegExp, isStopWord, stemOf, words, wordsOf } from "./text.ts";
-import { GROUP_TERMS, LENGTH_UNIT, LONG_THINGS, ROLE_WORDS } from "../lexicon/words.ts";
+import { GROUP_TERMS, LENGTH_UNIT, LONG_THINGS, ROLE_WORDS, SPEED, SPEED_VERBS } from "../lexicon/words.ts";
 import { countryOf, countryOfWords, isDemonym, isKnownPlace, isRegionDemonym } from "../lexicon/places.ts";
 import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
 import { standInStems } from "./clauses.ts";
@@ -99,6 +99,8 @@ function holds(s: IndexedSentence, term: QuestionTerm, q: Question): number {
   if (term.stem === "old" && q.head === "old" && q.people.length > 0 && [...s.text.matchAll(AGE_BESIDE_NAME)].some((m) => q.people.some((p) => p.text.split(" ").includes((m[1] ?? "").toLowerCase())))) return 1;
   // "What is the union asking for?" (read as "want"): "calling for an anonymous reporting line" says it.
   if (term.stem === "want" && CALLS_FOR.test(s.text)) return 1;
+  // "What is the deadline for telling the regulator?": "must notify the regulator within 72 hours" gives one.
+  if (term.stem === DEADLINE && DEADLINE_SAID.test(s.text)) return 1;
   // Words listed for the term, or for the question word it came from ("earthquake" -> "quake").
   for (const x of term.standIns) if (s.terms.has(x)) return 1;
   // A WordNet relative is a loose match: enough to find a paraphrase, not to date or place an event.
@@ -116,6 +118,9 @@ function holds(s: IndexedSentence, term: QuestionTerm, q: Question): number {
 const SYNONYM = 0.7;
 
 /** "calling for", "pressed for", "asked for": wanting something, said with "for". */
+const DEADLINE = stemOf("deadline");
+/** Words that set a deadline without the word: "within 72 hours", "has 30 days to", "no later than". */
+const DEADLINE_SAID = /\bwithin\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety|a|an)\s+(?:business\s+|working\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\b(?:has|have|had)\s+(?:until\b|(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety)\s+(?:hours?|days?|weeks?|months?|years?)\s+to\b)|\bno later than\b/i;
 const CALLS_FOR = /\b(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)) for\b/i;
 
 /** "Mwale, 51, ...", "aged 51": an age given beside a name. */
@@ -186,6 +191,10 @@ function countPattern(q: Question): RegExp | undefined {
   if (/^(tall|high|deep|wide|thick|height|depth|width|thickness)$/.test(q.head ?? "")) return LENGTH;
   // "How long is the transmission line?": a length too.
   if (q.head === "long" && /^how long (?:is|was|are|were) /.test(q.words.join(" ")) && LONG_THINGS.test(q.words.join(" "))) return LENGTH;
+  // "At what angle is it leaning?": degrees ("tilted at about 70 degrees"), whatever the verb.
+  if (q.head === "angle") return ANGLE;
+  // "How fast was it drifting?": a speed ("1.9 metres per second").
+  if (/\bhow fast\b/.test(q.words.join(" ")) && SPEED_VERBS.test(q.words.join(" "))) return SPEED;
   const { counted, run } = countedNoun(q);
   if (!counted || counted.length < 3) return undefined;
   // "How many councillors voted for it?": a tally counts them ("by 28 votes to 15").
@@ -200,6 +209,9 @@ function countPattern(q: Question): RegExp | undefined {
 }
 /** A length: a number and a unit of length ("2.4-metre", "30 feet"). */
 const LENGTH = new RegExp(`\\d[\\d,.]*(?:\\s+|-)(?:${LENGTH_UNIT})\\b`, "i");
+const ANGLE = /\d[\d.]*(?:\s+|-)degrees?\b/i;
+/** Patterns of a measure in its own unit, which say the thing asked whatever words stand around them. */
+const MEASURED = new Set([LENGTH, ANGLE, SPEED]);
 /** A count's first word: digits or a number in words. */
 const COUNT_START = "(?:\\d|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?))";
 
@@ -296,7 +308,7 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
     const counts = countsAsked !== undefined && countsAsked.test(sentence.text) && !missing.some((t) => namedTerms.has(t));
     // "... the meeting is 'very much about'": a sentence with the quoted words as written.
     const quotes = quoted !== undefined && sentence.text.toLowerCase().includes(quoted);
-    const coverage = Math.min(1, got / total + (counts ? (countsAsked === LENGTH ? LENGTH_BONUS : COUNT_BONUS) : 0));
+    const coverage = Math.min(1, got / total + (counts ? (MEASURED.has(countsAsked) ? LENGTH_BONUS : COUNT_BONUS) : 0));
     const mentions = mentionsIn(facts, sentence.sentence);
     const namesPerson = q.people.some((p) => p.article === sentence.article && mentions.some((m) => m.entity === p.id));
     const wanted = q.wants !== undefined && mentions.some((m) => kindFits(m, q.wants!) && !mentionedInQuestion(m, q));

@@ -62,6 +62,8 @@ const BEFORE_OR_AFTER = /\b(?:(?:shortly|just|soon|right|well|long|only)\s+)?(?:
 const FUTURE = /\b(?:will|should|shall|expects?|expected|due to|plans? to|planned|scheduled|aims? to|hopes? to|intends? to|set to|going to|within|next)\b/i;
 
 /** Words that set a deadline right before its date: "until", "by", "a deadline of". */
+/** A deadline as a stretch of time: "within 72 hours", "has 30 days to". */
+const DEADLINE_SPAN = /\bwithin\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety|a|an)\s+(?:business\s+|working\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\b(?:has|have|had|was given|were given|is given|are given|gets|get|got)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety)\s+(?:business\s+|working\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?)\s+to\b/i;
 const DEADLINE_BEFORE = /\b(?:until|till|by|before|deadline (?:of|is|was)|deadline,?|no later than)\s+(?:the\s+)?$/i;
 
 /** A clock time: "9 p.m.", "14:00", "noon". */
@@ -123,6 +125,9 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const published = c.facts.article.published;
   const soon = /\bhow soon\b/.test(q.words.join(" "));
   if (soon && pick && ((pick.date && published && pick.date < published) || !FUTURE.test(c.sentence.text))) pick = undefined;
+  // "What's the deadline for the appeal?" with "has 30 days to lodge its appeal": a deadline given as a stretch of time.
+  const span = !pick && deadlineAsked ? DEADLINE_SPAN.exec(c.sentence.text) : null;
+  if (span) return { answer: span[0].replace(/^(?:has|have|had|was given|were given|is given|are given|gets|get|got)\s+|\s+to$/gi, "") };
   if (!pick) return wantsTime || wantsDay ? undefined : fromNow(c, q);
   // "What year has Thailand set?" is not answered by the year a clause gives for Fiji and Tuvalu.
   if (q.countries.length && (otherCountrysClause(c.sentence.text, pick, q) || namesOtherCountries(c.sentence.text, q))) return undefined;

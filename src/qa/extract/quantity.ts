@@ -15,7 +15,7 @@ import { missesVerb } from "../questionVerbs.ts";
 import { splitClauses } from "../clauses.ts";
 import { perQuestion } from "../memo.ts";
 import { irregularBase, irregularSingular } from "../../lexicon/irregular.ts";
-import { LENGTH_UNIT, LONG_THINGS, NUMBER_WORDS } from "../../lexicon/words.ts";
+import { LENGTH_UNIT, LONG_THINGS, NUMBER_WORDS, SPEED, SPEED_VERBS } from "../../lexicon/words.ts";
 
 /** "artifacts" -> "artifact", "people" -> "person". */
 const singular = (w: string): string => irregularSingular(w) ?? w.replace(/(?<=[^s])s$/, "");
@@ -45,6 +45,12 @@ const HUMAN_COUNT = /^(people|persons|adults|patients|participants|individuals|r
 const FRACTIONS = /^(nearly |about |almost |roughly |some |more than |less than )?(half|a half|a third|a quarter|two[- ]thirds|three[- ]quarters|one[- ]third|one[- ]quarter|a fifth|a tenth)$/i;
 const MONEY_WORDS = /\b(money|cash|prize|insured|insure|insurance|premium|save|saves|saved|saving|savings|cost|costs|pay|paid|pays|paying|costing|charging|price|priced|worth|fine|fined|budget|revenue|revenues|sales|profit|profits|earn|earns|earned|salary|salaries|wage|wages|spend|spends|spending|spent|value|valued|allocate|allocated|invest|invests|invested|investing|investment|investments|raise|raised|fund|funding|receive|received|get|gets|payment|payments|grant|award|compensation|fee|fees|dollars?|euros?|pounds?|billion|million)\b/;
 const CHANGE_WORDS = /\b(likely|percent|percentage|rate|share|proportion|less|more|reduc\w*|cut|cuts|fell|fall|drop\w*|rise|rose|increase\w*|decrease\w*|grow\w*|grew|change\w*|lower|higher|raise|jump\w*|surge\w*|soar\w*|plung\w*|tumbl\w*|slump\w*|sink|sank|slid|slide|climb\w*|gain\w*)\b/;
+/** A unit of mass right after a number: "1,900 kilograms", "3.5 tonnes". */
+const MASS_AFTER = /^(?:-|\s+)(?:(?:million|billion|thousand)\s+)?(?:metric\s+)?(?:tonnes?|tons?|kilograms?|kilos?|kg|pounds?|lbs?|grams?|ounces?|oz)\b/i;
+/** A measure's value said after it: "the fertility rate stood at", "a rate of". */
+const RATE_GIVEN = /\brates?\s+(?:of|at|was|is|stood at|stands at|fell to|rose to|dropped to|climbed to|reached|hit)\s+(?:about|around|roughly|nearly|just|only|some)?\s*$/i;
+/** A share of the economy: "1.9% of gross domestic product", "3 percent of GDP". */
+const OF_ECONOMY = /^\s+of\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?(?:gross domestic product|gdp|economic output|national output|national income|the economy)\b/i;
 /** "three | quarters of a million": the rest of a number written in words. */
 const SCALE = /^\s+(?:quarters?|thirds?|halves)\s+of\s+a\s+(?:million|billion|thousand)\b/i;
 const COLLECTIVE = /^(sides?|teams?|delegations?|groups?|parties|party|camps?|countries|country|nations?|governments?)$/;
@@ -81,10 +87,11 @@ function isPopulation(w: string): boolean {
 }
 
 /**
- * Verbs that say what a sum does and that a sentence giving that sum says too. Not "pay" or "worth":
+ * Verbs that say what a sum does and that a sentence giving that sum says too ("$210 million in cash"
+ * is not what an investor "invested"). Not "pay" or "worth":
  * "a fee of 78 million euros" is paid, and "a A$2.3 billion deal" is worth it, without the word.
  */
-const MONEY_VERBS = /^(raise|raises|raised|spend|spends|spent)$/;
+const MONEY_VERBS = /^(raise|raises|raised|spend|spends|spent|invest|invests|invested|investing)$/;
 /** "a raise", "as a pay rise", "the wage increase": a rise in pay, most often a percentage. */
 const PAY_RISE = /\b(?:a|an|the|as a|pay|wage|salary)\s+(?:pay\s+|wage\s+|salary\s+)?(?:raise|rise)\b/;
 
@@ -153,12 +160,6 @@ function populationOf(text: string, m: Mention, counted: string | undefined): bo
 /** A number in digits or words, or a rough one ("a few", "dozens"). */
 const SAYS_HOW_MANY = /\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|few|several|couple|half|many)\b/i;
 
-/** A speed: a number and a unit of length per unit of time. */
-const SPEED = /\b(?:(?:more than|up to|about|around|nearly|some|over|at least)\s+)?\d[\d,.]*\s*(?:(?:km|kilomet(?:re|er)s?|miles?|metres?|meters?|m|feet|ft)\s*(?:per|an|a|\/)\s*(?:hour|h|second|sec|s|minute|min)\b|km\/h|kph|mph|knots?)/i;
-
-/** Verbs whose "how fast" asks a speed, not a time. */
-const SPEED_VERBS = /\b(?:travel|travels|travelled|traveled|travelling|traveling|move|moves|moved|moving|spread|spreads|spreading|blow|blows|blew|blowing|go|goes|went|going|run|runs|ran|running|fly|flies|flew|flying|drive|drives|drove|driving|push|pushes|pushed|pushing|flow|flows|flowed|flowing|rise|rises|rose|rising|grow|grows|grew|growing|fall|falls|fell|falling|sail|sails|sailed|sailing|spin|spinning|gusts?|winds?)\b/;
-
 /** A time before something: "only an hour before", "two days' notice", "48 hours in advance". */
 const AHEAD = /\b((?:only |just |barely |less than |more than |about |some )?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*) (?:seconds?|minutes?|hours?|days?|weeks?|months?))(?:['’]s?)?\s+(?:before|ahead|earlier|in advance|notice|warning)\b/i;
 
@@ -192,7 +193,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "How many people sat on the jury?" with "the seven-member jury": a group's size joined to its name.
   const groupCounted = /^(people|persons|members|ppl|jurors|judges|arbitrators|panellists|panelists|commissioners|directors)$/.test(countedNoun(q).counted ?? "");
   const members = /^how many\b/.test(asked) && groupCounted ? joinedCount(text, q, /^(?:member|person|strong|man|woman)$/) : undefined;
-  if (members) return { answer: `${members.count} (${members.phrase})` };
+  // (It fits the question as no loose count of people does: "168,000 workers" in a sentence about the same body.)
+  if (members) return { answer: `${members.count} (${members.phrase})`, fits: true };
   // "How long is the line?": a thing's length ("a 1,350-kilometre line"), not a time.
   if (q.head === "long" && /^how long (?:is|was|are|were) /.test(asked) && LONG_THINGS.test(asked)) {
     const length = /\b(\d[\d,.]*)(?:-|\s)(kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot)\b/i.exec(text);
@@ -210,6 +212,11 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     // "waves of up to six metres": a number in words too.
     const size = new RegExp(`\\b(\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:-|\\s)(${LENGTH_UNIT}|storeys?|stories|floors?)\\b`, "i").exec(text);
     return size ? { answer: `${size[1]} ${size[2].toLowerCase()}` } : undefined;
+  }
+  // "At what angle is the lander lying?": degrees ("tilted at about 70 degrees"), never another number.
+  if (q.head === "angle") {
+    const angle = /\b((?:about |around |roughly |nearly |some |almost )?\d[\d.]*)(?:\s+|-)degrees?\b/i.exec(text);
+    return angle ? { answer: `${angle[1]} degrees` } : undefined;
   }
   // "How fast can the scooters go?": a speed ("100 km per hour", "55 mph"), never a time or a count.
   if (/\bhow fast\b/.test(asked) && SPEED_VERBS.test(asked)) {
@@ -343,7 +350,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const inCurrency = (m: Mention) => m.kind === "number" && CURRENCY_AFTER.test(text.slice(m.end));
   // ("How much money in dollars have they lost?": an amount, not "about 40%".)
   const amountAsked = /\b(?:money|cash|in (?:us )?(?:dollars|euros|pounds|yen))\b/.test(asked);
-  if (moneyAsked) ms = ms.filter((m) => m.kind === "money" || inCurrency(m) || (changeAsked && !priceAsked && !amountAsked && m.kind === "percent"));
+  // "a deficit of 1.9% of gross domestic product": a sum given as a share of the economy.
+  const ofEconomy = (m: Mention) => m.kind === "percent" && OF_ECONOMY.test(text.slice(m.end));
+  if (moneyAsked) ms = ms.filter((m) => m.kind === "money" || inCurrency(m) || ofEconomy(m) || (changeAsked && !priceAsked && !amountAsked && m.kind === "percent"));
   // "How much would the tax raise?", "how much did they spend?": a sum in a sentence that does not say
   // so (or a word for it) is some other sum ("$165 million in bonds").
   if (moneyAsked && moneyVerbMissing(q, c.sentence.terms)) return undefined;
@@ -395,10 +404,16 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     if (!percentAsked) ms = ms.filter((m) => !(m.kind === "percent" && verbs.has(stemOf(/^\s+of\s+(?:the\s+)?([a-z]+)\s/i.exec(text.slice(m.end))?.[1]?.toLowerCase() ?? ""))));
     if (ms.some(ofMeasured)) ms = ms.filter(ofMeasured);
   }
+  // "How much did the lander weigh?": a mass ("1,900 kilograms"), never the "9" of "Falcon 9".
+  if (/\b(?:weigh|weighs|weighed|weighing|weight|heavy|heavier)\b/.test(asked)) ms = ms.filter((m) => MASS_AFTER.test(text.slice(m.end)));
+  // "between 20 and 34 years old" is an age, not a length of time.
+  if (q.head !== "old" && !/\bages?\b/.test(asked)) ms = ms.filter((m) => !(m.kind === "duration" && /^[- ]old\b/.test(text.slice(m.end))));
   // "How big was the package?": a size is never a length of time.
   if (/^(big|large|size)$/.test(q.head ?? "")) ms = ms.filter((m) => m.kind !== "duration");
   // "What share...", "what tax rate...": a percentage or a fraction.
-  if (q.wants === "percent") ms = ms.filter((m) => m.kind === "percent" || FRACTIONS.test(m.text));
+  // A rate said as a plain number is one too: "the fertility rate stood at 1.31 children per woman".
+  const rateGiven = (m: Mention) => m.kind === "number" && q.head === "rate" && RATE_GIVEN.test(text.slice(Math.max(0, m.start - 40), m.start));
+  if (q.wants === "percent") ms = ms.some((m) => m.kind === "percent" || FRACTIONS.test(m.text)) ? ms.filter((m) => m.kind === "percent" || FRACTIONS.test(m.text)) : ms.filter(rateGiven);
   // "How full is the reservoir?" is not answered by a threshold ("whenever it falls below 50 percent").
   if (q.head === "full") ms = ms.filter((m) => !/\b(?:below|above|under|over|than|exceeds?|reach(?:es)?)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
   // "What percentage of voters ...": a sentence that gives shares of residents does not say it.
@@ -417,6 +432,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     // "How many pages was the opinion?" with "a 94-page opinion".
     // "puts Poland's wolf population at about 3,300 animals": the population of what is counted.
     if (populationOf(text, m, counted)) return true;
+    // "expand nursery places by 15,000": a change in what is counted, given after it.
+    const changedBy = /\b([a-z]+)\s+by\s+(?:about|around|roughly|some|nearly|almost|another|a further|more than|at least|up to)?\s*$/i.exec(text.slice(Math.max(0, m.start - 50), m.start))?.[1];
+    if (changedBy !== undefined && wanted(changedBy.toLowerCase())) return true;
     const joined = /^-([a-z]+)\b/.exec(text.slice(m.end));
     if (joined && want.includes(stemOf(joined[1]))) return true;
     // "How many people have died?" with "the death toll rose to 214": a toll counts the dead.
@@ -511,7 +529,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "How many people attended the protest?" is not answered by a group's "15,000 registered members": a
   // count of those who came needs the verb or a word for a crowd.
   const attended = [...verbs].some((v) => /^(attend|gather|march|ralli|turn|show)/.test(v));
-  if (generic && counted && attended && !words(text).some((w) => verbs.has(stemOf(w))) && !/(?:crowds?|attendance|turnout|protesters|marchers|demonstrators|attendees|spectators)/i.test(text)) return undefined;
+  if (generic && counted && attended && !words(text).some((w) => verbs.has(stemOf(w))) && !/\b(?:crowds?|attendance|turnout|protesters|marchers|demonstrators|attendees|spectators)\b/i.test(text)) return undefined;
   // "How many children died during the trial?" is not answered by "enrolled 9,400 children": a toll
   // needs a word of harm ("died", "deaths", "killed", "dead") in the sentence, whatever is counted.
   const harm = toll.filter((v) => /^(die|kill|injur|hurt|wound)/.test(v));
