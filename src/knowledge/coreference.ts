@@ -30,6 +30,10 @@ export function referredPeople(facts: ArticleFacts): Map<number, Person[]> {
   const named = new Map([...out].map(([i, ps]) => [i, [...ps]]));
   for (const [i, p] of speakers) if (!(named.get(i) ?? []).includes(p)) named.set(i, [...(named.get(i) ?? []), p]);
   for (const s of facts.sentences) {
+    // "The family filed a lawsuit": the person whose family the article named before ("For the family
+    // of Lindsay Carrow, ..."); a "Their attorney" right after it is theirs too.
+    const family = FAMILY_SAID.test(s.text) && !out.has(s.index) ? familyNamedBefore(facts, s.index) : undefined;
+    if (family) add(s.index, family), named.set(s.index, [family]);
     // ("He added that ... His agent, ...": a sentence before that names no one passes on whom its own pronoun meant.)
     if (s.index > 0 && OPENING_PRONOUN.test(s.text)) {
       for (const p of named.get(s.index - 1) ?? (OPENING_PRONOUN.test(facts.sentences[s.index - 1].text) ? out.get(s.index - 1) : undefined) ?? []) add(s.index, p);
@@ -55,6 +59,19 @@ export function referredPeople(facts: ArticleFacts): Map<number, Person[]> {
     if (s.index > 0 && /^\W*(?:[A-Za-z]+\s+){1,3}(his|her)\b/.test(s.text) && before.length === 1 && !out.has(s.index)) add(s.index, before[0]);
   }
   return out;
+}
+
+/** "the family", "the family's": a family the sentence does not name. */
+const FAMILY_SAID = /\b[Tt]he family(?:['’]s)?\b/;
+
+/** The last person before sentence `i` whose family the article names: "the family of Lindsay Carrow", "Carrow's family". */
+function familyNamedBefore(facts: ArticleFacts, i: number): Person | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    const text = facts.sentences[j].text;
+    const p = facts.people.find((x) => [x.name, ...x.aliases].some((n) => new RegExp(`\\bfamily of ${escapeRegExp(n)}\\b|\\b${escapeRegExp(n)}['’]s family\\b`).test(text)));
+    if (p) return p;
+  }
+  return undefined;
 }
 
 /** `referredPeople`, worked out once per article: answering asks it of many sentences. */
@@ -120,8 +137,8 @@ function withIt(facts: ArticleFacts, referred: Map<number, string>): Map<number,
   }
   return referred;
 }
-/** "it said", "..., it has": "it" as a subject, first in the sentence or after a comma. */
-const IT_SUBJECT = /(?:^|,\s+)[Ii]t\s+(?:said|says|added|has|had|have|is|was|will|would|plans|planned|expects|expected|reported|announced|posted|made|set|took|agreed)\b/;
+/** "it said", "..., it has", "It estimated that": "it" as a subject, first in the sentence or after a comma. */
+const IT_SUBJECT = /(?:^|,\s+)[Ii]t\s+(?:also\s+)?(?:said|says|added|has|had|have|is|was|will|would|plans|planned|expects|expected|reported|announced|posted|made|set|took|agreed|put|sold|paid|estimates|estimated|warned|forecast|predicted|blamed|denied|disputed|confirmed|admitted|argued|insisted|hired|told|raised|cut|lowered)\b/;
 /** Worked out once per article: the question answerer asks it of many sentences. */
 const referredCache = new WeakMap<ArticleFacts, Map<number, string>>();
 

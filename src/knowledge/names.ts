@@ -150,6 +150,8 @@ function connectorFits(tokens: Token[], first: number, at: number): boolean {
   const before = tokens.slice(first, at).map((t) => t.text.toLowerCase());
   // "Cruz y Vidal", "Ortega y Gasset": Spanish "y" joins the parts of one name.
   if (word === "y") return true;
+  // "Halden & Moss", "Marks & Spencer": an ampersand between names joins partners into one firm.
+  if (word === "&" && /^\p{Lu}/u.test(tokens[at + 1]?.text ?? "")) return true;
   if (word === "and" || word === "&") {
     // "Bakery and Confectionery Workers Union": joined when an organization word ends what follows.
     let k = at + 1;
@@ -273,7 +275,7 @@ export function findNames(tokens: Token[]): NameSpan[] {
       // ("Federation president Raul Chaves": before a title it is that body, named short.)
       // ("Union leaders said ...": a plural role with no name after it is no title of anyone's.)
       if (a === b && ORG_WORDS.has(words[0]) && startsSentence(tokens, a) && !(ROLE_WORDS.has(tokens[a + 1]?.text.toLowerCase() ?? "") && /^\p{Lu}/u.test(tokens[a + 2]?.text ?? ""))) continue;
-      if (words.some((w) => ORG_WORDS.has(w)) && !ROLE_WORDS.has(words[words.length - 1]) ) {
+      if (words.some((w) => ORG_WORDS.has(w) || w === "&") && !ROLE_WORDS.has(words[words.length - 1]) ) {
         const role = lastRoleWord(tokens, a, b);
         // "The governing Social Alliance of Prime Minister Andres Lepik": the organization, then a
         // titled person after its "of" (the title starts right after it).

@@ -12,7 +12,7 @@ import type { Question } from "../question.ts";
 import type { Candidate } from "../retrieve.ts";
 import { escapeRegExp, isStopWord, stemOf, stemSet, words } from "../text.ts";
 import { organizationIn } from "./organization.ts";
-import { askedRoleWords, employedElsewhere, headsAPart, LEAD_VERBS, lowerRank, personByRole, servesOtherBody } from "./roleHolder.ts";
+import { actsForAskedBody, askedRoleWords, employedElsewhere, headsAPart, LEAD_VERBS, lowerRank, personByRole, servesOtherBody } from "./roleHolder.ts";
 import type { Extracted } from "./shared.ts";
 import { describe, listText, personById } from "./shared.ts";
 
@@ -71,8 +71,10 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   const elsewhere = (r: string) => headsAPart(r, q) || employedElsewhere(c.facts, r, q) || servesOtherBody(c.facts, r, q);
   // Someone whose only role of that kind is over a part or at another organization ("heads the charity's legal unit").
   const otherRole = (p: Person) =>
-    (named.length > 0 && p.roles.length > 0 && !p.roles.some((r) => (holds(r, namedTitles) || isKindOfRole(r, named)) && !elsewhere(r) && !lowerRank(r, q))) ||
-    (p.roles.some((r) => holds(r, titles)) && p.roles.filter((r) => holds(r, titles)).every(elsewhere));
+    // ("Thomas Kessler, a lawyer at Hartwell & Pike who represented Veltara" is Veltara's lawyer.)
+    !actsForAskedBody(p, q) &&
+    ((named.length > 0 && p.roles.length > 0 && !p.roles.some((r) => (holds(r, namedTitles) || isKindOfRole(r, named)) && !elsewhere(r) && !lowerRank(r, q))) ||
+      (p.roles.some((r) => holds(r, titles)) && p.roles.filter((r) => holds(r, titles)).every(elsewhere)));
   // A quotation names no one, but its speaker is known: "... a royalty around 6% or 7% ..." was said by the analyst.
   const at = c.sentence.sentence;
   const speakerId = ms.length === 0 ? c.facts.quotes.find((x) => x.personId !== undefined && at >= x.sentence && at <= (x.lastSentence ?? x.sentence))?.personId : undefined;

@@ -139,7 +139,8 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       if (!countryOk) continue;
       // A role at one organization does not answer for another: "Who leads Kesterton Borough Council?"
       // is not answered by "Meridian's chief executive" (a role that names no employer, "Judge", may).
-      if (employedElsewhere(facts, role, q)) continue;
+      // (Not when they did something for the body asked: "a lawyer at Hartwell & Pike who represented Veltara".)
+      if (employedElsewhere(facts, role, q) && !actsForAskedBody(p, q)) continue;
       const asked = askedBodies(q);
       // And an organization the question asks about (not one that only qualifies another noun, "the
       // Ostrander case") must come up where the person does.
@@ -304,6 +305,12 @@ function atNonStateBody(facts: ArticleFacts, role: string): boolean {
   const owner = bodyWordOwning(role);
   if (owner && ORG_NOUNS.has(owner) && !STATE_BODY.test(owner)) return true;
   return facts.things.some((t) => t.kind === "organization" && !STATE_BODY.test(t.name) && [t.name, ...t.aliases].some((n) => n.length > 2 && new RegExp(`\\b${escapeRegExp(n)}\\b`).test(role)));
+}
+
+/** Whether one of a person's roles is a deed done for the body the question names ("represented Veltara at trial"), whoever employs them. */
+export function actsForAskedBody(p: Person, q: Question): boolean {
+  const asked = [...q.things, ...q.orgWords];
+  return asked.length > 0 && p.roles.some((r) => /^[a-z]+ed\b/.test(r) && asked.some((o) => r.toLowerCase().includes(o)));
 }
 
 /** Whether a role names an organization, and not the one the question asks about ("heads the consumer group Forbrukerlaget"). */
