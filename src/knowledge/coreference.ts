@@ -45,10 +45,16 @@ export function referredPeople(facts: ArticleFacts): Map<number, Person[]> {
       if (p) add(s.index, p);
     }
     // "The midfielder ...", "the minister said": the last person named before whose role has that word.
-    const noun = /^\W*the ([a-z-]+)\b/i.exec(s.text)?.[1].toLowerCase();
-    if (noun && ROLE_WORDS.has(noun)) {
+    // "The Swedish-born conductor, who ...": with words before it too; and when no one's role has the
+    // word, the one person the sentence before names, when the words before the role describe them (a reporter's second name).
+    const opening = /^\W*the ((?:[a-z-]+ ){0,2}[a-z-]+)/i.exec(s.text)?.[1].toLowerCase().split(" ") ?? [];
+    const noun = opening.find((w) => ROLE_WORDS.has(w));
+    if (noun) {
       const holders = facts.people.filter((p) => p.roles.some((r) => words(r).includes(noun)) && p.sentences.some((i) => i < s.index));
+      const before = named.get(s.index - 1) ?? [];
       if (holders.length === 1) add(s.index, holders[0]);
+      // (Only a described one, "the Swedish-born conductor": "The chief executive will travel" may be someone else.)
+      else if (holders.length === 0 && before.length === 1 && opening.indexOf(noun) > 0) add(s.index, before[0]);
     }
   }
   for (const [i, p] of speakers) add(i, p);

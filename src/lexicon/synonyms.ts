@@ -29,6 +29,7 @@ think believe believes view views
 plan plans planned intend intends intention aim aims aimed aiming
 want wants wanted seek seeks seeking sought demand demands demanding demanded
 limit limits cap caps ceiling ceilings
+contribute contributes contributed contributing contribution contributions donate donates donated donating donation donations pledge pledges pledged pledging commit commits committed committing
 expect expects expected expectation expectations anticipate
 poll polls polling pollster pollsters survey surveys
 enemy enemies adversary adversaries foe threat rival

@@ -25,7 +25,7 @@ mr. mrs. ms. miss sir dame lord lady chairmen presidents ministers ambassadors s
 spokeswomen analysts experts researchers leaders diplomats economists counterpart
 businessman businesswoman entrepreneur schoolteacher farmer fisherman shopkeeper trader banker merchant
 mechanic technician miner welder plumber carpenter electrician labourer laborer firefighter ranger paramedic dockworker docker resident homeowner tenant landlord volunteer retiree pensioner veteran
-actor actress producer filmmaker screenwriter novelist poet singer musician artist painter composer critic reviewer photographer designer architect chef
+actor actress producer filmmaker screenwriter novelist poet singer musician artist painter composer conductor cellist violinist pianist choreographer dancer critic reviewer photographer designer architect chef
 midfielder defender forward winger full-back fullback centre-back center-back playmaker quarterback pitcher catcher batter bowler batsman jockey cyclist swimmer sprinter referee umpire
 `);
 

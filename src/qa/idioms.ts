@@ -117,6 +117,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   // "in return for joining": what is asked for.
   [/\bin (?:return|exchange) for\b/gi, "for"],
   [/\s*\bin (?:return|exchange)\b(?= *[?.!]*$)/gi, ""],
+  // "How much money is she putting in?": contributing.
+  [/\b(?:put|puts|putting) in\b(?= *[?.!]*$)/gi, (m: string, ...rest: unknown[]) => (/\bhow much\b/i.test(String(rest[rest.length - 1])) ? "contributing" : m)],
   // "operations pushed back": postponed; "the firm they brought in": hired.
   [/\b(?:push|pushes|pushed|pushing) back\b/gi, "postponed"],
   // (Not money brought in: "how much cash is the levy to bring in".)

@@ -1,6 +1,6 @@
 import type { Question } from "./question.ts";
 import type { Candidate } from "./retrieve.ts";
-import { escapeRegExp, isAskingWord, isStopWord, stemOf, stemSet } from "./text.ts";
+import { compoundStems, escapeRegExp, isAskingWord, isStopWord, stemOf, stemSet } from "./text.ts";
 import { expand, looselyFor } from "../lexicon/synonyms.ts";
 
 /**
@@ -25,7 +25,8 @@ export function missesVerb(c: Candidate, q: Question): boolean {
     const forms = [stem, ...expand(w).map(stemOf), ...(q.related.get(stem) ?? []), ...looselyFor(stem).map(stemOf), ...nounsOfVerb(w).map(stemOf)];
     // In the sentence's own words: "kidnapped" is not said by "the kidnappers", a name it stands for.
     // (Its words are looked at only for a form its terms hold: most forms are in neither.)
-    if (forms.some((f) => c.sentence.terms.has(f) && stemSet(c.sentence.text).has(f))) return false;
+    // ("brought in as a mediator" says "hired" by its verb and particle.)
+    if (forms.some((f) => c.sentence.terms.has(f) && (stemSet(c.sentence.text).has(f) || compoundStems(c.sentence.text).has(f)))) return false;
     // A WordNet synonym ("shut" for "close"), said as a verb: "advisers" does not say "advise" for "suggest".
     const synonyms = q.synonyms.get(stem) ?? [];
     return !(synonyms.length > 0 && [...c.sentence.text.matchAll(/[A-Za-z]+/g)].some((m) => !/(?:er|or)s?$/i.test(m[0]) && synonyms.includes(stemOf(m[0].toLowerCase()))));

@@ -82,7 +82,7 @@ function pronounUs(original: string, index: number, ws: readonly string[]): bool
   return !(["the", "and", "a"].includes(prev) || /^(and|officials?|side|delegation|government|administration|president|secretary|team|position|list|allies)$/.test(next) || (next !== "" && countryOfWords(next) !== undefined));
 }
 
-const PARTICLES = new Set(["out", "off", "down", "over", "up", "back", "through"]);
+const PARTICLES = new Set(["out", "off", "down", "over", "up", "back", "through", "in"]);
 /** Nouns made of a verb and its particle, by the verb's stem and the particle. */
 const COMPOUND_NOUNS = new Map(
   ["walkout", "lockout", "breakdown", "shutdown", "selloff", "takeover", "bailout", "crackdown", "turnout", "layoff", "pullout", "rollout", "setback", "standoff", "breakthrough", "cutback", "spinoff", "handover", "runoff", "startup", "shakeup", "markdown", "pushback", "fallout", "holdout", "knockout", "checkout", "kickoff", "dropout", "payout", "buyout", "blackout", "lockdown", "slowdown", "meltdown", "showdown", "touchdown", "flyover", "sellout", "turnover", "comeback", "breakup"]
@@ -99,12 +99,12 @@ export function compoundAt(ws: readonly string[], i: number): string | undefined
   if (particle === undefined || !PARTICLES.has(particle)) return undefined;
   // "The march set off from Parnell Square": it started there (an alarm that is set off is triggered).
   if (particle === "off" && ws[i + 2] === "from" && /^set/.test(ws[i])) return "start";
-  const noun = COMPOUND_NOUNS.get(`${stemOf(ws[i])} ${particle}`) ?? PHRASAL_VERBS.get(`${stemOf(ws[i])} ${particle}`);
+  const noun = COMPOUND_NOUNS.get(`${stemOf(ws[i])} ${particle}`) ?? PHRASAL_VERBS.get(`${stemOf(irregularBase(ws[i]) ?? ws[i])} ${particle}`);
   return noun === undefined ? undefined : stemOf(noun);
 }
 
-/** Verbs with a particle that mean another verb: "the fire broke out" is when it started; "turned down" is rejected. */
-const PHRASAL_VERBS = new Map([["break out", "start"], ["turn down", "reject"], ["call off", "cancel"], ["step down", "resign"], ["put off", "postpone"], ["push back", "postpone"]].map(([phrase, verb]) => [phrase.split(" ").map((w, i) => (i === 0 ? stemOf(w) : w)).join(" "), verb]));
+/** Verbs with a particle that mean another verb: "the fire broke out" is when it started; "turned down" is rejected; "brought in as a mediator" is hired. */
+const PHRASAL_VERBS = new Map([["break out", "start"], ["turn down", "reject"], ["call off", "cancel"], ["step down", "resign"], ["put off", "postpone"], ["push back", "postpone"], ["bring in", "hire"]].map(([phrase, verb]) => [phrase.split(" ").map((w, i) => (i === 0 ? stemOf(w) : w)).join(" "), verb]));
 
 /** The set of stems of a text (stop words dropped), plus a country token for each country it names. */
 export function termSet(text: string, ws: readonly string[] = words(text)): Set<string> {
@@ -135,6 +135,12 @@ export const wordsOf = memoized((text: string): readonly string[] => words(text)
  * looked at again for every question, so the sets are kept (up to a bound, then started afresh).
  */
 export const stemSet = memoized((text: string): ReadonlySet<string> => new Set(wordsOf(text).map(stemOf)), 100_000);
+
+/** The stems a text's verbs and particles make together ("brought in" -> "hire", "walked out" -> "walkout"). */
+export const compoundStems = memoized((text: string): ReadonlySet<string> => {
+  const ws = words(text);
+  return new Set(ws.flatMap((_, i) => compoundAt(ws, i) ?? []));
+}, 100_000);
 
 /** A string to match as written inside a regular expression. */
 export function escapeRegExp(s: string): string {

@@ -27,6 +27,9 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
     const m = /\b([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)-based\b/.exec(c.sentence.text) ?? /\b(?:based|headquartered) in ((?:[A-Z][\w.’'-]*\s?)+(?:,\s[A-Z][\w.’'-]*)?)/.exec(c.sentence.text);
     if (m) return { answer: m[1].trim() };
   }
+  // "Where was she born?": "the Swedish-born conductor" was born in Sweden; "Leeds-born" in Leeds.
+  const born = q.words.includes("born") ? /\b([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)-born\b/.exec(c.sentence.text)?.[1].replace(/^(?:The|A|An|Its|Her|His)\s+/, "") : undefined;
+  if (born) return { answer: countryOf(born)?.name ?? born };
   const containing = Boolean(q.head && /^(state|region|province|country|county|island)$/.test(q.head));
   // "Anchorage, Alaska" answers "in which state is Anchorage?" with its other part, and nothing else
   // where the question already names Anchorage.

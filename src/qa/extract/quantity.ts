@@ -75,6 +75,8 @@ const MEMBERSHIP_BEFORE = /\b(?:which|that|who)\s+(?:represents|represented)\s+(
 const HARM_SAID = /\b(?:die[ds]?|dying|dead|deaths?|death toll|toll|kill(?:s|ed|ing)?|fatalit(?:y|ies)|fatal(?:ly)?|lives|injur(?:e|es|ed|y|ies|ing)|hurt|wound(?:s|ed)?|casualt(?:y|ies)|hospitali[sz]ed|drown(?:s|ed)?|perish(?:ed)?|bodies|victims?|slain|succumb(?:ed)?)\b/i;
 const POPULATION_OF = /\b(?:city|town|village|country|nation|region|district|state|province|island|community|county|municipality) of (?:about |around |roughly |some |nearly |almost |over |more than )?$/i;
 const GENERIC_PEOPLE = /^(people|persons|individuals)$/;
+/** People at sea, whom a ship's crew counts ("23 crew members" for "how many sailors"). */
+const SEAFARERS = /^(sailors|seafarers|seamen|mariners)$/;
 /** Words for people at work: a count of one answers how many of another ("how many workers": "2,800 bus drivers"). */
 const WORKFORCE = /^(workers|employees|staff|drivers)$/;
 const TALLY = /^\d{1,4}[-–]\d{1,4}$|^\d{1,4} votes? to \d{1,4}$/;
@@ -461,9 +463,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     // "How many people signed the petition?": "a petition with 640 signatures" counts them.
     const signatures = signsAsked && np.slice(0, 2).some((w) => /^signatures?$/.test(w));
     // "35,000 people" counts the protesters, and "280,000 patients" the people, but patients are no staff.
-    // "2,800 bus drivers" are workers.
+    // "2,800 bus drivers" are workers; but staff are no subscribers.
     // "How many people were surveyed?": "1,020 respondents" are people too.
-    const humans = (w: string) => (HUMAN_COUNT.test(w) && (GENERIC_PEOPLE.test(w) || GENERIC_PEOPLE.test(counted!) || !HUMAN_COUNT.test(counted!) || (WORKFORCE.test(w) && WORKFORCE.test(counted!)))) || (GENERIC_PEOPLE.test(counted!) && (isPopulation(w) || (w.endsWith("s") && countryOf(w) !== undefined)));
+    const humans = (w: string) => (HUMAN_COUNT.test(w) && (GENERIC_PEOPLE.test(w) || GENERIC_PEOPLE.test(counted!) || (WORKFORCE.test(w) && WORKFORCE.test(counted!)))) || (SEAFARERS.test(counted!) && /^(crew|crews|crewmen)$/.test(w)) || (GENERIC_PEOPLE.test(counted!) && (isPopulation(w) || (w.endsWith("s") && countryOf(w) !== undefined)));
     // "How many members does the union have?" with "which represents some 48,000 workers": those it represents are its members.
     if (counted !== undefined && /^members?$/.test(counted) && MEMBERSHIP_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
     return np.some((w, i) => (wanted(w) || tollWord(w)) && heads(i)) || (counted !== undefined && isPopulation(counted) && (jobs || signatures || np.slice(0, 2).some(humans)));
@@ -510,7 +512,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const worth = (m: Mention) => /\bworth\b/.test(asked) && /\bworth\s+(?:about|around|roughly|some|nearly|almost|up to|more than|at least|an estimated)?\s*$/.test(text.slice(Math.max(0, m.start - 30), m.start));
   const verbs = countVerbs(q)[moneyAsked ? "money" : "other"];
   const afterVerb = (m: Mention) => {
-    const lead = /([a-z]+)\s+(?:(?:at least|about|around|roughly|nearly|some|more than|almost|over)\s+)?$/i.exec(text.slice(Math.max(0, m.start - 30), m.start));
+    // ("committed an additional $1.5 million": the words for more of it too.)
+    const lead = /([a-z]+)\s+(?:(?:an additional|a further|another|additional|further|at least|about|around|roughly|nearly|some|more than|almost|over)\s+)?$/i.exec(text.slice(Math.max(0, m.start - 40), m.start));
     if (lead !== null && verbs.has(stemOf(lead[1].toLowerCase()))) return true;
     // Or the verb right after it: "... and 46 were still missing".
     const after = /^\s+(?:[a-z]+\s+)?(?:were|was|are|is|remain|remained|remains|had been|have been|has been)\s+(?:still\s+)?([a-z]+)/i.exec(text.slice(m.end, m.end + 50));
@@ -564,9 +567,17 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   };
   // "How many wolves live in Poland?": its population, not a number of them something is done to.
   const populationAsked = /\bhow many [a-z]+ (?:live|lived|living|exist|inhabit)\b/.test(asked);
+  // "The foundation pledged $4 million, and Margaret Ellery committed $1.5 million": for "how much is
+  // Ellery giving", the amount after her name, not one after another's.
+  const doers = stated.filter((x) => x.kind === "person" || x.kind === "organization");
+  const afterAsked = (m: Mention) => {
+    if (q.people.length === 0) return false;
+    const last = doers.filter((x) => x.end <= m.start).at(-1);
+    return last !== undefined && q.people.some((p) => p.article === c.sentence.article && p.id === last.entity);
+  };
   const score = (m: Mention) => {
     const counting = Boolean(counted) && countsIt(m);
-    return (ofMeasure(m) ? -900 : 0) + (forAsked(m) ? -700 : 0) + (populationAsked && populationOf(text, m, counted) ? -1200 : 0) + (lengthOfAsked(m) ? -300 : 0) + (todays(m) ? -1500 : 0) + (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counting ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counting ? outside(m) : 0) + near(m);
+    return (ofMeasure(m) ? -900 : 0) + (forAsked(m) ? -700 : 0) + (populationAsked && populationOf(text, m, counted) ? -1200 : 0) + (lengthOfAsked(m) ? -300 : 0) + (todays(m) ? -1500 : 0) + (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (afterAsked(m) ? -600 : 0) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counting ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counting ? outside(m) : 0) + near(m);
   };
   const pick = sortedBy(ms, score, (a, b) => a.start - b.start)[0];
   if (!pick) return undefined;

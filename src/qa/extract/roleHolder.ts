@@ -3,6 +3,7 @@ import type { ArticleFacts, Person } from "../../knowledge/types.ts";
 import { shortNames } from "../../knowledge/nameIndex.ts";
 import { countryOf, countryOfRegionWords, countryOfWords } from "../../lexicon/places.ts";
 import { expand, titlesFor } from "../../lexicon/synonyms.ts";
+import { isEnglishWord } from "../../lexicon/wordnet.ts";
 import { isSpecialist, ORG_KINDS, orgKindOf, ORG_NOUNS, ORG_WORDS, PLACE_WORDS, ROLE_VERBS, ROLE_WORDS } from "../../lexicon/words.ts";
 import type { Question } from "../question.ts";
 import { escapeRegExp, isStopWord, stemOf, stemSet, words, wordsOf } from "../text.ts";
@@ -416,7 +417,8 @@ function findQualifiers(q: Question): string[] {
     const ofOrgKind = ORG_NOUNS.has(q.words[k + 1] ?? "") && k + 1 < lastRole;
     // Nor a verb: "who was named best actor" asks who was named, not a "named" actor.
     // Nor a person, by what they are, whose the role is: "the scientist's lawyer" (not "Castellan's fire chief").
-    const owner = (ROLE_WORDS.has(w) || isSpecialist(w) || PERSON_OWNERS.test(w)) && new RegExp(`\\b${escapeRegExp(w)}(?:['’]s|s['’])(?=\\s)`, "i").test(q.text);
+    // Nor a body by a common noun: "the orchestra's music director" directs the orchestra ("loopline's ceo" names one).
+    const owner = (ROLE_WORDS.has(w) || isSpecialist(w) || PERSON_OWNERS.test(w) || (q.pos.get(w) === "NOUN" && isEnglishWord(w))) && new RegExp(`\\b${escapeRegExp(w)}(?:['’]s|s['’])(?=\\s)`, "i").test(q.text);
     if (!owner && !names.has(w) && !names.has(w.replace(/s$/, "")) && !countryOf(w) && !GENERIC_RANK.test(w) && !ORG_NOUNS.has(w) && !ofOrgKind && !(q.pos.get(w) === "VERB" && /(ed|ing)$/.test(w))) out.push(w);
   }
   return out;
