@@ -5,6 +5,7 @@ import type { Mention, NamedThing, Person } from "./types.ts";
 import { roleAfter, roleAs, roleLedBy, roleServedAs, roleBefore, roleBeforeTitle, roleOfList, roleWho } from "./roles.ts";
 import { countryOf, isDemonym, isKnownPlace, isRegionDemonym, key } from "../lexicon/places.ts";
 import { CAUSE_GROUPS, ORG_NOUNS, ORG_WORDS } from "../lexicon/words.ts";
+import { isEnglishWord } from "../lexicon/wordnet.ts";
 import { ledeRoles } from "./ledeRole.ts";
 import { hasDemonym, NATION_NOUNS, NATION_OF } from "./nations.ts";
 import { escapeRegExp } from "../qa/text.ts";
@@ -84,7 +85,10 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
       const who = /^,\s+(?:a|an|the)\s[^,.;]*\bwho\b/.test(s.text.slice(s.tokens[n.last].end));
       // "Sean Doyle, a 52-year-old crane operator": an age says a person, whatever the noun.
       const aged = described !== undefined && /\b\d+-year-old\b/.test(described);
-      if (described && ORG_NOUNS.has(headOf(described)) && !who && !aged) orgNames.add(key(n.text));
+      // "Halvorsen-Briggs Construction, which leads a consortium": "which" is said of a thing, not a person.
+      // (A name ending in a common word: "a task force headed by Margaret Nyirenda, which will report" says it of the task force.)
+      const which = n.kind === "person" && n.text.includes(" ") && isEnglishWord(s.tokens[n.last].text.toLowerCase()) && /^,\s+which\b/.test(s.text.slice(s.tokens[n.last].end));
+      if ((described && ORG_NOUNS.has(headOf(described)) && !who && !aged) || which) orgNames.add(key(n.text));
       // "Riverbend Commons, a 412-home development": a place or a project, not a person.
       else if (described && PLACE_NOUNS.test(headOf(described)) && n.kind === "person") placeNames.add(key(n.text));
     }
@@ -106,7 +110,9 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
   // division named after the organization, not a person.
   const singles = new Set(sentences.flatMap((s) => s.names.filter((n) => !n.text.includes(" ")).map((n) => key(n.text))));
   const orgFirstWords = new Set(orgSpans.map((o) => o.split(" ")).filter((w) => w.length >= 2 && singles.has(w[0])).map((w) => w[0]));
-  for (const s of sentences) for (const n of s.names) if (n.kind === "person" && !n.roles.length && n.text.includes(" ") && orgFirstWords.has(key(n.text).split(" ")[0])) orgNames.add(key(n.text));
+  // "Halvorsen-Briggs Construction" when the article also writes "Halvorsen-Briggs' chief executive": the whole name of that organization.
+  const oneWordOrgs = new Set(orgSpans.filter((o) => !o.includes(" ")));
+  for (const s of sentences) for (const n of s.names) if (n.kind === "person" && !n.roles.length && n.text.includes(" ") && (orgFirstWords.has(key(n.text).split(" ")[0]) || oneWordOrgs.has(key(n.text).split(" ")[0]))) orgNames.add(key(n.text));
   // "Kestrel Aerospace said ..." after "Bengaluru-based Kestrel Aerospace": a name the article once gives an organization is one throughout.
   // So is the name without its legal form: "a lawyer for Tropimar Fresh" when the article also writes "Tropimar Fresh BV".
   const orgForms = new Set(orgSpans.flatMap((o) => [o, CORPORATE_SUFFIX.exec(o)?.[1] ?? o]));

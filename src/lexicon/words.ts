@@ -176,6 +176,8 @@ export const LENGTH_UNIT = "kilomet(?:re|er)s?|km|(?:nautical )?miles?|met(?:re|
 
 /** Things whose length is in units of length, not time: "how long is the line?" asks kilometres. */
 export const LONG_THINGS = /\b(?:line|road|bridge|pipeline|tunnel|river|border|wall|runway|track|railway|rail|cable|canal|coast|coastline|route|highway|motorway)s?\b/;
+/** A state that lasts, asked with "how long was X ...": "how long was the machine stuck under the river" asks a time, not a length. */
+export const STATE_LASTED = /\b(?:stuck|closed|shut|delayed|missing|trapped|held|detained|offline|suspended|grounded|blocked|jailed|imprisoned|stranded|stalled|open|flooded|submerged|underwater|out of (?:action|service)|in (?:office|power|prison|jail|hospital|service))\b/;
 
 /** Stems of words for groups ("delegation", "officials", "government"): often paraphrased, and whose group is meant matters more than the word. */
 export const GROUP_TERMS = /^(deleg|offici|side|team|group|peopl|countri|govern|talk|meet|parti)/;

@@ -6,7 +6,7 @@ import { questionStems, retrieve, type Candidate } from "./retrieve.ts";
 import { countedNoun } from "./counted.ts";
 import * as extract from "./extractors.ts";
 import { declineReason, isAnswerNoun } from "./decline.ts";
-import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, describedAsKind, excludedWords, futureDate, kindModifier, onlyAhead, ownsAskedThing, holdsNewName, namesAskedOrganization, namesSomething, viewsOtherCountry } from "./answerChecks.ts";
+import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, describedAsKind, excludedWords, futureDate, kindModifier, onlyAhead, ownsAskedThing, holdsNewName, namesAskedOrganization, namesSomething, predicateNoun, saysPredicate, viewsOtherCountry } from "./answerChecks.ts";
 import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
 import { organizationByRole } from "./extract/roleOrganization.ts";
@@ -474,6 +474,7 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   const speaking = speakingBody(kb, q);
   const spoken = speaking ? [speaking.name, ...speaking.aliases] : undefined;
   const bodySpeakerAsked = q.kind === "quote" && q.people.length === 0 && q.things.length > 0 && /^what (?:did|does|has|have) .+ (?:say|said|tell|told|state|announce|argue)\b/.test(q.words.join(" "));
+  const predicate = q.wants === "organization" ? predicateNoun(q) : undefined;
   for (const c of candidates.slice(0, TRIES)) {
     if (c.coverage < needed || !c.namesAll || !holdsRest(c) || (outcome && !OUTCOME_SAID.test(c.sentence.text))) continue;
     const byBody = spoken ? saidByBody(c.sentence.text, spoken) : undefined;
@@ -517,6 +518,8 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     if (nationalityAsked && !words(got.answer).some((w) => countryOf(w) !== undefined)) continue;
     // "What did Uisce Eireann say about ...?" is answered only by a sentence that has it saying something.
     if (bodySpeakerAsked && !bodySays(c.sentence.text, q.things)) continue;
+    // "Which company is the main contractor?" is answered by a sentence that says "contractor", not one that names another body.
+    if (predicate && !saysPredicate(c.sentence.terms, predicate)) continue;
     tries.push({ c, got });
   }
   const first = tries[0];

@@ -181,3 +181,19 @@ export function futureDate(text: string, answer: string): boolean {
   const at = text.indexOf(answer.replace(/\s*\(.*\)$/, ""));
   return at > 0 && /\b(?:will|would|shall)\s+(?:not\s+)?(?:[a-z]+\s+){1,3}$/.test(text.slice(Math.max(0, at - 50), at));
 }
+
+/**
+ * "Which company is the main contractor on the project?": the noun the question says the answer is
+ * ("contractor"), when it is a word for a role or a kind of party; a sentence without it (or a word
+ * for it) names some other body. Undefined when the question is not of that form.
+ */
+export function predicateNoun(q: Question): string | undefined {
+  const m = /^(?:which|what) [a-z]+ (?:is|was|are|were) (?:the|its|their) (?:[a-z-]+ ){0,2}?([a-z-]+)(?: (?:on|of|for|at|in|behind|to|with)\b.*)?$/.exec(q.words.join(" "));
+  const noun = m?.[1];
+  return noun && q.pos.get(noun) === "NOUN" && !isStopWord(noun) ? noun : undefined;
+}
+
+/** Whether a sentence says the predicate noun, by its stem or a word listed for it. */
+export function saysPredicate(terms: ReadonlySet<string>, noun: string): boolean {
+  return [noun, ...expand(noun)].some((w) => terms.has(stemOf(w)));
+}

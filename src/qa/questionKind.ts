@@ -20,7 +20,7 @@ export const AUX = new Set(["is", "are", "was", "were", "will", "would", "does",
 const VERB_PREFIX = /^(co|re|pre|non|anti|ex|self|cross|over|under|counter|out|mis)$/;
 
 const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
-  [/^(towns?|city|cities|country|countries|places?|states?|regions?|provinces?|venues?|locations?|sites?|capitals?|nations?|areas?|islands?|continents?|ports?|harbou?rs?|destinations?|villages?|county|counties|districts?|boroughs?|municipality|municipalities|neighbou?rhoods?|suburbs?|prefectures?|territory|territories|where)$/, "place"],
+  [/^(towns?|city|cities|country|countries|places?|states?|regions?|provinces?|venues?|locations?|sites?|capitals?|nations?|areas?|islands?|continents?|ports?|harbou?rs?|destinations?|villages?|county|counties|districts?|boroughs?|municipality|municipalities|neighbou?rhoods?|suburbs?|prefectures?|territory|territories|rivers?|lakes?|mountains?|valleys?|seas?|bays?|straits?|where)$/, "place"],
   [/^(day|days|date|time|years?|months?|weeks?|night|morning|evening|hour|deadline|deadlines)$/, "date"],
   [/^(share|percentage|percent|proportion|fraction|portion|rate)$/, "percent"],
   [/^(number|amount|figure|count|total|price|cost|value|fee|salary|wage|level|shortfall|budget)$/, "number"],
@@ -212,7 +212,8 @@ export const GENERIC_HEADS = /^(issues?|topics?|things?|points?|matters?|areas?|
 
 /** Words that name the kind of answer rather than what it is about: "place" in "where does it take place". */
 export function asksForKind(w: string, kind: QuestionKind, head: string | undefined, wants: MentionKind | undefined): boolean {
-  if (w === head && (kind === "who" || kind === "where" || kind === "when" || kind === "side" || GENERIC_HEADS.test(w) || (kind === "what" && wants !== undefined && wants !== "percent" && wants !== "number"))) return true;
+  // ("Which river ...?": a river's name holds the word, "the Carrow River"; a sentence must say it.)
+  if (w === head && (kind === "who" || (kind === "where" && !/^(?:rivers?|lakes?|mountains?|valleys?|seas?|bays?|straits?)$/.test(w)) || kind === "when" || kind === "side" || GENERIC_HEADS.test(w) || (kind === "what" && wants !== undefined && wants !== "percent" && wants !== "number"))) return true;
   // "How has the figure changed?": the change is what is asked, not a word the sentence must hold.
   // Nor is "the number (figure, level) of": "how has the number of complaints changed?".
   if (kind === "how" && (ASKS_CHANGE.test(w) || /^(number|figure|figures|amount|level)$/.test(w))) return true;

@@ -3,7 +3,7 @@ import type { IndexedSentence, KnowledgeBase } from "../knowledge/base.ts";
 import type { ArticleFacts, Mention } from "../knowledge/types.ts";
 import type { Question } from "./question.ts";
 import { countryToken, escapeRegExp, isStopWord, stemOf, words, wordsOf } from "./text.ts";
-import { GROUP_TERMS, LENGTH_UNIT, LONG_THINGS, ROLE_WORDS, SPEED, SPEED_VERBS } from "../lexicon/words.ts";
+import { GROUP_TERMS, LENGTH_UNIT, LONG_THINGS, STATE_LASTED, ROLE_WORDS, SPEED, SPEED_VERBS } from "../lexicon/words.ts";
 import { countryOf, countryOfWords, isDemonym, isKnownPlace, isRegionDemonym } from "../lexicon/places.ts";
 import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
 import { standInStems } from "./clauses.ts";
@@ -173,6 +173,15 @@ function nameWordsOf(kb: KnowledgeBase): Set<string> {
 const nameWords = new WeakMap<KnowledgeBase, Set<string>>();
 
 /** Words that point back to things named just before: "those issues", "these concerns". */
+/** A sentence whose subject is "It", doing or undergoing something: "It remained stuck for seven months". */
+const IT_GOES_ON = /^It\s+(?:remained|stayed|had|has|took|sat|spent|lay|became|also|then|later|eventually|finally)\b/;
+
+/** The sentence before, in the same paragraph, that an "It" sentence goes on from. */
+function continued(facts: ArticleFacts, table: SentenceTable, s: IndexedSentence): IndexedSentence | undefined {
+  const prev = facts.sentences[s.sentence - 1];
+  return prev && prev.paragraph === facts.sentences[s.sentence].paragraph ? table.byArticle[s.article][s.sentence - 1] : undefined;
+}
+
 const BACK_REFERENCE = /\b(?:those|these|such|the same) (?:issues|concerns|matters|topics|areas|points|demands|grievances|problems|questions|complaints|charges|allegations|claims|disputes)\b/i;
 
 /** How much a sentence that counts the asked noun gains in coverage. */
@@ -190,7 +199,7 @@ function countPattern(q: Question): RegExp | undefined {
   // "How tall is the flood wall?": a length in a unit ("the 2.4-metre wall") says it.
   if (/^(tall|high|deep|wide|thick|height|depth|width|thickness)$/.test(q.head ?? "")) return LENGTH;
   // "How long is the transmission line?": a length too.
-  if (q.head === "long" && /^how long (?:is|was|are|were) /.test(q.words.join(" ")) && LONG_THINGS.test(q.words.join(" "))) return LENGTH;
+  if (q.head === "long" && /^how long (?:is|was|are|were) /.test(q.words.join(" ")) && LONG_THINGS.test(q.words.join(" ")) && !STATE_LASTED.test(q.words.join(" "))) return LENGTH;
   // "At what angle is it leaning?": degrees ("tilted at about 70 degrees"), whatever the verb.
   if (q.head === "angle") return ANGLE;
   // "How fast was it drifting?": a speed ("1.9 metres per second").
@@ -293,9 +302,12 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
     const own = termsOf.map((t) => Math.max(holds(sentence, t, q), sidesNamed?.has(t.stem) ? 0.8 : 0));
     const fromBefore = termsOf.map((t, i) => (before.length && own[i] < 1 ? Math.max(0, ...before.map((b) => holds(b, t, q))) : 0));
     const grouped = before.length > 0 && new Set(terms.filter((t, i) => fromBefore[i] === 1 && isName(t)).map(nameOf)).size >= 2;
+    // "... the boring machine Ada stalled. It remained stuck for seven months": "It" is what the sentence before is about.
+    const it = IT_GOES_ON.test(sentence.text) ? continued(facts, table, sentence) : undefined;
     terms.forEach((t, i) => {
       let degree = own[i];
       if (grouped) degree = Math.max(degree, 0.8 * fromBefore[i]);
+      if (it && degree < 0.7) degree = Math.max(degree, 0.7 * holds(it, termsOf[i], q));
       // "our 52,000 employees" in a story about Nordvaal: its own voice names it, a little less.
       // So does a quotation right after a sentence that names it ("SkyWessex said ... '"Demand on our routes ...," spokeswoman Lena Kowalczyk said').
       if (degree === 0 && orgTerms.has(t) && speaksForItself(sentence, facts) && (settingOf(facts).includes(orgTerms.get(t)!) || namedJustBefore(table, sentence, orgTerms.get(t)!))) degree = 0.8;

@@ -14,6 +14,9 @@ import { clauseDistance, listText, mentionsInAnswerClause, nearness, sortedBy } 
 /** "Where" questions: the places of the answering clause. */
 
 /** "Anchorage, Alaska": the places in the answering clause that the question does not name. */
+/** Kinds of natural feature whose names hold the word: "the Carrow River", "Lake Kivu", "Mount Kenya". */
+const NATURAL_FEATURE = /^(?:rivers?|lakes?|mountains?|valleys?|seas?|bays?|straits?)$/;
+
 export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   // "Where is X based?": "the Toronto-based software maker", "a drugmaker based in Copenhagen, Denmark".
   // "Where is the shipping line registered?": "Singapore-registered Coral Sea Container Lines".
@@ -26,6 +29,13 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   if (q.words.includes("based") || q.words.includes("headquartered") || ((q.things.length > 0 || q.orgWords.length > 0) && /^where (?:is|are|was|were)\b/.test(q.words.join(" ")))) {
     const m = /\b([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)-based\b/.exec(c.sentence.text) ?? /\b(?:based|headquartered) in ((?:[A-Z][\w.’'-]*\s?)+(?:,\s[A-Z][\w.’'-]*)?)/.exec(c.sentence.text);
     if (m) return { answer: m[1].trim() };
+  }
+  // "Which river does the tunnel go under?": a name with the word ("the Carrow River", "Lake Kivu").
+  const feature = q.head !== undefined && NATURAL_FEATURE.test(q.head) ? q.head.replace(/s$/, "") : undefined;
+  if (feature) {
+    const word = `[${feature[0].toUpperCase()}${feature[0]}]${escapeRegExp(feature.slice(1))}`;
+    const named = new RegExp(`((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}${word}\\b|\\b${word}\\s+(?:\\p{Lu}[\\p{L}’'.-]*\\s?){1,3})`, "u").exec(c.sentence.text)?.[1].trim();
+    if (named && !/^(?:The|A|An)\s/.test(named)) return { answer: named };
   }
   // "Where was she born?": "the Swedish-born conductor" was born in Sweden; "Leeds-born" in Leeds.
   const born = q.words.includes("born") ? /\b([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)-born\b/.exec(c.sentence.text)?.[1].replace(/^(?:The|A|An|Its|Her|His)\s+/, "") : undefined;

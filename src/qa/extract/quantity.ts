@@ -15,7 +15,7 @@ import { missesVerb } from "../questionVerbs.ts";
 import { splitClauses } from "../clauses.ts";
 import { perQuestion } from "../memo.ts";
 import { irregularBase, irregularSingular } from "../../lexicon/irregular.ts";
-import { LENGTH_UNIT, LONG_THINGS, NUMBER_WORDS, SPEED, SPEED_VERBS } from "../../lexicon/words.ts";
+import { LENGTH_UNIT, LONG_THINGS, STATE_LASTED, NUMBER_WORDS, SPEED, SPEED_VERBS } from "../../lexicon/words.ts";
 
 /** "artifacts" -> "artifact", "people" -> "person". */
 const singular = (w: string): string => irregularSingular(w) ?? w.replace(/(?<=[^s])s$/, "");
@@ -198,7 +198,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // (It fits the question as no loose count of people does: "168,000 workers" in a sentence about the same body.)
   if (members) return { answer: `${members.count} (${members.phrase})`, fits: true };
   // "How long is the line?": a thing's length ("a 1,350-kilometre line"), not a time.
-  if (q.head === "long" && /^how long (?:is|was|are|were) /.test(asked) && LONG_THINGS.test(asked)) {
+  if (q.head === "long" && /^how long (?:is|was|are|were) /.test(asked) && LONG_THINGS.test(asked) && !STATE_LASTED.test(asked)) {
     const length = /\b(\d[\d,.]*)(?:-|\s)(kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot)\b/i.exec(text);
     return length ? { answer: `${length[1]} ${length[2].toLowerCase()}` } : undefined;
   }
@@ -510,6 +510,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   };
   // "How much would the offer be worth?": the amount the sentence says it is worth.
   const worth = (m: Mention) => /\bworth\b/.test(asked) && /\bworth\s+(?:about|around|roughly|some|nearly|almost|up to|more than|at least|an estimated)?\s*$/.test(text.slice(Math.max(0, m.start - 30), m.start));
+  // "claims worth $610 million" for "how much is it claiming": an amount said to be that of what the question's verb does.
+  const verbNouns = new Set(q.words.filter((w) => q.pos.get(w) === "VERB" && !/^(is|are|was|were|be|been|has|have|had|do|does|did)$/.test(w)).map(stemOf));
+  const namedAmount = (m: Mention) => m.kind === "money" && verbNouns.has(stemOf(/\b([a-z]+)\s+(?:worth|totalling|totaling|amounting to|valued at)\s+(?:about|around|roughly|some|nearly|almost|up to|more than|at least|an estimated)?\s*$/i.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1]?.toLowerCase() ?? ""));
   const verbs = countVerbs(q)[moneyAsked ? "money" : "other"];
   const afterVerb = (m: Mention) => {
     // ("committed an additional $1.5 million": the words for more of it too.)
@@ -577,7 +580,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   };
   const score = (m: Mention) => {
     const counting = Boolean(counted) && countsIt(m);
-    return (ofMeasure(m) ? -900 : 0) + (forAsked(m) ? -700 : 0) + (populationAsked && populationOf(text, m, counted) ? -1200 : 0) + (lengthOfAsked(m) ? -300 : 0) + (todays(m) ? -1500 : 0) + (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) ? -1300 : 0) + changeSide(m) + (afterAsked(m) ? -600 : 0) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counting ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counting ? outside(m) : 0) + near(m);
+    return (ofMeasure(m) ? -900 : 0) + (forAsked(m) ? -700 : 0) + (populationAsked && populationOf(text, m, counted) ? -1200 : 0) + (lengthOfAsked(m) ? -300 : 0) + (todays(m) ? -1500 : 0) + (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) || namedAmount(m) ? -1300 : 0) + changeSide(m) + (afterAsked(m) ? -600 : 0) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counting ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counting ? outside(m) : 0) + near(m);
   };
   const pick = sortedBy(ms, score, (a, b) => a.start - b.start)[0];
   if (!pick) return undefined;
@@ -652,7 +655,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const [a, b] = pair.start < pick.start ? [pair, pick] : [pick, pair];
     return { answer: text.slice(a.start, b.end + /^[^)]*\)/.exec(text.slice(b.end))![0].length), distance: near(pick) };
   }
-  return { answer: `${fraction ?? ""}${pick.text}${scale}${part ?? (nounText.length ? ` ${nounText.join(" ")}` : "")}`, distance: near(pick), ...(changeSide(pick) < 0 || (populationAsked && populationOf(text, pick, counted)) ? { fits: true } : {}) };
+  return { answer: `${fraction ?? ""}${pick.text}${scale}${part ?? (nounText.length ? ` ${nounText.join(" ")}` : "")}`, distance: near(pick), ...(changeSide(pick) < 0 || namedAmount(pick) || (populationAsked && populationOf(text, pick, counted)) ? { fits: true } : {}) };
 }
 
 
