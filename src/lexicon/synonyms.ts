@@ -120,7 +120,9 @@ hot hottest temperature temperatures celsius fahrenheit
 cut cuts cutting eliminate eliminates eliminated eliminating slash slashed axe axed reduce reduces reduced reducing shave shaves shaved shaving shed sheds shedding
 consumption consume consumes consumed usage use
 residents locals citizens inhabitants population
-win won wins winning winner winners victory victor
+win won wins winning winner winners victory victor unseat unseated unseats oust ousted ousts defeat defeated defeats beat beats
+race races election elections contest contests
+camp camps campaign campaigns
 boss bosses manager managers
 cash money funds
 transfer transfers transferred transferring move moves moved moving

@@ -50,7 +50,7 @@ semiconductors cloud data research forum institute workers local ledger gazette 
 dispatch courier review watch monitor observatory athletics quarterly monthly magazine daily weekly broadcasting radio television tv records press publishing publishers
 metrics consulting consultancy advisory partners polling surveys strategies directorate secretariat inspectorate division lines shipping freight maritime
 united athletic athletico rovers wanderers albion hotspur fc afc together freight shipping minerals metals lithium
-chamber chambers guild guilds cooperative co-operative consortium syndicate
+chamber chambers guild guilds cooperative co-operative consortium syndicate pac
 brewery breweries brewing distillery distilleries vineyards mills mines farms dairies bakeries textiles apparel cement chemicals plastics
 banco banca caja caixa grupo compañía compania sociedad fundación fundacion universidad instituto asociación asociacion federación federacion partido banque société societe groupe compagnie fondation gruppo società societa fondazione stiftung gesellschaft verband ag gmbh sa spa nv bv
 `);
@@ -108,6 +108,7 @@ export const ORG_KINDS: readonly (readonly string[])[] = [
   ["ministry", "department"],
   ["court", "tribunal"],
   ["party", "coalition", "alliance"],
+  ["council", "councils"],
   ["university", "college", "school", "institute", "academy"],
   ["hospital", "clinic", "center", "centre"],
   ["insurer", "insurance"],

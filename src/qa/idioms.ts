@@ -24,6 +24,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\b(predecessor of|successor (?:of|to)) ([\w.'’-]+(?: [\w.'’-]+)?) (?:in|at) (?:the white house|office|power|the job|the post|the role|the top job)\b/gi, "$1 $2"],
   // Verbs said with a particle, as the one word news writing uses: "brushed off" -> "dismissed".
   [/\b(?:brush|brushes|brushed|brushing|shrug|shrugs|shrugged|shrugging) off\b/gi, "dismissed"],
+  // "Who came third in the race?": who finished third ("finished a distant third").
+  [/\b(?:came|come|comes|coming) (first|second|third|fourth|fifth|last)\b/gi, "finished $1"],
   [/\b(?:turn|turns|turned|turning) down\b/gi, "rejected"],
   [/\b(?:call|calls|called|calling) off\b/gi, "cancelled"],
   [/\b(?:put|puts|putting) off\b/gi, "postponed"],

@@ -10,7 +10,8 @@ import { expand, looselyFor } from "../lexicon/synonyms.ts";
 
 /** Whether the question has a verb of its own (not "is", "say", "do") that the sentence does not hold, even as a synonym. */
 export function missesVerb(c: Candidate, q: Question): boolean {
-  const verbs = q.words.filter((w, i) => q.pos.get(w) === "VERB" && !isStopWord(w) && !isAskingWord(w) && !LIGHT_VERBS.has(w) && !holdsEvent(q.words, i) && !carriesVerb(q.words, i));
+  // ("Pruitt's team plan to file": a word after a possessive is its noun, though the tagger may read a verb.)
+  const verbs = q.words.filter((w, i) => q.pos.get(w) === "VERB" && !isStopWord(w) && !isAskingWord(w) && !LIGHT_VERBS.has(w) && !holdsEvent(q.words, i) && !carriesVerb(q.words, i) && !possessed(q.text, w));
   // "differ from Trump's" is said by a comparison: "a more nuanced approach ... than ... Trump".
   const compares = /\b(?:than|unlike|compared (?:with|to)|in contrast to)\b/i.test(c.sentence.text);
   // "Who directed Winter Ledger?" with "the latest film by Gabor Szilagyi": a work "by" someone says who made it.
@@ -37,9 +38,13 @@ export function missesVerb(c: Candidate, q: Question): boolean {
  * "allowed to strike", "keep striking": a verb that only carries the next one ("a legal mandate to
  * strike until the end of June" says how long they may keep striking).
  */
+function possessed(text: string, w: string): boolean {
+  return new RegExp(`\\b(?!(?:who|what|where|when|why|how|it|he|she|that|there|here)['’])\\w+['’]s?\\s+${escapeRegExp(w)}\\b`, "i").test(text);
+}
+
 function carriesVerb(ws: readonly string[], i: number): boolean {
   const next = ws[i + 1] ?? "";
-  return (/^(?:allowed|permitted|able|expected|scheduled|planning|planned|going|due)$/.test(ws[i]) && next === "to") || (/^(?:keep|keeps|kept|keeping|continue|continues|continued|continuing)$/.test(ws[i]) && /[a-z]{3,}ing$/.test(next));
+  return (/^(?:allowed|permitted|able|expected|scheduled|plan|plans|planning|planned|intend|intends|intended|intending|going|due)$/.test(ws[i]) && next === "to") || (/^(?:keep|keeps|kept|keeping|continue|continues|continued|continuing)$/.test(ws[i]) && /[a-z]{3,}ing$/.test(next));
 }
 
 /**

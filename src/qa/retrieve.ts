@@ -101,6 +101,8 @@ function holds(s: IndexedSentence, term: QuestionTerm, q: Question): number {
   if (term.stem === "want" && CALLS_FOR.test(s.text)) return 1;
   // "What is the deadline for telling the regulator?": "must notify the regulator within 72 hours" gives one.
   if (term.stem === DEADLINE && DEADLINE_SAID.test(s.text)) return 1;
+  // "Who finished third?" (asked "came third"): "came second with 29.6 percent" says a place in the race too.
+  if (term.stem === FINISH && PLACED.test(s.text)) return 1;
   // Words listed for the term, or for the question word it came from ("earthquake" -> "quake").
   for (const x of term.standIns) if (s.terms.has(x)) return 1;
   // A WordNet relative is a loose match: enough to find a paraphrase, not to date or place an event.
@@ -119,6 +121,8 @@ const SYNONYM = 0.7;
 
 /** "calling for", "pressed for", "asked for": wanting something, said with "for". */
 const DEADLINE = stemOf("deadline");
+const FINISH = stemOf("finished");
+const PLACED = /\b(?:came|come|comes|coming) (?:first|second|third|fourth|fifth|last)\b/i;
 /** Words that set a deadline without the word: "within 72 hours", "has 30 days to", "no later than". */
 const DEADLINE_SAID = /\bwithin\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety|a|an)\s+(?:business\s+|working\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\b(?:has|have|had)\s+(?:until\b|(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety)\s+(?:hours?|days?|weeks?|months?|years?)\s+to\b)|\bno later than\b/i;
 const CALLS_FOR = /\b(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)) for\b/i;

@@ -69,11 +69,13 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   const namedTitles = new Set(named.flatMap(titlesFor).map(stemOf));
   const holds = (r: string, ts: Set<string>) => [...stemSet(r)].some((t) => ts.has(t));
   const elsewhere = (r: string) => headsAPart(r, q) || employedElsewhere(c.facts, r, q) || servesOtherBody(c.facts, r, q);
+  // "a former city council president" is none now: only a question about the past asks for them.
+  const pastAsked = q.words.some((w) => /^(former|previous|previously|ex|before|earlier|was|were|did|used)$/.test(w));
   // Someone whose only role of that kind is over a part or at another organization ("heads the charity's legal unit").
   const otherRole = (p: Person) =>
     // ("Thomas Kessler, a lawyer at Hartwell & Pike who represented Veltara" is Veltara's lawyer.)
     !actsForAskedBody(p, q) &&
-    ((named.length > 0 && p.roles.length > 0 && !p.roles.some((r) => (holds(r, namedTitles) || isKindOfRole(r, named)) && !elsewhere(r) && !lowerRank(r, q))) ||
+    ((named.length > 0 && p.roles.length > 0 && !p.roles.some((r) => (holds(r, namedTitles) || isKindOfRole(r, named)) && !elsewhere(r) && !lowerRank(r, q) && !(FORMER.test(r) && !pastAsked))) ||
       (p.roles.some((r) => holds(r, titles)) && p.roles.filter((r) => holds(r, titles)).every(elsewhere)));
   // A quotation names no one, but its speaker is known: "... a royalty around 6% or 7% ..." was said by the analyst.
   const at = c.sentence.sentence;
@@ -106,6 +108,8 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   return { answer: listText(chosen.map((p) => p.name)), people: chosen.map((p) => p.id), weak: true };
 }
 
+/** A role someone no longer holds: "a former city council president". */
+const FORMER = /^(?:a\s+|the\s+)?(?:former|ex-)/i;
 /** Nouns for people that are not roles: "his counterparts", "the delegates". */
 const PERSON_NOUNS = /^(counterparts?|envoys?|delegates?|person|people|man|men|woman|women)$/;
 const LIGHT = /^(is|are|was|were|be|been|has|have|had|do|does|did|make|makes|made|take|takes|took|get|gets|got|say|said|says|lead|leads|led|head|heads|run|runs|ran|speak|speaks|represent|represents|chair|chairs|serve|serves|work|works)$/;
@@ -126,9 +130,11 @@ function doersOf(c: Candidate, q: Question): Extracted | undefined {
   const pronoun = /^\W*(?:he|she)\s+(?:also\s+|later\s+|then\s+)?$/i.test(text.slice(0, at)) ? pronounSubject(c.facts, c.sentence.sentence) : undefined;
   if (pronoun && !q.people.some((p) => p.id === pronoun.id)) return { answer: pronoun.name, people: [pronoun.id] };
   const ms = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "person" && m.end <= at && !q.people.some((p) => p.id === m.entity));
-  const subject = ms.filter((m) => /^[\s,]*(?:(?:and|,)\s+(?:[A-Z][\w’'-]*\s+)*)?$/.test(text.slice(m.end, at)) || ms.some((x) => x.start > m.end && /^\s*(?:,|,?\s*and)\s+(?:[\w’'-]+\s+){0,3}$/.test(text.slice(m.end, x.start))));
+  // "Teresa Vandermolen, a former principal who ran without a party label, narrowly unseated ...": a description set off by commas, and an adverb, may stand between.
+  const described = (m: Mention) => ms.every((x) => x === m || x.end <= m.start || x.start >= at) && /^,[^,;:“”"]{1,120},\s+(?:[a-z]+ly\s+)?$/.test(text.slice(m.end, at));
+  const subject = ms.filter((m) => /^[\s,]*(?:(?:and|,)\s+(?:[A-Z][\w’'-]*\s+)*)?$/.test(text.slice(m.end, at)) || described(m) || ms.some((x) => x.start > m.end && /^\s*(?:,|,?\s*and)\s+(?:[\w’'-]+\s+){0,3}$/.test(text.slice(m.end, x.start))));
   const lastEnd = Math.max(...subject.map((m) => m.end));
-  if (subject.length === 0 || !/^\s*$/.test(text.slice(lastEnd, at))) return undefined;
+  if (subject.length === 0 || (!/^\s*$/.test(text.slice(lastEnd, at)) && !subject.some(described))) return undefined;
   const people = [...new Set(subject.map((m) => m.entity!))].map((id) => personById(c.facts, id)).filter((p): p is Person => Boolean(p));
   return people.length ? { answer: listText(people.map((p) => p.name)), people: people.map((p) => p.id) } : undefined;
 }

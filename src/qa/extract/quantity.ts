@@ -452,7 +452,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     // "How many people died?": "four deaths" counts them; so does any word for the toll the question asks.
     const tollWord = (w: string) => generic && toll.length > 0 && verbs.has(stemOf(w));
     // ("14 deaths linked to the heat": the participle after the toll's word ends it too.)
-    const end = all.findIndex((w, i) => i > 0 && !/^(and|or)$/.test(w) && (STOP_NOUN.test(w) || ((/^\d/.test(w) || NUMBER_WORDS.has(w)) && /^(and|or)$/.test(all[i - 1])) || isStopWord(w) || /^(across|around|over|throughout|nationwide|worldwide|per|each|last|since)$/.test(w) || ((/(ed|ing)$/.test(w) || /^(led|fed|run|won|hit)$/.test(w) || irregularBase(w) !== undefined) && (wanted(all[i - 1]) || tollWord(all[i - 1])))));
+    const end = all.findIndex((w, i) => i > 0 && !/^(and|or)$/.test(w) && (STOP_NOUN.test(w) || ((/^\d/.test(w) || NUMBER_WORDS.has(w)) && /^(and|or)$/.test(all[i - 1])) || isStopWord(w) || /^(across|around|over|throughout|nationwide|worldwide|per|each|last|since)$/.test(w) || ((/(ed|ing)$/.test(w) || /^(led|fed|run|won|hit|cast|put|set|cut|shut|spread|hurt|bid|split|burst|let|beat|broadcast|forecast)$/.test(w) || irregularBase(w) !== undefined) && (wanted(all[i - 1]) || tollWord(all[i - 1])))));
     // "forcing 12,000 from villages": no noun follows the number, so it counts no villages.
     const np = PREPOSITION.test(all[0] ?? "") ? [] : (end < 0 ? all : all.slice(0, end)).slice(0, 4);
     // The counted word heads it: "factory jobs" counts jobs; "foreign nationals" still counts foreigners.
@@ -485,7 +485,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (sided) return { answer: `${sided.count} (${sided.tally})`, distance: 0, fits: true };
   const tallyAsked = /^(vote|score|tally|margin)$/.test(q.head ?? "") && q.wants !== "percent";
   if (tallyAsked) {
-    ms = ms.filter((m) => TALLY.test(m.text));
+    // "a margin of 231 votes", "won by 231 votes": a margin is a difference too.
+    const difference = (m: Mention) => q.head === "margin" && (/\bmargin of\s+(?:about|around|just|only|nearly|some)?\s*$/i.test(text.slice(Math.max(0, m.start - 24), m.start)) || (/\bby\s+(?:about|around|just|only|nearly|some)?\s*$/i.test(text.slice(Math.max(0, m.start - 16), m.start)) && /^\s+votes?\b/i.test(text.slice(m.end))));
+    ms = ms.filter((m) => TALLY.test(m.text) || difference(m));
     // "The 5-2 vote", "voted 7-2", "by a vote of five to two": a tally the number finder does not see as one.
     const written = /\b(\d{1,3}[-–]\d{1,3})(?=\s+(?:vote|votes|decision|ruling|margin|majority)\b)|\bvoted\s+(\d{1,3}[-–]\d{1,3}|\d{1,3}\s+to\s+\d{1,3})\b|\bvotes? of\s+((?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:to|[-–])\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|nil))\b/i.exec(text);
     if (ms.length === 0 && written) return { answer: written[1] ?? written[2] ?? written[3] };

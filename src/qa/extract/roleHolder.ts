@@ -316,7 +316,10 @@ export function actsForAskedBody(p: Person, q: Question): boolean {
 
 /** Whether a role names an organization, and not the one the question asks about ("heads the consumer group Forbrukerlaget"). */
 export function employedElsewhere(facts: ArticleFacts, role: string, q: Question): boolean {
-  const asked = askedBodies(q);
+  // ("the city council president in Millbridge": a place says where, not which body; the kind asked, "council", says which.)
+  const isPlace = (o: string) => facts.things.some((t) => t.kind === "place" && [t.name, ...t.aliases].some((n) => plain(n) === o));
+  const named = askedBodies(q);
+  const asked = named.some(isPlace) && q.words.some((w) => ORG_KIND_WORDS.has(w)) ? named.filter((o) => !isPlace(o)) : named;
   // "Who heads the Czech central bank?" names a kind of organization: a council's director heads no bank.
   const kinds = asked.length ? [] : q.words.filter((w) => ORG_KIND_WORDS.has(w));
   // "the federation's president" serves a federation, not the mining committee asked about.

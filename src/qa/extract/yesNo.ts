@@ -1,5 +1,5 @@
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
-import type { ArticleFacts } from "../../knowledge/types.ts";
+import type { ArticleFacts, Person } from "../../knowledge/types.ts";
 import { organizationNouns } from "../../knowledge/coreference.ts";
 import { countryOf } from "../../lexicon/places.ts";
 import { isVerb } from "../../lexicon/wordnet.ts";
@@ -118,6 +118,20 @@ function identityYesNo(facts: ArticleFacts, q: Question): Extracted | undefined 
   return { answer: `${countriesOk && rolesOk ? "Yes" : "No"}: ${p.name} is ${p.roles[0]}`, people: [p.id] };
 }
 /** "Which side does Cui Tiankai represent?": the side of the person, or of who acts in the sentence. */
+/** Words for a party's members, written before a name or after it: "Republican Alan Whitcomb", "Pruitt, a Democrat". */
+const PARTY_MEMBER = "Democrat|Republican|Conservative|Tory|Liberal|Labour|Socialist|Social Democrat|Christian Democrat|Communist|Libertarian|Green";
+
+/** The word for the party a person belongs to, as the article writes it beside their name, and where. */
+function partyMemberOf(facts: ArticleFacts, p: Person): { word: string; sentence: number } | undefined {
+  const names = [p.name, ...p.aliases, p.name.split(" ").at(-1)!].map(escapeRegExp).join("|");
+  const re = new RegExp(`\\b(?:${names}),\\s+(?:a|an)\\s+(${PARTY_MEMBER})\\b|\\b(${PARTY_MEMBER})\\s+(?:${names})\\b`);
+  for (const i of p.sentences) {
+    const m = re.exec(facts.sentences[i].text);
+    if (m) return { word: m[1] ?? m[2], sentence: i };
+  }
+  return undefined;
+}
+
 /** Words in the names of political parties. */
 const PARTY_NAME = /\b(?:Party|Partei|Parti|Partido|Partito|Front|Alliance|League|Movement|Bloc|Coalition|Union|List|Democrats|Socialists|Conservatives|Liberals|Greens|Labour|Labor)\b/;
 
@@ -129,6 +143,9 @@ export function sideOf(c: Candidate, q: Question): Extracted | undefined {
   for (const ref of q.people) {
     const p = personById(facts, ref.id);
     if (p?.side && fits(name(p.side)!)) return { answer: name(p.side)!, people: [p.id], sentence: p.sentences[0] };
+    // "Pruitt, a Democrat", "Republican Alan Whitcomb": a party by the word for its members.
+    const member = p && q.head === "party" ? partyMemberOf(facts, p) : undefined;
+    if (member) return { answer: member.word, people: [p!.id], sentence: member.sentence };
   }
   const i = c.sentence.sentence;
   const position = facts.positions.find((x) => x.sentence === i);
