@@ -194,8 +194,8 @@ export function organizationNouns(facts: ArticleFacts): Map<string, Set<string>>
   }
   for (const m of facts.mentions) {
     const name = m.kind === "organization" && m.entity ? names.get(m.entity) : undefined;
-    // ", a criminal gang that ...", ", a Toronto-based security firm": the word for a body among its first words.
-    const phrase = name ? /^,\s+(?:a|an|the)\s+((?:[\w$.-]+\s+){0,3}[a-z]{4,})(?=\s|,|\.)/.exec(facts.sentences[m.sentence].text.slice(m.end))?.[1] : undefined;
+    // ", a criminal gang that ...", ", a Toronto-based security firm", ", the country's competition watchdog,": the word for a body among its first words.
+    const phrase = name ? /^,\s+(?:a|an|the)\s+((?:[\w$.’'-]+\s+){0,3}[a-z]{4,})(?=\s|,|\.)/.exec(facts.sentences[m.sentence].text.slice(m.end))?.[1] : undefined;
     const described = phrase?.split(/\s+/).filter((w) => ORG_NOUNS.has(w)).pop();
     if (name && described) add(name, described);
     // "The kidnappers, who call themselves the Shabwa Tribes Defence Council": what the article calls them.

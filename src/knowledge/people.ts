@@ -25,6 +25,9 @@ export interface ResolvedNames {
 }
 
 /** An id from a name: "Tomás Brito" -> "tomas-brito" (accents dropped, not the letters under them). */
+/** A one-word name before a company title: "Greenvale" in "Greenvale chief executive". */
+const COMPANY_TITLE = /(?:^|[^\w’'-])([A-Z][\w’'-]+)\s+(?:[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [Oo]perating [Oo]fficer|[Cc]hief [Ff]inancial [Oo]fficer|CEO|[Cc]hairman|[Cc]hairwoman|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|[Cc]o-founder|[Ff]ounder)\s+$/;
+
 export function slug(s: string): string {
   return key(s).normalize("NFD").replace(/\p{M}/gu, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
@@ -111,7 +114,10 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
   const singles = new Set(sentences.flatMap((s) => s.names.filter((n) => !n.text.includes(" ")).map((n) => key(n.text))));
   const orgFirstWords = new Set(orgSpans.map((o) => o.split(" ")).filter((w) => w.length >= 2 && singles.has(w[0])).map((w) => w[0]));
   // "Halvorsen-Briggs Construction" when the article also writes "Halvorsen-Briggs' chief executive": the whole name of that organization.
-  const oneWordOrgs = new Set(orgSpans.filter((o) => !o.includes(" ")));
+  // "Greenvale chief executive Catherine Munro", "Harwick spokeswoman": a name before a company title is the company's.
+  // ("Corvane Chief Executive Dana Whitfield": the title may be part of the name's span.)
+  const titledBy = sentences.flatMap((s) => s.names.flatMap((n) => (n.kind === "person" ? [COMPANY_TITLE.exec(s.text.slice(0, s.tokens[n.first].start))?.[1], ...n.roles.map((r) => COMPANY_TITLE.exec(`${r} `)?.[1])].filter((w): w is string => w !== undefined) : []))).filter((w) => !/^(?:Vice|Deputy|Acting|Interim|Senior|Former|Executive|Chief|Assistant|Associate|General)$/.test(w));
+  const oneWordOrgs = new Set([...orgSpans.filter((o) => !o.includes(" ")), ...titledBy.map(key)]);
   for (const s of sentences) for (const n of s.names) if (n.kind === "person" && !n.roles.length && n.text.includes(" ") && (orgFirstWords.has(key(n.text).split(" ")[0]) || oneWordOrgs.has(key(n.text).split(" ")[0]))) orgNames.add(key(n.text));
   // "Kestrel Aerospace said ..." after "Bengaluru-based Kestrel Aerospace": a name the article once gives an organization is one throughout.
   // So is the name without its legal form: "a lawyer for Tropimar Fresh" when the article also writes "Tropimar Fresh BV".

@@ -165,8 +165,8 @@ const SAYS_HOW_MANY = /\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine
 /** A time before something: "only an hour before", "two days' notice", "48 hours in advance". */
 const AHEAD = /\b((?:only |just |barely |less than |more than |about |some )?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*) (?:seconds?|minutes?|hours?|days?|weeks?|months?))(?:['’]s?)?\s+(?:before|ahead|earlier|in advance|notice|warning)\b/i;
 
-/** The units the question asks an amount for ("a night", "per share"). */
-const perUnits = perQuestion((q: Question) => [...q.words.join(" ").matchAll(/\b(?:a|per|each) (night|day|week|month|hour|share|person|head|tonne|ton|barrel|litre|liter|kilogram|ticket|visitor|guest|passenger|room)\b/g)].map((m) => m[1]));
+/** The units the question asks an amount for ("a night", "per share", "each Greenvale share"). */
+const perUnits = perQuestion((q: Question) => [...q.words.join(" ").matchAll(/\b(?:a|per|each) (?:(?!a\b|per\b|each\b)[a-z]+ )?(night|day|week|month|hour|share|person|head|tonne|ton|barrel|litre|liter|kilogram|ticket|visitor|guest|passenger|room)\b/g)].map((m) => m[1]));
 
 /**
  * The question's verbs and words for them, as stems: the number right after one is its count
@@ -284,7 +284,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const muchOf = /\bhow much ([a-z]+)/.exec(asked)?.[1];
   const notMoney = muchOf !== undefined && q.pos.get(muchOf) === "NOUN" && !MONEY_WORDS.test(muchOf);
   const moneyAsked = priceAsked || (!counted && !notMoney && /\bhow (much|large|big|high|small)\b|\bwhat (amount|sum|value|price)\b/.test(asked) && MONEY_WORDS.test(asked.replace(/\beuro (?:zone|area)\b/g, "").replace(PAY_RISE, "")));
-  const percentAsked = q.wants === "percent" || (!counted && CHANGE_WORDS.test(asked) && !moneyAsked);
+  // ("for each Greenvale share" is a stock's share, no proportion.)
+  const percentAsked = q.wants === "percent" || (!counted && CHANGE_WORDS.test(asked.replace(/\b(?:each|per|a|every)\s+(?:[a-z]+\s+)?shares?\b/g, "")) && !moneyAsked);
   // "until March 21" is a date, though the number finder calls it a duration.
   // "the 12th hour" answers "how many hours", though the question names the unit.
   const ordinalUnit = (m: Mention) => m.kind === "duration" && ORDINAL_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
@@ -345,7 +346,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // residents rent out a room", "a room" is what is rented, no rate.
   const per = perUnits(q).find((u) => !counted || /^(night|day|week|month|hour)$/.test(u));
   // (A rate in percent holds for each: "a 3 percent levy on overnight stays".)
-  if (per && !new RegExp(`\\b(?:a|per|each|an|every)\\s+${per}\\b|\\b${per}ly\\b`, "i").test(text)) ms = ms.filter((m) => m.kind === "percent");
+  // ("for each Greenvale share": a name may stand before the unit.)
+  if (per && !new RegExp(`\\b(?:a|per|each|an|every)\\s+(?:[A-Z][\\w’'-]*\\s+)?${per}\\b|\\b${per}ly\\b`, "i").test(text)) ms = ms.filter((m) => m.kind === "percent");
   // "How much do nurses earn on average?" is not answered by a sentence that gives no average.
   if (/\b(average|median|typical|typically)\b/.test(asked) && !/\b(average|median|mean|typical|typically)\b/i.test(text)) return undefined;
   // "8.1 billion crowns": an amount in a currency the number finder does not know is money too.
@@ -580,9 +582,12 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const last = doers.filter((x) => x.end <= m.start).at(-1);
     return last !== undefined && q.people.some((p) => p.article === c.sentence.article && p.id === last.entity);
   };
+  // "$14.50 in cash for each Greenvale share": the amount said for the unit asked, over a share of something nearer.
+  const forUnit = per ? new RegExp(`^[^,.;]{0,25}?\\b(?:a|per|each|every)\\s+(?:[A-Z][\\w’'-]*\\s+)?${per}\\b`) : undefined;
+  const perUnitAmount = (m: Mention) => forUnit !== undefined && m.kind === "money" && forUnit.test(text.slice(m.end));
   const score = (m: Mention) => {
     const counting = Boolean(counted) && countsIt(m);
-    return (ofMeasure(m) ? -900 : 0) + (forAsked(m) ? -700 : 0) + (populationAsked && populationOf(text, m, counted) ? -1200 : 0) + (lengthOfAsked(m) ? -300 : 0) + (todays(m) ? -1500 : 0) + (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) || namedAmount(m) ? -1300 : 0) + changeSide(m) + (afterAsked(m) ? -600 : 0) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counting ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counting ? outside(m) : 0) + near(m);
+    return (ofMeasure(m) ? -900 : 0) + (forAsked(m) ? -700 : 0) + (populationAsked && populationOf(text, m, counted) ? -1200 : 0) + (lengthOfAsked(m) ? -300 : 0) + (todays(m) ? -1500 : 0) + (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) || namedAmount(m) ? -1300 : 0) + changeSide(m) + (afterAsked(m) ? -600 : 0) + (perUnitAmount(m) ? -700 : 0) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counting ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counting ? outside(m) : 0) + near(m);
   };
   const pick = sortedBy(ms, score, (a, b) => a.start - b.start)[0];
   if (!pick) return undefined;
