@@ -123,6 +123,7 @@ residents locals citizens inhabitants population
 win won wins winning winner winners victory victor unseat unseated unseats oust ousted ousts defeat defeated defeats beat beats
 race races election elections contest contests
 camp camps campaign campaigns
+rule rules restriction restrictions curb curbs
 boss bosses manager managers
 cash money funds
 transfer transfers transferred transferring move moves moved moving

@@ -103,6 +103,8 @@ function holds(s: IndexedSentence, term: QuestionTerm, q: Question): number {
   if (term.stem === DEADLINE && DEADLINE_SAID.test(s.text)) return 1;
   // "Who finished third?" (asked "came third"): "came second with 29.6 percent" says a place in the race too.
   if (term.stem === FINISH && PLACED.test(s.text)) return 1;
+  // "When do the rules start?": "which take effect on Monday" says when they start.
+  if (BEGIN.has(term.stem) && TAKES_EFFECT.test(s.text)) return 1;
   // Words listed for the term, or for the question word it came from ("earthquake" -> "quake").
   for (const x of term.standIns) if (s.terms.has(x)) return 1;
   // A WordNet relative is a loose match: enough to find a paraphrase, not to date or place an event.
@@ -122,6 +124,8 @@ const SYNONYM = 0.7;
 /** "calling for", "pressed for", "asked for": wanting something, said with "for". */
 const DEADLINE = stemOf("deadline");
 const FINISH = stemOf("finished");
+const BEGIN = new Set(["start", "begin", "apply"].map(stemOf));
+const TAKES_EFFECT = /\b(?:take|takes|took|taking|taken) effect\b|\b(?:come|comes|came|coming) into (?:force|effect)\b|\bkicks? in\b/i;
 const PLACED = /\b(?:came|come|comes|coming) (?:first|second|third|fourth|fifth|last)\b/i;
 /** Words that set a deadline without the word: "within 72 hours", "has 30 days to", "no later than". */
 const DEADLINE_SAID = /\bwithin\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety|a|an)\s+(?:business\s+|working\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\b(?:has|have|had)\s+(?:until\b|(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety)\s+(?:hours?|days?|weeks?|months?|years?)\s+to\b)|\bno later than\b/i;

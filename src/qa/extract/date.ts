@@ -6,6 +6,7 @@ import type { Question } from "../question.ts";
 import { kindFits, mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
 import { stemOf, stemSet, words } from "../text.ts";
+import { expand } from "../../lexicon/synonyms.ts";
 import type { Extracted } from "./shared.ts";
 import { clauseDistance, clauseSteps, mentionsInAnswerClause, namesOtherCountries, nearness, otherCountrysClause } from "./shared.ts";
 
@@ -25,7 +26,9 @@ function inOtherRelativeClause(text: string, m: Mention, q: Question): boolean {
   // What the clause is about: the words before the pronoun ("site clearing, which ... will begin on Oct. 1").
   const antecedent = words(before.slice(0, rel.index)).slice(-3).map(stemOf);
   const clause = stemSet(text.slice(rel.index!, m.end));
-  return !anchorTerms(q).some((t) => clause.has(t) || antecedent.includes(t));
+  // (The thing by a word for it too: "the restrictions, which take effect" for "when do the rules start".)
+  const named = (t: string) => antecedent.includes(t);
+  return !anchorTerms(q).some((t) => clause.has(t) || named(t) || (q.synonyms.get(t) ?? []).some(named) || expand(t).some((x) => named(stemOf(x))));
 }
 /**
  * "Rescuers searched on Tuesday after the ferry sank": when the question's words are all in a clause
