@@ -6,7 +6,7 @@ import { questionStems, retrieve, type Candidate } from "./retrieve.ts";
 import { countedNoun } from "./counted.ts";
 import * as extract from "./extractors.ts";
 import { declineReason, isAnswerNoun } from "./decline.ts";
-import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, describedAsKind, excludedWords, futureDate, kindModifier, onlyAhead, ownsAskedThing, holdsNewName, namesAskedOrganization, namesSomething, predicateNoun, saysPredicate, viewsOtherCountry } from "./answerChecks.ts";
+import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, describedAsKind, excludedWords, futureDate, kindModifier, onlyAhead, ownsAskedThing, holdsNewName, namesAskedOrganization, namesSomething, predicateNoun, saysPredicate, asksCause, saysCause, viewsOtherCountry } from "./answerChecks.ts";
 import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
 import { organizationByRole } from "./extract/roleOrganization.ts";
@@ -475,6 +475,7 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   const spoken = speaking ? [speaking.name, ...speaking.aliases] : undefined;
   const bodySpeakerAsked = q.kind === "quote" && q.people.length === 0 && q.things.length > 0 && /^what (?:did|does|has|have) .+ (?:say|said|tell|told|state|announce|argue)\b/.test(q.words.join(" "));
   const predicate = q.wants === "organization" ? predicateNoun(q) : undefined;
+  const causeAsked = asksCause(q);
   for (const c of candidates.slice(0, TRIES)) {
     if (c.coverage < needed || !c.namesAll || !holdsRest(c) || (outcome && !OUTCOME_SAID.test(c.sentence.text))) continue;
     const byBody = spoken ? saidByBody(c.sentence.text, spoken) : undefined;
@@ -520,6 +521,8 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     if (bodySpeakerAsked && !bodySays(c.sentence.text, q.things)) continue;
     // "Which company is the main contractor?" is answered by a sentence that says "contractor", not one that names another body.
     if (predicate && !saysPredicate(c.sentence.terms, predicate)) continue;
+    // "What caused the rangefinder to fail?" is not answered by a sentence that only says it failed.
+    if (causeAsked && !saysCause(c.sentence.text)) continue;
     tries.push({ c, got });
   }
   const first = tries[0];

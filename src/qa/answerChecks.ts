@@ -197,3 +197,13 @@ export function predicateNoun(q: Question): string | undefined {
 export function saysPredicate(terms: ReadonlySet<string>, noun: string): boolean {
   return [noun, ...expand(noun)].some((w) => terms.has(stemOf(w)));
 }
+
+/** "What caused the rangefinder to fail?", "what triggered the blackout?": asks for a cause. */
+export function asksCause(q: Question): boolean {
+  return /^(?:what|which) (?:\w+ )?(?:caused|causes|cause|triggered|triggers|sparked|sparks|prompted|led to|leads to)\b/.test(q.words.join(" "));
+}
+
+/** Whether a sentence gives a cause or a reason in so many words: "because", "due to", "traced to", "blamed on". */
+export function saysCause(text: string): boolean {
+  return /\b(?:because|due to|owing to|thanks to|caus\w*|trigger\w*|spark\w*|prompt\w*|led to|lead to|leads to|blam\w*|result\w*|stem\w*|traced|reasons?|why|explanation|fault)\b/i.test(text);
+}

@@ -119,6 +119,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   // "in return for joining": what is asked for.
   [/\bin (?:return|exchange) for\b/gi, "for"],
   [/\s*\bin (?:return|exchange)\b(?= *[?.!]*$)/gi, ""],
+  // "When will the detailed figures come out?": be published (not "come out against").
+  [/\b(?:come|comes|came|coming) out(?= *[?.!]*$)/gi, "be published"],
   // "How much money is she putting in?": contributing.
   [/\b(?:put|puts|putting) in\b(?= *[?.!]*$)/gi, (m: string, ...rest: unknown[]) => (/\bhow much\b/i.test(String(rest[rest.length - 1])) ? "contributing" : m)],
   // "operations pushed back": postponed; "the firm they brought in": hired.

@@ -67,6 +67,8 @@ const FUTURE = /\b(?:will|should|shall|expects?|expected|due to|plans? to|planne
 /** Words that set a deadline right before its date: "until", "by", "a deadline of". */
 /** A deadline as a stretch of time: "within 72 hours", "has 30 days to". */
 const DEADLINE_SPAN = /\bwithin\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety|a|an)\s+(?:business\s+|working\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\b(?:has|have|had|was given|were given|is given|are given|gets|get|got)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety)\s+(?:business\s+|working\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?)\s+to\b/i;
+/** A part of the day alone: "morning", "late evening". */
+const PART_OF_DAY = /^(?:(?:in the|this|that|late|early|mid)\s+)?(?:morning|afternoon|evening|night|overnight)$/i;
 const DEADLINE_BEFORE = /\b(?:until|till|by|before|deadline (?:of|is|was)|deadline,?|no later than)\s+(?:the\s+)?$/i;
 
 /** A clock time: "9 p.m.", "14:00", "noon". */
@@ -120,7 +122,9 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const weekday = weekdayAsked ? dates.find((m) => /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(m.text)) : undefined;
   // "What day of the week did the ship sink?" is not answered by "about 40 minutes later".
   if (weekdayAsked && !weekday) return undefined;
-  let pick: Mention | undefined = wantsTime ? times[0] : (weekday ?? (wantsDay ? (dates.find((m) => !times.includes(m)) ?? dates[0]) : dates[0]));
+  // "in morning trading" dates nothing: a part of the day with no day says when only to "what time".
+  const daysGiven = wantsTime ? dates : dates.filter((m) => !PART_OF_DAY.test(m.text));
+  let pick: Mention | undefined = wantsTime ? times[0] : (weekday ?? (wantsDay ? (daysGiven.find((m) => !times.includes(m)) ?? daysGiven[0]) : daysGiven[0]));
   // "... on Thursday at 10 a.m., the first talks since the strike began": the event asked is in a
   // clause of its own that gives no date; the sentence's date is of something else.
   if (pick && inClause && inClause(pick) > 0 && eventClauseWithoutDate(c.sentence.text, q, pick)) pick = undefined;

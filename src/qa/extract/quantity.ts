@@ -237,10 +237,12 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   }
   // "What is the population of X?": a number of people ("a town of 8,000 people", "population of 8,000"), not any count.
   if (q.head === "population") {
-    const people = mentionsIn(c.facts, c.sentence.sentence).find((m) => m.kind === "number" && ((/^\s+(?:[a-z]+\s+)?(?:people|residents|inhabitants)\b/.test(text.slice(m.end)) && /\b(?:of|to|for)\s+(?:about|around|roughly|some|nearly|almost|over|more than)?\s*$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) || /\bpopulation(?:\s+of)?\s+(?:about|around|roughly|some|nearly|almost|over|more than)?\s*$/i.test(text.slice(Math.max(0, m.start - 40), m.start))));
+    // "8,412,000 people were living in Caldoria": the number of people living in the place asked.
+    const livingIn = (m: Mention) => { const place = /^\s+(?:people|residents|inhabitants)\s+(?:were\s+|are\s+)?(?:living|lived|live)\s+in\s+([A-Z][\w’'-]*)/.exec(text.slice(m.end))?.[1]; return place !== undefined && q.terms.includes(stemOf(place.toLowerCase())); };
+    const people = mentionsIn(c.facts, c.sentence.sentence).find((m) => m.kind === "number" && ((/^\s+(?:[a-z]+\s+)?(?:people|residents|inhabitants)\b/.test(text.slice(m.end)) && /\b(?:of|to|for)\s+(?:about|around|roughly|some|nearly|almost|over|more than)?\s*$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) || /\bpopulation(?:\s+of)?\s+(?:about|around|roughly|some|nearly|almost|over|more than)?\s*$/i.test(text.slice(Math.max(0, m.start - 40), m.start)) || livingIn(m)));
     // Of the place asked: "Marlow, a town of 8,000 people" gives Marlow's, not Tarn's.
     const before = people ? new Set(words(text.slice(Math.max(0, people.start - 40), people.start)).map(stemOf)) : new Set<string>();
-    if (people && !q.terms.some((t) => t !== stemOf("population") && before.has(t))) return undefined;
+    if (people && !livingIn(people) && !q.terms.some((t) => t !== stemOf("population") && before.has(t))) return undefined;
     return people ? { answer: `${people.text}${/^\s+(?:[a-z]+\s+)?(?:people|residents|inhabitants)\b/.exec(text.slice(people.end))?.[0] ?? ""}` } : undefined;
   }
   if (q.head === "old") {
