@@ -194,6 +194,9 @@ function silentCountry(kb: KnowledgeBase, q: Question): string | undefined {
 /** Words for something said: "where did X make his comments", "where did she say it". */
 const SAYING = /\b(?:comments?|remarks?|statements?|said|say|says|spoke|speak)\b/;
 
+/** Words for two bodies taken together: "the combined group", "the enlarged company". */
+const COMBINED = /\b(?:combined|merged|enlarged|joint|together)\b/i;
+
 /** Words that ask about a later round of the story's event: "the next round", "meet again". */
 const NEXT_WORDS = /^(next|again|resum\w*|later|futur\w*|follow-up)$/;
 
@@ -476,6 +479,7 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   const bodySpeakerAsked = q.kind === "quote" && q.people.length === 0 && q.things.length > 0 && /^what (?:did|does|has|have) .+ (?:say|said|tell|told|state|announce|argue)\b/.test(q.words.join(" "));
   const predicate = q.wants === "organization" ? predicateNoun(q) : undefined;
   const causeAsked = asksCause(q);
+  const aloneAsked = /\b(?:on (?:its|their|his|her) own|by (?:itself|themselves)|alone)\b/.test(q.words.join(" "));
   for (const c of candidates.slice(0, TRIES)) {
     if (c.coverage < needed || !c.namesAll || !holdsRest(c) || (outcome && !OUTCOME_SAID.test(c.sentence.text))) continue;
     const byBody = spoken ? saidByBody(c.sentence.text, spoken) : undefined;
@@ -523,6 +527,8 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     if (predicate && !saysPredicate(c.sentence.terms, predicate)) continue;
     // "What caused the rangefinder to fail?" is not answered by a sentence that only says it failed.
     if (causeAsked && !saysCause(c.sentence.text)) continue;
+    // "How many stores does Greenvale operate on its own?" is not answered by what "the combined group would operate".
+    if (aloneAsked && COMBINED.test(c.sentence.text)) continue;
     tries.push({ c, got });
   }
   const first = tries[0];

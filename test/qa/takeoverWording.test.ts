@@ -3,10 +3,12 @@
  * title before a name ("Brookfield chief executive") and a name with a word the name finder does not
  * know ("Brookfield Markets"); a watchdog described in an appositive with a possessive ("the country's
  * competition watchdog") and "Its chair"; and a price "for each Brookfield share" beside a premium in percent.
+ * And what the articles do not say: one company's stores "on its own" when only the combined group's
+ * are given, or a chief executive's tenure when only the hall he spoke at is "home since 1961".
  */
 import { describe } from "vitest";
 import { kb, tempKnowledge } from "../support/kb.ts";
-import { answersEach } from "../support/ask.ts";
+import { answersEach, declinesEach } from "../support/ask.ts";
 
 describe("a takeover's wording", () => {
   const k = kb(
@@ -22,5 +24,19 @@ describe("a takeover's wording", () => {
     ["How much is Ostler offering for each Brookfield share?", /\$11\.20/],
     ["who chairs the competition watchdog", /Marta Quist/],
     ["Which company does Nadia Orr run?", /Brookfield Markets|Brookfield/],
+  ]);
+});
+
+describe("what a takeover story does not say", () => {
+  const k = kb(
+    tempKnowledge({
+      "stores.md":
+        "---\ntitle: Grocers to merge\n---\nThe combined group would operate 380 stores and employ about 30,000 people.\n\n" +
+        "\"This is about survival,\" Ostler chief executive Karl Henning told reporters at Lindell Hall, the company's home since 1961.\n",
+    }),
+  );
+  declinesEach(k, [
+    ["only the combined group's stores are given", "how many stores does Ostler operate on its own"],
+    ["the hall's years are not his", "How long has Karl Henning been chief executive?"],
   ]);
 });

@@ -414,6 +414,12 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (/\b(?:weigh|weighs|weighed|weighing|weight|heavy|heavier)\b/.test(asked)) ms = ms.filter((m) => MASS_AFTER.test(text.slice(m.end)));
   // "between 20 and 34 years old" is an age, not a length of time.
   if (q.head !== "old" && !/\bages?\b/.test(asked)) ms = ms.filter((m) => !(m.kind === "duration" && /^[- ]old\b/.test(text.slice(m.end))));
+  // "How many years has Hallworth been chief executive?" is not answered by "at Whitfield Hall, the orchestra's home since 1958": a length said of something else, in a description set off after it.
+  const describedElse = (m: Mention) => {
+    const apposition = /,\s+(?:the|a|an|its|their)\s+(?:(?!(?:said|says|could|would|will|may|might|can|take|takes|took|last|lasts)\s)[\w’'-]+\s+){1,3}(?:(?:since|for)\s+)?$/.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[0].toLowerCase();
+    return apposition !== undefined && !q.people.some((p) => apposition.includes(p.text.split(" ").at(-1)!));
+  };
+  if (durationAsked && q.people.length) ms = ms.filter((m) => !(m.kind === "duration" && describedElse(m)));
   // "How big was the package?": a size is never a length of time.
   if (/^(big|large|size)$/.test(q.head ?? "")) ms = ms.filter((m) => m.kind !== "duration");
   // "What share...", "what tax rate...": a percentage or a fraction.
