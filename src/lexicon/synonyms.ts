@@ -336,7 +336,7 @@ export function looselyFor(word: string): readonly string[] {
 const LOOSE = new Map<string, readonly string[]>(["want", "demand", "seek"].map((w) => [w, WANTING_WORDS.filter((x) => x !== w)]));
 
 /** Roles that ask for whoever leads ("who heads the union?"): any leading title answers them, not the other way round. */
-const LEADING_TITLES = ["president", "chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "leader", "chief", "director", "head", "governor", "commander"];
+const LEADING_TITLES = ["president", "chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "leader", "chief", "director", "head", "governor", "commander", "administrator"];
 const GENERIC_ROLES = new Set(["head", "heads", "leader", "leaders", "boss", "bosses", "chief", "chiefs"]);
 
 /** Titles that answer a role word of a question: itself, its stand-ins, and any leading title for "head". */

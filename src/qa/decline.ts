@@ -59,6 +59,8 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
       // of organization or of person ("which automaker"): then nothing there can be shown to be one.
       // ("Which airlines ...?" where the articles say "carriers": another word of the kind will do.)
       if (ANSWER_NOUNS.has(w) || (w === q.head && (!ORG_NOUNS.has(w) || kindWordUsed(kb, w)) && !ROLE_WORDS.has(w))) return false;
+      // "the acting head of the agency" when the articles say "acting administrator": a role by another of its titles.
+      if (ROLE_WORDS.has(w) && titlesFor(w).some((x) => x !== w && kb.termFrequency.has(stemOf(x)))) return false;
       // "the two sides": a small number in words says how many, not what about.
       if (NUMBER_WORDS.has(w) || LARGER_NUMBER_WORD.test(w)) return false;
       // "out of action", "in place": a noun of a set phrase names nothing.

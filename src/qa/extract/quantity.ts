@@ -510,7 +510,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const before = text.slice(Math.max(0, m.start - 20), m.start);
     // "from 4.5%", or "initially offered 4.5%" for the first value.
     const first = /\b(?:from|initially \w+|originally \w+|first \w+)\s+$/.test(before);
-    return (wantsFrom && first) || (wantsTo && /\bto\s+$/.test(before)) ? -200 : 0;
+    // ("to roughly 3,800": a word for about may stand between.)
+    return (wantsFrom && first) || (wantsTo && /\bto\s+(?:(?:about|around|roughly|nearly|some|almost)\s+)?$/.test(before)) ? -200 : 0;
   };
   // "21% in 2023, up from 5% in 2015": the value after "up from" is the earlier one, asked only as such.
   const earlier = (m: Mention) => !wantsFrom && /\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s+$/.test(text.slice(Math.max(0, m.start - 20), m.start));
@@ -616,7 +617,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const counts = (m: Mention) => countsIt(m) || modified(m) || (todays(m) && new RegExp(`\\bnumber of ${escapeRegExp(counted ?? "")}\\b`, "i").test(text));
   // The one length of time a sentence gives answers "how long", however far it stands, after the question's verb.
   const onlyDuration = durationAsked && pick.kind === "duration" && ms.length === 1 && words(text.slice(0, pick.start)).some((w) => verbs.has(stemOf(w)));
-  if (near(pick) > 90 && !(counted && counts(pick)) && !inAsked.includes(pick) && !onlyDuration) return undefined;
+  // ("membership ... had more than tripled ..., rising from about 1,200 to roughly 3,800": the end of a change asked for stands further off.)
+  const changeEnd = changeSide(pick) < 0 && near(pick) <= 160;
+  if (near(pick) > 90 && !(counted && counts(pick)) && !inAsked.includes(pick) && !onlyDuration && !changeEnd) return undefined;
   // "71 of the 151 seats" counts seats, not votes.
   if (counted && !counts(pick) && isPart(pick)) return undefined;
   // ("five Hunter councils" counts councils too: a name may stand before the noun.)
