@@ -51,6 +51,7 @@ dispatch courier review watch monitor observatory athletics quarterly monthly ma
 metrics consulting consultancy advisory partners polling surveys strategies directorate secretariat inspectorate division lines shipping freight maritime
 united athletic athletico rovers wanderers albion hotspur fc afc together freight shipping minerals metals lithium
 chamber chambers guild guilds cooperative co-operative consortium syndicate pac
+components appliances electronics construction
 brewery breweries brewing distillery distilleries vineyards mills mines farms dairies bakeries textiles apparel cement chemicals plastics
 banco banca caja caixa grupo compañía compania sociedad fundación fundacion universidad instituto asociación asociacion federación federacion partido banque société societe groupe compagnie fondation gruppo società societa fondazione stiftung gesellschaft verband ag gmbh sa spa nv bv
 `);

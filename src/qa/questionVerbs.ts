@@ -22,6 +22,8 @@ export function missesVerb(c: Candidate, q: Question): boolean {
     if (said && SPEECH_ACTS.test(w)) return false;
     if (compares && /^(differ|differs|differed|differing|contrast|contrasts|contrasted|compare|compares|compared|distinguish|trying|try|tries)$/.test(w)) return false;
     if (workBy && /^(direct|directed|directs|write|wrote|written|writes|make|made|makes|compose|composed|composes|paint|painted|paints|author|authored|create|created|creates)$/.test(w)) return false;
+    // "When did the agency start its investigation?": "opened a preliminary investigation in October" started it.
+    if (/^(start|starts|started|begin|begins|began|launch|launched|launches)$/.test(w) && OPENED_PROCEEDING.test(c.sentence.text)) return false;
     const stem = stemOf(w);
     const forms = [stem, ...expand(w).map(stemOf), ...(q.related.get(stem) ?? []), ...looselyFor(stem).map(stemOf), ...nounsOfVerb(w).map(stemOf)];
     // In the sentence's own words: "kidnapped" is not said by "the kidnappers", a name it stands for.
@@ -38,6 +40,9 @@ export function missesVerb(c: Candidate, q: Question): boolean {
  * "allowed to strike", "keep striking": a verb that only carries the next one ("a legal mandate to
  * strike until the end of June" says how long they may keep striking).
  */
+/** A proceeding opened: "opened a preliminary investigation", "opens talks". */
+export const OPENED_PROCEEDING = /\bopen(?:ed|s|ing)?\s+(?:a|an|the|its|their|formal|fresh)\s+(?:[a-z-]+\s+)?(?:investigation|inquiry|probe|case|review|talks|negotiations|hearing|trial|consultation|enquiry)\b/i;
+
 function possessed(text: string, w: string): boolean {
   return new RegExp(`\\b(?!(?:who|what|where|when|why|how|it|he|she|that|there|here)['’])\\w+['’]s?\\s+${escapeRegExp(w)}\\b`, "i").test(text);
 }

@@ -7,6 +7,7 @@ import { GROUP_TERMS, LENGTH_UNIT, LONG_THINGS, STATE_LASTED, ROLE_WORDS, SPEED,
 import { countryOf, countryOfWords, isDemonym, isKnownPlace, isRegionDemonym } from "../lexicon/places.ts";
 import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
 import { standInStems } from "./clauses.ts";
+import { OPENED_PROCEEDING } from "./questionVerbs.ts";
 import { TALLY_IN_TEXT, votingSide } from "./voteSide.ts";
 import { countedNoun } from "./counted.ts";
 import { quotedPhrase } from "./extract/quotedPhrase.ts";
@@ -104,7 +105,7 @@ function holds(s: IndexedSentence, term: QuestionTerm, q: Question): number {
   // "Who finished third?" (asked "came third"): "came second with 29.6 percent" says a place in the race too.
   if (term.stem === FINISH && PLACED.test(s.text)) return 1;
   // "When do the rules start?": "which take effect on Monday" says when they start.
-  if (BEGIN.has(term.stem) && TAKES_EFFECT.test(s.text)) return 1;
+  if (BEGIN.has(term.stem) && (TAKES_EFFECT.test(s.text) || OPENED_PROCEEDING.test(s.text))) return 1;
   // Words listed for the term, or for the question word it came from ("earthquake" -> "quake").
   for (const x of term.standIns) if (s.terms.has(x)) return 1;
   // A WordNet relative is a loose match: enough to find a paraphrase, not to date or place an event.

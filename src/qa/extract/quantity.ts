@@ -186,6 +186,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const text = c.sentence.text;
   const asked = q.words.join(" ");
   if (otherPeriod(asked, text, c.facts.article.published, c.facts.sentences[c.sentence.sentence - 1]?.text)) return undefined;
+  // "How many workers does the union represent?" is not answered by how many a company employs: a sentence that says whom it represents, or its members.
+  if (/^how many\b.*\brepresent(?:s|ed|ing)?\b/.test(asked) && !/\b(?:represent\w*|members?|membership)\b/i.test(text)) return undefined;
   // "How long is the slick?": "about 14 kilometres long" says a length, whatever the thing.
   const long = q.head === "long" && /^how long (?:is|was|are|were) /.test(asked) ? /\b((?:about |around |roughly |nearly |some |more than )?\d[\d,.]*)\s*(kilometres?|kilometers?|km|miles?|metres?|meters?|feet)\s+long\b/i.exec(text) : null;
   if (long) return { answer: `${long[1]} ${long[2].toLowerCase()}` };
@@ -598,7 +600,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const counting = Boolean(counted) && countsIt(m);
     return (ofMeasure(m) ? -900 : 0) + (forAsked(m) ? -700 : 0) + (populationAsked && populationOf(text, m, counted) ? -1200 : 0) + (lengthOfAsked(m) ? -300 : 0) + (todays(m) ? -1500 : 0) + (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) || namedAmount(m) ? -1300 : 0) + changeSide(m) + (afterAsked(m) ? -600 : 0) + (perUnitAmount(m) ? -700 : 0) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counting ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counting ? outside(m) : 0) + near(m);
   };
-  const pick = sortedBy(ms, score, (a, b) => a.start - b.start)[0];
+  // A number in a clause about another organization is theirs: the asked one's, if the sentence gives it too, is picked instead.
+  const ownOrganization = ms.filter((m) => !otherOrganizationsClause(c, m, q));
+  const pick = sortedBy(ownOrganization.length ? ownOrganization : ms, score, (a, b) => a.start - b.start)[0];
   if (!pick) return undefined;
   // "How many wolves live in Malopolska?" is not answered by how many may be shot there: a population, or the verb.
   if (populationAsked && !populationOf(text, pick, counted) && !/\b(?:live|lives|living|lived|inhabit|inhabits|exist|exists|remain|remains|left)\b/i.test(text)) return undefined;

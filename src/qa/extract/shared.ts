@@ -172,7 +172,9 @@ export function otherOrganizationsClause(c: Candidate, m: Mention, q: Question):
   const named = (o: Mention) => asked.some((a) => words(o.text).join(" ").includes(a) || a.includes(words(o.text).join(" ")));
   const clauseText = wordsOf(clause.text).join(" ");
   const sentenceText = wordsOf(c.sentence.text).join(" ");
-  return orgs.length > 0 && !orgs.some(named) && !asked.some((a) => clauseText.includes(a)) && asked.some((a) => sentenceText.includes(a));
+  // ("Its shares fell 3.4 percent, while Drayton's stock dropped 6.2 percent": the sentence means the asked one by "Its".)
+  const referred = c.sentence.names.toLowerCase();
+  return orgs.length > 0 && !orgs.some(named) && !asked.some((a) => clauseText.includes(a)) && asked.some((a) => sentenceText.includes(a) || referred.includes(a));
 }
 
 export function otherCountrysClause(text: string, m: Mention, q: Question): boolean {
