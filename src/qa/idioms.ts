@@ -123,6 +123,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\b(?:come|comes|came|coming) out(?= *[?.!]*$)/gi, "be published"],
   // "How much money is she putting in?": contributing.
   [/\b(?:put|puts|putting) in\b(?= *[?.!]*$)/gi, (m: string, ...rest: unknown[]) => (/\bhow much\b/i.test(String(rest[rest.length - 1])) ? "contributing" : m)],
+  // "How much could it push up costs?": raise them.
+  [/\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving) up\b/gi, "raise"],
   // "operations pushed back": postponed; "the firm they brought in": hired.
   [/\b(?:push|pushes|pushed|pushing) back\b/gi, "postponed"],
   // (Not money brought in: "how much cash is the levy to bring in".)

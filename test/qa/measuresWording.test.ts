@@ -38,3 +38,13 @@ describe("a measure said in its own words and units", () => {
     ["cash held is not money invested", "how much money has Tessaly Robotics invested in the rover"],
   ]);
 });
+
+describe("a change by a range, asked with a phrasal verb", () => {
+  const k = kb(
+    tempKnowledge({
+      "couriers.md":
+        "---\ntitle: Courier ruling\n---\nAn analyst said that reclassifying couriers could raise the company's delivery costs by between 12% and 18%.\n",
+    }),
+  );
+  answersEach(k, "%s", [["how much could reclassifying couriers push up the company's delivery costs", /between 12% and 18%/]]);
+});

@@ -339,7 +339,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   }
   // "How much revenue...": only money answers; "how long": only a duration.
   // "How much did the krone fall against the euro?": a change in a currency is a percentage.
-  const changeAsked = /\b(fall|fell|drop|dropped|rise|rose|gain|gained|lose|lost|slip|slipped|climb|climbed|weaken|weakened|strengthen|strengthened|jump|jumped|surge|surged|soar|soared|plunge|plunged|tumble|tumbled|slump|slumped|sink|sank|slide|slid)\b/.test(asked);
+  // ("How much could it raise delivery costs?": by a share too, "by between 15% and 20%".)
+  const changeAsked = /\b(fall|fell|drop|dropped|rise|rose|gain|gained|lose|lost|slip|slipped|climb|climbed|weaken|weakened|strengthen|strengthened|jump|jumped|surge|surged|soar|soared|plunge|plunged|tumble|tumbled|slump|slumped|sink|sank|slide|slid)\b/.test(asked) || /\b(?:raise|raised|increase|increased|boost|boosted|cut|lower|lowered|reduce|reduced)\s+(?:[a-z']+\s+){0,3}(?:costs?|prices?|bills?|fares?|fees?|rents?|spending)\b/.test(asked);
   // "How much has the figure grown?" with "a figure that has doubled": the change is said in a word.
   const multiplied = !counted && /\b(grow|grew|grown|rise|risen|rose|increase|increased|jump|jumped|climb|climbed|fall|fallen|fell|drop|dropped|shrink|shrank|change|changed)\b/.test(asked) ? /\b(?:has |have |had )?(?:more than |nearly |almost )?(doubled|tripled|trebled|quadrupled|halved)\b[^,.;]{0,30}/.exec(text) : null;
   if (multiplied && !ms.some((m) => m.kind === "percent")) return { answer: multiplied[0].trim() };
@@ -654,8 +655,10 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const fraction = /^(?:million|billion|thousand)$/i.test(pick.text) ? /\b((?:[\w.]+[- ])?(?:quarters?|thirds?|halves|half)\s+of\s+a\s+|half\s+a\s+)$/i.exec(text.slice(Math.max(0, pick.start - 30), pick.start))?.[1] : undefined;
   if (/^(?:million|billion|thousand)$/i.test(pick.text) && !fraction) return undefined;
   // "by 8% to 12%": a range is given whole.
-  const upTo = ms.find((m) => m !== pick && m.kind === pick.kind && /^\s*(?:to|-|–)\s*$/.test(text.slice(pick.end, m.start)));
-  if (upTo) return { answer: `${pick.text} to ${upTo.text}`, distance: near(pick) };
+  // "by between 15% and 20%" too.
+  const between = /\bbetween\s+$/i.test(text.slice(Math.max(0, pick.start - 9), pick.start));
+  const upTo = ms.find((m) => m !== pick && m.kind === pick.kind && (/^\s*(?:to|-|–)\s*$/.test(text.slice(pick.end, m.start)) || (between && /^\s*and\s*$/.test(text.slice(pick.end, m.start)))));
+  if (upTo) return { answer: between ? `between ${pick.text} and ${upTo.text}` : `${pick.text} to ${upTo.text}`, distance: near(pick) };
   // "five to seven days", "between 10 and 12 weeks": the lower bound, a bare number, before the unit's number.
   const from = pick.kind === "duration" || pick.kind === "number" ? stated.find((m) => m.kind === "number" && m.end <= pick.start && /^\s*(?:to|-|–|or|and)\s*$/.test(text.slice(m.end, pick.start))) : undefined;
   if (from && (!/^\s*and\s*$/.test(text.slice(from.end, pick.start)) || /\bbetween\s+$/i.test(text.slice(Math.max(0, from.start - 9), from.start)))) {
