@@ -130,7 +130,7 @@ company companies firm firms cooperative co-operative drugmaker maker manufactur
 startup start-up bank lender insurer retailer chain carrier airline agency regulator watchdog body board developer supplier provider
 operator producer publisher broadcaster network newspaper magazine journal tabloid website outlet tank organization organisation union association federation
 coalition party alliance council committee commission authority ministry department university college school institute
-center centre hospital clinic laboratory lab utility conglomerate subsidiary brand platform exchange fund club team league consultancy brokerage gang gangs cartel cartels militia militias
+center centre hospital clinic laboratory lab utility conglomerate subsidiary brand platform exchange fund club team league consultancy brokerage guild gang gangs cartel cartels militia militias
 carriers airlines banks lenders insurers retailers operators producers publishers broadcasters newspapers outlets regulators
 charities startups developers suppliers providers utilities drugmakers carmakers automakers chipmakers manufacturers
 `);

@@ -302,6 +302,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const asSpan = (m: Mention): Mention => (m.kind === "time" && /^(?:about |some |nearly |almost |roughly )?[\d,.]+\s+(?:seconds?|minutes?|hours?|days?)\s+(?:later|earlier|after|before)$/i.test(m.text) ? { ...m, kind: "duration" } : m);
   const stated = mentionsIn(c.facts, c.sentence.sentence);
   let ms = stated.map(asSpan).map(points).filter((m) => ["percent", "number", "money", "duration"].includes(m.kind) && (!mentionedInQuestion(m, q) || ordinalUnit(m)) && !(m.kind === "duration" && CALENDAR.test(m.text)));
+  // "How many votes did Fenwick get?" is not answered by "a margin of 212 votes": a difference counts no one's votes.
+  if (counted !== undefined && /^votes?$/.test(counted) && q.head !== "margin") ms = ms.filter((m) => !/\b(?:margin|lead|gap|difference) of\s+(?:about|around|just|only|nearly|some)?\s*$/i.test(text.slice(Math.max(0, m.start - 24), m.start)));
   // "Nearly half of Americans": a share of the people counted answers "how many Americans".
   const shareOfCounted = (m: Mention) => counted !== undefined && FRACTIONS.test(m.text) && new RegExp(`^\\s+of\\s+(?:the\\s+|all\\s+)?${stemOf(counted)}`, "i").test(text.slice(m.end));
   // Nor a year of the past: "between 306 and 337 AD".
@@ -581,7 +583,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "a fine of 500 zlotys ($125) for a first offence and 1,500 zlotys for any repeat": the amount the
   // sentence says is for what the question asks about.
   const forAsked = (m: Mention) => {
-    const what = /^\s*(?:[a-z]+\s*)?(?:\([^)]*\)\s*)?(?:for|per)\s+(?:a|an|the|any|each|every)?\s*((?:[a-z-]+\s+){0,2}[a-z-]+)/i.exec(text.slice(m.end))?.[1];
+    // ("17,175 votes, or 44.6 percent, for Pruitt": a share in between.)
+    const what = /^\s*(?:[a-z]+\s*)?(?:\([^)]*\)\s*)?(?:,\s+or\s+[\d.,]+\s*(?:percent|per cent|%),\s+)?(?:for|per)\s+(?:a|an|the|any|each|every)?\s*((?:[a-z-]+\s+){0,2}[a-z-]+)/i.exec(text.slice(m.end))?.[1];
     return what !== undefined && words(what).some((w) => !isStopWord(w) && q.terms.includes(stemOf(w)));
   };
   // "How many wolves live in Poland?": its population, not a number of them something is done to.
