@@ -11,7 +11,7 @@ import { ROLE_WORDS } from "../lexicon/words.ts";
 const ABOUT_SOMEONE: [RegExp, (name: string, m: RegExpExecArray) => string][] = [
   [/^how old (?:is|was) (?<who>.+)$/, (name) => `how old is ${name}`],
   [/^where (?:is|was) (?<who>.+) from$/, (name) => `where is ${name} from`],
-  [/^(?:which|what) party (?:does|did) (?<who>.+) belong to$/, (name) => `which party does ${name} belong to`],
+  [/^(?:which|what) party (?:does|did) (?<who>.+) (?:belong to|lead|head|represent)$/, (name) => `which party does ${name} belong to`],
   [/^(?:which|what) (?<kind>(?:[a-z]+ ){0,2}(?:firm|company|organization|organisation|group|bank|agency|newspaper|university|outlet|institute|party)) (?:does|did) (?<who>.+) work (?<at>for|at)$/, (name, m) => `which ${m.groups!.kind} does ${name} work ${m.groups!.at}`],
 ];
 

@@ -18,7 +18,16 @@ export function otherForms(kb: KnowledgeBase, term: string): string[] {
 
 /** The articles' terms that start with `term` and are longer: the run right after it in sorted order. */
 export function longerForms(kb: KnowledgeBase, term: string): string[] {
-  const sorted = sortedTerms(kb);
+  return startingWith(sortedTerms(kb), term);
+}
+
+/** The articles' words that start with `prefix` and are longer ("desalination" for "desal"). */
+export function longerWords(kb: KnowledgeBase, prefix: string): string[] {
+  return startingWith(sortedWords(kb), prefix);
+}
+
+/** The run of a sorted list after `prefix` that starts with it. */
+function startingWith(sorted: readonly string[], term: string): string[] {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -35,5 +44,12 @@ const sortedTermLists = new WeakMap<KnowledgeBase, string[]>();
 function sortedTerms(kb: KnowledgeBase): string[] {
   let sorted = sortedTermLists.get(kb);
   if (!sorted) sortedTermLists.set(kb, (sorted = [...kb.termFrequency.keys()].sort()));
+  return sorted;
+}
+
+const sortedWordLists = new WeakMap<KnowledgeBase, string[]>();
+function sortedWords(kb: KnowledgeBase): string[] {
+  let sorted = sortedWordLists.get(kb);
+  if (!sorted) sortedWordLists.set(kb, (sorted = [...kb.vocabularySet].sort()));
   return sorted;
 }

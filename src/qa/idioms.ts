@@ -121,6 +121,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\s*\bin (?:return|exchange)\b(?= *[?.!]*$)/gi, ""],
   // "When will the detailed figures come out?": be published (not "come out against").
   [/\b(?:come|comes|came|coming) out(?= *[?.!]*$)/gi, "be published"],
+  // "since the 90s": the 1990s (not "in their 30s", an age).
+  [/\bthe ['’]?([3-9]0)['’]?s\b/gi, "the 19$1s"],
   // "How much money is she putting in?": contributing.
   [/\b(?:put|puts|putting) in\b(?= *[?.!]*$)/gi, (m: string, ...rest: unknown[]) => (/\bhow much\b/i.test(String(rest[rest.length - 1])) ? "contributing" : m)],
   // "How much could it push up costs?": raise them.

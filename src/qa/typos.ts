@@ -4,6 +4,7 @@ import { isEnglishWord, isLemma, lemmasStartingWith } from "../lexicon/wordnet.t
 import { expand, listedWords } from "../lexicon/synonyms.ts";
 import { memoized } from "./memo.ts";
 import { isStopWord, stemOf } from "./text.ts";
+import { longerWords } from "./forms.ts";
 
 /**
  * Typo correction: a question word the articles never use, replaced by an article word one or two
@@ -274,6 +275,9 @@ export function correct(kb: KnowledgeBase, w: string, isName?: (word: string) =>
   const doubled = doubledLetterForm(kb, w);
   if (doubled) return doubled;
   const english = isEnglishWord(w);
+  // "desal" for "desalination": a clipped word, the start of longer words of one stem the articles use.
+  const clipped = !english && w.length >= 5 && !isName?.(w) ? longerWords(kb, w).filter((x) => x.length >= w.length + 3) : [];
+  if (clipped.length && new Set(clipped.map(stemOf)).size === 1) return clipped[0];
   const limit = english ? 1 : w.length <= 5 ? 1 : 2;
   const sound = soundsLike(w);
   const letters = english ? sortedWord(w) : "";

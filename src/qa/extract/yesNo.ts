@@ -125,8 +125,11 @@ const PARTY_MEMBER = "Democrat|Republican|Conservative|Tory|Liberal|Labour|Socia
 function partyMemberOf(facts: ArticleFacts, p: Person): { word: string; sentence: number } | undefined {
   const names = [p.name, ...p.aliases, p.name.split(" ").at(-1)!].map(escapeRegExp).join("|");
   const re = new RegExp(`\\b(?:${names}),\\s+(?:a|an)\\s+(${PARTY_MEMBER})\\b|\\b(${PARTY_MEMBER})\\s+(?:${names})\\b`);
+  // "Fairclough, whose Progressive Alliance government faces an election": the party of his government.
+  const parties = facts.things.filter((t) => t.kind === "organization" && PARTY_NAME.test(t.name));
+  const whose = parties.length ? new RegExp(`\\b(?:${names}),\\s+whose\\s+(?:[a-z-]+\\s+){0,2}(${parties.map((t) => escapeRegExp(t.name)).join("|")})\\b`) : undefined;
   for (const i of p.sentences) {
-    const m = re.exec(facts.sentences[i].text);
+    const m = re.exec(facts.sentences[i].text) ?? whose?.exec(facts.sentences[i].text);
     if (m) return { word: m[1] ?? m[2], sentence: i };
   }
   return undefined;
