@@ -186,6 +186,19 @@ const SETS = [
   // breach (23/30, 7/8): 53/90 at the start, 55/90 when measured (14/30, 17/30, 24/30; declines the same).
   // Used by session 21 to find fixes: 16/30 and 5/8, 20/30 and 5/8, 25/30 and 8/8.
   ...withFloors([["kb-satellite", 0.53, 0.62], ["kb-stadiumvote", 0.66, 0.62], ["kb-bankbreach", 0.83, 1]]),
+  // Session 22's blind measures, written by helpers who saw no code, each scored before any fix for it.
+  // At its start: a census (17/30 and 7/8 on the starting code), food-delivery riders ruled employees
+  // (22/30, 6/8) and a tipped-over lunar lander (19/30, 3/8): 58/90 and 16/24; used to find its fixes.
+  ...withFloors([["kb-census", 0.76, 1], ["kb-riders", 0.86, 0.75], ["kb-lander", 0.66, 0.87]]),
+  // Early on: an orchestra strike's end (18/30, 5/8), a late rail tunnel (19/30, 7/8) and an airbag
+  // recall (17/30, 7/8): 54/90 and 19/24 at the start and the same after the first fixes; then used.
+  ...withFloors([["kb-orchestra", 0.76, 0.87], ["kb-railtunnel", 0.8, 0.87], ["kb-airbagrecall", 0.76, 0.75]]),
+  // Mid-session: water curbs (20/30, 8/8), a grocery takeover (21/30, 7/8) and a mayoral race (12/30,
+  // 5/8): 53/90 and 20/24 at the start, 54/90 when measured before use; then used.
+  ...withFloors([["kb-watercurbs", 0.8, 1], ["kb-grocermerger", 0.76, 0.87], ["kb-mayorrace", 0.7, 0.75]]),
+  // Kept unseen as the final measure: a cyclone (22/30, 7/8), a pilots' strike (18/30, 5/8) and looted
+  // bronzes returned (18/30, 7/8): 58/90 and 19/24 at the start, 58/90 and 20/24 at the end.
+  ...withFloors([["kb-cyclone", 0.73, 1], ["kb-pilotstrike", 0.6, 0.62], ["kb-bronzes", 0.6, 0.87]]),
   // Three written blind at session 21's start and kept unseen as the final measure of its first
   // half: a ferry strike (20/30 and 6/8 on the starting code), a wildfire inquiry (18/30, 7/8) and a
   // chip factory bid (19/30, 4/8): 57/90 and 17/24 at the start, the same when measured. Then used to
