@@ -33,7 +33,10 @@ export function referredPeople(facts: ArticleFacts): Map<number, Person[]> {
     // "The family filed a lawsuit": the person whose family the article named before ("For the family
     // of Lindsay Carrow, ..."); a "Their attorney" right after it is theirs too.
     const family = FAMILY_SAID.test(s.text) && !out.has(s.index) ? familyNamedBefore(facts, s.index) : undefined;
-    if (family) add(s.index, family), named.set(s.index, [family]);
+    if (family) {
+      add(s.index, family);
+      named.set(s.index, [family]);
+    }
     // ("He added that ... His agent, ...": a sentence before that names no one passes on whom its own pronoun meant.)
     if (s.index > 0 && OPENING_PRONOUN.test(s.text)) {
       for (const p of named.get(s.index - 1) ?? (OPENING_PRONOUN.test(facts.sentences[s.index - 1].text) ? out.get(s.index - 1) : undefined) ?? []) add(s.index, p);

@@ -24,10 +24,10 @@ export interface ResolvedNames {
   mentions: Mention[];
 }
 
-/** An id from a name: "Tomás Brito" -> "tomas-brito" (accents dropped, not the letters under them). */
 /** A one-word name before a company title: "Greenvale" in "Greenvale chief executive". */
 const COMPANY_TITLE = /(?:^|[^\w’'-])([A-Z][\w’'-]+)\s+(?:[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [Oo]perating [Oo]fficer|[Cc]hief [Ff]inancial [Oo]fficer|CEO|[Cc]hairman|[Cc]hairwoman|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|[Cc]o-founder|[Ff]ounder)\s+$/;
 
+/** An id from a name: "Tomás Brito" -> "tomas-brito" (accents dropped, not the letters under them). */
 export function slug(s: string): string {
   return key(s).normalize("NFD").replace(/\p{M}/gu, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }

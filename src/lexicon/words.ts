@@ -193,3 +193,6 @@ export const SPEED = /\b(?:(?:more than|up to|about|around|nearly|some|over|at l
 
 /** Verbs whose "how fast" asks a speed, not a time. */
 export const SPEED_VERBS = /\b(?:travel|travels|travelled|traveled|travelling|traveling|move|moves|moved|moving|spread|spreads|spreading|blow|blows|blew|blowing|go|goes|went|going|run|runs|ran|running|fly|flies|flew|flying|drive|drives|drove|driving|push|pushes|pushed|pushing|flow|flows|flowed|flowing|rise|rises|rose|rising|grow|grows|grew|growing|fall|falls|fell|falling|sail|sails|sailed|sailing|spin|spinning|gusts?|winds?)\b/;
+
+/** A proceeding opened, which starts it: "opened a preliminary investigation", "opens talks". */
+export const OPENED_PROCEEDING = /\bopen(?:ed|s|ing)?\s+(?:a|an|the|its|their|formal|fresh)\s+(?:[a-z-]+\s+)?(?:investigation|inquiry|probe|case|review|talks|negotiations|hearing|trial|consultation|enquiry)\b/i;

@@ -2,6 +2,7 @@ import type { Question } from "./question.ts";
 import type { Candidate } from "./retrieve.ts";
 import { compoundStems, escapeRegExp, isAskingWord, isStopWord, stemOf, stemSet } from "./text.ts";
 import { expand, looselyFor } from "../lexicon/synonyms.ts";
+import { OPENED_PROCEEDING } from "../lexicon/words.ts";
 
 /**
  * The question's own verb in a candidate sentence: whether the sentence says it (or a word for it),
@@ -40,9 +41,7 @@ export function missesVerb(c: Candidate, q: Question): boolean {
  * "allowed to strike", "keep striking": a verb that only carries the next one ("a legal mandate to
  * strike until the end of June" says how long they may keep striking).
  */
-/** A proceeding opened: "opened a preliminary investigation", "opens talks". */
-export const OPENED_PROCEEDING = /\bopen(?:ed|s|ing)?\s+(?:a|an|the|its|their|formal|fresh)\s+(?:[a-z-]+\s+)?(?:investigation|inquiry|probe|case|review|talks|negotiations|hearing|trial|consultation|enquiry)\b/i;
-
+/** Whether a word stands right after a possessive in the question as typed ("Pruitt's team"): a noun then, not a verb. */
 function possessed(text: string, w: string): boolean {
   return new RegExp(`\\b(?!(?:who|what|where|when|why|how|it|he|she|that|there|here)['’])\\w+['’]s?\\s+${escapeRegExp(w)}\\b`, "i").test(text);
 }
