@@ -47,7 +47,9 @@ export function extractFacts(article: RawArticle): ArticleFacts {
   const lede = ledeIndex(sentences);
   const filed = DATELINE.exec(analysed[lede]?.text ?? "")?.[0].length ?? 0;
   const numeric = withShortMonths(analysed, numericMentions(analysed, article.published), article.published).filter((m) => !(m.sentence === lede && m.end <= filed && (m.kind === "date" || m.kind === "number")));
-  mentions.push(...numeric, ...scoreMentions(analysed), ...yearMentions(analysed, numeric));
+  // ("Amalgamated Transit Workers Local 417": a number in a name is part of the name, not a count.)
+  const inName = (m: Mention) => mentions.some((x) => (x.kind === "organization" || x.kind === "place") && x.sentence === m.sentence && x.start <= m.start && m.end <= x.end && x.text.includes(" "));
+  mentions.push(...numeric.filter((m) => m.kind !== "number" || !inName(m)), ...scoreMentions(analysed), ...yearMentions(analysed, numeric));
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   orderSpans(mentions, sentences);
 

@@ -8,7 +8,7 @@ import { escapeRegExp } from "../qa/text.ts";
  */
 
 /** What a country has, said after its name: "Kastrany's capital", "Kastrany's foreign ministry". */
-export const NATION_NOUNS = /^(capital|government|foreign|prime|parliament|army|military|embassy|border|borders|territory|defence|defense|interior|state|economy|citizens|navy|constitution|ministry|minister|ministers|delegation|negotiators?)$/i;
+export const NATION_NOUNS = /^(capital|government|foreign|prime|parliament|army|military|embassy|border|borders|territory|defence|defense|interior|state|economy|inflation|exports|imports|currency|citizens|navy|constitution|ministry|minister|ministers|delegation|negotiators?)$/i;
 
 /** What a country has, said before "of" its name: "the government of Dervania". */
 export const NATION_OF = /^(government|president|minister|people|parliament|army|capital|citizens|ministry)$/i;

@@ -43,6 +43,8 @@ export function slug(s: string): string {
  * organization ("Pew" for "Pew Research Center") or a place seen elsewhere in the article.
  */
 /** A company's name with its legal form: "tropimar fresh bv" -> "tropimar fresh". */
+/** What may stand before an organization named as a sentence's subject: "The", and capitalised words ("The Alzheimer's ..."). */
+const OPENING_NAME = /^(?:The\s+)?(?:[A-Z][\w'’-]*\s+)*$/;
 const CORPORATE_SUFFIX = /^(.+\s.+) (?:bv|nv|inc|ltd|llc|plc|corp|co|sa|ag|gmbh|spa|srl|ab|asa|oy|as|kk|pty|pte|bhd)\.?$/;
 
 export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
@@ -94,6 +96,8 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
       if ((described && ORG_NOUNS.has(headOf(described)) && !who && !aged) || which) orgNames.add(key(n.text));
       // "Riverbend Commons, a 412-home development": a place or a project, not a person.
       else if (described && PLACE_NOUNS.test(headOf(described)) && n.kind === "person") placeNames.add(key(n.text));
+      // "Aldero's provincial capital, Brask", "the village of Tervik": a name the word for a place comes before.
+      else if (SETTLEMENT.test(s.tokens[n.first - 2]?.text ?? "") && /^(?:,|of)$/.test(s.tokens[n.first - 1]?.text ?? "") && /^[,.;]?$/.test(s.tokens[n.last + 1]?.text ?? "")) placeNames.add(key(n.text));
     }
   }
   // "Negotiators from Velmora and Kastrany", "Kastrany's capital": a name the lexicon does not know,
@@ -107,8 +111,10 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
     if (found === undefined) demonymChecked.set(k, (found = hasDemonymFor(n, sentences)));
     return found;
   };
-  for (const s of sentences) for (const n of s.names) if (usedAsCountry(s, n, placeNames) || withDemonym(n)) placeNames.add(key(n.text));
-  for (const s of sentences) for (const n of s.names) if (usedAsCountry(s, n, placeNames)) placeNames.add(key(n.text));
+  // (Such a country is itself, not the short name of a body named after it: "Castelmar" and the Castelmar Steel Producers' Association.)
+  const countries = new Set<string>();
+  for (const s of sentences) for (const n of s.names) if (usedAsCountry(s, n, placeNames) || withDemonym(n)) countries.add(key(n.text)), placeNames.add(key(n.text));
+  for (const s of sentences) for (const n of s.names) if (usedAsCountry(s, n, placeNames)) countries.add(key(n.text)), placeNames.add(key(n.text));
   // "the Lumora Market app store", when the article calls Lumora Inc "Lumora": a product or a
   // division named after the organization, not a person.
   const singles = new Set(sentences.flatMap((s) => s.names.filter((n) => !n.text.includes(" ")).map((n) => key(n.text))));
@@ -131,6 +137,8 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
   for (const s of sentences) for (const n of s.names) if (n.kind === "person" && !n.roles.length && placeSpans.has(key(n.text)) && !orgShort(key(n.text))) placeNames.add(key(n.text));
   for (const s of sentences) for (const n of s.names) if (orgNames.has(key(n.text))) n.kind = "organization";
   for (const s of sentences) for (const n of s.names) if (placeNames.has(key(n.text))) n.kind = "place";
+  // "Union president Carlos Mendonca": a body's common noun, capitalised to open a sentence, names none.
+  for (const s of sentences) for (const n of s.names) if (n.kind === "organization" && !n.text.includes(" ") && ORG_NOUNS.has(n.text.toLowerCase())) n.kind = "unknown";
 
   // Pass 1: every full name, so that a short form early in the article finds its person.
   for (const s of sentences) for (const n of s.names) if (n.kind === "person" && wordCount(n.text) >= 2 && !bySurname(n.text)) addPerson(n.text);
@@ -193,7 +201,11 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
           // Or the body the sentence before opens with by its common noun: "The association, which says ... Its president, Carla Mendonca".
           const opener = /^The ([a-z]+)\b/.exec(sentences.find((x) => x.index === s.index - 1)?.text ?? "")?.[1];
           const byNoun = opener && ORG_NOUNS.has(opener) ? mentions.findLast((m) => m.kind === "organization" && m.sentence < s.index && key(m.text).split(" ").includes(opener)) : undefined;
-          const owner = subject ?? byNoun ?? mentions.findLast((m) => (m.kind === "organization" || (m.kind === "place" && m.start === 0)) && (m.sentence < s.index || m.start < s.tokens[n.first].start));
+          // Or by its name: "The Alzheimer's Families Alliance, which ..., urged Veltrane to ... Its
+          // president, Rosa Delacroix": a sentence opening with "Its" goes on about the last one's subject.
+          const lastSentence = its.index === 0 ? sentences.find((x) => x.index === s.index - 1)?.text : undefined;
+          const previousSubject = lastSentence !== undefined ? mentions.find((m) => m.kind === "organization" && m.sentence === s.index - 1 && OPENING_NAME.test(lastSentence.slice(0, m.start))) : undefined;
+          const owner = subject ?? byNoun ?? previousSubject ?? mentions.findLast((m) => (m.kind === "organization" || (m.kind === "place" && m.start === 0)) && (m.sentence < s.index || m.start < s.tokens[n.first].start));
           return owner ? `${r} of ${owner.text}` : r;
         };
         for (const r of roles.map(owned)) if (r && !person.roles.some((x) => key(x) === key(r))) person.roles.push(r);
@@ -205,7 +217,7 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
       // "the National Heritage Institute (INP)": capitals in brackets right after an organization's
       // name are its own, whatever language the letters come from.
       const named = bracketedInitials(s, n);
-      const short = named ? addThing("organization", named.text) : n.kind === "unknown" || n.kind === "organization" || (n.kind === "place" && single && !isKnownPlace(n.text)) ? shortFormOf(things, n.text) : undefined;
+      const short = named ? addThing("organization", named.text) : n.kind === "unknown" || n.kind === "organization" || (n.kind === "place" && single && !isKnownPlace(n.text) && !countries.has(key(n.text))) ? shortFormOf(things, n.text) : undefined;
       const thing = short ?? (n.kind === "organization" || n.kind === "place" ? addThing(n.kind, n.text) : undefined);
       if (thing) {
         if (key(thing.name) !== key(n.text) && !thing.aliases.includes(n.text)) thing.aliases.push(n.text);
@@ -225,7 +237,7 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
 
 /** One word the tagger could not place, joined to a place ("Velmora and Kastrany") or followed by what a country has. */
 function usedAsCountry(s: NamedSentence, n: NameSpan, placeNames: Set<string>): boolean {
-  if (n.text.includes(" ") || (n.kind !== "unknown" && !(n.kind === "person" && n.roles.length === 0)) || isKnownPlace(n.text)) return false;
+  if (n.text.includes(" ") || (n.kind !== "unknown" && n.kind !== "place" && !(n.kind === "person" && n.roles.length === 0)) || isKnownPlace(n.text)) return false;
   if (/^['’]s$/.test(s.tokens[n.last + 1]?.text ?? "") && NATION_NOUNS.test(s.tokens[n.last + 2]?.text ?? "")) return true;
   // "the government of Dervania".
   if (s.tokens[n.first - 1]?.text === "of" && NATION_OF.test(s.tokens[n.first - 2]?.text ?? "")) return true;
@@ -239,7 +251,7 @@ function usedAsCountry(s: NamedSentence, n: NameSpan, placeNames: Set<string>): 
 
 /** "Tarsanan" for "Tarsana", "Kastranian" for "Kastrany": an untitled one-word name with a word for its people. */
 function hasDemonymFor(n: NameSpan, sentences: NamedSentence[]): boolean {
-  if (n.text.includes(" ") || (n.kind !== "unknown" && !(n.kind === "person" && n.roles.length === 0)) || isKnownPlace(n.text)) return false;
+  if (n.text.includes(" ") || (n.kind !== "unknown" && n.kind !== "place" && !(n.kind === "person" && n.roles.length === 0)) || isKnownPlace(n.text)) return false;
   return hasDemonym(n.text, sentences);
 }
 
@@ -269,6 +281,8 @@ function unspottedNames(sentences: NamedSentence[], things: Map<string, NamedThi
 }
 
 /** What a described name may be besides a person or an organization: a place or a project. */
+/** Words for a settlement or an area, that may stand before its name ("the capital, Brask", "the town of Orm"). */
+const SETTLEMENT = /^(?:capital|city|town|village|port|province|region|district|county|hamlet|suburb|island)$/;
 const PLACE_NOUNS = /^(development|project|complex|building|buildings|tower|site|park|plant|mine|dam|facility|stadium|arena|bridge|road|highway|estate|scheme|village|town|city|neighborhood|neighbourhood|district|suburb|island|river|lake|reservoir|port|airport|station|field|farm|resort|hotel|venue|mall|reserve)$/;
 
 /** The last noun of a description: "a drugmaker based in Copenhagen" -> "drugmaker". */

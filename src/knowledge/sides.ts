@@ -98,7 +98,7 @@ export function findSides(sentences: Sentence[], people: Person[], things: Named
   for (const p of people) {
     if (p.side) continue;
     const found = new Map<string, number>();
-    const capital = governmentCapital(p, sentences, mentions);
+    const capital = governmentCapital(p, sentences, mentions) ?? announcingFor(p, sentences, mentions);
     if (capital) {
       p.side = sideOfText(capital)?.id;
       continue;
@@ -210,17 +210,40 @@ function countryNamedBefore(p: Person, mentions: Mention[]): string | undefined 
 
 /**
  * "In Tehran, foreign ministry spokesman Reza Tavakoli described ...": a government's voice, placed in
- * its capital at the head of the sentence that names them.
+ * its capital at the head of the sentence that names them (or in one the article calls a capital).
  */
 function governmentCapital(p: Person, sentences: Sentence[], mentions: Mention[]): string | undefined {
-  if (!p.roles.some((r) => /\b(ministry|minister|government|president|premier|presidency|cabinet|secretary|representative|ambassador|envoy|spokes(?:man|woman|person))\b/i.test(r))) return undefined;
+  if (!p.roles.some((r) => GOVERNMENT_ROLE.test(r))) return undefined;
   for (const m of mentions) {
     if (m.kind !== "person" || m.entity !== p.id) continue;
-    const opening = /^In ([A-Z][\w'’ -]+?), [^,]*$/.exec(sentences[m.sentence].text.slice(0, m.start));
+    const opening = /^In ([A-Z][\w'’ -]+?), (?:the ([A-Z][\w'’-]+) capital, )?[^,]*$/.exec(sentences[m.sentence].text.slice(0, m.start));
     if (opening && countryOfCapital(opening[1])) return opening[1];
+    // "In Vessling, the Norvanian capital, Economy Minister Tomas Brenner ...": the article says whose capital.
+    if (opening?.[2]) return opening[2];
   }
   return undefined;
 }
+
+/**
+ * "Castelmar will impose tariffs ... on imports from Norvania, Trade Minister Elena Sorvino announced":
+ * a government's voice, announcing what the country the sentence opens with will do.
+ */
+function announcingFor(p: Person, sentences: Sentence[], mentions: Mention[]): string | undefined {
+  if (!p.roles.some((r) => GOVERNMENT_ROLE.test(r))) return undefined;
+  for (const m of mentions) {
+    if (m.kind !== "person" || m.entity !== p.id) continue;
+    const text = sentences[m.sentence].text;
+    if (!/^\s+(?:said|says|announced|announces|told|confirmed)\b/.test(text.slice(m.end)) || !/,\s+(?:[A-Z][\w'’-]*\s+){0,4}$/.test(text.slice(0, m.start))) continue;
+    const opens = DATELINE.exec(text)?.[0].length ?? 0;
+    const subject = mentions.find((x) => x.sentence === m.sentence && x.start === opens && (x.kind === "place" || x.kind === "nationality"));
+    if (subject) return subject.text;
+  }
+  return undefined;
+}
+/** Titles of those who speak for a government. */
+const GOVERNMENT_ROLE = /\b(ministry|minister|government|president|premier|presidency|cabinet|secretary|representative|ambassador|envoy|spokes(?:man|woman|person))\b/i;
+/** "PUERTO ALBA, March 14 - ": where and when a story was filed, before its first sentence's words. */
+const DATELINE = /^[A-Z][A-Z .'’-]+(?:\([^)]*\))?,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*[-–—]+\s*/;
 
 function propagate(links: [Person, Person][]): void {
   for (let changed = true; changed; ) {

@@ -193,6 +193,7 @@ disease diseases illness illnesses
 examine examines examined examining scrutinise scrutinises scrutinised scrutinising scrutinize scrutinizes scrutinized scrutinizing scrutiny
 premium premiums markup markups
 climb climbs climbed climbing jump jumps jumped jumping surge surges surged surging soar soars soared soaring rise rises rose risen
+rise rises rose risen rising increase increases increased increasing hike hikes hiked
 payment payments transaction transactions
 cab cabs cabbie cabbies taxi taxis
 allow allows allowed allowing authorise authorises authorised authorising authorize authorizes authorized authorizing permit permits permitted

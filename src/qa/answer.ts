@@ -353,6 +353,9 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     // "Who was Trump's secretary of state?": nobody the articles name with Trump holds it.
     const owner = extract.owners(q);
     if (owner.length) return declined(kb, q, `no one in the articles is described as ${owner.join(" and ")}'s ${roleWords.join(" ")}`);
+    // "What is the name of Argentina's president?": nobody the articles name holds it for that country.
+    const country = extract.countryOwningRole(q);
+    if (country) return declined(kb, q, `no one in the articles is described as ${country}'s ${roleWords.join(" ")}`);
   }
 
   // "What did X say": X's quotes; a speaker with none is answered from what the articles say of them.
@@ -553,7 +556,9 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   // Not a verb of a clause that only says which ("... before naming more strike days").
   const mainWords = mainClause(q.words);
   // "Where were the hostages kidnapped?" too: not where they were later driven.
-  const verbMatters = picked?.got.weak || (q.kind === "when" && mainWords.some((w) => q.pos.get(w) === "VERB" && ONE_OFF_EVENTS.has(stemOf(w)))) || (q.kind === "where" && mainWords.some((w) => q.pos.get(w) === "VERB" && PLACED_EVENTS.has(stemOf(w))));
+  // And "Who founded the alliance?": not its president, named in a sentence that says nothing of its founding.
+  const whoDid = q.kind === "who" ? /^who (?:(?:was|were|has been|had been|is) )?([a-z]+)\b/.exec(q.words.join(" "))?.[1] : undefined;
+  const verbMatters = picked?.got.weak || (q.kind === "when" && mainWords.some((w) => q.pos.get(w) === "VERB" && ONE_OFF_EVENTS.has(stemOf(w)))) || (whoDid !== undefined && q.pos.get(whoDid) === "VERB" && ONE_OFF_EVENTS.has(stemOf(whoDid)) && new RegExp(`\\b${whoDid}\\b`, "i").test(q.text)) || (q.kind === "where" && mainWords.some((w) => q.pos.get(w) === "VERB" && PLACED_EVENTS.has(stemOf(w))));
   // "What is the name of the stadium ...?" wants a name, not a clause about the stadium.
   // And the name must be the asked thing's: "the Corredor Solar del Norte" for "the project", not a town beside "the station".
   // "What are the names of the officials Sullivan spoke to?" with "his British, French, and German counterparts": no one is named.

@@ -61,6 +61,8 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
       if (ANSWER_NOUNS.has(w) || (w === q.head && (!ORG_NOUNS.has(w) || kindWordUsed(kb, w)) && !ROLE_WORDS.has(w))) return false;
       // "the acting head of the agency" when the articles say "acting administrator": a role by another of its titles.
       if (ROLE_WORDS.has(w) && titlesFor(w).some((x) => x !== w && kb.termFrequency.has(stemOf(x)))) return false;
+      // "How many workers do the member companies have?": the articles may count them as people ("employing around 48,000 people").
+      if (q.kind === "quantity" && WORKFORCE.test(w) && q.words.includes("many")) return false;
       // "the two sides": a small number in words says how many, not what about.
       if (NUMBER_WORDS.has(w) || LARGER_NUMBER_WORD.test(w)) return false;
       // "out of action", "in place": a noun of a set phrase names nothing.
@@ -205,3 +207,6 @@ function roleHeads(kb: KnowledgeBase): Set<string> {
   return heads;
 }
 const roleHeadsByKb = new WeakMap<KnowledgeBase, Set<string>>();
+
+/** Words for the people a business employs. */
+const WORKFORCE = /^(workers|employees|staff|staffers|workforce)$/;

@@ -127,6 +127,9 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\b(?:put|puts|putting) in\b(?= *[?.!]*$)/gi, (m: string, ...rest: unknown[]) => (/\bhow much\b/i.test(String(rest[rest.length - 1])) ? "contributing" : m)],
   // "How much could it push up costs?": raise them.
   [/\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving) up\b/gi, "raise"],
+  // "How much are fares going up?": rising; "going down": falling.
+  [/\b(?:go|goes|going|gone|went) up\b/gi, (m: string) => ({ go: "rise", goes: "rises", going: "rising", gone: "risen", went: "rose" })[m.split(" ")[0].toLowerCase()] ?? "rise"],
+  [/\b(?:go|goes|going|gone|went) down\b/gi, (m: string) => ({ go: "fall", goes: "falls", going: "falling", gone: "fallen", went: "fell" })[m.split(" ")[0].toLowerCase()] ?? "fall"],
   // "operations pushed back": postponed; "the firm they brought in": hired.
   [/\b(?:push|pushes|pushed|pushing) back\b/gi, "postponed"],
   // (Not money brought in: "how much cash is the levy to bring in".)

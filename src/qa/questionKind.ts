@@ -162,7 +162,10 @@ export function kindOf(ws: string[], pos: Map<string, string>, raw: string): { k
     const finalNoun = heads[0] !== undefined && pos.get(heads[0]) === "NOUN" && !kinds.some(([hit]) => hit === heads[0]) && (/s$/.test(heads[0]) || kinds.every(([, k]) => k === "place" || k === "organization"));
     // "Which University of Arizona economist was quoted?": an occupation ending the phrase asks for a person.
     const verbAt = ws.findIndex((w, i) => i > whIndex && (AUX.has(w) || pos.get(w) === "VERB"));
-    const occupation = ws.slice(whIndex + 1, verbAt < 0 ? whIndex + 7 : verbAt).filter(isSpecialist).pop();
+    // Only one that ends it: "which Castelmarian goods" asks for goods ("-ian" there says where from).
+    const asked = ws.slice(whIndex + 1, verbAt < 0 ? whIndex + 7 : verbAt);
+    const at = asked.findLastIndex(isSpecialist);
+    const occupation = at >= 0 && asked.slice(at + 1).every((w) => ROLE_WORDS.has(w) || isOccupation(w)) ? asked[at] : undefined;
     if (occupation) return { kind: "who", head: occupation, wants: "person" };
     // "Which fund manager thinks ...?": a role ending the phrase asks for its holder, not for the fund.
     if (head !== undefined && ROLE_WORDS.has(head) && pos.get(head) === "NOUN" && !kinds.some(([hit]) => hit === head) && heads.length > 1 && verbAt > 0) return { kind: "who", head, wants: "person" };

@@ -26,7 +26,9 @@ export function missesVerb(c: Candidate, q: Question): boolean {
     // "When did the agency start its investigation?": "opened a preliminary investigation in October" started it.
     if (/^(start|starts|started|begin|begins|began|launch|launched|launches)$/.test(w) && OPENED_PROCEEDING.test(c.sentence.text)) return false;
     const stem = stemOf(w);
-    const forms = [stem, ...expand(w).map(stemOf), ...(q.related.get(stem) ?? []), ...looselyFor(stem).map(stemOf), ...nounsOfVerb(w).map(stemOf)];
+    // (A one-off event is said by its own words: "founded" is no "opened" or "paid", whatever WordNet relates.)
+    const loose = ONE_OFF_EVENTS.has(stem) ? [] : [...(q.related.get(stem) ?? []), ...looselyFor(stem).map(stemOf)];
+    const forms = [stem, ...expand(w).map(stemOf), ...loose, ...nounsOfVerb(w).map(stemOf)];
     // In the sentence's own words: "kidnapped" is not said by "the kidnappers", a name it stands for.
     // (Its words are looked at only for a form its terms hold: most forms are in neither.)
     // ("brought in as a mediator" says "hired" by its verb and particle.)

@@ -105,6 +105,9 @@ function holds(s: IndexedSentence, term: QuestionTerm, q: Question): number {
   if (term.stem === FINISH && PLACED.test(s.text)) return 1;
   // "When do the rules start?": "which take effect on Monday" says when they start.
   if (BEGIN.has(term.stem) && (TAKES_EFFECT.test(s.text) || OPENED_PROCEEDING.test(s.text))) return 1;
+  // "How much did journey times go up?": "were up 45 percent" says they rose; "raised fares by 15 percent" that they were made to.
+  if (RISE.has(term.stem) && (UP_BY.test(s.text) || RAISED.test(s.text))) return 1;
+  if (FALL.has(term.stem) && DOWN_BY.test(s.text)) return 1;
   // Words listed for the term, or for the question word it came from ("earthquake" -> "quake").
   for (const x of term.standIns) if (s.terms.has(x)) return 1;
   // A WordNet relative is a loose match: enough to find a paraphrase, not to date or place an event.
@@ -125,6 +128,12 @@ const SYNONYM = 0.7;
 const DEADLINE = stemOf("deadline");
 const FINISH = stemOf("finished");
 const BEGIN = new Set(["start", "begin", "apply"].map(stemOf));
+const RISE = new Set(["rise", "increase", "climb", "grow"].map(stemOf));
+const FALL = new Set(["fall", "decrease", "drop", "decline", "shrink"].map(stemOf));
+/** A change said with "up" or "down" and its size: "up 38 percent from the year before", "down by a fifth". */
+const UP_BY = /\bup\s+(?:by\s+)?(?:about|around|roughly|nearly|almost|some|more than|over)?\s*(?:\d|a (?:third|quarter|fifth|half)|half)|\d\s*(?:percent|per cent|%)\s+(?:longer|higher|more|greater|larger|bigger)\b/i;
+const RAISED = /\b(?:raise|raises|raised|raising)\b/i;
+const DOWN_BY = /\bdown\s+(?:by\s+)?(?:about|around|roughly|nearly|almost|some|more than|over)?\s*(?:\d|a (?:third|quarter|fifth|half)|half)/i;
 const TAKES_EFFECT = /\b(?:take|takes|took|taking|taken) effect\b|\b(?:come|comes|came|coming) into (?:force|effect)\b|\bkicks? in\b/i;
 const PLACED = /\b(?:came|come|comes|coming) (?:first|second|third|fourth|fifth|last)\b/i;
 /** Words that set a deadline without the word: "within 72 hours", "has 30 days to", "no later than". */
@@ -359,7 +368,8 @@ function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
   const yearsSaid = (s: IndexedSentence, facts: ArticleFacts) => years.every((y) => s.text.includes(y) || facts.article.published?.startsWith(y));
   if (q.people.length === 0 && q.things.length === 0 && q.orgWords.length === 0 && placeWords.length === 0) return years.length ? yearsSaid : () => true;
   const table = sentenceTable(kb);
-  const placePatterns = placeWords.map((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`));
+  // ("In Vessling, the Norvanian capital, ..." names Norvania by its people's word.)
+  const placePatterns = placeWords.map((w) => new RegExp(`\\b(?:${escapeRegExp(w)}|${escapeRegExp(w.replace(/[aeiouy]$/, ""))}(?:an|ian|ean|ese|i|n)s?)\\b`));
   const people = q.people.map((p) => {
     const person = kb.articles[p.article].people.find((x) => x.id === p.id);
     // Named, or referred to by the role word of their title ("A Pierce County judge on Tuesday upheld ...").

@@ -213,8 +213,8 @@ export function speakerOf(c: Candidate, _q: Question): Extracted | undefined {
   const teller = mentionsIn(c.facts, i).find((m) => m.kind === "person" && m.entity && SAYS_AFTER.test(text.slice(m.end)));
   return teller ? { answer: teller.text, people: [teller.entity!] } : undefined;
 }
-/** A verb of saying right after a name, or after its description set off by commas. */
-const SAYS_AFTER = /^(?:,[^,]{1,120},|,)?\s+(?:has\s+|had\s+)?(?:told|tells|said|says|warned|warns|argued|argues|testified|wrote|writes|added|adds|explained|insisted|stressed|noted|claimed|claims)\b/;
+/** A verb of saying (or of calling something so: "described the benefit as modest") right after a name, or after its description set off by commas or its body ("Sara Lind of the Halvard Institute described"). */
+const SAYS_AFTER = /^(?:,[^,]{1,120},|,|\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s*){1,5})?\s+(?:has\s+|had\s+)?(?:told|tells|said|says|warned|warns|argued|argues|testified|wrote|writes|added|adds|explained|insisted|stressed|noted|claimed|claims|described|describes|called|calls|labell?ed|branded|dismissed|hailed|praised|critici[sz]ed|condemned|welcomed|urged|predicted|acknowledged|conceded|admitted|cautioned|questioned)\b/;
 /** "Who makes the spray?" -> "is made by Alvera Biologics": the name after "by" that follows the question's verb. */
 function agentOf(c: Candidate, q: Question): Extracted | undefined {
   const verbs = new Set(q.words.filter((w) => q.pos.get(w) === "VERB").flatMap((w) => [w, ...expand(w)]).map(stemOf));

@@ -5,7 +5,7 @@ import { kindSense } from "../../lexicon/wordnet.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
-import { escapeRegExp, isStopWord, words } from "../text.ts";
+import { escapeRegExp, isStopWord, stemOf, stemSet, words } from "../text.ts";
 import { ofNextRound } from "../event.ts";
 import { PLACE_WORDS } from "../../lexicon/words.ts";
 import type { Extracted } from "./shared.ts";
@@ -84,7 +84,8 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   places = ofTheKindAsked(places, q.head);
   // "Which region?": "Peru's southern Apurimac region" says which, whatever WordNet knows of Apurimac.
   // (One place: "between Vikstad and Orm islands" names two, the first without the word.)
-  const calledSo = q.head && !/s$/.test(q.head) ? places.filter((m) => new RegExp(`^\\s+${escapeRegExp(q.head!)}\\b`, "i").test(c.sentence.text.slice(m.end))) : [];
+  // Or "the northern port city of Lindmark", "the village of Tervik".
+  const calledSo = q.head && !/s$/.test(q.head) ? places.filter((m) => new RegExp(`^\\s+${escapeRegExp(q.head!)}\\b`, "i").test(c.sentence.text.slice(m.end)) || new RegExp(`\\b${escapeRegExp(q.head!)}\\s+of\\s+$`, "i").test(c.sentence.text.slice(Math.max(0, m.start - q.head!.length - 8), m.start))) : [];
   if (calledSo.length) places = calledSo;
   if (!q.head) places = places.filter((m) => !locatesNothing(c.sentence.text, m));
   // "a Toronto-listed company" says where nothing is, whatever kind of place is asked.
@@ -127,6 +128,10 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   const described = q.words.filter((w, i) => isDemonym(w) && i + 1 < q.words.length && !countryOf(q.words[i + 1])).map((w) => countryOf(w)!.name);
   const inDescribed = described.length ? places.filter((m) => m.text.split(/,\s*/).some((part) => described.includes((countryOf(part) ?? countryOfCapital(part) ?? countryOfRegion(part))?.name ?? ""))) : [];
   if (inDescribed.length) places = inDescribed;
+  // "Where will Norvania lodge its complaint?" -> "would file a complaint with the World Trade
+  // Organization": the body the asked thing goes to, whatever place sets the scene ("In Vessling, ...").
+  const goesTo = mentionsIn(c.facts, c.sentence.sentence).find((m) => m.kind === "organization" && !mentionedInQuestion(m, q) && q.terms.includes(stemOf(/\b([a-z]+)\s+(?:with|to|before)\s+(?:the\s+)?$/i.exec(c.sentence.text.slice(Math.max(0, m.start - 30), m.start))?.[1].toLowerCase() ?? "")));
+  if (goesTo && q.head === undefined) return { answer: goesTo.text };
   if (places.length === 0) {
     // "Where will X appeal?" -> "to the Competition Tribunal": an institution can be the where.
     const near = nearness(c.sentence.text, q);
@@ -140,6 +145,11 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
     const venue = VENUE.exec(c.sentence.text);
     return venue && near({ start: venue.index, end: venue.index + venue[0].length } as Mention) < 60 ? { answer: venue[0].trim() } : undefined;
   }
+  // "union president Marta Kjellin, who farms ... near the village of Tervik, told a rally ... in Brask":
+  // a place in an aside about someone is where they are, not where the asked thing happens (unless the aside says it).
+  const asides = [...c.sentence.text.matchAll(/,\s+who\s+[^,]+,/g)].filter((a) => !q.terms.some((t) => stemSet(a[0]).has(t)));
+  const inAside = (m: Mention) => asides.some((a) => m.start > a.index! && m.end < a.index! + a[0].length);
+  if (places.some((m) => !inAside(m))) places = places.filter((m) => !inAside(m));
   // "... minorities in Xinjiang, ... aggression toward Taiwan": of the places of the answering clause, the one next to the question's words.
   const inClause = clauseDistance(c, q);
   const near = nearness(c.sentence.text, q);
@@ -148,6 +158,9 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   // "Which countries ...?" asks for all of them: "Japan pledged ..., while Chile said ...".
   const plural = /^(countries|nations|cities|towns|places|states|regions)$/.test(q.head ?? "");
   const together = places.filter((m) => plural || m === first || /^[\s,]*(and|or)?\s*$/.test(c.sentence.text.slice(Math.min(m.end, first.end), Math.max(m.start, first.start))));
+  // "outside the Belmarkian embassy in the capital, Orlova": the building the place is given with.
+  const venue = !plural ? VENUE.exec(c.sentence.text) : null;
+  if (venue && venue.index + venue[0].length === first.end && /\bthe (?:capital|city|town|village|port)(?: city)?,\s+[^,]+$/.test(venue[0])) return { answer: venue[0].trim() };
   // A list asked for in the plural is given whole ("Nigeria, Congo, Uganda and Mozambique").
   return { answer: listText(together.sort((x, y) => x.start - y.start).slice(0, plural ? 6 : 3).map(placeName)) };
 }

@@ -41,6 +41,11 @@ const LENGTH_AFTER = new RegExp(`^(?:-|\\s+)(?:${LENGTH_UNIT})\\b`, "i");
 const OTHER_MEASURE_NOUNS = /^(?:increase|increases|rise|raise|hike|cut|cuts|drop|fall|decline|gain|jump|stake|discount|premium|reduction)$/;
 const STOP_NOUN = /^(of|and|or|to|in|the|a|an|were|was|had|have|who|that|which|would|will|are|is|if|by|for|from|with|than|on|at|as|but|so|since|after|before|while|when|a|this|its|their|across|over|under|into|onto|through|throughout|between|among|about|around|per|during|within|without|until|near|outside|inside|against|toward|towards|via|each|every|last|next|off|up|down|out|away|back|aboard|some|many|most|all|worth|valued|totalling|totaling)$/;
 const PREPOSITION = /^(from|to|in|at|on|by|for|with|into|across|over|under|since|after|before|per|than|against|toward|towards|via|among|between|around|near|during|until|within|without|through)$/;
+/** A question about how many someone has or employs, and one about a change in it. */
+const HOLDING = /^how many [a-z]+ (?:do|does|did) .+ (?:have|has|employ)$/;
+const CHANGE_ASKED = /\b(?:cut|cuts|shed|sheds|add|adds|added|create|created|lose|lost|eliminate|eliminated|slash|slashed)\b/;
+/** A number a change verb reaches: "cut about 600 jobs", "will add 1,200 staff". */
+const CHANGED_BY = /\b(?:cut|cuts|cutting|shed|sheds|shedding|slash(?:ed|es|ing)?|add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|lost|los(?:e|es|ing)|eliminat(?:e|es|ed|ing)|axe[ds]?|lay(?:ing)? off|laid off)\s+(?:about|around|roughly|some|nearly|almost|up to|more than|at least|an estimated|another|a further)?\s*$/i;
 const HUMAN_COUNT = /^(people|persons|adults|patients|participants|individuals|residents|members|voters|workers|employees|staff|children|men|women|students|users|customers|drivers|recipients)$/;
 const FRACTIONS = /^(nearly |about |almost |roughly |some |more than |less than )?(half|a half|a third|a quarter|two[- ]thirds|three[- ]quarters|one[- ]third|one[- ]quarter|a fifth|a tenth)$/i;
 const MONEY_WORDS = /\b(money|cash|prize|insured|insure|insurance|premium|save|saves|saved|saving|savings|cost|costs|pay|paid|pays|paying|costing|charging|price|priced|worth|fine|fined|budget|revenue|revenues|sales|profit|profits|earn|earns|earned|salary|salaries|wage|wages|spend|spends|spending|spent|value|valued|allocate|allocated|invest|invests|invested|investing|investment|investments|raise|raised|fund|funding|receive|received|get|gets|payment|payments|grant|award|compensation|fee|fees|dollars?|euros?|pounds?|billion|million)\b/;
@@ -600,14 +605,18 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "$14.50 in cash for each Greenvale share": the amount said for the unit asked, over a share of something nearer.
   const forUnit = per ? new RegExp(`^[^,.;]{0,25}?\\b(?:a|per|each|every)\\s+(?:[A-Z][\\w’'-]*\\s+)?${per}\\b`) : undefined;
   const perUnitAmount = (m: Mention) => forUnit !== undefined && m.kind === "money" && forUnit.test(text.slice(m.end));
+  const rateLevelAsked = q.head === "rate" && !CHANGE_ASKED.test(asked) && !/\b(?:rise|rose|fall|fell|change|changed|increase|increased|drop|dropped|add|added)\b/.test(asked);
   const score = (m: Mention) => {
     const counting = Boolean(counted) && countsIt(m);
-    return (ofMeasure(m) ? -900 : 0) + (forAsked(m) ? -700 : 0) + (populationAsked && populationOf(text, m, counted) ? -1200 : 0) + (lengthOfAsked(m) ? -300 : 0) + (todays(m) ? -1500 : 0) + (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) || namedAmount(m) ? -1300 : 0) + changeSide(m) + (afterAsked(m) ? -600 : 0) + (perUnitAmount(m) ? -700 : 0) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counting ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counting ? outside(m) : 0) + near(m);
+    // "What was the inflation rate?": "stood at 4.1 percent", not "could add 0.3 percentage points to" it.
+    return (rateLevelAsked && /percentage points?$/i.test(m.text) ? 400 : 0) + (ofMeasure(m) ? -900 : 0) + (forAsked(m) ? -700 : 0) + (populationAsked && populationOf(text, m, counted) ? -1200 : 0) + (lengthOfAsked(m) ? -300 : 0) + (todays(m) ? -1500 : 0) + (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) || namedAmount(m) ? -1300 : 0) + changeSide(m) + (afterAsked(m) ? -600 : 0) + (perUnitAmount(m) ? -700 : 0) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counting ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counting ? outside(m) : 0) + near(m);
   };
   // A number in a clause about another organization is theirs: the asked one's, if the sentence gives it too, is picked instead.
   const ownOrganization = ms.filter((m) => !otherOrganizationsClause(c, m, q));
   const pick = sortedBy(ownOrganization.length ? ownOrganization : ms, score, (a, b) => a.start - b.start)[0];
   if (!pick) return undefined;
+  // "How many employees does Veltrane have?" is not answered by "Veltrane cut about 600 jobs": a change is no headcount.
+  if (HOLDING.test(asked) && !CHANGE_ASKED.test(asked) && CHANGED_BY.test(text.slice(Math.max(0, pick.start - 40), pick.start))) return undefined;
   // "How many wolves live in Malopolska?" is not answered by how many may be shot there: a population, or the verb.
   if (populationAsked && !populationOf(text, pick, counted) && !/\b(?:live|lives|living|lived|inhabit|inhabits|exist|exists|remain|remains|left)\b/i.test(text)) return undefined;
   // "What is the exact percentage?" is not answered by "nearly half".

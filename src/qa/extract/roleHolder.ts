@@ -131,12 +131,16 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       if (!qualifiedBy(role, qualifiers)) continue;
       // "head of European operations" leads a part of the company, not the company: only a question about that part asks for them.
       if (headsAPart(role, q)) continue;
-      const roleCountries = roleWords.map((w) => countryOf(w)?.name).filter(Boolean);
+      // ("president of the Argentine Federation of Industry" names Argentina only in the body's name;
+      // "WHO representative in Mozambique" names it as where the role is.)
+      const atOtherBody = ofCountryItself && atNonStateBody(facts, role);
+      const outsideNames = atOtherBody ? withoutOrganizationNames(facts, role) : role;
+      const roleCountries = wordsOf(outsideNames).map((w) => countryOf(w)?.name).filter(Boolean);
       // Every country the question names must be the person's side or be in the role ("ambassador to Japan").
       // A minister in a story filed from Mozambique ("NAMPULA, Mozambique") is Mozambique's, unless another country is their side.
       // Not the "president of FAIC", whose role is at a body of its own: "Argentina's president" is no president of an industry group.
-      const home = (!sideName || !countryOf(sideName)) && !(ofCountryItself && atNonStateBody(facts, role)) ? homeCountry(facts, p.roles) : undefined;
-      const countryOk = roleCountriesAsked(q).every((c) => c === sideName || roleCountries.includes(c) || role.includes(c) || home === c);
+      const home = (!sideName || !countryOf(sideName)) && !atOtherBody ? homeCountry(facts, p.roles) : undefined;
+      const countryOk = roleCountriesAsked(q).every((c) => c === sideName || roleCountries.includes(c) || outsideNames.includes(c) || home === c);
       if (!countryOk) continue;
       // A role at one organization does not answer for another: "Who leads Kesterton Borough Council?"
       // is not answered by "Meridian's chief executive" (a role that names no employer, "Judge", may).
@@ -306,6 +310,13 @@ function atNonStateBody(facts: ArticleFacts, role: string): boolean {
   const owner = bodyWordOwning(role);
   if (owner && ORG_NOUNS.has(owner) && !STATE_BODY.test(owner)) return true;
   return facts.things.some((t) => t.kind === "organization" && !STATE_BODY.test(t.name) && [t.name, ...t.aliases].some((n) => n.length > 2 && new RegExp(`\\b${escapeRegExp(n)}\\b`).test(role)));
+}
+
+/** A role without the names of the organizations in it: "president of Argentine Federation of Industry" -> "president of ". */
+function withoutOrganizationNames(facts: ArticleFacts, role: string): string {
+  let out = role;
+  for (const t of facts.things) if (t.kind === "organization") for (const n of [t.name, ...t.aliases]) if (n.length > 2) out = out.replace(new RegExp(`\\b${escapeRegExp(n)}\\b`, "g"), " ");
+  return out;
 }
 
 /** Whether one of a person's roles is a deed done for the body the question names ("represented Veltara at trial"), whoever employs them. */
@@ -497,6 +508,12 @@ const STORY_WIDE = 3;
 const termCounts = new WeakMap<ArticleFacts, Map<string, number>>();
 
 /** People named with a possessive in the question ("Trump's", "bidens"): whose the asked role is. */
+/** The country whose own role a question asks, by its possessive: "Argentina's president" -> "Argentina". */
+export function countryOwningRole(q: Question): string | undefined {
+  if (!asksCountrysOwnRole(q)) return undefined;
+  return q.countries.find((c) => new RegExp(`\\b${escapeRegExp(c)}['’]s\\b`, "i").test(q.text));
+}
+
 export function owners(q: Question): string[] {
   return q.people.flatMap((p) => new RegExp(`\\b(${p.text})(?:['’]s|s)\\b`, "i").exec(q.text)?.[1] ?? []);
 }
