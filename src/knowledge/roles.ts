@@ -53,6 +53,8 @@ export function roleBefore(tokens: Token[], name: number): string | undefined {
     }
     return undefined;
   }
+  // "a spokeswoman for Teo's trust": a name right after a preposition is whom the role serves, not who holds it.
+  if (/^(for|of|to|at|with|by|from)$/.test(tokens[first - 1]?.text ?? "")) return undefined;
   let i = first - 1;
   let start = first;
   while (i >= 0 && first - i <= MAX_ROLE_TOKENS) {

@@ -6,7 +6,7 @@ import { questionStems, retrieve, type Candidate } from "./retrieve.ts";
 import { countedNoun } from "./counted.ts";
 import * as extract from "./extractors.ts";
 import { declineReason, isAnswerNoun } from "./decline.ts";
-import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, describedAsKind, excludedWords, futureDate, kindModifier, onlyAhead, ownsAskedThing, holdsNewName, namesAskedOrganization, namesSomething, predicateNoun, saysPredicate, asksCause, saysCause, viewsOtherCountry } from "./answerChecks.ts";
+import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, describedAsKind, excludedWords, futureDate, kindModifier, onlyAhead, ownsAskedThing, holdsNewName, namesAskedOrganization, namesSomething, predicateNoun, saysPredicate, asksCause, saysCause, viewsOtherCountry, askedOnlyInOthersClause, verbOnlyQuoted } from "./answerChecks.ts";
 import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
 import { organizationByRole } from "./extract/roleOrganization.ts";
@@ -353,6 +353,9 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     // "Who was Trump's secretary of state?": nobody the articles name with Trump holds it.
     const owner = extract.owners(q);
     if (owner.length) return declined(kb, q, `no one in the articles is described as ${owner.join(" and ")}'s ${roleWords.join(" ")}`);
+    // "Who is the president's spokeswoman?": nobody the articles name speaks for the president.
+    const ownerRole = extract.ownerRolesAsked(q);
+    if (ownerRole.length) return declined(kb, q, `no one in the articles is described as the ${ownerRole.join(" and ")}'s ${roleWords.join(" ")}`);
     // "What is the name of Argentina's president?": nobody the articles name holds it for that country.
     const country = extract.countryOwningRole(q);
     if (country) return declined(kb, q, `no one in the articles is described as ${country}'s ${roleWords.join(" ")}`);
@@ -516,6 +519,10 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     if (q.kind === "what" && !q.wants && namesAskedPerson(got.answer, c, q)) continue;
     // "Which two clubs made approaches?" is not answered by "from two Premier League clubs": no club is named.
     if (namedKindAsked && !holdsNewName(got.answer, q)) continue;
+    // "When did Rautenberg die?" is not answered by when the man who bought from his dealer died.
+    if ((q.kind === "when" || q.kind === "where" || q.kind === "quantity") && askedOnlyInOthersClause(q, c.sentence.text)) continue;
+    // "Where did Wexler die?" is not answered by where someone who spoke of dying was speaking from.
+    if ((q.kind === "when" || q.kind === "where") && verbOnlyQuoted(q, c.sentence.text, got.answer)) continue;
     // "When did the strike start?" is not answered by when a second walkout "would begin".
     if (pastAsked && futureDate(c.sentence.text, got.answer)) continue;
     // "When did Cui become ambassador?" is not answered by "I hope that it will become a beginning".

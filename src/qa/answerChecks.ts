@@ -207,3 +207,32 @@ export function asksCause(q: Question): boolean {
 export function saysCause(text: string): boolean {
   return /\b(?:because|due to|owing to|thanks to|caus\w*|trigger\w*|spark\w*|prompt\w*|led to|lead to|leads to|blam\w*|result\w*|stem\w*|traced|reasons?|why|explanation|fault)\b/i.test(text);
 }
+
+/**
+ * "When did Rautenberg die?" is not answered by "Wexler, who had bought the landscape from
+ * Rautenberg's dealer in 1926, died in 1953": the person asked is named only in a clause about
+ * another person, who is the one the sentence tells of.
+ */
+export function askedOnlyInOthersClause(q: Question, sentence: string): boolean {
+  if (q.people.length !== 1) return false;
+  const clause = /^([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+(?:who|whose)\s[^,;]*,/.exec(sentence);
+  if (!clause) return false;
+  const asked = q.people[0].text.split(" ").at(-1)!;
+  const named = new RegExp(`\\b${escapeRegExp(asked)}\\b`, "i");
+  return !named.test(clause[1]) && named.test(clause[0]) && !named.test(sentence.slice(clause[0].length));
+}
+
+/**
+ * "Where did Wexler die?" is not answered by "'... until the day she died,' Wexler-Amsel said by
+ * telephone from Haifa": the question's verb is only in the quotation, the answer only outside it.
+ */
+export function verbOnlyQuoted(q: Question, sentence: string, answer: string): boolean {
+  const verbs = q.words.filter((w) => q.pos.get(w) === "VERB" && !/^(is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could)$/.test(w)).map(stemOf);
+  if (verbs.length === 0) return false;
+  const quoted = [...sentence.matchAll(/“[^”]*”|"[^"]*"/g)];
+  if (quoted.length === 0) return false;
+  const outside = quoted.reduce((s, m) => s.replace(m[0], " "), sentence);
+  const inside = quoted.map((m) => m[0]).join(" ");
+  const has = (text: string) => words(text).some((w) => verbs.includes(stemOf(w)));
+  return !has(outside) && has(inside) && outside.includes(answer) && !inside.includes(answer);
+}

@@ -33,7 +33,7 @@ suggestion suggestions idea ideas option options explanation explanations backgr
 const LARGER_NUMBER_WORD = /^(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)s?$/;
 
 /** Set phrases whose noun names nothing: "out of action", "in place", "on hold", "at stake". */
-const FIXED_PHRASES = /\b(?:out of (?:action|commission|order|service|pocket)|in (?:place|effect|force|action|charge|practice|principle|earnest|full swing)|on (?:hold|track|course|board|the table)|at (?:stake|odds|risk|large|hand)|up and running)\b/g;
+const FIXED_PHRASES = /\b(?:out of (?:action|commission|order|service|pocket)|in (?:place|effect|force|action|charge|practice|principle|earnest|full swing)|into (?:effect|force)|take effect|on (?:hold|track|course|board|the table)|at (?:stake|odds|risk|large|hand)|up and running)\b/g;
 
 /** Whether a noun only names the kind of answer ("which city", "what word"), so the articles need not use it. */
 export function isAnswerNoun(word: string): boolean {
@@ -81,6 +81,12 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
       const before = q.words[q.words.indexOf(w) - 1] ?? "";
       const objectNoun = pos === "NOUN" && !/ing$/.test(w) && /^(about|on|over|of|with|against|into)$/.test(before);
       if (pos !== "PROPN" && isVerb(w) && !objectNoun && /\b(does|do|did|will|would|can|could)\b/.test(q.words.slice(0, q.words.indexOf(w)).join(" "))) return false;
+      // "How much is Estmark spending on ...?": a verb in "-ing" after "is" is the predicate too.
+      // (Not "were caught cheating": another verb before it is the predicate.)
+      const progressive = /^(is|are|was|were)$/;
+      const auxAt = q.words.findIndex((x) => progressive.test(x));
+      const between = auxAt >= 0 ? q.words.slice(auxAt + 1, q.words.indexOf(w)) : [];
+      if (pos !== "PROPN" && /ing$/.test(w) && isVerb(w) && !objectNoun && auxAt >= 0 && auxAt < q.words.indexOf(w) && between.every((x) => posOf(x) !== "VERB" && !/ed$/.test(x))) return false;
       return pos === "NOUN" || pos === "PROPN" || pos === "NUM" || pos === undefined;
     });
     // Said as the user wrote it ("Africa", not "africa").

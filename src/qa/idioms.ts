@@ -150,6 +150,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\b(?:make|makes|made|making) (?:any |a |some |public |further )?(?:comments?|remarks?|statements?)\b/gi, "comment"],
   // "when does the fee kick in": take effect.
   [/\b(?:kick|kicks|kicked|kicking) in\b/gi, "take effect"],
+  // "how many nations signed up to the principles": endorsed them.
+  [/\b(?:sign|signs|signed|signing) up (?:to|for)\b/gi, "endorsed"],
   // "who finished runner-up": who came second.
   [/\b(?:finished |ended |was |were )?(?:the )?runners?[- ]up\b/gi, "came second"],
   // "tea co-ops": cooperatives.

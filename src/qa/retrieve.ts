@@ -105,6 +105,8 @@ function holds(s: IndexedSentence, term: QuestionTerm, q: Question): number {
   if (term.stem === FINISH && PLACED.test(s.text)) return 1;
   // "When do the rules start?": "which take effect on Monday" says when they start.
   if (BEGIN.has(term.stem) && (TAKES_EFFECT.test(s.text) || OPENED_PROCEEDING.test(s.text))) return 1;
+  // "When would the law come into force?": "would take effect on July 1", and the other way round.
+  if (IN_FORCE.has(term.stem) && TAKES_EFFECT.test(q.text) && TAKES_EFFECT.test(s.text)) return 1;
   // "How much did journey times go up?": "were up 45 percent" says they rose; "raised fares by 15 percent" that they were made to.
   if (RISE.has(term.stem) && (UP_BY.test(s.text) || RAISED.test(s.text))) return 1;
   if (FALL.has(term.stem) && DOWN_BY.test(s.text)) return 1;
@@ -128,13 +130,14 @@ const SYNONYM = 0.7;
 const DEADLINE = stemOf("deadline");
 const FINISH = stemOf("finished");
 const BEGIN = new Set(["start", "begin", "apply"].map(stemOf));
+const IN_FORCE = new Set(["take", "come", "force", "effect", "go", "enter"].map(stemOf));
 const RISE = new Set(["rise", "increase", "climb", "grow"].map(stemOf));
 const FALL = new Set(["fall", "decrease", "drop", "decline", "shrink"].map(stemOf));
 /** A change said with "up" or "down" and its size: "up 38 percent from the year before", "down by a fifth". */
 const UP_BY = /\bup\s+(?:by\s+)?(?:about|around|roughly|nearly|almost|some|more than|over)?\s*(?:\d|a (?:third|quarter|fifth|half)|half)|\d\s*(?:percent|per cent|%)\s+(?:longer|higher|more|greater|larger|bigger)\b/i;
 const RAISED = /\b(?:raise|raises|raised|raising)\b/i;
 const DOWN_BY = /\bdown\s+(?:by\s+)?(?:about|around|roughly|nearly|almost|some|more than|over)?\s*(?:\d|a (?:third|quarter|fifth|half)|half)/i;
-const TAKES_EFFECT = /\b(?:take|takes|took|taking|taken) effect\b|\b(?:come|comes|came|coming) into (?:force|effect)\b|\bkicks? in\b/i;
+const TAKES_EFFECT = /\b(?:take|takes|took|taking|taken) effect\b|\b(?:come|comes|came|coming|go|goes|went|going|enter|enters|entered|entering) into (?:force|effect)\b|\bkicks? in\b/i;
 const PLACED = /\b(?:came|come|comes|coming) (?:first|second|third|fourth|fifth|last)\b/i;
 /** Words that set a deadline without the word: "within 72 hours", "has 30 days to", "no later than". */
 const DEADLINE_SAID = /\bwithin\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety|a|an)\s+(?:business\s+|working\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\b(?:has|have|had)\s+(?:until\b|(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety)\s+(?:hours?|days?|weeks?|months?|years?)\s+to\b)|\bno later than\b/i;

@@ -60,7 +60,7 @@ const OF_ECONOMY = /^\s+of\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?(?:gross domestic p
 const SCALE = /^\s+(?:quarters?|thirds?|halves)\s+of\s+a\s+(?:million|billion|thousand)\b/i;
 const COLLECTIVE = /^(sides?|teams?|delegations?|groups?|parties|party|camps?|countries|country|nations?|governments?)$/;
 const CALENDAR = /\b(until|till|by|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
-const CURRENCY_AFTER = /^\s+(?:(?:million|billion|thousand|trillion)\s+)?(?:crowns?|kronor|kroner|krona|euros?|pounds?|dollars?|yen|yuan|renminbi|rupees?|francs?|pesos?|rand|won|lira|zlotys?|reais|real|rubles?|roubles?|shekels?|dirhams?|riyals?|ringgit|baht|dong|naira|shillings?|cedis?|soles?|koruna|korun|forints?|lei|leu|hryvnias?|takas?|kwacha|birr|dinars?|rials?|rupiah|pesos?|quetzales|bolivianos?|guaranies?|colones?|lempiras?|kyats?|kips?|tenge|lari|drams?|manat|somoni|som|afghanis?|leones?|dalasis?|ariary|francs? cfa)\b/i;
+const CURRENCY_AFTER = /^\s+(?:(?:million|billion|thousand|trillion)\s+)?(?:crowns?|(?:deutsche?\s+|deutsch)marks?|kronor|kroner|krona|euros?|pounds?|dollars?|yen|yuan|renminbi|rupees?|francs?|pesos?|rand|won|lira|zlotys?|reais|real|rubles?|roubles?|shekels?|dirhams?|riyals?|ringgit|baht|dong|naira|shillings?|cedis?|soles?|koruna|korun|forints?|lei|leu|hryvnias?|takas?|kwacha|birr|dinars?|rials?|rupiah|pesos?|quetzales|bolivianos?|guaranies?|colones?|lempiras?|kyats?|kips?|tenge|lari|drams?|manat|somoni|som|afghanis?|leones?|dalasis?|ariary|francs? cfa)\b/i;
 /** A currency a question names, and how an amount in it is written. */
 const CURRENCY_ASKED: [RegExp, RegExp][] = [
   [/\b(dollars?|usd)\b/, /\$|\bdollars?\b/i],
@@ -330,6 +330,16 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (!/\b(?:since|previous|last (?:year|month|week|time)|earlier|before|first)\b/.test(asked)) ms = ms.filter((m) => !/\bsince\s+(?:a|an|the|its)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
   // "users aged 13 to 17": an age, not how many users, unless an age is asked.
   if (counted && !/^(years?|ages?)$/.test(counted)) ms = ms.filter((m) => !/\b(?:aged|ages|age of)\s+(?:\d+\s*(?:to|-|–|and)\s*)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)));
+  // "How many cod vessels does Estmark have?" is not answered by "Halvaria's roughly 1,400 cod vessels":
+  // a count that belongs to another side than the one the question names.
+  const sideOf = (name: string) => c.facts.sides.find((sd) => sd.cues.some((cue) => cue.toLowerCase() === name.toLowerCase()))?.id;
+  const askedSides = new Set(q.words.map(sideOf).filter((x) => x !== undefined));
+  const othersCount = (m: Mention) => {
+    const owner = /\b([A-Z][\w’'-]+)['’]s\s+(?:(?:about|around|roughly|some|nearly|almost|more than|an estimated|estimated)\s+)?$/.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+    const side = owner ? sideOf(owner) : undefined;
+    return side !== undefined && !askedSides.has(side);
+  };
+  if (askedSides.size) ms = ms.filter((m) => !othersCount(m));
   // "Palmerston North, a city of about 90,000 people": how many live there answers nothing else.
   ms = ms.filter((m) => !POPULATION_OF.test(text.slice(Math.max(0, m.start - 60), m.start)));
   // "Of the 52 workers on the night shift, 38 escaped": how many did what the question asks is the part.
@@ -444,7 +454,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "What percentage of people ..." asks of any population ("21% of patients").
   if (population && other && isPopulation(other) && !countryOf(population) && !GENERIC_PEOPLE.test(population) && ![stemOf(population), ...expand(population).map(stemOf)].includes(stemOf(other))) return undefined;
   // A collective word does not count its members: "two sides" is not two officials.
-  const want = counted ? [stemOf(counted), ...(q.related.get(stemOf(counted)) ?? []), ...expand(counted).filter((w) => !COLLECTIVE.test(w)).map(stemOf)] : [];
+  // ("How many nations ...?" with "44 countries": one collective word counts as another.)
+  const want = counted ? [stemOf(counted), ...(q.related.get(stemOf(counted)) ?? []), ...expand(counted).filter((w) => !COLLECTIVE.test(w) || COLLECTIVE.test(counted)).map(stemOf)] : [];
   const employsAsked = counted !== undefined && GENERIC_PEOPLE.test(counted) && q.words.some((w) => /^employ(s|ed|ing)?$/.test(w));
   const signsAsked = counted !== undefined && GENERIC_PEOPLE.test(counted) && q.words.some((w) => /^sign(s|ed|ing)?$/.test(w));
   // "How many objects ...?" with "212 artifacts": a narrower kind of what is counted counts it (WordNet, its commonest sense).
@@ -472,7 +483,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     // "How many people died?": "four deaths" counts them; so does any word for the toll the question asks.
     const tollWord = (w: string) => generic && toll.length > 0 && verbs.has(stemOf(w));
     // ("14 deaths linked to the heat": the participle after the toll's word ends it too.)
-    const end = all.findIndex((w, i) => i > 0 && !/^(and|or)$/.test(w) && (STOP_NOUN.test(w) || ((/^\d/.test(w) || NUMBER_WORDS.has(w)) && /^(and|or)$/.test(all[i - 1])) || isStopWord(w) || /^(across|around|over|throughout|nationwide|worldwide|per|each|last|since)$/.test(w) || ((/(ed|ing)$/.test(w) || /^(led|fed|run|won|hit|cast|put|set|cut|shut|spread|hurt|bid|split|burst|let|beat|broadcast|forecast)$/.test(w) || irregularBase(w) !== undefined) && (wanted(all[i - 1]) || tollWord(all[i - 1])))));
+    // "800 trawlers land most of the herring": a verb in the present after the counted noun, then its object.
+    const presentVerb = (ws: readonly string[], i: number) => wanted(ws[i - 1]) && /s$/.test(ws[i - 1]) && !/s$/.test(ws[i]) && isVerb(ws[i]) && /^(the|a|an|most|some|all|more|about|nearly|their|its|his|her|\d[\d,.]*)$/.test(ws[i + 1] ?? "");
+    const end = all.findIndex((w, i) => i > 0 && !/^(and|or)$/.test(w) && (STOP_NOUN.test(w) || ((/^\d/.test(w) || NUMBER_WORDS.has(w)) && /^(and|or)$/.test(all[i - 1])) || isStopWord(w) || /^(across|around|over|throughout|nationwide|worldwide|per|each|last|since)$/.test(w) || ((/(ed|ing)$/.test(w) || /^(led|fed|run|won|hit|cast|put|set|cut|shut|spread|hurt|bid|split|burst|let|beat|broadcast|forecast)$/.test(w) || irregularBase(w) !== undefined) && (wanted(all[i - 1]) || tollWord(all[i - 1]))) || presentVerb(all, i)));
     // "forcing 12,000 from villages": no noun follows the number, so it counts no villages.
     const np = PREPOSITION.test(all[0] ?? "") ? [] : (end < 0 ? all : all.slice(0, end)).slice(0, 4);
     // The counted word heads it: "factory jobs" counts jobs; "foreign nationals" still counts foreigners.

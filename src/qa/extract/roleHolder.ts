@@ -77,6 +77,8 @@ interface RoleAsk {
   orgNouns: string[];
   /** People named with a possessive ("Trump's"), lower case: whose the asked role is. */
   owners: string[];
+  /** Roles that own the asked one ("the president's spokeswoman", "spokesman for the mayor"), lower case. */
+  ownerRoles: string[];
 }
 const roleAsks = new WeakMap<Question, RoleAsk>();
 
@@ -97,13 +99,14 @@ function roleAsk(q: Question): RoleAsk {
     // "Who heads the union?": the kind of organization the question names, when it is not the role asked.
     orgNouns: q.words.filter((w) => ORG_NOUNS.has(w) && !askedRoles.includes(w)).map(stemOf),
     owners: owners(q).map((o) => o.toLowerCase()),
+    ownerRoles: ownerRoles(q, askedRoles),
   };
   roleAsks.set(q, ask);
   return ask;
 }
 
 function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined {
-  const { askedRoles, qs, roleStems, plainTerms, roleModifiers, orgNouns, owners: ownedBy } = roleAsk(q);
+  const { askedRoles, qs, roleStems, plainTerms, roleModifiers, orgNouns, owners: ownedBy, ownerRoles: ownedByRole } = roleAsk(q);
   // "chief financial officer": words that qualify the asked role must be in the person's role too,
   // or "Chief Executive Officer" would answer it.
   // Unless a word that is also in a name here qualifies someone's role: "finance chief" is the "Chief
@@ -167,6 +170,10 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // "Who is Mutai's lawyer?": "His lawyer, David Wekesa" after a sentence about Mutai, before a lawyer only named beside him.
       const possessed = ownedBy.length > 0 && p.sentences.some((i) => roleOwnedBy(facts, i, p, role, ownedBy));
       if (ownedBy.length && !possessed && !ownedBy.every((o) => `${role} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o))) continue;
+      // "Who is the president's spokeswoman?" is not answered by a pressure group's spokesman: the
+      // owning role ("president", "presidential") must be said with the person.
+      // (And the role held is the one owned: the president is not his own spokeswoman.)
+      if (ownedByRole.length && (!ownedByRole.every((o) => `${role} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o.replace(/s$/, ""))) || !roleWords.some((w) => askedRoles.some((a) => !ownedByRole.includes(a) && stemOf(a) === stemOf(w))))) continue;
       // The very role asked ("president") before one of its stand-ins ("head"); the organization
       // the question names ("the union") in the role itself before a role elsewhere.
       const exact = roleWords.some((w) => askedRoles.some((a) => stemOf(a) === stemOf(w)));
@@ -512,6 +519,25 @@ const termCounts = new WeakMap<ArticleFacts, Map<string, number>>();
 export function countryOwningRole(q: Question): string | undefined {
   if (!asksCountrysOwnRole(q)) return undefined;
   return q.countries.find((c) => new RegExp(`\\b${escapeRegExp(c)}['’]s\\b`, "i").test(q.text));
+}
+
+/** The roles that own the asked one, as in "Who is the president's spokeswoman?" ("president"). */
+export function ownerRolesAsked(q: Question): string[] {
+  return roleAsk(q).ownerRoles;
+}
+
+/** "the president's spokeswoman", "the spokesman for the mayor": the owning role, without its plural "s". */
+function ownerRoles(q: Question, askedRoles: string[]): string[] {
+  const out: string[] = [];
+  for (const w of q.words) {
+    const others = askedRoles.filter((r) => r !== w);
+    // (A person described by their work owns nothing here: "the scientist's lawyer" is whoever acts for him.)
+    if (!ROLE_WORDS.has(w) || PERSON_OWNERS.test(w) || isSpecialist(w) || others.length === 0) continue;
+    const possessive = new RegExp(`\\b${escapeRegExp(w)}(?:['’]s|s['’])\\s+(?:[a-z-]+\\s+)?(?:${others.map(escapeRegExp).join("|")})\\b`, "i");
+    const ofIt = new RegExp(`\\b(?:${others.map(escapeRegExp).join("|")})\\s+(?:for|to)\\s+(?:the\\s+)?${escapeRegExp(w)}\\b`, "i");
+    if (possessive.test(q.text) || ofIt.test(q.text)) out.push(w);
+  }
+  return out;
 }
 
 export function owners(q: Question): string[] {
