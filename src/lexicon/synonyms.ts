@@ -196,7 +196,7 @@ climb climbs climbed climbing jump jumps jumped jumping surge surges surged surg
 rise rises rose risen rising increase increases increased increasing hike hikes hiked
 payment payments transaction transactions
 cab cabs cabbie cabbies taxi taxis
-allow allows allowed allowing authorise authorises authorised authorising authorize authorizes authorized authorizing permit permits permitted
+allow allows allowed allowing let lets letting authorise authorises authorised authorising authorize authorizes authorized authorizing permit permits permitted
 membership members member
 regenerate regenerates regenerated regenerating regeneration regrow regrows regrew regrown regrowing regrowth
 recall recalls recalled recalling withdraw withdraws withdrew withdrawn withdrawal withdrawals pull pulls pulled pulling remove removes removed removing removal
@@ -270,6 +270,21 @@ run chief executive ceo manager
 runs chief executive ceo manager
 ran chief executive ceo manager
 running chief executive ceo manager
+lawmakers legislators members mps deputies parliamentarians
+entire whole
+proposal amendment motion
+proposals amendments motions
+legislators lawmakers members mps deputies parliamentarians
+begin opened opens
+began opened
+confiscated seized
+confiscate seize seized
+earlier previous prior
+painting canvas picture artwork
+paintings canvases pictures artworks
+debate session sessions sitting
+fail fell defeated
+failed fell defeated
 `;
 
 const index = new Map<string, string[]>();

@@ -502,6 +502,9 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     if (q.kind === "quantity" && /^(?:hundreds|thousands|dozens|millions|scores|tens)\b/i.test(got.answer) && missesVerb(c, q)) continue;
     // "the senior officials said" answers nothing but "who said it".
     if (q.kind !== "who" && isAttribution(got.answer)) continue;
+    // "Who is the seller?" is not answered by "a spokeswoman" who said something about the seller:
+    // an unnamed someone answers only for the role asked.
+    if (q.kind === "who" && /^who (?:is|are|was|were)\b/.test(q.words.join(" ")) && !got.people?.length && /^(?:a|an|the)\s/i.test(got.answer) && !namesSomething(got.answer) && !words(got.answer).some((w) => q.words.some((x) => stemOf(x) === stemOf(w) || expand(x).includes(w)))) continue;
     // "Who was minister before Tembe?" is not answered by Tembe.
     if (q.kind === "who" && got.people?.length && got.people.every((id) => q.people.some((p) => p.id === id))) continue;
     // "Who accused the finance minister of ...?" is not answered by the finance minister: the role is the verb's object.

@@ -117,8 +117,17 @@ function withPhrasesForWords(kb: KnowledgeBase, text: string): string {
     const byWordNet = relatedWords(low).filter((x) => x.includes(" ") && initialsOf(x) === low && x.split(" ").every((y) => kb.vocabularySet.has(y)));
     const byInitials = /^[A-Z]{3,5}$/.test(w) ? phraseOfInitials(kb, low) : undefined;
     const phrase = [...byWordNet, ...(byInitials ? [byInitials] : [])].find((x) => saysAnywhere(kb, new RegExp(`\\b${escapeRegExp(x)}\\b`, "i")));
-    return phrase ?? w;
+    return phrase ?? hyphenated(kb, low) ?? w;
   });
+}
+
+/** "presale" for the articles' "pre-sale": a word they write with a hyphen, typed joined. */
+function hyphenated(kb: KnowledgeBase, w: string): string | undefined {
+  for (let i = 2; i <= w.length - 3; i++) {
+    const [a, b] = [w.slice(0, i), w.slice(i)];
+    if (kb.vocabularySet.has(a) && kb.vocabularySet.has(b) && saysAnywhere(kb, new RegExp(`\\b${a}-${b}\\b`, "i"))) return `${a}-${b}`;
+  }
+  return undefined;
 }
 
 /** The initials of a phrase's words, without "and", "of" and the like: "food and drug administration" -> "fda". */

@@ -26,9 +26,13 @@ function inOtherRelativeClause(text: string, m: Mention, q: Question): boolean {
   // What the clause is about: the words before the pronoun ("site clearing, which ... will begin on Oct. 1").
   const antecedent = words(before.slice(0, rel.index)).slice(-3).map(stemOf);
   const clause = stemSet(text.slice(rel.index!, m.end));
-  // (The thing by a word for it too: "the restrictions, which take effect" for "when do the rules start".)
+  // (The thing by a word for it too: "the restrictions, which take effect" for "when do the rules start";
+  // and the clause's verb: "which opened on Monday" for "when did it begin".)
   const named = (t: string) => antecedent.includes(t);
-  return !anchorTerms(q).some((t) => clause.has(t) || named(t) || (q.synonyms.get(t) ?? []).some(named) || expand(t).some((x) => named(stemOf(x))));
+  // (A word for the verb only in a relative clause about the thing: "since records began" is about records.)
+  const relative = /^(that|which|who|whom)$/.test(rel[1]);
+  const said = (x: string) => (relative && clause.has(x)) || named(x);
+  return !anchorTerms(q).some((t) => clause.has(t) || named(t) || (q.synonyms.get(t) ?? []).some(said) || expand(t).some((x) => said(stemOf(x))));
 }
 /**
  * "Rescuers searched on Tuesday after the ferry sank": when the question's words are all in a clause

@@ -40,6 +40,10 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   // "Where was she born?": "the Swedish-born conductor" was born in Sweden; "Leeds-born" in Leeds.
   const born = q.words.includes("born") ? /\b([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)-born\b/.exec(c.sentence.text)?.[1].replace(/^(?:The|A|An|Its|Her|His)\s+/, "") : undefined;
   if (born) return { answer: countryOf(born)?.name ?? born };
+  // "which opened in this Estmarkian port on Monday": "this" port is the one the story is filed from.
+  const here = /\bin this (?:[A-Z][\w’'-]*\s+|[a-z]+\s+)?(?:port|city|town|capital|village|resort|harbou?r|seaside town|border town|island)\b/.exec(c.sentence.text);
+  const dateline = c.facts.dateline?.split(",")[0].trim();
+  if (here && dateline) return { answer: dateline };
   const containing = Boolean(q.head && /^(state|region|province|country|county|island)$/.test(q.head));
   // "Anchorage, Alaska" answers "in which state is Anchorage?" with its other part, and nothing else
   // where the question already names Anchorage.

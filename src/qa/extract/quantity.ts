@@ -2,6 +2,7 @@ import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import type { Mention } from "../../knowledge/types.ts";
 import { expand } from "../../lexicon/synonyms.ts";
 import { isVerb, kindSense } from "../../lexicon/wordnet.ts";
+import { NUMBER_MEASURES } from "../questionKind.ts";
 import { countryOf } from "../../lexicon/places.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
@@ -60,6 +61,8 @@ const OF_ECONOMY = /^\s+of\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?(?:gross domestic p
 const SCALE = /^\s+(?:quarters?|thirds?|halves)\s+of\s+a\s+(?:million|billion|thousand)\b/i;
 const COLLECTIVE = /^(sides?|teams?|delegations?|groups?|parties|party|camps?|countries|country|nations?|governments?)$/;
 const CALENDAR = /\b(until|till|by|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+/** Nouns for a measured amount: "an estimate of $30 million", "a record of $19.2 million". */
+const MEASURE_NOUN = new RegExp(`^(?:${NUMBER_MEASURES})s?$`);
 const CURRENCY_AFTER = /^\s+(?:(?:million|billion|thousand|trillion)\s+)?(?:crowns?|(?:deutsche?\s+|deutsch)marks?|kronor|kroner|krona|euros?|pounds?|dollars?|yen|yuan|renminbi|rupees?|francs?|pesos?|rand|won|lira|zlotys?|reais|real|rubles?|roubles?|shekels?|dirhams?|riyals?|ringgit|baht|dong|naira|shillings?|cedis?|soles?|koruna|korun|forints?|lei|leu|hryvnias?|takas?|kwacha|birr|dinars?|rials?|rupiah|pesos?|quetzales|bolivianos?|guaranies?|colones?|lempiras?|kyats?|kips?|tenge|lari|drams?|manat|somoni|som|afghanis?|leones?|dalasis?|ariary|francs? cfa)\b/i;
 /** A currency a question names, and how an amount in it is written. */
 const CURRENCY_ASKED: [RegExp, RegExp][] = [
@@ -322,6 +325,19 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // inflation": a share said of another noun, which the question does not name.
   const ofOther = (m: Mention) => { const noun = /^\s+([a-z]+)\b/.exec(text.slice(m.end))?.[1]; return noun !== undefined && OTHER_MEASURE_NOUNS.test(noun) && ![noun, ...expand(noun)].some((w) => q.searchTerms.includes(stemOf(w))); };
   if (q.wants === "percent" && q.head === "rate") ms = ms.filter((m) => m.kind !== "percent" || !ofOther(m));
+  // "What was the previous auction record?" is not "a pre-sale estimate of $30 million": an amount
+  // said of another measure, when one is said of the measure asked ("record, $19.2 million").
+  if (q.head && MEASURE_NOUN.test(q.head)) {
+    // ("of $30 million to $40 million": both ends of a range.)
+    const measureOf = (m: Mention) => /\b([a-z]+)(?:\s+(?:of|at|was|is|stood at|put at|set at)|,)\s+(?:about|around|roughly|nearly|some|just over|more than|almost)?\s*(?:[$€£]?[\d.,]+(?:\s+(?:million|billion))?\s+(?:to|and)\s+)?$/i.exec(text.slice(Math.max(0, m.start - 50), m.start))?.[1]?.toLowerCase();
+    const other = (m: Mention) => { const noun = measureOf(m); return noun !== undefined && MEASURE_NOUN.test(noun) && !q.words.some((w) => stemOf(w) === stemOf(noun)); };
+    ms = ms.filter((m) => !other(m));
+    // "fetched $48.6 million, more than double the previous auction record": compared with it, not it.
+    const headAt = [...text.matchAll(new RegExp(`\\b${escapeRegExp(q.head)}s?\\b`, "gi"))];
+    const compared = (at: number) => /\b(?:double|twice|triple|treble|half|above|below|than|exceed\w*|beat\w*|surpass\w*|topp\w*|broke|break\w*|smash\w*|eclips\w*)\s+(?:the\s+|its\s+|a\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(Math.max(0, at - 60), at));
+    const given = ms.some((m) => stemOf(measureOf(m) ?? "") === stemOf(q.head!));
+    if (headAt.length && !given && headAt.every((h) => compared(h.index!))) return undefined;
+  }
   // "echoed the 2019 collapse at Brumadinho, which killed 270 people": the toll of an earlier event,
   // which a question that names no year does not ask.
   const earlierEvent = (m: Mention) => /\bthe\s+(?:19|20)\d\d\s+[a-z]+\b[^.;“”"]{0,80}\b(?:which|that)\s+[^.;,“”"]{0,40}$/i.test(text.slice(Math.max(0, m.start - 140), m.start));
@@ -514,7 +530,10 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "What was the vote?": a tally, not any number.
   // "How many councillors voted for the ban?" with "approved the plan by 28 votes to 15": 28.
   const side = votingSide(q);
-  const sided = side ? sideOfTally(text, side) : undefined;
+  // ("How many coalition lawmakers voted against?": a tally of the whole house does not count a part of it.)
+  // ("council members" are the "Councillors" of the sentence.)
+  const partAsked = run.slice(0, -1).some((w) => ![...c.sentence.terms].some((t) => t.length >= 4 && (t.startsWith(stemOf(w)) || stemOf(w).startsWith(t))));
+  const sided = side && !partAsked ? sideOfTally(text, side) : undefined;
   if (sided) return { answer: `${sided.count} (${sided.tally})`, distance: 0, fits: true };
   const tallyAsked = /^(vote|score|tally|margin)$/.test(q.head ?? "") && q.wants !== "percent";
   if (tallyAsked) {

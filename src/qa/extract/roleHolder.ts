@@ -149,6 +149,9 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // is not answered by "Meridian's chief executive" (a role that names no employer, "Judge", may).
       // (Not when they did something for the body asked: "a lawyer at Hartwell & Pike who represented Veltara".)
       if (employedElsewhere(facts, role, q) && !actsForAskedBody(p, q)) continue;
+      // "Who is the H&L spokeswoman?" is not answered by a lawyer who "represents the heirs": a role
+      // said by its verb names whom it serves, and that must be the body asked.
+      if (ROLE_VERBS.has(roleWords[0] ?? "") && roleWords.length > 1 && askedBodies(q).length && !askedBodies(q).some((o) => namesOf(facts, o).some((n) => plain(role).includes(n)))) continue;
       const asked = askedBodies(q);
       // And an organization the question asks about (not one that only qualifies another noun, "the
       // Ostrander case") must come up where the person does.

@@ -1,0 +1,43 @@
+/**
+ * A sale and a vote, on articles written for these tests: the amount said of the measure asked ("a
+ * record, $9.1 million") and not of another ("an estimate of $5 million", "double the record"); a
+ * word the articles hyphenate typed joined ("presale"); "this port" for the town a story is filed
+ * from; and the words a parliament story uses for the question's ("members" for lawmakers, an
+ * amendment for a proposal, a meeting that "opened" for one that began).
+ */
+import { describe } from "vitest";
+import { kb, tempKnowledge } from "../support/kb.ts";
+import { answersEach, declinesEach } from "../support/ask.ts";
+
+const SALE =
+  "---\ntitle: Landscape sets auction record\n---\n" +
+  "MARLOW, June 4 (Reuters) - \"River at Dusk\", a 1907 canvas by the painter Ida Kovac, fetched $21.5 million on Tuesday, more than double the previous auction record for the artist and well above a pre-sale estimate of $8 million to $12 million.\n\n" +
+  "Kovac's previous auction record, $9.1 million, was set in Paris in 2016.\n\n" +
+  "The art market shrank by about 9 percent last year, according to industry estimates.\n\n" +
+  "It had agreed to hold back payment to the seller for 30 days, a spokeswoman said.\n";
+
+const VOTE =
+  "---\ntitle: Parliament passes ferry bill\n---\n" +
+  "HOLMSUND, May 2 (Reuters) - The annual conference of the Northern Ferry Council, which opened in this harbour town on Monday, ended without a deal.\n\n" +
+  "Parliament passed the Coastal Ferries Bill by 88 votes to 71 on Thursday. At least nine members of the ruling coalition voted against it.\n\n" +
+  "An amendment that would have allowed whole islands to opt out was defeated 90 to 69 on Wednesday.\n";
+
+describe("amounts of the measure asked, and a parliament's words", () => {
+  const sale = kb(tempKnowledge({ "sale.md": SALE }));
+  const vote = kb(tempKnowledge({ "vote.md": VOTE }));
+
+  answersEach(sale, "%s", [
+    ["what was the presale estimate", /\$8 million to \$12 million/],
+    ["What was the artist's previous auction record?", /\$9\.1 million/],
+    ["how much did the painting sell for", /\$21\.5 million/],
+    ["what is the title of the painting that was sold", /River at Dusk/],
+  ]);
+  declinesEach(sale, [["the seller is never named; the spokeswoman only speaks of them", "who is the seller of the painting"]]);
+
+  answersEach(vote, "%s", [
+    ["In which town did the conference take place?", /Holmsund/],
+    ["what day of the week did the conference begin", /Monday/],
+    ["How many coalition lawmakers voted against the bill?", /nine/],
+    ["what happened to the proposal letting entire islands opt out", /defeated/],
+  ]);
+});
