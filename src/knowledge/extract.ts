@@ -46,7 +46,7 @@ export function extractFacts(article: RawArticle): ArticleFacts {
   // "OSLO, Sept 16 (Nordic Wire) -": the day a story was filed is not a date it reports.
   const lede = ledeIndex(sentences);
   const filed = DATELINE.exec(analysed[lede]?.text ?? "")?.[0].length ?? 0;
-  const numeric = withShortMonths(analysed, numericMentions(analysed, article.published), article.published).filter((m) => !(m.sentence === lede && m.end <= filed && (m.kind === "date" || m.kind === "number")));
+  const numeric = withShortScales(analysed, withShortMonths(analysed, numericMentions(analysed, article.published), article.published)).filter((m) => !(m.sentence === lede && m.end <= filed && (m.kind === "date" || m.kind === "number")));
   // ("Amalgamated Transit Workers Local 417": a number in a name is part of the name, not a count.)
   const inName = (m: Mention) => mentions.some((x) => (x.kind === "organization" || x.kind === "place") && x.sentence === m.sentence && x.start <= m.start && m.end <= x.end && x.text.includes(" "));
   mentions.push(...numeric.filter((m) => m.kind !== "number" || !inName(m)), ...scoreMentions(analysed), ...yearMentions(analysed, numeric));
@@ -106,6 +106,21 @@ function numericMentions(analysed: AnalysedSentence[], published: string | undef
       const text = s.text.slice(start, end + (zone?.length ?? 0));
       const date = kind === "date" || kind === "time" ? resolveDate(text, published) : undefined;
       out.push({ kind, text, sentence, start, end: start + text.length, ...(date ? { date } : {}) });
+    }
+  });
+  return out;
+}
+
+/** "2.1 bln euro", "$40 mln": an amount with a short scale word, as headlines write it, where wink-nlp saw only a number. */
+function withShortScales(analysed: AnalysedSentence[], found: Mention[]): Mention[] {
+  const out = [...found];
+  analysed.forEach((s, sentence) => {
+    for (const m of s.text.matchAll(/(?:[$€£]\s?)?\b\d[\d.,]*\s*(?:bln|bn|mln|mn)\b(?:\s+(?:euros?|dollars?|pounds?|crowns?|francs?|yen|yuan|rupees?))?/gi)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      for (const x of out.filter((x) => x.sentence === sentence && x.start < end && start < x.end)) out.splice(out.indexOf(x), 1);
+      const money = /^[$€£]|[a-z]{3,}$/i.test(m[0].trim()) && !/(?:bln|bn|mln|mn)$/i.test(m[0].trim());
+      out.push({ kind: money ? "money" : "number", text: m[0], sentence, start, end });
     }
   });
   return out;

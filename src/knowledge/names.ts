@@ -88,32 +88,39 @@ function capitalRuns(tokens: Token[]): [number, number][] {
       continue;
     }
     let j = particleFirst ? i + 2 : i;
-    while (j + 1 < tokens.length) {
-      // "a Maritime Connect Airlines De Havilland Dash 8": a company's name ends at its last word.
-      if (j > i && COMPANY_END.test(tokens[j].text) && !COMPANY_END.test(tokens[j + 1].text)) break;
-      if (nameLike(tokens, j + 1)) j++;
-      // "Khalid al-Harthy", "Omar el-Sayed": a lower-case particle joined to the surname by a hyphen.
-      else if (particleAt(tokens, j + 1)) j += 3;
-      // "International Committee of the Red Cross": "of the" inside an organization's name.
-      // "Dutch Authority for the Financial Markets": "for the" too.
-      else if (/^(of|for)$/i.test(tokens[j + 1].text) && tokens[j + 2]?.text.toLowerCase() === "the" && nameLike(tokens, j + 3) && tokens.slice(i, j + 1).some((t) => ORG_WORDS.has(t.text.toLowerCase()))) j += 3;
-      else if (CONNECTORS.has(tokens[j + 1].text.toLowerCase()) && j + 2 < tokens.length && nameLike(tokens, j + 2) && connectorFits(tokens, i, j + 1)) j += 2;
-      // "Joris van der Berg", "María de la Cruz": two particles before the surname.
-      else if (NAME_PARTICLES.test(tokens[j + 1].text) && NAME_PARTICLES.test(tokens[j + 2]?.text ?? "") && nameLike(tokens, j + 3)) j += 3;
-      // "St. Aldric's Hospital", "Macy's Group": a possessive inside an organization's name.
-      // "Supporters' Trust": a plural possessive too.
-      // "the Citizens' List": a party's list too.
-      // "Prisoners' Rights Watch": after a plural possessive the organization word may come a word or two later.
-      else if (/^['’]s?$/.test(tokens[j + 1].text) && nameLike(tokens, j + 2) && (ORG_WORDS.has(tokens[j + 2].text.toLowerCase()) || (/^['’]$/.test(tokens[j + 1].text) && orgWordWithin(tokens, j + 2)) || tokens[j + 2].text === "List") && !ORG_WORDS.has(tokens[j].text.toLowerCase())) j += 2;
-      // "Asia-Pacific", "Rolls-Royce": a hyphen with no space around it joins two names.
-      else if (tokens[j + 1].text === "-" && tokens[j + 1].start === tokens[j].end && tokens[j + 2]?.start === tokens[j + 1].end && nameLike(tokens, j + 2)) j += 2;
-      // "Barrow, Keene & Listrom LLP": partners' names listed before the "&" make one firm.
-      else if (tokens[j + 1].text === "," && nameLike(tokens, j + 2) && tokens[j + 3]?.text === "&" && nameLike(tokens, j + 4)) j += 2;
-      else break;
+    // ("End-of-Life Review Board": after a lower-case part joined by hyphens, the name goes on.)
+    for (let grown = true; grown; ) {
+      const from = j;
+      while (j + 1 < tokens.length) {
+        // "a Maritime Connect Airlines De Havilland Dash 8": a company's name ends at its last word.
+        if (j > i && COMPANY_END.test(tokens[j].text) && !COMPANY_END.test(tokens[j + 1].text)) break;
+        if (nameLike(tokens, j + 1)) j++;
+        // "Khalid al-Harthy", "Omar el-Sayed": a lower-case particle joined to the surname by a hyphen.
+        else if (particleAt(tokens, j + 1)) j += 3;
+        // "International Committee of the Red Cross": "of the" inside an organization's name.
+        // "Dutch Authority for the Financial Markets": "for the" too.
+        else if (/^(of|for)$/i.test(tokens[j + 1].text) && tokens[j + 2]?.text.toLowerCase() === "the" && nameLike(tokens, j + 3) && tokens.slice(i, j + 1).some((t) => ORG_WORDS.has(t.text.toLowerCase()))) j += 3;
+        else if (CONNECTORS.has(tokens[j + 1].text.toLowerCase()) && j + 2 < tokens.length && nameLike(tokens, j + 2) && connectorFits(tokens, i, j + 1)) j += 2;
+        // "Joris van der Berg", "María de la Cruz": two particles before the surname.
+        else if (NAME_PARTICLES.test(tokens[j + 1].text) && NAME_PARTICLES.test(tokens[j + 2]?.text ?? "") && nameLike(tokens, j + 3)) j += 3;
+        // "St. Aldric's Hospital", "Macy's Group": a possessive inside an organization's name.
+        // "Supporters' Trust": a plural possessive too.
+        // "the Citizens' List": a party's list too.
+        // "Prisoners' Rights Watch": after a plural possessive the organization word may come a word or two later.
+        else if (/^['’]s?$/.test(tokens[j + 1].text) && nameLike(tokens, j + 2) && (ORG_WORDS.has(tokens[j + 2].text.toLowerCase()) || (/^['’]$/.test(tokens[j + 1].text) && orgWordWithin(tokens, j + 2)) || tokens[j + 2].text === "List") && !ORG_WORDS.has(tokens[j].text.toLowerCase())) j += 2;
+        // "Asia-Pacific", "Rolls-Royce": a hyphen with no space around it joins two names.
+        else if (tokens[j + 1].text === "-" && tokens[j + 1].start === tokens[j].end && tokens[j + 2]?.start === tokens[j + 1].end && nameLike(tokens, j + 2)) j += 2;
+        // "Barrow, Keene & Listrom LLP": partners' names listed before the "&" make one firm.
+        else if (tokens[j + 1].text === "," && nameLike(tokens, j + 2) && tokens[j + 3]?.text === "&" && nameLike(tokens, j + 4)) j += 2;
+        else break;
+      }
+      // "Seo Jae-hwan", "Ahn Min-seo": a lower-case part joined by a hyphen belongs to the name.
+      // Not a word that makes the name an adjective: "San Francisco-based", "Kremlin-backed".
+      while (tokens[j + 1]?.text === "-" && tokens[j + 1].start === tokens[j].end && /^[a-z]+$/.test(tokens[j + 2]?.text ?? "") && !NAME_SUFFIX_WORDS.test(tokens[j + 2].text) && tokens[j + 2].start === tokens[j + 1].end && /^[A-Z][a-z]+$/.test(tokens[j].text)) j += 2;
+      const joinedOn = /^[a-z]+$/.test(tokens[j].text) && j > i && tokens[j - 1]?.text === "-" && tokens[j + 1]?.text === "-" && tokens[j + 1].start === tokens[j].end && tokens[j + 2]?.start === tokens[j + 1].end && nameLike(tokens, j + 2);
+      if (joinedOn) j += 2;
+      grown = joinedOn && j > from;
     }
-    // "Seo Jae-hwan", "Ahn Min-seo": a lower-case part joined by a hyphen belongs to the name.
-    // Not a word that makes the name an adjective: "San Francisco-based", "Kremlin-backed".
-    while (tokens[j + 1]?.text === "-" && tokens[j + 1].start === tokens[j].end && /^[a-z]+$/.test(tokens[j + 2]?.text ?? "") && !NAME_SUFFIX_WORDS.test(tokens[j + 2].text) && tokens[j + 2].start === tokens[j + 1].end && /^[A-Z][a-z]+$/.test(tokens[j].text)) j += 2;
     // "Transit Workers United Local 268", "Engine Company No. 7": a local's or unit's number is part of the name.
     if (/^(Local|No\.?|Unit|Chapter|District)$/.test(tokens[j].text) && tokens[j + 1]?.type === "number") j++;
     runs.push([i, j]);

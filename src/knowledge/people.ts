@@ -236,9 +236,14 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
 }
 
 /** One word the tagger could not place, joined to a place ("Velmora and Kastrany") or followed by what a country has. */
+/** "second-largest lender", "biggest port": what a country has the first few of (not "largest shareholder", which a company has). */
+const RANKED_IN_COUNTRY = /^\s+(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|oldest|busiest|richest|poorest|most populous|leading)\s+(?:[a-z]+\s+)?(?:lender|bank|city|port|airline|carrier|employer|exporter|producer|insurer|retailer|river|lake|island|province|region|state|telecom|operator|newspaper|broadcaster|university|carmaker|steelmaker|miner|refinery|airport)s?\b/;
+
 function usedAsCountry(s: NamedSentence, n: NameSpan, placeNames: Set<string>): boolean {
   if (n.text.includes(" ") || (n.kind !== "unknown" && n.kind !== "place" && !(n.kind === "person" && n.roles.length === 0)) || isKnownPlace(n.text)) return false;
   if (/^['’]s$/.test(s.tokens[n.last + 1]?.text ?? "") && NATION_NOUNS.test(s.tokens[n.last + 2]?.text ?? "")) return true;
+  // "Aldermark's second-largest lender", "Norland's biggest port": the first of its kind in a country.
+  if (/^['’]s$/.test(s.tokens[n.last + 1]?.text ?? "") && RANKED_IN_COUNTRY.test(s.text.slice(s.tokens[n.last + 1].end))) return true;
   // "the government of Dervania".
   if (s.tokens[n.first - 1]?.text === "of" && NATION_OF.test(s.tokens[n.first - 2]?.text ?? "")) return true;
   const i = s.names.indexOf(n);

@@ -271,6 +271,8 @@ runs chief executive ceo manager
 ran chief executive ceo manager
 running chief executive ceo manager
 lawmakers legislators members mps deputies parliamentarians
+lose loses losing loss losses
+lost loss losses
 entire whole
 proposal amendment motion
 proposals amendments motions

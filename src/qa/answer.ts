@@ -589,7 +589,7 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   const titled = !unnamed && picked !== undefined && q.kind !== "who" && ASKS_NAME.test(q.words.join(" ")) ? nameOfThing(picked.c.sentence.text, q) : undefined;
   // And when no sentence gave an answer of another shape: "The MT Sea Lantern, a 7,400-tonne tanker, ran aground".
   const nameAsked = !picked && q.kind !== "who" && (ASKS_NAME.test(q.words.join(" ")) || ASKS_WHAT_CALLED.test(q.words.join(" ")));
-  const named = unnamed || nameAsked ? candidates.find((c) => c.coverage >= needed && nameOfThing(c.sentence.text, q)) : titled && !picked!.got.answer.includes(titled) ? picked!.c : undefined;
+  const named = unnamed || nameAsked ? candidates.find((c) => c.coverage >= needed && nameOfThing(c.sentence.text, q)) : titled && (!picked!.got.answer.includes(titled) || words(picked!.got.answer).length > words(titled).length + 3) ? picked!.c : undefined;
   if (named) return { answered: true, answer: nameOfThing(named.sentence.text, q)!, evidence: [evidence(kb, named.sentence.article, named.sentence.sentence)], confidence: 0.7, kind: q.kind };
   // "What caused the fire?" with "The cause of the fire was not yet known": the articles say nobody knows.
   // Only a sentence that covers the question as well as the one answering it.

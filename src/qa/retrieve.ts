@@ -393,7 +393,8 @@ function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
     // "The case was brought by ...": in a story about the case against Iron Mobile (its headline or
     // first sentence), "the case" is that one.
     // "Cape Town's daily water needs" in a story filed from Cape Town: "the city's daily needs".
-    for (const name of q.things) if (!formsOf(facts, name).some((f) => text.includes(f)) && !(aboutStoryEvent(s, facts) && formsOf(facts, name).some((f) => settingOf(facts).includes(f))) && !(HOME_REFERENCE.test(s.text) && datelinePlace(facts, name))) return false;
+    // "... the End-of-Life Review Board. The government has budgeted ... to run the board": its head noun, right after it is named.
+    for (const name of q.things) if (!formsOf(facts, name).some((f) => text.includes(f)) && !(aboutStoryEvent(s, facts) && formsOf(facts, name).some((f) => settingOf(facts).includes(f))) && !(HOME_REFERENCE.test(s.text) && datelinePlace(facts, name)) && !byHeadNoun(table, s, name)) return false;
     // "our 52,000 employees", "the group": in a story about Nordvaal (its headline or first sentence), its own people speak of it.
     for (const name of q.orgWords) if (!text.includes(name) && !((speaksForItself(s, facts) || aboutStoryEvent(s, facts)) && (settingOf(facts).includes(name) || namedJustBefore(table, s, name)))) return false;
     return true;
@@ -418,6 +419,13 @@ function speaksForItself(s: IndexedSentence, facts: ArticleFacts): boolean {
 }
 
 /** Whether the sentence before names the organization (its words in lower case). */
+/** "the board" for "the End-of-Life Review Board" named in the sentence before. */
+function byHeadNoun(table: ReturnType<typeof sentenceTable>, s: IndexedSentence, name: string): boolean {
+  const head = name.split(" ").at(-1) ?? "";
+  const before = table.byArticle[s.article][s.sentence - 1];
+  return head.length > 3 && new RegExp(`\\bthe ${escapeRegExp(head)}\\b`, "i").test(s.text) && before !== undefined && words(before.text).join(" ").includes(name);
+}
+
 function namedJustBefore(table: ReturnType<typeof sentenceTable>, s: IndexedSentence, name: string): boolean {
   const before = table.byArticle[s.article][s.sentence - 1];
   return before !== undefined && before.text.toLowerCase().includes(name);

@@ -93,7 +93,13 @@ export function unswapped(w: string): string {
   // Not a small word WordNet does not list: "from" is no slip of "form".
   if (w.length < 4 || !/^[a-z]+$/.test(w) || isStopWord(w) || isEnglishWord(w)) return w;
   const found = (anagrams(w[0]).get(sortedWord(w)) ?? []).filter((l) => editDistance(w, l, 1) === 1);
-  return found.length === 1 ? found[0] : w;
+  if (found.length === 1) return found[0];
+  // "resgined": a swap in the stem of an inflected word ("resign" + "ed").
+  const ending = /(?:ed|ing|s)$/.exec(w)?.[0];
+  const stem = ending ? w.slice(0, -ending.length) : "";
+  if (stem.length < 4 || isEnglishWord(stem)) return w;
+  const inStem = (anagrams(stem[0]).get(sortedWord(stem)) ?? []).filter((l) => editDistance(stem, l, 1) === 1);
+  return inStem.length === 1 ? inStem[0] + ending : w;
 }
 
 /** A word's letters in alphabetical order: words of the same letters share it. */
@@ -283,6 +289,8 @@ export function correct(kb: KnowledgeBase, w: string, isName?: (word: string) =>
   const letters = english ? sortedWord(w) : "";
   let best: { word: string; d: number } | undefined;
   for (const c of candidates(kb, w, english, letters, isName)) {
+    // A doer is not the adjective of its trade: "regulator" is no slip of "regulatory".
+    if (/(?:er|or)s?$/.test(w) && /(?:ory|ary|ial|ive)$/.test(c.word) && c.word.startsWith(w.replace(/s$/, ""))) continue;
     const prefixOnly = w.length >= 6 && c.word.startsWith(w.slice(0, 4));
     if (Math.abs(c.word.length - w.length) > 2 && !prefixOnly) continue;
     const plain = editDistance(w, c.word, limit);

@@ -143,7 +143,9 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
     const plural = /s$/.test(q.head ?? "") && !/(ss|us)$/.test(q.head ?? "") && !generic;
     const names = [...new Set(orgs.map((m) => m.text))];
     if (plural && names.length > 1) return { answer: listText(names.slice(0, 5)), distance: near(orgs[0]) };
-    if (orgs.length) return { answer: orgs[0].text, distance: near(orgs[0]) };
+    // ("AFSA" is told with its full name: "Aldermark Financial Supervisory Authority (AFSA)".)
+    const full = c.facts.things.find((t) => t.id === orgs[0]?.entity)?.name;
+    if (orgs.length) return { answer: full && full !== orgs[0].text && /^[A-Z&]{2,6}$/.test(orgs[0].text) ? `${full} (${orgs[0].text})` : orgs[0].text, distance: near(orgs[0]) };
     // "... to sell 60 branches to a rival lender": the sentence says the one asked is not named.
     if (q.head && !generic && new RegExp(`\\b(?:a|an|another)\\s+(?:[a-z-]+\\s+)?${escapeRegExp(q.head)}\\b`, "i").test(c.sentence.text)) return undefined;
     // "The union has threatened a strike": the organization the sentence calls "the union".

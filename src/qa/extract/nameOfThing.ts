@@ -11,6 +11,9 @@ export const ASKS_WHAT_CALLED = /^what (?:is|was|are|were) the (?:[a-z-]+ ){0,2}
 /** Works that go by a title: "the film", "her novel". */
 const WORKS = /^(films?|movies?|books?|textbooks?|novels?|songs?|albums?|plays?|documentar(?:y|ies)|series|shows?|features?|operas?|paintings?|poems?|musicals?|podcasts?|games?|reports?|studies|study|papers?|essays?|memoirs?)$/;
 
+/** Words for a document that binds or rules: one is named by another ("the Bergholt Agreement" for "the treaty"). */
+const DOCUMENTS = /^(?:treat(?:y|ies)|agreements?|accords?|pacts?|conventions?|laws?|acts?|bills?|protocols?|charters?)$/;
+
 /** The name a sentence gives the thing asked about ("Vell Station"; "the Corredor Solar del Norte" for "the project, called the ..."), or "" when the question names no thing. */
 export function nameOfThing(text: string, q: Question): string | undefined {
   // "What was the vessel called?" asks the same.
@@ -41,7 +44,8 @@ export function nameOfThing(text: string, q: Question): string | undefined {
       // "Caldermoor's insurers" names whose they are, not them; "a Belgian couple", where they are from.
       if (m[1] && (/['’]s?$/.test(m[1]) || isDemonym(m[1]) || isRegionDemonym(m[1]))) continue;
       // A word for it names it only after that word: "the passenger ferry Coral Wren", not "Bluewater Isles Ferries".
-      if (m[1] && form !== head) continue;
+      // (Unless both are words for a document, whose names end with their kind: "the 1982 Bergholt Agreement" is a treaty.)
+      if (m[1] && form !== head && !(DOCUMENTS.test(head) && DOCUMENTS.test(form))) continue;
       // "the Brenmouth ferry terminal": the word only qualifies another noun.
       const next = /^\s+([a-z]+)\b/.exec(text.slice(m.index! + m[0].length))?.[1];
       if (m[1] && next && !isStopWord(next) && !isVerb(next)) continue;

@@ -12,7 +12,7 @@ import type { Question } from "../question.ts";
 import type { Candidate } from "../retrieve.ts";
 import { escapeRegExp, isStopWord, stemOf, stemSet, words } from "../text.ts";
 import { organizationIn } from "./organization.ts";
-import { actsForAskedBody, askedRoleWords, employedElsewhere, headsAPart, LEAD_VERBS, lowerRank, personByRole, servesOtherBody } from "./roleHolder.ts";
+import { actsForAskedBody, askedRoleWords, employedElsewhere, headsAPart, LEAD_VERBS, lowerRank, partPhraseAsked, personByRole, servesOtherBody } from "./roleHolder.ts";
 import type { Extracted } from "./shared.ts";
 import { describe, listText, personById } from "./shared.ts";
 
@@ -34,6 +34,9 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   // "Who leads X's delegation?" with "X's delegation is led by Y": the sentence names the agent of
   // the question's verb, which beats a role the verb only suggests ("chief ...").
   const asksRole = askedRoleWords(q).some((w) => !/^(members?|officials?|people|persons?)$/.test(w));
+  // "Who chairs the board's risk committee?": only a sentence about the risk committee says.
+  const part = asksRole ? partPhraseAsked(q) : undefined;
+  if (part && !c.sentence.text.toLowerCase().includes(part)) return undefined;
   // "Who leads Labour and Solidarity?" with "Labour and Solidarity, led by ... Jana Kovarikova": the agent too.
   const agentFirst = asksRole && !q.words.some((w) => LEAD_VERBS.test(w)) ? undefined : agentOf(c, q);
   if (agentFirst) return agentFirst;
@@ -84,7 +87,9 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   // "She called on Treasurer Adam Falconer to block the sale": she did it; the people she names are
   // whom she did it to, unless only they fit what is asked ("which treasurer ...").
   const subject = q.people.length === 0 ? pronounSubject(c.facts, at) : undefined;
-  const people = subject && !otherRole(subject) ? [subject] : ids.map((id) => personById(c.facts, id)).filter((p): p is Person => Boolean(p) && !otherRole(p!));
+  // "called for Kjellberg and the chair of the risk committee to step down": the role after "and the" is another's.
+  const roleAfterAnd = (p: Person) => specific.length > 0 && ms.some((m) => m.entity === p.id && new RegExp(`^\\s+and\\s+(?:the|a|an|its|their)\\s+(?:[a-z-]+\\s+){0,2}(?:${[...specific.flatMap(titlesFor)].map(escapeRegExp).join("|")})\\b`, "i").test(text.slice(m.end)));
+  const people = subject && !otherRole(subject) ? [subject] : ids.map((id) => personById(c.facts, id)).filter((p): p is Person => Boolean(p) && !otherRole(p!) && !roleAfterAnd(p!));
   const onSide = wantedSides.length ? people.filter((p) => p.side && wantedSides.includes(p.side)) : people;
   // "Her campaign manager, Joseph Tembo, said ... one of Mwale's coordinators": of the people named,
   // the one whose role says the question's verb ("runs": a manager) is the one asked for.
@@ -225,6 +230,13 @@ function agentOf(c: Candidate, q: Question): Extracted | undefined {
     // Right after "by", or after a title: "led by Foreign Minister Katarina Velkova".
     const who = mentionsIn(c.facts, c.sentence.sentence).find((x) => (x.kind === "person" || x.kind === "organization") && x.start >= at - 4 && (x.start <= at + 4 || /^(?:[A-Z][\w.’'-]*\s+){1,4}$/.test(c.sentence.text.slice(at, x.start))));
     if (who) return { answer: who.text, ...(who.kind === "person" && who.entity ? { people: [who.entity] } : {}) };
+  }
+  // "Who is running the bank?" -> "Pieter Vosberg, 51, will run the bank": the person whose verb it is, with its object.
+  const text = c.sentence.text;
+  for (const m of mentionsIn(c.facts, c.sentence.sentence)) {
+    if (m.kind !== "person" || !m.entity || q.people.some((p) => p.id === m.entity)) continue;
+    const act = /^(?:,[^,;]{1,80},)?\s+(?:will|would|shall|is to|was to|is going to|has|had|is|was|also)?\s*(?:also\s+)?([a-z]+)\s+(?:the|its|their|his|her)\s+([a-z]+)/.exec(text.slice(m.end));
+    if (act && verbs.has(stemOf(act[1])) && q.terms.includes(stemOf(act[2]))) return { answer: m.text, people: [m.entity] };
   }
   return undefined;
 }

@@ -54,7 +54,10 @@ export function roleSpan(q: Question): string[] {
   const headAt = q.head && ROLE_WORDS.has(q.head) ? q.words.indexOf(q.head) : -1;
   // Not a verb that says what the role holder is: "which official is described as the top diplomat".
   const verbAt = headAt < 0 ? -1 : q.words.findIndex((w, i) => i > headAt && q.pos.get(w) === "VERB" && !/^(?:describ|call|nam|know|consider|seen|regard|dub|refer|titl)/.test(w));
-  return verbAt < 0 ? q.words : q.words.slice(0, verbAt);
+  // "Who is running the bank until a permanent CEO is found?": a clause of time or condition names no role asked.
+  const clauseAt = q.words.findIndex((w, i) => i > 1 && /^(until|till|while|unless|once|after|before|because|since)$/.test(w));
+  const span = verbAt < 0 ? q.words : q.words.slice(0, verbAt);
+  return clauseAt > 0 ? span.slice(0, clauseAt) : span;
 }
 /** The first word of what the question's verb of leading is about: "who runs Olympia Airways" -> "olympia". */
 function ledBody(q: Question): string | undefined {
@@ -134,6 +137,9 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       if (!qualifiedBy(role, qualifiers)) continue;
       // "head of European operations" leads a part of the company, not the company: only a question about that part asks for them.
       if (headsAPart(role, q)) continue;
+      // "Who chairs the board's risk committee?" is not answered by the board's chairman: the role must name the part asked.
+      const part = partOfBodyAsked(q);
+      if (part && !roleWords.some((w) => stemOf(w) === stemOf(part))) continue;
       // ("president of the Argentine Federation of Industry" names Argentina only in the body's name;
       // "WHO representative in Mozambique" names it as where the role is.)
       const atOtherBody = ofCountryItself && atNonStateBody(facts, role);
@@ -522,6 +528,18 @@ const termCounts = new WeakMap<ArticleFacts, Map<string, number>>();
 export function countryOwningRole(q: Question): string | undefined {
   if (!asksCountrysOwnRole(q)) return undefined;
   return q.countries.find((c) => new RegExp(`\\b${escapeRegExp(c)}['’]s\\b`, "i").test(q.text));
+}
+
+/** "the board's risk committee", "the bank's audit panel": a part of a body, whose own head is asked. */
+function partOfBodyAsked(q: Question): string | undefined {
+  return PART_OF_BODY.exec(q.text)?.[2].toLowerCase();
+}
+const PART_OF_BODY = /\b[\w-]+['’]s\s+((?:[a-z-]+\s+){1,2})(committee|subcommittee|panel|unit|division|desk|department|taskforce)\b/i;
+
+/** The words of that part: "risk committee". */
+export function partPhraseAsked(q: Question): string | undefined {
+  const m = PART_OF_BODY.exec(q.text);
+  return m ? `${m[1]}${m[2]}`.toLowerCase() : undefined;
 }
 
 /** The roles that own the asked one, as in "Who is the president's spokeswoman?" ("president"). */
