@@ -467,13 +467,19 @@ function listedAfterPlaces(tokens: Token[], a: number): boolean {
 }
 const PLURAL_PLACES = /^(?:towns|cities|villages|islands|countries|states|provinces|regions|districts|counties|ports|suburbs|capitals|nations)$/;
 
+/** A company's legal form, written after its name. */
+const LEGAL_FORM = /^(?:S\.?A\.?|Inc\.?|Ltd\.?|plc|PLC|AG|GmbH|LLC|Corp\.?|N\.?V\.?|B\.?V\.?|SpA|S\.p\.A\.|SE|Oyj|ASA|AB|Pty)$/;
+/** Words for a part of a country by its direction. */
+const COMPASS = /^(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|coastal|rural)$/;
+
 function guessKind(tokens: Token[], a: number, b: number): NameKind {
   const prev = tokens[a - 1]?.text.toLowerCase() ?? "";
   const next = tokens[b + 1]?.text.toLowerCase() ?? "";
   const n = b - a + 1;
   const first = tokens[a].text.toLowerCase();
   // "PORT ALDEN, March 14 -": a dateline's place, in capitals at the start.
-  if (a === 0 && next === "," && tokens.slice(a, b + 1).every((t) => /^[A-Z][A-Z.'’-]+$/.test(t.text))) return "place";
+  // (Not "NVF, a subsidiary of ...": a dateline's comma is followed by a date or a place.)
+  if (a === 0 && next === "," && /^[A-Z0-9]/.test(tokens[b + 2]?.text ?? "") && tokens.slice(a, b + 1).every((t) => /^[A-Z][A-Z.'’-]+$/.test(t.text))) return "place";
   // "Parents for Safe Schools", "Logan Neighbors for Responsible Growth": a group campaigning for a cause.
   if (tokens.slice(a + 1, b).some((t, i) => t.text === "for" && CAUSE_GROUPS.test(tokens[a + i].text.toLowerCase()))) return "organization";
   // "OSLO (Nordic Wire) -": the agency a story comes from, in brackets before the dash.
@@ -485,6 +491,13 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   if (title(tokens[a - 1]) && title(tokens[b + 1]) || (prev === "the" && title(tokens[a - 2]) && title(tokens[b + 1]))) return "unknown";
   // "the tanker Nordvik Aurora", "container ship OML Harmony": a vessel's name is no one's.
   if (VESSELS.test(prev)) return "unknown";
+  // "Norte Verde Forestal S.A.", "Boreal Crest Ltd": a company by its legal form.
+  if (n >= 2 && LEGAL_FORM.test(tokens[b].text)) return "organization";
+  // "in eastern Sarrano", "across northern Veldria": a region of a country, or the country.
+  if (n === 1 && COMPASS.test(prev) && PLACE_PREPOSITIONS.has(tokens[a - 2]?.text.toLowerCase() ?? "")) return "place";
+  // "the 2011 Indigenous Consultation Law", "the Clean Air Act": a law or a treaty by its name is no one's name
+  // (kept with the bodies, as the things a question may name).
+  if (n >= 2 && /^(?:Law|Act|Bill|Convention|Treaty|Agreement|Accord|Code|Charter|Protocol|Directive|Constitution)$/.test(tokens[b].text)) return "organization";
   // "Strait of Malacca", "Gulf of Mexico": a word for a place, then "of".
   if (n >= 3 && PLACE_WORDS.has(first) && tokens[a + 1]?.text === "of") return "place";
   // "Chipmaker Veridian narrows search": a headline's word for a company, capitalised as its first word, then the name.

@@ -352,7 +352,9 @@ function shortFormOf(things: Map<string, NamedThing>, text: string): NamedThing 
     const adjective = isDemonym(text) || isRegionDemonym(text);
     // Nor is "Logan" short for "Logan Neighbors for Responsible Growth": the start of a group's name may be its place.
     const causeGroup = words.includes("for") && CAUSE_GROUPS.test(words[1] ?? "");
-    if (key(t.name) === k || (t.kind === "organization" && !adjective && !causeGroup && (words[0] === k || acronym === k.replace(/\s/g, "") || key(t.name).startsWith(`${k} `)))) return t;
+    // Nor is "Indigenous" short for the "Indigenous Consultation Law": a law goes by its whole name.
+    const law = /\b(?:law|act|bill|convention|treaty|agreement|accord|code|charter|protocol|directive|constitution)$/.test(key(t.name));
+    if (key(t.name) === k || (t.kind === "organization" && !adjective && !causeGroup && (((words[0] === k || key(t.name).startsWith(`${k} `)) && !law) || acronym === k.replace(/\s/g, "")))) return t;
   }
   return undefined;
 }

@@ -272,6 +272,10 @@ ran chief executive ceo manager
 running chief executive ceo manager
 lawmakers legislators members mps deputies parliamentarians
 lose loses losing loss losses
+given awarded granted
+give award grant
+gave awarded granted
+hand awarded granted
 lost loss losses
 entire whole
 proposal amendment motion

@@ -39,6 +39,13 @@ import { expand, titlesFor } from "../lexicon/synonyms.ts";
 import { countryOf, countryOfWords } from "../lexicon/places.ts";
 
 const TRIES = 4;
+/** "How many people have been arrested?": a count of those the law has acted on, which only a sentence with the act gives. */
+const PASSIVE_COUNT = /^how many [a-z ]+?\b(?:have been|has been|had been|were|was|are|is|will be|would be)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en))\b/;
+const CUSTODY = new Set(["arrested", "detained", "charged", "convicted", "jailed", "sentenced", "deported", "expelled", "prosecuted", "indicted"].map(stemOf));
+function custodyMissed(q: Question, terms: ReadonlySet<string>): boolean {
+  const verb = PASSIVE_COUNT.exec(q.words.join(" "))?.[1];
+  return verb !== undefined && CUSTODY.has(stemOf(verb)) && ![verb, ...expand(verb)].some((w) => terms.has(stemOf(w)));
+}
 /** How much of a part of a two-part question the sentence that answered the other part must hold. */
 const WITHIN_NEEDED = 0.2;
 /** "What is the name of ...", "name of the ...": a name is asked, not a description. */
@@ -500,6 +507,8 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     if (viewsOtherCountry(q, c.sentence.text)) continue;
     // "how many jobs would it cut?": "hundreds" from a sentence without the verb is no count of these.
     if (q.kind === "quantity" && /^(?:hundreds|thousands|dozens|millions|scores|tens)\b/i.test(got.answer) && missesVerb(c, q)) continue;
+    // "How many people have been arrested?" is not answered by "300 local workers" a sentence does not say were.
+    if (q.kind === "quantity" && custodyMissed(q, c.sentence.terms)) continue;
     // "the senior officials said" answers nothing but "who said it".
     if (q.kind !== "who" && isAttribution(got.answer)) continue;
     // "Who is the seller?" is not answered by "a spokeswoman" who said something about the seller:

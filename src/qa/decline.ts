@@ -63,6 +63,8 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
       if (ROLE_WORDS.has(w) && titlesFor(w).some((x) => x !== w && kb.termFrequency.has(stemOf(x)))) return false;
       // "How many workers do the member companies have?": the articles may count them as people ("employing around 48,000 people").
       if (q.kind === "quantity" && WORKFORCE.test(w) && q.words.includes("many")) return false;
+      // "Who is NVF's parent company?": the articles say whose "subsidiary" it is.
+      if (/^parents?$/.test(w) && ["subsidiary", "owned"].some((x) => kb.vocabularySet.has(x))) return false;
       // "the two sides": a small number in words says how many, not what about.
       if (NUMBER_WORDS.has(w) || LARGER_NUMBER_WORD.test(w)) return false;
       // "out of action", "in place": a noun of a set phrase names nothing.

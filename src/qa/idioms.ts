@@ -150,6 +150,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\b(?:make|makes|made|making) (?:any |a |some |public |further )?(?:comments?|remarks?|statements?)\b/gi, "comment"],
   // "when does the fee kick in": take effect.
   [/\b(?:kick|kicks|kicked|kicking) in\b/gi, "take effect"],
+  // "How many people does the federation speak for?": whom it represents (at the end, what is spoken for is asked).
+  [/\b(?:speak|speaks|spoke|speaking) for(?=\s*\??\s*$)/gi, "represent"],
   // "how many nations signed up to the principles": endorsed them.
   [/\b(?:sign|signs|signed|signing) up (?:to|for)\b/gi, "endorsed"],
   // "who finished runner-up": who came second.

@@ -127,6 +127,9 @@ export function kindOf(ws: string[], pos: Map<string, string>, raw: string): { k
   const nationalOfficials = (ws2: string[]) => ws2.some((w) => /^officials?$/.test(w)) && ws2.some((w) => isDemonym(w) || countryOfWords(w) !== undefined);
   if (nameOf && (nameOf[1].trim().split(" ").some((w) => (ROLE_WORDS.has(w) && !/^(officials?|members?)$/.test(w)) || /^(counterparts?|envoys?|delegates?|negotiators?)$/.test(w)) || nationalOfficials(nameOf[1].trim().split(" ")))) return { kind: "who", wants: "person" };
   if (ASKS_SAID.test(text) || /\bwhat was said\b/.test(text)) return { kind: "quote" };
+  // "Who is the parent company of NVF?": a body, not a person.
+  const parentAsked = /^who (?:(?:is|was|are|were) )?(?:the |its |their )?(?:[a-z'’.-]+ )?(?:parent|holding) (company|firm|group|corporation)\b/.exec(text);
+  if (parentAsked) return { kind: "what", head: parentAsked[1], wants: "organization" };
   if (/\b(under|on) what conditions?\b|\bwhat would it take\b/.test(text)) return { kind: "why", head: "condition" };
   if (/\bon the [a-z.]+ or (the )?[a-z.]+ side\b|\bwhich side\b|\bwhose side\b|\bwhat side\b/.test(text)) return { kind: "side", head: "side" };
   if (/^according to [^,]+,? (what|who|which|how)\b/.test(text)) return { kind: "quote" };

@@ -110,6 +110,8 @@ function holds(s: IndexedSentence, term: QuestionTerm, q: Question): number {
   // "How much did journey times go up?": "were up 45 percent" says they rose; "raised fares by 15 percent" that they were made to.
   if (RISE.has(term.stem) && (UP_BY.test(s.text) || RAISED.test(s.text))) return 1;
   if (FALL.has(term.stem) && DOWN_BY.test(s.text)) return 1;
+  // "Who is NVF's parent company?": "NVF, a subsidiary of Boreal Crest Resources" names it.
+  if (term.stem === PARENT && SUBSIDIARY_OF.test(s.text)) return 1;
   // Words listed for the term, or for the question word it came from ("earthquake" -> "quake").
   for (const x of term.standIns) if (s.terms.has(x)) return 1;
   // A WordNet relative is a loose match: enough to find a paraphrase, not to date or place an event.
@@ -129,6 +131,8 @@ const SYNONYM = 0.7;
 /** "calling for", "pressed for", "asked for": wanting something, said with "for". */
 const DEADLINE = stemOf("deadline");
 const FINISH = stemOf("finished");
+const PARENT = stemOf("parent");
+const SUBSIDIARY_OF = /\b(?:subsidiary|unit|division|arm) of\b|\bowned by\b/i;
 const BEGIN = new Set(["start", "begin", "apply"].map(stemOf));
 const IN_FORCE = new Set(["take", "come", "force", "effect", "go", "enter"].map(stemOf));
 const RISE = new Set(["rise", "increase", "climb", "grow"].map(stemOf));

@@ -135,7 +135,9 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
       // (Unless the sentence calls it a business right before its name: "British drugmaker Bramwell
       // Pharmaceuticals", though "the regulator" of the same sentence was taken for its word too.)
       const calledBusiness = (m: Mention) => BUSINESS_BEFORE.test(c.sentence.text.slice(Math.max(0, m.start - 40), m.start));
-      orgs = orgs.filter((m) => calledBusiness(m) || ![...(nouns.get(c.facts.things.find((t) => t.id === m.entity)?.name ?? m.text) ?? [])].some((n) => NOT_BUSINESS.test(n)));
+      // (Nor one whose name says it is none: the "Constitutional Court", the "Federation of Waikaru Communities".)
+      const nameOf = (m: Mention) => c.facts.things.find((t) => t.id === m.entity)?.name ?? m.text;
+      orgs = orgs.filter((m) => calledBusiness(m) || (![...(nouns.get(nameOf(m)) ?? [])].some((n) => NOT_BUSINESS.test(n)) && !nameSaysKind(nameOf(m), NOT_BUSINESS_WORDS)));
       const corporate = orgs.filter((m) => CORPORATE.test(c.facts.things.find((t) => t.id === m.entity)?.name ?? m.text));
       if (corporate.length) orgs = corporate;
     }
@@ -175,6 +177,7 @@ function calledByKind(text: string, head: string): boolean {
 const BUSINESS_BEFORE = /\b(?:company|firm|drugmaker|carmaker|automaker|chipmaker|maker|manufacturer|retailer|lender|bank|insurer|airline|carrier|operator|developer|miner|producer|supplier|conglomerate|group|giant|startup|start-up)\s+(?:the\s+)?$/i;
 
 /** Words for bodies that are no company. */
+const NOT_BUSINESS_WORDS = ["court", "union", "party", "agency", "ministry", "university", "hospital", "charity", "regulator", "council", "committee", "commission", "federation", "association", "law", "act", "bill", "authority", "centre", "center", "institute", "foundation"];
 const NOT_BUSINESS = /^(?:gangs?|cartels?|militias?|unions?|part(?:y|ies)|agency|agencies|ministry|ministries|courts?|universit(?:y|ies)|hospitals?|charit(?:y|ies)|regulators?|watchdogs?|councils?|committees?|commissions?)$/;
 
 /** Kinds of organization that an organization of another kind cannot be taken for. */
