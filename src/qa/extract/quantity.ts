@@ -464,6 +464,10 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (q.wants === "percent") ms = ms.some((m) => m.kind === "percent" || FRACTIONS.test(m.text)) ? ms.filter((m) => m.kind === "percent" || FRACTIONS.test(m.text)) : ms.filter(rateGiven);
   // "How full is the reservoir?" is not answered by a threshold ("whenever it falls below 50 percent").
   if (q.head === "full") ms = ms.filter((m) => !/\b(?:below|above|under|over|than|exceeds?|reach(?:es)?)\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  // "What was turnout in the 2009 vote?" is not answered by a sentence without turnout: that measure is named where it is given.
+  if (q.head && /^(turnout|inflation|unemployment)$/.test(q.head) && !c.sentence.terms.has(stemOf(q.head))) return undefined;
+  // "What share of the vote did Yes win?" is not answered by "shares fell 0.8%": a sentence about a vote says it.
+  if (/\b(?:share|percentage|percent|proportion) of (?:the )?(?:votes?|ballots?)\b/.test(asked) && ![text, c.facts.sentences[c.sentence.sentence - 1]?.text ?? ""].some((t) => /\b(?:vote|votes|voted|ballots?|polled|polls?|elections?|seats|referendum)\b/i.test(t))) return undefined;
   // "What percentage of voters ...": a sentence that gives shares of residents does not say it.
   const population = /\bwhat (?:percentage|percent|share|proportion|fraction) of (?:all |the )*((?:[a-z]+ )?[a-z]+)/.exec(asked)?.[1].split(" ").find((w) => q.pos.get(w) === "NOUN" && isPopulation(w));
   const other = population ? /\b(?:percent|per cent|%)\s+of\s+(?:the\s+|all\s+)?([a-z]+)/.exec(text)?.[1] : undefined;
@@ -481,6 +485,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     // "How many pages was the opinion?" with "a 94-page opinion".
     // "puts Poland's wolf population at about 3,300 animals": the population of what is counted.
     if (populationOf(text, m, counted)) return true;
+    // "cutting up to 1,200 of its 14,500 jobs": a part of the whole counted counts it too.
+    if (counted !== undefined && new RegExp(`^\\s+of\\s+(?:the|its|their|his|her)\\s+[\\d,.]+\\s+(?:[a-z-]+\\s+)?${escapeRegExp(counted)}\\b`, "i").test(text.slice(m.end))) return true;
     // "expand nursery places by 15,000": a change in what is counted, given after it.
     const changedBy = /\b([a-z]+)\s+by\s+(?:about|around|roughly|some|nearly|almost|another|a further|more than|at least|up to)?\s*$/i.exec(text.slice(Math.max(0, m.start - 50), m.start))?.[1];
     if (changedBy !== undefined && wanted(changedBy.toLowerCase())) return true;
