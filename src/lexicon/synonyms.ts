@@ -272,6 +272,10 @@ ran chief executive ceo manager
 running chief executive ceo manager
 lawmakers legislators members mps deputies parliamentarians
 lose loses losing loss losses
+hide hides hid hidden hiding conceal conceals concealed concealing
+layoff layoffs redundancy redundancies
+forced compulsory mandatory
+shut blocked closed blockaded
 given awarded granted
 give award grant
 gave awarded granted

@@ -26,6 +26,7 @@ import { pluralRoleHolders } from "./roleHolders.ts";
 import { describedThing } from "./describedThing.ts";
 import { spelledOut } from "./acronym.ts";
 import { ASKS_WHAT_CALLED, nameOfThing } from "./extract/nameOfThing.ts";
+import { ROAD_NAME, ROADS } from "./extract/namedInstance.ts";
 import { asksKindOf } from "./extract/kindOf.ts";
 import { namedMembers } from "./extract/namedMembers.ts";
 import { LIGHT_VERBS, missesVerb, ONE_OFF_EVENTS, onlyAsNoun, PLACED_EVENTS, usedAsVerb } from "./questionVerbs.ts";
@@ -529,6 +530,8 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     if (q.kind === "who" && !got.people?.length && c.facts.things.some((t) => t.kind === "organization" && (t.name === got.answer || t.aliases.includes(got.answer))) && missesVerb(c, q) && !ownsAskedThing(c.sentence.text, got.answer, q)) continue;
     // "What will Takahashi and Choi discuss?" is not answered by "Fiona Takahashi, Spain's foreign minister".
     if (q.kind === "what" && !q.wants && namesAskedPerson(got.answer, c, q)) continue;
+    // "Which highway did they shut?" is answered by a road's name ("Route 12"), not a clause about "the highway".
+    if (q.kind === "what" && q.head && ROADS.test(q.head) && !ROAD_NAME.test(got.answer)) continue;
     // "Which two clubs made approaches?" is not answered by "from two Premier League clubs": no club is named.
     if (namedKindAsked && !holdsNewName(got.answer, q)) continue;
     // "When did Rautenberg die?" is not answered by when the man who bought from his dealer died.

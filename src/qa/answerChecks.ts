@@ -78,7 +78,8 @@ const NAMED_KINDS = new Set(
   `shipyard shipyards refinery refineries foundation foundations sponsor sponsors competitor competitors rival rivals maker makers store stores
   shop shops line lines country countries city cities town towns village villages port ports airport airports stadium stadiums venue venues
   river rivers lake lakes mountain mountains island islands province provinces county counties district districts state states
-  street streets road roads bridge bridges square squares park parks contractor contractors consultancy consultancies`.split(/\s+/),
+  street streets road roads bridge bridges square squares park parks contractor contractors consultancy consultancies
+  highway highways route routes motorway motorways`.split(/\s+/),
 );
 /**
  * Words for a body that as often name no one in particular: "which group's treatment", "which

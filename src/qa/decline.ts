@@ -26,7 +26,7 @@ religion ally allies partner partners counterpart counterparts neighbour neighbo
 guy guys folks field fields expertise specialty speciality weekday weekdays chance chances odds likelihood prospect prospects change changes weather word words phrase phrases term terms expression expressions
 size sizes scale extent length height depth width weight problem problems status matter matters incident incidents
 deadline deadlines timeline timelines timeframe timeframes alternative alternatives objection objections worry worries criticism criticisms
-suggestion suggestions idea ideas option options explanation explanations background`.split(/\s+/),
+suggestion suggestions idea ideas option options explanation explanations background period periods duration stretch spell`.split(/\s+/),
 );
 
 /** Numbers in words the articles may write in digits: "over the last twenty years". */

@@ -150,6 +150,9 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\b(?:make|makes|made|making) (?:any |a |some |public |further )?(?:comments?|remarks?|statements?)\b/gi, "comment"],
   // "when does the fee kick in": take effect.
   [/\b(?:kick|kicks|kicked|kicking) in\b/gi, "take effect"],
+  // "how did the PM describe it": the prime minister (not "3 pm", a time).
+  [/\b(the|a|former|deputy|acting|new|its|their)\s+PM\b(?!\.)/gi, "$1 prime minister"],
+  [/\bPM['’]s\b/g, "prime minister's"],
   // "How many people does the federation speak for?": whom it represents (at the end, what is spoken for is asked).
   [/\b(?:speak|speaks|spoke|speaking) for(?=\s*\??\s*$)/gi, "represent"],
   // "how many nations signed up to the principles": endorsed them.

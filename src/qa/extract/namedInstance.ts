@@ -12,10 +12,20 @@ import type { Extracted } from "./shared.ts";
 /** Heads that ask for a list or a description (GENERIC_HEADS), or for a name, a time or a role itself: not a kind of thing. */
 const NOT_A_KIND = /^(names?|time|day|date|year|role|job|title|position)$/;
 
+/** Words for a road. */
+export const ROADS = /^(?:highways?|roads?|routes?|motorways?|freeways?|expressways?|streets?|avenues?)$/;
+/** A road's name: "Route 12", "Highway 1A", "Harbour Road". */
+export const ROAD_NAME = /\b(?:Route|Highway|Interstate|Motorway|Autoroute|Autobahn|Ruta|Rodovia|National Road)\s+\d{1,4}[A-Z]?\b|\b(?!(?:The|A|An|This|That|Its|Their|Our)\s)(?:[A-Z][a-z]+\s+){1,2}(?:Road|Street|Avenue|Highway|Boulevard|Expressway|Motorway|Freeway|Bridge|road|highway|motorway|expressway|freeway)\b/;
+
 export function namedInstance(c: Candidate, q: Question): Extracted | undefined {
   if (q.kind !== "what" || !q.head || q.wants || GENERIC_HEADS.test(q.head) || NOT_A_KIND.test(q.head)) return undefined;
   const head = stemOf(q.head);
   const text = c.sentence.text;
+  // "Which highway have they shut?" with "they blocked Route 12": a road goes by its number or its name.
+  if (ROADS.test(q.head)) {
+    const road = ROAD_NAME.exec(text)?.[0];
+    if (road && !/^(?:The|A|An|This|That)\s/.test(road)) return { answer: road, fits: true };
+  }
   for (const m of text.matchAll(/[A-Za-z][\w’'-]*/g)) {
     if (stemOf(m[0].toLowerCase()) !== head) continue;
     // "Legionella, a bacterium": the name right before ", a (adjective) <head>".

@@ -457,7 +457,12 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   };
   if (durationAsked && q.people.length) ms = ms.filter((m) => !(m.kind === "duration" && describedElse(m)));
   // "How big was the package?": a size is never a length of time.
-  if (/^(big|large|size)$/.test(q.head ?? "")) ms = ms.filter((m) => m.kind !== "duration");
+  if (/^(big|large|size)$/.test(q.head ?? "")) {
+    // Nor "the 30-year concession"; and an area, when one is given, says how big a piece of land is.
+    ms = ms.filter((m) => m.kind !== "duration" && !/^-(?:year|month|week|day|hour|minute)/i.test(text.slice(m.end)));
+    const area = (m: Mention) => /^\s*(?:hectares?|acres?|square\s+(?:kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet)|sq\.?\s*(?:km|mi|m)|km2|km²)\b/i.test(text.slice(m.end));
+    if (ms.some(area)) ms = ms.filter(area);
+  }
   // "What share...", "what tax rate...": a percentage or a fraction.
   // A rate said as a plain number is one too: "the fertility rate stood at 1.31 children per woman".
   const rateGiven = (m: Mention) => m.kind === "number" && q.head === "rate" && RATE_GIVEN.test(text.slice(Math.max(0, m.start - 40), m.start));
