@@ -272,6 +272,10 @@ ran chief executive ceo manager
 running chief executive ceo manager
 lawmakers legislators members mps deputies parliamentarians
 lose loses losing loss losses
+overall total combined
+divided split division
+divide split
+advice advised advise advises advising recommendation recommended recommend
 hide hides hid hidden hiding conceal conceals concealed concealing
 layoff layoffs redundancy redundancies
 forced compulsory mandatory

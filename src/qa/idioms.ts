@@ -155,6 +155,9 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\bPM['’]s\b/g, "prime minister's"],
   // "How many people does the federation speak for?": whom it represents (at the end, what is spoken for is asked).
   [/\b(?:speak|speaks|spoke|speaking) for(?=\s*\??\s*$)/gi, "represent"],
+  // "What catch did Halvaria put forward?": proposed.
+  [/\b(?:put|puts|putting) forward\b/gi, "proposed"],
+  [/\b(?:put|puts|putting) (?:it|them|this|that) forward\b/gi, "proposed it"],
   // "how many nations signed up to the principles": endorsed them.
   [/\b(?:sign|signs|signed|signing) up (?:to|for)\b/gi, "endorsed"],
   // "who finished runner-up": who came second.

@@ -102,6 +102,8 @@ export function kindOf(ws: string[], pos: Map<string, string>, raw: string): { k
   if (!embeddedHow && /\b(how many|how much|what share|what percentage|what proportion|what percent|what fraction|what number)\b|^(?:[a-z]+ )?(?:percentage|percent|share|proportion|number) of\b/.test(text)) return { kind: "quantity", wants: /\b(percent|percentage|proportion|fraction)\b|\bwhat share\b|\bshare of\b/.test(text) ? "percent" : "number" };
   // "What had particulate levels dropped to?", "what did the rate rise to": the level reached, a number.
   if (/^what (?:has|had|have|did|does|will|would|is|was|were) (?:[a-z-]+ ){1,5}(?:fallen|fall|fell|dropped|drop|declined|decline|risen|rise|rose|climbed|climb|jumped|jump|increased|increase|decreased|decrease|reduced|cut|raised|lowered|slipped|slip|surged|surge|soared|soar|plunged|plunge|eased|ease|grown|grow|grew|shrunk|shrink|shrank) to(?:$| (?:by|in|on|at|after|since|from|during|over|this|last|\d))/.test(text)) return { kind: "quantity", wants: "number" };
+  // "What split does Estmark want?", "what share split is set out in the treaty?": a ratio ("50-50").
+  if (/^(?:what|which) (?:[a-z]+ )?split\b/.test(text)) return { kind: "quantity", wants: "number", head: "split" };
   // "What will the new monthly pass cost?", "what does a ticket cost now": a price.
   if (/^what (?:will|would|does|do|did|is going to|are going to) (?:[a-z'-]+ ){1,6}(?:cost|costs|charge|pay|earn|fetch)(?:$| (?:now|then|next|each|per|a|an|after|from|in|under|once|when)\b)/.test(text)) return { kind: "quantity", wants: "number", head: "cost" };
   // "What was the council's vote?", "what was the final score?": a tally ("6-3", "81 votes to 62").

@@ -16,7 +16,9 @@ const QUOTA =
   "The new quota rules would come into force on January 1, the commission said.\n\n" +
   "A code of conduct on discards, endorsed by 12 countries in 2019, asks fleets to land everything they catch.\n\n" +
   "A new licence for a trawler will cost 18,000 euros, up from 15,000.\n\n" +
-  "A spokeswoman for the president said on Friday he was disappointed. Piet Lund, a spokesman for the Sudmark Fishing Union, said the union would protest.\n";
+  "A spokeswoman for the president said on Friday he was disappointed. Piet Lund, a spokesman for the Sudmark Fishing Union, said the union would protest.\n\n" +
+  "Norland's negotiators insisted on keeping the 70-30 split fixed in the 1994 Vardo Agreement. Sudmark argued that the split should be changed to 50-50.\n\n" +
+  "Scientists advised cutting next year's catch by 35 percent.\n";
 
 const SALE =
   "---\ntitle: Heirs claim record painting\n---\n" +
@@ -37,6 +39,10 @@ describe("whose a role or a count is", () => {
     ["how many nations signed up to the code of conduct", /12/],
     ["what will a new trawler licence cost", /18,000 euros/],
     ["who is the fishing union's spokesman", /Piet Lund/],
+    ["What share split is set out in the 1994 treaty?", /70-30/],
+    ["what split does Sudmark want", /50-50/],
+    ["whats the name of the 1994 treaty", /^Vardo Agreement$/],
+    ["what percentage cut did the scientific advice call for", /35 percent/],
   ]);
   declinesEach(quota, [
     ["another side's count", "How many trawlers does Sudmark have?"],

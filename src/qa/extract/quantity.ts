@@ -61,6 +61,8 @@ const OF_ECONOMY = /^\s+of\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?(?:gross domestic p
 const SCALE = /^\s+(?:quarters?|thirds?|halves)\s+of\s+a\s+(?:million|billion|thousand)\b/i;
 const COLLECTIVE = /^(sides?|teams?|delegations?|groups?|parties|party|camps?|countries|country|nations?|governments?)$/;
 const CALENDAR = /\b(until|till|by|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+/** An amount of money written earlier in the sentence: "18,000 euros", "$4.5 million". */
+const MONEY_BEFORE = /[$€£]\s?\d|\d\s*(?:million|billion)?\s*(?:euros?|dollars?|pounds?|crowns?|francs?|yen|yuan)\b/i;
 /** Nouns for a measured amount: "an estimate of $30 million", "a record of $19.2 million". */
 const MEASURE_NOUN = new RegExp(`^(?:${NUMBER_MEASURES})s?$`);
 const CURRENCY_AFTER = /^\s+(?:(?:million|billion|thousand|trillion)\s+)?(?:crowns?|(?:deutsche?\s+|deutsch)marks?|kronor|kroner|krona|euros?|pounds?|dollars?|yen|yuan|renminbi|rupees?|francs?|pesos?|rand|won|lira|zlotys?|reais|real|rubles?|roubles?|shekels?|dirhams?|riyals?|ringgit|baht|dong|naira|shillings?|cedis?|soles?|koruna|korun|forints?|lei|leu|hryvnias?|takas?|kwacha|birr|dinars?|rials?|rupiah|pesos?|quetzales|bolivianos?|guaranies?|colones?|lempiras?|kyats?|kips?|tenge|lari|drams?|manat|somoni|som|afghanis?|leones?|dalasis?|ariary|francs? cfa)\b/i;
@@ -202,6 +204,11 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "How long is her film?" with "The 96-minute film": a length joined to the thing asked about.
   const joinedLength = q.head === "long" && /^how long (?:is|was|are|were) /.test(asked) ? joinedCount(text, q, /^(?:seconds?|minutes?|hours?|pages?|miles?|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot)$/) : undefined;
   if (joinedLength) return { answer: `${joinedLength.count} ${joinedLength.unit}${/s$/.test(joinedLength.unit) || joinedLength.count === "1" ? "" : "s"}` };
+  // "What split does the treaty set?": a ratio ("the 60-40 split", "split 55-45").
+  if (/\bsplit\b/.test(asked)) {
+    const ratio = /\b(\d{1,2}[-–\/:]\d{1,2})\s+split\b|\bsplit\s+(?:of\s+)?(\d{1,2}[-–\/:]\d{1,2})\b|\b(?:changed|shared|divided|set)\s+(?:to\s+|at\s+)?(\d{1,2}[-–\/:]\d{1,2})\b/.exec(text);
+    if (ratio) return { answer: ratio[1] ?? ratio[2] ?? ratio[3], fits: true };
+  }
   // "How many people sat on the jury?" with "the seven-member jury": a group's size joined to its name.
   const groupCounted = /^(people|persons|members|ppl|jurors|judges|arbitrators|panellists|panelists|commissioners|directors)$/.test(countedNoun(q).counted ?? "");
   const members = /^how many\b/.test(asked) && groupCounted ? joinedCount(text, q, /^(?:member|person|strong|man|woman)$/) : undefined;
@@ -348,7 +355,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (counted && !/^(years?|ages?)$/.test(counted)) ms = ms.filter((m) => !/\b(?:aged|ages|age of)\s+(?:\d+\s*(?:to|-|–|and)\s*)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)));
   // "How many cod vessels does Estmark have?" is not answered by "Halvaria's roughly 1,400 cod vessels":
   // a count that belongs to another side than the one the question names.
-  const sideOf = (name: string) => c.facts.sides.find((sd) => sd.cues.some((cue) => cue.toLowerCase() === name.toLowerCase()))?.id;
+  // (A country the article names, though no side of it: "Norland's roughly 800 trawlers".)
+  const sideOf = (name: string) => c.facts.sides.find((sd) => sd.cues.some((cue) => cue.toLowerCase() === name.toLowerCase()))?.id ?? (c.facts.things.some((t) => t.kind === "place" && !t.name.includes(" ") && t.name.toLowerCase() === name.toLowerCase()) ? `place:${name.toLowerCase()}` : undefined);
   const askedSides = new Set(q.words.map(sideOf).filter((x) => x !== undefined));
   const othersCount = (m: Mention) => {
     const owner = /\b([A-Z][\w’'-]+)['’]s\s+(?:(?:about|around|roughly|some|nearly|almost|more than|an estimated|estimated)\s+)?$/.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
@@ -685,6 +693,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // ("five Hunter councils" counts councils too: a name may stand before the noun.)
   const namedNoun = /^\s+(?:[A-Z][\w’'-]*\s+){1,2}([a-z]+)/.exec(text.slice(pick.end))?.[1];
   if (counted && !counts(pick) && (/^\s+[a-z]/.test(text.slice(pick.end)) || (namedNoun !== undefined && !isStopWord(namedNoun))) && !/^\s+(of|are|were|had|have|in|at|to|and)\b/.test(text.slice(pick.end))) return undefined;
+  // "will cost 18,000 euros, up from 15,000": a bare number after an amount of money is that money's earlier level.
+  if (counted && !counts(pick) && /^\s*[,.;)]/.test(text.slice(pick.end)) && /\b(?:from|to|of)\s+$/i.test(text.slice(Math.max(0, pick.start - 6), pick.start)) && (stated.some((m) => m.kind === "money" && m.end <= pick.start) || MONEY_BEFORE.test(text.slice(0, pick.start)))) return undefined;
   // "thousands of jobs" does not count factories.
   if (counted && !counts(pick) && /^(?:thousands|hundreds|millions|dozens|scores)$/i.test(pick.text)) return undefined;
   // "a 30-day ceasefire" is not a count of hostages.
