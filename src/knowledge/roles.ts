@@ -176,6 +176,9 @@ export function roleAs(text: string, from: number): string | undefined {
  * serve, act or stay on as, right after their name (whoever else the sentence names first).
  */
 export function roleServedAs(text: string, from: number): string | undefined {
+  // "named deputy director general Samuel Averin as acting head": a stand-in's role, after "as".
+  const standIn = /^\s+as\s+(?:the\s+|an?\s+)?(?=(?:acting|interim|temporary|caretaker)\s)/i.exec(text.slice(from));
+  if (standIn) return roleAt(text, from + standIn[0].length);
   const m = SERVES_AS.exec(text.slice(from));
   return m ? roleAt(text, from + m[0].length) : undefined;
 }

@@ -273,6 +273,8 @@ running chief executive ceo manager
 lawmakers legislators members mps deputies parliamentarians
 lose loses losing loss losses
 overall total combined
+additional extra
+cleaners cleaning
 divided split division
 divide split
 advice advised advise advises advising recommendation recommended recommend

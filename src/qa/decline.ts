@@ -33,7 +33,7 @@ suggestion suggestions idea ideas option options explanation explanations backgr
 const LARGER_NUMBER_WORD = /^(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)s?$/;
 
 /** Set phrases whose noun names nothing: "out of action", "in place", "on hold", "at stake". */
-const FIXED_PHRASES = /\b(?:out of (?:action|commission|order|service|pocket)|in (?:place|effect|force|action|charge|practice|principle|earnest|full swing)|into (?:effect|force)|take effect|on (?:hold|track|course|board|the table)|at (?:stake|odds|risk|large|hand)|up and running)\b/g;
+const FIXED_PHRASES = /\b(?:out of (?:action|commission|order|service|pocket)|in (?:place|effect|force|action|charge|practice|principle|earnest|full swing)|into (?:effect|force)|take effect|on (?:hold|track|course|board|the table)|on an? (?:interim|temporary|permanent|acting|voluntary|daily|weekly|regular|trial|case-by-case|part-time|full-time) basis|at (?:stake|odds|risk|large|hand)|up and running)\b/g;
 
 /** Whether a noun only names the kind of answer ("which city", "what word"), so the articles need not use it. */
 export function isAnswerNoun(word: string): boolean {

@@ -6,7 +6,7 @@ export { wherePlace } from "./extract/place.ts";
 export { whenDate } from "./extract/date.ts";
 export { quantity } from "./extract/quantity.ts";
 export { addressee, whoPerson, sidesOfCountries, speakerOf, roleOf } from "./extract/person.ts";
-export { askedRoleWords, countryOwningRole, ownerRolesAsked, owners, personByRole } from "./extract/roleHolder.ts";
+export { askedRoleWords, countryOwningRole, ownerRolesAsked, owners, personByRole, placeOwnerAsked } from "./extract/roleHolder.ts";
 export { quoteOf } from "./extract/quote.ts";
 export { yesNo, sideOf } from "./extract/yesNo.ts";
 export { listAfterVerb, nationalities, why, clause } from "./extract/clause.ts";

@@ -2,6 +2,7 @@ import type { Candidate } from "../retrieve.ts";
 import { ASKS_CHANGE, type Question } from "../question.ts";
 import { tidy } from "../clauses.ts";
 import type { Extracted } from "./shared.ts";
+import { stemOf } from "../text.ts";
 
 /** Verbs that say how a quantity moved ("has doubled in the last year", "fell 8.4%"). */
 const MOVED =
@@ -20,5 +21,11 @@ const BY_AMOUNT = /\bby\s+((?:about |around |roughly |nearly |almost |more than 
 export function amountBy(c: Candidate, q: Question): Extracted | undefined {
   if (!/^by how much\b/.test(q.words.join(" "))) return undefined;
   const m = BY_AMOUNT.exec(c.sentence.text);
-  return m ? { answer: m[1].trim() } : undefined;
+  if (m) return { answer: m[1].trim() };
+  // "an 8 percent cut in the VNBC's funding": the size written before the word for the change.
+  const sized = SIZED_CHANGE.exec(c.sentence.text);
+  return sized && q.words.some((w) => CHANGE_STEMS.has(stemOf(w)) && stemOf(w) === stemOf(sized[2])) ? { answer: sized[1].trim() } : undefined;
 }
+/** "an 8 percent cut", "a 12% rise", "a $40 million increase". */
+const SIZED_CHANGE = /\b(?:an?|the)\s+((?:[$€£]\s?)?[\d.,]+(?:\s*(?:percent|per cent|%|percentage points?|million|billion))?(?:\s+(?:euros?|dollars?|pounds?|crowns?))?)[\s-]+(cut|cuts|rise|increase|reduction|decrease|drop|fall|hike|raise)\b/i;
+const CHANGE_STEMS = new Set(["cut", "cutting", "rise", "raise", "raising", "increase", "increasing", "reduce", "reduction", "reducing", "decrease", "drop", "fall", "hike"].map(stemOf));

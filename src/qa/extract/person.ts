@@ -1,6 +1,6 @@
 import { agentVerbForms } from "../../lexicon/agentNouns.ts";
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
-import { pronounSubject } from "../../knowledge/coreference.ts";
+import { pronounSubject, referredPeopleOf } from "../../knowledge/coreference.ts";
 import { attributionOf } from "../../knowledge/quotes.ts";
 import type { ArticleFacts, Mention, Person } from "../../knowledge/types.ts";
 import { expand, titlesFor } from "../../lexicon/synonyms.ts";
@@ -68,7 +68,8 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   const titles = new Set(specific.flatMap(titlesFor).map(stemOf));
   // "the mediator" in a sentence that says "mediated by Lars Brekke": the sentence gives the role by its verb.
   const said = new Set(words(c.sentence.text));
-  const named = specific.filter((w) => q.words.includes(w) && !agentVerbForms(w).some((f) => said.has(f)));
+  // ("Who heads the National Food Agency?" names the role by its verb: a trade minister named beside the agency does not head it.)
+  const named = specific.filter((w) => (q.words.includes(w) || (w === "head" && q.words.some((x) => LEAD_VERBS.test(x)) && !/(?<![\w-])(?:leads|leading|led|lead|runs|running|ran|run|heads|headed|heading)\b(?!-)/i.test(c.sentence.text))) && !agentVerbForms(w).some((f) => said.has(f)));
   const namedTitles = new Set(named.flatMap(titlesFor).map(stemOf));
   const holds = (r: string, ts: Set<string>) => [...stemSet(r)].some((t) => ts.has(t));
   const elsewhere = (r: string) => headsAPart(r, q) || employedElsewhere(c.facts, r, q) || servesOtherBody(c.facts, r, q);
@@ -89,7 +90,12 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   const subject = q.people.length === 0 ? pronounSubject(c.facts, at) : undefined;
   // "called for Kjellberg and the chair of the risk committee to step down": the role after "and the" is another's.
   const roleAfterAnd = (p: Person) => specific.length > 0 && ms.some((m) => m.entity === p.id && new RegExp(`^\\s+and\\s+(?:the|a|an|its|their)\\s+(?:[a-z-]+\\s+){0,2}(?:${[...specific.flatMap(titlesFor)].map(escapeRegExp).join("|")})\\b`, "i").test(text.slice(m.end)));
-  const people = subject && !otherRole(subject) ? [subject] : ids.map((id) => personById(c.facts, id)).filter((p): p is Person => Boolean(p) && !otherRole(p!) && !roleAfterAnd(p!));
+  // "... said it had accepted her resignation and named Samuel Averin as acting head": who resigned is "her",
+  // the one person of the sentence before, not the one the sentence names.
+  const owner = q.people.length === 0 ? possessorOfAct(c, q) : undefined;
+  // "Who resigned?" is not answered by "Ilse Kranjec called the resignation a first step": the act is only a thing she spoke of.
+  if (!owner && actOnlySpokenOf(c, q)) return undefined;
+  const people = owner ? [owner] : subject && !otherRole(subject) ? [subject] : ids.map((id) => personById(c.facts, id)).filter((p): p is Person => Boolean(p) && !otherRole(p!) && !roleAfterAnd(p!));
   const onSide = wantedSides.length ? people.filter((p) => p.side && wantedSides.includes(p.side)) : people;
   // "Her campaign manager, Joseph Tembo, said ... one of Mwale's coordinators": of the people named,
   // the one whose role says the question's verb ("runs": a manager) is the one asked for.
@@ -220,6 +226,23 @@ export function speakerOf(c: Candidate, _q: Question): Extracted | undefined {
 }
 /** A verb of saying (or of calling something so: "described the benefit as modest") right after a name, or after its description set off by commas or its body ("Sara Lind of the Halvard Institute described"). */
 const SAYS_AFTER = /^(?:,[^,]{1,120},|,|\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s*){1,5})?\s+(?:has\s+|had\s+)?(?:told|tells|said|says|warned|warns|argued|argues|testified|wrote|writes|added|adds|explained|insisted|stressed|noted|claimed|claims|described|describes|called|calls|labell?ed|branded|dismissed|hailed|praised|critici[sz]ed|condemned|welcomed|urged|predicted|acknowledged|conceded|admitted|cautioned|questioned)\b/;
+/** Whether the act a "who did it?" question asks about is, in the sentence, only a noun after "the" ("called the resignation ..."). */
+function actOnlySpokenOf(c: Candidate, q: Question): boolean {
+  const verb = q.words[0] === "who" && q.pos.get(q.words[1] ?? "") === "VERB" ? stemOf(q.words[1]) : undefined;
+  if (!verb) return false;
+  const hits = [...c.sentence.text.matchAll(/\b([a-z]+)\b/g)].filter((m) => stemOf(m[1]) === verb);
+  // ("the resignation of chief executive Ines Moreau" says whose it was.)
+  return hits.length > 0 && hits.every((m) => /\b(?:the|a|an|this|that)\s+$/i.test(c.sentence.text.slice(Math.max(0, m.index! - 6), m.index)) && !/^\s+of\b/.test(c.sentence.text.slice(m.index! + m[0].length)));
+}
+/** "accepted her resignation" for "who resigned?": the one person the sentence before refers to, whose act the noun is. */
+function possessorOfAct(c: Candidate, q: Question): Person | undefined {
+  const verbs = new Set(q.words.filter((w) => q.pos.get(w) === "VERB" && !/^(is|are|was|were|be|been|do|does|did|has|have|had)$/.test(w)).map(stemOf));
+  if (verbs.size === 0) return undefined;
+  const act = [...c.sentence.text.matchAll(/\b(?:her|his)\s+([a-z]+)/gi)].find((m) => verbs.has(stemOf(m[1].toLowerCase())));
+  if (!act) return undefined;
+  const before = referredPeopleOf(c.facts).get(c.sentence.sentence - 1) ?? [];
+  return before.length === 1 ? before[0] : undefined;
+}
 /** "Who makes the spray?" -> "is made by Alvera Biologics": the name after "by" that follows the question's verb. */
 function agentOf(c: Candidate, q: Question): Extracted | undefined {
   const verbs = new Set(q.words.filter((w) => q.pos.get(w) === "VERB").flatMap((w) => [w, ...expand(w)]).map(stemOf));

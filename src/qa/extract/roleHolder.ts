@@ -1,7 +1,8 @@
 import { organizationNouns, referredOrganizations, referredPeopleOf } from "../../knowledge/coreference.ts";
+import { ledeIndex } from "../../knowledge/extract.ts";
 import type { ArticleFacts, Person } from "../../knowledge/types.ts";
 import { shortNames } from "../../knowledge/nameIndex.ts";
-import { countryOf, countryOfRegionWords, countryOfWords } from "../../lexicon/places.ts";
+import { countryOf, countryOfCapital, countryOfRegionWords, countryOfWords } from "../../lexicon/places.ts";
 import { expand, titlesFor } from "../../lexicon/synonyms.ts";
 import { isEnglishWord } from "../../lexicon/wordnet.ts";
 import { isSpecialist, ORG_KINDS, orgKindOf, ORG_NOUNS, ORG_WORDS, PLACE_WORDS, ROLE_VERBS, ROLE_WORDS } from "../../lexicon/words.ts";
@@ -118,7 +119,8 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
   const qualifiers = facts.people.some((p) => p.roles.some((r) => qualifiedBy(r, all))) ? all : all.filter((w) => !placeOrOrgStems(facts).has(stemOf(w)));
   let best: { p: Person; score: number } | undefined;
   const pastAsked = q.words.some((w) => /^(former|previous|previously|ex|before|earlier|was|were|did|used)$/.test(w));
-  const leadAsked = askedRoles.includes("head") && !q.words.some((w) => /^heads?$/.test(w) && q.pos.get(w) === "NOUN") && q.words.some((w) => LEAD_VERBS.test(w));
+  // ("Who heads the agency?": right after "who", "heads" is the verb, whatever the tagger says.)
+  const leadAsked = askedRoles.includes("head") && (!q.words.some((w) => /^heads?$/.test(w) && q.pos.get(w) === "NOUN") || (q.words[0] === "who" && LEAD_VERBS.test(q.words[1] ?? ""))) && q.words.some((w) => LEAD_VERBS.test(w));
   const leaderAsked = askedRoles.some((r) => /^(?:head|heads|leader|leaders|chief|boss)$/.test(r));
   const ofCountryItself = asksCountrysOwnRole(q);
   const headedFunction = functionHeaded(q);
@@ -177,6 +179,10 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       if (leadAsked && asked.length && !asked.some((o) => namesOf(facts, o).some((n) => plain(role).includes(n) || plain(sideName ?? "") === n) || ownedRole([o])) && !runsNamed()) continue;
       // "Who was Trump's secretary of state?": someone the articles name with Trump, or whose role says so.
       // "Who is Mutai's lawyer?": "His lawyer, David Wekesa" after a sentence about Mutai, before a lawyer only named beside him.
+      // "Who is Qasirah's trade minister?" is not answered by the trade minister of the country the story is about:
+      // another place the question makes the owner must be said with the person.
+      // ("Andalusia's regional government defended ... Regional Environment Minister Lucia Carmona": or the sentence before.)
+      if (placeOwnersAsked(facts, q).some((w) => !`${role} ${sideName ?? ""} ${p.sentences.flatMap((i) => [facts.sentences[i - 1]?.text ?? "", facts.sentences[i].text]).join(" ")}`.toLowerCase().includes(w))) continue;
       const possessed = ownedBy.length > 0 && p.sentences.some((i) => roleOwnedBy(facts, i, p, role, ownedBy));
       if (ownedBy.length && !possessed && !ownedBy.every((o) => `${role} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o))) continue;
       // "Who is the president's spokeswoman?" is not answered by a pressure group's spokesman: the
@@ -540,6 +546,17 @@ const PART_OF_BODY = /\b[\w-]+['’]s\s+((?:[a-z-]+\s+){1,2})(committee|subcommi
 export function partPhraseAsked(q: Question): string | undefined {
   const m = PART_OF_BODY.exec(q.text);
   return m ? `${m[1]}${m[2]}`.toLowerCase() : undefined;
+}
+
+/** The first place the question makes a role's owner, away from where the story is ("Kastel's culture minister"). */
+export function placeOwnerAsked(facts: ArticleFacts, q: Question): string | undefined {
+  return placeOwnersAsked(facts, q)[0];
+}
+
+/** Places the question makes a role's owner ("Qasirah's trade minister") that are not where the story is (its title and first sentence). */
+function placeOwnersAsked(facts: ArticleFacts, q: Question): string[] {
+  const setting = `${facts.article.title ?? ""} ${facts.sentences[ledeIndex(facts.sentences)]?.text ?? ""}`.toLowerCase();
+  return q.words.filter((w) => w.length > 2 && new RegExp(`\\b${escapeRegExp(w)}(?:['’]s|s['’])(?=\\s)`, "i").test(q.text) && facts.things.some((t) => t.kind === "place" && t.name.toLowerCase() === w) && !setting.includes(w) && !countryOf(w) && !countryOfCapital(w));
 }
 
 /** The roles that own the asked one, as in "Who is the president's spokeswoman?" ("president"). */
