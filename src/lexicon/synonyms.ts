@@ -273,6 +273,8 @@ running chief executive ceo manager
 lawmakers legislators members mps deputies parliamentarians
 lose loses losing loss losses
 overall total combined
+stay stays stayed staying remain remains remained remaining
+stockpile stockpiles stocks reserves
 additional extra
 cleaners cleaning
 divided split division

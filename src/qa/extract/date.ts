@@ -134,6 +134,9 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   if (pick && inClause && inClause(pick) > 0 && eventClauseWithoutDate(c.sentence.text, q, pick)) pick = undefined;
   // "How soon could systems be running?" is not answered by when they went down: a day before the story's is past.
   const published = c.facts.article.published;
+  // "When does the ban kick in?" is not answered by a year long past ("In 2008, one ban led to another").
+  const aheadAsked = /^when (?:does|do|will|would|is|are)\b/.test(q.words.join(" ")) && q.words.some((w) => /^(start|starts|begin|begins|take|takes|effect|apply|applies|open|opens)$/.test(w));
+  if (aheadAsked && pick?.date && published && pick.date.slice(0, 4) < published.slice(0, 4)) pick = undefined;
   const soon = /\bhow soon\b/.test(q.words.join(" "));
   if (soon && pick && ((pick.date && published && pick.date < published) || !FUTURE.test(c.sentence.text))) pick = undefined;
   // "What's the deadline for the appeal?" with "has 30 days to lodge its appeal": a deadline given as a stretch of time.
