@@ -156,7 +156,9 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
     if (q.head && !generic && new RegExp(`\\b(?:a|an|another)\\s+(?:[a-z-]+\\s+)?${escapeRegExp(q.head)}\\b`, "i").test(c.sentence.text)) return undefined;
     // "The union has threatened a strike": the organization the sentence calls "the union".
     const referred = referredOrganizations(c.facts).get(c.sentence.sentence);
-    if (referred && (generic || !kindOrg || kindOrg.name === referred) && !q.words.some((w) => words(referred).includes(w))) return { answer: referred };
+    // (Not a commission for "which company": a body whose name says it is no business.)
+    const businessAsked = /^(company|companies|firm|firms|business)$/.test(q.head ?? "");
+    if (referred && (generic || !kindOrg || kindOrg.name === referred) && !q.words.some((w) => words(referred).includes(w)) && !(businessAsked && nameSaysKind(referred, NOT_BUSINESS_WORDS))) return { answer: referred };
     // The sentence does not name it, but the article has one organization of that kind (not for a
     // question about someone: "which university does Whelan head?" is not told by the article's one university).
     if (kindOrg && q.people.length === 0) return { answer: kindOrg.name, sentence: kindOrg.sentences[0] };

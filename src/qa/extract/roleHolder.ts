@@ -54,7 +54,8 @@ export function namesContest(q: Question, i: number): boolean {
 export function roleSpan(q: Question): string[] {
   const headAt = q.head && ROLE_WORDS.has(q.head) ? q.words.indexOf(q.head) : -1;
   // Not a verb that says what the role holder is: "which official is described as the top diplomat".
-  const verbAt = headAt < 0 ? -1 : q.words.findIndex((w, i) => i > headAt && q.pos.get(w) === "VERB" && !/^(?:describ|call|nam|know|consider|seen|regard|dub|refer|titl)/.test(w));
+  // ("Which journalist did the president honour?": the auxiliary opens the clause too; the president is its subject.)
+  const verbAt = headAt < 0 ? -1 : q.words.findIndex((w, i) => i > headAt && ((q.pos.get(w) === "VERB" && !/^(?:describ|call|nam|know|consider|seen|regard|dub|refer|titl)/.test(w)) || (/^(?:did|does|do|will|would|has|have|had)$/.test(w) && i === headAt + 1)));
   // "Who is running the bank until a permanent CEO is found?": a clause of time or condition names no role asked.
   const clauseAt = q.words.findIndex((w, i) => i > 1 && /^(until|till|while|unless|once|after|before|because|since)$/.test(w));
   const span = verbAt < 0 ? q.words : q.words.slice(0, verbAt);
