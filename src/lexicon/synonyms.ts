@@ -273,6 +273,7 @@ running chief executive ceo manager
 lawmakers legislators members mps deputies parliamentarians
 lose loses losing loss losses
 overall total combined
+supposed scheduled due planned expected
 stay stays stayed staying remain remains remained remaining
 stockpile stockpiles stocks reserves
 additional extra

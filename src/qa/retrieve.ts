@@ -110,6 +110,8 @@ function holds(s: IndexedSentence, term: QuestionTerm, q: Question): number {
   // "How much did journey times go up?": "were up 45 percent" says they rose; "raised fares by 15 percent" that they were made to.
   if (RISE.has(term.stem) && (UP_BY.test(s.text) || RAISED.test(s.text))) return 1;
   if (FALL.has(term.stem) && DOWN_BY.test(s.text)) return 1;
+  // "What is the earliest launch date?": "no earlier than January 2028" gives it.
+  if (term.stem === EARLIEST && /\bno earlier than\b|\bat the earliest\b|\bnot before\b/i.test(s.text)) return 1;
   // "Who is NVF's parent company?": "NVF, a subsidiary of Boreal Crest Resources" names it.
   if (term.stem === PARENT && SUBSIDIARY_OF.test(s.text)) return 1;
   // Words listed for the term, or for the question word it came from ("earthquake" -> "quake").
@@ -132,6 +134,7 @@ const SYNONYM = 0.7;
 const DEADLINE = stemOf("deadline");
 const FINISH = stemOf("finished");
 const PARENT = stemOf("parent");
+const EARLIEST = stemOf("earliest");
 const SUBSIDIARY_OF = /\b(?:subsidiary|unit|division|arm) of\b|\bowned by\b/i;
 const BEGIN = new Set(["start", "begin", "apply"].map(stemOf));
 const IN_FORCE = new Set(["take", "come", "force", "effect", "go", "enter"].map(stemOf));
@@ -266,8 +269,12 @@ function termWeight(kb: KnowledgeBase, q: Question, term: string): number {
   const verbish = pos === "VERB" || pos === "ADV" || pos === "AUX";
   // Words for groups ("delegation", "officials", "side") are often paraphrased: they count for less.
   const group = GROUP_TERMS.test(term);
-  return base * (verbish ? (unknown ? 0.3 : 0.6) : 1) * (group ? 0.5 : 1);
+  // "the new earliest launch date", "originally supposed to": words that place what is asked in time
+  // or rank it, which an article need not repeat, count for less when it never uses them.
+  const vague = unknown && VAGUE_WORDS.has(w);
+  return base * (verbish ? (unknown ? 0.3 : 0.6) : 1) * (group ? 0.5 : 1) * (vague ? 0.35 : 1);
 }
+const VAGUE_WORDS = new Set(["new", "latest", "current", "currently", "recent", "recently", "initially", "extra", "additional", "actually", "officially", "overall", "supposed", "now", "still", "ever", "already"]);
 
 /**
  * Ranks the sentences that may answer a question. BM25 (kb.search) finds them; the rank then

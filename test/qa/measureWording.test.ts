@@ -22,7 +22,21 @@ const VOTE =
   "Parliament passed the Coastal Ferries Bill by 88 votes to 71 on Thursday. At least nine members of the ruling coalition voted against it.\n\n" +
   "An amendment that would have allowed whole islands to opt out was defeated 90 to 69 on Wednesday.\n";
 
+const LAUNCH =
+  "---\ntitle: Cracked mirror delays telescope\n---\n" +
+  "OSLAND, March 16 (Reuters) - A mirror segment for the Vela space telescope cracked during testing, the agency said on Monday.\n\n" +
+  "The launch, which had been scheduled for November 19, would now take place \"no earlier than January 2028\", the agency's chief said.\n\n" +
+  "The pandas were due to stay until 2034 under the original agreement.\n";
+
 describe("amounts of the measure asked, and a parliament's words", () => {
+  const launch = kb(tempKnowledge({ "launch.md": LAUNCH }));
+  answersEach(launch, "%s", [
+    // "new" is a word the article need not repeat; "no earlier than" gives the earliest date
+    ["what's the new earliest launch date", /January 2028/],
+    // "supposed to" for "due to", "originally" for "the original agreement"
+    ["Originally, until what year were the pandas supposed to stay?", /2034/],
+  ]);
+
   const sale = kb(tempKnowledge({ "sale.md": SALE }));
   const vote = kb(tempKnowledge({ "vote.md": VOTE }));
 

@@ -116,7 +116,10 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   // "What is the deadline to appeal?": "has until April 6 to file", not "Monday's decision".
   const deadlineAsked = q.words.some((w) => /^deadlines?$/.test(w));
   const byWhen = (m: Mention) => (deadlineAsked && !DEADLINE_BEFORE.test(c.sentence.text.slice(Math.max(0, m.start - 24), m.start)) ? 1 : 0);
-  const dates = inClause ? [...found].sort((x, y) => ofTheRest(x) - ofTheRest(y) || byWhen(x) - byWhen(y) || steps(x) - steps(y) || from(x) - from(y) || vagueness(x) - vagueness(y) || near(x) - near(y) || x.start - y.start) : found;
+  // "What is the new earliest launch date?": "no earlier than January 2028", not the date it was scheduled for.
+  const earliestAsked = q.words.includes("earliest");
+  const noEarlier = (m: Mention) => (earliestAsked && !/\b(?:no earlier than|not before)\s+["“]?$/i.test(c.sentence.text.slice(Math.max(0, m.start - 20), m.start)) ? 1 : 0);
+  const dates = inClause ? [...found].sort((x, y) => noEarlier(x) - noEarlier(y) || ofTheRest(x) - ofTheRest(y) || byWhen(x) - byWhen(y) || steps(x) - steps(y) || from(x) - from(y) || vagueness(x) - vagueness(y) || near(x) - near(y) || x.start - y.start) : found;
   const times = dates.filter((m) => m.kind === "time" || /night|morning|evening|afternoon|noon|\d\s*[ap]\.?m\b|o['’]clock/i.test(m.text));
   // "At what time...": a day is not an answer.
   // "Which day ...": a day, not the time of day.

@@ -125,6 +125,7 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
   const leaderAsked = askedRoles.some((r) => /^(?:head|heads|leader|leaders|chief|boss)$/.test(r));
   const ofCountryItself = asksCountrysOwnRole(q);
   const headedFunction = functionHeaded(q);
+  const placeOwners = placeOwnersAsked(facts, q);
   for (const p of facts.people) {
     if (q.people.some((x) => x.id === p.id)) continue;
     const sideName = facts.sides.find((s) => s.id === p.side)?.name;
@@ -183,7 +184,7 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // "Who is Qasirah's trade minister?" is not answered by the trade minister of the country the story is about:
       // another place the question makes the owner must be said with the person.
       // ("Andalusia's regional government defended ... Regional Environment Minister Lucia Carmona": or the sentence before.)
-      if (placeOwnersAsked(facts, q).some((w) => !`${role} ${sideName ?? ""} ${p.sentences.flatMap((i) => [facts.sentences[i - 1]?.text ?? "", facts.sentences[i].text]).join(" ")}`.toLowerCase().includes(w))) continue;
+      if (placeOwners.some((w) => !`${role} ${sideName ?? ""} ${p.sentences.flatMap((i) => [facts.sentences[i - 1]?.text ?? "", facts.sentences[i].text]).join(" ")}`.toLowerCase().includes(w))) continue;
       const possessed = ownedBy.length > 0 && p.sentences.some((i) => roleOwnedBy(facts, i, p, role, ownedBy));
       if (ownedBy.length && !possessed && !ownedBy.every((o) => `${role} ${p.sentences.map((i) => facts.sentences[i].text).join(" ")}`.toLowerCase().includes(o))) continue;
       // "Who is the president's spokeswoman?" is not answered by a pressure group's spokesman: the
