@@ -274,6 +274,8 @@ lawmakers legislators members mps deputies parliamentarians
 lose loses losing loss losses
 overall total combined
 supposed scheduled due planned expected
+handed presented awarded gave
+born birth
 stay stays stayed staying remain remains remained remaining
 stockpile stockpiles stocks reserves
 additional extra

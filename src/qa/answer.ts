@@ -605,7 +605,7 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   const chosen = further ?? (picked && (verbMissed || unnamed) ? undefined : picked);
   // The name may be in another of the matching sentences: "the project, called the Corredor Solar del Norte".
   // "What is the name of the film that won?": a title the chosen sentence gives is the answer, not its clause.
-  const titled = !unnamed && picked !== undefined && q.kind !== "who" && ASKS_NAME.test(q.words.join(" ")) ? nameOfThing(picked.c.sentence.text, q) : undefined;
+  const titled = !unnamed && picked !== undefined && q.kind !== "who" && (ASKS_NAME.test(q.words.join(" ")) || ASKS_WHAT_CALLED.test(q.words.join(" "))) ? nameOfThing(picked.c.sentence.text, q) : undefined;
   // And when no sentence gave an answer of another shape: "The MT Sea Lantern, a 7,400-tonne tanker, ran aground".
   const nameAsked = !picked && q.kind !== "who" && (ASKS_NAME.test(q.words.join(" ")) || ASKS_WHAT_CALLED.test(q.words.join(" ")));
   const named = unnamed || nameAsked ? candidates.find((c) => c.coverage >= needed && nameOfThing(c.sentence.text, q)) : titled && (!picked!.got.answer.includes(titled) || words(picked!.got.answer).length > words(titled).length + 3) ? picked!.c : undefined;

@@ -26,7 +26,10 @@ const LAUNCH =
   "---\ntitle: Cracked mirror delays telescope\n---\n" +
   "OSLAND, March 16 (Reuters) - A mirror segment for the Vela space telescope cracked during testing, the agency said on Monday.\n\n" +
   "The launch, which had been scheduled for November 19, would now take place \"no earlier than January 2028\", the agency's chief said.\n\n" +
-  "The pandas were due to stay until 2034 under the original agreement.\n";
+  "The pandas were due to stay until 2034 under the original agreement.\n\n" +
+  "The row began on Friday, Oct. 10, when the president presented the Freedom Medal to a journalist.\n\n" +
+  "Tam Tam's birth in August 2023 drew crowds to the zoo.\n\n" +
+  "The mayor's campaign committee, Onward Osland, said it would appeal.\n";
 
 describe("amounts of the measure asked, and a parliament's words", () => {
   const launch = kb(tempKnowledge({ "launch.md": LAUNCH }));
@@ -35,6 +38,13 @@ describe("amounts of the measure asked, and a parliament's words", () => {
     ["what's the new earliest launch date", /January 2028/],
     // "supposed to" for "due to", "originally" for "the original agreement"
     ["Originally, until what year were the pandas supposed to stay?", /2034/],
+    // a date before "when" dates what the "when" clause tells
+    ["when was the medal handed over?", /Oct\. 10/],
+    // "born" for "birth"
+    ["when was tam tam born?", /August 2023/],
+    // a name given beside the words for the thing, asked what it is called
+    ["whats the mayor's campaign committee called", /^Onward Osland$/],
+    ["what is the mayor's campaign committee called", /^Onward Osland$/],
   ]);
 
   const sale = kb(tempKnowledge({ "sale.md": SALE }));

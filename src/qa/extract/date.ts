@@ -42,6 +42,8 @@ function inOtherRelativeClause(text: string, m: Mention, q: Question): boolean {
 function mainClauseOnly(text: string, q: Question): number | undefined {
   const m = /\b(?:after|before|when|while|as|since|because|until)\s/i.exec(text);
   if (!m) return undefined;
+  // "The row began on Friday, Oct. 10, when Vandermeer presented the medal": "when" after a date is that date.
+  if (/^when\b/i.test(m[0]) && /\b(?:\d{1,2}|\d{4}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday),\s*$/i.test(text.slice(0, m.index))) return undefined;
   const terms = anchorTerms(q);
   const holds = (part: string) => { const stems = stemSet(part); return terms.some((t) => stems.has(t)); };
   const rest = text.slice(m.index).split(/[,;]/)[0];

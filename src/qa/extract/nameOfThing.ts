@@ -6,7 +6,7 @@ import { expand } from "../../lexicon/synonyms.ts";
 import type { Question } from "../question.ts";
 
 /** "What was the vessel called?": the thing whose name is asked. */
-export const ASKS_WHAT_CALLED = /^what (?:is|was|are|were) the (?:[a-z-]+ ){0,2}?([a-z]+) (?:called|named)$/;
+export const ASKS_WHAT_CALLED = /^what (?:(?:is|was|are|were) )?the (?:[a-z-]+ ){0,3}?([a-z]+) (?:called|named)$/;
 
 /** Works that go by a title: "the film", "her novel". */
 const WORKS = /^(films?|movies?|books?|textbooks?|novels?|songs?|albums?|plays?|documentar(?:y|ies)|series|shows?|features?|operas?|paintings?|poems?|musicals?|podcasts?|games?|reports?|studies|study|papers?|essays?|memoirs?)$/;
