@@ -34,7 +34,8 @@ export function nameOfThing(text: string, q: Question): string | undefined {
     // Not "A spokesman, Joost Brinkman": a capital that only opens the sentence names nothing.
     const re = new RegExp(`(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|New)\\s)(${name})\\s+${word}\\b|\\b${word},?\\s+(?:called|named|known as|dubbed)\\s+(?:the\\s+)?(${name})|\\b${word},?\\s+(${name})`, "g");
     // "The MT Sea Lantern, a 7,400-tonne tanker carrying ...": the name the noun is set beside.
-    const beside = form === head ? new RegExp(`(${name}),\\s+(?:a|an)\\s+(?:[\\w.,’'-]+\\s+){0,4}?${word}\\b`).exec(text)?.[1].replace(/^(?:The|A|An)\s+/, "") : undefined;
+    // ("The Harbour Workers' Federation, the dockworkers' union": after "the" too.)
+    const beside = form === head ? new RegExp(`(${name}),\\s+(?:a|an|the)\\s+(?:[\\w.,’'-]+\\s+){0,4}?${word}\\b`).exec(text)?.[1].replace(/^(?:The|A|An)\s+/, "") : undefined;
     if (beside && /^[A-Z]/.test(beside) && !NUMBER_WORDS.has(beside.split(" ")[0].toLowerCase())) return beside;
     for (const m of text.matchAll(re)) {
       const found = m[1] ? `${m[1]} ${/\w+$/.exec(m[0])![0]}` : (m[2] ?? m[3]);
