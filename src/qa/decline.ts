@@ -70,6 +70,8 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
       // "out of action", "in place": a noun of a set phrase names nothing.
       if (inFixedPhrase.has(w)) return false;
       if (ifAt > 0 && q.words.indexOf(w) > ifAt) return false;
+      // "... in the 24 hours before the announcement": an event named only to place the time asked.
+      if (/(?:ment|tion|sion)$/.test(w) && /^(?:before|after|since|until)$/.test(q.words[q.words.indexOf(w) - 2] ?? "") && q.words[q.words.indexOf(w) - 1] === "the") return false;
       // "Who are the targets of the curbs?" asks what the curbs are against.
       if (/^(targets?|victims?)$/.test(w) && TARGET_ASKED.test(q.words.join(" "))) return false;
       // "What government posts does Liu hold?": the words before a role question's head say which roles.

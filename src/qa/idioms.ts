@@ -155,6 +155,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\bPM['’]s\b/g, "prime minister's"],
   // "How many people does the federation speak for?": whom it represents (at the end, what is spoken for is asked).
   [/\b(?:speak|speaks|spoke|speaking) for(?=\s*\??\s*$)/gi, "represent"],
+  // "How much of the fare will passengers get back?": what is refunded.
+  [/\b(?:get|gets|getting|got)\s+back\b(?=.*$)/gi, (m: string, ...rest: unknown[]) => (/\b(?:fares?|money|deposits?|fees?|tickets?|payments?|costs?)\b/i.test(String(rest[rest.length - 1])) ? "be refunded" : m)],
   // "What catch did Halvaria put forward?": proposed.
   [/\b(?:put|puts|putting) forward\b/gi, "proposed"],
   [/\b(?:put|puts|putting) (?:it|them|this|that) forward\b/gi, "proposed it"],

@@ -29,7 +29,10 @@ const LAUNCH =
   "The pandas were due to stay until 2034 under the original agreement.\n\n" +
   "The row began on Friday, Oct. 10, when the president presented the Freedom Medal to a journalist.\n\n" +
   "Tam Tam's birth in August 2023 drew crowds to the zoo.\n\n" +
-  "The mayor's campaign committee, Onward Osland, said it would appeal.\n";
+  "The mayor's campaign committee, Onward Osland, said it would appeal.\n\n" +
+  "Nine passengers were taken to hospital, among them an 84-year-old man in serious condition.\n\n" +
+  "The ferry line said it would refund 50 percent of every passenger's fare.\n\n" +
+  "Officials said 23 new cases had been recorded in the previous 24 hours.\n";
 
 describe("amounts of the measure asked, and a parliament's words", () => {
   const launch = kb(tempKnowledge({ "launch.md": LAUNCH }));
@@ -45,6 +48,11 @@ describe("amounts of the measure asked, and a parliament's words", () => {
     // a name given beside the words for the thing, asked what it is called
     ["whats the mayor's campaign committee called", /^Onward Osland$/],
     ["what is the mayor's campaign committee called", /^Onward Osland$/],
+    // a man is a passenger asked about by what else the question says of him
+    ["how old is the passenger in serious condition?", /84 years old/],
+    ["How much of the fare will passengers get back?", /50 percent/],
+    // an event named only to place the time asked need not be in the article
+    ["how many new cases were there in the 24 hours before the announcement", /23/],
   ]);
 
   const sale = kb(tempKnowledge({ "sale.md": SALE }));

@@ -272,7 +272,11 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const ages = [...text.matchAll(AGES)];
     const asked = new Set(q.words.filter((w) => !isStopWord(w)).flatMap((w) => [w, ...expand(w)]).map(stemOf));
     // Of a person the question names, any age the sentence gives ("a 42-year-old schoolteacher").
-    const of = (m: RegExpMatchArray) => q.people.length > 0 || m[2] === undefined || asked.has(stemOf(m[2])) || !/^[a-z]+$/.test(m[2]) || isStopWord(m[2]);
+    // ("How old is the passenger in serious condition?" with "an 84-year-old man ... in serious condition":
+    // a word for a person answers for another, when the rest of the question is said there.)
+    const anyone = (w: string) => /^(?:man|woman|boy|girl|person|passenger|patient|victim|resident|driver|pilot|worker|child|teenager|pensioner|tourist|survivor|crew member|sailor|miner|climber|hiker|skier)$/.test(w);
+    const personAsked = q.words.some(anyone);
+    const of = (m: RegExpMatchArray) => q.people.length > 0 || m[2] === undefined || asked.has(stemOf(m[2])) || !/^[a-z]+$/.test(m[2]) || isStopWord(m[2]) || (personAsked && anyone(m[2]));
     // When the sentence names others too ("Lars Eklund, a 52-year-old Swedish coordinator; ... Paolo Ferri"),
     // only an age next to the asked person's name is theirs: in the words right after it, or right before it.
     const others = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "person");
