@@ -32,7 +32,8 @@ const LAUNCH =
   "The mayor's campaign committee, Onward Osland, said it would appeal.\n\n" +
   "Nine passengers were taken to hospital, among them an 84-year-old man in serious condition.\n\n" +
   "The ferry line said it would refund 50 percent of every passenger's fare.\n\n" +
-  "Officials said 23 new cases had been recorded in the previous 24 hours.\n";
+  "Officials said 23 new cases had been recorded in the previous 24 hours.\n\n" +
+  "The zoo said adult pandas Bao Lin and Xiu Mei, along with their two-year-old daughter Tam Tam, must be flown back by Nov. 30.\n";
 
 describe("amounts of the measure asked, and a parliament's words", () => {
   const launch = kb(tempKnowledge({ "launch.md": LAUNCH }));
@@ -53,7 +54,10 @@ describe("amounts of the measure asked, and a parliament's words", () => {
     ["How much of the fare will passengers get back?", /50 percent/],
     // an event named only to place the time asked need not be in the article
     ["how many new cases were there in the 24 hours before the announcement", /23/],
+    ["how old is tam tam", /two years old/],
   ]);
+  // the age before "daughter Tam Tam" is hers, not her parents'
+  declinesEach(launch, [["no age is given for Bao Lin", "How old is Bao Lin?"]]);
 
   const sale = kb(tempKnowledge({ "sale.md": SALE }));
   const vote = kb(tempKnowledge({ "vote.md": VOTE }));

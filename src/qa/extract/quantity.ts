@@ -282,6 +282,11 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const others = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "person");
     const named = others.filter((m) => q.people.some((p) => p.article === c.sentence.article && p.id === m.entity));
     const theirs = (m: RegExpMatchArray) => {
+      // "adult pandas Bao Lin and Xiu Mei, along with their two-year-old daughter Ping Ping": the name right after the age is whose it is.
+      const KIN = /^(?:daughter|son|child|brother|sister|wife|husband|mother|father|granddaughter|grandson|cub|calf|foal)$/;
+      const rest = text.slice(m.index! + m[0].length);
+      const after = (m[2] !== undefined && KIN.test(m[2]) ? /^\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)/.exec(rest) : /^\s+(?:daughter|son|child|brother|sister|wife|husband|mother|father|granddaughter|grandson|cub|calf|foal)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)/.exec(rest))?.[1];
+      if (after && q.people.length > 0 && !after.toLowerCase().split(" ").some((t) => q.words.includes(t))) return false;
       if (q.people.length === 0 || others.length <= named.length) return true;
       const at = m.index!;
       return named.some((p) => (at >= p.end && at - p.end <= 40 && !others.some((o) => o.start > p.end && o.start < at) && !/[;]/.test(text.slice(p.end, at))) || (at < p.start && p.start - (at + m[0].length) <= 25));
