@@ -10,9 +10,16 @@ import { OPENED_PROCEEDING } from "../lexicon/words.ts";
  */
 
 /** Whether the question has a verb of its own (not "is", "say", "do") that the sentence does not hold, even as a synonym. */
+/** "the assisted dying bill": participles after a determiner describe the noun they stand before; they are no verb of the question. */
+function describesNoun(ws: readonly string[], i: number): boolean {
+  let k = i;
+  while (k > 0 && /(?:ed|ing)$/.test(ws[k - 1])) k--;
+  return /(?:ed|ing)$/.test(ws[i]) && /^(?:the|a|an|its|their|his|her|this|that|these|those)$/.test(ws[k - 1] ?? "") && i + 1 < ws.length && !/^(?:by|to|in|on|at|for|with|from|of)$/.test(ws[i + 1]);
+}
+
 export function missesVerb(c: Candidate, q: Question): boolean {
   // ("Pruitt's team plan to file": a word after a possessive is its noun, though the tagger may read a verb.)
-  const verbs = q.words.filter((w, i) => q.pos.get(w) === "VERB" && !isStopWord(w) && !isAskingWord(w) && !LIGHT_VERBS.has(w) && !holdsEvent(q.words, i) && !carriesVerb(q.words, i) && !possessed(q.text, w));
+  const verbs = q.words.filter((w, i) => q.pos.get(w) === "VERB" && !isStopWord(w) && !isAskingWord(w) && !LIGHT_VERBS.has(w) && !holdsEvent(q.words, i) && !carriesVerb(q.words, i) && !possessed(q.text, w) && !describesNoun(q.words, i));
   // "differ from Trump's" is said by a comparison: "a more nuanced approach ... than ... Trump".
   const compares = /\b(?:than|unlike|compared (?:with|to)|in contrast to)\b/i.test(c.sentence.text);
   // "Who directed Winter Ledger?" with "the latest film by Gabor Szilagyi": a work "by" someone says who made it.
