@@ -33,7 +33,8 @@ const LAUNCH =
   "Nine passengers were taken to hospital, among them an 84-year-old man in serious condition.\n\n" +
   "The ferry line said it would refund 50 percent of every passenger's fare.\n\n" +
   "Officials said 23 new cases had been recorded in the previous 24 hours.\n\n" +
-  "The zoo said adult pandas Bao Lin and Xiu Mei, along with their two-year-old daughter Tam Tam, must be flown back by Nov. 30.\n";
+  "The zoo said adult pandas Bao Lin and Xiu Mei, along with their two-year-old daughter Tam Tam, must be flown back by Nov. 30.\n\n" +
+  "The carmaker is recalling 120,000 vehicles. About 76,000 of the vehicles were sold in the United States and roughly 44,000 in Canada, it said.\n";
 
 describe("amounts of the measure asked, and a parliament's words", () => {
   const launch = kb(tempKnowledge({ "launch.md": LAUNCH }));
@@ -55,6 +56,9 @@ describe("amounts of the measure asked, and a parliament's words", () => {
     // an event named only to place the time asked need not be in the article
     ["how many new cases were there in the 24 hours before the announcement", /23/],
     ["how old is tam tam", /two years old/],
+    // each number is the country's named after it; "the recalled vehicles" describes, it is no verb to find
+    ["how many of the recalled vehicles were sold in canada", /44,000/],
+    ["how many vehicles were sold in the united states", /76,000/],
   ]);
   // the age before "daughter Tam Tam" is hers, not her parents'
   declinesEach(launch, [["no age is given for Bao Lin", "How old is Bao Lin?"]]);

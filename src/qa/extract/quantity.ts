@@ -3,7 +3,7 @@ import type { Mention } from "../../knowledge/types.ts";
 import { expand } from "../../lexicon/synonyms.ts";
 import { isVerb, kindSense } from "../../lexicon/wordnet.ts";
 import { NUMBER_MEASURES } from "../questionKind.ts";
-import { countryOf } from "../../lexicon/places.ts";
+import { countryOf, countryOfWords } from "../../lexicon/places.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
@@ -671,6 +671,18 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     // "What was the inflation rate?": "stood at 4.1 percent", not "could add 0.3 percentage points to" it.
     return (rateLevelAsked && /percentage points?$/i.test(m.text) ? 400 : 0) + (ofMeasure(m) ? -900 : 0) + (forAsked(m) ? -700 : 0) + (populationAsked && populationOf(text, m, counted) ? -1200 : 0) + (lengthOfAsked(m) ? -300 : 0) + (todays(m) ? -1500 : 0) + (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) || namedAmount(m) ? -1300 : 0) + changeSide(m) + (afterAsked(m) ? -600 : 0) + (perUnitAmount(m) ? -700 : 0) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counting ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counting ? outside(m) : 0) + near(m);
   };
+  // "About 76,000 ... were sold in the United States and roughly 44,000 in Canada": each number is the
+  // country's named after it, before the next number; the one of the country asked, when there is one.
+  if (q.countries.length && ms.length > 1) {
+    const sorted = [...ms].sort((a, b) => a.start - b.start);
+    const countryAfter = (m: Mention) => {
+      const next = sorted.find((x) => x.start > m.start);
+      const span = words(text.slice(m.end, next ? next.start : undefined));
+      return span.flatMap((w, i) => [countryOfWords(w, span[i + 1]), countryOfWords(w)]).find((c) => c !== undefined)?.name;
+    };
+    const own = ms.filter((m) => { const c = countryAfter(m); return c !== undefined && q.countries.includes(c); });
+    if (own.length && ms.some((m) => { const c = countryAfter(m); return c !== undefined && !q.countries.includes(c); })) ms = own;
+  }
   // A number in a clause about another organization is theirs: the asked one's, if the sentence gives it too, is picked instead.
   const ownOrganization = ms.filter((m) => !otherOrganizationsClause(c, m, q));
   const pick = sortedBy(ownOrganization.length ? ownOrganization : ms, score, (a, b) => a.start - b.start)[0];
