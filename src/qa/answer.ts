@@ -27,6 +27,7 @@ import { describedThing } from "./describedThing.ts";
 import { spelledOut } from "./acronym.ts";
 import { ASKS_WHAT_CALLED, nameOfThing } from "./extract/nameOfThing.ts";
 import { ROAD_NAME, ROADS } from "./extract/namedInstance.ts";
+import { possessedActs } from "./extract/person.ts";
 import { asksKindOf } from "./extract/kindOf.ts";
 import { namedMembers } from "./extract/namedMembers.ts";
 import { LIGHT_VERBS, missesVerb, ONE_OFF_EVENTS, onlyAsNoun, PLACED_EVENTS, usedAsVerb } from "./questionVerbs.ts";
@@ -599,8 +600,7 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   // ranked a little lower that uses it as a verb ("is expected to close in February") answers.
   const ownVerbs = q.words.filter((w, i) => q.pos.get(w) === "VERB" && !LIGHT_VERBS.has(w) && !isStopWord(w) && i > 0);
   // ("accepted her resignation" says who resigned, by the act's noun and whose it was.)
-  const possessedAct = (text: string, v: string) => [...text.matchAll(/\b(?:her|his|their)\s+([a-z]+)/gi)].some((m) => stemOf(m[1].toLowerCase()) === stemOf(v));
-  const withVerb = verbMissed && ownVerbs.length ? tries.find((t) => t !== picked && ownVerbs.every((v) => usedAsVerb(t.c.sentence.text, v) || possessedAct(t.c.sentence.text, v))) : undefined;
+  const withVerb = verbMissed && ownVerbs.length ? tries.find((t) => t !== picked && ownVerbs.every((v) => usedAsVerb(t.c.sentence.text, v) || possessedActs(t.c.sentence.text).includes(stemOf(v)))) : undefined;
   const further = verbMissed || (!picked && (q.kind === "who" || q.kind === "quantity")) ? withVerb ?? furtherWithVerb(candidates.slice(TRIES, TRIES * 2), q, needed) : undefined;
   const chosen = further ?? (picked && (verbMissed || unnamed) ? undefined : picked);
   // The name may be in another of the matching sentences: "the project, called the Corredor Solar del Norte".

@@ -69,7 +69,7 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   // "the mediator" in a sentence that says "mediated by Lars Brekke": the sentence gives the role by its verb.
   const said = new Set(words(c.sentence.text));
   // ("Who heads the National Food Agency?" names the role by its verb: a trade minister named beside the agency does not head it.)
-  const named = specific.filter((w) => (q.words.includes(w) || (w === "head" && q.words.some((x) => LEAD_VERBS.test(x)) && !/(?<![\w-])(?:leads|leading|led|lead|runs|running|ran|run|heads|headed|heading)\b(?!-)/i.test(c.sentence.text))) && !agentVerbForms(w).some((f) => said.has(f)));
+  const named = specific.filter((w) => (q.words.includes(w) || (w === "head" && q.words.some((x) => LEAD_VERBS.test(x)) && !c.sentence.text.toLowerCase().split(/[^\w-]+/).some((x) => LEAD_VERBS.test(x)))) && !agentVerbForms(w).some((f) => said.has(f)));
   const namedTitles = new Set(named.flatMap(titlesFor).map(stemOf));
   const holds = (r: string, ts: Set<string>) => [...stemSet(r)].some((t) => ts.has(t));
   const elsewhere = (r: string) => headsAPart(r, q) || employedElsewhere(c.facts, r, q) || servesOtherBody(c.facts, r, q);
@@ -234,12 +234,16 @@ function actOnlySpokenOf(c: Candidate, q: Question): boolean {
   // ("the resignation of chief executive Ines Moreau" says whose it was.)
   return hits.length > 0 && hits.every((m) => /\b(?:the|a|an|this|that)\s+$/i.test(c.sentence.text.slice(Math.max(0, m.index! - 6), m.index)) && !/^\s+of\b/.test(c.sentence.text.slice(m.index! + m[0].length)));
 }
+/** The stems of the nouns a sentence gives someone with "her", "his" or "their": "accepted her resignation" -> "resign". */
+export function possessedActs(text: string): string[] {
+  return [...text.matchAll(/\b(?:her|his|their)\s+([a-z]+)/gi)].map((m) => stemOf(m[1].toLowerCase()));
+}
+
 /** "accepted her resignation" for "who resigned?": the one person the sentence before refers to, whose act the noun is. */
 function possessorOfAct(c: Candidate, q: Question): Person | undefined {
   const verbs = new Set(q.words.filter((w) => q.pos.get(w) === "VERB" && !/^(is|are|was|were|be|been|do|does|did|has|have|had)$/.test(w)).map(stemOf));
   if (verbs.size === 0) return undefined;
-  const act = [...c.sentence.text.matchAll(/\b(?:her|his)\s+([a-z]+)/gi)].find((m) => verbs.has(stemOf(m[1].toLowerCase())));
-  if (!act) return undefined;
+  if (!possessedActs(c.sentence.text).some((a) => verbs.has(a))) return undefined;
   const before = referredPeopleOf(c.facts).get(c.sentence.sentence - 1) ?? [];
   return before.length === 1 ? before[0] : undefined;
 }
