@@ -244,6 +244,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\bhow long (did|does|do|will|would|could|might) it take (?:([a-z]+) )?to\b/gi, (m: string, aux, who) => `${m.slice(0, 8)} ${String(aux)}${who ? ` ${String(who)}` : ""}`],
   // "how many staff downed tools": walked out.
   [/\b(?:down|downs|downed|downing) tools\b/gi, "walked out"],
+  // "why are the controllers walking off the job": striking.
+  [/\b(?:walk|walks|walked|walking) off the job\b/gi, (m: string) => ({ walk: "strike", walks: "strike", walked: "struck", walking: "striking" })[m.split(" ")[0].toLowerCase()] ?? "strike"],
   // "how much has it put aside": set aside.
   [/\b(?:put|puts|putting) aside\b/gi, "set aside"],
   // "which group claimed responsibility for the attack": "the attack has been claimed by ...".

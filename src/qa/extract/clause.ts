@@ -3,6 +3,7 @@ import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import { organizationNouns, referredOrganizations } from "../../knowledge/coreference.ts";
 import { clauseAnswer, tidy } from "../clauses.ts";
 import { expand } from "../../lexicon/synonyms.ts";
+import { isVerb } from "../../lexicon/wordnet.ts";
 import type { Question } from "../question.ts";
 import type { Mention } from "../../knowledge/types.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
@@ -71,12 +72,21 @@ export function why(c: Candidate, q: Question): Extracted | undefined {
   // The cause given after the question's own verb first: in "Two people, who asked not to be named
   // because ..., said the governor had clashed with the ministry over a request ...", the clash's.
   // A dispute's cause is said with "over" too.
-  const verbs = q.words.filter((w) => q.pos.get(w) === "VERB" && !isStopWord(w)).flatMap((w) => [w, ...expand(w)]).map(stemOf);
+  // ("why are the controllers striking": a participle the tagger calls an adjective is the verb too.)
+  // ("why did the operators strike": the last word after "did" is its verb, whatever the tagger says.)
+  const last = q.words.length - 1;
+  const asVerb = (w: string, i: number) => q.pos.get(w) === "VERB" || (q.pos.get(w) === "ADJ" && /ing$/.test(w) && isVerb(w)) || (i === last && /^(?:did|does|do|will|would|should|could|can)$/.test(q.words[1] ?? "") && isVerb(w));
+  const verbs = q.words.filter((w, i) => !isStopWord(w) && asVerb(w, i)).flatMap((w) => [w, ...expand(w)]).map(stemOf);
   const verbAt = verbs.length ? [...text.matchAll(/[A-Za-z]+/g)].find((w) => verbs.includes(stemOf(w[0].toLowerCase())))?.index : undefined;
   const after = verbAt !== undefined ? text.slice(verbAt) : undefined;
   // (In the verb's own clause: "resigned on Thursday, ..., as two sides traded blame over ..." is another's.)
   const disputed = verbs.some((v) => DISPUTE_VERBS.has(v)) && after !== undefined ? /^[^,.;]{0,80}?\b(over\s+(?!the\s+(?:past|last|next|weekend|years?|months?|weeks?|days?)\b)[^,.;]{6,})/i.exec(after) : null;
-  const cause = (after !== undefined ? CAUSE.exec(after) : null) ?? (disputed ? Object.assign([disputed[1]], { index: 0 }) : null) ?? CAUSE.exec(text);
+  const ownCause = after !== undefined ? CAUSE.exec(after) : null;
+  const cause = ownCause ?? (disputed ? Object.assign([disputed[1]], { index: 0 }) : null) ?? CAUSE.exec(text);
+  // The reason given for the question's own verb, in its clause ("We are striking because ...",
+  // "a strike ... over chronic understaffing"), fits the question as a reason for something else does not.
+  // ("after" and "since" tell a time as often as a reason: they fit no better than another.)
+  const forVerb = (ownCause !== null && !/^(?:after|since)$/i.test(ownCause[1]) && /^[^.;]{0,60}$/.test(after!.slice(0, ownCause.index))) || disputed !== null;
   const important = /\b(?:it is|it’s|it's|is)\s+(?:important|necessary|essential|vital|crucial)\s+(?:that|to)\s+[^,.;]{6,}/i.exec(text);
   // What the people who acted gave as their reason: "residents, who said the generators would bring noise".
   const given = /\b(?:who|which|they|he|she)\s+(?:said|say|says|argued|argue|complained|warned|feared|fear)\s+(?:that\s+)?[^.;]{6,}?\b(?:would|will|could|might)\b[^.;]{4,}/i.exec(text);
@@ -92,14 +102,18 @@ export function why(c: Candidate, q: Question): Extracted | undefined {
   // What the place the question names offers: "resell it in Germany, where the same pen can fetch three times as much".
   const placeNamed = q.words.filter((w) => /^[a-z]{3,}$/.test(w) && !isStopWord(w)).find((w) => new RegExp(`\\b${w}, where\\s`, "i").test(text));
   const offered = placeNamed ? new RegExp(`\\b${placeNamed}, (where\\s[^.;]{6,})`, "i").exec(text) : null;
-  const m = cause ?? important ?? given ?? benefit ?? (offered ? Object.assign([offered[1]], { index: offered.index }) : null) ?? purpose;
-  if (m) return { answer: unmaskNumbers(tidy(m[0].replace(/^(who|which|they|he|she)\s+/i, "").split(/\s+/).slice(0, 20).join(" "))) };
+  // "was due to fly to Lisbon for his sister's wedding": an occasion gone to is why one goes.
+  const occasion = OCCASION.exec(after ?? text);
+  const m = cause ?? important ?? given ?? benefit ?? (offered ? Object.assign([offered[1]], { index: offered.index }) : null) ?? purpose ?? occasion;
+  if (m) return { answer: unmaskNumbers(tidy(m[0].replace(/^(who|which|they|he|she)\s+/i, "").split(/\s+/).slice(0, 20).join(" "))), ...(m === cause && forVerb ? { fits: true } : {}) };
   // No reason given in so many words: the answering clause, a weaker answer than a stated reason.
   const clause = clauseAnswer(unmaskNumbers(text), q);
   return clause ? { answer: clause, weak: true } : undefined;
 }
 // ("go after livestock", "look after": a verb's particle, not a cause.)
-const CAUSE = /\b(because|since|as a result of|due to|owing to|(?<!\b(?:go|goes|went|gone|going|come|comes|came|coming|look|looks|looked|looking|run|runs|ran|chase|chased|named|take|takes|took|taken)\s)after|given that|citing)\s+[^,.;]{6,}/i;
+const CAUSE = /\b(because|since|as a result of|(?<!\b(?:is|are|was|were|be|been|not|now|also)\s)due to|owing to|(?<!\b(?:go|goes|went|gone|going|come|comes|came|coming|look|looks|looked|looking|run|runs|ran|chase|chased|named|take|takes|took|taken)\s)after|given that|citing)\s+[^,.;]{6,}/i;
+/** "for his sister's wedding", "for talks", "for medical treatment": an occasion one goes somewhere for. */
+const OCCASION = /\bfor\s+(?:(?:his|her|their|its|the|a|an|[A-Z][\w-]*['’]s?)\s+)?(?:[\w-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:wedding|funeral|graduation|birthday|christening|reunion|exams?|appointments?|talks|meetings?|summit|conference|treatment|surgery|operation|holiday|vacation|trial|hearing|ceremony|celebrations?|interview|match|game|tournament|festival|checks?|check-ups?|tests|studies|work|business|negotiations|consultations|briefings?)\b/i;
 /** Verbs of a dispute, whose cause is said with "over": "clashed with the ministry over a request". */
 const DISPUTE_VERBS = new Set(["clash", "clashed", "dispute", "disputed", "quarrel", "quarrelled", "fight", "fought", "argue", "argued", "row", "rowed", "split", "feud", "protest", "protested", "strike", "struck", "sue", "sued", "resign", "resigned", "quit"].map(stemOf));
 
