@@ -1,5 +1,5 @@
 import { irregularBase, irregularSingular } from "./irregular.ts";
-import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
@@ -63,18 +63,19 @@ function indexLine(pos: Pos, lemma: string): string | undefined {
   return undefined;
 }
 
+/** The data files, opened once each and kept open: a walk down the tree reads hundreds of lines. */
+const dataFiles = new Map<Pos, number>();
+const lineBuffer = Buffer.alloc(8192);
+
 function dataLine(pos: Pos, offset: number): string {
   const dir = dict();
   if (!dir) return "";
-  const fd = openSync(join(dir, `data.${pos}`), "r");
-  try {
-    const buf = Buffer.alloc(8192);
-    const n = readSync(fd, buf, 0, buf.length, offset);
-    const text = buf.toString("utf8", 0, n);
-    return text.slice(0, text.indexOf("\n") < 0 ? text.length : text.indexOf("\n"));
-  } finally {
-    closeSync(fd);
-  }
+  let fd = dataFiles.get(pos);
+  if (fd === undefined) dataFiles.set(pos, (fd = openSync(join(dir, `data.${pos}`), "r")));
+  const n = readSync(fd, lineBuffer, 0, lineBuffer.length, offset);
+  const text = lineBuffer.toString("utf8", 0, n);
+  const end = text.indexOf("\n");
+  return end < 0 ? text : text.slice(0, end);
 }
 
 interface Synset {
@@ -83,11 +84,26 @@ interface Synset {
   broader: [Pos, number][];
   /** Offsets of the broader noun senses only: hypernyms, and the classes of an instance. */
   hypernyms: number[];
+  /** Offsets of the narrower noun senses: hyponyms ("rash", "cramp" under "symptom"). */
+  hyponyms: number[];
 }
 
 const POS_OF: Record<string, Pos> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
 
+/** Synsets read so far, by part of speech and offset (bounded). */
+const synsets = new Map<string, Synset>();
+
 function synset(pos: Pos, offset: number): Synset {
+  const key = `${pos}${offset}`;
+  let s = synsets.get(key);
+  if (!s) {
+    if (synsets.size > 50_000) synsets.clear();
+    synsets.set(key, (s = readSynset(pos, offset)));
+  }
+  return s;
+}
+
+function readSynset(pos: Pos, offset: number): Synset {
   const parts = dataLine(pos, offset).split(" ");
   const count = parseInt(parts[3], 16);
   const words = Array.from({ length: count }, (_, i) => parts[4 + i * 2].replace(/\(.*\)$/, "").replace(/_/g, " ").toLowerCase());
@@ -95,13 +111,15 @@ function synset(pos: Pos, offset: number): Synset {
   const pointers = Number(parts[i++]);
   const broader: [Pos, number][] = [];
   const hypernyms: number[] = [];
+  const hyponyms: number[] = [];
   for (let k = 0; k < pointers; k++, i += 4) {
     const [symbol, target, p] = [parts[i], Number(parts[i + 1]), parts[i + 2]];
     // Broader senses, similar adjectives, and derived forms ("die" -> "death", "direct" -> "director").
     if (symbol === "@" || symbol === "@i" || symbol === "&" || symbol === "+") broader.push([POS_OF[p] ?? pos, target]);
     if ((symbol === "@" || symbol === "@i") && p === "n") hypernyms.push(target);
+    if (symbol === "~" && p === "n") hyponyms.push(target);
   }
-  return { words, broader, hypernyms };
+  return { words, broader, hypernyms, hyponyms };
 }
 
 /** Base forms to try: "complaints" -> "complaint", "envoys" -> "envoy", "travelling" -> "travel". */
@@ -150,6 +168,52 @@ export function relatedWords(word: string, only?: Pos, synonymsOnly = false): st
   const result = [...out];
   if (cache.size < 10_000) cache.set(key, result);
   return result;
+}
+
+/**
+ * The one-word nouns filed under a noun's most common sense, up to `depth` steps down ("symptom" ->
+ * "rash", "cramp", "fever"; "vehicle" -> "car", "tractor"), each only when that is its own most
+ * common sense ("bridge" is a structure before it is part of a deck). Empty for a word too general to
+ * say much: one near the top of the tree ("event", "act"), or with more than `limit` narrower senses.
+ */
+export function narrowerWords(word: string, depth = 4, limit = 2000): string[] {
+  const w = word.toLowerCase();
+  const key = `${w}/${depth}/${limit}`;
+  const hit = narrowerCache.get(key);
+  if (hit) return hit;
+  // Its most common sense, of the word or its singular ("species" is no "specie").
+  const singular = irregularSingular(w) ?? (/[^s]s$/.test(w) ? w.slice(0, -1) : undefined);
+  const line = indexLine("noun", w) ?? (singular ? indexLine("noun", singular) : undefined);
+  const out: string[] = [];
+  let frontier = line ? [firstSense(line)] : [];
+  if (frontier.length && stepsToTop(frontier[0]) < 5) frontier = [];
+  const seen = new Set<number>(frontier);
+  for (let d = 0; d < depth && frontier.length && seen.size <= limit; d++) {
+    const next: number[] = [];
+    for (const o of frontier) for (const h of synset("noun", o).hyponyms) if (!seen.has(h)) { seen.add(h); next.push(h); }
+    for (const o of next) for (const x of synset("noun", o).words) {
+      const own = x.includes(" ") ? undefined : indexLine("noun", x);
+      if (own && firstSense(own) === o) out.push(x);
+    }
+    frontier = next;
+  }
+  const result = seen.size > limit ? [] : out;
+  if (narrowerCache.size < 10_000) narrowerCache.set(key, result);
+  return result;
+}
+
+/** The offset of an index line's most common sense. */
+function firstSense(line: string): number {
+  const parts = line.split(" ");
+  return Number(parts[4 + Number(parts[3]) + 2]);
+}
+const narrowerCache = new Map<string, string[]>();
+
+/** How many broader senses lie above a noun sense, by its first broader sense each time ("entity" is 0). */
+function stepsToTop(offset: number): number {
+  let steps = 0;
+  for (let o: number | undefined = offset; o !== undefined && steps < 20; steps++) o = synset("noun", o).hypernyms[0];
+  return steps - 1;
 }
 
 /** Whether WordNet knows the word at all (any base form, any part of speech). */

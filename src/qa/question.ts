@@ -6,10 +6,10 @@ import { escapeRegExp, isAskingWord, isStopWord, stemOf, words } from "./text.ts
 import { countryOf, countryOfCapital, countryOfRegion, countryOfWords, isKnownPlace, isRegionDemonym } from "../lexicon/places.ts";
 import type { Country } from "../lexicon/countries.ts";
 import { expand } from "../lexicon/synonyms.ts";
-import { isEnglishWord, isVerb, relatedWords } from "../lexicon/wordnet.ts";
+import { isEnglishWord, narrowerWords, isVerb, relatedWords } from "../lexicon/wordnet.ts";
 import { tagWords } from "../knowledge/nlp.ts";
 import { nameIndex, phrases, type NameIndex, type NameRef } from "../knowledge/nameIndex.ts";
-import { COMMON_ACRONYMS, NUMBER_WORDS } from "../lexicon/words.ts";
+import { COMMON_ACRONYMS, NUMBER_WORDS, ROLE_WORDS } from "../lexicon/words.ts";
 import { idioms } from "./idioms.ts";
 import { longerForms } from "./forms.ts";
 import { asksForKind, AUX, descriptorWords, kindOf } from "./questionKind.ts";
@@ -241,7 +241,12 @@ function readOnce(kb: KnowledgeBase, raw: string, again: boolean): Question {
     const ownPos = tag === "NOUN" ? "noun" : tag === "VERB" ? "verb" : tag === "ADJ" ? "adj" : undefined;
     // Not a word for those in power ("Singapore's government" is no "Philippine authorities": whose they are matters), nor a light verb.
     if (isKnown && (!ownPos || LIGHT_VERBS.has(w) || /^(govern|author|regim|offici)/.test(stemOf(w)) || /^(set|put|give|gave|given|go|goes|went|come|came|say|says|said)$/.test(w))) continue;
-    const near = relatedWords(w, isKnown ? ownPos : w === head && kind === "what" && pos.get(w) === "NOUN" ? "noun" : undefined, isKnown).filter((x) => !x.includes(" ") && !isStopWord(x) && kb.termFrequency.has(stemOf(x)) && stemOf(x) !== stemOf(w) && !(isKnown && LIGHT_VERBS.has(x)));
+    // A noun the articles never use: the narrower words they do use too ("symptoms": "rashes", "cramps").
+    // (Not the kind a "what" question asks for, nor a role, which has its own titles.)
+    // ("would Kessary use": a verb the tagger calls a noun, after its auxiliary, is none.)
+    const verbAfterAux = isVerb(w) && /\b(?:does|do|did|will|would|can|could|should)\b/.test(ws.slice(0, ws.indexOf(w)).join(" "));
+    const narrower = !isKnown && tag === "NOUN" && w !== head && !ROLE_WORDS.has(w) && !verbAfterAux ? narrowerWords(w) : [];
+    const near = [...relatedWords(w, isKnown ? ownPos : w === head && kind === "what" && pos.get(w) === "NOUN" ? "noun" : undefined, isKnown), ...narrower].filter((x) => !x.includes(" ") && !isStopWord(x) && kb.termFrequency.has(stemOf(x)) && stemOf(x) !== stemOf(w) && !(isKnown && LIGHT_VERBS.has(x)));
     if (!near.length) continue;
     if (isKnown) synonyms.set(stemOf(w), near.map(stemOf));
     else {
