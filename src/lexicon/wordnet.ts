@@ -186,7 +186,8 @@ export function narrowerWords(word: string, depth = 4, limit = 2000): string[] {
   const line = indexLine("noun", w) ?? (singular ? indexLine("noun", singular) : undefined);
   const out: string[] = [];
   let frontier = line ? [firstSense(line)] : [];
-  if (frontier.length && stepsToTop(frontier[0]) < 5) frontier = [];
+  // Nor a kind of person ("workers"): the articles' other people ("growers") are not the ones asked about.
+  if (frontier.length && (stepsToTop(frontier[0]) < 5 || filedUnder(frontier[0], "person"))) frontier = [];
   const seen = new Set<number>(frontier);
   for (let d = 0; d < depth && frontier.length && seen.size <= limit; d++) {
     const next: number[] = [];
