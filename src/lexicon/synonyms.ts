@@ -212,6 +212,7 @@ chair convener convenor chairman chairwoman chairperson
 hackers attackers
 hacker attacker
 hack attack cyberattack
+interest coupon coupons
 alarm concern concerns
 avalanche slide slides snowslide
 avalanches slide slides snowslide
@@ -308,8 +309,11 @@ fail fell defeated
 failed fell defeated
 `;
 
+/** Small numbers in figures and in words: "the first 3 years" is "the first three years". */
+const SMALL_NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].map((w, i) => `${i + 2} ${w}`).join("\n");
+
 const index = new Map<string, string[]>();
-for (const line of GROUPS.trim().split("\n")) {
+for (const line of `${GROUPS.trim()}\n${SMALL_NUMBERS}`.split("\n")) {
   const group = line.trim().split(/\s+/);
   for (const w of group) index.set(w, [...new Set([...(index.get(w) ?? []), ...group.filter((x) => x !== w)])]);
 }

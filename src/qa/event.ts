@@ -10,6 +10,9 @@ import { ledeIndex } from "../knowledge/extract.ts";
  * named with "in"/"at" in sentences about the event ("are meeting ... in Anchorage, Alaska").
  */
 export function eventPlace(facts: ArticleFacts): { place: string; sentence: number } | undefined {
+  // "after 11 days of talks in Paris": the place the story says its event was held, over where it was filed from.
+  const held = heldIn(facts);
+  if (held) return held;
   // The dateline opens the first sentence, or the second after a headline.
   if (facts.dateline) return { place: facts.dateline, sentence: ledeIndex(facts.sentences) };
   const counts = new Map<string, { n: number; sentence: number }>();
@@ -25,6 +28,19 @@ export function eventPlace(facts: ArticleFacts): { place: string; sentence: numb
   const best = [...counts].sort((a, b) => b[1].n - a[1].n || a[1].sentence - b[1].sentence)[0];
   return best ? { place: best[0], sentence: best[1].sentence } : undefined;
 }
+
+/** A place named right after the event's noun ("talks in Paris", "a summit held in Nice"), not an earlier or a coming round's. */
+function heldIn(facts: ArticleFacts): { place: string; sentence: number } | undefined {
+  const m = facts.mentions.find((x) => {
+    if (x.kind !== "place") return false;
+    const text = facts.sentences[x.sentence].text;
+    const before = text.slice(Math.max(0, x.start - 60), x.start);
+    return EVENT_IN.test(before) && !EARLIER_ROUND.test(before) && !ofNextRound(text, x.start);
+  });
+  return m ? { place: m.text, sentence: m.sentence } : undefined;
+}
+const EVENT_IN = /\b(?:talks|negotiations|summit|meetings?|conference)\s+(?:(?:being\s+|was\s+|were\s+)?held\s+)?in\s+$/i;
+const EARLIER_ROUND = /\b(?:last|previous|earlier|former|first|(?:1[89]|20)\d\d)\b[^,;.]*$/i;
 
 const ABOUT_EVENT = /\b(meet|meets|met|meeting|meetings|talks|summit|negotiations|conference|hearing|trial|held|hosts?|hosting)\b/i;
 

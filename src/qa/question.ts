@@ -114,7 +114,7 @@ function withPhrasesForWords(kb: KnowledgeBase, text: string): string {
     const low = w.toLowerCase();
     if (low.length < 2 || isStopWord(low) || known(kb, low)) return w;
     // Only a phrase the word abbreviates: "fda" is the "food and drug administration", "president" is no "chief executive".
-    const byWordNet = relatedWords(low).filter((x) => x.includes(" ") && initialsOf(x) === low && x.split(" ").every((y) => kb.vocabularySet.has(y)));
+    const byWordNet = relatedWords(low).filter((x) => x.includes(" ") && initialsOf(x) === low && x.split(/[\s-]+/).every((y) => kb.vocabularySet.has(y)));
     const byInitials = /^[A-Z]{3,5}$/.test(w) ? phraseOfInitials(kb, low) : undefined;
     const phrase = [...byWordNet, ...(byInitials ? [byInitials] : [])].find((x) => saysAnywhere(kb, new RegExp(`\\b${escapeRegExp(x)}\\b`, "i")));
     return phrase ?? hyphenated(kb, low) ?? w;
@@ -132,7 +132,8 @@ function hyphenated(kb: KnowledgeBase, w: string): string | undefined {
 
 /** The initials of a phrase's words, without "and", "of" and the like: "food and drug administration" -> "fda". */
 function initialsOf(phrase: string): string {
-  return phrase.split(" ").filter((x) => !isStopWord(x)).map((x) => x[0]).join("");
+  // ("value-added tax" -> "vat": each part of a hyphened word has its letter.)
+  return phrase.split(/[\s-]+/).filter((x) => x && !isStopWord(x)).map((x) => x[0]).join("");
 }
 
 const initialsSaid = new WeakMap<KnowledgeBase, Map<string, string | undefined>>();
