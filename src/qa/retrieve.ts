@@ -13,6 +13,7 @@ import { quotedPhrase } from "./extract/quotedPhrase.ts";
 import { memoized } from "./memo.ts";
 import { otherForms } from "./forms.ts";
 import { looselyFor } from "../lexicon/synonyms.ts";
+import { datelineCountry } from "./extract/shared.ts";
 
 /** A sentence that may answer the question, with the reasons it ranks where it does. */
 export interface Candidate {
@@ -129,6 +130,9 @@ function holds(s: IndexedSentence, term: QuestionTerm, q: Question): number {
 
 /** How much a WordNet synonym of a question word counts for it. */
 const SYNONYM = 0.7;
+
+/** "the negotiations for Kenya": a country named as the side something is done for. */
+const FOR_COUNTRY = /\bfor\s+(?:the\s+)?([A-Za-z][\w.]*(?:\s+[A-Za-z][\w.]*)?)\s*\??$/;
 
 /** "calling for", "pressed for", "asked for": wanting something, said with "for". */
 const DEADLINE = stemOf("deadline");
@@ -330,7 +334,11 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
     // thing ("... about Taiwan") is asked about where it is named itself.
     // "Representing Prime Minister Kowal are ...": a country is named by the side of the people the sentence names.
     const sidesNamed = countryTerms.length ? peopleSides(facts, sentence.sentence) : undefined;
-    const own = termsOf.map((t) => Math.max(holds(sentence, t, q), sidesNamed?.has(t.stem) ? 0.8 : 0));
+    // "... for Kenya" in a story filed from Nairobi that names Kenya again: its country goes without saying, a little less.
+    // (Only a country the question names as whose the thing is, "for Kenya": "in France" asks where.)
+    const forCountry = countryTerms.length ? FOR_COUNTRY.exec(q.text)?.[1] : undefined;
+    const home = forCountry !== undefined && countryOf(forCountry)?.name === datelineCountry(facts) ? countryOf(forCountry)?.name : undefined;
+    const own = termsOf.map((t) => Math.max(holds(sentence, t, q), sidesNamed?.has(t.stem) || (home !== undefined && t.stem === `@${home}`) ? 0.8 : 0));
     const fromBefore = termsOf.map((t, i) => (before.length && own[i] < 1 ? Math.max(0, ...before.map((b) => holds(b, t, q))) : 0));
     const grouped = before.length > 0 && new Set(terms.filter((t, i) => fromBefore[i] === 1 && isName(t)).map(nameOf)).size >= 2;
     // "... the boring machine Ada stalled. It remained stuck for seven months": "It" is what the sentence before is about.

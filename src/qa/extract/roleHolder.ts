@@ -8,7 +8,7 @@ import { isEnglishWord } from "../../lexicon/wordnet.ts";
 import { isSpecialist, ORG_KINDS, orgKindOf, ORG_NOUNS, ORG_WORDS, PLACE_WORDS, ROLE_VERBS, ROLE_WORDS } from "../../lexicon/words.ts";
 import type { Question } from "../question.ts";
 import { escapeRegExp, isStopWord, stemOf, stemSet, words, wordsOf } from "../text.ts";
-import { homeCountry } from "./shared.ts";
+import { datelineCountry, homeCountry } from "./shared.ts";
 
 /**
  * Who holds a role the question describes: "Who is China's foreign minister?", "who heads the
@@ -153,7 +153,9 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // A minister in a story filed from Mozambique ("NAMPULA, Mozambique") is Mozambique's, unless another country is their side.
       // Not the "president of FAIC", whose role is at a body of its own: "Argentina's president" is no president of an industry group.
       const home = (!sideName || !countryOf(sideName)) && !atOtherBody ? homeCountry(facts, p.roles) : undefined;
-      const countryOk = roleCountriesAsked(q).every((c) => c === sideName || roleCountries.includes(c) || outsideNames.includes(c) || home === c);
+      // ("the IMF mission chief for Kenya" in a story filed from Nairobi: a body's role for the story's country is posted there.)
+      const postedFor = (c: string) => atOtherBody && datelineCountry(facts) === c && new RegExp(`\\bfor\\s+(?:the\\s+)?${escapeRegExp(c)}\\b`, "i").test(q.text);
+      const countryOk = roleCountriesAsked(q).every((c) => c === sideName || roleCountries.includes(c) || outsideNames.includes(c) || home === c || postedFor(c));
       if (!countryOk) continue;
       // A role at one organization does not answer for another: "Who leads Kesterton Borough Council?"
       // is not answered by "Meridian's chief executive" (a role that names no employer, "Judge", may).
