@@ -85,7 +85,7 @@ counter counters countered recall recalls recalled describe describes described 
 `);
 
 /** Words marking a negative statement, for yes/no answers. */
-export const NEGATIONS = set(`not no never neither nor none nothing n't cannot without unlikely won't can't don't doesn't didn't isn't aren't wasn't weren't`);
+export const NEGATIONS = set(`not no never neither nor none nothing nobody n't cannot without unlikely won't can't don't doesn't didn't isn't aren't wasn't weren't`);
 
 /** Common capitalised words that are not names at the start of a sentence or as a stand-alone. */
 export const NOT_NAMES = set(`

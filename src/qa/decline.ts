@@ -76,6 +76,8 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
       if (/^(targets?|victims?)$/.test(w) && TARGET_ASKED.test(q.words.join(" "))) return false;
       // "What government posts does Liu hold?": the words before a role question's head say which roles.
       if (q.kind === "role" && q.head && q.words.indexOf(w) === q.words.indexOf(q.head) - 1) return false;
+      // "the baker who lives next to the museum": a verb of a relative clause describes, it names nothing.
+      if (/^(?:who|that|which)$/.test(q.words[q.words.indexOf(w) - 1] ?? "") && q.words.indexOf(w) > 1 && isVerb(w)) return false;
       const pos = posOf(w);
       // A yes/no question asks whether the predicate holds: "Did the regulator fine the airline?"
       // cannot be answered by articles that never use the verb.

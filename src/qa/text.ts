@@ -17,7 +17,7 @@ their theirs themselves what which who whom whose this that these those am is ar
 could ought i'm you're he's she's it's we're they're i've you've we've they've i'd you'd he'd she'd we'd they'd i'll you'll he'll she'll we'll they'll
 isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't shan't shouldn't can't cannot couldn't mustn't let's that's
 who's what's here's there's when's where's why's how's as until while because where when why how also may might must shall tell me please know
-anything something etc vs versus toward towards`.split(/\s+/),
+anything something etc vs versus toward towards anybody anyone somebody someone yet stuff`.split(/\s+/),
 );
 
 /** Words a question uses to ask, not to name what it asks about. */

@@ -44,7 +44,8 @@ export function yesNo(c: Candidate, q: Question): Extracted | undefined {
   const said = (v: string) => sentenceStems.has(v) || (q.related.get(v) ?? []).some((r) => plainStems.has(r)) || expandStems(v, q).some((r) => plainStems.has(r));
   // Not a word of a name ("Maritime Connect").
   // Nor "going to", nor a verb of a clause that only says when ("since Biden took office").
-  const subordinate = q.words.findIndex((w) => /^(since|when|after|before|because|while|until|if)$/.test(w));
+  // ("arrested for starting the fire": what someone is arrested for is not the act asked about.)
+  const subordinate = q.words.findIndex((w, i) => /^(since|when|after|before|because|while|until|if)$/.test(w) || (w === "for" && /ing$/.test(q.words[i + 1] ?? "")));
   const predicates = verbs.filter((v) => !/^go/.test(v) && !q.words.some((w, i) => stemOf(w) === v && ((subordinate >= 0 && i > subordinate) || (i > 0 && new RegExp(`(?<=\\s)${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(q.text)))));
   if (asksWhetherDone(q) && predicates.length && !predicates.some(said)) return undefined;
   // "Has the Justice Department opened an investigation?" with "have asked the Justice Department to
