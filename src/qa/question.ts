@@ -262,6 +262,8 @@ function readOnce(kb: KnowledgeBase, raw: string, again: boolean): Question {
     for (const x of expand(w)) searchTerms.add(stemOf(x));
   }
   for (const stems of [...related.values(), ...synonyms.values()]) for (const x of stems) searchTerms.add(x);
+  // "How cold did it get?": the sentences that give a reading in degrees.
+  if (head === "temperature") for (const w of ["degrees", "celsius", "fahrenheit"]) searchTerms.add(stemOf(w));
 
   const runs = phrases(ws, ix.longest);
   const people = findPeople(kb, ws, runs);

@@ -111,6 +111,8 @@ function holds(s: IndexedSentence, term: QuestionTerm, q: Question): number {
   // "How much did journey times go up?": "were up 45 percent" says they rose; "raised fares by 15 percent" that they were made to.
   if (RISE.has(term.stem) && (UP_BY.test(s.text) || RAISED.test(s.text))) return 1;
   if (FALL.has(term.stem) && DOWN_BY.test(s.text)) return 1;
+  // "How cold did it get?": a reading in degrees says how cold ("a low of minus 5.2 degrees Celsius").
+  if (q.head === "temperature" && TEMPERATURE_WORDS.has(term.stem) && DEGREES.test(s.text)) return 1;
   // "What is the earliest launch date?": "no earlier than January 2028" gives it.
   if (term.stem === EARLIEST && /\bno earlier than\b|\bat the earliest\b|\bnot before\b/i.test(s.text)) return 1;
   // "Who is NVF's parent company?": "NVF, a subsidiary of Boreal Crest Resources" names it.
@@ -127,6 +129,9 @@ function holds(s: IndexedSentence, term: QuestionTerm, q: Question): number {
   } else for (const x of s.terms) if (term.formSet.has(x)) return 0.5;
   return 0;
 }
+
+const TEMPERATURE_WORDS = new Set(["cold", "hot", "warm", "chilly", "temperature", "temperatures"].map(stemOf));
+const DEGREES = /\d\s*(?:degrees?\b|°|celsius\b|fahrenheit\b)/i;
 
 /** How much a WordNet synonym of a question word counts for it. */
 const SYNONYM = 0.7;

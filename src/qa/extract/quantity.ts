@@ -252,6 +252,18 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const every = /\b(?:(?:once|twice|three times|four times|\d+ times)\s+(?:a|an|per|every)\s+(?:day|week|fortnight|month|quarter|year|decade)|every\s+(?:other\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|quarters?)|(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly))\b/i.exec(text);
     return every ? { answer: every[0] } : undefined;
   }
+  // "How cold did it get?": a reading in degrees ("a low of minus 5.2 degrees Celsius"), never another number.
+  if (q.head === "temperature") {
+    // (Not a change or a gap: "2.1 degrees above the average".)
+    const readings = [...text.matchAll(/(?:\b(?:minus|plus)\s+|-)?\b\d[\d.,]*\s*(?:(?:degrees?\s+)?(?:celsius|centigrade|fahrenheit)\b|degrees?\b|°\s*[cf]?)/gi)];
+    const reading = readings.find((m) => !/\b(?:by|than|of up to)\s+(?:about\s+|some\s+|nearly\s+)?$/i.test(text.slice(0, m.index)) && !/^\s+(?:above|below|higher|lower|warmer|colder|hotter)\b/i.test(text.slice(m.index! + m[0].length)));
+    return reading ? { answer: reading[0].trim() } : undefined;
+  }
+  // "For how long did they stay up?": nights or shifts, which the number finder does not take for a time ("for three nights").
+  if (/\bhow long\b/.test(asked) && !mentionsIn(c.facts, c.sentence.sentence).some((m) => m.kind === "duration")) {
+    const nights = /\bfor\s+((?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:straight\s+|consecutive\s+)?(?:nights|evenings|shifts))\b/i.exec(text);
+    if (nights) return { answer: nights[1] };
+  }
   // "What is the population of X?": a number of people ("a town of 8,000 people", "population of 8,000"), not any count.
   if (q.head === "population") {
     // "8,412,000 people were living in Caldoria": the number of people living in the place asked.
