@@ -6,7 +6,7 @@ import { questionStems, retrieve, type Candidate } from "./retrieve.ts";
 import { countedNoun } from "./counted.ts";
 import * as extract from "./extractors.ts";
 import { declineReason, isAnswerNoun } from "./decline.ts";
-import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, describedAsKind, excludedWords, futureDate, kindModifier, onlyAhead, ownsAskedThing, holdsNewName, namesAskedOrganization, namesSomething, predicateNoun, saysPredicate, asksCause, saysCause, viewsOtherCountry, askedOnlyInOthersClause, verbOnlyQuoted } from "./answerChecks.ts";
+import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, describedAsKind, excludedWords, futureDate, kindModifier, onlyAhead, ownsAskedThing, holdsNewName, namesAskedOrganization, namesSomething, predicateNoun, saysPredicate, asksCause, saysCause, viewsOtherCountry, otherOrdinal, askedOnlyInOthersClause, verbOnlyQuoted } from "./answerChecks.ts";
 import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
 import { organizationByRole } from "./extract/roleOrganization.ts";
@@ -510,6 +510,8 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     if (excluded.length && excluded.some((w) => wordsOf(got.answer).includes(w))) continue;
     // "What share of Chinese people view the US favorably?" is not answered by "views of China".
     if (viewsOtherCountry(q, c.sentence.text)) continue;
+    // "the second disbursement" is not "a first disbursement".
+    if (otherOrdinal(q, c.sentence.text)) continue;
     // "how many jobs would it cut?": "hundreds" from a sentence without the verb is no count of these.
     if (q.kind === "quantity" && /^(?:hundreds|thousands|dozens|millions|scores|tens)\b/i.test(got.answer) && missesVerb(c, q)) continue;
     // "How many people have been arrested?" is not answered by "300 local workers" a sentence does not say were.

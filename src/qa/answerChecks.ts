@@ -237,3 +237,20 @@ export function verbOnlyQuoted(q: Question, sentence: string, answer: string): b
   const has = (text: string) => words(text).some((w) => verbs.includes(stemOf(w)));
   return !has(outside) && has(inside) && outside.includes(answer) && !inside.includes(answer);
 }
+
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+const ORDINAL = new RegExp(`\\b(${ORDINALS.join("|")})\\s+((?:[a-z-]+\\s+)?[a-z-]+)`, "gi");
+
+/**
+ * "How big will the second disbursement be?" is not answered by "a first disbursement of $410
+ * million": the sentence gives the asked noun another place in the order, and never the asked one.
+ */
+export function otherOrdinal(q: Question, sentence: string): boolean {
+  const asked = [...q.words.join(" ").matchAll(ORDINAL)].map((m) => ({ ordinal: m[1], nouns: m[2].split(" ").filter((w) => !isStopWord(w)).map(stemOf) }));
+  if (asked.length === 0) return false;
+  const given = [...sentence.matchAll(ORDINAL)].map((m) => ({ ordinal: m[1].toLowerCase(), nouns: m[2].toLowerCase().split(" ").map(stemOf) }));
+  return asked.some((a) => {
+    const same = given.filter((g) => g.nouns.some((n) => a.nouns.includes(n)));
+    return same.length > 0 && same.every((g) => g.ordinal !== a.ordinal);
+  });
+}

@@ -94,7 +94,7 @@ export function kindOf(ws: string[], pos: Map<string, string>, raw: string): { k
   // "How effective was the vaccine?": a rate, said as a percentage.
   if (!embeddedHow && /\bhow (effective|efficient|successful|accurate)\b/.test(text)) return { kind: "quantity", wants: "percent", head: "effective" };
   // "How cold was it?", "what's the temperature?": a reading in degrees.
-  if (/\bhow (cold|hot|warm|chilly)\b|\bwhat(?: is| was| were| are)? the temperatures?\b/.test(text)) return { kind: "quantity", wants: "number", head: "temperature" };
+  if (/\bhow (cold|hot|warm|chilly)\b|\bwhat(?: is| was| were| are)? the (?:(?:lowest|highest|minimum|maximum|record|peak|average)\s+)?temperatures?\b/.test(text)) return { kind: "quantity", wants: "number", head: "temperature" };
   // "At what angle is it tilted?", "how steep is the slope?": a reading in degrees.
   if (/\b(?:what|which) angle\b|\bhow steep(?:ly)?\b/.test(text)) return { kind: "quantity", wants: "number", head: "angle" };
   // "How full is the reservoir?": a share of its capacity.

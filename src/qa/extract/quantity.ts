@@ -103,7 +103,7 @@ function isPopulation(w: string): boolean {
  * is not what an investor "invested"). Not "pay" or "worth":
  * "a fee of 78 million euros" is paid, and "a A$2.3 billion deal" is worth it, without the word.
  */
-const MONEY_VERBS = /^(raise|raises|raised|spend|spends|spent|invest|invests|invested|investing)$/;
+const MONEY_VERBS = /^(raise|raises|raised|spend|spends|spent|invest|invests|invested|investing|fined)$/;
 /** "a raise", "as a pay rise", "the wage increase": a rise in pay, most often a percentage. */
 const PAY_RISE = /\b(?:a|an|the|as a|pay|wage|salary)\s+(?:pay\s+|wage\s+|salary\s+)?(?:raise|rise)\b/;
 
