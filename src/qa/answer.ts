@@ -6,7 +6,7 @@ import { questionStems, retrieve, type Candidate } from "./retrieve.ts";
 import { countedNoun } from "./counted.ts";
 import * as extract from "./extractors.ts";
 import { declineReason, isAnswerNoun } from "./decline.ts";
-import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, describedAsKind, excludedWords, futureDate, kindModifier, onlyAhead, ownsAskedThing, holdsNewName, namesAskedOrganization, namesSomething, predicateNoun, saysPredicate, asksCause, saysCause, viewsOtherCountry, otherOrdinal, askedOnlyInOthersClause, verbOnlyQuoted } from "./answerChecks.ts";
+import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, describedAsKind, excludedWords, futureDate, sinceDate, kindModifier, onlyAhead, ownsAskedThing, holdsNewName, namesAskedOrganization, namesSomething, predicateNoun, saysPredicate, asksCause, saysCause, viewsOtherCountry, otherOrdinal, askedOnlyInOthersClause, verbOnlyQuoted } from "./answerChecks.ts";
 import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
 import { organizationByRole } from "./extract/roleOrganization.ts";
@@ -488,6 +488,7 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   const namedKindAsked = asksNamedKind(q);
   const kindAsked = kindModifier(q);
   const pastAsked = q.kind === "when" && /^when (?:did|was|were|had)\b/.test(q.words.join(" "));
+  const aheadAsked = q.kind === "when" && /^when (?:will|would|is .+ (?:going|due|expected|set) to)\b/.test(q.words.join(" "));
   const oneOffVerbs = pastAsked ? q.words.filter((w) => q.pos.get(w) === "VERB" && ONE_OFF_EVENTS.has(stemOf(w))).map(stemOf) : [];
   const kindOfAsked = asksKindOf(q);
   const nationalityAsked = q.words.some((w) => /^(nationality|nationalities|citizenship)$/.test(w));
@@ -548,6 +549,8 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     if ((q.kind === "when" || q.kind === "where") && verbOnlyQuoted(q, c.sentence.text, got.answer)) continue;
     // "When did the strike start?" is not answered by when a second walkout "would begin".
     if (pastAsked && futureDate(c.sentence.text, got.answer)) continue;
+    // "When will the grants be paid out?" is not answered by "Since a 2023 reform": a start long past.
+    if (aheadAsked && sinceDate(c.sentence.text, got.answer)) continue;
     // "When did Cui become ambassador?" is not answered by "I hope that it will become a beginning".
     if (pastAsked && oneOffVerbs.length && oneOffVerbs.every((v) => onlyAhead(c.sentence.text, v))) continue;
     // "Which construction firm will build it?" is not answered by the chipmaker: the answer is described as the kind asked.

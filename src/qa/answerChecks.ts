@@ -183,6 +183,12 @@ export function futureDate(text: string, answer: string): boolean {
   return at > 0 && /\b(?:will|would|shall)\s+(?:not\s+)?(?:[a-z]+\s+){1,3}$/.test(text.slice(Math.max(0, at - 50), at));
 }
 
+/** Whether the answer is a date the sentence gives as a start: "Since a 2023 reform", "since March". */
+export function sinceDate(text: string, answer: string): boolean {
+  const at = text.indexOf(answer.replace(/\s*\(.*\)$/, ""));
+  return at >= 0 && /\bsince\s+(?:(?:a|an|the|early|late|mid-?)\s+)?$/i.test(text.slice(Math.max(0, at - 20), at));
+}
+
 /**
  * "Which company is the main contractor on the project?": the noun the question says the answer is
  * ("contractor"), when it is a word for a role or a kind of party; a sentence without it (or a word

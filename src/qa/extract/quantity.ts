@@ -144,7 +144,9 @@ function otherYearsClause(text: string, m: Mention, q: Question): boolean {
   const yearsSaid = [...text.matchAll(/(?<!\bsince\s)\b(?:1[89]|20)\d\d\b/g)].map((x) => x[0]);
   const askedSince = new RegExp(`\\bsince\\s+(?:${asked.join("|")})\\b`);
   if (!askedSince.test(q.words.join(" ")) && !yearsSaid.some((y) => asked.includes(y)) && askedSince.test(text)) return true;
-  return years.length > 0 && !years.some((y) => asked.includes(y));
+  // "reopened in 2017 ..., and last year drew a record 310,000 visitors": a year said by its distance from now is another.
+  const relative = clause !== undefined && /\b(?:last|this|next|previous)\s+year\b/i.test(clause.text);
+  return (years.length > 0 || relative) && !years.some((y) => asked.includes(y));
 }
 
 /**
