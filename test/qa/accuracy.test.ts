@@ -232,6 +232,14 @@ const SETS = [
   // 6/8; the same) and a panda loan ended early (19/30, 6/8; 20/30, 6/8): 52/90 at the start, 53/90 when
   // measured. A few fixes were made from them afterwards: 18/30 and 7/8, 17/30 and 6/8, 23/30 and 7/8.
   ...withFloors([["kb-mayorrecall", 0.56, 0.75], ["kb-telescope", 0.53, 0.62], ["kb-pandaloan", 0.73, 0.75]]),
+  // Session 25's blind sets, written by helpers who saw no code. Five used to find its fixes: an algae
+  // bloom (21/30 and 6/8 on the starting code), a debt restructuring (18/30, 5/8), a museum theft
+  // (18/30, 4/8), a festival crowd crush (20/30, 5/8) and a vineyard frost (18/30, 5/8); after: 22/30
+  // and 6/8, 23/30 and 6/8, 19/30 and 5/8, 20/30 and 6/8, 21/30 and 7/8. Three kept unseen as the
+  // final measure: a social-media age law (18/30, 6/8), a train derailment (20/30, 8/8) and an Olympic
+  // bid referendum (18/30, 7/8): 56/90 and 21/24 at the start and the same when measured.
+  ...withFloors([["kb-algae", 0.7, 0.7], ["kb-debtdeal", 0.73, 0.7], ["kb-artheist", 0.6, 0.6], ["kb-crowdcrush", 0.63, 0.7]]),
+  ...withFloors([["kb-frost", 0.66, 0.85], ["kb-agelaw", 0.56, 0.7], ["kb-derail", 0.63, 0.95], ["kb-olympicbid", 0.56, 0.85]]),
   ...withFloors([["kb-touristtax", 0.8, 0.85], ["kb-cyberattack", 0.63, 0.85], ["kb-tuition", 0.56, 0.85]]),
   ...withFloors([["kb-booster", 0.56, 0.95], ["kb-dockstrike", 0.8, 0.85], ["kb-fern-fire", 0.73, 0.6], ["kb-bankmerger", 0.9, 0.95]]),
   ...withFloors([["kb-festival", 0.57, 0.85]]),
