@@ -104,7 +104,10 @@ export function why(c: Candidate, q: Question): Extracted | undefined {
   const offered = placeNamed ? new RegExp(`\\b${placeNamed}, (where\\s[^.;]{6,})`, "i").exec(text) : null;
   // "was due to fly to Lisbon for his sister's wedding": an occasion gone to is why one goes.
   const occasion = OCCASION.exec(after ?? text);
-  const m = cause ?? important ?? given ?? benefit ?? (offered ? Object.assign([offered[1]], { index: offered.index }) : null) ?? purpose ?? occasion;
+  // "resigned on Monday, ..., saying he wanted to take responsibility": what the one who did it said as they did.
+  const saying = after !== undefined ? /,\s+(saying|explaining)\s+(?:that\s+)?[^.;]{6,}/i.exec(after) : null;
+  const sayingReason = saying ? Object.assign([saying[0].replace(/^,\s+/, "")], { index: saying.index }) : null;
+  const m = cause ?? important ?? given ?? sayingReason ?? benefit ?? (offered ? Object.assign([offered[1]], { index: offered.index }) : null) ?? purpose ?? occasion;
   if (m) return { answer: unmaskNumbers(tidy(m[0].replace(/^(who|which|they|he|she)\s+/i, "").split(/\s+/).slice(0, 20).join(" "))), ...(m === cause && forVerb ? { fits: true } : {}) };
   // No reason given in so many words: the answering clause, a weaker answer than a stated reason.
   const clause = clauseAnswer(unmaskNumbers(text), q);
