@@ -19,8 +19,10 @@ const PRONOUN_ONLY = /^(?:it|them|this|that|these|those|him|her|so|one|some|more
  * the question's own verb in the sentence, up to the clause that says more about it.
  */
 export function directObject(c: Candidate, q: Question): Extracted | undefined {
-  if (q.kind !== "what" || q.head !== undefined) return undefined;
-  const rest = ASKS_OBJECT.exec(q.words.join(" "))?.[1];
+  // ("What injury did the student suffer?": the kind asked, right after "what", is the verb's object too.)
+  const headed = q.head !== undefined ? new RegExp(`^what ${q.head} (?:did|does|do|has|have|had|will|would) (.+)$`).exec(q.words.join(" "))?.[1] : undefined;
+  if (q.kind !== "what" || (q.head !== undefined && headed === undefined)) return undefined;
+  const rest = headed ?? ASKS_OBJECT.exec(q.words.join(" "))?.[1];
   // Not "what did she accuse them of": a preposition left at the end asks for its own object.
   // Nor "what did the carrier do to ...": what was done is a clause, not a thing.
   if (!rest || /\b(?:of|with|to|for|about|from|on|at|into|against)$/.test(rest) || /\b(?:do|doing|done)\b/.test(rest)) return undefined;
@@ -39,7 +41,9 @@ export function directObject(c: Candidate, q: Question): Extracted | undefined {
     const phrase = (end < 0 ? after : after.slice(0, end)).trim();
     const np = phrase.split(/\s+/);
     // A noun phrase: "a state stockpile ...", not "to the ministry" nor a lone "it".
-    if (np.length < 2 || np.length > 16 || PRONOUN_ONLY.test(np[0]) || !/^(?:a|an|the|its|their|his|her|new|more|further|[a-z]+s)$/i.test(np[0])) continue;
+    if (np.length < 2 || np.length > 16 || PRONOUN_ONLY.test(np[0]) || !/^(?:a|an|the|its|their|his|her|new|more|further|[a-z]+s|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)$/i.test(np[0])) continue;
+    // ("discussed a compromise that would ...": the kind asked, named again, says nothing.)
+    if (headed !== undefined && np.filter((w) => !/^(?:a|an|the)$/i.test(w)).every((w) => stemOf(w.toLowerCase()) === stemOf(q.head!))) continue;
     return { answer: phrase, distance: 0, fits: true };
   }
   return undefined;
