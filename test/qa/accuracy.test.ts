@@ -235,7 +235,7 @@ const SETS = [
   // Session 25's blind sets, written by helpers who saw no code. Five used to find its fixes: an algae
   // bloom (21/30 and 6/8 on the starting code), a debt restructuring (18/30, 5/8), a museum theft
   // (18/30, 4/8), a festival crowd crush (20/30, 5/8) and a vineyard frost (18/30, 5/8); after: 22/30
-  // and 6/8, 23/30 and 6/8, 19/30 and 5/8, 20/30 and 6/8, 21/30 and 7/8. Three kept unseen as the
+  // and 6/8, 23/30 and 6/8, 19/30 and 5/8, 22/30 and 6/8, 21/30 and 7/8. Three kept unseen as the
   // final measure: a social-media age law (18/30, 6/8), a train derailment (20/30, 8/8) and an Olympic
   // bid referendum (18/30, 7/8): 56/90 and 21/24 at the start and the same when measured.
   ...withFloors([["kb-algae", 0.7, 0.7], ["kb-debtdeal", 0.73, 0.7], ["kb-artheist", 0.6, 0.6], ["kb-crowdcrush", 0.63, 0.7]]),
