@@ -328,6 +328,8 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
   const countryTerms = terms.filter((t) => t.startsWith("@"));
   const placeKind = q.kind === "where" && q.head && /^(county|counties|districts?|boroughs?|provinces?|states?|regions?|prefectures?|municipality|suburbs?|neighbou?rhoods?)$/.test(q.head) ? stemOf(q.head) : undefined;
   const settingAsked = (q.kind === "where" || q.kind === "when") && SETTING.test(q.words.join(" "));
+  // "... for Kenya": a country the question names as whose the thing is, read once.
+  const forCountry = countryTerms.length ? countryOf(FOR_COUNTRY.exec(q.text)?.[1] ?? "")?.name : undefined;
   for (const [sentence, bm25] of pool) {
     const facts = kb.articles[sentence.article];
     let got = 0;
@@ -341,8 +343,7 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
     const sidesNamed = countryTerms.length ? peopleSides(facts, sentence.sentence) : undefined;
     // "... for Kenya" in a story filed from Nairobi that names Kenya again: its country goes without saying, a little less.
     // (Only a country the question names as whose the thing is, "for Kenya": "in France" asks where.)
-    const forCountry = countryTerms.length ? FOR_COUNTRY.exec(q.text)?.[1] : undefined;
-    const home = forCountry !== undefined && countryOf(forCountry)?.name === datelineCountry(facts) ? countryOf(forCountry)?.name : undefined;
+    const home = forCountry !== undefined && forCountry === datelineCountry(facts) ? forCountry : undefined;
     const own = termsOf.map((t) => Math.max(holds(sentence, t, q), sidesNamed?.has(t.stem) || (home !== undefined && t.stem === `@${home}`) ? 0.8 : 0));
     const fromBefore = termsOf.map((t, i) => (before.length && own[i] < 1 ? Math.max(0, ...before.map((b) => holds(b, t, q))) : 0));
     const grouped = before.length > 0 && new Set(terms.filter((t, i) => fromBefore[i] === 1 && isName(t)).map(nameOf)).size >= 2;
