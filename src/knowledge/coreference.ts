@@ -345,6 +345,15 @@ export function referredEvents(facts: ArticleFacts): Map<number, string> {
     if (last && PLACE_WORDS.has(last)) byLastWord.set(last, (byLastWord.get(last) ?? new Set()).add(t.name));
   }
   for (const [noun, names] of byLastWord) if (names.size === 1) byNoun.set(noun, [...names][0]);
+  // "the convention": the one named document of that kind ("the 2001 UNESCO Convention on the Protection of ...").
+  const documents = new Map<string, Set<string>>();
+  for (const s of facts.sentences) {
+    for (const m of s.text.matchAll(NAMED_DOCUMENT)) {
+      const noun = m[1].toLowerCase();
+      if (m[0].trim() !== m[1]) documents.set(noun, (documents.get(noun) ?? new Set()).add(m[0].trim()));
+    }
+  }
+  for (const [noun, names] of documents) if (names.size === 1 && !byNoun.has(noun)) byNoun.set(noun, [...names][0]);
   const out = new Map<number, string>();
   if (byNoun.size === 0) return out;
   for (const s of facts.sentences) {
@@ -354,6 +363,9 @@ export function referredEvents(facts: ArticleFacts): Map<number, string> {
   }
   return out;
 }
+
+/** A named law, treaty or plan: capitalised words before the kind of document, and what it is "on" or "of" ("Convention on the Protection of the Underwater Cultural Heritage"). */
+const NAMED_DOCUMENT = /(?:\b\d{4}\s+)?(?:\b[A-Z][\w’'-]*\s+){0,5}\b(Convention|Treaty|Act|Agreement|Accord|Protocol|Charter|Declaration|Directive|Regulation|Levy|Pact|Plan|Strategy|Programme|Program|Scheme)\b(?:\s+(?:on|of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*(?:of\s+the\s+|of\s+|and\s+)?)+)?(?:\s+\d{4})?/g;
 
 /** A plural noun opening a sentence (after a dateline, "The" or a number): "The kidnappers, who ...", "DOHA, March 14 - Five engineers of ...". */
 const THEY_ANTECEDENT = /^(?:[A-Z][A-Z .'’-]+,[^-–—]{0,40}[-–—]\s+)?(?:The|These|Those|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d[\d,]*)\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\b(?=,|\s+(?:who|which|that|had|have|were|are|of|from|said|say|will|would|could|may|might|did|do)\b)/;

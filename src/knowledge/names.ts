@@ -303,7 +303,9 @@ export function findNames(tokens: Token[]): NameSpan[] {
       }
       const role = lastRoleWord(tokens, a, b);
       if (role >= 0) {
-        if (role < b) spans.push(personWithTitle(tokens, a, role, b));
+        // "the Archivo General de Indias": no one's name starts with a lower-case particle after a title.
+        if (role < b && /^\p{Ll}/u.test(tokens[role + 1].text) && CONNECTORS.has(tokens[role + 1].text)) spans.push({ kind: "unknown", first: a, last: b, text, roles: [] });
+        else if (role < b) spans.push(personWithTitle(tokens, a, role, b));
         // "Civic Forward leader Tomas Hrubec", "the centre-right Civic Forward": a name that ends in a
         // word for a role ("forward") but has a leader, or a politics, is a party's.
         else if (b > a && !words.slice(0, -1).some((w) => ROLE_WORDS.has(w)) && partyCue(tokens, a, b)) spans.push({ kind: "organization", first: a, last: b, text, roles: [] });

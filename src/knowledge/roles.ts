@@ -3,7 +3,7 @@ import { joinTokens, type NameSpan } from "./names.ts";
 import { HONORIFICS, NUMBER_WORDS, POST_NOMINALS, ROLE_VERBS, ROLE_WORDS } from "../lexicon/words.ts";
 import { countryOf } from "../lexicon/places.ts";
 import { irregularBase } from "../lexicon/irregular.ts";
-import { isVerb } from "../lexicon/wordnet.ts";
+import { isPersonNoun, isVerb } from "../lexicon/wordnet.ts";
 
 /**
  * Roles written around a person's name, beyond a leading capitalised title (names.ts):
@@ -22,7 +22,11 @@ export function roleBefore(tokens: Token[], name: number): string | undefined {
   while (first > 0 && (HONORIFICS.has(tokens[first - 1].text.toLowerCase()) || HONORIFICS.has(tokens[first - 1].text.toLowerCase().replace(/\.$/, "")) || (tokens[first - 1].text === "." && HONORIFICS.has(tokens[first - 2]?.text.toLowerCase() ?? "")))) first--;
   // "His agent, Lisbon-based Ricardo Almeida": where someone is based stands between the role and the name.
   if (tokens[first - 1]?.text.toLowerCase() === "based" && tokens[first - 2]?.text === "-" && tokens[first - 3]?.pos === "PROPN") first -= 3;
-  if (tokens[first - 1]?.text === "," ) {
+  if (tokens[first - 1]?.text === ",") {
+    // "..., to let an independent monitor review its contracts, Okafor said": what was said, not a role.
+    let after = name;
+    while (tokens[after]?.pos === "PROPN") after++;
+    if (/^(said|says|added|adds|told|tells|wrote|writes|noted|notes)$/.test(tokens[after]?.text ?? "")) return undefined;
     // "<a/the role phrase>, Name,": the phrase from the start of the sentence or clause.
     let i = first - 2;
     // "..., Noor Rahimova and its chief trade negotiator, Name": a list's last item starts after "and".
@@ -61,7 +65,7 @@ export function roleBefore(tokens: Token[], name: number): string | undefined {
     const t = tokens[i];
     const low = t.text.toLowerCase();
     const fits =
-      ROLE_WORDS.has(low) ||
+      isRoleWord(t) ||
       PHRASE_FUNCTION_WORDS.has(low) ||
       t.pos === "PROPN" ||
       (t.pos === "ADJ" && low !== "such") ||
@@ -137,7 +141,9 @@ export function roleAfter(tokens: Token[], last: number, anyNoun = false, nextNa
   // A capitalised word is part of a name ("Prisoners' Rights Watch"), whatever the tagger says.
   // ("Australian-born", "state-run": a participle joined to the word before describes too.)
   const participle = (t: Token, k: number) => /ed$|ing$/.test(t.text) || span[k - 1]?.text === "-" || (span[k - 1]?.pos === "ADV" && irregularBase(t.text.toLowerCase()) !== undefined);
-  if (span.some((t, k) => (t.pos === "VERB" && !participle(t, k) && !(k > 0 && /^\p{Lu}/u.test(t.text))) || t.pos === "AUX")) return undefined;
+  // Nor "lead" in "Halcyon's lead counsel": a word before the role noun qualifies it.
+  const qualifies = (k: number) => span[k + 1] !== undefined && isRoleWord(span[k + 1]) && k + 1 === span.length - 1;
+  if (span.some((t, k) => (t.pos === "VERB" && !participle(t, k) && !(k > 0 && /^\p{Lu}/u.test(t.text)) && !qualifies(k)) || t.pos === "AUX")) return undefined;
   if (anyNoun) return /^(a|an|the)$/i.test(first.text) ? joinTokens(tokens, start + 1, end) : undefined;
   return trimmedRole(tokens, start, end);
 }
@@ -235,8 +241,15 @@ export function isRoleWord(t: Token): boolean {
   const low = t.text.toLowerCase();
   if (HONORIFICS.has(low)) return false;
   // "a 47-year-old crane operator": a person's job here, though "the grid operator" asked about is a company.
-  return ROLE_WORDS.has(low) || low === "operator" || (t.pos === "NOUN" && low.length >= 6 && /(ists?|ians?)$/.test(low) && !/^(christians?|lists?|twists?|exists?|resists?|insists?|assists?|persists?)$/.test(low));
+  return ROLE_WORDS.has(low) || low === "operator" || (t.pos === "NOUN" && low.length >= 6 && /(ists?|ians?)$/.test(low) && !/^(christians?|lists?|twists?|exists?|resists?|insists?|assists?|persists?)$/.test(low)) || occupationNoun(t);
 }
+
+/** A lower-case noun WordNet files under people ("grandmaster", "arbiter"), but not a word for anyone at all ("man", "child"). */
+function occupationNoun(t: Token): boolean {
+  const low = t.text.toLowerCase();
+  return t.pos === "NOUN" && /^[a-z]/.test(t.text) && !ANYONE.has(low) && isPersonNoun(low);
+}
+const ANYONE = new Set(["man", "men", "woman", "women", "person", "child", "children", "boy", "boys", "girl", "girls", "kid", "kids", "adult", "adults", "individual", "individuals", "guy", "guys", "baby", "babies", "someone", "anyone", "everyone", "people", "victim", "victims"]);
 
 /**
  * "Biden's two top foreign policy advisers, Secretary of State Antony Blinken and National Security

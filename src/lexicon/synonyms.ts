@@ -10,6 +10,7 @@ show shows showed shown present presented presents unveil unveiled display displ
 shot shots jab jabs injection injections dose doses
 run runs ran running head heads lead leads
 chief executive ceo boss bosses
+finance financial
 die died dies death deaths dead killed fatal
 based headquartered
 lawyer lawyers counsel attorney attorneys barrister barristers solicitor solicitors
@@ -43,7 +44,7 @@ leave left depart departed
 begin began start started beginning
 end ended conclude concluded close finish
 agree agreed agreement deal accord
-treaty treaties agreement agreements pact pacts accord accords
+treaty treaties agreement agreements pact pacts accord accords convention conventions
 refuse refused reject rejected decline declined
 fine fined penalty penalties
 buy bought purchase acquisition acquire acquired takeover deal merger

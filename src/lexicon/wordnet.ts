@@ -232,6 +232,33 @@ export function isVerb(word: string): boolean {
   return remembered(verbs, word.toLowerCase(), (w) => baseForms(w).some((b) => indexLine("verb", b) !== undefined));
 }
 
+/**
+ * Whether a noun, in its most common sense, names a kind of person ("grandmaster", "arbiter",
+ * "archaeologist"): filed under "person" however far up. For the many occupations no list holds.
+ */
+export function isPersonNoun(word: string): boolean {
+  return remembered(personNouns, word.toLowerCase(), (w) => {
+    const singular = irregularSingular(w);
+    const line = indexLine("noun", w) ?? (singular ? indexLine("noun", singular) : undefined);
+    if (!line) return false;
+    let frontier = [firstSense(line)];
+    const seen = new Set<number>();
+    for (let depth = 0; depth < 12 && frontier.length; depth++) {
+      const next: number[] = [];
+      for (const o of frontier) {
+        if (seen.has(o)) continue;
+        seen.add(o);
+        const { words, hypernyms } = synset("noun", o);
+        if (depth > 0 && words.includes("person")) return true;
+        next.push(...hypernyms);
+      }
+      frontier = next;
+    }
+    return false;
+  });
+}
+const personNouns = new Map<string, boolean>();
+
 const english = new Map<string, boolean>();
 const verbs = new Map<string, boolean>();
 

@@ -21,7 +21,7 @@ duke duchess earl countess baron baroness emperor empress tsar czar sultan emir 
 campaigner candidate nominee councilmember councilwoman councilman councillor alderman alderwoman assemblyman assemblywoman
 selectman supervisor trustee regent comptroller controller auditor clerk magistrate marshal warden king queen prince princess pope bishop archbishop cardinal rabbi imam pastor coach
 player captain striker goalkeeper worker employee engineer pilot driver steward stewardess founder predecessor successor agent accountant consultant
-mr. mrs. ms. miss sir dame lord lady chairmen presidents ministers ambassadors secretaries directors spokesmen
+mr. mrs. ms. mr mrs ms dr miss sir dame lord lady chairmen presidents ministers ambassadors secretaries directors spokesmen
 spokeswomen analysts experts researchers leaders diplomats economists counterpart
 businessman businesswoman entrepreneur schoolteacher farmer fisherman shopkeeper trader banker merchant
 mechanic technician miner welder plumber carpenter electrician labourer laborer firefighter ranger paramedic dockworker docker resident homeowner tenant landlord volunteer retiree pensioner veteran
@@ -30,7 +30,7 @@ midfielder defender forward winger full-back fullback centre-back center-back pl
 `);
 
 /** Role words that usually stand right before a name as a title: "Senator Ruiz", "Dr. Okafor". */
-export const HONORIFICS = set(`mr. mrs. ms. miss dr. prof. sir dame lord lady rep. sen. gov. gen. col. capt. lt. sgt. adm. rev. st.`);
+export const HONORIFICS = set(`mr. mrs. ms. mr mrs ms dr miss dr. prof. sir dame lord lady rep. sen. gov. gen. col. capt. lt. sgt. adm. rev. st.`);
 
 /** Words that make a capitalised phrase an organization: "Pew Research Center", "Communist Party". */
 export const ORG_WORDS = set(`

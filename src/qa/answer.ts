@@ -1,7 +1,8 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
 import type { ArticleFacts, NamedThing } from "../knowledge/types.ts";
 import type { Answer, QuestionContext } from "./types.ts";
-import { readQuestion, type Question } from "./question.ts";
+import { asksWhetherDone, readQuestion, type Question } from "./question.ts";
+import { notDoneIn } from "./extract/yesNo.ts";
 import { questionStems, retrieve, type Candidate } from "./retrieve.ts";
 import { countedNoun } from "./counted.ts";
 import * as extract from "./extractors.ts";
@@ -60,6 +61,14 @@ const EVENT_WORDS = /^(talk|meet|summit|schedul|negoti|confer|trial|hear|strike|
 function headsOtherThanAsked(c: Candidate, got: extract.Extracted, q: Question): boolean {
   const headed = q.kind === "who" && got.people?.length ? functionHeaded(q) : undefined;
   return headed !== undefined && got.people!.every((id) => !(c.facts.people.find((p) => p.id === id)?.roles ?? []).some((r) => words(r).some((w) => stemOf(w) === headed)));
+}
+
+/** Whether a "who is the <role>" answer's people all hold roles, none of them the one asked. */
+function holdsOtherRole(c: Candidate, got: extract.Extracted, q: Question): boolean {
+  if (q.kind !== "who" || !got.people?.length || !q.head || !ROLE_WORDS.has(q.head) || !/^who (?:is|was|are|were) (?:the|a|an|\S+['’]s)\b/.test(q.words.join(" ").replace(/ s\b/g, "'s"))) return false;
+  const titles = new Set(titlesFor(q.head).map(stemOf));
+  const roles = got.people.map((id) => c.facts.people.find((p) => p.id === id)?.roles ?? []);
+  return roles.every((rs) => rs.length > 0 && !rs.some((r) => words(r).some((w) => titles.has(stemOf(w)))));
 }
 
 /** Whom the sentence says someone told or spoke to, unless it also says where they did ("told reporters outside Leeds station"). */
@@ -231,6 +240,8 @@ function yesNoPlace(kb: KnowledgeBase, q: Question, context: QuestionContext): A
   if (!isPlace) return undefined;
   const where = answerQuestion(kb, `where ${m[1].trim()}?`, context);
   if (!where.answered) return undefined;
+  // "Did the growers protest in Bordeaux?" when they only considered it: where it would be says nothing.
+  if (asksWhetherDone(q) && where.evidence.length && where.evidence.every((e) => notDoneIn(e.text, q))) return undefined;
   const same = where.answer.toLowerCase().includes(place);
   return { ...where, answer: `${same ? "Yes" : "No"}: ${where.answer}`, kind: "yesno" };
 }
@@ -530,6 +541,8 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     if (q.kind === "who" && got.people?.length && got.people.every((id) => objectOfQuestion(c.facts, id, q))) continue;
     // "What is the name of the head of compliance?" is not answered by the chief executive the sentence names beside it.
     if (headsOtherThanAsked(c, got, q)) continue;
+    // "Who is the retailer's finance chief?" is not answered by a fund manager who spoke of financing.
+    if (holdsOtherRole(c, got, q)) continue;
     // ... nor does it list him beside the one who did it.
     const actors = q.kind === "who" && got.people && got.people.length > 1 ? got.people.filter((id) => !objectOfQuestion(c.facts, id, q)) : undefined;
     if (actors && actors.length < got.people!.length) got = { ...got, answer: listText(actors.map((id) => c.facts.people.find((p) => p.id === id)!.name)), people: actors };

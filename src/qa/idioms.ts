@@ -13,6 +13,9 @@ const MEASURE_ADJECTIVE: Record<string, string> = { length: "long", height: "tal
 /** Words for people at work: "letting staff go" cuts jobs. */
 const WORKFORCE = /\b(?:staff|staffers|workers?|employees?|jobs?|workforce|personnel|people|positions|employers?|company|firm)\b/i;
 
+/** A law, a tax or a rule named within a few words: what is brought in then is introduced. */
+const POLICY_AFTER = /^(?:\s+[\w'’-]+){0,5}?\s+(?:law|laws|levy|levies|tax|taxes|tariffs?|duty|duties|rules?|ban|bans|policy|policies|measures?|scheme|system|legislation|fees?|charges?|curfew|restrictions?|limits?|caps?|regulations?|requirements?|reforms?|quotas?)\b/i;
+
 const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)][] = [
   // "% of americans": a percentage sign typed for the word.
   [/(?<![\d.])%\s*(?=of\b)/gi, "percentage "],
@@ -133,7 +136,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   // "operations pushed back": postponed; "the firm they brought in": hired.
   [/\b(?:push|pushes|pushed|pushing) back\b/gi, "postponed"],
   // (Not money brought in: "how much cash is the levy to bring in".)
-  [/\b(?:bring|brings|brought|bringing) in\b(?! (?:revenue|money|cash|sales|profits?|income|funds|\$|£|€))/gi, (m: string, ...rest: unknown[]) => (/\b(?:how much|cash|money|revenue|income|funds?|euros?|dollars?|pounds?)\b/i.test(String(rest[rest.length - 1])) ? m : "hired")],
+  // ("When did Britain bring in its levy?": a law or a tax brought in is introduced.)
+  [/\b(?:bring|brings|brought|bringing) in\b(?! (?:revenue|money|cash|sales|profits?|income|funds|\$|£|€))/gi, (m: string, ...rest: unknown[]) => (/\b(?:how much|cash|money|revenue|income|funds?|euros?|dollars?|pounds?)\b/i.test(String(rest[rest.length - 1])) ? m : POLICY_AFTER.test(String(rest[rest.length - 1]).slice(Number(rest[rest.length - 2]) + m.length)) ? "introduced" : "hired")],
   // "which group is believed to be behind the attack": the one responsible for it.
   [/\b(?:is|are|was|were)\s+(?:(?:believed|thought|said|suspected|understood|alleged)\s+to\s+be\s+)?behind\b/gi, "responsible for"],
   // "which police force": the police.

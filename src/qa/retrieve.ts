@@ -330,6 +330,8 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
   const settingAsked = (q.kind === "where" || q.kind === "when") && SETTING.test(q.words.join(" "));
   // "... for Kenya": a country the question names as whose the thing is, read once.
   const forCountry = countryTerms.length ? countryOf(FOR_COUNTRY.exec(q.text)?.[1] ?? "")?.name : undefined;
+  const period = /\b(last|this|past|previous) year\b/.exec(q.words.join(" "));
+  const periodWords = period ? new Set([stemOf(period[1]), stemOf("year")]) : undefined;
   for (const [sentence, bm25] of pool) {
     const facts = kb.articles[sentence.article];
     let got = 0;
@@ -349,8 +351,11 @@ export function retrieve(kb: KnowledgeBase, q: Question): Candidate[] {
     const grouped = before.length > 0 && new Set(terms.filter((t, i) => fromBefore[i] === 1 && isName(t)).map(nameOf)).size >= 2;
     // "... the boring machine Ada stalled. It remained stuck for seven months": "It" is what the sentence before is about.
     const it = IT_GOES_ON.test(sentence.text) ? continued(facts, table, sentence) : undefined;
+    // "last year" in a story with no date of its own: a year the sentence names may be it (the answer checks which).
+    const yearNamed = periodWords !== undefined && facts.article.published === undefined && /\b(?:in|for|during) (?:19|20)\d\d\b/.test(sentence.text) && !/\bsince\b[^,.;]{0,40}\b(?:19|20)\d\d\b/.test(sentence.text);
     terms.forEach((t, i) => {
       let degree = own[i];
+      if (yearNamed && degree < 0.8 && periodWords!.has(t)) degree = 0.8;
       if (grouped) degree = Math.max(degree, 0.8 * fromBefore[i]);
       if (it && degree < 0.7) degree = Math.max(degree, 0.7 * holds(it, termsOf[i], q));
       // "our 52,000 employees" in a story about Nordvaal: its own voice names it, a little less.

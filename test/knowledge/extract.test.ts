@@ -177,6 +177,28 @@ describe("people, roles and aliases", () => {
     expect(orgs).toEqual(expect.arrayContaining(["Royal Museum of Civilisations", "Foundation for People with Diabetes"]));
     expect(g.people).toEqual([]);
   });
+
+  it("reads an occupation no list holds as a role ('Dutch grandmaster', 'chief arbiter'), and 'lead counsel' after a quote", () => {
+    const g = facts(
+      "---\ntitle: Ban\n---\nThe federation on Monday banned Dutch grandmaster Pieter Vos for two years.\n\n" +
+        "The case began when chief arbiter Lucia Brandt searched the players.\n\n" +
+        '"The evidence is thin," said Hugo Marnix, the player\'s lead counsel.\n',
+    );
+    expect(person(g, "Pieter Vos")?.roles).toContain("Dutch grandmaster");
+    expect(person(g, "Lucia Brandt")?.roles).toContain("chief arbiter");
+    expect(person(g, "Hugo Marnix")?.roles).toContain("player's lead counsel");
+  });
+
+  it("takes no role from what was said before ', Okafor said', nor a person from an archive's name, and drops 'Dr' from a name", () => {
+    const g = facts(
+      "---\ntitle: Wreck\n---\nThe firm offered to let an independent monitor review its contracts, Okafor said.\n\n" +
+        "Records held at the Archivo General de Simancas show the ship carried silver.\n\n" +
+        '"It is a grave," said Dr Helen Achter, a maritime archaeologist.\n',
+    );
+    expect(person(g, "Okafor")?.roles ?? []).toEqual([]);
+    expect(g.people.map((p) => p.name)).not.toContain("de Simancas");
+    expect(person(g, "Helen Achter")?.roles).toContain("maritime archaeologist");
+  });
 });
 
 describe("places, dates and numbers", () => {

@@ -156,7 +156,8 @@ function otherYearsClause(text: string, m: Mention, q: Question): boolean {
 function otherPeriod(asked: string, text: string, published: string | undefined, before = ""): boolean {
   const period = /\blast (year|month|week|season)\b/.exec(asked)?.[1];
   if (!period) return false;
-  const year = period === "year" && published ? String(Number(published.slice(0, 4)) - 1) : undefined;
+  // Unsure when the story was written, any year it names may be the last one ("sales fell 14 percent in 2024").
+  const year = period === "year" ? (published ? String(Number(published.slice(0, 4)) - 1) : "(?:19|20)\\d\\d") : undefined;
   const said = new RegExp(`\\b(?:last|previous|past|prior) ${period}\\b|\\b(?:a|one) ${period} (?:earlier|ago|before)\\b|\\b${period}-earlier\\b${year ? `|\\b${year}\\b` : ""}`, "i");
   // "... last year. The state paid ... over the same period": the period of the sentence before.
   return !said.test(text) && !(/\b(?:the same|that) (?:period|year|time|month|week|season)\b/i.test(text) && said.test(before));

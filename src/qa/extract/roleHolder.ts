@@ -362,7 +362,10 @@ export function employedElsewhere(facts: ArticleFacts, role: string, q: Question
   // "the federation's president" serves a federation, not the mining committee asked about.
   const owner = bodyWordOwning(role) ?? bodyWordHeld(role);
   const bodiesAsked = owner ? q.words.filter((w) => ORG_NOUNS.has(w)) : [];
-  if (owner && ORG_NOUNS.has(owner) && bodiesAsked.length && !bodiesAsked.some((k) => k === owner || (orgKindOf(k) ?? []).includes(owner))) return true;
+  // (A "company's" officer may be the retailer's or the airline's: any business is a company. Another
+  // word as general, "firm", may be another company's.)
+  const business = (k: string) => /^(?:company|companies|firm|firms|group|business|corporation)$/.test(owner ?? "") && BUSINESSES.test(k);
+  if (owner && ORG_NOUNS.has(owner) && bodiesAsked.length && !bodiesAsked.some((k) => k === owner || (orgKindOf(k) ?? []).includes(owner) || business(k))) return true;
   if (asked.length === 0 && kinds.length === 0) return false;
   // "Levantino chief executive" works at Banco Levantino: a name without its word for a body names it too.
   const employers = employersIn(facts, role);
@@ -373,6 +376,9 @@ export function employedElsewhere(facts: ArticleFacts, role: string, q: Question
 }
 
 type Organization = ArticleFacts["things"][number];
+
+/** Words for a business, which the story may also call "the company". */
+const BUSINESSES = /^(?:retailer|retailers|chain|chains|lender|lenders|bank|banks|insurer|insurers|carrier|carriers|airline|airlines|drugmaker|carmaker|automaker|chipmaker|maker|manufacturer|startup|start-up|developer|supplier|provider|operator|producer|publisher|broadcaster|utility|conglomerate|subsidiary|brand|platform|brokerage|consultancy)$/;
 
 /** The article's organizations a role names ("chief executive of Banco Levantino", "Levantino chief executive"), worked out once per article and role. */
 function employersIn(facts: ArticleFacts, role: string): Organization[] {

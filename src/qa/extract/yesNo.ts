@@ -33,24 +33,17 @@ export function yesNo(c: Candidate, q: Question): Extracted | undefined {
   const clause = clauseAnswer(c.sentence.text, q, 22);
   if (!clause) return undefined;
   // "Is China willing to back down?" with "China has no room to back down": a negation just before the question's verb.
-  // The tagger may miss a verb after "to" ("willing to back down"): WordNet says whether it can be one.
-  // Not a noun after its determiner: "the bill in the April 23 vote" has no verb "bill in".
-  const afterDeterminer = (i: number) => /^(the|a|an|its|their|his|her|this|that|these|those)$/.test(q.words[i - 1] ?? "");
-  const verbs = q.words.filter((w, i) => (q.pos.get(w) === "VERB" || ((q.words[i - 1] === "to" || /^(down|up|out|off|away|in)$/.test(q.words[i + 1] ?? "")) && isVerb(w) && !afterDeterminer(i))) && !/^(say|says|said|is|are|was|were|be|been|do|does|did|have|has|had|will|would|can|could)$/.test(w)).map(stemOf);
+  const verbs = questionVerbs(q);
   // "Has any passenger filed a lawsuit?": a sentence without the verb (or a word for it) confirms nothing.
   const sentenceStems = new Set([...sentenceWords].map(stemOf));
   // A word for the verb counts only as a word, not inside a name or title ("State Councilor" says nothing of stating).
   const plainStems = new Set([...c.sentence.text.matchAll(/(?<![\w’'-])[a-z][\w’'-]*/g)].flatMap((m) => words(m[0])).map(stemOf));
   const said = (v: string) => sentenceStems.has(v) || (q.related.get(v) ?? []).some((r) => plainStems.has(r)) || expandStems(v, q).some((r) => plainStems.has(r));
-  // Not a word of a name ("Maritime Connect").
-  // Nor "going to", nor a verb of a clause that only says when ("since Biden took office").
-  // ("arrested for starting the fire": what someone is arrested for is not the act asked about.)
-  const subordinate = q.words.findIndex((w, i) => /^(since|when|after|before|because|while|until|if)$/.test(w) || (w === "for" && /ing$/.test(q.words[i + 1] ?? "")));
-  const predicates = verbs.filter((v) => !/^go/.test(v) && !q.words.some((w, i) => stemOf(w) === v && ((subordinate >= 0 && i > subordinate) || (i > 0 && new RegExp(`(?<=\\s)${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(q.text)))));
+  const predicates = predicatesOf(q, verbs);
   if (asksWhetherDone(q) && predicates.length && !predicates.some(said)) return undefined;
   // "Has the Justice Department opened an investigation?" with "have asked the Justice Department to
   // open a criminal investigation": asked for, not done.
-  if (asksWhetherDone(q) && predicates.length && predicates.every((v) => onlyRequested(c.sentence.text, v))) return undefined;
+  if (asksWhetherDone(q) && notDoneIn(c.sentence.text, q, predicates)) return undefined;
   // "Has Singapore's government said anything about the spill?": only a sentence with a verb of saying says so.
   if (asksWhetherDone(q) && q.people.length === 0 && SAID_ASKED.test(q.words.join(" ")) && !SAID_IN.test(c.sentence.text)) return undefined;
   // "Has Sarr commented on the deal?": only a sentence that has that person speaking says so.
@@ -62,14 +55,56 @@ export function yesNo(c: Candidate, q: Question): Extracted | undefined {
   const verbClause = negatedVerb ? splitClauses(c.sentence.text).find((x) => words(x.text).some((w) => verbs.includes(stemOf(w)))) : undefined;
   return { answer: `${negative !== qNegative ? "No" : "Yes"}: ${verbClause ? aroundVerb(tidy(verbClause.text), verbs) : clause}` };
 }
+/** The verbs of a yes/no question, as stems, without the auxiliaries and verbs of saying. */
+function questionVerbs(q: Question): string[] {
+  // The tagger may miss a verb after "to" ("willing to back down"): WordNet says whether it can be one.
+  // Not a noun after its determiner: "the bill in the April 23 vote" has no verb "bill in".
+  const afterDeterminer = (i: number) => /^(the|a|an|its|their|his|her|this|that|these|those)$/.test(q.words[i - 1] ?? "");
+  return q.words.filter((w, i) => (q.pos.get(w) === "VERB" || ((q.words[i - 1] === "to" || /^(down|up|out|off|away|in)$/.test(q.words[i + 1] ?? "")) && isVerb(w) && !afterDeterminer(i))) && !/^(say|says|said|is|are|was|were|be|been|do|does|did|have|has|had|will|would|can|could)$/.test(w)).map(stemOf);
+}
+
+/** The verbs the question asks about: not a word of a name ("Maritime Connect"), nor "going to", nor a verb of a clause that only says when. */
+function predicatesOf(q: Question, verbs = questionVerbs(q)): string[] {
+  // "since Biden took office"; "arrested for starting the fire": what someone is arrested for is not the act asked about.
+  const subordinate = q.words.findIndex((w, i) => /^(since|when|after|before|because|while|until|if)$/.test(w) || (w === "for" && /ing$/.test(q.words[i + 1] ?? "")));
+  return verbs.filter((v) => !/^go/.test(v) && !q.words.some((w, i) => stemOf(w) === v && ((subordinate >= 0 && i > subordinate) || (i > 0 && new RegExp(`(?<=\\s)${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(q.text)))));
+}
+
+/**
+ * "Has the Justice Department opened an investigation?" with "have asked the Justice Department to open
+ * a criminal investigation": asked for, not done. Asked whether it happened, also what is only weighed
+ * or still to come: "did the growers protest?" with "growers were considering a protest".
+ */
+export function notDoneIn(text: string, q: Question, predicates = predicatesOf(q)): boolean {
+  const stems = new Set(words(text).map(stemOf));
+  // "Did they go ahead with the protest?": the event named after a light verb is what is asked about.
+  const event = /\b(?:go ahead with|goes ahead with|went ahead with|hold|held|stage|staged|carry out|carried out)\s+(?:the|a|an|their|its|his|her)\s+([a-z]+)/.exec(q.words.join(" "));
+  const verbsPresent = predicates.filter((v) => stems.has(v));
+  const present = verbsPresent.length || !event ? verbsPresent : [stemOf(event[1])].filter((v) => stems.has(v));
+  // Not when the question itself asks about what was to come: "did she say the county would review it?".
+  const past = /^(did|has|have|had)$/.test(q.words[0] ?? "") && !q.words.some((w) => /^(would|will|to|could|might|may|should)$/.test(w));
+  // The question's main verb decides: "did they hold the meeting" is about holding, not meeting.
+  return present.length > 0 && onlyRequested(text, present[0], past);
+}
+
 /** Verbs that ask someone to do something: what follows "to" is wanted, not done. */
 const REQUEST = /^(ask|asked|asking|asks|urge|urged|urging|urges|call|called|calling|calls|demand|demanded|demanding|demands|press|pressed|pressing|want|wanted|wants|push|pushed|pushing|petition|petitioned|plan|plans|planned|expect|expected|expects)$/;
 
-/** Whether every use of a verb in the text is something asked for or planned: "asked X to open", "plans to open". */
-function onlyRequested(text: string, verb: string): boolean {
+/** Words that say something is only weighed or threatened: what they govern has not happened. */
+const WEIGHED = /^(consider|considered|considering|considers|weigh|weighed|weighing|weighs|mull|mulled|mulling|threaten|threatened|threatening|threatens|propose|proposed|proposing|proposes|vow|vowed|vowing|vows|promise|promised|promising|promises|intend|intended|intends|seek|sought|seeking|seeks|hope|hoped|hoping|hopes|prepare|prepared|preparing|prepares)$/;
+
+/**
+ * Whether every use of a verb in the text is something asked for or planned: "asked X to open",
+ * "plans to open". Asked about the past, also what is only weighed or still to come: "were considering
+ * a protest", "threatened to strike", "would pass".
+ */
+function onlyRequested(text: string, verb: string, past = false): boolean {
   const ws = words(text);
   const at = ws.flatMap((w, i) => (stemOf(w) === verb ? [i] : []));
-  return at.length > 0 && at.every((i) => ws[i - 1] === "to" && ws.slice(Math.max(0, i - 14), i - 1).some((w) => REQUEST.test(w)));
+  const requested = (i: number) => ws[i - 1] === "to" && ws.slice(Math.max(0, i - 14), i - 1).some((w) => REQUEST.test(w) || (past && WEIGHED.test(w)));
+  const weighed = (i: number) => /^(a|an)$/.test(ws[i - 1] ?? "") && WEIGHED.test(ws[i - 2] ?? "");
+  const toCome = (i: number) => ws.slice(Math.max(0, i - 2), i).some((w) => /^(would|will|could|might|may|should|shall)$/.test(w));
+  return at.length > 0 && at.every((i) => requested(i) || (past && (weighed(i) || toCome(i))));
 }
 
 /** A yes/no question about something said, and a sentence that says someone spoke. */
