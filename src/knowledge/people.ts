@@ -7,6 +7,7 @@ import { countryOf, isDemonym, isKnownPlace, isRegionDemonym, key } from "../lex
 import { CAUSE_GROUPS, ORG_NOUNS, ORG_WORDS } from "../lexicon/words.ts";
 import { isEnglishWord } from "../lexicon/wordnet.ts";
 import { ledeRoles } from "./ledeRole.ts";
+import { describedRoles } from "./roleDescribed.ts";
 import { hasDemonym, NATION_NOUNS, NATION_OF } from "./nations.ts";
 import { escapeRegExp } from "../qa/text.ts";
 
@@ -231,6 +232,7 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
   unspottedNames(sentences, things, mentions);
   const found = [...people.values()].filter((p) => p.sentences.length > 0);
   ledeRoles(sentences, found);
+  describedRoles(sentences, found);
   // "to Kovarikova" read as a place, when she is Jana Kovarikova: a name nothing refers to is no thing.
   return { people: found, things: [...things.values()].filter((t) => t.sentences.length > 0), mentions };
 }

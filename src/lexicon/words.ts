@@ -44,7 +44,7 @@ reuters bloomberg club team hospital clinic laboratory lab labs airlines airways
 systems partners capital ventures exchange reserve treasury nations movement front guard church
 transit transport transportation airlines airways ferries rail railways railroad logistics analytics software networks
 technologies technology tech labs biologics pharmaceuticals pharma therapeutics biotech health healthcare energy power
-electric utilities oil gas mining steel motors automotive foods brands solutions resources securities insurance financial
+electric utilities oil gas mining steel motors automotive foods beverages bottlers brands solutions resources securities insurance financial
 finance investments bancorp studios entertainment communications telecom wireless robotics dynamics semiconductor
 semiconductors cloud data research forum institute workers local ledger gazette chronicle observer examiner inquirer
 dispatch courier review watch monitor observatory athletics quarterly monthly magazine daily weekly broadcasting radio television tv records press publishing publishers

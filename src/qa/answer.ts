@@ -20,8 +20,9 @@ import { isAttribution, speakerWords } from "./clauses.ts";
 import { listText } from "./extract/shared.ts";
 import { sideStance } from "./sideStance.ts";
 import { fieldOf } from "./fieldOf.ts";
+import { formerRoleOf } from "./formerRole.ts";
 import { employerOf } from "./employer.ts";
-import { countryOfPerson, nationalityOf, nationalityOfDescribed } from "./nationality.ts";
+import { countryOfPerson, hometownOf, nationalityOf, nationalityOfDescribed } from "./nationality.ts";
 import { aboutDescribedPerson } from "./describedPerson.ts";
 import { pluralRoleHolders } from "./roleHolders.ts";
 import { describedThing } from "./describedThing.ts";
@@ -305,6 +306,10 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   if (kb.articles.length === 0) return declined(kb, q, "the knowledge base has no articles");
   if (q.words.length === 0) return declined(kb, q, "empty question");
 
+  // "What did Halvorsen do before politics?": the role her description says she held ("a former
+  // paediatric nurse"), whatever the question says she went on to.
+  const former = formerRoleOf(kb, q);
+  if (former) return former;
   const early = declineReason(kb, q);
   if (early) {
     // "who is the manger of kelvinside": a real word the articles never use, one slip from one they
@@ -426,6 +431,9 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   if (home) return home;
   const nationality = q.words.includes("nationality") ? (nationalityOf(kb, q) ?? nationalityOfDescribed(kb, q, (asked) => answerQuestion(kb, asked, context))) : undefined;
   if (nationality) return nationality;
+  // "Where is the health minister from?": the place in the person's description ("a former nurse from Dunedin").
+  const hometown = q.kind === "where" ? hometownOf(kb, q, (asked) => answerQuestion(kb, asked, context)) : undefined;
+  if (hometown) return hometown;
   // "How old is the governor who quit?": the age of whoever the articles say that is.
   const aboutSomeone = aboutDescribedPerson(kb, q, (asked) => answerQuestion(kb, asked, context));
   if (aboutSomeone) return aboutSomeone;

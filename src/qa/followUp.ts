@@ -25,8 +25,21 @@ export function resolveFollowUp(kb: KnowledgeBase, q: Question, context: Questio
       const article = kb.articles.findIndex((f) => f.people.some((p) => p.id === id));
       if (article < 0) continue;
       const person = kb.articles[article].people.find((p) => p.id === id)!;
+      // Asked again with the name for the pronoun: "how long has she been a customer?" reads as a question about her.
+      const named = readQuestion(kb, withName(q.text, person.name));
+      if (named.people.some((p) => p.id === id)) return named;
       return { ...q, people: [{ article, id, text: person.name.toLowerCase() }] };
     }
   }
   return q;
+}
+
+/** The question with a person's name for its first pronoun: "she" -> "Margaret Ellison", "his" -> "Margaret Ellison's". */
+function withName(text: string, name: string): string {
+  return text.replace(/\b(he|she|they|him|them|his|their|her)\b(\s+\w+)?/i, (_all, pronoun: string, next: string | undefined) => {
+    const p = pronoun.toLowerCase();
+    // "her" before a noun is whose ("her bank"); before a word that cannot be one, or at the end, it is whom.
+    const owner = p === "his" || p === "their" || (p === "her" && next !== undefined && !/^\s+(?:to|for|about|on|in|at|with|from|by|and|or|say|said|tell|told|that|was|is|if|when)$/i.test(next));
+    return `${name}${owner ? "'s" : ""}${next ?? ""}`;
+  });
 }

@@ -137,7 +137,10 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\b(?:push|pushes|pushed|pushing) back\b/gi, "postponed"],
   // (Not money brought in: "how much cash is the levy to bring in".)
   // ("When did Britain bring in its levy?": a law or a tax brought in is introduced.)
-  [/\b(?:bring|brings|brought|bringing) in\b(?! (?:revenue|money|cash|sales|profits?|income|funds|\$|£|€))/gi, (m: string, ...rest: unknown[]) => (/\b(?:how much|cash|money|revenue|income|funds?|euros?|dollars?|pounds?)\b/i.test(String(rest[rest.length - 1])) ? m : POLICY_AFTER.test(String(rest[rest.length - 1]).slice(Number(rest[rest.length - 2]) + m.length)) ? "introduced" : "hired")],
+  // ("How much will the tax bring in?": what it raises, or what it brings in.)
+  [/\b(?:bring|brings|brought|bringing) in\b(?! (?:revenue|money|cash|sales|profits?|income|funds|\$|£|€))/gi, (m: string, ...rest: unknown[]) => (/\b(?:cash|money|revenue|income|funds?|euros?|dollars?|pounds?)\b/i.test(String(rest[rest.length - 1])) ? m : /\bhow m[a-z]{2,4}\b/i.test(String(rest[rest.length - 1])) ? "raise" : POLICY_AFTER.test(String(rest[rest.length - 1]).slice(Number(rest[rest.length - 2]) + m.length)) ? "introduced" : "hired")],
+  // "how much every year": news writes "a year".
+  [/\b(?:every|each) (?=(?:year|month|week|day)\b)/gi, "a "],
   // "which group is believed to be behind the attack": the one responsible for it.
   [/\b(?:is|are|was|were)\s+(?:(?:believed|thought|said|suspected|understood|alleged)\s+to\s+be\s+)?behind\b/gi, "responsible for"],
   // "which police force": the police.

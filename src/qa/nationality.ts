@@ -58,3 +58,33 @@ function askedPerson(kb: KnowledgeBase, q: Question): { ref: Question["people"][
   const person = facts?.people.find((p) => p.id === ref!.id);
   return ref && facts && person ? { ref, facts, person } : undefined;
 }
+
+/**
+ * "Where is the health minister from?", "where is Halvorsen from?": the place after "from" in the
+ * person's description ("a former paediatric nurse from Dunedin"). The person is the one the
+ * question names, or the one the articles say holds the role it gives (found by asking who).
+ */
+export function hometownOf(kb: KnowledgeBase, q: Question, ask: (question: string) => Answer): Answer | undefined {
+  const described = /^where (?:is|was|are|were|does|did) (.+?) (?:come |hail |originally |coming )?from$/.exec(q.words.join(" "))?.[1];
+  if (!described) return undefined;
+  let ref = q.people[0];
+  if (!ref) {
+    const who = ask(`who is ${described}`);
+    const id = who.answered && who.people?.length === 1 ? who.people[0] : undefined;
+    const article = id ? kb.articles.findIndex((a) => a.article.id === who.evidence[0]?.articleId && a.people.some((p) => p.id === id)) : -1;
+    if (!id || article < 0) return undefined;
+    ref = { article, id, text: described };
+  }
+  const facts = kb.articles[ref.article];
+  const person = facts.people.find((p) => p.id === ref.id);
+  for (const role of person?.roles ?? []) {
+    const place = /\bfrom ((?:the )?\p{Lu}[\p{L}’'.-]*(?:,? \p{Lu}[\p{L}’'.-]*)*)/u.exec(role)?.[1];
+    if (!place || !person) continue;
+    const sentence = person.sentences.find((i) => facts.sentences[i].text.includes(role)) ?? facts.sentences.findIndex((s) => s.text.includes(role));
+    if (sentence < 0) continue;
+    // "Sherbrooke" is "Sherbrooke, Quebec" where the article names it so.
+    const whole = facts.things.find((t) => t.kind === "place" && t.name.startsWith(`${place},`))?.name ?? place;
+    return { answered: true, answer: whole, evidence: [evidence(kb, ref.article, sentence)], confidence: 0.75, kind: "where", people: [person.id] };
+  }
+  return undefined;
+}

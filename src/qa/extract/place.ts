@@ -1,7 +1,7 @@
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import type { Mention } from "../../knowledge/types.ts";
 import { countryOf, countryOfCapital, countryOfRegion, isDemonym, isKnownPlace, isLocalDemonym, isRegionDemonym } from "../../lexicon/places.ts";
-import { kindSense } from "../../lexicon/wordnet.ts";
+import { isVerb, kindSense } from "../../lexicon/wordnet.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
@@ -226,7 +226,10 @@ const PLACE_PREPOSITION = /^(in|at|to|from|near|outside|inside|across|throughout
 /** Whether the text after a name makes it a modifier: "'s behaviour", " interests". */
 function qualifiesNoun(after: string): boolean {
   if (/^['’]s\s|^-[a-z]/.test(after)) return true;
-  const next = /^\s+([a-z]+)\b/.exec(after)?.[1];
+  const m = /^\s+([a-z]+)\b(?:\s+(\S+))?/.exec(after);
+  const next = m?.[1];
+  // "whose plant in Hamilton employs 340 people": a verb with its object after it, not a noun.
+  if (next && /[^s]s$/.test(next) && isVerb(next) && /^(?:\d|the\b|a\b|an\b|its\b|his\b|her\b|their\b|some\b|about\b|more\b|nearly\b|around\b|over\b|up\b|to\b)/.test(m?.[2] ?? "")) return false;
   // "the Vell crossing", "the Gaza border" are places themselves.
   return next !== undefined && !isStopWord(next) && !NOT_A_NOUN.test(next) && !PLACE_WORDS.has(next) && !/^(border|frontier|coast|capital|embassy)$/.test(next);
 }
