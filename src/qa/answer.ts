@@ -64,6 +64,19 @@ function headsOtherThanAsked(c: Candidate, got: extract.Extracted, q: Question):
   return headed !== undefined && got.people!.every((id) => !(c.facts.people.find((p) => p.id === id)?.roles ?? []).some((r) => words(r).some((w) => stemOf(w) === headed)));
 }
 
+/** "How many of the birds are turkeys?": whether the answer's number counts something else than the part asked ("1.4 million chickens and turkeys"). */
+function countsOtherPart(q: Question, text: string, answer: string): boolean {
+  const part = /^how many of (?:the |these |those |its |their )?[a-z-]+(?: [a-z-]+)? (?:are|were) ([a-z]+s)$/.exec(q.words.join(" "))?.[1];
+  const number = /\d[\d,.]*(?: (?:million|billion|thousand))?/.exec(answer)?.[0];
+  if (!part || !number) return false;
+  const at = text.indexOf(number);
+  if (at < 0) return false;
+  // "about 500 are mechanics", "500 mechanics"; not "1.4 million chickens and turkeys".
+  const after = text.slice(at + number.length);
+  const noun = /^\s+(?:(?:are|were)\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+)(\s+(?:and|or)\s+[a-z]+)?/.exec(after);
+  return !noun || stemOf(noun[1]) !== stemOf(part) || noun[2] !== undefined;
+}
+
 /** Whether a "who is the <role>" answer's people all hold roles, none of them the one asked. */
 function holdsOtherRole(c: Candidate, got: extract.Extracted, q: Question): boolean {
   if (q.kind !== "who" || !got.people?.length || !q.head || !ROLE_WORDS.has(q.head) || !/^who (?:is|was|are|were) (?:the|a|an|\S+['’]s)\b/.test(q.words.join(" ").replace(/ s\b/g, "'s"))) return false;
@@ -534,6 +547,8 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     if (otherOrdinal(q, c.sentence.text)) continue;
     // "how many jobs would it cut?": "hundreds" from a sentence without the verb is no count of these.
     if (q.kind === "quantity" && /^(?:hundreds|thousands|dozens|millions|scores|tens)\b/i.test(got.answer) && missesVerb(c, q)) continue;
+    // "How many of the culled birds are turkeys?" is not answered by "1.4 million chickens and turkeys": the count must be of the part asked.
+    if (q.kind === "quantity" && countsOtherPart(q, c.sentence.text, got.answer)) continue;
     // "How many people have been arrested?" is not answered by "300 local workers" a sentence does not say were.
     if (q.kind === "quantity" && custodyMissed(q, c.sentence.terms)) continue;
     // "the senior officials said" answers nothing but "who said it".

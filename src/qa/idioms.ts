@@ -17,6 +17,8 @@ const WORKFORCE = /\b(?:staff|staffers|workers?|employees?|jobs?|workforce|perso
 const POLICY_AFTER = /^(?:\s+[\w'’-]+){0,5}?\s+(?:law|laws|levy|levies|tax|taxes|tariffs?|duty|duties|rules?|ban|bans|policy|policies|measures?|scheme|system|legislation|fees?|charges?|curfew|restrictions?|limits?|caps?|regulations?|requirements?|reforms?|quotas?)\b/i;
 
 const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)][] = [
+  // "and what's the payout for a turkey?", "so who runs it?": a word carrying on the chat asks nothing.
+  [/^\s*(?:and|so|also|ok|okay|then|but|alright|right)\s*,?\s+(?=(?:who|whom|whose|what|what's|whats|which|where|when|why|how)\b(?!\s+about\b))/i, ""],
   // "% of americans": a percentage sign typed for the word.
   [/(?<![\d.])%\s*(?=of\b)/gi, "percentage "],
   [/\b(?:lost|lose|losing) (?:their|his|her|its) (?:lives|life)\b/gi, "died"],

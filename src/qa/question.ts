@@ -283,7 +283,10 @@ function readOnce(kb: KnowledgeBase, raw: string, again: boolean): Question {
   // "seouls": a possessive typed without its apostrophe.
   // Not an English word that is also a country's initials, typed in lower case: "car-related" is no CAR.
   const initialsOnly = (w: string, c: Country | undefined) => c !== undefined && w !== "us" && c.aliases.includes(w.toUpperCase()) && !new RegExp(`\\b${w.toUpperCase()}\\b`).test(text) && isEnglishWord(w);
-  const country = (w: string) => [w, ...(w.endsWith("s") ? [w.slice(0, -1)] : [])].map((x) => ({ x, c: countryOfWords(x) })).find(({ x, c }) => c && !initialsOnly(x, c))?.c;
+  // Nor a common noun that is a country's name too, typed in lower case: "the payout for a turkey" in a
+  // story of "each turkey culled".
+  const bird = (w: string) => !new RegExp(`\\b${escapeRegExp(w)}\\b`, "i").exec(text)?.[0].match(/^\p{Lu}/u) && (new RegExp(`\\b(?:a|an|each|per|every|one)\\s+${escapeRegExp(w)}\\b`).test(ws.join(" ")) || usedInLowerCase(kb, w.replace(/s$/, "")));
+  const country = (w: string) => (bird(w) ? undefined : [w, ...(w.endsWith("s") ? [w.slice(0, -1)] : [])].map((x) => ({ x, c: countryOfWords(x) })).find(({ x, c }) => c && !initialsOnly(x, c))?.c);
   const pair = (w: string, next: string | undefined) => { const c = countryOfWords(w, next); return c && !initialsOnly(w, c) ? c : undefined; };
   const countries = new Set<string>();
   countryWords.forEach((w, i) => {
@@ -294,7 +297,7 @@ function readOnce(kb: KnowledgeBase, raw: string, again: boolean): Question {
   const unknownNames = capitalisedUnknowns(kb, text, people, fixedWord);
   // Typed in lower case too: "how does russia view the talks" ("us" may be the pronoun).
   for (const w of countryWords) {
-    const c = w === "us" ? undefined : countryOfWords(w);
+    const c = w === "us" || bird(w) ? undefined : countryOfWords(w);
     if (c && !initialsOnly(w, c) && !countryNamed(kb, c) && !unknownNames.some((n) => countryOf(n)?.name === c.name)) unknownNames.push(c.name);
   }
   // A misspelling of a common word the articles do not use ("enrgy") says nothing of what they cover.
@@ -370,6 +373,20 @@ function capitalOfNamed(kb: KnowledgeBase, w: string): boolean {
 }
 
 const countriesCache = new WeakMap<KnowledgeBase, Set<string>>();
+
+/** Whether the articles write a word in lower case, as a common noun ("turkey", "china" in "fine china"). */
+function usedInLowerCase(kb: KnowledgeBase, w: string): boolean {
+  let byWord = lowerCaseUses.get(kb);
+  if (!byWord) lowerCaseUses.set(kb, (byWord = new Map()));
+  let used = byWord.get(w);
+  if (used === undefined) {
+    const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?:s|es)?(?![\\p{L}])`, "u");
+    used = kb.vocabularySet.has(w) && kb.sentences.some((s) => re.test(s.text));
+    byWord.set(w, used);
+  }
+  return used;
+}
+const lowerCaseUses = new WeakMap<KnowledgeBase, Map<string, boolean>>();
 
 /** Whether the articles use every word of a name ("south", "korea"). */
 function wordsUsed(kb: KnowledgeBase, name: string): boolean {

@@ -32,7 +32,7 @@ const HEAD_KINDS: [RegExp, MentionKind | "role" | "who" | "side"][] = [
 
 /** Measures whose value is a percentage ("the jobless rate") or another number ("the death toll"). */
 const PERCENT_MEASURES = "rate|rates|inflation|unemployment|turnout|yield|growth|coverage";
-export const NUMBER_MEASURES = "price|cost|toll|population|salary|budget|deficit|shortfall|revenue|fee|value|debt|magnitude|depth|offer|bid|raise|estimate|valuation|record";
+export const NUMBER_MEASURES = "price|cost|toll|population|salary|budget|deficit|shortfall|revenue|fee|value|debt|magnitude|depth|offer|bid|raise|estimate|valuation|record|payout|wage|fare";
 const MEASURE_ASKED = new RegExp(`^what (?:(?:is|was|are|were) |did .+ (?:set|raise|lower|cut|increase|reduce|put|fix|hold|keep) .*?)(?:the |its |their |his |her )?(?:[a-z'-]+ ){0,3}(${PERCENT_MEASURES}|${NUMBER_MEASURES})\\b(?!(?<!price|cost|salary|fee) of\\b)`);
 const PERCENT_MEASURE = new RegExp(`^(${PERCENT_MEASURES})$`);
 

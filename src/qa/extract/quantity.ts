@@ -7,7 +7,7 @@ import { countryOf, countryOfWords } from "../../lexicon/places.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
-import { escapeRegExp, isStopWord, stemOf, words, wordsOf } from "../text.ts";
+import { escapeRegExp, isStopWord, stemOf, stemSet, words, wordsOf } from "../text.ts";
 import type { Extracted } from "./shared.ts";
 import { clauseDistance, nearness, otherCountrysClause, otherOrganizationsClause, sortedBy } from "./shared.ts";
 import { countedNoun } from "../counted.ts";
@@ -229,10 +229,14 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   }
   // "How tall is the dam?": a height in a unit of length ("a 120-metre wall"), never another number.
   // "How high is the tariff?" asks for a rate: "high" and "wide" ask for a size only of a thing.
-  const physical = /\b(dam|wall|building|tower|mountain|peak|wave|waves|fence|bridge|river|flood|floodwater|tsunami|tree|statue|ship|vessel|road|runway|tunnel|canal|crater|hole|pit|snow|water|barrier|levee|dike|dyke|sea|seas|swell|swells|surf|avalanche|slide|landslide|mudslide|slick|crack|fissure|street|path|corridor)s?\b/.test(asked);
+  const physical = /\b(dam|wall|building|tower|mountain|peak|wave|waves|fence|bridge|river|flood|floodwater|tsunami|tree|statue|ship|vessel|road|runway|tunnel|canal|crater|hole|pit|snow|water|barrier|levee|dike|dyke|sea|seas|swell|swells|surf|avalanche|slide|landslide|mudslide|slick|crack|fissure|street|path|corridor|zone|radius|buffer|cordon|perimeter|belt|strip|area)s?\b/.test(asked);
   if (/^how (tall|deep|thick)\b/.test(asked) || (/^how (high|wide)\b/.test(asked) && physical)) {
     // "waves of up to six metres": a number in words too.
-    const size = new RegExp(`\\b(\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:-|\\s)(${LENGTH_UNIT}|storeys?|stories|floors?)\\b`, "i").exec(text);
+    const sizes = [...text.matchAll(new RegExp(`\\b(\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:-|\\s)(${LENGTH_UNIT}|storeys?|stories|floors?)\\b`, "gi"))];
+    // "a 3-kilometre protection zone ... and a 10-kilometre surveillance zone": the one the question's words follow.
+    const after = (m: RegExpMatchArray) => stemSet(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30));
+    const held = (m: RegExpMatchArray) => q.terms.filter((t) => after(m).has(t)).length;
+    const size = sizes.reduce<RegExpMatchArray | undefined>((best, m) => (!best || held(m) > held(best) ? m : best), undefined);
     return size ? { answer: `${size[1]} ${size[2].toLowerCase()}` } : undefined;
   }
   // "At what angle is the lander lying?": degrees ("tilted at about 70 degrees"), never another number.
@@ -760,8 +764,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const between = /\bbetween\s+$/i.test(text.slice(Math.max(0, pick.start - 9), pick.start));
   const upTo = ms.find((m) => m !== pick && m.kind === pick.kind && (/^\s*(?:to|-|–)\s*$/.test(text.slice(pick.end, m.start)) || (between && /^\s*and\s*$/.test(text.slice(pick.end, m.start)))));
   if (upTo) return { answer: between ? `between ${pick.text} and ${upTo.text}` : `${pick.text} to ${upTo.text}`, distance: near(pick) };
-  // "five to seven days", "between 10 and 12 weeks": the lower bound, a bare number, before the unit's number.
-  const from = pick.kind === "duration" || pick.kind === "number" ? stated.find((m) => m.kind === "number" && m.end <= pick.start && /^\s*(?:to|-|–|or|and)\s*$/.test(text.slice(m.end, pick.start))) : undefined;
+  // "five to seven days", "between 10 and 12 weeks", "by 5 to 8 percent": the lower bound, a bare number, before the unit's number.
+  const from = pick.kind === "duration" || pick.kind === "number" || pick.kind === "percent" ? stated.find((m) => m.kind === "number" && m.end <= pick.start && /^\s*(?:to|-|–|or|and)\s*$/.test(text.slice(m.end, pick.start))) : undefined;
   if (from && (!/^\s*and\s*$/.test(text.slice(from.end, pick.start)) || /\bbetween\s+$/i.test(text.slice(Math.max(0, from.start - 9), from.start)))) {
     return { answer: `${/\bbetween\s+$/i.test(text.slice(Math.max(0, from.start - 9), from.start)) ? "between " : ""}${from.text}${text.slice(from.end, pick.start)}${pick.text}`, distance: near(pick) };
   }
