@@ -46,9 +46,12 @@ export function extractFacts(article: RawArticle): ArticleFacts {
   // "OSLO, Sept 16 (Nordic Wire) -": the day a story was filed is not a date it reports.
   const lede = ledeIndex(sentences);
   const filed = DATELINE.exec(analysed[lede]?.text ?? "")?.[0].length ?? 0;
-  const numeric = withShortScales(analysed, withShortMonths(analysed, numericMentions(analysed, article.published), article.published)).filter((m) => !(m.sentence === lede && m.end <= filed && (m.kind === "date" || m.kind === "number")));
+  const numeric = withCurrencyWords(analysed, withShortScales(analysed, withShortMonths(analysed, numericMentions(analysed, article.published), article.published))).filter((m) => !(m.sentence === lede && m.end <= filed && (m.kind === "date" || m.kind === "number")));
   // ("Amalgamated Transit Workers Local 417": a number in a name is part of the name, not a count.)
   const inName = (m: Mention) => mentions.some((x) => (x.kind === "organization" || x.kind === "place") && x.sentence === m.sentence && x.start <= m.start && m.end <= x.end && x.text.includes(" "));
+  // ("25,000 Swiss francs": "Swiss" is part of the currency's name, no nationality.)
+  const inAmount = (m: Mention) => m.kind === "nationality" && numeric.some((x) => x.kind === "money" && x.sentence === m.sentence && x.start <= m.start && m.end <= x.end);
+  for (let i = mentions.length - 1; i >= 0; i--) if (inAmount(mentions[i])) mentions.splice(i, 1);
   mentions.push(...numeric.filter((m) => m.kind !== "number" || !inName(m)), ...scoreMentions(analysed), ...yearMentions(analysed, numeric));
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   orderSpans(mentions, sentences);
@@ -125,6 +128,26 @@ function withShortScales(analysed: AnalysedSentence[], found: Mention[]): Mentio
   });
   return out;
 }
+
+/** "25,000 Swiss francs", "4.20 zlotys", "2 million Hong Kong dollars": an amount in a currency named in words, where wink-nlp saw only a number. */
+function withCurrencyWords(analysed: AnalysedSentence[], found: Mention[]): Mention[] {
+  const out = [...found];
+  analysed.forEach((s, sentence) => {
+    for (const m of s.text.matchAll(CURRENCY_AMOUNT)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const overlapping = out.filter((x) => x.sentence === sentence && x.start < end && start < x.end);
+      if (overlapping.some((x) => x.kind === "money" && x.start <= start && x.end >= end)) continue;
+      if (overlapping.some((x) => x.kind !== "number" && x.kind !== "money")) continue;
+      for (const x of overlapping) out.splice(out.indexOf(x), 1);
+      // "about 410 million shillings": the number found may start with how rough it is.
+      const from = Math.min(start, ...overlapping.map((x) => x.start));
+      out.push({ kind: "money", text: s.text.slice(from, end), sentence, start: from, end });
+    }
+  });
+  return out;
+}
+const CURRENCY_AMOUNT = /(?<![\w.,])\d[\d.,]*(?:\s+(?:million|billion|thousand|trillion))?\s+(?:(?:[A-Z][a-z]+\s+){1,2})?(?:francs?|dollars?|pounds?|euros?|crowns?|kronor|kroner|krona|krone|zlotys?|forints?|rupees?|rand|pesos?|yen|yuan|lira|reais|real|shillings?|dinars?|dirhams?|riyals?|won|baht|ringgits?|roubles?|rubles?|hryvnias?|lei|koruna|korunas|levs?|leva|naira|cedis?|kwacha)\b/g;
 
 /** "Sept. 19", "Oct 3": a day after a short month name is a date, where wink-nlp saw only a number. */
 function withShortMonths(analysed: AnalysedSentence[], found: Mention[], published: string | undefined): Mention[] {

@@ -35,7 +35,7 @@ export function asksOutcome(q: Question): boolean {
   return /\b(?:agree|agreed|agreeing|came out of|come out of)\b|\b(?:what|which|any|an|reach|reached)(?: \w+)? agreements?\b|\bwhat (?:was|is|were|will be) the (?:final |eventual )?(?:outcome|result)s?(?: of\b|$)|\boutcomes? of\b/.test(text) || /^how did .+ (?:end|conclude|wrap up|finish)$/.test(text) || /^what (?:was|were) (?:agreed|decided|resolved)\b/.test(text) || /^what (?:did|has|have|will) .+ (?:decide|resolve|conclude)\b/.test(text);
 }
 /** Words that report what came of something: "agreed", "ended", "signed", "voted". */
-export const OUTCOME_SAID = /\b(?:agreed|agreement|reached|signed|ended|concluded|decided|settled|struck|approved|adopted|voted|passed|rejected|won|lost|resulted|produced|ruled|broke down|collapsed|deal)\b/i;
+export const OUTCOME_SAID = /\b(?:agreed|agreement|reached|signed|ended|concluded|decided|settled|struck|approved|adopted|voted|passed|rejected|won|went on to win|clinched|lost|resulted|produced|ruled|broke down|collapsed|deal)\b/i;
 
 /**
  * Whether an answer holds a name: a capitalised word past its first, not a place made an adjective

@@ -52,6 +52,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   // "how much did they hold back": withhold.
   [/\b(hold|holds|held|holding) back\b/gi, (m: string) => `with${m.split(" ")[0].toLowerCase()}`],
   [/\b(?:bring|brings|brought|bringing) up\b/gi, "raise"],
+  // "Who is representing Verhaegen legally?": his lawyer.
+  [/\bwho(?:'s| is| was) (?:representing|defending) (\w+(?: \w+)?) (?:legally|in court)\b/gi, "who is $1's lawyer"],
   [/\b(?:sign|signs|signed|signing) off on\b/gi, "approved"],
   [/\b(?:look|looks|looked|looking) into\b/gi, "investigate"],
   // "What is the group demanding? name one thing": an instruction after the question asks nothing more.

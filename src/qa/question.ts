@@ -93,6 +93,8 @@ const WHEN_UNUSED: [RegExp, (kb: KnowledgeBase) => boolean, string][] = [
   [/\b(?:took|take|takes|taking) office\b/gi, (kb) => !saysAnywhere(kb, /\b(?:took|take|takes|taking|taken) office\b/i), "was sworn in"],
   // "Who is Denmark's top diplomat?": its foreign minister, unless the articles call someone that.
   [/\btop diplomats?\b/gi, (kb) => kb.termFrequency.has("minist") && !saysAnywhere(kb, /\btop diplomats?\b/i), "foreign minister"],
+  // "How much prize money does he have to hand back?" where the articles never say it so: return it.
+  [/\b(?:hand|hands|handed|handing|give|gives|gave|given|giving) (?:it |them |that )?back\b/gi, (kb) => !saysAnywhere(kb, /\b(?:hand|hands|handed|handing|give|gives|gave|given|giving) (?:\w+ )?back\b/i), "return"],
   // "When does the ban kick in (take effect)?" where the articles never say it so: when it starts.
   [/\b(?:take|takes|took|taken|taking) effect\b/gi, (kb) => !saysAnywhere(kb, /\b(?:take|takes|took|taken|taking|come|comes|came|coming|went|go|goes|going) (?:into )?effect\b/i), "start"],
 ];
@@ -226,7 +228,9 @@ function readOnce(kb: KnowledgeBase, raw: string, again: boolean): Question {
   const howMany = (w: string) => (NUMBER_WORDS.has(w) && /^(which|what)$/.test(ws[ws.indexOf(w) - 1] ?? "")) || (w === "times" && ws[ws.indexOf(w) - 1] === "many" && ws[ws.indexOf(w) - 2] === "how");
   // "must hunters report it": "report" with an object is the question's own verb, not a word for asking.
   const ownVerb = (w: string) => /^report(?:s|ed|ing)?$/.test(w) && /^(?:it|them|the|a|an|his|her|their|its|any|all|each|every|to)$/.test(ws[ws.indexOf(w) + 1] ?? "");
-  const asked = ws.filter((w) => !isStopWord(w) && (!isAskingWord(w) || ownVerb(w)) && !/^(who|whom|whose|what|which|where|when|why|how)$/.test(w) && !howMany(w));
+  // "Who won in the end?": "in the end" says when it was settled, not what about.
+  const inTheEnd = (w: string, i: number) => w === "end" && ws[i - 1] === "the" && ws[i - 2] === "in" && i === ws.length - 1;
+  const asked = ws.filter((w, i) => !isStopWord(w) && (!isAskingWord(w) || ownVerb(w)) && !/^(who|whom|whose|what|which|where|when|why|how)$/.test(w) && !howMany(w) && !inTheEnd(w, i));
   // "Which pollster is cited?": with nothing else to go on, the kind asked is what to look for.
   const content = asked.some((w) => !asksForKind(w, kind, head, wants)) ? asked.filter((w) => !asksForKind(w, kind, head, wants)) : asked.filter((w) => w === head);
   const terms = [...new Set(content.map(stemOf))];

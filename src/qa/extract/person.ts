@@ -95,7 +95,9 @@ export function whoPerson(c: Candidate, q: Question): Extracted | undefined {
   const owner = q.people.length === 0 ? possessorOfAct(c, q) : undefined;
   // "Who resigned?" is not answered by "Ilse Kranjec called the resignation a first step": the act is only a thing she spoke of.
   if (!owner && actOnlySpokenOf(c, q)) return undefined;
-  const people = owner ? [owner] : subject && !otherRole(subject) ? [subject] : ids.map((id) => personById(c.facts, id)).filter((p): p is Person => Boolean(p) && !otherRole(p!) && !roleAfterAnd(p!));
+  // "who had been paired against Verhaegen and went on to win": the one played against is no doer.
+  const opponent = (p: Person) => ms.length > 1 && ms.filter((m) => m.entity === p.id).every((m) => /\b(?:against|versus|vs\.?)\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start)));
+  const people = owner ? [owner] : subject && !otherRole(subject) ? [subject] : ids.map((id) => personById(c.facts, id)).filter((p): p is Person => Boolean(p) && !otherRole(p!) && !roleAfterAnd(p!) && !opponent(p!));
   const onSide = wantedSides.length ? people.filter((p) => p.side && wantedSides.includes(p.side)) : people;
   // "Her campaign manager, Joseph Tembo, said ... one of Mwale's coordinators": of the people named,
   // the one whose role says the question's verb ("runs": a manager) is the one asked for.

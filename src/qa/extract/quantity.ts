@@ -765,7 +765,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const upTo = ms.find((m) => m !== pick && m.kind === pick.kind && (/^\s*(?:to|-|–)\s*$/.test(text.slice(pick.end, m.start)) || (between && /^\s*and\s*$/.test(text.slice(pick.end, m.start)))));
   if (upTo) return { answer: between ? `between ${pick.text} and ${upTo.text}` : `${pick.text} to ${upTo.text}`, distance: near(pick) };
   // "five to seven days", "between 10 and 12 weeks", "by 5 to 8 percent": the lower bound, a bare number, before the unit's number.
-  const from = pick.kind === "duration" || pick.kind === "number" || pick.kind === "percent" ? stated.find((m) => m.kind === "number" && m.end <= pick.start && /^\s*(?:to|-|–|or|and)\s*$/.test(text.slice(m.end, pick.start))) : undefined;
+  const from = pick.kind === "duration" || pick.kind === "number" || pick.kind === "percent" || pick.kind === "money" ? stated.find((m) => m.kind === "number" && m.end <= pick.start && /^\s*(?:to|-|–|or|and)\s*$/.test(text.slice(m.end, pick.start))) : undefined;
   if (from && (!/^\s*and\s*$/.test(text.slice(from.end, pick.start)) || /\bbetween\s+$/i.test(text.slice(Math.max(0, from.start - 9), from.start)))) {
     return { answer: `${/\bbetween\s+$/i.test(text.slice(Math.max(0, from.start - 9), from.start)) ? "between " : ""}${from.text}${text.slice(from.end, pick.start)}${pick.text}`, distance: near(pick) };
   }
