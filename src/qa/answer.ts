@@ -547,6 +547,8 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     if (otherOrdinal(q, c.sentence.text)) continue;
     // "how many jobs would it cut?": "hundreds" from a sentence without the verb is no count of these.
     if (q.kind === "quantity" && /^(?:hundreds|thousands|dozens|millions|scores|tens)\b/i.test(got.answer) && missesVerb(c, q)) continue;
+    // "How many stores are in Michigan?" is not answered by "Carla Jimenez, 58, ...": an age is no count.
+    if (q.kind === "quantity" && !/\b(?:old|age|aged|ages)\b/.test(q.words.join(" ")) && /^\d{1,3}$/.test(got.answer) && new RegExp(`\\b[A-Z][\\w’'-]+,\\s+${got.answer},`).test(c.sentence.text)) continue;
     // "How many of the culled birds are turkeys?" is not answered by "1.4 million chickens and turkeys": the count must be of the part asked.
     if (q.kind === "quantity" && countsOtherPart(q, c.sentence.text, got.answer)) continue;
     // "How many people have been arrested?" is not answered by "300 local workers" a sentence does not say were.
@@ -699,7 +701,7 @@ function namesAskedPerson(answer: string, c: Candidate, q: Question): boolean {
 /** The first of these candidates that has the question's verb (or a word for it) and an answer. */
 function furtherWithVerb(candidates: Candidate[], q: Question, needed: number): { c: Candidate; got: extract.Extracted } | undefined {
   for (const c of candidates) {
-    if (c.coverage < needed || !c.namesAll || missesVerb(c, q)) continue;
+    if (c.coverage < needed || !c.namesAll || missesVerb(c, q) || otherOrdinal(q, c.sentence.text)) continue;
     const got = extractFrom(c, q);
     if (got?.answer && !echoesQuestion(got.answer, q) && !headsOtherThanAsked(c, got, q)) return { c, got };
   }

@@ -79,7 +79,7 @@ const NAMED_KINDS = new Set(
   shop shops line lines country countries city cities town towns village villages port ports airport airports stadium stadiums venue venues
   river rivers lake lakes mountain mountains island islands province provinces county counties district districts state states
   street streets road roads bridge bridges square squares park parks contractor contractors consultancy consultancies
-  highway highways route routes motorway motorways`.split(/\s+/),
+  highway highways route routes motorway motorways engine engines app apps`.split(/\s+/),
 );
 /**
  * Words for a body that as often name no one in particular: "which group's treatment", "which
@@ -253,10 +253,26 @@ const ORDINAL = new RegExp(`\\b(${ORDINALS.join("|")})\\s+((?:[a-z-]+\\s+)?[a-z-
  */
 export function otherOrdinal(q: Question, sentence: string): boolean {
   const asked = [...q.words.join(" ").matchAll(ORDINAL)].map((m) => ({ ordinal: m[1], nouns: m[2].split(" ").filter((w) => !isStopWord(w)).map(stemOf) }));
-  if (asked.length === 0) return false;
+  if (asked.length === 0) return otherNumbered(q, sentence);
   const given = [...sentence.matchAll(ORDINAL)].map((m) => ({ ordinal: m[1].toLowerCase(), nouns: m[2].toLowerCase().split(" ").map(stemOf) }));
   return asked.some((a) => {
     const same = given.filter((g) => g.nouns.some((n) => a.nouns.includes(n)));
     return same.length > 0 && same.every((g) => g.ordinal !== a.ordinal);
-  });
+  }) || otherNumbered(q, sentence);
+}
+
+/** "Who did he beat in round six?" is not answered by a sentence about round seven (nor "the seventh round"). */
+function otherNumbered(q: Question, sentence: string): boolean {
+  const asked = NUMBERED.exec(q.words.join(" "));
+  if (!asked) return false;
+  const n = numberOf(asked[2]);
+  const given = [...sentence.matchAll(new RegExp(NUMBERED.source, "gi"))].filter((m) => m[1].toLowerCase() === asked[1]).map((m) => numberOf(m[2].toLowerCase()));
+  const ordinal = [...sentence.matchAll(ORDINAL)].filter((m) => stemOf(m[2].toLowerCase().split(" ").pop() ?? "") === stemOf(asked[1])).map((m) => ORDINALS.indexOf(m[1].toLowerCase()) + 1);
+  const all = [...given, ...ordinal];
+  return all.length > 0 && !all.includes(n);
+}
+const NUMBER_NAMES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+const NUMBERED = new RegExp(`\\b(round|stage|game|leg|heat|phase|lap)\\s+(\\d{1,2}|${NUMBER_NAMES.join("|")})\\b`);
+function numberOf(w: string): number {
+  return /^\d+$/.test(w) ? Number(w) : NUMBER_NAMES.indexOf(w) + 1;
 }

@@ -67,7 +67,9 @@ function questionVerbs(q: Question): string[] {
 function predicatesOf(q: Question, verbs = questionVerbs(q)): string[] {
   // "since Biden took office"; "arrested for starting the fire": what someone is arrested for is not the act asked about.
   const subordinate = q.words.findIndex((w, i) => /^(since|when|after|before|because|while|until|if)$/.test(w) || (w === "for" && /ing$/.test(q.words[i + 1] ?? "")));
-  return verbs.filter((v) => !/^go/.test(v) && !q.words.some((w, i) => stemOf(w) === v && ((subordinate >= 0 && i > subordinate) || (i > 0 && new RegExp(`(?<=\\s)${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(q.text)))));
+  // ("did judge bexley approve it?": a title typed in lower case before a name is no verb.)
+  const titles = (i: number) => q.people.some((p) => p.text.split(" ")[0] === q.words[i + 1]);
+  return verbs.filter((v) => !/^go/.test(v) && !q.words.some((w, i) => stemOf(w) === v && ((subordinate >= 0 && i > subordinate) || titles(i) || (i > 0 && new RegExp(`(?<=\\s)${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(q.text)))));
 }
 
 /**
@@ -102,7 +104,8 @@ function onlyRequested(text: string, verb: string, past = false): boolean {
   const ws = words(text);
   const at = ws.flatMap((w, i) => (stemOf(w) === verb ? [i] : []));
   const requested = (i: number) => ws[i - 1] === "to" && ws.slice(Math.max(0, i - 14), i - 1).some((w) => REQUEST.test(w) || (past && WEIGHED.test(w)));
-  const weighed = (i: number) => /^(a|an)$/.test(ws[i - 1] ?? "") && WEIGHED.test(ws[i - 2] ?? "");
+  // "were considering a protest", "will seek interim approval": the act named after what weighs or asks for it.
+  const weighed = (i: number) => ws.slice(Math.max(0, i - 3), i).some((w) => WEIGHED.test(w) || REQUEST.test(w));
   const toCome = (i: number) => ws.slice(Math.max(0, i - 2), i).some((w) => /^(would|will|could|might|may|should|shall)$/.test(w));
   return at.length > 0 && at.every((i) => requested(i) || (past && (weighed(i) || toCome(i))));
 }
