@@ -240,6 +240,14 @@ const SETS = [
   // bid referendum (18/30, 7/8): 56/90 and 21/24 at the start and the same when measured.
   ...withFloors([["kb-algae", 0.7, 0.7], ["kb-debtdeal", 0.73, 0.7], ["kb-artheist", 0.6, 0.6], ["kb-crowdcrush", 0.63, 0.7]]),
   ...withFloors([["kb-frost", 0.66, 0.85], ["kb-agelaw", 0.56, 0.7], ["kb-derail", 0.63, 0.95], ["kb-olympicbid", 0.56, 0.85]]),
+  // Session 26's blind sets, written the same way. Five used to find its fixes: a bird-flu cull (21/30
+  // and 7/8 on the starting code), a department-store bankruptcy (19/30, 6/8), a sugar tax vote (15/30,
+  // 6/8), a shipwreck salvage case (16/30, 8/8) and a chess cheating ban (18/30, 5/8): 89/150 and 32/40;
+  // after: 24/30 and 7/8, 21/30 and 8/8, 20/30 and 6/8, 18/30 and 8/8, 24/30 and 6/8: 107/150 and 35/40.
+  // Three kept unseen as the final measure: a landslide (17/30, 8/8), trade sanctions (23/30, 8/8) and
+  // a heat-pump subsidy (18/30, 6/8): 58/90 and 22/24 at the start and the same when measured.
+  ...withFloors([["kb-birdflu", 0.76, 0.85], ["kb-bankrupt", 0.66, 0.95], ["kb-sugartax", 0.63, 0.7], ["kb-shipwreck", 0.56, 0.95], ["kb-chess", 0.76, 0.7]]),
+  ...withFloors([["kb-landslide", 0.53, 0.95], ["kb-sanctions", 0.73, 0.95], ["kb-heatpump", 0.56, 0.7]]),
   ...withFloors([["kb-touristtax", 0.8, 0.85], ["kb-cyberattack", 0.63, 0.85], ["kb-tuition", 0.56, 0.85]]),
   ...withFloors([["kb-booster", 0.56, 0.95], ["kb-dockstrike", 0.8, 0.85], ["kb-fern-fire", 0.73, 0.6], ["kb-bankmerger", 0.9, 0.95]]),
   ...withFloors([["kb-festival", 0.57, 0.85]]),
