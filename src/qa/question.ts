@@ -290,7 +290,10 @@ function readOnce(kb: KnowledgeBase, raw: string, again: boolean): Question {
   // Nor a common noun that is a country's name too, typed in lower case: "the payout for a turkey" in a
   // story of "each turkey culled".
   const bird = (w: string) => !new RegExp(`\\b${escapeRegExp(w)}\\b`, "i").exec(text)?.[0].match(/^\p{Lu}/u) && (new RegExp(`\\b(?:a|an|each|per|every|one)\\s+${escapeRegExp(w)}\\b`).test(ws.join(" ")) || usedInLowerCase(kb, w.replace(/s$/, "")));
-  const country = (w: string) => (bird(w) ? undefined : [w, ...(w.endsWith("s") ? [w.slice(0, -1)] : [])].map((x) => ({ x, c: countryOfWords(x) })).find(({ x, c }) => c && !initialsOnly(x, c))?.c);
+  const country = (w: string) => {
+    const c = [w, ...(w.endsWith("s") ? [w.slice(0, -1)] : [])].map((x) => ({ x, c: countryOfWords(x) })).find(({ x, c }) => c && !initialsOnly(x, c))?.c;
+    return c && !bird(w) ? c : undefined;
+  };
   const pair = (w: string, next: string | undefined) => { const c = countryOfWords(w, next); return c && !initialsOnly(w, c) ? c : undefined; };
   const countries = new Set<string>();
   countryWords.forEach((w, i) => {
@@ -301,7 +304,8 @@ function readOnce(kb: KnowledgeBase, raw: string, again: boolean): Question {
   const unknownNames = capitalisedUnknowns(kb, text, people, fixedWord);
   // Typed in lower case too: "how does russia view the talks" ("us" may be the pronoun).
   for (const w of countryWords) {
-    const c = w === "us" || bird(w) ? undefined : countryOfWords(w);
+    const c = w === "us" ? undefined : countryOfWords(w);
+    if (c && bird(w)) continue;
     if (c && !initialsOnly(w, c) && !countryNamed(kb, c) && !unknownNames.some((n) => countryOf(n)?.name === c.name)) unknownNames.push(c.name);
   }
   // A misspelling of a common word the articles do not use ("enrgy") says nothing of what they cover.
