@@ -240,21 +240,7 @@ export function isPersonNoun(word: string): boolean {
   return remembered(personNouns, word.toLowerCase(), (w) => {
     const singular = irregularSingular(w);
     const line = indexLine("noun", w) ?? (singular ? indexLine("noun", singular) : undefined);
-    if (!line) return false;
-    let frontier = [firstSense(line)];
-    const seen = new Set<number>();
-    for (let depth = 0; depth < 12 && frontier.length; depth++) {
-      const next: number[] = [];
-      for (const o of frontier) {
-        if (seen.has(o)) continue;
-        seen.add(o);
-        const { words, hypernyms } = synset("noun", o);
-        if (depth > 0 && words.includes("person")) return true;
-        next.push(...hypernyms);
-      }
-      frontier = next;
-    }
-    return false;
+    return line !== undefined && filedUnder(firstSense(line), "person", 12);
   });
 }
 const personNouns = new Map<string, boolean>();
@@ -298,10 +284,11 @@ export function kindSense(name: string, kind: string): number {
   return found;
 }
 
-function filedUnder(offset: number, kind: string): boolean {
+/** Whether a noun sense is filed under a kind, up to `steps` broader senses up. */
+function filedUnder(offset: number, kind: string, steps = 3): boolean {
   let frontier = [offset];
   const seen = new Set<number>();
-  for (let depth = 0; depth < 3 && frontier.length; depth++) {
+  for (let depth = 0; depth < steps && frontier.length; depth++) {
     const next: number[] = [];
     for (const o of frontier) {
       if (seen.has(o)) continue;
