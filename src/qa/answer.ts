@@ -64,6 +64,23 @@ function headsOtherThanAsked(c: Candidate, got: extract.Extracted, q: Question):
   return headed !== undefined && got.people!.every((id) => !(c.facts.people.find((p) => p.id === id)?.roles ?? []).some((r) => words(r).some((w) => stemOf(w) === headed)));
 }
 
+/** Verbs for running proceedings, and the proceedings: all a "which judge is hearing the case?" adds to the role. */
+const PRESIDING = new Set(["hear", "handl", "overse", "oversaw", "presid", "run", "ran", "lead", "led", "chair", "manag", "head", "supervis", "conduct", "case", "trial", "hear", "proceed", "inquiri", "investig", "talk", "negoti", "match", "game", "review", "panel", "probe", "over", "appeal", "disput", "lawsuit", "suit"]);
+
+/** The one person of the knowledge base who holds the role a "which <role> is running it?" question asks for. */
+function soleHolder(kb: KnowledgeBase, q: Question): Answer | undefined {
+  if (q.kind !== "who" || !q.head || !ROLE_WORDS.has(q.head) || !/^(?:which|what|who)\b/.test(q.words[0] ?? "")) return undefined;
+  if (q.people.length || q.terms.length === 0 || !q.terms.every((t) => PRESIDING.has(t))) return undefined;
+  const titles = new Set(titlesFor(q.head).map(stemOf));
+  const holders = kb.articles.flatMap((facts, article) => facts.people.filter((p) => p.roles.some((r) => !/^(?:a\s+|the\s+)?(?:former|ex-|retired)/i.test(r) && words(r).some((w) => titles.has(stemOf(w))))).map((p) => ({ p, article })));
+  if (holders.length !== 1) return undefined;
+  const { p, article } = holders[0];
+  const role = p.roles.find((r) => words(r).some((w) => titles.has(stemOf(w))))!;
+  const facts = kb.articles[article];
+  const sentence = p.sentences.find((i) => new RegExp(`\\b${escapeRegExp(words(role).find((w) => titles.has(stemOf(w)))!)}\\b`, "i").test(facts.sentences[i].text)) ?? p.sentences[0];
+  return { answered: true, answer: `${p.name} (${role})`, evidence: [evidence(kb, article, sentence)], confidence: 0.6, kind: "who", people: [p.id] };
+}
+
 /** "How many of the birds are turkeys?": whether the answer's number counts something else than the part asked ("1.4 million chickens and turkeys"). */
 function countsOtherPart(q: Question, text: string, answer: string): boolean {
   const part = /^how many of (?:the |these |those |its |their )?[a-z-]+(?: [a-z-]+)? (?:are|were) ([a-z]+s)$/.exec(q.words.join(" "))?.[1];
@@ -679,6 +696,9 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   // event but names no place; the event's venue answers.
   const eventWhere = q.kind === "where" && !nextRound && top.coverage >= needed && top.namesAll && q.terms.some((t) => /^(talk|meet|summit|negoti|confer)/.test(t)) && words(top.sentence.text).some((w) => EVENT_WORDS.test(stemOf(w))) ? eventLocation(top.facts) : undefined;
   if (eventWhere) return { answered: true, answer: eventWhere.place, evidence: [evidence(kb, top.sentence.article, eventWhere.sentence)], confidence: 0.6, kind: "where" };
+  // "Which judge is hearing the case?": the one judge the articles name, when all the question adds is running the proceedings.
+  const sole = soleHolder(kb, q);
+  if (sole) return sole;
   if (unknownHead && !holdsRest(top)) return declined(kb, q, `the articles never mention ${q.head}`);
   if (outcome && top.coverage >= needed) return declined(kb, q, "the articles report no outcome yet");
   return declined(kb, q, top.coverage < needed ? `the best sentence covers ${Math.round(top.coverage * 100)}% of the question` : `no ${q.wants ?? "answer"} in the matching sentences`);
