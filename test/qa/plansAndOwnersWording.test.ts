@@ -3,7 +3,7 @@
  * pass", "were considering a strike") does not confirm that it happened; a law or a tax "brought in"
  * is introduced; "the convention" is the named one a sentence before; "the retailer's finance chief"
  * is the company's chief financial officer; "last year" may be the year a story names when it has no
- * date of its own.
+ * date of its own. "The name of the ship they found" asks for a ship's name, not "We found".
  */
 import { describe } from "vitest";
 import { kb, tempKnowledge } from "../support/kb.ts";
@@ -22,7 +22,8 @@ const WRECK =
   "Divers find 18th-century wreck off Cornwall\n\n" +
   "PLYMOUTH, June 2 (Wire) - Divers have found the wreck of a merchant ship off Cornwall, and Britain and the Netherlands both claim its cargo.\n\n" +
   "The Netherlands has signed the 2001 Paris Convention on Historic Wrecks, which bars the sale of recovered cargo.\n\n" +
-  "Britain ratified the convention in 2011.\n";
+  "Britain ratified the convention in 2011.\n\n" +
+  '"We found this ship when nobody else could," said Tom Reed, the diver who led the search.\n';
 
 describe("plans, owners and named documents", () => {
   const k = kb(tempKnowledge({ "chain.txt": CHAIN, "wreck.txt": WRECK }));
@@ -35,5 +36,6 @@ describe("plans, owners and named documents", () => {
   declinesEach(k, [
     ["only weighed", "did the union actually go ahead with the strike in manchester"],
     ["only to be asked for", "did parliament end up passing the new pension law?"],
+    ["no name is given: not 'We found'", "whats the name of the ship they found"],
   ]);
 });

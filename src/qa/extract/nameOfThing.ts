@@ -16,9 +16,9 @@ const DOCUMENTS = /^(?:treat(?:y|ies)|agreements?|accords?|pacts?|conventions?|l
 
 /** The name a sentence gives the thing asked about ("Vell Station"; "the Corredor Solar del Norte" for "the project, called the ..."), or "" when the question names no thing. */
 export function nameOfThing(text: string, q: Question): string | undefined {
-  // "What was the vessel called?" asks the same.
+  // "What was the vessel called?" asks the same. ("the ship they found": the thing, before a clause about it.)
   const asked = q.words.join(" ");
-  const head = (/(?:names?|titles?) of (?:the |a |an |its |their )?(?:[a-z0-9-]+ ){0,3}?([a-z]+)(?= (?:outside|in|at|of|for|from|near|that|which|who|whose|where|when|with|by|being|to|on|above|below|behind|beside|under|over|off|across|along|inside|beyond)\b|$)/.exec(asked) ?? ASKS_WHAT_CALLED.exec(asked))?.[1];
+  const head = (/(?:names?|titles?) of (?:the |a |an |its |their )?(?:[a-z0-9-]+ ){0,3}?([a-z]+)(?= (?:outside|in|at|of|for|from|near|that|which|who|whose|where|when|with|by|being|to|on|above|below|behind|beside|under|over|off|across|along|inside|beyond|they|he|she|we|it|you|i|was|were|is|are|had|has|did|does|will|would|can|could)\b|$)/.exec(asked) ?? ASKS_WHAT_CALLED.exec(asked))?.[1];
   if (!head) return "";
   // "What is the name of the film that won?" with "her first feature, “The Salt Keepers”": a title in quotation marks.
   if (WORKS.test(head)) {
