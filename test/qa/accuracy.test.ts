@@ -243,7 +243,7 @@ const SETS = [
   // Session 26's blind sets, written the same way. Five used to find its fixes: a bird-flu cull (21/30
   // and 7/8 on the starting code), a department-store bankruptcy (19/30, 6/8), a sugar tax vote (15/30,
   // 6/8), a shipwreck salvage case (16/30, 8/8) and a chess cheating ban (18/30, 5/8): 89/150 and 32/40;
-  // after: 24/30 and 7/8, 21/30 and 8/8, 20/30 and 6/8, 18/30 and 8/8, 24/30 and 6/8: 107/150 and 35/40.
+  // after: 24/30 and 7/8, 21/30 and 8/8, 20/30 and 6/8, 19/30 and 8/8, 24/30 and 6/8: 108/150 and 35/40.
   // Three kept unseen as the final measure: a landslide (17/30, 8/8), trade sanctions (23/30, 8/8) and
   // a heat-pump subsidy (18/30, 6/8): 58/90 and 22/24 at the start and the same when measured.
   ...withFloors([["kb-birdflu", 0.76, 0.85], ["kb-bankrupt", 0.66, 0.95], ["kb-sugartax", 0.63, 0.7], ["kb-shipwreck", 0.56, 0.95], ["kb-chess", 0.76, 0.7]]),
