@@ -214,6 +214,8 @@ hackers attackers
 hacker attacker
 hack attack cyberattack
 interest coupon coupons
+hit struck strike strikes
+hits struck strikes
 alarm concern concerns
 avalanche slide slides snowslide
 avalanches slide slides snowslide

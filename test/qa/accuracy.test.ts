@@ -245,7 +245,8 @@ const SETS = [
   // 6/8), a shipwreck salvage case (16/30, 8/8) and a chess cheating ban (18/30, 5/8): 89/150 and 32/40;
   // after: 24/30 and 7/8, 21/30 and 8/8, 20/30 and 6/8, 19/30 and 8/8, 24/30 and 6/8: 108/150 and 35/40.
   // Three kept unseen as the final measure: a landslide (17/30, 8/8), trade sanctions (23/30, 8/8) and
-  // a heat-pump subsidy (18/30, 6/8): 58/90 and 22/24 at the start and the same when measured.
+  // a heat-pump subsidy (18/30, 6/8): 58/90 and 22/24 at the start and the same when measured. One fix
+  // was made from them once measured (a landslide that "struck" is when it hit): 18/30 for the landslide.
   ...withFloors([["kb-birdflu", 0.76, 0.85], ["kb-bankrupt", 0.66, 0.95], ["kb-sugartax", 0.63, 0.7], ["kb-shipwreck", 0.56, 0.95], ["kb-chess", 0.76, 0.7]]),
   ...withFloors([["kb-landslide", 0.53, 0.95], ["kb-sanctions", 0.73, 0.95], ["kb-heatpump", 0.56, 0.7]]),
   ...withFloors([["kb-touristtax", 0.8, 0.85], ["kb-cyberattack", 0.63, 0.85], ["kb-tuition", 0.56, 0.85]]),
