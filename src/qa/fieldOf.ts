@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
-import { evidence } from "./evidence.ts";
+import { evidence, roleSentence } from "./evidence.ts";
 import type { Question } from "./question.ts";
 import type { Answer } from "./types.ts";
 
@@ -20,7 +20,7 @@ export function fieldOf(kb: KnowledgeBase, q: Question): Answer | undefined {
     const m = EXPERT.exec(role);
     const field = m?.[1] ?? m?.[2];
     if (!person || !field) continue;
-    const sentence = person.sentences.find((i) => facts.sentences[i].text.includes(role)) ?? person.sentences[0];
+    const sentence = roleSentence(facts, person, role);
     return { answered: true, answer: field.trim(), evidence: [evidence(kb, ref.article, sentence)], confidence: 0.8, kind: "what", people: [person.id] };
   }
   return undefined;

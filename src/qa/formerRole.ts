@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
-import { evidence } from "./evidence.ts";
+import { evidence, roleSentence } from "./evidence.ts";
 import type { Question } from "./question.ts";
 import type { Answer } from "./types.ts";
 
@@ -18,7 +18,6 @@ export function formerRoleOf(kb: KnowledgeBase, q: Question): Answer | undefined
   const person = facts.people.find((p) => p.id === ref.id);
   const role = person?.roles.find((r) => FORMER.test(r));
   if (!person || !role) return undefined;
-  const sentence = person.sentences.find((i) => facts.sentences[i].text.includes(role)) ?? facts.sentences.findIndex((s) => s.text.includes(role));
-  if (sentence < 0) return undefined;
+  const sentence = roleSentence(facts, person, role);
   return { answered: true, answer: role, evidence: [evidence(kb, ref.article, sentence)], confidence: 0.75, kind: "what", people: [person.id] };
 }

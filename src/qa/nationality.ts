@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
 import type { ArticleFacts, Person } from "../knowledge/types.ts";
 import { countryOf, isDemonym } from "../lexicon/places.ts";
-import { evidence } from "./evidence.ts";
+import { evidence, roleSentence } from "./evidence.ts";
 import type { Question } from "./question.ts";
 import type { Answer } from "./types.ts";
 
@@ -13,7 +13,7 @@ export function nationalityOf(kb: KnowledgeBase, q: Question): Answer | undefine
   for (const role of person.roles) {
     const demonym = role.split(/\s+/).find((w) => isDemonym(w));
     if (!demonym) continue;
-    const sentence = person.sentences.find((i) => facts.sentences[i].text.includes(role)) ?? person.sentences[0];
+    const sentence = roleSentence(facts, person, role);
     return { answered: true, answer: demonym, evidence: [evidence(kb, ref.article, sentence)], confidence: 0.8, kind: "what", people: [person.id] };
   }
   // Or the country of the side they are on ("China's foreign minister").
@@ -30,11 +30,8 @@ export function nationalityOf(kb: KnowledgeBase, q: Question): Answer | undefine
 export function nationalityOfDescribed(kb: KnowledgeBase, q: Question, ask: (question: string) => Answer): Answer | undefined {
   const described = q.people.length === 0 ? /^(?:what|which) nationality (?:is|was|are|were) (.+)$/.exec(q.words.join(" "))?.[1] : undefined;
   if (!described) return undefined;
-  const who = ask(`who is ${described}`);
-  const id = who.answered && who.people?.length === 1 ? who.people[0] : undefined;
-  const article = id ? kb.articles.findIndex((a) => a.article.id === who.evidence[0]?.articleId && a.people.some((p) => p.id === id)) : -1;
-  if (!id || article < 0) return undefined;
-  return nationalityOf(kb, { ...q, people: [{ article, id, text: described }] });
+  const ref = whoIs(kb, described, ask);
+  return ref ? nationalityOf(kb, { ...q, people: [ref] }) : undefined;
 }
 
 /** "Which country is Amara Kellow health minister of?", "what country is she from?": the country in the person's roles ("Ghana's Health Minister"), or their side's. */
@@ -45,7 +42,7 @@ export function countryOfPerson(kb: KnowledgeBase, q: Question): Answer | undefi
   for (const role of person.roles) {
     const country = role.split(/\s+/).map((w) => countryOf(w.replace(/['’]s$/, ""))).find((c) => c !== undefined);
     if (!country) continue;
-    const sentence = person.sentences.find((i) => facts.sentences[i].text.includes(role)) ?? person.sentences[0];
+    const sentence = roleSentence(facts, person, role);
     return { answered: true, answer: country.name, evidence: [evidence(kb, ref.article, sentence)], confidence: 0.8, kind: "where", people: [person.id] };
   }
   return undefined;
@@ -67,24 +64,25 @@ function askedPerson(kb: KnowledgeBase, q: Question): { ref: Question["people"][
 export function hometownOf(kb: KnowledgeBase, q: Question, ask: (question: string) => Answer): Answer | undefined {
   const described = /^where (?:is|was|are|were|does|did) (.+?) (?:come |hail |originally |coming )?from$/.exec(q.words.join(" "))?.[1];
   if (!described) return undefined;
-  let ref = q.people[0];
-  if (!ref) {
-    const who = ask(`who is ${described}`);
-    const id = who.answered && who.people?.length === 1 ? who.people[0] : undefined;
-    const article = id ? kb.articles.findIndex((a) => a.article.id === who.evidence[0]?.articleId && a.people.some((p) => p.id === id)) : -1;
-    if (!id || article < 0) return undefined;
-    ref = { article, id, text: described };
-  }
+  const ref = q.people[0] ?? whoIs(kb, described, ask);
+  if (!ref) return undefined;
   const facts = kb.articles[ref.article];
   const person = facts.people.find((p) => p.id === ref.id);
   for (const role of person?.roles ?? []) {
     const place = /\bfrom ((?:the )?\p{Lu}[\p{L}’'.-]*(?:,? \p{Lu}[\p{L}’'.-]*)*)/u.exec(role)?.[1];
     if (!place || !person) continue;
-    const sentence = person.sentences.find((i) => facts.sentences[i].text.includes(role)) ?? facts.sentences.findIndex((s) => s.text.includes(role));
-    if (sentence < 0) continue;
+    const sentence = roleSentence(facts, person, role);
     // "Sherbrooke" is "Sherbrooke, Quebec" where the article names it so.
     const whole = facts.things.find((t) => t.kind === "place" && t.name.startsWith(`${place},`))?.name ?? place;
     return { answered: true, answer: whole, evidence: [evidence(kb, ref.article, sentence)], confidence: 0.75, kind: "where", people: [person.id] };
   }
   return undefined;
+}
+
+/** The one person the articles say a description is ("the health minister"), found by asking who it is. */
+function whoIs(kb: KnowledgeBase, described: string, ask: (question: string) => Answer): Question["people"][number] | undefined {
+  const who = ask(`who is ${described}`);
+  const id = who.answered && who.people?.length === 1 ? who.people[0] : undefined;
+  const article = id ? kb.articles.findIndex((a) => a.article.id === who.evidence[0]?.articleId && a.people.some((p) => p.id === id)) : -1;
+  return id && article >= 0 ? { article, id, text: described } : undefined;
 }
