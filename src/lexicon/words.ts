@@ -181,6 +181,11 @@ export const LONG_THINGS = /\b(?:line|road|bridge|pipeline|tunnel|river|border|w
 /** A state that lasts, asked with "how long was X ...": "how long was the machine stuck under the river" asks a time, not a length. */
 export const STATE_LASTED = /\b(?:stuck|closed|shut|delayed|missing|trapped|held|detained|offline|suspended|grounded|blocked|jailed|imprisoned|stranded|stalled|open|flooded|submerged|underwater|out of (?:action|service)|in (?:office|power|prison|jail|hospital|service))\b/;
 
+/** Words that set an upper bound on the number after them ("up to 10 years", "capped at 52 weeks"), as a pattern to build on. */
+export const UPPER_BOUND = "up to|as (?:much|many|high|long|far) as|capped at|(?:a|the) (?:maximum|cap|ceiling|limit) of|maximum (?:\\w+ )?of|at most|no more than";
+/** Words that set a lower bound on the number after them ("at least 26 weeks"), as a pattern to build on. */
+export const LOWER_BOUND = "at least|no less than|not less than|(?:a|the) minimum of|minimum (?:\\w+ )?of";
+
 /** Stems of words for groups ("delegation", "officials", "government"): often paraphrased, and whose group is meant matters more than the word. */
 export const GROUP_TERMS = /^(deleg|offici|side|team|group|peopl|countri|govern|talk|meet|parti)/;
 

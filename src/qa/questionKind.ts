@@ -4,7 +4,7 @@ import { isStopWord } from "./text.ts";
 import { countryOf, countryOfWords, isDemonym, isRegionDemonym } from "../lexicon/places.ts";
 import { isOccupation, isSpecialist, ROLE_WORDS } from "../lexicon/words.ts";
 import { SAYING_VERBS } from "./clauses.ts";
-import { isVerb } from "../lexicon/wordnet.ts";
+import { isEnglishWord, isVerb } from "../lexicon/wordnet.ts";
 
 /**
  * What a question asks for, from its words and their parts of speech: its kind (who, where, how
@@ -152,6 +152,16 @@ export function kindOf(ws: string[], pos: Map<string, string>, raw: string): { k
   // "What is the average monthly state pension?": an average or a total is a number, whatever of.
   const averaged = /^what (?:is|was|are|were) (?:the |an? )?(?:average|median|mean|total)\s+(?:[a-z'-]+\s+){0,3}?([a-z'-]+)(?:\s+(?:in|of|for|at|across|among|per|on)\b.*)?$/.exec(text);
   if (averaged && pos.get(averaged[1]) === "NOUN") return { kind: "quantity", head: averaged[1], wants: "number" };
+  // "What's the maximum prison term he could get?": the most (or least) of anything is a number.
+  const bound = /^what (?:is|was|are|were) (?:the |its |their |his |her |an? )?(?:maximum|minimum) ((?:[a-z'-]+ ?){1,3})/.exec(text);
+  // (Not a punishment, which may be no number: "life imprisonment".)
+  if (bound && !/\b(?:punishment|penalty|penalties|sanction|sanctions)\b/.test(bound[1])) {
+    // The head is the last noun of the run that follows ("prison term"); "fine" alone, whatever its
+    // tag; not a name typed in lower case after it ("the max fine maas faces").
+    const after = bound[1].trim().split(" ");
+    const end = after.findIndex((w, i) => i > 0 && (pos.get(w) !== "NOUN" || !isEnglishWord(w)));
+    return { kind: "quantity", head: after[(end < 0 ? after.length : end) - 1], wants: "number" };
+  }
   const measure = MEASURE_ASKED.exec(text);
   if (measure && (/^what (?:is|was|are|were) /.test(text) || /\bto$/.test(text))) return { kind: "quantity", head: measure[1], wants: PERCENT_MEASURE.test(measure[1]) ? "percent" : "number" };
   // "What about Taiwan is on the list?": the topic, not the kind of answer.

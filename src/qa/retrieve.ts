@@ -3,7 +3,7 @@ import type { IndexedSentence, KnowledgeBase } from "../knowledge/base.ts";
 import type { ArticleFacts, Mention } from "../knowledge/types.ts";
 import type { Question } from "./question.ts";
 import { countryToken, escapeRegExp, isStopWord, stemOf, words, wordsOf } from "./text.ts";
-import { GROUP_TERMS, LENGTH_UNIT, LONG_THINGS, OPENED_PROCEEDING, STATE_LASTED, ROLE_WORDS, SPEED, SPEED_VERBS } from "../lexicon/words.ts";
+import { GROUP_TERMS, LENGTH_UNIT, LONG_THINGS, LOWER_BOUND, OPENED_PROCEEDING, STATE_LASTED, ROLE_WORDS, SPEED, SPEED_VERBS, UPPER_BOUND } from "../lexicon/words.ts";
 import { countryOf, countryOfWords, isDemonym, isKnownPlace, isRegionDemonym } from "../lexicon/places.ts";
 import { mentionsIn } from "../knowledge/mentionsBySentence.ts";
 import { standInStems } from "./clauses.ts";
@@ -115,6 +115,10 @@ function holds(s: IndexedSentence, term: QuestionTerm, q: Question): number {
   if (q.head === "temperature" && TEMPERATURE_WORDS.has(term.stem) && DEGREES.test(s.text)) return 1;
   // "What is the earliest launch date?": "no earlier than January 2028" gives it.
   if (term.stem === EARLIEST && /\bno earlier than\b|\bat the earliest\b|\bnot before\b/i.test(s.text)) return 1;
+  // "What is the maximum sentence?": "faces up to 10 years in prison" gives it; so does "capped at 12,000 euros".
+  // "What is the minimum severance?": "at least 26 weeks".
+  // (As a synonym counts: a sentence with the word itself says it more surely.)
+  if ((term.stem === MAXIMUM && AT_MOST.test(s.text)) || (term.stem === MINIMUM && AT_LEAST.test(s.text))) return SYNONYM;
   // "Who is NVF's parent company?": "NVF, a subsidiary of Boreal Crest Resources" names it.
   if (term.stem === PARENT && SUBSIDIARY_OF.test(s.text)) return 1;
   // Words listed for the term, or for the question word it came from ("earthquake" -> "quake").
@@ -144,6 +148,12 @@ const DEADLINE = stemOf("deadline");
 const FINISH = stemOf("finished");
 const PARENT = stemOf("parent");
 const EARLIEST = stemOf("earliest");
+const MAXIMUM = stemOf("maximum");
+const MINIMUM = stemOf("minimum");
+/** A number said as a bound: "up to 10 years", "capped at 12,000 euros"; "at least 26 weeks". */
+const NUMBER_AFTER = "\\s+(?:about\\s+|around\\s+|some\\s+)?(?:[$€£¥]|[A-Z]{1,3}\\$|\\d|one|two|three|four|five|six|seven|eight|nine|ten|a )";
+const AT_MOST = new RegExp(`\\b(?:${UPPER_BOUND})${NUMBER_AFTER}`, "i");
+const AT_LEAST = new RegExp(`\\b(?:${LOWER_BOUND})${NUMBER_AFTER}`, "i");
 const SUBSIDIARY_OF = /\b(?:subsidiary|unit|division|arm) of\b|\bowned by\b/i;
 const BEGIN = new Set(["start", "begin", "apply"].map(stemOf));
 const IN_FORCE = new Set(["take", "come", "force", "effect", "go", "enter"].map(stemOf));

@@ -16,9 +16,11 @@ import { missesVerb } from "../questionVerbs.ts";
 import { splitClauses } from "../clauses.ts";
 import { perQuestion } from "../memo.ts";
 import { irregularBase, irregularSingular } from "../../lexicon/irregular.ts";
-import { LENGTH_UNIT, LONG_THINGS, STATE_LASTED, NUMBER_WORDS, SPEED, SPEED_VERBS } from "../../lexicon/words.ts";
+import { LENGTH_UNIT, LONG_THINGS, LOWER_BOUND, STATE_LASTED, NUMBER_WORDS, SPEED, SPEED_VERBS, UPPER_BOUND } from "../../lexicon/words.ts";
 
 /** "artifacts" -> "artifact", "people" -> "person". */
+const UPPER_BOUND_BEFORE = new RegExp(`\\b(?:${UPPER_BOUND})\\s+(?:about\\s+|around\\s+|some\\s+)?$`, "i");
+const LOWER_BOUND_BEFORE = new RegExp(`\\b(?:${LOWER_BOUND})\\s+(?:about\\s+|around\\s+|some\\s+)?$`, "i");
 const singular = (w: string): string => irregularSingular(w) ?? w.replace(/(?<=[^s])s$/, "");
 
 /** An age in words: "nine", "twenty-three". */
@@ -324,7 +326,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (often && !/\btimes\b/.test(text)) return { answer: often };
   const { counted, run } = countedAs.counted === "times" && !/\btimes\b/.test(text) ? { counted: undefined, run: [] as string[] } : countedAs;
   // ("How fast must platforms remove listings?": within a time; "how fast do the flows travel" asks a speed.)
-  const durationAsked = /\bhow long\b|\bhow much longer\b/.test(asked) || (/\bhow (?:fast|quickly)\b/.test(asked) && !SPEED_VERBS.test(asked)) || /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?)$/.test(counted ?? "");
+  // ("What is the maximum prison term?": a sentence or a ban is a time.)
+  const durationAsked = /\bhow long\b|\bhow much longer\b/.test(asked) || (/\bhow (?:fast|quickly)\b/.test(asked) && !SPEED_VERBS.test(asked)) || /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?)$/.test(counted ?? "") || (q.kind === "quantity" && /^(?:term|sentence|ban|suspension)$/.test(q.head ?? ""));
   // "What price ...", "what's the price tag": an amount of money, whatever changed.
   const priceAsked = /^(price|cost|fee|salary|wage|value|worth|revenue|revenues|sales|profit|profits|income|earnings|budget|spending|debt|deficit|shortfall)$/.test(q.head ?? "");
   // "How much rest did the crew get?": a noun after "how much" that is not money says what is measured.
@@ -684,11 +687,14 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "$14.50 in cash for each Greenvale share": the amount said for the unit asked, over a share of something nearer.
   const forUnit = per ? new RegExp(`^[^,.;]{0,25}?\\b(?:a|per|each|every)\\s+(?:[A-Z][\\w’'-]*\\s+)?${per}\\b`) : undefined;
   const perUnitAmount = (m: Mention) => forUnit !== undefined && m.kind === "money" && forUnit.test(text.slice(m.end));
+  // "What's the maximum severance?" with "two weeks for every year of service, capped at 52 weeks": the bound, when the question asks for one.
+  const boundAsked = /\bmaximum\b/.test(asked) ? UPPER_BOUND_BEFORE : /\bminimum\b/.test(asked) ? LOWER_BOUND_BEFORE : undefined;
+  const bounded = (m: Mention) => boundAsked !== undefined && boundAsked.test(text.slice(Math.max(0, m.start - 40), m.start));
   const rateLevelAsked = q.head === "rate" && !CHANGE_ASKED.test(asked) && !/\b(?:rise|rose|fall|fell|change|changed|increase|increased|drop|dropped|add|added)\b/.test(asked);
   const score = (m: Mention) => {
     const counting = Boolean(counted) && countsIt(m);
     // "What was the inflation rate?": "stood at 4.1 percent", not "could add 0.3 percentage points to" it.
-    return (rateLevelAsked && /percentage points?$/i.test(m.text) ? 400 : 0) + (ofMeasure(m) ? -900 : 0) + (forAsked(m) ? -700 : 0) + (populationAsked && populationOf(text, m, counted) ? -1200 : 0) + (lengthOfAsked(m) ? -300 : 0) + (todays(m) ? -1500 : 0) + (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) || namedAmount(m) ? -1300 : 0) + changeSide(m) + (afterAsked(m) ? -600 : 0) + (perUnitAmount(m) ? -700 : 0) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counting ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counting ? outside(m) : 0) + near(m);
+    return (rateLevelAsked && /percentage points?$/i.test(m.text) ? 400 : 0) + (ofMeasure(m) ? -900 : 0) + (forAsked(m) ? -700 : 0) + (populationAsked && populationOf(text, m, counted) ? -1200 : 0) + (lengthOfAsked(m) ? -300 : 0) + (todays(m) ? -1500 : 0) + (fromAsked(m) ? -1500 : 0) + (sized(m) ? -800 : 0) + (worth(m) || namedAmount(m) ? -1300 : 0) + changeSide(m) + (afterAsked(m) ? -600 : 0) + (perUnitAmount(m) ? -700 : 0) + (bounded(m) ? -700 : 0) + (earlier(m) ? 400 : 0) + forYear(m) + (ofPopulation(m) ? -300 : 0) + (generic && verbs.size && afterVerb(m) ? -1200 : 0) + (counting ? -1000 : 0) + (counted && modified(m) ? -1500 : 0) + (isPart(m) ? (wholeAsked ? 50 : -50) : 0) + (percentAsked && m.kind === "percent" ? -500 : 0) + (m.kind === "duration" && !durationAsked ? 300 : 0) + (counting ? outside(m) : 0) + near(m);
   };
   // "About 76,000 ... were sold in the United States and roughly 44,000 in Canada": each number is the
   // country's named after it, before the next number; the one of the country asked, when there is one.
