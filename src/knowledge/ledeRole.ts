@@ -1,6 +1,7 @@
 import type { NamedSentence } from "./people.ts";
 import type { Person } from "./types.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
+import { isPersonNoun } from "../lexicon/wordnet.ts";
 
 /**
  * A lede that gives a role before the name: "Senators pressed the chief executive of voice-cloning
@@ -8,7 +9,9 @@ import { ROLE_WORDS } from "../lexicon/words.ts";
  * ...". The person who opens the next sentence without a title of their own holds that role.
  */
 
-const ROLE_PHRASE = /\b(?:the|its) ((?:(?!of\b)[a-z-]+ ){0,3}(?!of\b)[a-z]+(?: of (?:[a-z-]+ ){0,3}[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*)*)?)(?=[\s,.;])/g;
+const ROLE_PHRASE = /\b(?:[Tt]he|[Ii]ts|[Aa]n?) ((?:(?!of\b)[A-Za-z-]+ ){0,3}(?!of\b)[a-z]+(?: of (?:[a-z-]+ ){0,3}[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*)*)?)(?=[\s,.;])/g;
+/** Words for anyone, which say no role: "a man", "a 34-year-old woman". */
+const ANYONE = /^(?:man|men|woman|women|person|people|boy|girl|child|children|resident|residents|someone|anyone|individual)$/;
 
 /** The role phrase of a sentence that names no one: "chief executive of voice-cloning company Lumora Labs". */
 function unnamedRole(s: NamedSentence): string | undefined {
@@ -16,12 +19,16 @@ function unnamedRole(s: NamedSentence): string | undefined {
   for (const m of s.text.matchAll(ROLE_PHRASE)) {
     const phrase = m[1];
     const words = phrase.split(" ");
-    const roleAt = words.findIndex((w) => ROLE_WORDS.has(w));
+    // A listed role, or the word for a person that heads the phrase ("a Burgundy wine merchant").
+    const head = words.indexOf("of") < 0 ? words.length - 1 : words.indexOf("of") - 1;
+    const roleAt = words.findIndex((w, i) => ROLE_WORDS.has(w) || (i === head && isPersonNoun(w) && !ANYONE.test(w)));
     if (roleAt < 0 || /^(officials?|members?|people|leaders?)$/.test(words[roleAt])) continue;
+    // ("A Burgundy wine merchant went on trial": the role ends with its word.)
+    const role = words.includes("of") ? phrase : words.slice(0, roleAt + 1).join(" ");
     // "the chief executive Elliot Varga": a name right after it is named there.
     const after = s.text.slice((m.index ?? 0) + m[0].length);
     if (/^\s+[A-Z][a-z]/.test(after)) continue;
-    return phrase;
+    return role;
   }
   return undefined;
 }

@@ -533,7 +533,9 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   if (ROLE_WORDS.has(next) && /^(a|an|the)$/.test(prev)) return "organization";
   // "the forensic firm Ardent Forensics", "a ransomware group calling itself Black Lantern".
   const before = tokens.slice(Math.max(0, a - 3), a).map((t) => t.text.toLowerCase());
-  if (ORG_NOUNS.has(prev) || (/^(itself|themselves)$/.test(prev) && before.some((w) => ORG_NOUNS.has(w))) || (/^(called|named)$/.test(prev) && ORG_NOUNS.has(before[before.length - 2] ?? ""))) return "organization";
+  // ("the family business Caves Vasseur", "Geneva auction house Maison Eberhardt".)
+  const firmWord = /^(?:business|businesses)$/.test(prev) || (prev === "house" && /^(?:auction|fashion|publishing|trading|brokerage|investment|design)$/.test(before[before.length - 2] ?? ""));
+  if (ORG_NOUNS.has(prev) || firmWord || (/^(itself|themselves)$/.test(prev) && before.some((w) => ORG_NOUNS.has(w))) || (/^(called|named)$/.test(prev) && ORG_NOUNS.has(before[before.length - 2] ?? ""))) return "organization";
   // "Amersfoort-based Nordvale Nutrition": what is based somewhere is an organization.
   // ("His agent, Lisbon-based Ricardo Almeida, said": a role before, and a surname that is no English word, make a person.)
   if (prev === "based" && tokens[a - 2]?.text === "-") {

@@ -14,6 +14,7 @@ finance financial
 die died dies death deaths dead killed fatal
 based headquartered
 lawyer lawyers counsel attorney attorneys barrister barristers solicitor solicitors
+dealer dealers merchant merchants trader traders
 police policemen policewomen officers
 separated separate separates separating margin gap ahead
 expert experts analyst analysts scholar scholars researcher researchers specialist specialists pundit pundits economist economists strategist strategists
@@ -211,6 +212,9 @@ const ONE_WAY = `
 weather cold colder freezing frozen freezingly icy snow snowy snowing chilly frigid wintry hot hotter heat heatwave scorching sweltering warm humid muggy sunny cloudy overcast rain rainy raining wet stormy storm storms windy foggy misty mild balmy blizzard downpour drizzle thunderstorm thunderstorms gale gales sleet hail
 chair convener convenor chairman chairwoman chairperson
 hackers attackers
+raid search searched searches searching
+raids searches searched
+raided searched
 hacker attacker
 hack attack cyberattack
 interest coupon coupons

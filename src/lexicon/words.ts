@@ -145,6 +145,7 @@ export const ROLE_VERBS = new Map(
     manages: "manager", managed: "manager", coaches: "coach", coached: "coach", founded: "founder", cofounded: "co-founder",
     "co-founded": "co-founder", governs: "governor", owns: "owner", owned: "owner", edits: "editor", presides: "president",
     represents: "representative", captains: "captain", commands: "commander", commanded: "commander", hosts: "host",
+    prosecutes: "prosecutor", prosecuted: "prosecutor", prosecuting: "prosecutor",
   }),
 );
 
@@ -185,6 +186,9 @@ export const STATE_LASTED = /\b(?:stuck|closed|shut|delayed|missing|trapped|held
 export const UPPER_BOUND = "up to|as (?:much|many|high|long|far) as|capped at|(?:a|the) (?:maximum|cap|ceiling|limit) of|maximum (?:\\w+ )?of|at most|no more than";
 /** Words that set a lower bound on the number after them ("at least 26 weeks"), as a pattern to build on. */
 export const LOWER_BOUND = "at least|no less than|not less than|(?:a|the) minimum of|minimum (?:\\w+ )?of";
+
+/** Words that put a story in a courtroom, where "the case" is the story's own. */
+export const COURT_WORDS: readonly string[] = ["court", "trial", "judge", "prosecutor", "prosecutors", "tribunal"];
 
 /** Stems of words for groups ("delegation", "officials", "government"): often paraphrased, and whose group is meant matters more than the word. */
 export const GROUP_TERMS = /^(deleg|offici|side|team|group|peopl|countri|govern|talk|meet|parti)/;

@@ -3,7 +3,7 @@ import { agentVerbForms } from "../lexicon/agentNouns.ts";
 import { headIsKindOf, roleHead } from "../lexicon/roleKinds.ts";
 import { asksWhetherDone, type Question } from "./question.ts";
 import { tagWords } from "../knowledge/nlp.ts";
-import { NUMBER_WORDS, orgKindOf, ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
+import { COURT_WORDS, NUMBER_WORDS, orgKindOf, ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
 import { escapeRegExp, isStopWord, stemOf, words } from "./text.ts";
 import { speakerIndex } from "./speakers.ts";
 import { countryOf } from "../lexicon/places.ts";
@@ -65,6 +65,8 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
       if (q.kind === "quantity" && WORKFORCE.test(w) && q.words.includes("many")) return false;
       // "Who is NVF's parent company?": the articles say whose "subsidiary" it is.
       if (/^parents?$/.test(w) && ["subsidiary", "owned"].some((x) => kb.vocabularySet.has(x))) return false;
+      // "Who is prosecuting the case?": in a story from a court, the case is the story's own.
+      if (/^cases?$/.test(w) && COURT_WORDS.some((x) => kb.termFrequency.has(stemOf(x)))) return false;
       // "the two sides": a small number in words says how many, not what about.
       if (NUMBER_WORDS.has(w) || LARGER_NUMBER_WORD.test(w)) return false;
       // "out of action", "in place": a noun of a set phrase names nothing.

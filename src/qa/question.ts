@@ -97,6 +97,8 @@ const WHEN_UNUSED: [RegExp, (kb: KnowledgeBase) => boolean, string][] = [
   [/\b(?:hand|hands|handed|handing|give|gives|gave|given|giving) (?:it |them |that )?back\b/gi, (kb) => !saysAnywhere(kb, /\b(?:hand|hands|handed|handing|give|gives|gave|given|giving) (?:\w+ )?back\b/i), "return"],
   // "When does the ban kick in (take effect)?" where the articles never say it so: when it starts.
   [/\b(?:take|takes|took|taken|taking) effect\b/gi, (kb) => !saysAnywhere(kb, /\b(?:take|takes|took|taken|taking|come|comes|came|coming|went|go|goes|going) (?:into )?effect\b/i), "start"],
+  // "Who is the dealer's defence lawyer?" where the articles never say "defence": "His lawyer, Thibault Garnier".
+  [/\bdefen[cs]e (?=(?:lawyers?|attorneys?|counsel|barristers?|solicitors?|team)\b)/gi, (kb) => !saysAnywhere(kb, /\bdefen[cs]e\b/i), ""],
 ];
 
 /** "cooperate on" -> "find common ground on", when no article uses the question's words. */

@@ -5,7 +5,7 @@ import { shortNames } from "../../knowledge/nameIndex.ts";
 import { countryOf, countryOfCapital, countryOfRegionWords, countryOfWords } from "../../lexicon/places.ts";
 import { expand, titlesFor } from "../../lexicon/synonyms.ts";
 import { isEnglishWord } from "../../lexicon/wordnet.ts";
-import { isSpecialist, ORG_KINDS, orgKindOf, ORG_NOUNS, ORG_WORDS, PLACE_WORDS, ROLE_VERBS, ROLE_WORDS } from "../../lexicon/words.ts";
+import { COURT_WORDS, isSpecialist, ORG_KINDS, orgKindOf, ORG_NOUNS, ORG_WORDS, PLACE_WORDS, ROLE_VERBS, ROLE_WORDS } from "../../lexicon/words.ts";
 import type { Question } from "../question.ts";
 import { escapeRegExp, isStopWord, stemOf, stemSet, words, wordsOf } from "../text.ts";
 import { datelineCountry, homeCountry } from "./shared.ts";
@@ -125,6 +125,7 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
   const leaderAsked = askedRoles.some((r) => /^(?:head|heads|leader|leaders|chief|boss)$/.test(r));
   const ofCountryItself = asksCountrysOwnRole(q);
   const headedFunction = functionHeaded(q);
+  const roleVerbStems = new Set(q.words.filter((w) => ROLE_VERBS.has(w)).map(stemOf));
   const placeOwners = placeOwnersAsked(facts, q);
   for (const p of facts.people) {
     if (q.people.some((x) => x.id === p.id)) continue;
@@ -214,7 +215,8 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       if (!holdsTitleHead(roleWords, askedRoles, q)) continue;
       // "Who is the head of compliance?": a function, not a body, is headed; only a role with it answers ("Chief Executive" does not).
       if (headedFunction && !roleWords.some((w) => stemOf(w) === headedFunction)) continue;
-      const rest = q.terms.filter((t) => !rs.includes(t) && !countryOf(t));
+      // (Not the verb the role was read from: "prosecuting" is said by "prosecutor".)
+      const rest = q.terms.filter((t) => !rs.includes(t) && !countryOf(t) && !roleVerbStems.has(t));
       // The sentences about them; for words other than a name, also the quotations they are the speaker of
       // ("... around 6% or 7% ..."): a barrister who speaks of Lumora is not Lumora's.
       const inName = (t: string) => [...q.orgWords, ...q.things].some((n) => words(n).map(stemOf).includes(t));
@@ -435,9 +437,13 @@ function roleCountriesAsked(q: Question): string[] {
 /** Words that do not tell one role from another: "the top diplomat", "the sitting prime minister". */
 const LESSER_RANK = /\b(deputy|vice|assistant|acting|junior|former|ex)\b/i;
 
-/** A deputy's or an assistant's role, when the question does not ask for one: "Deputy Mayor" does not answer "who is the mayor". */
+/**
+ * A deputy's or an assistant's role, when the question does not ask for one: "Deputy Mayor" does not
+ * answer "who is the mayor". But a deputy prosecutor prosecutes, and an assistant attorney argues the
+ * case: in the courtroom the title is no lower rank of another person's.
+ */
 export function lowerRank(role: string, q: Question): boolean {
-  return /\b(deputy|vice|assistant|junior)\b/i.test(role) && !q.words.some((w) => LESSER_RANK.test(w));
+  return /\b(deputy|vice|assistant|junior)\b/i.test(role) && !q.words.some((w) => LESSER_RANK.test(w)) && !/\b(?:prosecutors?|attorneys?|counsel|judges?)\b/i.test(role);
 }
 const GENERIC_RANK = /^(top|senior|current|new|main|lead|leading|head|chief|sitting|incumbent|outgoing|serving|government|cabinet|best)$/;
 /**
@@ -534,8 +540,12 @@ function storyWide(facts: ArticleFacts, term: string): boolean {
     for (const s of facts.sentences) for (const t of stemSet(s.text)) counts.set(t, (counts.get(t) ?? 0) + 1);
     termCounts.set(facts, counts);
   }
+  // "Who is prosecuting the case?": in a story from a court, "the case" is the story's own.
+  if (term === CASE && COURT_STEMS.some((w) => (counts!.get(w) ?? 0) > 0)) return true;
   return (counts.get(term) ?? 0) >= STORY_WIDE;
 }
+const CASE = stemOf("case");
+const COURT_STEMS = COURT_WORDS.map(stemOf);
 const STORY_WIDE = 3;
 const termCounts = new WeakMap<ArticleFacts, Map<string, number>>();
 
