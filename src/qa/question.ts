@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/base.ts";
 import type { MentionKind } from "../knowledge/types.ts";
 import type { QuestionKind } from "./types.ts";
 import { withBodyForOwner } from "./ownersBody.ts";
-import { escapeRegExp, isAskingWord, isStopWord, stemOf, words } from "./text.ts";
+import { escapeRegExp, foldAccents, isAskingWord, isStopWord, stemOf, words } from "./text.ts";
 import { countryOf, countryOfCapital, countryOfRegion, countryOfWords, isKnownPlace, isRegionDemonym } from "../lexicon/places.ts";
 import type { Country } from "../lexicon/countries.ts";
 import { expand } from "../lexicon/synonyms.ts";
@@ -189,7 +189,8 @@ export function readQuestion(kb: KnowledgeBase, raw: string): Question {
 /** `readQuestion`, and whether a set phrase typed with a slip may be read again once the slip is fixed. */
 function readOnce(kb: KnowledgeBase, raw: string, again: boolean): Question {
   const ix = nameIndex(kb);
-  const text = withPhrasesForWords(kb, withArticlePhrases(kb, withoutCounter(kb, withNamesForInitials(kb, ix, withBodyForOwner(kb, ix, conditionLast(idioms(raw.replace(/<@[^>]+>|@\w+/g, " ").replace(/\s+/g, " ").trim())))))));
+  // (Accents folded first: every pattern below reads letters as a to z, and "Yaraví" is no "Yarav".)
+  const text = withPhrasesForWords(kb, withArticlePhrases(kb, withoutCounter(kb, withNamesForInitials(kb, ix, withBodyForOwner(kb, ix, conditionLast(idioms(foldAccents(raw).replace(/<@[^>]+>|@\w+/g, " ").replace(/\s+/g, " ").trim())))))));
   const original = words(text);
   let corrected = false;
   const slipped = new Set<string>();

@@ -35,11 +35,15 @@ export function isAskingWord(word: string): boolean {
   return ASKING.has(word);
 }
 
+/** Text with its accents folded: "Yaraví" is "Yaravi", "Agnès" is "Agnes", as chat often types them. */
+export function foldAccents(text: string): string {
+  return /[\u00c0-\u024f]/.test(text) ? text.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC") : text;
+}
+
 /** Lower-cased words, with apostrophes straightened, possessive 's dropped and accents folded ("Inês" is "ines", as chat types it). */
 export function words(text: string): string[] {
-  const lower = text.toLowerCase();
   return (
-    (/[\u00c0-\u024f]/.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower)
+    foldAccents(text.toLowerCase())
       .replace(/[’‘`]/g, "'")
       .match(/[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*/gu) ?? []
   ).map((w) => w.replace(/'s$/, "").replace(/\.$/, ""));
