@@ -42,7 +42,10 @@ const LENGTH_AFTER = new RegExp(`^(?:-|\\s+)(?:${LENGTH_UNIT})\\b`, "i");
 /** Words that end the counted noun after a number: "3.8 billion cubic metres if ..." stops before "if". */
 /** A change or a stake a share is said of ("a 4.5 percent increase"), which a rate asked for is not. */
 const OTHER_MEASURE_NOUNS = /^(?:increase|increases|rise|raise|hike|cut|cuts|drop|fall|decline|gain|jump|stake|discount|premium|reduction)$/;
-const STOP_NOUN = /^(of|and|or|to|in|the|a|an|were|was|had|have|who|that|which|would|will|are|is|if|by|for|from|with|than|on|at|as|but|so|since|after|before|while|when|a|this|its|their|across|over|under|into|onto|through|throughout|between|among|about|around|per|during|within|without|until|near|outside|inside|against|toward|towards|via|each|every|last|next|off|up|down|out|away|back|aboard|some|many|most|all|worth|valued|totalling|totaling)$/;
+const STOP_NOUN = /^(of|and|or|to|in|the|a|an|were|was|had|have|who|that|which|would|will|are|is|if|by|for|from|with|than|on|at|as|but|so|since|after|before|while|when|a|this|its|their|across|over|under|into|onto|through|throughout|between|among|about|around|per|during|within|without|until|near|outside|inside|against|toward|towards|via|each|every|last|next|off|up|down|out|away|back|aboard|some|many|most|all|worth|valued|totalling|totaling|apiece|altogether|annually)$/;
+/** "lost 11 goats overnight on Thursday": a word for when ends the noun phrase, unless a noun follows ("1.9 million overnight visitors"). */
+const WHEN_WORD = /^(?:overnight|today|yesterday|tonight)$/;
+const endsPhrase = (w: string, next: string | undefined) => STOP_NOUN.test(w) || (WHEN_WORD.test(w) && (next === undefined || STOP_NOUN.test(next)));
 const PREPOSITION = /^(from|to|in|at|on|by|for|with|into|across|over|under|since|after|before|per|than|against|toward|towards|via|among|between|around|near|during|until|within|without|through)$/;
 /** A question about how many someone has or employs, and one about a change in it. */
 const HOLDING = /^how many [a-z]+ (?:do|does|did) .+ (?:have|has|employ)$/;
@@ -551,7 +554,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     // ("14 deaths linked to the heat": the participle after the toll's word ends it too.)
     // "800 trawlers land most of the herring": a verb in the present after the counted noun, then its object.
     const presentVerb = (ws: readonly string[], i: number) => wanted(ws[i - 1]) && /s$/.test(ws[i - 1]) && !/s$/.test(ws[i]) && isVerb(ws[i]) && /^(the|a|an|most|some|all|more|about|nearly|their|its|his|her|\d[\d,.]*)$/.test(ws[i + 1] ?? "");
-    const end = all.findIndex((w, i) => i > 0 && !/^(and|or)$/.test(w) && (STOP_NOUN.test(w) || ((/^\d/.test(w) || NUMBER_WORDS.has(w)) && /^(and|or)$/.test(all[i - 1])) || isStopWord(w) || /^(across|around|over|throughout|nationwide|worldwide|per|each|last|since)$/.test(w) || ((/(ed|ing)$/.test(w) || /^(led|fed|run|won|hit|cast|put|set|cut|shut|spread|hurt|bid|split|burst|let|beat|broadcast|forecast)$/.test(w) || irregularBase(w) !== undefined) && (wanted(all[i - 1]) || tollWord(all[i - 1]))) || presentVerb(all, i)));
+    const end = all.findIndex((w, i) => i > 0 && !/^(and|or)$/.test(w) && (endsPhrase(w, all[i + 1]) || ((/^\d/.test(w) || NUMBER_WORDS.has(w)) && /^(and|or)$/.test(all[i - 1])) || isStopWord(w) || /^(across|around|over|throughout|nationwide|worldwide|per|each|last|since)$/.test(w) || ((/(ed|ing)$/.test(w) || /^(led|fed|run|won|hit|cast|put|set|cut|shut|spread|hurt|bid|split|burst|let|beat|broadcast|forecast)$/.test(w) || irregularBase(w) !== undefined) && (wanted(all[i - 1]) || tollWord(all[i - 1]))) || presentVerb(all, i)));
     // "forcing 12,000 from villages": no noun follows the number, so it counts no villages.
     const np = PREPOSITION.test(all[0] ?? "") ? [] : (end < 0 ? all : all.slice(0, end)).slice(0, 4);
     // The counted word heads it: "factory jobs" counts jobs; "foreign nationals" still counts foreigners.
@@ -782,7 +785,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const part = /^\s+of\s+(?:the|its|their|his|her)?\s*[\d,.]+\s+[a-z][\w-]*/.exec(after)?.[0];
   const noun = pick.kind === "number" ? /^(\s+[a-z][\w-]*){1,3}/.exec(after)?.[0] : undefined;
   // "2,400 drivers entered its second week": the noun ends before a verb ("displaced people" starts with one).
-  const nounText = noun ? noun.split(/\s+/).filter(Boolean).slice(0, 3).filter((w, i, all) => !STOP_NOUN.test(w) && all.slice(0, i + 1).every((x, k) => !STOP_NOUN.test(x) && (k === 0 || (!/ed$/.test(x) && irregularBase(x) === undefined)))) : [];
+  const nounText = noun ? noun.split(/\s+/).filter(Boolean).slice(0, 3).filter((w, i, all) => !endsPhrase(w, all[i + 1]) && all.slice(0, i + 1).every((x, k) => !endsPhrase(x, all[k + 1]) && (k === 0 || (!/ed$/.test(x) && irregularBase(x) === undefined)))) : [];
   // "about 1.5 km (0.9 mile)": a figure and its conversion in brackets are one answer, whichever was picked.
   const amount = (m: Mention) => m.kind === "money" || m.kind === "number";
   const bracketed = (a: Mention, b: Mention) => (a.kind === b.kind || (amount(a) && amount(b))) && a.end <= b.start && /^\s*(?:[a-z]+\.?\s*){0,2}\($/i.test(text.slice(a.end, b.start)) && /^\s*(?:[a-z]+\.?\s*){0,2}\)/i.test(text.slice(b.end));
