@@ -349,6 +349,10 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     return again?.answered ? again : declined(kb, q, early);
   }
 
+  // "What does CCIT stand for?": the name the article gives for the initials.
+  const spelled = spelledOut(kb, q);
+  if (spelled) return spelled;
+
   // ("What reasons did Asante-Boateng cite?" asks for reasons, not who he is.)
   if ((q.kind === "who" || q.kind === "role" || (q.kind === "what" && !q.head)) && isAboutPerson(kb, q)) {
     const ref = q.people[0];
@@ -479,9 +483,6 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   const employer = q.wants === "organization" || worksWhere || worksFor || q.head === "party" || (q.kind === "what" && q.head && !q.wants) ? employerOf(kb, q) : undefined;
   if (employer) return employer;
 
-  // "What does CCIT stand for?": the name the article gives for the initials.
-  const spelled = spelledOut(kb, q);
-  if (spelled) return spelled;
   // "What kind of organization is the American Enterprise Institute?": how the article describes it.
   const described = /^what (?:kind|type|sort) of [a-z]+ (?:is|was|are|were) /.test(q.words.join(" ")) ? describedThing(kb, q) : undefined;
   if (described) return described;
