@@ -566,6 +566,15 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   if (PLACE_PREPOSITIONS.has(prev)) return personalName(tokens, a, b) && describedAsSomeone(tokens, b) ? "person" : "place";
   // "the Vell crossing", "the Kakuma camp": a name before a word for a place.
   if (n === 1 && PLACE_WORDS.has(next) && /^[a-z]/.test(tokens[b + 1]?.text ?? "")) return "place";
+  // "between Wat Thong Lang and Saphan Kluai stations": names joined before a plural word for places are places.
+  // (Not one name alone: "the Waikaru villages" are a people's.)
+  const placesAfter = (i: number) => { const w = tokens[i]?.text ?? ""; return /^[a-z]+s$/.test(w) && PLACE_WORDS.has(w.slice(0, -1)); };
+  if (placesAfter(b + 1) && prev === "and" && /^\p{Lu}/u.test(tokens[a - 2]?.text ?? "")) return "place";
+  if (next === "and") {
+    let k = b + 2;
+    while (/^\p{Lu}/u.test(tokens[k]?.text ?? "")) k++;
+    if (k > b + 2 && placesAfter(k)) return "place";
+  }
   // "the neighbouring district of Chacarpampa", "the province of Nampula".
   if (prev === "of" && PLACE_WORDS.has(tokens[a - 2]?.text.toLowerCase() ?? "")) return "place";
   if (notAPerson) return n >= 2 ? "organization" : "unknown";

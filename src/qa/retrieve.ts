@@ -160,9 +160,9 @@ const IN_FORCE = new Set(["take", "come", "force", "effect", "go", "enter"].map(
 const RISE = new Set(["rise", "increase", "climb", "grow"].map(stemOf));
 const FALL = new Set(["fall", "decrease", "drop", "decline", "shrink"].map(stemOf));
 /** A change said with "up" or "down" and its size: "up 38 percent from the year before", "down by a fifth". */
-const UP_BY = /\bup\s+(?:by\s+)?(?:about|around|roughly|nearly|almost|some|more than|over)?\s*(?:\d|a (?:third|quarter|fifth|half)|half)|\d\s*(?:percent|per cent|%)\s+(?:longer|higher|more|greater|larger|bigger)\b/i;
+const UP_BY = /\bup\s+(?:by\s+|from\s+)?(?:about|around|roughly|nearly|almost|some|more than|over)?\s*(?:\d|a (?:third|quarter|fifth|half)|half)|\d\s*(?:percent|per cent|%)\s+(?:longer|higher|more|greater|larger|bigger)\b/i;
 const RAISED = /\b(?:raise|raises|raised|raising)\b/i;
-const DOWN_BY = /\bdown\s+(?:by\s+)?(?:about|around|roughly|nearly|almost|some|more than|over)?\s*(?:\d|a (?:third|quarter|fifth|half)|half)/i;
+const DOWN_BY = /\bdown\s+(?:by\s+|from\s+)?(?:about|around|roughly|nearly|almost|some|more than|over)?\s*(?:\d|a (?:third|quarter|fifth|half)|half)/i;
 const TAKES_EFFECT = /\b(?:take|takes|took|taking|taken) effect\b|\b(?:come|comes|came|coming|go|goes|went|going|enter|enters|entered|entering) into (?:force|effect)\b|\bkicks? in\b/i;
 const PLACED = /\b(?:came|come|comes|coming) (?:first|second|third|fourth|fifth|last)\b/i;
 /** Words that set a deadline without the word: "within 72 hours", "has 30 days to", "no later than". */

@@ -121,7 +121,9 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   // "What is the new earliest launch date?": "no earlier than January 2028", not the date it was scheduled for.
   const earliestAsked = q.words.includes("earliest");
   const noEarlier = (m: Mention) => (earliestAsked && !/\b(?:no earlier than|not before)\s+["“]?$/i.test(c.sentence.text.slice(Math.max(0, m.start - 20), m.start)) ? 1 : 0);
-  const dates = inClause ? [...found].sort((x, y) => noEarlier(x) - noEarlier(y) || ofTheRest(x) - ofTheRest(y) || byWhen(x) - byWhen(y) || steps(x) - steps(y) || from(x) - from(y) || vagueness(x) - vagueness(y) || near(x) - near(y) || x.start - y.start) : found;
+  // "at about 8:12 a.m. (0112 GMT)": a time in brackets after another restates it for readers elsewhere; the story's own comes first.
+  const restated = (m: Mention) => (found.some((x) => x !== m && x.end <= m.start && /^\s*\(\s*$/.test(c.sentence.text.slice(x.end, m.start))) ? 1 : 0);
+  const dates = inClause ? [...found].sort((x, y) => restated(x) - restated(y) || noEarlier(x) - noEarlier(y) || ofTheRest(x) - ofTheRest(y) || byWhen(x) - byWhen(y) || steps(x) - steps(y) || from(x) - from(y) || vagueness(x) - vagueness(y) || near(x) - near(y) || x.start - y.start) : found;
   const times = dates.filter((m) => m.kind === "time" || /night|morning|evening|afternoon|noon|\d\s*[ap]\.?m\b|o['’]clock/i.test(m.text));
   // "At what time...": a day is not an answer.
   // "Which day ...": a day, not the time of day.

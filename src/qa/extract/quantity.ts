@@ -606,7 +606,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     // "from 4.5%", or "initially offered 4.5%" for the first value.
     const first = /\b(?:from|initially \w+|originally \w+|first \w+)\s+$/.test(before);
     // ("to roughly 3,800": a word for about may stand between.)
-    return (wantsFrom && first) || (wantsTo && /\bto\s+(?:(?:about|around|roughly|nearly|some|almost)\s+)?$/.test(before)) ? -200 : 0;
+    return (wantsFrom && first) || (wantsTo && /\bto\s+(?:(?:about|around|roughly|nearly|some|almost)\s+)?$/.test(before)) ? -1000 : 0;
   };
   // "21% in 2023, up from 5% in 2015": the value after "up from" is the earlier one, asked only as such.
   const earlier = (m: Mention) => !wantsFrom && /\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s+$/.test(text.slice(Math.max(0, m.start - 20), m.start));
