@@ -22,6 +22,9 @@ export function roleBefore(tokens: Token[], name: number): string | undefined {
   while (first > 0 && (HONORIFICS.has(tokens[first - 1].text.toLowerCase()) || HONORIFICS.has(tokens[first - 1].text.toLowerCase().replace(/\.$/, "")) || (tokens[first - 1].text === "." && HONORIFICS.has(tokens[first - 2]?.text.toLowerCase() ?? "")))) first--;
   // "His agent, Lisbon-based Ricardo Almeida": where someone is based stands between the role and the name.
   if (tokens[first - 1]?.text.toLowerCase() === "based" && tokens[first - 2]?.text === "-" && tokens[first - 3]?.pos === "PROPN") first -= 3;
+  // "the skipper, 48-year-old Nguyen Van Khoa,": an age between the role and the name.
+  const age = tokens.slice(Math.max(0, first - 5), first).map((t) => t.text).join(" ");
+  if (first >= 6 && /^\d{1,3} - year - old$/.test(age) && tokens[first - 6].text === ",") first -= 5;
   if (tokens[first - 1]?.text === ",") {
     // "..., to let an independent monitor review its contracts, Okafor said": what was said, not a role.
     let after = name;
@@ -48,9 +51,10 @@ export function roleBefore(tokens: Token[], name: number): string | undefined {
     if (start < first - 1 && opens) return trimmedRole(tokens, start, first - 2);
     // "was called to the pitchside monitor by the video assistant referee, Colin Meikle": the
     // noun phrase after the last preposition that holds a role ("two councillors, among them the
-    // party's deputy group leader, Sanjay Mehra": or after "among them", "including").
+    // party's deputy group leader, Sanjay Mehra": or after "among them", "including"; "said that the
+    // skipper, Name," after "that").
     for (let k = first - 3; k > start; k--) {
-      if (/^(the|a|an)$/i.test(tokens[k].text) && /^(by|to|from|with|for|at|of|on|in|as|them|including|notably|namely)$/i.test(tokens[k - 1].text)) {
+      if (/^(the|a|an)$/i.test(tokens[k].text) && /^(by|to|from|with|for|at|of|on|in|as|them|including|notably|namely|that)$/i.test(tokens[k - 1].text)) {
         const role = trimmedRole(tokens, k, first - 2);
         if (role) return role;
       }

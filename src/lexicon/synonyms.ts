@@ -15,6 +15,7 @@ die died dies death deaths dead killed fatal
 based headquartered
 lawyer lawyers counsel attorney attorneys barrister barristers solicitor solicitors
 dealer dealers merchant merchants trader traders
+skipper skippers captain captains
 police policemen policewomen officers
 separated separate separates separating margin gap ahead
 expert experts analyst analysts scholar scholars researcher researchers specialist specialists pundit pundits economist economists strategist strategists

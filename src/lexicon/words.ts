@@ -20,7 +20,7 @@ manager executive partner president-elect member speaker whip negotiator mediato
 duke duchess earl countess baron baroness emperor empress tsar czar sultan emir sheikh khan caliph pharaoh viscount marquis bishop abbot
 campaigner candidate nominee councilmember councilwoman councilman councillor alderman alderwoman assemblyman assemblywoman
 selectman supervisor trustee regent comptroller controller auditor clerk magistrate marshal warden king queen prince princess pope bishop archbishop cardinal rabbi imam pastor coach
-player captain striker goalkeeper worker employee engineer pilot driver steward stewardess founder predecessor successor agent accountant consultant
+player captain skipper striker goalkeeper worker employee engineer pilot driver steward stewardess founder predecessor successor agent accountant consultant
 mr. mrs. ms. mr mrs ms dr miss sir dame lord lady chairmen presidents ministers ambassadors secretaries directors spokesmen
 spokeswomen analysts experts researchers leaders diplomats economists counterpart
 businessman businesswoman entrepreneur schoolteacher farmer fisherman shopkeeper trader banker merchant

@@ -167,7 +167,10 @@ function describedPerson(q: Question): Description | undefined {
   // "the US ambassador to China": the United States is whose ambassador, China where they serve.
   const whose = countriesIn(q.words.slice(Math.max(0, at - 3), at));
   const posted = q.words[at + 1] === "to" ? countriesIn(q.words.slice(at + 2, at + 5)) : [];
-  const ofCountry = /^(of|for)$/.test(q.words[at + 1] ?? "") ? countriesIn(q.words.slice(at + 2, at + 5)) : [];
+  // ("the skipper of the vietnamese boat": a country word before a thing says whose the thing is.)
+  const after = q.words.slice(at + 2, at + 5);
+  const beforeThing = after.findIndex((w, i) => countryOf(w) !== undefined && q.pos.get(after[i + 1] ?? "") === "NOUN" && !ROLE_WORDS.has(after[i + 1]));
+  const ofCountry = /^(of|for)$/.test(q.words[at + 1] ?? "") && beforeThing < 0 ? countriesIn(after) : [];
   const countries = [...whose, ...ofCountry];
   return countries.length || posted.length ? { countries, posted, role: q.words[at] } : undefined;
 }
