@@ -26,7 +26,8 @@ export interface ResolvedNames {
 }
 
 /** A one-word name before a company title: "Greenvale" in "Greenvale chief executive". */
-const COMPANY_TITLE = /(?:^|[^\w’'-])([A-Z][\w’'-]+)\s+(?:[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [Oo]perating [Oo]fficer|[Cc]hief [Ff]inancial [Oo]fficer|CEO|[Cc]hairman|[Cc]hairwoman|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|[Cc]o-founder|[Ff]ounder)\s+$/;
+const COMPANY_TITLE_AFTER = /^,\s+([A-Z][\w-]*)['’]s?\s+(?:[Cc]hief [Ee]xecutive|[Cc]hief [Oo]perating [Oo]fficer|[Cc]hief [Ff]inancial [Oo]fficer|CEO|[Cc]hairman|[Cc]hairwoman|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|[Cc]o-founder|[Ff]ounder)\b/;
+const COMPANY_TITLE = /(?:^|[^\w’'-])([A-Z][\w-]*(?:['’][A-Z][\w-]*)?)(?:['’]s?)?\s+(?:[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [Oo]perating [Oo]fficer|[Cc]hief [Ff]inancial [Oo]fficer|CEO|[Cc]hairman|[Cc]hairwoman|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|[Cc]o-founder|[Ff]ounder)\s+$/;
 
 /** An id from a name: "Tomás Brito" -> "tomas-brito" (accents dropped, not the letters under them). */
 export function slug(s: string): string {
@@ -123,13 +124,17 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
   // "Halvorsen-Briggs Construction" when the article also writes "Halvorsen-Briggs' chief executive": the whole name of that organization.
   // "Greenvale chief executive Catherine Munro", "Harwick spokeswoman": a name before a company title is the company's.
   // ("Corvane Chief Executive Dana Whitfield": the title may be part of the name's span.)
-  const titledBy = sentences.flatMap((s) => s.names.flatMap((n) => (n.kind === "person" ? [COMPANY_TITLE.exec(s.text.slice(0, s.tokens[n.first].start))?.[1], ...n.roles.map((r) => COMPANY_TITLE.exec(`${r} `)?.[1])].filter((w): w is string => w !== undefined) : []))).filter((w) => !/^(?:Vice|Deputy|Acting|Interim|Senior|Former|Executive|Chief|Assistant|Associate|General)$/.test(w));
+  // ("Martín Solórzano, Vialcosta's chief executive, said": the title after the name.)
+  const titledAfter = (s: NamedSentence, n: NameSpan) => COMPANY_TITLE_AFTER.exec(s.text.slice(s.tokens[n.last]?.end ?? s.text.length))?.[1];
+  const titledBy = sentences.flatMap((s) => s.names.flatMap((n) => (n.kind === "person" ? [COMPANY_TITLE.exec(s.text.slice(0, s.tokens[n.first].start))?.[1], titledAfter(s, n), ...n.roles.map((r) => COMPANY_TITLE.exec(`${r} `)?.[1])].filter((w): w is string => w !== undefined) : []))).filter((w) => !/^(?:Vice|Deputy|Acting|Interim|Senior|Former|Executive|Chief|Assistant|Associate|General)$/.test(w));
   const oneWordOrgs = new Set([...orgSpans.filter((o) => !o.includes(" ")), ...titledBy.map(key)]);
-  for (const s of sentences) for (const n of s.names) if (n.kind === "person" && !n.roles.length && n.text.includes(" ") && (orgFirstWords.has(key(n.text).split(" ")[0]) || oneWordOrgs.has(key(n.text).split(" ")[0]))) orgNames.add(key(n.text));
+  // ("The operator, Vialcosta Concesiones," gives a "role" that is a word for a company.)
+  const untitled = (n: { roles: string[] }) => n.roles.every((r) => ORG_NOUNS.has(r.toLowerCase()));
+  for (const s of sentences) for (const n of s.names) if (n.kind === "person" && untitled(n) && n.text.includes(" ") && (orgFirstWords.has(key(n.text).split(" ")[0]) || oneWordOrgs.has(key(n.text).split(" ")[0]))) orgNames.add(key(n.text));
   // "Kestrel Aerospace said ..." after "Bengaluru-based Kestrel Aerospace": a name the article once gives an organization is one throughout.
   // So is the name without its legal form: "a lawyer for Tropimar Fresh" when the article also writes "Tropimar Fresh BV".
   const orgForms = new Set(orgSpans.flatMap((o) => [o, CORPORATE_SUFFIX.exec(o)?.[1] ?? o]));
-  for (const s of sentences) for (const n of s.names) if (n.kind === "person" && !n.roles.length && orgForms.has(key(n.text))) orgNames.add(key(n.text));
+  for (const s of sentences) for (const n of s.names) if (n.kind === "person" && untitled(n) && orgForms.has(key(n.text))) orgNames.add(key(n.text));
   // "Casa Grande has offered ..." after "two Arizona towns, Casa Grande and Buckeye": a name of two
   // words or more that the article gives a place is that place wherever no title makes it a person.
   const placeSpans = new Set(sentences.flatMap((s) => s.names.filter((n) => n.kind === "place" && n.text.includes(" ")).map((n) => key(n.text))));

@@ -794,7 +794,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const [a, b] = pair.start < pick.start ? [pair, pick] : [pick, pair];
     return { answer: text.slice(a.start, b.end + /^[^)]*\)/.exec(text.slice(b.end))![0].length), distance: near(pick) };
   }
-  return { answer: `${fraction ?? ""}${pick.text}${scale}${part ?? (nounText.length ? ` ${nounText.join(" ")}` : "")}`, distance: near(pick), ...(changeSide(pick) < 0 || namedAmount(pick) || (populationAsked && populationOf(text, pick, counted)) ? { fits: true } : {}) };
+  // ("Aurelian Air scraps hundreds of flights": a vague count, which an exact one nearby beats.)
+  const vague = /^(?:hundreds|thousands|dozens|scores|millions|tens of thousands|hundreds of thousands|several|many)$/i.test(pick.text);
+  return { answer: `${fraction ?? ""}${pick.text}${scale}${part ?? (nounText.length ? ` ${nounText.join(" ")}` : "")}`, distance: near(pick), ...(changeSide(pick) < 0 || namedAmount(pick) || (populationAsked && populationOf(text, pick, counted)) ? { fits: true } : {}), ...(vague ? { weak: true } : {}) };
 }
 
 
