@@ -19,6 +19,8 @@ import { irregularBase, irregularSingular } from "../../lexicon/irregular.ts";
 import { LENGTH_UNIT, LONG_THINGS, LOWER_BOUND, STATE_LASTED, NUMBER_WORDS, SPEED, SPEED_VERBS, UPPER_BOUND } from "../../lexicon/words.ts";
 
 /** "artifacts" -> "artifact", "people" -> "person". */
+/** "of the 76 seats", "of the line's 52 units": the whole a number before it is a part of. */
+const PART_OF_WHOLE = /^\s+of\s+(?:the|its|their|his|her)?\s*(?:[\w’'-]+['’]s\s+)?[\d,.]+/;
 const UPPER_BOUND_BEFORE = new RegExp(`\\b(?:${UPPER_BOUND})\\s+(?:about\\s+|around\\s+|some\\s+)?$`, "i");
 const LOWER_BOUND_BEFORE = new RegExp(`\\b(?:${LOWER_BOUND})\\s+(?:about\\s+|around\\s+|some\\s+)?$`, "i");
 const singular = (w: string): string => irregularSingular(w) ?? w.replace(/(?<=[^s])s$/, "");
@@ -54,7 +56,7 @@ const CHANGE_ASKED = /\b(?:cut|cuts|shed|sheds|add|adds|added|create|created|los
 const CHANGED_BY = /\b(?:cut|cuts|cutting|shed|sheds|shedding|slash(?:ed|es|ing)?|add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|lost|los(?:e|es|ing)|eliminat(?:e|es|ed|ing)|axe[ds]?|lay(?:ing)? off|laid off)\s+(?:about|around|roughly|some|nearly|almost|up to|more than|at least|an estimated|another|a further)?\s*$/i;
 const HUMAN_COUNT = /^(people|persons|adults|patients|participants|individuals|residents|members|voters|workers|employees|staff|children|men|women|students|users|customers|drivers|recipients)$/;
 const FRACTIONS = /^(nearly |about |almost |roughly |some |more than |less than )?(half|a half|a third|a quarter|two[- ]thirds|three[- ]quarters|one[- ]third|one[- ]quarter|a fifth|a tenth)$/i;
-const MONEY_WORDS = /\b(money|cash|prize|insured|insure|insurance|premium|save|saves|saved|saving|savings|cost|costs|pay|paid|pays|paying|costing|charging|price|priced|worth|fine|fined|budget|revenue|revenues|sales|profit|profits|earn|earns|earned|salary|salaries|wage|wages|spend|spends|spending|spent|value|valued|allocate|allocated|invest|invests|invested|investing|investment|investments|raise|raised|fund|funding|receive|received|get|gets|payment|payments|grant|award|compensation|fee|fees|dollars?|euros?|pounds?|billion|million)\b/;
+const MONEY_WORDS = /\b(money|cash|prize|insured|insure|insurance|premium|save|saves|saved|saving|savings|cost|costs|pay|paid|pays|paying|costing|charging|price|priced|worth|fine|fined|budget|revenue|revenues|sales|profit|profits|earn|earns|earned|salary|salaries|wage|wages|spend|spends|spending|spent|value|valued|allocate|allocated|invest|invests|invested|investing|investment|investments|raise|raised|fund|funding|receive|received|get|gets|payment|payments|grant|award|compensation|damages|fee|fees|dollars?|euros?|pounds?|billion|million)\b/;
 const CHANGE_WORDS = /\b(likely|percent|percentage|rate|share|proportion|less|more|reduc\w*|cut|cuts|fell|fall|drop\w*|rise|rose|increase\w*|decrease\w*|grow\w*|grew|change\w*|lower|higher|raise|jump\w*|surge\w*|soar\w*|plung\w*|tumbl\w*|slump\w*|sink|sank|slid|slide|climb\w*|gain\w*)\b/;
 /** A unit of mass right after a number: "1,900 kilograms", "3.5 tonnes". */
 const MASS_AFTER = /^(?:-|\s+)(?:(?:million|billion|thousand)\s+)?(?:metric\s+)?(?:tonnes?|tons?|kilograms?|kilos?|kg|pounds?|lbs?|grams?|ounces?|oz)\b/i;
@@ -362,6 +364,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (counted) ms = ms.filter((m) => (m.kind === (durationAsked ? "duration" : "number") && !FRACTIONS.test(m.text) && !/^(19|20)\d\d$/.test(m.text) && !era(m) && !measures(m)) || shareOfCounted(m));
   // "home to one of Argentina's largest mills": "one of" counts nothing.
   ms = ms.filter((m) => !(/^one$/i.test(m.text) && /^\s+of\b/.test(text.slice(m.end))));
+  // "two-way trade", "a one-off payment": a number word inside a compound counts nothing.
+  ms = ms.filter((m) => !/^-(?:way|off|time|sided|fold)\b/i.test(text.slice(m.end)));
   // "What was the inflation rate?" is not "a 4.5 percent increase would barely cover last year's
   // inflation": a share said of another noun, which the question does not name.
   const ofOther = (m: Mention) => { const noun = /^\s+([a-z]+)\b/.exec(text.slice(m.end))?.[1]; return noun !== undefined && OTHER_MEASURE_NOUNS.test(noun) && ![noun, ...expand(noun)].some((w) => q.searchTerms.includes(stemOf(w))); };
@@ -533,7 +537,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     // "puts Poland's wolf population at about 3,300 animals": the population of what is counted.
     if (populationOf(text, m, counted)) return true;
     // "cutting up to 1,200 of its 14,500 jobs": a part of the whole counted counts it too.
-    if (counted !== undefined && new RegExp(`^\\s+of\\s+(?:the|its|their|his|her)\\s+[\\d,.]+\\s+(?:[a-z-]+\\s+)?${escapeRegExp(counted)}\\b`, "i").test(text.slice(m.end))) return true;
+    // ("14 of the line's 52 tunnel fire-suppression units": an owner may stand before the whole.)
+    if (counted !== undefined && new RegExp(`^\\s+of\\s+(?:the|its|their|his|her)\\s+(?:[\\w’'-]+['’]s\\s+)?[\\d,.]+\\s+(?:[a-z-]+\\s+){0,2}${escapeRegExp(counted)}\\b`, "i").test(text.slice(m.end))) return true;
     // "expand nursery places by 15,000": a change in what is counted, given after it.
     const changedBy = /\b([a-z]+)\s+by\s+(?:about|around|roughly|some|nearly|almost|another|a further|more than|at least|up to)?\s*$/i.exec(text.slice(Math.max(0, m.start - 50), m.start))?.[1];
     if (changedBy !== undefined && wanted(changedBy.toLowerCase())) return true;
@@ -575,11 +580,13 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const near = nearness(text, q);
   // "41 of the 76 seats": the part, not the whole.
   // "How many routes does it run altogether?": the whole, not the part.
-  const wholeAsked = /\b(altogether|in total|in all|total|overall)\b/.test(asked);
-  const isPart = (m: Mention) => /^\s+of\s+(?:the|its|their|his|her)?\s*(?:[\w’'-]+['’]s\s+)?[\d,.]+/.test(text.slice(m.end));
+  // ("How many branch libraries did Carrow have before the closures?": what something has is the whole.)
+  const wholeAsked = /\b(altogether|in total|in all|total|overall)\b/.test(asked) || /^how many\b.*\b(?:do|does|did)\b.*\b(?:have|own|run|operate|employ)\b/.test(asked);
+  const isPart = (m: Mention) => PART_OF_WHOLE.test(text.slice(m.end));
   // "How many permanent jobs": a count followed by the asked modifier ("380 permanent positions") is the more exact one.
   const modifiers = run.slice(0, -1).filter((w) => q.pos.get(w) === "ADJ" || q.pos.get(w) === "NOUN").map(stemOf);
-  const modified = (m: Mention) => modifiers.length > 0 && words(text.slice(m.end)).slice(0, 3).map(stemOf).some((w) => modifiers.includes(w));
+  // ("14 of the line's 52 tunnel fire-suppression units": the part is of what the whole is said to be.)
+  const modified = (m: Mention) => { const whole = wholeAsked ? 0 : PART_OF_WHOLE.exec(text.slice(m.end))?.[0].length ?? 0; return modifiers.length > 0 && words(text.slice(m.end + whole)).slice(0, 3).map(stemOf).some((w) => modifiers.includes(w)); };
   // "What was the vote?": a tally, not any number.
   // "How many councillors voted for the ban?" with "approved the plan by 28 votes to 15": 28.
   const side = votingSide(q);

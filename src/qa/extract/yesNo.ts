@@ -49,12 +49,27 @@ export function yesNo(c: Candidate, q: Question): Extracted | undefined {
   // "Has Sarr commented on the deal?": only a sentence that has that person speaking says so.
   if (asksWhetherDone(q) && q.people.length && predicates.some((v) => SPEAKING.test(v)) && !speaks(c, q)) return undefined;
   const negatedVerb = verbs.some((v) => [...c.sentence.text.matchAll(/[A-Za-z’']+/g)].some((m, i, all) => stemOf(m[0].toLowerCase()) === v && all.slice(Math.max(0, i - 4), i).some((x) => NEGATIONS.has(x[0].toLowerCase()) || /n['’]t$/i.test(x[0]))));
-  const negative = words(clause).some((w) => NEGATIONS.has(w)) || /n['’]t\b/.test(clause) || negatedVerb;
+  // "Is Harwood supporting new restrictions?" with "he still opposed sweeping new restrictions": the opposite verb says no.
+  const opposite = verbs.some((v) => !sentenceStems.has(v) && (OPPOSITES.get(v) ?? []).some((o) => sentenceStems.has(o)));
+  const negative = (words(clause).some((w) => NEGATIONS.has(w)) || /n['’]t\b/.test(clause) || negatedVerb) !== opposite;
   const qNegative = q.words.some((w) => NEGATIONS.has(w));
   // Shown: the clause that holds the question's verb, when the negation was found there.
   const verbClause = negatedVerb ? splitClauses(c.sentence.text).find((x) => words(x.text).some((w) => verbs.includes(stemOf(w)))) : undefined;
   return { answer: `${negative !== qNegative ? "No" : "Yes"}: ${verbClause ? aroundVerb(tidy(verbClause.text), verbs) : clause}` };
 }
+/** Verbs (stems) and the verbs that say the opposite: to oppose is not to support. */
+const OPPOSITES = new Map<string, string[]>(
+  [
+    ["support", ["oppose", "reject", "against"]],
+    ["back", ["oppose", "reject"]],
+    ["favor", ["oppose", "reject", "against"]],
+    ["endorse", ["oppose", "reject"]],
+    ["oppose", ["support", "back", "endorse", "favor"]],
+    ["accept", ["reject", "refuse", "decline"]],
+    ["approve", ["reject", "block", "veto"]],
+  ].map(([v, os]) => [stemOf(v as string), (os as string[]).map(stemOf)]),
+);
+
 /** The verbs of a yes/no question, as stems, without the auxiliaries and verbs of saying. */
 function questionVerbs(q: Question): string[] {
   // The tagger may miss a verb after "to" ("willing to back down"): WordNet says whether it can be one.
