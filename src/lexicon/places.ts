@@ -55,6 +55,17 @@ export function isPeopleAdjective(text: string): boolean {
   return isDemonym(text) || REGIONAL_DEMONYMS.has(key(text));
 }
 
+/**
+ * Whether a word is the adjective of a place's people, by the usual endings, for a place general
+ * knowledge does not know: "Ostravian" of "Ostravia", "Calabrian" of "Calabria", "Norlandish" of
+ * "Norland". Both lower case.
+ */
+export function demonymOf(word: string, place: string): boolean {
+  if (place.length < 4 || !word.startsWith(place.slice(0, 4)) || place.includes(" ")) return false;
+  const bare = place.replace(/[aeiouy]$/, "");
+  return [`${place}n`, `${place}an`, `${place}ian`, ...["an", "ian", "ese", "i", "ish"].map((e) => bare + e)].includes(word);
+}
+
 export function isDemonym(text: string): boolean {
   return byDemonym.has(key(text));
 }

@@ -6,7 +6,7 @@ import { tagWords } from "../knowledge/nlp.ts";
 import { COURT_WORDS, NUMBER_WORDS, orgKindOf, ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
 import { escapeRegExp, isStopWord, stemOf, words } from "./text.ts";
 import { speakerIndex } from "./speakers.ts";
-import { countryOf } from "../lexicon/places.ts";
+import { countryOf, demonymOf } from "../lexicon/places.ts";
 import { expand, titlesFor } from "../lexicon/synonyms.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
 import { isVerb } from "../lexicon/wordnet.ts";
@@ -119,7 +119,8 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
     // "chief financial officer" when the articles have only a chief executive officer.
     // The words of an organization's name that goes by its initials say where, not which role: "the
     // coast guard spokesman" is the "PCG spokesman".
-    const named = roleQualifiers(q).filter((w) => !ix.things.has(w) && !ix.things.has(w.replace(/s$/, "")));
+    const placeNames = [...ix.things].filter(([, refs]) => refs.some((r) => r.kind === "place")).map(([name]) => name);
+    const named = roleQualifiers(q).filter((w) => !ix.things.has(w) && !ix.things.has(w.replace(/s$/, "")) && !placeNames.some((pl) => demonymOf(w, pl)));
     const qualifiers = namesInitialledBody(kb, [...named].reverse()) ? [] : named;
     const last = asked[asked.length - 1];
     if (qualifiers.length && last && held(last) && !titlesFor(last).some((x) => (ix.roleWords.get(stemOf(x)) ?? []).some((r) => kb.articles[r.article].people.find((p) => p.id === r.id)?.roles.some((role) => qualifiedBy(role, qualifiers))))) {
