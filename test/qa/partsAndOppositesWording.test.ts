@@ -1,7 +1,7 @@
 /**
  * Parts, compounds and opposites, on an article written for these tests: "9 of the city's 31 fire
  * stations" answers how many were found lacking, and what the city had is the whole; "two-way trade"
- * counts nothing; damages are money; "frm" is "from"; and someone who "opposed" new rules is not "in
+ * counts nothing; damages are money; "frm" is "from" and "wen" "when"; and someone who "opposed" new rules is not "in
  * favour of" them.
  */
 import { describe } from "vitest";
@@ -23,6 +23,7 @@ describe("parts, compounds and opposites", () => {
     ["How big is the city's trade with Mozambique?", /\$3 billion/],
     ["how much are the residents seeking in damages", /12 million rand/],
     ["how far is umlazi frm durban", /20 km/],
+    ["how much were residents seeking wen they sued the council", /12 million rand/],
     ["Is Nkosi in favour of new rules for private fire crews?", /^No/],
   ]);
 });
