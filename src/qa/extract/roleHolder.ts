@@ -1,4 +1,4 @@
-import { organizationNouns, referredOrganizations, referredPeopleOf } from "../../knowledge/coreference.ts";
+import { headWordOf, organizationNouns, referredOrganizations, referredPeopleOf } from "../../knowledge/coreference.ts";
 import { ledeIndex } from "../../knowledge/extract.ts";
 import type { ArticleFacts, Person } from "../../knowledge/types.ts";
 import { shortNames } from "../../knowledge/nameIndex.ts";
@@ -183,7 +183,7 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
       // ("Chief Executive Nikos Vardakis" in sentences about Olympia Airways runs it: a top title needs no name in it.)
       // (Only the body the verb is about: "heads the Office for Civil Rights that Corvane notified" does not run Corvane.)
       const runsNamed = () => TOP_TITLE.test(role) && asked.every((o) => ledBody(q) === o.split(" ")[0] && namedWith(facts, p, [o]));
-      if (leadAsked && asked.length && !asked.some((o) => namesOf(facts, o).some((n) => plain(role).includes(n) || plain(sideName ?? "") === n) || ownedRole([o])) && !runsNamed()) continue;
+      if (leadAsked && asked.length && !asked.some((o) => namesOf(facts, o).some((n) => plain(role).includes(n) || plain(sideName ?? "") === n) || ownedRole([o]) || ownedByWord(facts, role, o)) && !runsNamed()) continue;
       // "Who was Trump's secretary of state?": someone the articles name with Trump, or whose role says so.
       // "Who is Mutai's lawyer?": "His lawyer, David Wekesa" after a sentence about Mutai, before a lawyer only named beside him.
       // "Who is Qasirah's trade minister?" is not answered by the trade minister of the country the story is about:
@@ -300,7 +300,11 @@ function bodyWordHeld(role: string): string | undefined {
 /** "the district's health officer" works at the "Spokane Regional Health District": the body by the last word of its name. */
 function ownedByWord(facts: ArticleFacts, role: string, o: string): boolean {
   const owner = bodyWordOwning(role);
-  return owner !== undefined && namesOf(facts, o).some((n) => n === owner || n.endsWith(` ${owner}`));
+  if (owner !== undefined && namesOf(facts, o).some((n) => n === owner || n.endsWith(` ${owner}`))) return true;
+  // "museum director Helene Vandamme" directs the Royal Museum of Civilisations, the one museum the question names.
+  const compound = /^(?:the\s+)?([a-z]+)\s+([a-z]+)$/i.exec(role);
+  const body = compound && ROLE_WORDS.has(compound[2].toLowerCase()) && !ROLE_WORDS.has(compound[1].toLowerCase()) ? compound[1].toLowerCase() : undefined;
+  return body !== undefined && namesOf(facts, o).some((n) => headWordOf(n) === body);
 }
 
 /** The sentences of the quotations a person is the speaker of. */
