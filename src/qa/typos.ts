@@ -41,18 +41,21 @@ export function fixQuestionWord(w: string, first = false): string {
 }
 
 /** Chat shorthand for common words ("how many ppl", "the nxt meeting"), and the small words most often mistyped ("teh"). */
-const SHORTHAND = new Map(Object.entries({ r: "are", u: "you", ur: "your", ppl: "people", nxt: "next", govt: "government", gov: "government", abt: "about", bc: "because", b4: "before", yr: "year", yrs: "years", mln: "million", bn: "billion", pct: "percent", thru: "through", wk: "week", wks: "weeks", mos: "months", tmrw: "tomorrow", pres: "president", intl: "international", dept: "department", info: "information", rep: "representative", reps: "representatives", admin: "administration", exec: "executive", execs: "executives", approx: "approximately", w: "with", org: "organization", orgs: "organizations", whos: "who", whats: "what", wheres: "where", whens: "when", hows: "how", teh: "the", hte: "the", adn: "and", taht: "that", frm: "from", cuz: "because", coz: "because", wen: "when", wich: "which",
+const SHORTHAND = new Map(Object.entries({ r: "are", u: "you", ur: "your", ppl: "people", nxt: "next", govt: "government", gov: "government", abt: "about", bc: "because", b4: "before", yr: "year", yrs: "years", mln: "million", bn: "billion", pct: "percent", thru: "through", wk: "week", wks: "weeks", mos: "months", tmrw: "tomorrow", pres: "president", intl: "international", dept: "department", info: "information", rep: "representative", reps: "representatives", admin: "administration", exec: "executive", execs: "executives", approx: "approximately", w: "with", org: "organization", orgs: "organizations", whos: "who", whats: "what", wheres: "where", whens: "when", hows: "how", teh: "the", hte: "the", adn: "and", taht: "that",
   // A contraction typed without its apostrophe: "malta wont become ...".
   dont: "don't", doesnt: "doesn't", didnt: "didn't", wont: "won't", cant: "can't", isnt: "isn't", arent: "aren't", wasnt: "wasn't", werent: "weren't", hasnt: "hasn't", havent: "haven't", hadnt: "hadn't", wouldnt: "wouldn't", couldnt: "couldn't", shouldnt: "shouldn't" }));
 
 /** Units and clipped words written short, spelled out only when the articles do not use the short form themselves. */
 const UNITS = new Map(Object.entries({ mw: "megawatt", gw: "gigawatt", kw: "kilowatt", kwh: "kilowatt-hours", km: "kilometres", kg: "kilograms", ha: "hectares", sq: "square", mph: "miles", kph: "kilometres", lab: "laboratory", labs: "laboratories", uni: "university", temp: "temperature", temps: "temperatures" }));
 
+/** Slips of small words, read so only when the articles do not use the word: "Wen" is a surname too ("Liu Wen"). */
+const SLIPS_UNLESS_USED = new Map(Object.entries({ frm: "from", cuz: "because", coz: "because", wen: "when", wich: "which" }));
+
 /** The word a piece of chat shorthand stands for, or the word itself. */
 export function expandShorthand(w: string, known: (w: string) => boolean = () => false, next?: string): string {
   // "which union reps the workers": before what it acts on, the shorthand is a verb.
   if (next !== undefined && /^(?:the|a|an|its|their|his|her|about|some|all|most|more|over|around|\d[\d,]*)$/.test(next) && VERB_SHORTHAND.has(w)) return VERB_SHORTHAND.get(w)!;
-  return SHORTHAND.get(w) ?? (known(w) ? w : UNITS.get(w)) ?? w;
+  return SHORTHAND.get(w) ?? (known(w) ? w : UNITS.get(w) ?? SLIPS_UNLESS_USED.get(w)) ?? w;
 }
 /** Shorthand that is a verb before its object: "reps the workers". */
 const VERB_SHORTHAND = new Map([["reps", "represents"], ["rep", "represent"], ["repping", "representing"]]);
