@@ -124,8 +124,10 @@ export function roleAfter(tokens: Token[], last: number, anyNoun = false, nextNa
   // Skip an age: "Maria Lopez, 34, a nurse".
   if (tokens[start]?.type === "number" && tokens[start + 1]?.text === ",") start += 2;
   const first = tokens[start];
-  // "Name, accompanied by ...": a participle opens a clause, not a description.
-  if (!first || ["who", "which", "that", "where", "said", "says", "told", "and", "but"].includes(first.text.toLowerCase()) || first.pos === "VERB") return undefined;
+  // "Name, accompanied by ...": a participle opens a clause, not a description; "Name, managing
+  // director of its Australian arm," a title ("acting president", "presiding judge").
+  const titled = /ing$/.test(first?.text ?? "") && tokens[start + 1] !== undefined && isRoleWord(tokens[start + 1]);
+  if (!first || ["who", "which", "that", "where", "said", "says", "told", "and", "but"].includes(first.text.toLowerCase()) || (first.pos === "VERB" && !titled)) return undefined;
   let end = start;
   // Lower case only: "the WHO representative" is the World Health Organization's.
   while (end < tokens.length && ![",", ".", ";", ":", "—", "–", "(", "“", "”", '"'].includes(tokens[end].text) && !/^(who|which|that|whose)$/.test(tokens[end].text)) end++;

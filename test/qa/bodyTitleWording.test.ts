@@ -1,7 +1,8 @@
 /**
  * A title that names its body by a common noun, on an article written for these tests: "museum
  * director Anna Keller" runs the Museum of Alpine History, the museum the question names; she does
- * not run the hospital.
+ * not run the hospital. "Name, managing director of its Australian arm," is a title too (a
+ * participle that opens a title), and "its" is said as the company meant.
  */
 import { describe, expect, it } from "vitest";
 import { kb, tempKnowledge } from "../support/kb.ts";
@@ -21,4 +22,14 @@ describe("a title that names its body by a common noun", () => {
   it("does not make her the head of another body", () => {
     expect(answerQuestion(k, "who runs the city's main hospital").answer).not.toMatch(/Keller/);
   });
+});
+
+const DRUG =
+  "Drugmaker threatens to pull cancer drug\n\n" +
+  "SYDNEY, May 2 (Wire) - Halvorsen Therapeutics, the company that makes Corvexa, said it could withdraw the drug.\n\n" +
+  "Marcus Feldhaus, managing director of its Australian arm, said the capped price would not cover costs.\n";
+
+describe("a title that opens with its participle, and whose 'its' is the company", () => {
+  const k = kb(tempKnowledge({ "drug.txt": DRUG }));
+  answersEach(k, "%s", [["Who is Marcus Feldhaus?", /managing director of Halvorsen Therapeutics' Australian arm/]]);
 });
