@@ -249,6 +249,15 @@ const SETS = [
   // was made from them once measured (a landslide that "struck" is when it hit): 18/30 for the landslide.
   ...withFloors([["kb-birdflu", 0.76, 0.85], ["kb-bankrupt", 0.66, 0.95], ["kb-sugartax", 0.63, 0.7], ["kb-shipwreck", 0.56, 0.95], ["kb-chess", 0.76, 0.7]]),
   ...withFloors([["kb-landslide", 0.53, 0.95], ["kb-sanctions", 0.73, 0.95], ["kb-heatpump", 0.56, 0.7]]),
+  // Session 27's blind sets. Five used to find its fixes: a wine-fraud trial (15/30 and 6/8 on the
+  // starting code), a metro tunnel fire (19/30, 6/8), a seized trawler (16/30, 6/8), a zoo escape
+  // (17/30, 8/8) and a bridge toll protest (19/30, 8/8): 86/150 and 34/40; after: 24/30, 22/30, 20/30,
+  // 19/30 and 21/30: 106/150, declines unchanged. Three kept unseen as the final measure: an airline IT
+  // outage (16/30, 4/8), a football points deduction (18/30, 5/8) and a cancer-drug price cap (18/30,
+  // 6/8): 52/90 and 15/24 at the start and the same when measured. One fix was made from them once
+  // measured ("Name, managing director of its Australian arm," is a title): 19/30 for the drug cap.
+  ...withFloors([["kb-winefraud", 0.76, 0.7], ["kb-metrofire", 0.7, 0.7], ["kb-trawler", 0.63, 0.7], ["kb-zooescape", 0.6, 0.95], ["kb-tollhike", 0.66, 0.95]]),
+  ...withFloors([["kb-itoutage", 0.5, 0.45], ["kb-pointsdeduction", 0.56, 0.6], ["kb-drugprices", 0.6, 0.7]]),
   ...withFloors([["kb-touristtax", 0.8, 0.85], ["kb-cyberattack", 0.63, 0.85], ["kb-tuition", 0.56, 0.85]]),
   ...withFloors([["kb-booster", 0.56, 0.95], ["kb-dockstrike", 0.8, 0.85], ["kb-fern-fire", 0.73, 0.6], ["kb-bankmerger", 0.9, 0.95]]),
   ...withFloors([["kb-festival", 0.57, 0.85]]),
