@@ -25,9 +25,12 @@ export interface ResolvedNames {
   mentions: Mention[];
 }
 
+/** Titles in a company, as a pattern to build on: "chief executive", "spokeswoman", "founder". */
+const COMPANY_TITLES = "[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [Oo]perating [Oo]fficer|[Cc]hief [Ff]inancial [Oo]fficer|CEO|[Cc]hairman|[Cc]hairwoman|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|[Cc]o-founder|[Ff]ounder";
 /** A one-word name before a company title: "Greenvale" in "Greenvale chief executive". */
-const COMPANY_TITLE_AFTER = /^,\s+([A-Z][\w-]*)['’]s?\s+(?:[Cc]hief [Ee]xecutive|[Cc]hief [Oo]perating [Oo]fficer|[Cc]hief [Ff]inancial [Oo]fficer|CEO|[Cc]hairman|[Cc]hairwoman|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|[Cc]o-founder|[Ff]ounder)\b/;
-const COMPANY_TITLE = /(?:^|[^\w’'-])([A-Z][\w-]*(?:['’][A-Z][\w-]*)?)(?:['’]s?)?\s+(?:[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [Oo]perating [Oo]fficer|[Cc]hief [Ff]inancial [Oo]fficer|CEO|[Cc]hairman|[Cc]hairwoman|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|[Cc]o-founder|[Ff]ounder)\s+$/;
+const COMPANY_TITLE = new RegExp(`(?:^|[^\\w’'-])([A-Z][\\w-]*(?:['’][A-Z][\\w-]*)?)(?:['’]s?)?\\s+(?:${COMPANY_TITLES})\\s+$`);
+/** The same title after a name: "Martín Solórzano, Vialcosta's chief executive,". */
+const COMPANY_TITLE_AFTER = new RegExp(`^,\\s+([A-Z][\\w-]*)['’]s?\\s+(?:${COMPANY_TITLES})\\b`);
 
 /** An id from a name: "Tomás Brito" -> "tomas-brito" (accents dropped, not the letters under them). */
 export function slug(s: string): string {

@@ -56,12 +56,20 @@ export function isPeopleAdjective(text: string): boolean {
 }
 
 /**
- * Whether a word is the adjective of a place's people, by the usual endings, for a place general
- * knowledge does not know: "Ostravian" of "Ostravia", "Calabrian" of "Calabria", "Norlandish" of
- * "Norland". Both lower case.
+ * The place whose people's word `word` is, by the usual endings, for a place general knowledge does
+ * not know: "ostravian" of "ostravia", "calabrian" of "calabria", "norlandish" of "norland". The
+ * candidates come from the word's own letters; `isPlace` says which the articles name. Lower case.
  */
-export function demonymOf(word: string, place: string): boolean {
-  if (place.length < 4 || !word.startsWith(place.slice(0, 4)) || place.includes(" ")) return false;
+export function peoplesPlace(word: string, isPlace: (name: string) => boolean): string | undefined {
+  for (let cut = word.length - 1; cut >= Math.max(4, word.length - 3); cut--) {
+    const stem = word.slice(0, cut);
+    for (const place of [stem, `${stem}a`, `${stem}ia`, `${stem}e`, `${stem}y`]) if (demonymOf(word, place) && isPlace(place)) return place;
+  }
+  return undefined;
+}
+
+/** Whether `word` ends as a people's word made from `place` ("ostravian", "norlandish"). */
+function demonymOf(word: string, place: string): boolean {
   const bare = place.replace(/[aeiouy]$/, "");
   return [`${place}n`, `${place}an`, `${place}ian`, ...["an", "ian", "ese", "i", "ish"].map((e) => bare + e)].includes(word);
 }

@@ -6,7 +6,7 @@ import { tagWords } from "../knowledge/nlp.ts";
 import { COURT_WORDS, NUMBER_WORDS, orgKindOf, ORG_NOUNS, ROLE_WORDS } from "../lexicon/words.ts";
 import { escapeRegExp, isStopWord, stemOf, words } from "./text.ts";
 import { speakerIndex } from "./speakers.ts";
-import { countryOf, demonymOf } from "../lexicon/places.ts";
+import { countryOf, peoplesPlace } from "../lexicon/places.ts";
 import { expand, titlesFor } from "../lexicon/synonyms.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
 import { isVerb } from "../lexicon/wordnet.ts";
@@ -119,7 +119,7 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
     // "chief financial officer" when the articles have only a chief executive officer.
     // The words of an organization's name that goes by its initials say where, not which role: "the
     // coast guard spokesman" is the "PCG spokesman".
-    const named = roleQualifiers(q).filter((w) => !ix.things.has(w) && !ix.things.has(w.replace(/s$/, "")) && !placeOfPeople(ix, w));
+    const named = roleQualifiers(q).filter((w) => !ix.things.has(w) && !ix.things.has(w.replace(/s$/, "")) && peoplesPlace(w, (name) => (ix.things.get(name) ?? []).some((r) => r.kind === "place")) === undefined);
     const qualifiers = namesInitialledBody(kb, [...named].reverse()) ? [] : named;
     const last = asked[asked.length - 1];
     if (qualifiers.length && last && held(last) && !titlesFor(last).some((x) => (ix.roleWords.get(stemOf(x)) ?? []).some((r) => kb.articles[r.article].people.find((p) => p.id === r.id)?.roles.some((role) => qualifiedBy(role, qualifiers))))) {
@@ -187,15 +187,6 @@ function fits(roles: string[], side: string | undefined, sides: { id: string; na
     d.countries.every((c) => sideName === c || before.has(c) || ((!sideName || !countryOf(sideName)) && home === c)) &&
     d.posted.every((c) => after.has(c))
   );
-}
-
-/** Whether a word is the people's word of a place the articles name ("ostravian" of Ostravia): its first letters find the place. */
-function placeOfPeople(ix: ReturnType<typeof nameIndex>, w: string): boolean {
-  for (let cut = w.length - 1; cut >= Math.max(4, w.length - 3); cut--) {
-    const stem = w.slice(0, cut);
-    for (const place of [stem, `${stem}a`, `${stem}ia`, `${stem}e`, `${stem}y`]) if ((ix.things.get(place) ?? []).some((r) => r.kind === "place") && demonymOf(w, place)) return true;
-  }
-  return false;
 }
 
 /** Whether the articles use a word of the same kind of organization as `noun` ("carriers" for "airlines"). */

@@ -2,7 +2,7 @@ import { headWordOf, organizationNouns, referredOrganizations, referredPeopleOf 
 import { ledeIndex } from "../../knowledge/extract.ts";
 import type { ArticleFacts, Person } from "../../knowledge/types.ts";
 import { shortNames } from "../../knowledge/nameIndex.ts";
-import { countryOf, countryOfCapital, countryOfRegionWords, countryOfWords, demonymOf } from "../../lexicon/places.ts";
+import { countryOf, countryOfCapital, countryOfRegionWords, countryOfWords, peoplesPlace } from "../../lexicon/places.ts";
 import { expand, titlesFor } from "../../lexicon/synonyms.ts";
 import { isEnglishWord } from "../../lexicon/wordnet.ts";
 import { COURT_WORDS, isSpecialist, ORG_KINDS, orgKindOf, ORG_NOUNS, ORG_WORDS, PLACE_WORDS, ROLE_VERBS, ROLE_WORDS } from "../../lexicon/words.ts";
@@ -118,8 +118,8 @@ function findPersonByRole(facts: ArticleFacts, q: Question): Person | undefined 
   // Financial Officer" though the article names an "Authority for the Financial Markets".
   const all = roleAsk(q).qualifiers;
   // ("the Ostravian prime minister" in a story about Ostravia: the place's people's word says whose, like a country's.)
-  const places = facts.things.filter((t) => t.kind === "place").map((t) => t.name.toLowerCase());
-  const qualifiers = facts.people.some((p) => p.roles.some((r) => qualifiedBy(r, all))) ? all : all.filter((w) => !placeOrOrgStems(facts).has(stemOf(w)) && !places.some((pl) => demonymOf(w, pl)));
+  const isPlace = (name: string) => facts.things.some((t) => t.kind === "place" && t.name.toLowerCase() === name);
+  const qualifiers = facts.people.some((p) => p.roles.some((r) => qualifiedBy(r, all))) ? all : all.filter((w) => !placeOrOrgStems(facts).has(stemOf(w)) && peoplesPlace(w, isPlace) === undefined);
   let best: { p: Person; score: number } | undefined;
   const pastAsked = q.words.some((w) => /^(former|previous|previously|ex|before|earlier|was|were|did|used)$/.test(w));
   // ("Who heads the agency?": right after "who", "heads" is the verb, whatever the tagger says.)
