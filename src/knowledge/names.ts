@@ -470,7 +470,7 @@ function listedAfterPlaces(tokens: Token[], a: number): boolean {
 const PLURAL_PLACES = /^(?:towns|cities|villages|islands|countries|states|provinces|regions|districts|counties|ports|suburbs|capitals|nations)$/;
 
 /** A company's legal form, written after its name. */
-const LEGAL_FORM = /^(?:S\.?A\.?|Inc\.?|Ltd\.?|plc|PLC|AG|GmbH|LLC|Corp\.?|N\.?V\.?|B\.?V\.?|SpA|S\.p\.A\.|SE|Oyj|ASA|AB|Pty)$/;
+const LEGAL_FORM = /^(?:S\.?A\.?|Inc\.?|Ltd\.?|plc|PLC|AG|GmbH|LLC|Corp\.?|N\.?V\.?|B\.?V\.?|SpA|S\.p\.A\.|SE|Oyj|ASA|AS|ApS|Oy|AB|Pty|SAS|SARL|Srl|Ltda|Bhd)$/;
 /** Words for a part of a country by its direction. */
 const COMPASS = /^(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|coastal|rural)$/;
 

@@ -54,6 +54,9 @@ pay paid wage wages salary salaries
 worker workers employees staff jobs workforce
 staff employees workforce employ employs employed employing
 strike strikes walkout stoppage
+protest protests rally rallies demonstration demonstrations
+finish finished finishes completed completes completion
+value valued worth
 study studies research trial
 findings finding results result conclusions
 percent percentage share proportion

@@ -49,7 +49,7 @@ finance investments bancorp studios entertainment communications telecom wireles
 semiconductors cloud data research forum institute workers local ledger gazette chronicle observer examiner inquirer
 dispatch courier review watch monitor observatory athletics quarterly monthly magazine daily weekly broadcasting radio television tv records press publishing publishers
 metrics consulting consultancy advisory partners polling surveys strategies directorate secretariat inspectorate division lines shipping freight maritime
-united athletic athletico rovers wanderers albion hotspur fc afc together freight shipping minerals metals lithium
+united athletic athletico rovers wanderers albion hotspur fc afc together freight shipping minerals metals lithium works shipyard shipyards
 chamber chambers guild guilds cooperative co-operative consortium syndicate pac
 components appliances electronics construction
 brewery breweries brewing distillery distilleries vineyards mills mines farms dairies bakeries textiles apparel cement chemicals plastics
@@ -66,7 +66,7 @@ republican liberal conservative progressive people's popular civic free public s
 /** Words that make a capitalised phrase a place: "Anchorage Bay", "Lake Placid", "Cook County". */
 export const PLACE_WORDS = set(`
 city county province state region district island islands bay river lake mountain mountains valley street avenue road
-square park airport port harbor harbour bridge station strait sea ocean coast peninsula village town borough canal
+square park airport spaceport port harbor harbour bridge station strait sea ocean coast peninsula village town borough canal
 flats heights hills springs falls beach point quarter neighborhood neighbourhood valley canyon creek bay delta
 ridge peak plateau basin glacier forest reserve gulf cape mesa prairie plains desert crossing checkpoint camp estuary lagoon fjord
 `);
@@ -133,6 +133,7 @@ coalition party alliance council committee commission authority ministry departm
 center centre hospital clinic laboratory lab utility conglomerate subsidiary brand platform exchange fund club team league consultancy brokerage guild gang gangs cartel cartels militia militias
 carriers airlines banks lenders insurers retailers operators producers publishers broadcasters newspapers outlets regulators
 charities startups developers suppliers providers utilities drugmakers carmakers automakers chipmakers manufacturers
+shipbuilder shipbuilders boatbuilder boatbuilders homebuilder homebuilders housebuilder housebuilders steelmaker steelmakers planemaker planemakers toymaker toymakers
 `);
 
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];

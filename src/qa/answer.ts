@@ -1,5 +1,4 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
-import { referredOrganizations } from "../knowledge/coreference.ts";
 import type { ArticleFacts, NamedThing } from "../knowledge/types.ts";
 import type { Answer, QuestionContext } from "./types.ts";
 import { asksWhetherDone, readQuestion, type Question } from "./question.ts";
@@ -7,7 +6,6 @@ import { notDoneIn } from "./extract/yesNo.ts";
 import { questionStems, retrieve, type Candidate } from "./retrieve.ts";
 import { countedNoun } from "./counted.ts";
 import * as extract from "./extractors.ts";
-import { isOutlet } from "./extract/organization.ts";
 import { declineReason, isAnswerNoun } from "./decline.ts";
 import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, describedAsKind, excludedWords, futureDate, sinceDate, kindModifier, onlyAhead, ownsAskedThing, holdsNewName, namesAskedOrganization, namesSomething, predicateNoun, saysPredicate, asksCause, saysCause, viewsOtherCountry, otherOrdinal, askedOnlyInOthersClause, verbOnlyQuoted } from "./answerChecks.ts";
 import { suggestQuestions } from "./suggest.ts";
@@ -38,6 +36,7 @@ import { LIGHT_VERBS, missesVerb, ONE_OFF_EVENTS, onlyAsNoun, PLACED_EVENTS, use
 import { aboutFirstAnswer, joinAnswers, leansOnFirst, splitTwoPart } from "./twoPart.ts";
 import { escapeRegExp, isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
 import { retypedQuestion } from "./typos.ts";
+import { roleWithOwner } from "./ownedRole.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
 import { notKnownClause } from "./notKnown.ts";
@@ -362,10 +361,8 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     if (person && person.roles.length) {
       const facts = kb.articles[ref.article];
       const sentence = person.sentences.find((i) => facts.sentences[i].text.includes(person.roles[0])) ?? person.sentences[0];
-      // "managing director of its Australian arm": "its" said as the body the sentence means.
-      const before = facts.mentions.filter((m) => m.sentence === sentence - 1 && m.kind === "organization" && !isOutlet(facts, m));
-      const owner = referredOrganizations(facts).get(sentence) ?? (new Set(before.map((m) => m.entity)).size === 1 ? before[0].text : undefined);
-      const roles = person.roles.slice(0, 2).map((r, k) => (k === 0 && owner && /\bits\b/.test(r) ? r.replace(/\bits\b/, owner.endsWith("s") ? `${owner}'` : `${owner}'s`) : r));
+      // "managing director of its Australian arm", "the union's secretary": the body said by name.
+      const roles = person.roles.slice(0, 2).map((r, k) => (k === 0 ? roleWithOwner(facts, r, sentence) : r));
       return {
         answered: true,
         answer: `${person.name}: ${roles.join("; ")}`,

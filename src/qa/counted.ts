@@ -1,5 +1,6 @@
 import type { Question } from "./question.ts";
 import { isVerb } from "../lexicon/wordnet.ts";
+import { irregularBase } from "../lexicon/irregular.ts";
 
 /**
  * What "how many" counts: the last noun before the verb ("how many Senate seats does ..." ->
@@ -19,8 +20,8 @@ function findCounted(q: Question): { counted?: string; run: string[] } {
   const run: string[] = [];
   for (let i = at + 1; at >= 0 && i < q.words.length && run.length < 4; i++) {
     const p = q.pos.get(q.words[i]);
-    // "how many suspected cases", "how many displaced people": a participle before the noun describes it.
-    const participle = p === "VERB" && /(ed|ing)$/.test(q.words[i]) && q.pos.get(q.words[i + 1] ?? "") === "NOUN";
+    // "how many suspected cases", "how many displaced people", "how many written submissions": a participle before the noun describes it.
+    const participle = p === "VERB" && (/(ed|ing)$/.test(q.words[i]) || irregularBase(q.words[i]) !== undefined) && q.pos.get(q.words[i + 1] ?? "") === "NOUN";
     // "how many upstream tailings dams": a word the tagger calls an adverb, before a noun, describes it.
     const modifier = p === "ADV" && q.pos.get(q.words[i + 1] ?? "") === "NOUN" && !/ly$/.test(q.words[i]);
     if (p !== "NOUN" && p !== "PROPN" && p !== "ADJ" && p !== "NUM" && !participle && !modifier) break;

@@ -218,6 +218,9 @@ function nameWordsOf(kb: KnowledgeBase): Set<string> {
 }
 const nameWords = new WeakMap<KnowledgeBase, Set<string>>();
 
+/** A sentence that opens with a pronoun for someone named before: "He won the run-off ...". */
+const PRONOUN_OPENING = /^(?:He|She|They)\s/;
+
 /** Words that point back to things named just before: "those issues", "these concerns". */
 /** A sentence whose subject is "It", doing or undergoing something: "It remained stuck for seven months". */
 const IT_GOES_ON = /^It\s+(?:remained|stayed|had|has|took|sat|spent|lay|became|also|then|later|eventually|finally)\b/;
@@ -408,7 +411,9 @@ function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
   const placeWords = q.words.filter((w) => w.length >= 4 && !countryOfWords(w) && !isKnownPlace(w) && !isDemonym(w) && !isRegionDemonym(w) && (ix.things.get(w) ?? []).length > 0 && (ix.things.get(w) ?? []).every((r) => r.kind === "place"));
   // A year the question names ("Mozambique's 2023 outbreak") must be said, unless it is the story's own year.
   const years = q.words.filter((w) => /^(1[89]|20)\d\d$/.test(w));
-  const yearsSaid = (s: IndexedSentence, facts: ArticleFacts) => years.every((y) => s.text.includes(y) || facts.article.published?.startsWith(y));
+  // ("Lanzetti had campaigned in 2021 on ... He won the run-off with 54.3 percent": a sentence opening with a pronoun goes on in the year before it.)
+  const goesOnFrom = (s: IndexedSentence, facts: ArticleFacts) => (PRONOUN_OPENING.test(s.text) && facts.sentences[s.sentence - 1]?.paragraph === facts.sentences[s.sentence].paragraph ? facts.sentences[s.sentence - 1].text : "");
+  const yearsSaid = (s: IndexedSentence, facts: ArticleFacts) => years.every((y) => s.text.includes(y) || facts.article.published?.startsWith(y) || goesOnFrom(s, facts).includes(y));
   if (q.people.length === 0 && q.things.length === 0 && q.orgWords.length === 0 && placeWords.length === 0) return years.length ? yearsSaid : () => true;
   const table = sentenceTable(kb);
   // ("In Vessling, the Norvanian capital, ..." names Norvania by its people's word.)
@@ -434,9 +439,10 @@ function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
     // first sentence), "the case" is that one.
     // "Cape Town's daily water needs" in a story filed from Cape Town: "the city's daily needs".
     // "... the End-of-Life Review Board. The government has budgeted ... to run the board": its head noun, right after it is named.
-    for (const name of q.things) if (!formsOf(facts, name).some((f) => text.includes(f)) && !(aboutStoryEvent(s, facts) && formsOf(facts, name).some((f) => settingOf(facts).includes(f))) && !(HOME_REFERENCE.test(s.text) && datelinePlace(facts, name)) && !byHeadNoun(table, s, name)) return false;
+    // "Coastline rejected the account. Chief executive Martin Feeney said ...": a bare title speaks for the body named just before.
+    for (const name of q.things) if (!formsOf(facts, name).some((f) => text.includes(f) || (opensWithTitle(s) && namedJustBefore(table, s, f))) && !(aboutStoryEvent(s, facts) && formsOf(facts, name).some((f) => settingOf(facts).includes(f))) && !(HOME_REFERENCE.test(s.text) && datelinePlace(facts, name)) && !byHeadNoun(table, s, name)) return false;
     // "our 52,000 employees", "the group": in a story about Nordvaal (its headline or first sentence), its own people speak of it.
-    for (const name of q.orgWords) if (!text.includes(name) && !((speaksForItself(s, facts) || aboutStoryEvent(s, facts)) && (settingOf(facts).includes(name) || namedJustBefore(table, s, name)))) return false;
+    for (const name of q.orgWords) if (!text.includes(name) && !((speaksForItself(s, facts) || aboutStoryEvent(s, facts)) && (settingOf(facts).includes(name) || namedJustBefore(table, s, name))) && !(opensWithTitle(s) && namedJustBefore(table, s, name))) return false;
     return true;
   };
 }
@@ -464,6 +470,12 @@ function byHeadNoun(table: ReturnType<typeof sentenceTable>, s: IndexedSentence,
   const head = name.split(" ").at(-1) ?? "";
   const before = table.byArticle[s.article][s.sentence - 1];
   return head.length > 3 && new RegExp(`\\bthe ${escapeRegExp(head)}\\b`, "i").test(s.text) && before !== undefined && words(before.text).join(" ").includes(name);
+}
+
+/** A sentence that opens with a title and a name, no body given: "Chief executive Martin Feeney said ...". */
+function opensWithTitle(s: IndexedSentence): boolean {
+  const title = /^([A-Z][a-z]+(?:[ -][a-z]+){0,2})\s+\p{Lu}[\w’'-]+\s+\p{Lu}/u.exec(s.text)?.[1];
+  return title !== undefined && ROLE_WORDS.has(title.split(/[ -]/).at(-1)!.toLowerCase());
 }
 
 function namedJustBefore(table: ReturnType<typeof sentenceTable>, s: IndexedSentence, name: string): boolean {

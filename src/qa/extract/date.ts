@@ -100,7 +100,9 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   // ("How soon ...?" asks when something will be done, which "since" never says.)
   const sinceFits = !/\bhow soon\b/.test(q.words.join(" "));
   // "What hours do the cuts happen?": "between 2 p.m. and 9 p.m." is a stretch of clock times.
-  const found = mentionsInAnswerClause(c, q).filter((m) => (kindFits(m, "date") || (sinceFits && m.kind === "duration" && /^since\s+\S/i.test(m.text)) || (wantsTime && m.kind === "duration" && CLOCK.test(m.text))) && yearOnly(m) && dayOnly(m) && !saidOn(m) && !mentionedInQuestion(m, q) && !inOtherRelativeClause(c.sentence.text, m, q) && !(elsewhere !== undefined && m.end <= elsewhere));
+  // "bans all launches between April 15 and June 30": a stretch between two dates says when.
+  const datedSpan = (m: Mention) => m.kind === "duration" && /^(?:between|from)\s/i.test(m.text) && NAMED_MONTH.test(m.text);
+  const found = mentionsInAnswerClause(c, q).filter((m) => (kindFits(m, "date") || (sinceFits && m.kind === "duration" && /^since\s+\S/i.test(m.text)) || (wantsTime && m.kind === "duration" && CLOCK.test(m.text)) || datedSpan(m)) && yearOnly(m) && dayOnly(m) && !saidOn(m) && !mentionedInQuestion(m, q) && !inOtherRelativeClause(c.sentence.text, m, q) && !(elsewhere !== undefined && m.end <= elsewhere));
   // "said on Wednesday that the company expected to launch the drug in Canada in January": of the
   // dates of the answering clause, the one next to the question's words.
   const inClause = clauseDistance(c, q);

@@ -91,7 +91,11 @@ export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   // Or "the northern port city of Lindmark", "the village of Tervik".
   const calledSo = q.head && !/s$/.test(q.head) ? places.filter((m) => new RegExp(`^\\s+${escapeRegExp(q.head!)}\\b`, "i").test(c.sentence.text.slice(m.end)) || new RegExp(`\\b${escapeRegExp(q.head!)}\\s+of\\s+$`, "i").test(c.sentence.text.slice(Math.max(0, m.start - q.head!.length - 8), m.start))) : [];
   if (calledSo.length) places = calledSo;
-  if (!q.head) places = places.filter((m) => !locatesNothing(c.sentence.text, m));
+  // ("the Henderson shipyard" does say where the shipyard asked about is.)
+  // (The noun that heads the question's phrase: not "water" of "the water talks".)
+  const headsPhrase = (w: string) => { const i = q.words.indexOf(w); return i >= 0 && q.pos.get(w) === "NOUN" && q.pos.get(q.words[i + 1] ?? "") !== "NOUN"; };
+  const beforeAskedNoun = (m: Mention) => { const next = /^\s+([a-z]+)/.exec(c.sentence.text.slice(m.end))?.[1]; return next !== undefined && headsPhrase(next); };
+  if (!q.head) places = places.filter((m) => !locatesNothing(c.sentence.text, m) || beforeAskedNoun(m));
   // "a Toronto-listed company" says where nothing is, whatever kind of place is asked.
   else places = places.filter((m) => !/^-[a-z]/.test(c.sentence.text.slice(m.end)));
   // "Where were the talks held?" is not answered by where they will "meet again".

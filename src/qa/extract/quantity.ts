@@ -531,6 +531,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const signsAsked = counted !== undefined && GENERIC_PEOPLE.test(counted) && q.words.some((w) => /^sign(s|ed|ing)?$/.test(w));
   // "How many objects ...?" with "212 artifacts": a narrower kind of what is counted counts it (WordNet, its commonest sense).
   const wanted = (w: string) => want.includes(stemOf(w)) || (counted !== undefined && /^[a-z]{4,}$/.test(w) && kindSense(singular(w), singular(counted)) === 0);
+  const verbAsked = (w: string) => q.pos.get(w) === "VERB" && q.words.includes(w);
   const countsIt = (m: Mention) => {
     if (m.kind === "duration") return words(m.text).some((w) => want.includes(stemOf(w)));
     // "How many pages was the opinion?" with "a 94-page opinion".
@@ -559,7 +560,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     // ("14 deaths linked to the heat": the participle after the toll's word ends it too.)
     // "800 trawlers land most of the herring": a verb in the present after the counted noun, then its object.
     const presentVerb = (ws: readonly string[], i: number) => wanted(ws[i - 1]) && /s$/.test(ws[i - 1]) && !/s$/.test(ws[i]) && isVerb(ws[i]) && /^(the|a|an|most|some|all|more|about|nearly|their|its|his|her|\d[\d,.]*)$/.test(ws[i + 1] ?? "");
-    const end = all.findIndex((w, i) => i > 0 && !/^(and|or)$/.test(w) && (endsPhrase(w, all[i + 1]) || ((/^\d/.test(w) || NUMBER_WORDS.has(w)) && /^(and|or)$/.test(all[i - 1])) || isStopWord(w) || /^(across|around|over|throughout|nationwide|worldwide|per|each|last|since)$/.test(w) || ((/(ed|ing)$/.test(w) || /^(led|fed|run|won|hit|cast|put|set|cut|shut|spread|hurt|bid|split|burst|let|beat|broadcast|forecast)$/.test(w) || irregularBase(w) !== undefined) && (wanted(all[i - 1]) || tollWord(all[i - 1]))) || presentVerb(all, i)));
+    // "2,600 reindeer graze on land ...", asked "how many reindeer graze ...": the question's own verb after the counted noun ends it.
+    const askedVerb = (ws: readonly string[], i: number) => wanted(ws[i - 1]) && verbAsked(ws[i]);
+    const end = all.findIndex((w, i) => i > 0 && !/^(and|or)$/.test(w) && (endsPhrase(w, all[i + 1]) || ((/^\d/.test(w) || NUMBER_WORDS.has(w)) && /^(and|or)$/.test(all[i - 1])) || isStopWord(w) || /^(across|around|over|throughout|nationwide|worldwide|per|each|last|since)$/.test(w) || ((/(ed|ing)$/.test(w) || /^(led|fed|run|won|hit|cast|put|set|cut|shut|spread|hurt|bid|split|burst|let|beat|broadcast|forecast)$/.test(w) || irregularBase(w) !== undefined) && (wanted(all[i - 1]) || tollWord(all[i - 1]))) || presentVerb(all, i) || askedVerb(all, i)));
     // "forcing 12,000 from villages": no noun follows the number, so it counts no villages.
     const np = PREPOSITION.test(all[0] ?? "") ? [] : (end < 0 ? all : all.slice(0, end)).slice(0, 4);
     // The counted word heads it: "factory jobs" counts jobs; "foreign nationals" still counts foreigners.
@@ -584,9 +587,10 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const wholeAsked = /\b(altogether|in total|in all|total|overall)\b/.test(asked) || /^how many\b.*\b(?:do|does|did)\b.*\b(?:have|own|run|operate|employ)\b/.test(asked);
   const isPart = (m: Mention) => PART_OF_WHOLE.test(text.slice(m.end));
   // "How many permanent jobs": a count followed by the asked modifier ("380 permanent positions") is the more exact one.
+  // ("How many supplier jobs": "4,000 more positions at suppliers".)
   const modifiers = run.slice(0, -1).filter((w) => q.pos.get(w) === "ADJ" || q.pos.get(w) === "NOUN").map(stemOf);
   // ("14 of the line's 52 tunnel fire-suppression units": the part is of what the whole is said to be.)
-  const modified = (m: Mention) => { const whole = wholeAsked ? 0 : PART_OF_WHOLE.exec(text.slice(m.end))?.[0].length ?? 0; return modifiers.length > 0 && words(text.slice(m.end + whole)).slice(0, 3).map(stemOf).some((w) => modifiers.includes(w)); };
+  const modified = (m: Mention) => { const whole = wholeAsked ? 0 : PART_OF_WHOLE.exec(text.slice(m.end))?.[0].length ?? 0; return modifiers.length > 0 && words(text.slice(m.end + whole)).slice(0, 4).map(stemOf).some((w) => modifiers.includes(w)); };
   // "What was the vote?": a tally, not any number.
   // "How many councillors voted for the ban?" with "approved the plan by 28 votes to 15": 28.
   const side = votingSide(q);
@@ -792,7 +796,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const part = /^\s+of\s+(?:the|its|their|his|her)?\s*[\d,.]+\s+[a-z][\w-]*/.exec(after)?.[0];
   const noun = pick.kind === "number" ? /^(\s+[a-z][\w-]*){1,3}/.exec(after)?.[0] : undefined;
   // "2,400 drivers entered its second week": the noun ends before a verb ("displaced people" starts with one).
-  const nounText = noun ? noun.split(/\s+/).filter(Boolean).slice(0, 3).filter((w, i, all) => !endsPhrase(w, all[i + 1]) && all.slice(0, i + 1).every((x, k) => !endsPhrase(x, all[k + 1]) && (k === 0 || (!/ed$/.test(x) && irregularBase(x) === undefined)))) : [];
+  const nounText = noun ? noun.split(/\s+/).filter(Boolean).slice(0, 3).filter((w, i, all) => !endsPhrase(w, all[i + 1]) && all.slice(0, i + 1).every((x, k) => !endsPhrase(x, all[k + 1]) && (k === 0 || (!/ed$/.test(x) && irregularBase(x) === undefined && !(verbAsked(x) && wanted(all[k - 1])))))) : [];
   // "about 1.5 km (0.9 mile)": a figure and its conversion in brackets are one answer, whichever was picked.
   const amount = (m: Mention) => m.kind === "money" || m.kind === "number";
   const bracketed = (a: Mention, b: Mention) => (a.kind === b.kind || (amount(a) && amount(b))) && a.end <= b.start && /^\s*(?:[a-z]+\.?\s*){0,2}\($/i.test(text.slice(a.end, b.start)) && /^\s*(?:[a-z]+\.?\s*){0,2}\)/i.test(text.slice(b.end));

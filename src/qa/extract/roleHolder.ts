@@ -355,8 +355,9 @@ function withoutOrganizationNames(facts: ArticleFacts, role: string): string {
 
 /** Whether one of a person's roles is a deed done for the body the question names ("represented Veltara at trial"), whoever employs them. */
 export function actsForAskedBody(p: Person, q: Question): boolean {
-  const asked = [...q.things, ...q.orgWords];
-  return asked.length > 0 && p.roles.some((r) => /^[a-z]+ed\b/.test(r) && asked.some((o) => r.toLowerCase().includes(o)));
+  // ("Which lawyer represented the unions?": "a lawyer at Berthier & Associes, who represented the unions".)
+  const asked = [...q.things, ...q.orgWords, ...q.words.filter((w) => ORG_KIND_WORDS.has(w))];
+  return asked.length > 0 && p.roles.some((r) => /^[a-z]+ed\b/.test(r) && asked.some((o) => new RegExp(`\\b${escapeRegExp(o)}\\b`).test(r.toLowerCase())));
 }
 
 /** Whether a role names an organization, and not the one the question asks about ("heads the consumer group Forbrukerlaget"). */
