@@ -7,7 +7,7 @@ import { questionStems, retrieve, type Candidate } from "./retrieve.ts";
 import { countedNoun } from "./counted.ts";
 import * as extract from "./extractors.ts";
 import { declineReason, isAnswerNoun } from "./decline.ts";
-import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, describedAsKind, excludedWords, futureDate, sinceDate, kindModifier, onlyAhead, ownsAskedThing, holdsNewName, namesAskedOrganization, namesSomething, predicateNoun, saysPredicate, asksCause, saysCause, viewsOtherCountry, otherOrdinal, askedOnlyInOthersClause, verbOnlyQuoted } from "./answerChecks.ts";
+import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, describedAsKind, excludedWords, futureDate, sinceDate, kindModifier, onlyAhead, ownsAskedThing, holdsNewName, namesAskedOrganization, namesSomething, predicateNoun, saysPredicate, asksCause, saysCause, viewsOtherCountry, otherOrdinal, askedOnlyInOthersClause, verbOnlyQuoted, eventHeld } from "./answerChecks.ts";
 import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
 import { organizationByRole } from "./extract/roleOrganization.ts";
@@ -552,6 +552,7 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   const bodySpeakerAsked = q.kind === "quote" && q.people.length === 0 && q.things.length > 0 && /^what (?:did|does|has|have) .+ (?:say|said|tell|told|state|announce|argue)\b/.test(q.words.join(" "));
   const predicate = q.wants === "organization" ? predicateNoun(q) : undefined;
   const causeAsked = asksCause(q);
+  const heldEvent = q.kind === "when" ? eventHeld(q) : undefined;
   const aloneAsked = /\b(?:on (?:its|their|his|her) own|by (?:itself|themselves)|alone)\b/.test(q.words.join(" "));
   for (const c of candidates.slice(0, TRIES)) {
     if (c.coverage < needed || !c.namesAll || !holdsRest(c) || (outcome && !OUTCOME_SAID.test(c.sentence.text))) continue;
@@ -609,6 +610,8 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     if ((q.kind === "when" || q.kind === "where") && verbOnlyQuoted(q, c.sentence.text, got.answer)) continue;
     // "When did the strike start?" is not answered by when a second walkout "would begin".
     if (pastAsked && futureDate(c.sentence.text, got.answer)) continue;
+    // "When did the court hold its hearing?" is not answered by when a union will "hold a rally": the event held must be said.
+    if (heldEvent && !c.sentence.terms.has(heldEvent) && !(q.synonyms.get(heldEvent) ?? []).some((x) => c.sentence.terms.has(x))) continue;
     // "When will the grants be paid out?" is not answered by "Since a 2023 reform": a start long past.
     if (aheadAsked && sinceDate(c.sentence.text, got.answer)) continue;
     // "When did Cui become ambassador?" is not answered by "I hope that it will become a beginning".

@@ -276,3 +276,10 @@ const NUMBERED = new RegExp(`\\b(round|stage|game|leg|heat|phase|lap)\\s+(\\d{1,
 function numberOf(w: string): number {
   return /^\d+$/.test(w) ? Number(w) : NUMBER_NAMES.indexOf(w) + 1;
 }
+
+/** The event a question says is held ("When did the court hold its hearing?" -> "hear"), as a stem; undefined when none. */
+export function eventHeld(q: Question): string | undefined {
+  const main = q.words.join(" ").replace(/\s+(?:in|on|at|for|over|about|after|before)\b.*$/, "");
+  const noun = /\b(?:hold|holds|held|holding|stage|stages|staged|host|hosts|hosted)\s+(?:its|their|his|her|the|a|an)\s+(?:[a-z-]+\s+)?([a-z]+)$/.exec(main)?.[1];
+  return noun ? stemOf(noun) : undefined;
+}

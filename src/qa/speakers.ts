@@ -8,7 +8,7 @@ import { referredPeopleOf } from "../knowledge/coreference.ts";
 import { GENERIC_TOPIC_WORDS, ROLE_WORDS } from "../lexicon/words.ts";
 import { isStopWord, stemOf, stemSet, words } from "./text.ts";
 import { titlesFor } from "../lexicon/synonyms.ts";
-import { qualifiedBy } from "./extract/roleHolder.ts";
+import { employedElsewhere, qualifiedBy } from "./extract/roleHolder.ts";
 
 /**
  * "What did X say": who X is (a named person, or a role or description such as "the ambassador"),
@@ -29,6 +29,8 @@ export function quotesOfSpeaker(kb: KnowledgeBase, q: Question): { article: numb
     // "the farmers' union leader": a leader is called a president or a chair too.
     const refs = own.length ? own : titlesFor(w).flatMap((x) => nameIndex(kb).roleWords.get(stemOf(x)) ?? []);
     let holders = [...new Map(refs.map((r) => [`${r.article}:${r.id}`, { a: r.article, p: kb.articles[r.article].people.find((x) => x.id === r.id)! }])).values()];
+    // "the president of the Young Farmers union" is not the president of another body the articles name.
+    if (q.things.length || q.orgWords.length) holders = holders.filter(({ a, p }) => !p.roles.length || p.roles.some((r) => !employedElsewhere(kb.articles[a], r, q)));
     // Several ministers: the one whose title has the question's words for it ("the Omani foreign minister").
     // A title found for another word must have them: "president of the ... Union of ... Growers".
     const at = q.words.indexOf(w);

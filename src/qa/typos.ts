@@ -46,7 +46,7 @@ const SHORTHAND = new Map(Object.entries({ r: "are", u: "you", ur: "your", ppl: 
   dont: "don't", doesnt: "doesn't", didnt: "didn't", wont: "won't", cant: "can't", isnt: "isn't", arent: "aren't", wasnt: "wasn't", werent: "weren't", hasnt: "hasn't", havent: "haven't", hadnt: "hadn't", wouldnt: "wouldn't", couldnt: "couldn't", shouldnt: "shouldn't" }));
 
 /** Units and clipped words written short, spelled out only when the articles do not use the short form themselves. */
-const UNITS = new Map(Object.entries({ mw: "megawatt", gw: "gigawatt", kw: "kilowatt", kwh: "kilowatt-hours", km: "kilometres", kg: "kilograms", ha: "hectares", sq: "square", mph: "miles", kph: "kilometres", lab: "laboratory", labs: "laboratories", uni: "university", temp: "temperature", temps: "temperatures" }));
+const UNITS = new Map(Object.entries({ techs: "technicians", mgr: "manager", mw: "megawatt", gw: "gigawatt", kw: "kilowatt", kwh: "kilowatt-hours", km: "kilometres", kg: "kilograms", ha: "hectares", sq: "square", mph: "miles", kph: "kilometres", lab: "laboratory", labs: "laboratories", uni: "university", temp: "temperature", temps: "temperatures" }));
 
 /** Slips of small words, read so only when the articles do not use the word: "Wen" is a surname too ("Liu Wen"). */
 const SLIPS_UNLESS_USED = new Map(Object.entries({ frm: "from", cuz: "because", coz: "because", wen: "when", wich: "which" }));

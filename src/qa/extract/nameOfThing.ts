@@ -39,6 +39,8 @@ export function nameOfThing(text: string, q: Question): string | undefined {
     if (beside && /^[A-Z]/.test(beside) && !NUMBER_WORDS.has(beside.split(" ")[0].toLowerCase())) return beside;
     for (const m of text.matchAll(re)) {
       const found = m[1] ? `${m[1]} ${/\w+$/.exec(m[0])![0]}` : (m[2] ?? m[3]);
+      // "... and a 29-year-old nurse, Wrona said": a name after the word and a comma that says something is the speaker's.
+      if (m[3] && /^\s+(?:said|says|told|added|noted|explained|recalled)\b/.test(text.slice(m.index! + m[0].length))) continue;
       // "The project would ...": a capital that starts the sentence names nothing.
       // Nor a number that opens it: "Two sailors from the Harmony".
       if (!found || /^(the|a|an|this|that|its|their|his|her|our|new)\b/i.test(found) || NUMBER_WORDS.has(found.split(" ")[0].toLowerCase())) continue;

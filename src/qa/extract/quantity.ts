@@ -313,9 +313,12 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
       const rest = text.slice(m.index! + m[0].length);
       const after = (m[2] !== undefined && KIN.test(m[2]) ? /^\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)/.exec(rest) : /^\s+(?:daughter|son|child|brother|sister|wife|husband|mother|father|granddaughter|grandson|cub|calf|foal)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)/.exec(rest))?.[1];
       if (after && q.people.length > 0 && !after.toLowerCase().split(" ").some((t) => q.words.includes(t))) return false;
-      if (q.people.length === 0 || others.length <= named.length) return true;
+      if (q.people.length === 0) return true;
+      // ("... and a 29-year-old nurse, Wrona said": an age that describes another noun is not the speaker's, though no one else is named.)
+      if (others.length <= named.length && (named.length === 0 || m[2] === undefined || !/^[a-z]/.test(m[2]))) return true;
       const at = m.index!;
-      return named.some((p) => (at >= p.end && at - p.end <= 40 && !others.some((o) => o.start > p.end && o.start < at) && !/[;]/.test(text.slice(p.end, at))) || (at < p.start && p.start - (at + m[0].length) <= 25));
+      const speakerAfter = (p: Mention) => /,\s*(?:[A-Z][\w.’'-]*\s+){0,3}$/.test(text.slice(at + m[0].length, p.start)) && /^\s+(?:said|says|told|added)\b/.test(text.slice(p.end));
+      return named.some((p) => (at >= p.end && at - p.end <= 40 && !others.some((o) => o.start > p.end && o.start < at) && !/[;]/.test(text.slice(p.end, at))) || (at < p.start && p.start - (at + m[0].length) <= 25 && !speakerAfter(p)));
     };
     const age = ages.find((m) => m[2] !== undefined && asked.has(stemOf(m[2])) && theirs(m)) ?? ages.find((m) => of(m) && theirs(m));
     return age ? { answer: `${age[1] ?? age[3] ?? age[4]} years old` } : undefined;
@@ -338,6 +341,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // "How much rest did the crew get?": a noun after "how much" that is not money says what is measured.
   const muchOf = /\bhow much ([a-z]+)/.exec(asked)?.[1];
   const notMoney = muchOf !== undefined && q.pos.get(muchOf) === "NOUN" && !MONEY_WORDS.test(muchOf);
+  // "How much honey did France produce?" is not answered by "7 percent" of farmland: a share, of something the sentence does not name (nor a word for it).
+  const muchMeasured = notMoney && !/^(?:time|longer|more|less|further)$/.test(muchOf) ? stemOf(muchOf) : undefined;
+  const measuredMissing = muchMeasured !== undefined && !c.sentence.terms.has(muchMeasured) && ![...(q.synonyms.get(muchMeasured) ?? []), ...(q.related.get(muchMeasured) ?? [])].some((x) => c.sentence.terms.has(x));
   const moneyAsked = priceAsked || (!counted && !notMoney && /\bhow (much|large|big|high|small)\b|\bwhat (amount|sum|value|price)\b/.test(asked) && MONEY_WORDS.test(asked.replace(/\beuro (?:zone|area)\b/g, "").replace(PAY_RISE, "")));
   // ("for each Greenvale share" is a stock's share, no proportion.)
   const percentAsked = q.wants === "percent" || (!counted && CHANGE_WORDS.test(asked.replace(/\b(?:each|per|a|every)\s+(?:[a-z]+\s+)?shares?\b/g, "")) && !moneyAsked);
@@ -726,6 +732,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const ownOrganization = ms.filter((m) => !otherOrganizationsClause(c, m, q));
   const pick = sortedBy(ownOrganization.length ? ownOrganization : ms, score, (a, b) => a.start - b.start)[0];
   if (!pick) return undefined;
+  if (measuredMissing && pick.kind === "percent" && q.wants !== "percent") return undefined;
   // "How many employees does Veltrane have?" is not answered by "Veltrane cut about 600 jobs": a change is no headcount.
   if (HOLDING.test(asked) && !CHANGE_ASKED.test(asked) && CHANGED_BY.test(text.slice(Math.max(0, pick.start - 40), pick.start))) return undefined;
   // "How many wolves live in Malopolska?" is not answered by how many may be shot there: a population, or the verb.

@@ -58,8 +58,10 @@ export function roleSpan(q: Question): string[] {
   const verbAt = headAt < 0 ? -1 : q.words.findIndex((w, i) => i > headAt && ((q.pos.get(w) === "VERB" && !/^(?:describ|call|nam|know|consider|seen|regard|dub|refer|titl)/.test(w)) || (/^(?:did|does|do|will|would|has|have|had)$/.test(w) && i === headAt + 1)));
   // "Who is running the bank until a permanent CEO is found?": a clause of time or condition names no role asked.
   const clauseAt = q.words.findIndex((w, i) => i > 1 && /^(until|till|while|unless|once|after|before|because|since)$/.test(w));
-  const span = verbAt < 0 ? q.words : q.words.slice(0, verbAt);
-  return clauseAt > 0 ? span.slice(0, clauseAt) : span;
+  // "What is the name of the prefect who suspended the mayor?": a relative clause after the role names whom it acted on.
+  const relativeAt = q.words.findIndex((w, i) => i > 1 && /^(?:who|that|which)$/.test(w) && q.pos.get(q.words[i + 1] ?? "") === "VERB");
+  const cut = [verbAt, clauseAt, relativeAt].filter((i) => i > 0);
+  return cut.length ? q.words.slice(0, Math.min(...cut)) : q.words;
 }
 /** The first word of what the question's verb of leading is about: "who runs Olympia Airways" -> "olympia". */
 function ledBody(q: Question): string | undefined {

@@ -38,7 +38,8 @@ export function yesNo(c: Candidate, q: Question): Extracted | undefined {
   const sentenceStems = new Set([...sentenceWords].map(stemOf));
   // A word for the verb counts only as a word, not inside a name or title ("State Councilor" says nothing of stating).
   const plainStems = new Set([...c.sentence.text.matchAll(/(?<![\w’'-])[a-z][\w’'-]*/g)].flatMap((m) => words(m[0])).map(stemOf));
-  const said = (v: string) => sentenceStems.has(v) || (q.related.get(v) ?? []).some((r) => plainStems.has(r)) || expandStems(v, q).some((r) => plainStems.has(r));
+  // ("Does the distributor admit negligence?" is answered by "denied any negligence": the opposite verb says it too.)
+  const said = (v: string) => sentenceStems.has(v) || (q.related.get(v) ?? []).some((r) => plainStems.has(r)) || expandStems(v, q).some((r) => plainStems.has(r)) || (OPPOSITES.get(v) ?? []).some((o) => plainStems.has(o));
   const predicates = predicatesOf(q, verbs);
   if (asksWhetherDone(q) && predicates.length && !predicates.some(said)) return undefined;
   // "Has the Justice Department opened an investigation?" with "have asked the Justice Department to
@@ -53,9 +54,10 @@ export function yesNo(c: Candidate, q: Question): Extracted | undefined {
   const opposite = verbs.some((v) => !sentenceStems.has(v) && (OPPOSITES.get(v) ?? []).some((o) => sentenceStems.has(o)));
   const negative = (words(clause).some((w) => NEGATIONS.has(w)) || /n['’]t\b/.test(clause) || negatedVerb) !== opposite;
   const qNegative = q.words.some((w) => NEGATIONS.has(w));
-  // Shown: the clause that holds the question's verb, when the negation was found there.
-  const verbClause = negatedVerb ? splitClauses(c.sentence.text).find((x) => words(x.text).some((w) => verbs.includes(stemOf(w)))) : undefined;
-  return { answer: `${negative !== qNegative ? "No" : "Yes"}: ${verbClause ? aroundVerb(tidy(verbClause.text), verbs) : clause}` };
+  // Shown: the clause that holds the question's verb, when the negation was found there, or the opposite verb ("denied any negligence").
+  const shownVerbs = opposite ? verbs.flatMap((v) => OPPOSITES.get(v) ?? []) : verbs;
+  const verbClause = negatedVerb || opposite ? splitClauses(c.sentence.text).find((x) => words(x.text).some((w) => shownVerbs.includes(stemOf(w)))) : undefined;
+  return { answer: `${negative !== qNegative ? "No" : "Yes"}: ${verbClause ? aroundVerb(tidy(verbClause.text), shownVerbs) : clause}` };
 }
 /** Verbs (stems) and the verbs that say the opposite: to oppose is not to support. */
 const OPPOSITES = new Map<string, string[]>(
@@ -67,6 +69,9 @@ const OPPOSITES = new Map<string, string[]>(
     ["oppose", ["support", "back", "endorse", "favor"]],
     ["accept", ["reject", "refuse", "decline"]],
     ["approve", ["reject", "block", "veto"]],
+    ["admit", ["deny", "dispute", "reject"]],
+    ["acknowledge", ["deny", "dispute", "reject"]],
+    ["deny", ["admit", "acknowledge", "concede", "confirm"]],
   ].map(([v, os]) => [stemOf(v as string), (os as string[]).map(stemOf)]),
 );
 
