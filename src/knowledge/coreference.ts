@@ -252,12 +252,16 @@ function organizationNounsBySentence(facts: ArticleFacts): Map<number, { name: s
     // With none named nearby, the organization the story names most ("the company" in a story about one).
     // Of several of that kind, the one named nearby ("the agency" after the Kenya Wildlife Service, not the Revenue Authority).
     // "The company" is not a public body named nearby ("the Indian Space Research Organisation").
-    const business = COMMERCIAL_NOUNS.test(noun) ? near.filter((x) => !PUBLIC_BODY.test(words(organizations.find((t) => t.id === x)?.name ?? "").pop() ?? "")) : near;
+    // (Its head word says what a body is: "Ministry of Enterprise" is a ministry.)
+    const headOf = (x: string) => headWordOf(organizations.find((t) => t.id === x)?.name ?? "");
+    const business = COMMERCIAL_NOUNS.test(noun) ? near.filter((x) => !PUBLIC_BODY.test(headOf(x))) : near;
     // "Patients should have been told," Ellery said. "The group is calling for ...": the body of the people just quoted or named.
     const viaPeople = [s.index - 2, s.index - 1, s.index].flatMap((i) => ofPeople.get(i) ?? []);
     // Then one named a little further back ("The kidnappers, who call themselves the ... Council" three sentences before "the group's spokesman").
     const further = [s.index - 5, s.index - 4, s.index - 3].flatMap((i) => bySentence.get(i) ?? []);
-    const id = mostNamed(named) ?? (kindred.length === 1 ? kindred[0] : mostNamed([...near, ...viaPeople].filter((x) => kindred.includes(x)))) ?? mostNamed(business) ?? mostNamed(near) ?? mostNamed(viaPeople) ?? mostNamed(further) ?? mostNamed([...count.keys()]);
+    // ("the company's offer" after an appeal to a ministry: with no business named nearby, the business the article names most.)
+    const businesses = COMMERCIAL_NOUNS.test(noun) ? [...count.keys()].filter((x) => !PUBLIC_BODY.test(headOf(x)) && !NOT_A_BUSINESS.test(headOf(x))) : [];
+    const id = mostNamed(named) ?? (kindred.length === 1 ? kindred[0] : mostNamed([...near, ...viaPeople].filter((x) => kindred.includes(x)))) ?? mostNamed(business) ?? mostNamed(businesses) ?? mostNamed(near) ?? mostNamed(viaPeople) ?? mostNamed(further) ?? mostNamed([...count.keys()]);
     const thing = organizations.find((t) => t.id === id);
     if (thing) out.set(s.index, { name: thing.name, noun });
   }
@@ -296,6 +300,8 @@ const COMPANY_NAME = /\b(?:Corp|Corporation|Inc|Ltd|Limited|plc|PLC|Group|Holdin
 /** Nouns for a business, and the last words of names of public bodies, which "the company" does not mean. */
 const COMMERCIAL_NOUNS = /^(company|companies|firm|firms|business|maker|carrier|operator|manufacturer|developer|retailer|lender|insurer)$/;
 const PUBLIC_BODY = /^(organisation|organization|agency|authority|ministry|department|commission|service|office|council|court|tribunal|parliament|centre|center|government|administration|directorate|bureau|institute|university)$/;
+/** Last words of the names of bodies that are no business either: "United Auto Workers", "the Farmers' Union". */
+const NOT_A_BUSINESS = /^(?:union|unions|workers|association|federation|confederation|party|alliance|coalition|league|foundation|society|church|campaign|movement|network|forum|committee|organisation|organization|fund|trust|charity|club|team)$/;
 
 /** Whether a name has the noun, singular or plural: "the airline" is Maritime Connect Airlines. */
 function hasNounWord(name: string, noun: string): boolean {

@@ -561,7 +561,9 @@ function guessKind(tokens: Token[], a: number, b: number): NameKind {
   if (ROLE_WORDS.has(prev) && /^[a-z]/.test(tokens[a - 1].text) && personalName(tokens, a, b, 1, true)) return "person";
   // "According to Lachance, ...": a source, a person or an organization, not a place.
   // "According to Lena Vogt, a senior analyst at ...": a person, when the words after say so.
-  if (prev === "to" && tokens[a - 2]?.text.toLowerCase() === "according") return personalName(tokens, a, b, 2) && describedAsSomeone(tokens, b) ? "person" : "unknown";
+  // ("according to Fatou Ndiaye-Sarr, who heads the programme": "who" right after the source is said of a person.)
+  const who = tokens[b + 1]?.text === "," && tokens[b + 2]?.text === "who";
+  if (prev === "to" && tokens[a - 2]?.text.toLowerCase() === "according") return personalName(tokens, a, b, 2) && (describedAsSomeone(tokens, b) || who) ? "person" : "unknown";
   // "through Tobi Adeyemi, the 24-year-old Nigerian striker": a place preposition, but the words after the name describe a person.
   if (PLACE_PREPOSITIONS.has(prev)) return personalName(tokens, a, b) && describedAsSomeone(tokens, b) ? "person" : "place";
   // "the Vell crossing", "the Kakuma camp": a name before a word for a place.
