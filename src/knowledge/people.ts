@@ -147,7 +147,8 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
   for (const s of sentences) for (const n of s.names) if (orgNames.has(key(n.text))) n.kind = "organization";
   for (const s of sentences) for (const n of s.names) if (placeNames.has(key(n.text))) n.kind = "place";
   // "Union president Carlos Mendonca": a body's common noun, capitalised to open a sentence, names none.
-  for (const s of sentences) for (const n of s.names) if (n.kind === "organization" && !n.text.includes(" ") && ORG_NOUNS.has(n.text.toLowerCase())) n.kind = "unknown";
+  // ("Police arrested the mayor": the police, no body of that name.)
+  for (const s of sentences) for (const n of s.names) if (n.kind === "organization" && !n.text.includes(" ") && (ORG_NOUNS.has(n.text.toLowerCase()) || n.text === "Police")) n.kind = "unknown";
 
   // Pass 1: every full name, so that a short form early in the article finds its person.
   for (const s of sentences) for (const n of s.names) if (n.kind === "person" && wordCount(n.text) >= 2 && !bySurname(n.text)) addPerson(n.text);

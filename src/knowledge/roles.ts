@@ -185,14 +185,18 @@ export function roleAs(text: string, from: number): string | undefined {
 
 /**
  * "Deputy Governor Elizabeth Quaye would serve as acting governor": the role a person is said to
- * serve, act or stay on as, right after their name (whoever else the sentence names first).
+ * serve, act or stay on as, right after their name or the description set off after it (whoever
+ * else the sentence names first).
  */
 export function roleServedAs(text: string, from: number): string | undefined {
   // "named deputy director general Samuel Averin as acting head": a stand-in's role, after "as".
   const standIn = /^\s+as\s+(?:the\s+|an?\s+)?(?=(?:acting|interim|temporary|caretaker)\s)/i.exec(text.slice(from));
   if (standIn) return roleAt(text, from + standIn[0].length);
-  const m = SERVES_AS.exec(text.slice(from));
-  return m ? roleAt(text, from + m[0].length) : undefined;
+  // ("Luca Ranieri, 44, a former schoolteacher, took over as acting mayor": past an age and a description set off by commas.)
+  const described = /^(?:,\s*\d{1,3})?(?:,\s*(?:a|an|the)\s[^,;]{1,100})?,(?=\s)/.exec(text.slice(from));
+  const at = described ? from + described[0].length : from;
+  const m = SERVES_AS.exec(text.slice(at));
+  return m ? roleAt(text, at + m[0].length) : undefined;
 }
 const SERVES_AS = /^\s+(?:(?:would|will|is to|was to|has been|had been|is|was|to)\s+)?(?:serve|serves|served|serving|act|acts|acted|acting|stay on|stays on|stayed on|step in|steps in|stepped in|take over|takes over|took over|taking over|return|returns|returned)\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?/i;
 

@@ -80,7 +80,7 @@ criticize criticized criticise criticised condemn condemned
 defend defended protect protected
 compromise compromises concessions concede
 block blocked stop halt
-stop stops stopped stopping suspend suspends suspended suspending halt halts halted halting cease ceases ceased pause pauses paused
+stop stops stopped stopping suspend suspends suspended suspending halt halts halted halting cease ceases ceased pause pauses paused freeze freezes froze frozen freezing
 project development scheme proposal
 quake quakes earthquake earthquakes tremor tremors temblor
 injure injured injuring injuries wounded hurt

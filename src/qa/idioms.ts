@@ -32,6 +32,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   // "Who came third in the race?": who finished third ("finished a distant third").
   [/\b(?:came|come|comes|coming) (first|second|third|fourth|fifth|last)\b/gi, "finished $1"],
   [/\b(?:turn|turns|turned|turning) down\b/gi, "rejected"],
+  // "By what percentage did the program go over budget?": a cost overrun.
+  [/\b(?:go|goes|went|gone|going|run|runs|ran|running|come|came|comes|be|is|was|were|are) over budget\b/gi, "overrun its cost"],
   [/\b(?:call|calls|called|calling) off\b/gi, "cancelled"],
   [/\b(?:put|puts|putting) off\b/gi, "postponed"],
   [/\b(?:step|steps|stepped|stepping) down\b/gi, "resigned"],
