@@ -261,10 +261,10 @@ const SETS = [
   // Eight more the session after, blind. Five to find fixes from: a pesticide ban suspended (23/30, 6/8 on the
   // starting code), a frigate order cancelled (17/30, 7/8), a gas blast in a block of flats (23/30, 5/8), a mayor
   // arrested for bribery (19/30, 6/8) and a spaceport approved (18/30, 7/8): 100/150 and 31/40; after: 24/30
-  // (8/8), 23/30, 24/30 (7/8), 22/30 (7/8) and 22/30 (8/8): 115/150 and 37/40. Three kept unseen as the final measure: a salmon farm's
+  // (8/8), 24/30, 24/30 (7/8), 24/30 (7/8) and 23/30 (8/8): 119/150 and 37/40. Three kept unseen as the final measure: a salmon farm's
   // licence revoked (16/30, 6/8), insurers leaving flood zones (21/30, 7/8) and a chocolate maker's price rise
   // (25/30, 5/8): 62/90 and 18/24 at the start, and the same when measured.
-  ...withFloors([["kb-pesticide", 0.78, 0.95], ["kb-frigates", 0.75, 0.85], ["kb-gasblast", 0.78, 0.85], ["kb-mayorbribes", 0.7, 0.85], ["kb-spaceport", 0.7, 0.95]]),
+  ...withFloors([["kb-pesticide", 0.78, 0.95], ["kb-frigates", 0.78, 0.85], ["kb-gasblast", 0.78, 0.85], ["kb-mayorbribes", 0.78, 0.85], ["kb-spaceport", 0.75, 0.95]]),
   ...withFloors([["kb-salmonfarm", 0.5, 0.7], ["kb-floodcover", 0.68, 0.85], ["kb-cocoa", 0.8, 0.6]]),
   ...withFloors([["kb-touristtax", 0.8, 0.85], ["kb-cyberattack", 0.63, 0.85], ["kb-tuition", 0.56, 0.85]]),
   ...withFloors([["kb-booster", 0.56, 0.95], ["kb-dockstrike", 0.8, 0.85], ["kb-fern-fire", 0.73, 0.6], ["kb-bankmerger", 0.9, 0.95]]),
