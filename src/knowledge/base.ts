@@ -2,6 +2,7 @@ import type { ArticleFacts, LoadProblem } from "./types.ts";
 import { compoundAt, escapeRegExp, isStopWord, stemOf, termSet, words } from "../qa/text.ts";
 import { heldBackName, organizationNouns, referredByResearch, referredEvents, referredOrganizations, referredPeople, referredThey } from "./coreference.ts";
 import { buildSentenceIndex, type FieldTerms, type SentenceIndex } from "./sentenceIndex.ts";
+import { demonstrativeDescriptions } from "./demonstrative.ts";
 
 /** A sentence as the search index sees it. */
 export interface IndexedSentence {
@@ -49,6 +50,8 @@ export function buildKnowledgeBase(articles: ArticleFacts[], problems: LoadProbl
     const placesBySentence = fullPlaceNames(facts);
     const researchBySentence = referredByResearch(facts);
     const theyBySentence = referredThey(facts);
+    // "That review" is the "independent review" of the sentence before.
+    const describedBySentence = demonstrativeDescriptions(facts);
     const nounsOf = organizationWords(facts);
     // "the ship" for the Kestrel Bay: sentences naming it are about the ship, and the lede's ship is it.
     const held = heldBackName(facts);
@@ -68,7 +71,7 @@ export function buildKnowledgeBase(articles: ArticleFacts[], problems: LoadProbl
       const organizationNames = organization ? [organization, ...(facts.things.find((t) => t.name === organization)?.aliases ?? [])] : [];
       // And the lede's "a charity rescue ship carrying 212 migrants" is about the ship the next paragraph names.
       const heldNoun = held && namingHeld.has(s.index) ? held.nouns : held && s.index === held.sentence ? [held.name] : [];
-      const named = [...referred, ...organizationNames, ...(researchBySentence.get(s.index) ?? []), ...(theyBySentence.has(s.index) ? [theyBySentence.get(s.index)!] : []), ...(event ? [event] : []), ...places, ...currencies, ...heldNoun].join(" ");
+      const named = [...referred, ...organizationNames, ...(researchBySentence.get(s.index) ?? []), ...(theyBySentence.has(s.index) ? [theyBySentence.get(s.index)!] : []), ...(event ? [event] : []), ...places, ...currencies, ...heldNoun, ...(describedBySentence.has(s.index) ? [describedBySentence.get(s.index)!] : [])].join(" ");
       // "the regulator" for an organization the sentence names, or whose person it quotes.
       const nouns = nounsOf(`${s.text} ${named}`);
       const names = nouns.length ? `${named} ${nouns.join(" ")}` : named;
