@@ -235,6 +235,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\s*\b(?:reportedly|allegedly|supposedly|apparently)\b/gi, ""],
   // "how many councillors voted in favour of the ban": voted for it.
   [/\b(vote|votes|voted|voting) in favou?r(?: of)?\b/gi, "$1 for"],
+  // "Is the union for or against the cuts?": does it support them (answered "For" or "Against").
+  [/\b(is|are|was|were) (.+?) for or against\b/gi, "$1 $2 supporting"],
   // "Is Harwood in favour of new restrictions?": does she support them.
   [/\b(?:is|are|was|were|be) (?:\w+ )?in favou?r of\b/gi, (m: string) => m.replace(/in favou?r of$/i, "supporting")],
   // "what does Osei do for a living": his job.

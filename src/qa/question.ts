@@ -41,6 +41,8 @@ export interface Question {
   unknownNames: string[];
   /** Content words that appear nowhere in the articles, even allowing a typo. */
   unknownWords: string[];
+  /** "Is the union for or against the cuts?": asked as whether it supports them, answered "For" or "Against". */
+  forOrAgainst?: true;
   /** "What did X say about Y": the topic Y, stemmed. */
   topic: string[];
   /** True when a word had to be corrected. */
@@ -316,7 +318,7 @@ function readOnce(kb: KnowledgeBase, raw: string, again: boolean): Question {
   const describing = new Set(ws.filter((w, i) => !nameWords.has(w) && (nameWords.has(ws[i + 1] ?? "") || (nameWords.has(ws[i + 2] ?? "") && !isStopWord(ws[i + 1] ?? "") && !nameWords.has(ws[i + 1] ?? "")))));
   const unknownWords = content.filter((w) => !known(kb, w) && !COMMON_ACRONYMS.test(w.toUpperCase()) && !slipped.has(w) && !describing.has(w) && !byWordNet.has(stemOf(w)) && !isRegionDemonym(w) && !countryOf(w) && !capitalOfNamed(kb, w) && !misspelledEnglish(w));
   const topic = topicOf(ws);
-  return { text, words: ws, kind, ...(wants ? { wants } : {}), ...(head ? { head } : {}), terms, searchTerms: [...searchTerms], people, countries: [...countries], unknownNames, unknownWords, topic, corrected, pos, related, synonyms, things, orgWords, descriptors: [...descriptors].map(stemOf) };
+  return { text, words: ws, kind, ...(wants ? { wants } : {}), ...(head ? { head } : {}), ...(/\bfor or against\b/i.test(raw) ? { forOrAgainst: true as const } : {}), terms, searchTerms: [...searchTerms], people, countries: [...countries], unknownNames, unknownWords, topic, corrected, pos, related, synonyms, things, orgWords, descriptors: [...descriptors].map(stemOf) };
 }
 
 /**

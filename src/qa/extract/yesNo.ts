@@ -57,12 +57,16 @@ export function yesNo(c: Candidate, q: Question): Extracted | undefined {
   // Shown: the clause that holds the question's verb, when the negation was found there, or the opposite verb ("denied any negligence").
   const shownVerbs = opposite ? verbs.flatMap((v) => OPPOSITES.get(v) ?? []) : verbs;
   const verbClause = negatedVerb || opposite ? splitClauses(c.sentence.text).find((x) => words(x.text).some((w) => shownVerbs.includes(stemOf(w)))) : undefined;
-  return { answer: `${negative !== qNegative ? "No" : "Yes"}: ${verbClause ? aroundVerb(tidy(verbClause.text), shownVerbs) : clause}` };
+  // "Is the union for or against the cuts?" is answered "Against", not "No"; with no word for either
+  // ("called the ruling a bad day"), by what the sentence says alone.
+  if (q.forOrAgainst && !opposite && !verbs.some(said)) return { answer: clause };
+  const sides = q.forOrAgainst ? ["For", "Against"] : ["Yes", "No"];
+  return { answer: `${negative !== qNegative ? sides[1] : sides[0]}: ${verbClause ? aroundVerb(tidy(verbClause.text), shownVerbs) : clause}` };
 }
 /** Verbs (stems) and the verbs that say the opposite: to oppose is not to support. */
 const OPPOSITES = new Map<string, string[]>(
   [
-    ["support", ["oppose", "reject", "against"]],
+    ["support", ["oppose", "reject", "against", "criticise", "criticize", "condemn", "denounce", "accuse", "object"]],
     ["back", ["oppose", "reject"]],
     ["favor", ["oppose", "reject", "against"]],
     ["endorse", ["oppose", "reject"]],
