@@ -301,6 +301,11 @@ export function findNames(tokens: Token[]): NameSpan[] {
         spans.push({ kind: "place", first: a, last: b, text, roles: [] });
         continue;
       }
+      // "the General Fisheries and Aquaculture Law": a name that ends in a word for a document or an event has no title in it.
+      if (b > a && NOT_A_PERSON_END.test(tokens[b].text)) {
+        spans.push({ kind: "organization", first: a, last: b, text, roles: [] });
+        continue;
+      }
       const role = lastRoleWord(tokens, a, b);
       if (role >= 0) {
         // "the Archivo General de Indias": no one's name starts with a lower-case particle after a title.
@@ -432,7 +437,7 @@ function personWithTitle(tokens: Token[], a: number, role: number, b: number): N
 /** Acronyms of things, times and titles, not of bodies. */
 const NOT_BODIES = new RegExp(`^(?:${COMMON_ACRONYM_LIST}|NZ|UK|US|USA|UAE|EU|UN)$`);
 
-const NOT_A_PERSON_END = /^(Report|Act|Bill|Plan|Policy|Strategy|Agreement|Treaty|Accord|Pact|Compact|Memorandum|Doctrine|Directive|Regulation|Resolution|Amendment|Program|Programme|Index|Survey|Review|Summit|Conference|Forum|Games|Cup|Award|Prize|Day|Week|Festival|Championship|Championships|Tournament|Open|Marathon|Scheme|Initiative|Framework|Protocol|Convention|Declaration|Charter|System|Network|Service|Register|Registry|Database|Mechanism|Fire|Fires|Blaze|Wildfire|Complex|Flood|Floods|Earthquake|Quake|Spill|Outbreak|Pandemic|Epidemic|Crisis|War|Eruption|Disaster|Riots?|Massacre|Shooting|Bombing|Attacks?|Uprising|Revolution)$/;
+const NOT_A_PERSON_END = /^(Report|Act|Law|Code|Bill|Plan|Policy|Strategy|Agreement|Treaty|Accord|Pact|Compact|Memorandum|Doctrine|Directive|Regulation|Resolution|Amendment|Program|Programme|Index|Survey|Review|Summit|Conference|Forum|Games|Cup|Award|Prize|Day|Week|Festival|Championship|Championships|Tournament|Open|Marathon|Scheme|Initiative|Framework|Protocol|Convention|Declaration|Charter|System|Network|Service|Register|Registry|Database|Mechanism|Fire|Fires|Blaze|Wildfire|Complex|Flood|Floods|Earthquake|Quake|Spill|Outbreak|Pandemic|Epidemic|Crisis|War|Eruption|Disaster|Riots?|Massacre|Shooting|Bombing|Attacks?|Uprising|Revolution)$/;
 
 /**
  * A name with no title: a place after "in/at/from"; a person before "said", or with two or three

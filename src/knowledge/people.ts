@@ -370,10 +370,22 @@ function shortFormOf(things: Map<string, NamedThing>, text: string): NamedThing 
   return undefined;
 }
 
-/** The organization's name right before a bracketed all-capitals name ("... Institute (INP)"), if that is what `n` is. */
+/**
+ * The organization's name right before its short name, if that is what `n` is: capitals in brackets
+ * ("... Institute (INP)"), one word in brackets after a long name ("National Fisheries and
+ * Aquaculture Service (Sernapesca)"), or initials it is said to be known by ("the General Fisheries
+ * and Aquaculture Law, known by its Spanish initials LGPA").
+ */
 function bracketedInitials(s: NamedSentence, n: NameSpan): NameSpan | undefined {
-  if (!/^[A-Z]{2,8}$/.test(n.text) || s.tokens[n.first - 1]?.text !== "(" || s.tokens[n.last + 1]?.text !== ")") return undefined;
-  return s.names.find((x) => x.kind === "organization" && x.last === n.first - 2);
+  const initials = /^[A-Z]{2,8}$/.test(n.text);
+  if (s.tokens[n.first - 1]?.text === "(" && s.tokens[n.last + 1]?.text === ")") {
+    const before = s.names.find((x) => x.kind === "organization" && x.last === n.first - 2);
+    return before && (initials || (n.first === n.last && /^[A-Z][a-z]{3,}[A-Za-z]*$/.test(n.text) && before.last - before.first >= 2)) ? before : undefined;
+  }
+  if (!initials) return undefined;
+  const before = s.names.filter((x) => x.kind === "organization" && x.last < n.first).pop();
+  const between = before ? s.text.slice(s.tokens[before.last].end, s.tokens[n.first].start) : "";
+  return before && /^,?\s+(?:also\s+)?known\s+(?:by\s+its\s+(?:[A-Za-z]+\s+)?(?:initials|acronym|abbreviation)|as)\s+$/.test(between) ? before : undefined;
 }
 
 function mention(kind: Mention["kind"], n: NameSpan, s: NamedSentence, entity?: string): Mention {

@@ -464,7 +464,6 @@ function speaksForItself(s: IndexedSentence, facts: ArticleFacts): boolean {
   return /\b(?:we|our|us|the (?:company|group|firm))\b/i.test(s.text) && !mentionsIn(facts, s.sentence).some((m) => m.kind === "organization");
 }
 
-/** Whether the sentence before names the organization (its words in lower case). */
 /** "the board" for "the End-of-Life Review Board" named in the sentence before. */
 function byHeadNoun(table: ReturnType<typeof sentenceTable>, s: IndexedSentence, name: string): boolean {
   const head = name.split(" ").at(-1) ?? "";
@@ -478,9 +477,10 @@ function opensWithTitle(s: IndexedSentence): boolean {
   return title !== undefined && ROLE_WORDS.has(title.split(/[ -]/).at(-1)!.toLowerCase());
 }
 
+/** Whether the sentence before names the organization (its words in lower case), or means it ("The company said ..."). */
 function namedJustBefore(table: ReturnType<typeof sentenceTable>, s: IndexedSentence, name: string): boolean {
   const before = table.byArticle[s.article][s.sentence - 1];
-  return before !== undefined && before.text.toLowerCase().includes(name);
+  return before !== undefined && `${before.text} ${before.names}`.toLowerCase().includes(name);
 }
 
 /** A sentence about the story's own event, unnamed: "The case was brought by ...", "The deal is expected to close ...". */
