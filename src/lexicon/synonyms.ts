@@ -54,6 +54,7 @@ pay paid wage wages salary salaries
 worker workers employees staff jobs workforce
 staff employees workforce employ employs employed employing
 strike strikes walkout stoppage
+recover recovered recovers recovering recapture recaptured recaptures recapturing
 protest protests rally rallies demonstration demonstrations
 finish finished finishes completed completes completion
 value valued worth

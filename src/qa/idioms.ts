@@ -42,6 +42,11 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   // "approved at first": initially; "still unaccounted for": missing.
   [/\bat first\b/gi, "initially"],
   [/\b(?:remain |are |is |were |was )?(?:still )?unaccounted for\b/gi, "still missing"],
+  // "how many are still loose", "on the loose": at large.
+  [/\b(?:still )?(?:on the )?loose\b(?= in\b| at\b| on\b|\?|$)/gi, "at large"],
+  // "how many fish did they catch back": recover them.
+  [/\b(?:catch|catches|catching) back\b/gi, "recover"],
+  [/\bcaught back\b/gi, "recovered"],
   // "how much per share": news writes "A$4.10 a share".
   [/\bper (?=(?:share|day|week|month|year|hour|head|person|tonne|ton|barrel|litre|liter|kilogram|kilo|pound|ounce|unit)\b)/gi, "a "],
   // "Who is in charge of the teams?": who leads them.

@@ -29,3 +29,18 @@ describe("counts, spans and amounts as news writes them", () => {
     ["What share of the vote did Tremblay win in 2019?", /61\.5 percent/],
   ]);
 });
+
+const ESCAPE =
+  "Thousands of trout escape Scottish fish farm\n\n" +
+  "OBAN, Jan 9 (Highland Wire) - About 40,000 rainbow trout escaped from a fish farm near Oban after a storm tore its nets, the operator said.\n\n" +
+  "Divers and local boats had recovered 3,100 trout by Friday. That leaves about 36,900 fish at large in the loch.\n";
+
+describe("counts said with other words", () => {
+  const k = kb(tempKnowledge({ "escape.txt": ESCAPE }));
+  answersEach(k, "%s", [
+    // "still loose" is "at large"; the sentence counts them as fish, the broader word.
+    ["about how many escaped trout are still loose in the loch", /36,900/],
+    // "catch back" is to recover.
+    ["how many trout did they catch back", /3,100/],
+  ]);
+});

@@ -536,7 +536,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const employsAsked = counted !== undefined && GENERIC_PEOPLE.test(counted) && q.words.some((w) => /^employ(s|ed|ing)?$/.test(w));
   const signsAsked = counted !== undefined && GENERIC_PEOPLE.test(counted) && q.words.some((w) => /^sign(s|ed|ing)?$/.test(w));
   // "How many objects ...?" with "212 artifacts": a narrower kind of what is counted counts it (WordNet, its commonest sense).
-  const wanted = (w: string) => want.includes(stemOf(w)) || (counted !== undefined && /^[a-z]{4,}$/.test(w) && kindSense(singular(w), singular(counted)) === 0);
+  // ("How many escaped salmon are at large?" with "78,000 fish at large": the broader word the sentence uses counts them too.)
+  const wanted = (w: string) => want.includes(stemOf(w)) || (counted !== undefined && /^[a-z]{4,}$/.test(w) && (kindSense(singular(w), singular(counted)) === 0 || kindSense(singular(counted), singular(w)) === 0));
   const verbAsked = (w: string) => q.pos.get(w) === "VERB" && q.words.includes(w);
   const countsIt = (m: Mention) => {
     if (m.kind === "duration") return words(m.text).some((w) => want.includes(stemOf(w)));
