@@ -173,6 +173,8 @@ function connectorFits(tokens: Token[], first: number, at: number): boolean {
     if (titleAfter && before.some((w) => ROLE_WORDS.has(w))) return false;
     // "Banco Levantino and Caja Meridional": two names, each opened by a word for a body.
     if (before.length >= 2 && ORG_WORDS.has(before[0]) && ORG_WORDS.has(tokens[at + 1]?.text.toLowerCase() ?? "") && !before.some((w) => /^(of|for|the)$/.test(w))) return false;
+    // "Aoraki Insurance and Harbourline Insurance Group": two names, each ending in a word for a body.
+    if (before.length >= 2 && ORG_WORDS.has(before[before.length - 1]) && !ORG_WORDS.has(tokens[at + 1]?.text.toLowerCase() ?? "") && k - 1 > at + 1 && ORG_WORDS.has(tokens[k - 1].text.toLowerCase()) && !before.some((w) => /^(of|for|the|and|&)$/.test(w))) return false;
     return before.some((w) => ORG_WORDS.has(w)) || party || title || (k - 1 > at && (ORG_WORDS.has(tokens[k - 1].text.toLowerCase()) || NOT_A_PERSON_END.test(tokens[k - 1].text)));
   }
   if (word === "the" || word === "on") return before.some((w) => ORG_WORDS.has(w));

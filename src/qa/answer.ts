@@ -7,7 +7,7 @@ import { questionStems, retrieve, type Candidate } from "./retrieve.ts";
 import { countedNoun } from "./counted.ts";
 import * as extract from "./extractors.ts";
 import { declineReason, isAnswerNoun } from "./decline.ts";
-import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, describedAsKind, excludedWords, futureDate, sinceDate, kindModifier, onlyAhead, ownsAskedThing, holdsNewName, namesAskedOrganization, namesSomething, predicateNoun, saysPredicate, asksCause, saysCause, viewsOtherCountry, otherOrdinal, askedOnlyInOthersClause, verbOnlyQuoted, eventHeld } from "./answerChecks.ts";
+import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, describedAsKind, excludedWords, futureDate, sinceDate, kindModifier, onlyAhead, ownsAskedThing, holdsNewName, namesAskedOrganization, namesSomething, predicateNoun, saysPredicate, asksCause, saysCause, viewsOtherCountry, otherOrdinal, askedOnlyInOthersClause, verbOnlyQuoted, eventHeld, onlyOrderedIt } from "./answerChecks.ts";
 import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
 import { organizationByRole } from "./extract/roleOrganization.ts";
@@ -616,6 +616,8 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     if (aheadAsked && sinceDate(c.sentence.text, got.answer)) continue;
     // "When did Cui become ambassador?" is not answered by "I hope that it will become a beginning".
     if (pastAsked && oneOffVerbs.length && oneOffVerbs.every((v) => onlyAhead(c.sentence.text, v))) continue;
+    // "Which firm is carrying out the review?" is not answered by the utility that commissioned it.
+    if ((q.wants === "organization" || q.kind === "who") && onlyOrderedIt(q, c.sentence.text)) continue;
     // "Which construction firm will build it?" is not answered by the chipmaker: the answer is described as the kind asked.
     if (kindAsked && !describedAsKind(got.answer, c.facts, kindAsked)) continue;
     // "What nationality is Marchetti?" is answered by a people or a country, not by what he said.

@@ -283,3 +283,19 @@ export function eventHeld(q: Question): string | undefined {
   const noun = /\b(?:hold|holds|held|holding|stage|stages|staged|host|hosts|hosted)\s+(?:its|their|his|her|the|a|an)\s+(?:[a-z-]+\s+)?([a-z]+)$/.exec(main)?.[1];
   return noun ? stemOf(noun) : undefined;
 }
+
+/**
+ * "Which firm is carrying out the review?" is not answered by the utility that "commissioned an
+ * independent engineering review": one who orders, asks for or hires the thing asked about is not
+ * the one doing it (unless that is what the question asks).
+ */
+export function onlyOrderedIt(q: Question, text: string): boolean {
+  const nouns = q.words.filter((w) => q.pos.get(w) === "NOUN");
+  const thing = nouns.length ? stemOf(nouns[nouns.length - 1]) : undefined;
+  if (!thing || q.words.some((w) => ORDERING.test(w))) return false;
+  for (const m of text.matchAll(ORDERED)) if (words(text.slice(m.index! + m[0].length)).slice(0, 5).some((w) => stemOf(w) === thing)) return true;
+  return false;
+}
+const ORDERING = /^(?:commission\w*|order\w*|request\w*|call\w*|demand\w*|seek\w*|sought|propos\w*|hire\w*|hiring|appoint\w*|ask\w*)$/;
+/** (Not "a review commissioned by the council from Brennan Whitlock": there the firm named after it did it.) */
+const ORDERED = /\b(?:commissioned|ordered|requested|called for|demanded|sought|proposed|hired|appointed|asked for)\b(?!\s+by\b)/gi;

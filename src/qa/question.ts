@@ -275,7 +275,7 @@ function readOnce(kb: KnowledgeBase, raw: string, again: boolean): Question {
   if (head === "temperature") for (const w of ["degrees", "celsius", "fahrenheit"]) searchTerms.add(stemOf(w));
 
   const runs = phrases(ws, ix.longest);
-  const people = findPeople(kb, ws, runs);
+  const people = findPeople(kb, ws, runs, text);
   // "Which think tank does Sayers work for?": after "does ... <name>", a word that can be a verb is one.
   const nameWords = new Set(people.flatMap((p) => p.text.split(" ")));
   ws.forEach((w, i) => {
@@ -331,7 +331,7 @@ export function known(kb: KnowledgeBase, w: string): boolean {
 }
 
 /** People named in the question by full name or by one word of their name ("blinken", "wang yi"). */
-function findPeople(kb: KnowledgeBase, ws: string[], runs: string[]): Question["people"] {
+function findPeople(kb: KnowledgeBase, ws: string[], runs: string[], text: string): Question["people"] {
   const ix = nameIndex(kb);
   const out: Question["people"] = [];
   const seen = new Set<string>();
@@ -346,7 +346,9 @@ function findPeople(kb: KnowledgeBase, ws: string[], runs: string[]): Question["
   const inFullName = new Set(out.flatMap((p) => p.text.split(" ")));
   // "Spokane Public Schools": a word of an organization's name the question gives is not "Safe Schools", a person misread.
   const inThing = new Set(runs.filter((p) => p.includes(" ") && ix.things.has(p)).flatMap((p) => p.split(" ")));
-  for (const w of ws) if (!isStopWord(w) && !inFullName.has(w) && !inThing.has(w)) push(ix.personWords.get(w), w);
+  // ("for flood-proofing" is no "Flood Re": a common word typed in lower case, that the articles use so too, names no one.)
+  const common = (w: string) => !new RegExp(`\\b${escapeRegExp(w)}\\b`, "i").exec(text)?.[0].match(/^\p{Lu}/u) && isEnglishWord(w) && usedInLowerCase(kb, w);
+  for (const w of ws) if (!isStopWord(w) && !inFullName.has(w) && !inThing.has(w) && ix.personWords.has(w) && !common(w)) push(ix.personWords.get(w), w);
   return out.sort((a, b) => a.article - b.article);
 }
 
@@ -394,7 +396,8 @@ function usedInLowerCase(kb: KnowledgeBase, w: string): boolean {
   let used = byWord.get(w);
   if (used === undefined) {
     const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?:s|es)?(?![\\p{L}])`, "u");
-    used = kb.vocabularySet.has(w) && kb.sentences.some((s) => re.test(s.text));
+    // (Looked for in the sentences that hold the word's stem, by the index: not a scan of every sentence.)
+    used = kb.vocabularySet.has(w) && kb.search.search([stemOf(w)], 500).some((h) => re.test(kb.sentences[h.doc].text));
     byWord.set(w, used);
   }
   return used;

@@ -1,30 +1,28 @@
 /**
- * Everyday words and initials a question may use that the article puts otherwise, on an article
- * written for these tests: "the NGO's samples" names no body of its own, "in front of" the
- * courthouse is outside it, a "limit" is the article's "cap", and "RSV" is a disease, no body.
+ * Common words and lists of names, on an article written for these tests: "flood" typed in lower
+ * case is no person called "Flood Re"; "Aoraki Insurance and Harbourline Insurance Group" are two
+ * companies; and the body that commissioned a review is not the one carrying it out.
  */
 import { describe, expect, it } from "vitest";
 import { kb, tempKnowledge } from "../support/kb.ts";
-import { answersEach } from "../support/ask.ts";
+import { answersEach, declinesEach } from "../support/ask.ts";
 
-const ARTICLE =
-  "---\ntitle: Villagers block road to copper mine\npublished: 2025-03-12\n---\n" +
-  "Water samples collected by the Highland Rivers Network, an environmental group, found copper at 4.6 times the legal level.\n\n" +
-  "Outside the courthouse, around 200 protesters gathered in light rain.\n\n" +
-  "The operator said the plan would not raise the existing cap of 26 aircraft movements per night.\n";
+const COVER =
+  "Insurers pull back from flood-prone districts\n\n" +
+  "WELLINGTON, April 3 (Kiwi Wire) - Tasman Mutual, Aoraki Insurance and Harbourline Insurance Group said on Tuesday they would stop writing new home policies in flood-prone districts.\n\n" +
+  "Harbourline said it had set aside NZ$90 million to help customers pay for flood-proofing work.\n\n" +
+  "The plan is loosely modelled on Britain's Flood Re scheme, officials said.\n\n" +
+  "The insurance council said it had commissioned an independent actuarial review of flood risk.\n";
 
-describe("everyday words the article puts otherwise", () => {
-  const k = kb(tempKnowledge({ "mine.md": ARTICLE }));
-  answersEach(k, "%s", [
-    ["by how many times did copper in the NGO's samples exceed the legal level?", /4\.6 times/],
-    ["How many protesters turned out in front of the courthouse?", /200/],
-    ["What is the limit on aircraft movements per night?", /26/],
-  ]);
-});
+describe("common words and lists of names", () => {
+  const k = kb(tempKnowledge({ "cover.txt": COVER }));
+  answersEach(k, "%s", [["How much money has Harbourline put aside for flood-proofing?", /NZ\$90 million/]]);
+  declinesEach(k, [["the council commissioned the review; no one is said to carry it out", "which firm is carrying out the independent actuarial review"]]);
 
-describe("a disease's initials name no body", () => {
-  it("does not take RSV for an organization", () => {
-    const k = kb(tempKnowledge({ "rsv.md": "---\ntitle: Shots delayed\n---\nThe clinics will protect older patients against RSV this winter, the authority said.\n" }));
-    expect(k.articles[0].things.map((t) => t.name)).not.toContain("RSV");
+  it("reads two companies listed with 'and', each ending in a word for a body", () => {
+    const names = k.articles[0].things.map((t) => t.name);
+    expect(names).toContain("Aoraki Insurance");
+    expect(names).toContain("Harbourline Insurance Group");
+    expect(k.articles[0].people.map((p) => p.name)).not.toContain("Tasman Mutual");
   });
 });
