@@ -266,9 +266,11 @@ const SETS = [
   // arrested for bribery (19/30, 6/8) and a spaceport approved (18/30, 7/8): 100/150 and 31/40; after: 24/30
   // (8/8), 24/30, 24/30 (7/8), 24/30 (7/8) and 23/30 (8/8): 119/150 and 37/40. Three kept unseen as the final measure: a salmon farm's
   // licence revoked (16/30, 6/8), insurers leaving flood zones (21/30, 7/8) and a chocolate maker's price rise
-  // (25/30, 5/8): 62/90 and 18/24 at the start, and the same when measured.
+  // (25/30, 5/8): 62/90 and 18/24 at the start, and the same when measured. Fixes made from them once measured
+  // (initials "known by", a name in brackets, "for or against", "still loose", a common word that is no one's
+  // name, two companies joined by "and"): 20/30, 25/30 (8/8) and 26/30.
   ...withFloors([["kb-pesticide", 0.78, 0.95], ["kb-frigates", 0.78, 0.85], ["kb-gasblast", 0.78, 0.85], ["kb-mayorbribes", 0.78, 0.85], ["kb-spaceport", 0.75, 0.95]]),
-  ...withFloors([["kb-salmonfarm", 0.5, 0.7], ["kb-floodcover", 0.68, 0.85], ["kb-cocoa", 0.8, 0.6]]),
+  ...withFloors([["kb-salmonfarm", 0.65, 0.7], ["kb-floodcover", 0.8, 0.95], ["kb-cocoa", 0.85, 0.6]]),
   ...withFloors([["kb-touristtax", 0.8, 0.85], ["kb-cyberattack", 0.63, 0.85], ["kb-tuition", 0.56, 0.85]]),
   ...withFloors([["kb-booster", 0.56, 0.95], ["kb-dockstrike", 0.8, 0.85], ["kb-fern-fire", 0.73, 0.6], ["kb-bankmerger", 0.9, 0.95]]),
   ...withFloors([["kb-festival", 0.57, 0.85]]),
