@@ -37,6 +37,7 @@ import { aboutFirstAnswer, joinAnswers, leansOnFirst, splitTwoPart } from "./two
 import { escapeRegExp, isStopWord, stemOf, stemSet, words, wordsOf } from "./text.ts";
 import { retypedQuestion } from "./typos.ts";
 import { roleWithOwner } from "./ownedRole.ts";
+import { knownAs } from "./knownAs.ts";
 import { ROLE_WORDS } from "../lexicon/words.ts";
 import { nameIndex } from "../knowledge/nameIndex.ts";
 import { notKnownClause } from "./notKnown.ts";
@@ -353,6 +354,9 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   // "What does CCIT stand for?": the name the article gives for the initials.
   const spelled = spelledOut(kb, q);
   if (spelled) return spelled;
+  // "What is galamsey?": the words the article says it is the name for ("illegal gold mining, known locally as ...").
+  const meaning = knownAs(kb, q);
+  if (meaning) return meaning;
 
   // ("What reasons did Asante-Boateng cite?" asks for reasons, not who he is.)
   if ((q.kind === "who" || q.kind === "role" || (q.kind === "what" && !q.head)) && isAboutPerson(kb, q)) {
