@@ -442,7 +442,8 @@ function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
     // "Coastline rejected the account. Chief executive Martin Feeney said ...": a bare title speaks for the body named just before.
     for (const name of q.things) if (!formsOf(facts, name).some((f) => text.includes(f) || (opensWithTitle(s) && namedJustBefore(table, s, f))) && !(aboutStoryEvent(s, facts) && formsOf(facts, name).some((f) => settingOf(facts).includes(f))) && !(HOME_REFERENCE.test(s.text) && datelinePlace(facts, name)) && !byHeadNoun(table, s, name)) return false;
     // "our 52,000 employees", "the group": in a story about Nordvaal (its headline or first sentence), its own people speak of it.
-    for (const name of q.orgWords) if (!text.includes(name) && !((speaksForItself(s, facts) || aboutStoryEvent(s, facts)) && (settingOf(facts).includes(name) || namedJustBefore(table, s, name))) && !(opensWithTitle(s) && namedJustBefore(table, s, name))) return false;
+    // ('... said Brunnenhof had been hit harder. "They were caught short," Kalin said': a quotation opening with a pronoun speaks of the body just named.)
+    for (const name of q.orgWords) if (!text.includes(name) && !((speaksForItself(s, facts) || aboutStoryEvent(s, facts)) && (settingOf(facts).includes(name) || namedJustBefore(table, s, name))) && !((opensWithTitle(s) || QUOTED_PRONOUN.test(s.text)) && namedJustBefore(table, s, name))) return false;
     return true;
   };
 }
@@ -470,6 +471,9 @@ function byHeadNoun(table: ReturnType<typeof sentenceTable>, s: IndexedSentence,
   const before = table.byArticle[s.article][s.sentence - 1];
   return head.length > 3 && new RegExp(`\\bthe ${escapeRegExp(head)}\\b`, "i").test(s.text) && before !== undefined && words(before.text).join(" ").includes(name);
 }
+
+/** A quotation that opens with a pronoun for what was named before: '"They were caught short," ...'. */
+const QUOTED_PRONOUN = /^[“"](?:They|It|Its|Their)\s/;
 
 /** A sentence that opens with a title and a name, no body given: "Chief executive Martin Feeney said ...". */
 function opensWithTitle(s: IndexedSentence): boolean {

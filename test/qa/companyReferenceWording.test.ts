@@ -2,7 +2,8 @@
  * "The company" and sources as news writes them, on an article written for these tests: "the
  * company's offer" after a sentence about an appeal to a ministry is the company's, the one the story
  * names most; a source after "according to" that "who" describes is a person; and a body's name runs
- * on over "for" and "and" after a plural word for one ("Centres for Disease Control and Prevention").
+ * on over "for" and "and" after a plural word for one ("Centres for Disease Control and Prevention");
+ * and a quotation opening with "They" speaks of the body named just before it.
  */
 import { describe, expect, it } from "vitest";
 import { kb, tempKnowledge } from "../support/kb.ts";
@@ -28,4 +29,14 @@ describe("the company and sources as news writes them", () => {
     expect(facts.things.map((t) => t.name)).toContain("Nordic Centres for Environmental Health and Safety");
     expect(facts.people.map((p) => p.name)).toContain("Anja Lindqvist");
   });
+});
+
+const ANALYST =
+  "Chocolate maker hit by cocoa surge\n\n" +
+  "ZURICH, May 2 (Alpine Wire) - Swiss chocolate maker Lindenhof raised prices on Tuesday.\n\n" +
+  "Analyst Petra Vogt said Lindenhof had suffered more than rivals because it bought too little cocoa ahead. \"They were caught napping,\" Vogt said.\n";
+
+describe("a quotation that opens with a pronoun for the body just named", () => {
+  const k = kb(tempKnowledge({ "analyst.txt": ANALYST }));
+  answersEach(k, "%s", [["Who said Lindenhof was caught napping?", /Petra Vogt/]]);
 });
