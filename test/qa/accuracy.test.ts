@@ -268,9 +268,9 @@ const SETS = [
   // licence revoked (16/30, 6/8), insurers leaving flood zones (21/30, 7/8) and a chocolate maker's price rise
   // (25/30, 5/8): 62/90 and 18/24 at the start, and the same when measured. Fixes made from them once measured
   // (initials "known by", a name in brackets, "for or against", "still loose", a common word that is no one's
-  // name, two companies joined by "and"): 20/30, 25/30 (8/8) and 26/30.
+  // name, two companies joined by "and", "known locally as", a quotation's "They"): 20/30, 25/30 (8/8) and 28/30.
   ...withFloors([["kb-pesticide", 0.78, 0.95], ["kb-frigates", 0.78, 0.85], ["kb-gasblast", 0.78, 0.85], ["kb-mayorbribes", 0.78, 0.85], ["kb-spaceport", 0.75, 0.95]]),
-  ...withFloors([["kb-salmonfarm", 0.65, 0.7], ["kb-floodcover", 0.8, 0.95], ["kb-cocoa", 0.85, 0.6]]),
+  ...withFloors([["kb-salmonfarm", 0.65, 0.7], ["kb-floodcover", 0.8, 0.95], ["kb-cocoa", 0.9, 0.6]]),
   ...withFloors([["kb-touristtax", 0.8, 0.85], ["kb-cyberattack", 0.63, 0.85], ["kb-tuition", 0.56, 0.85]]),
   ...withFloors([["kb-booster", 0.56, 0.95], ["kb-dockstrike", 0.8, 0.85], ["kb-fern-fire", 0.73, 0.6], ["kb-bankmerger", 0.9, 0.95]]),
   ...withFloors([["kb-festival", 0.57, 0.85]]),
