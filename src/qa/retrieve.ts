@@ -439,11 +439,10 @@ function namesEveryone(kb: KnowledgeBase, q: Question): NamesCheck {
     // first sentence), "the case" is that one.
     // "Cape Town's daily water needs" in a story filed from Cape Town: "the city's daily needs".
     // "... the End-of-Life Review Board. The government has budgeted ... to run the board": its head noun, right after it is named.
-    // "Coastline rejected the account. Chief executive Martin Feeney said ...": a bare title speaks for the body named just before.
-    for (const name of q.things) if (!formsOf(facts, name).some((f) => text.includes(f) || (opensWithTitle(s) && namedJustBefore(table, s, f))) && !(aboutStoryEvent(s, facts) && formsOf(facts, name).some((f) => settingOf(facts).includes(f))) && !(HOME_REFERENCE.test(s.text) && datelinePlace(facts, name)) && !byHeadNoun(table, s, name)) return false;
+    // "Coastline rejected the account. Chief executive Martin Feeney said ...": a bare title (or a quotation's "They") speaks of the body named just before.
+    for (const name of q.things) if (!formsOf(facts, name).some((f) => text.includes(f) || speaksOfBodyBefore(table, s, f)) && !(aboutStoryEvent(s, facts) && formsOf(facts, name).some((f) => settingOf(facts).includes(f))) && !(HOME_REFERENCE.test(s.text) && datelinePlace(facts, name)) && !byHeadNoun(table, s, name)) return false;
     // "our 52,000 employees", "the group": in a story about Nordvaal (its headline or first sentence), its own people speak of it.
-    // ('... said Brunnenhof had been hit harder. "They were caught short," Kalin said': a quotation opening with a pronoun speaks of the body just named.)
-    for (const name of q.orgWords) if (!text.includes(name) && !((speaksForItself(s, facts) || aboutStoryEvent(s, facts)) && (settingOf(facts).includes(name) || namedJustBefore(table, s, name))) && !((opensWithTitle(s) || QUOTED_PRONOUN.test(s.text)) && namedJustBefore(table, s, name))) return false;
+    for (const name of q.orgWords) if (!text.includes(name) && !((speaksForItself(s, facts) || aboutStoryEvent(s, facts)) && (settingOf(facts).includes(name) || namedJustBefore(table, s, name))) && !speaksOfBodyBefore(table, s, name)) return false;
     return true;
   };
 }
@@ -475,10 +474,15 @@ function byHeadNoun(table: ReturnType<typeof sentenceTable>, s: IndexedSentence,
 /** A quotation that opens with a pronoun for what was named before: '"They were caught short," ...'. */
 const QUOTED_PRONOUN = /^[“"](?:They|It|Its|Their)\s/;
 
-/** A sentence that opens with a title and a name, no body given: "Chief executive Martin Feeney said ...". */
-function opensWithTitle(s: IndexedSentence): boolean {
+/**
+ * Whether a sentence that names no body speaks for or of the one the sentence before names (or means):
+ * a bare title opening it ("Chief executive Martin Feeney said ..."), or a quotation opening with a
+ * pronoun ('"They were caught short," Kalin said').
+ */
+function speaksOfBodyBefore(table: ReturnType<typeof sentenceTable>, s: IndexedSentence, name: string): boolean {
   const title = /^([A-Z][a-z]+(?:[ -][a-z]+){0,2})\s+\p{Lu}[\w’'-]+\s+\p{Lu}/u.exec(s.text)?.[1];
-  return title !== undefined && ROLE_WORDS.has(title.split(/[ -]/).at(-1)!.toLowerCase());
+  const titled = title !== undefined && ROLE_WORDS.has(title.split(/[ -]/).at(-1)!.toLowerCase());
+  return (titled || QUOTED_PRONOUN.test(s.text)) && namedJustBefore(table, s, name);
 }
 
 /** Whether the sentence before names the organization (its words in lower case), or means it ("The company said ..."). */
