@@ -104,13 +104,19 @@ function organizationWords(facts: ArticleFacts): (text: string) => string[] {
 
 const CURRENCY_NAMES: Record<string, string> = { $: "dollars", "£": "pounds", "€": "euros", "¥": "yen" };
 
-/** For each sentence, the full names of the places and organizations it names by a shorter form ("INP" is the National Heritage Institute). */
+/**
+ * For each sentence, the full names of the places and organizations it names by a shorter form ("INP"
+ * is the National Heritage Institute); and the initials of those it names in full, so that "the AUST"
+ * finds "The Ashcombe United Supporters' Trust, which says it represents 6,400 fans".
+ */
 function fullPlaceNames(facts: ArticleFacts): Map<number, string[]> {
-  const byId = new Map(facts.things.map((t) => [t.id, t.name]));
+  const byId = new Map(facts.things.map((t) => [t.id, t]));
   const out = new Map<number, string[]>();
   for (const m of facts.mentions) {
-    const name = (m.kind === "place" || m.kind === "organization") && m.entity ? byId.get(m.entity) : undefined;
-    if (name && name !== m.text) out.set(m.sentence, [...(out.get(m.sentence) ?? []), name]);
+    const thing = (m.kind === "place" || m.kind === "organization") && m.entity ? byId.get(m.entity) : undefined;
+    if (!thing) continue;
+    const names = thing.name !== m.text ? [thing.name] : thing.aliases.filter((a) => /^[A-Z]{2,8}$/.test(a));
+    if (names.length) out.set(m.sentence, [...(out.get(m.sentence) ?? []), ...names]);
   }
   return out;
 }

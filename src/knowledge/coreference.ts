@@ -1,5 +1,6 @@
 import type { ArticleFacts, Mention, NamedThing, Person } from "./types.ts";
 import { escapeRegExp, isStopWord, words } from "../qa/text.ts";
+import { isOutlet } from "./outlet.ts";
 import { orgKindOf, ORG_NOUNS, PLACE_WORDS, ROLE_WORDS } from "../lexicon/words.ts";
 import { expand } from "../lexicon/synonyms.ts";
 
@@ -213,7 +214,8 @@ function organizationNounsBySentence(facts: ArticleFacts): Map<number, { name: s
   const count = new Map<string, number>();
   const bySentence = new Map<number, string[]>();
   for (const m of facts.mentions) {
-    if (m.kind !== "organization" || !m.entity) continue;
+    // The agency that carries the story ("(Northgate News Agency) -") is in none of it.
+    if (m.kind !== "organization" || !m.entity || isOutlet(facts, m)) continue;
     count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
     // "told Reuters": the outlet spoken to is no body the sentence is about.
     if (/\btold\s+$/.test(facts.sentences[m.sentence].text.slice(Math.max(0, m.start - 6), m.start))) continue;
@@ -261,7 +263,11 @@ function organizationNounsBySentence(facts: ArticleFacts): Map<number, { name: s
     const further = [s.index - 5, s.index - 4, s.index - 3].flatMap((i) => bySentence.get(i) ?? []);
     // ("the company's offer" after an appeal to a ministry: with no business named nearby, the business the article names most.)
     const businesses = COMMERCIAL_NOUNS.test(noun) ? [...count.keys()].filter((x) => !PUBLIC_BODY.test(headOf(x)) && !NOT_A_BUSINESS.test(headOf(x))) : [];
-    const id = mostNamed(named) ?? (kindred.length === 1 ? kindred[0] : mostNamed([...near, ...viaPeople].filter((x) => kindred.includes(x)))) ?? mostNamed(business) ?? mostNamed(businesses) ?? mostNamed(near) ?? mostNamed(viaPeople) ?? mostNamed(further) ?? mostNamed([...count.keys()]);
+    // (Not a rival named in passing nearby, "starting against Tyneside", over the club the story is about: named three times as often, it is still "the club".)
+    const kinNear = mostNamed([...near, ...viaPeople].filter((x) => kindred.includes(x)));
+    const kinMost = mostNamed(kindred);
+    const kin = kindred.length === 1 ? kindred[0] : kinNear && kinMost && (count.get(kinMost) ?? 0) >= 3 * (count.get(kinNear) ?? 0) ? kinMost : kinNear;
+    const id = mostNamed(named) ?? kin ?? mostNamed(business) ?? mostNamed(businesses) ?? mostNamed(near) ?? mostNamed(viaPeople) ?? mostNamed(further) ?? mostNamed([...count.keys()]);
     const thing = organizations.find((t) => t.id === id);
     if (thing) out.set(s.index, { name: thing.name, noun });
   }

@@ -235,6 +235,9 @@ export function joinTokens(tokens: Token[], first: number, last: number): string
   return s;
 }
 
+/** Titles that are common given names too. */
+const GIVEN_NAME_TITLES = /^(?:Dean|Earl)$/;
+
 /** A word for a role, or one with a prefix that keeps it one: "co-leader", "vice-chair", "acting-director". */
 function titleWord(low: string): boolean {
   const prefixed = /^(?:co|vice|deputy|acting|interim)-([a-z]+)$/.exec(low);
@@ -248,6 +251,8 @@ function titleWord(low: string): boolean {
 function lastRoleWord(tokens: Token[], a: number, b: number): number {
   for (let i = b; i >= a; i--) {
     if (!titleWord(tokens[i].text.toLowerCase())) continue;
+    // "said Dean Whitlow": a title that is a given name too, before one name alone, is his given name ("Dean Jane Ross" keeps it).
+    if (i === a && b === a + 1 && GIVEN_NAME_TITLES.test(tokens[i].text)) continue;
     let end = i;
     if (["of", "for"].includes(tokens[i + 1]?.text.toLowerCase() ?? "") && i + 2 <= b) {
       end = i + 2;

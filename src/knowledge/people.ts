@@ -63,7 +63,7 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
   const personByFullName = (text: string) => people.get(`p:${slug(text)}`) ?? bySurname(text);
   // "Hollow Oak" when the article also says "Hollow Oak Foods": the short form of the longer name.
   const orgSpans = sentences.flatMap((s) => s.names.filter((n) => n.kind === "organization").map((n) => key(n.text)));
-  const isShortForm = (text: string) => orgSpans.some((o) => o !== key(text) && (o.startsWith(`${key(text)} `) || (!key(text).includes(" ") && o.endsWith(` ${key(text)}`))));
+  const isShortForm = (text: string) => orgSpans.some((o) => o !== key(text) && ((o.startsWith(`${key(text)} `) && !namesOwnBody(key(text), o)) || (!key(text).includes(" ") && o.endsWith(` ${key(text)}`))));
   const addPerson = (name: string): Person => {
     const id = `p:${slug(name)}`;
     let p = people.get(id);
@@ -344,6 +344,20 @@ function datelineOf(sentences: NamedSentence[]): string | undefined {
 /** The words after a natural feature's name that its short form drops: "the Koval" for the Koval River. */
 const NAMED_ALONE = /^ (?:river|canal|strait|glacier|creek)$/;
 
+/** The words a company's name may end in that name no other body: "Deutsche Bank AG" is Deutsche Bank. */
+const SAME_BODY_ENDS = /^(?:company|co|corp|corporation|inc|incorporated|ltd|limited|llc|llp|plc|group|holdings|ag|sa|se|nv|bv|gmbh|spa|srl|ab|asa|as|oy|oyj|pty|bhd)\.?$/;
+
+/**
+ * Whether the start of a longer name (keys) is a whole body's name of its own: "Ashcombe United" is
+ * the club, not short for the "Ashcombe United Supporters' Trust", since it ends in a word for a body
+ * and the longer name goes on to name another ("Supporters' Trust", not "AG" or "Group").
+ */
+function namesOwnBody(short: string, long: string): boolean {
+  const words = short.split(" ");
+  const rest = long.slice(short.length + 1).split(" ");
+  return words.length >= 2 && ORG_WORDS.has(words[words.length - 1]) && !rest.every((w) => SAME_BODY_ENDS.test(w));
+}
+
 function shortFormOf(things: Map<string, NamedThing>, text: string): NamedThing | undefined {
   const k = key(text);
   // "the province of Nampula" after the dateline "NAMPULA, Mozambique": the place, not "Nampula Central Hospital".
@@ -365,7 +379,7 @@ function shortFormOf(things: Map<string, NamedThing>, text: string): NamedThing 
     const causeGroup = words.includes("for") && CAUSE_GROUPS.test(words[1] ?? "");
     // Nor is "Indigenous" short for the "Indigenous Consultation Law": a law goes by its whole name.
     const law = /\b(?:law|act|bill|convention|treaty|agreement|accord|code|charter|protocol|directive|constitution)$/.test(key(t.name));
-    if (key(t.name) === k || (t.kind === "organization" && !adjective && !causeGroup && (((words[0] === k || key(t.name).startsWith(`${k} `)) && !law) || acronym === k.replace(/\s/g, "")))) return t;
+    if (key(t.name) === k || (t.kind === "organization" && !adjective && !causeGroup && (((words[0] === k || (key(t.name).startsWith(`${k} `) && !namesOwnBody(k, key(t.name)))) && !law) || acronym === k.replace(/\s/g, "")))) return t;
   }
   return undefined;
 }

@@ -49,7 +49,7 @@ finance investments bancorp studios entertainment communications telecom wireles
 semiconductors cloud data research forum institute workers local ledger gazette chronicle observer examiner inquirer
 dispatch courier review watch monitor observatory athletics quarterly monthly magazine daily weekly broadcasting radio television tv records press publishing publishers
 metrics consulting consultancy advisory partners polling surveys strategies directorate secretariat inspectorate division lines shipping freight maritime
-united athletic athletico rovers wanderers albion hotspur fc afc together freight shipping minerals metals lithium works shipyard shipyards centres centers institutes mutual
+united athletic athletico rovers rangers wanderers albion hotspur fc afc together freight shipping minerals metals lithium works shipyard shipyards centres centers institutes mutual
 chamber chambers guild guilds cooperative co-operative consortium syndicate pac
 components appliances electronics construction
 brewery breweries brewing distillery distilleries vineyards mills mines farms dairies bakeries textiles apparel cement chemicals plastics
@@ -114,7 +114,8 @@ export const ORG_KINDS: readonly (readonly string[])[] = [
   ["hospital", "clinic", "center", "centre"],
   ["insurer", "insurance"],
   ["museum", "gallery"],
-  ["club", "team"],
+  // A football club is called by the word its name ends in ("Ashcombe United", "Castleford Rangers").
+  ["club", "team", "united", "rovers", "rangers", "athletic", "wanderers", "albion", "hotspur", "fc", "afc"],
 ];
 
 /** The words for one kind of organization that `noun` belongs to ("carrier" for "airline"), if any. */

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/base.ts";
 import { evidence } from "./evidence.ts";
-import { isOutlet } from "./extract/organization.ts";
+import { isOutlet } from "../knowledge/outlet.ts";
 import type { Question } from "./question.ts";
 import { escapeRegExp, words } from "./text.ts";
 import { mentionsIn } from "../knowledge/mentionsBySentence.ts";

@@ -47,6 +47,10 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   // "how many fish did they catch back": recover them.
   [/\b(?:catch|catches|catching) back\b/gi, "recover"],
   [/\bcaught back\b/gi, "recovered"],
+  // "What river did the sewage end up in?", "where did the debris end up": "end up" says only where it went
+  // ("how much did they end up paying" keeps it: what it finally came to).
+  // ("Why did the chain end up in bankruptcy?" asks how it came to that: it keeps it.)
+  [/\s*\b(?:end|ends|ended|ending) up\b(?=\s+(?:in|into|on|at)\b|\s*[?.!]*\s*$)/gi, (m: string, ...rest: unknown[]) => (/^\s*(?:why|how)\b/i.test(String(rest[rest.length - 1])) ? m : "")],
   // "how much per share": news writes "A$4.10 a share".
   [/\bper (?=(?:share|day|week|month|year|hour|head|person|tonne|ton|barrel|litre|liter|kilogram|kilo|pound|ounce|unit)\b)/gi, "a "],
   // "Who is in charge of the teams?": who leads them.

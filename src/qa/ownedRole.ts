@@ -1,7 +1,7 @@
 import { referredOrganizations } from "../knowledge/coreference.ts";
 import type { ArticleFacts } from "../knowledge/types.ts";
 import { ORG_NOUNS } from "../lexicon/words.ts";
-import { isOutlet } from "./extract/organization.ts";
+import { isOutlet } from "../knowledge/outlet.ts";
 
 /**
  * A role as written beside a name, with the body it belongs to said by name: "managing director of

@@ -9,7 +9,8 @@ import type { Mention } from "../../knowledge/types.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
 import { escapeRegExp, isStopWord, maskNumbers, stemOf, stemSet, tokenStem, unmaskNumbers, words } from "../text.ts";
-import { CORPORATE, isOutlet, nameSaysKind, organizationOfKind } from "./organization.ts";
+import { CORPORATE, nameSaysKind, organizationOfKind } from "./organization.ts";
+import { isOutlet } from "../../knowledge/outlet.ts";
 import type { Extracted } from "./shared.ts";
 import { echoes, listText, nearness, sortedBy } from "./shared.ts";
 

@@ -41,14 +41,14 @@ const EACH_BEFORE = /\b(?:each|every)\s+(?:[a-z]+\s+){0,3}(?:got|gets|get|receiv
 /** A unit of length right after a number: "45 nautical miles", "the 2.4-metre wall". */
 const LENGTH_AFTER = new RegExp(`^(?:-|\\s+)(?:${LENGTH_UNIT})\\b`, "i");
 
-/** Words that end the counted noun after a number: "3.8 billion cubic metres if ..." stops before "if". */
 /** A change or a stake a share is said of ("a 4.5 percent increase"), which a rate asked for is not. */
 const OTHER_MEASURE_NOUNS = /^(?:increase|increases|rise|raise|hike|cut|cuts|drop|fall|decline|gain|jump|stake|discount|premium|reduction)$/;
-const STOP_NOUN = /^(of|and|or|to|in|the|a|an|were|was|had|have|who|that|which|would|will|are|is|if|by|for|from|with|than|on|at|as|but|so|since|after|before|while|when|a|this|its|their|across|over|under|into|onto|through|throughout|between|among|about|around|per|during|within|without|until|near|outside|inside|against|toward|towards|via|each|every|last|next|off|up|down|out|away|back|aboard|some|many|most|all|worth|valued|totalling|totaling|apiece|altogether|annually)$/;
+/** Words that end the counted noun after a number: "3.8 billion cubic metres if ..." stops before "if", "2,300 dead fish along a stretch" before "along". */
+const STOP_NOUN = /^(of|and|or|to|in|the|a|an|were|was|had|have|who|that|which|would|will|are|is|if|by|for|from|with|than|on|at|as|but|so|since|after|before|while|when|a|this|its|their|across|over|under|into|onto|through|throughout|between|among|about|around|per|during|within|without|until|near|outside|inside|along|alongside|beside|behind|beyond|below|above|beneath|amid|against|toward|towards|via|each|every|last|next|off|up|down|out|away|back|aboard|some|many|most|all|worth|valued|totalling|totaling|apiece|altogether|annually)$/;
 /** "lost 11 goats overnight on Thursday": a word for when ends the noun phrase, unless a noun follows ("1.9 million overnight visitors"). */
 const WHEN_WORD = /^(?:overnight|today|yesterday|tonight)$/;
 const endsPhrase = (w: string, next: string | undefined) => STOP_NOUN.test(w) || (WHEN_WORD.test(w) && (next === undefined || STOP_NOUN.test(next)));
-const PREPOSITION = /^(from|to|in|at|on|by|for|with|into|across|over|under|since|after|before|per|than|against|toward|towards|via|among|between|around|near|during|until|within|without|through)$/;
+const PREPOSITION = /^(from|to|in|at|on|by|for|with|into|across|over|under|since|after|before|per|than|against|toward|towards|via|among|between|around|near|during|until|within|without|through|along|alongside|beside|behind|beyond|below|above|beneath|outside|inside|amid|throughout)$/;
 /** A question about how many someone has or employs, and one about a change in it. */
 const HOLDING = /^how many [a-z]+ (?:do|does|did) .+ (?:have|has|employ)$/;
 const CHANGE_ASKED = /\b(?:cut|cuts|shed|sheds|add|adds|added|create|created|lose|lost|eliminate|eliminated|slash|slashed)\b/;
@@ -569,7 +569,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const presentVerb = (ws: readonly string[], i: number) => wanted(ws[i - 1]) && /s$/.test(ws[i - 1]) && !/s$/.test(ws[i]) && isVerb(ws[i]) && /^(the|a|an|most|some|all|more|about|nearly|their|its|his|her|\d[\d,.]*)$/.test(ws[i + 1] ?? "");
     // "2,600 reindeer graze on land ...", asked "how many reindeer graze ...": the question's own verb after the counted noun ends it.
     const askedVerb = (ws: readonly string[], i: number) => wanted(ws[i - 1]) && verbAsked(ws[i]);
-    const end = all.findIndex((w, i) => i > 0 && !/^(and|or)$/.test(w) && (endsPhrase(w, all[i + 1]) || ((/^\d/.test(w) || NUMBER_WORDS.has(w)) && /^(and|or)$/.test(all[i - 1])) || isStopWord(w) || /^(across|around|over|throughout|nationwide|worldwide|per|each|last|since)$/.test(w) || ((/(ed|ing)$/.test(w) || /^(led|fed|run|won|hit|cast|put|set|cut|shut|spread|hurt|bid|split|burst|let|beat|broadcast|forecast)$/.test(w) || irregularBase(w) !== undefined) && (wanted(all[i - 1]) || tollWord(all[i - 1]))) || presentVerb(all, i) || askedVerb(all, i)));
+    const end = all.findIndex((w, i) => i > 0 && !/^(and|or)$/.test(w) && (endsPhrase(w, all[i + 1]) || ((/^\d/.test(w) || NUMBER_WORDS.has(w)) && /^(and|or)$/.test(all[i - 1])) || isStopWord(w) || PREPOSITION.test(w) || /^(nationwide|worldwide|each|last)$/.test(w) || ((/(ed|ing)$/.test(w) || /^(led|fed|run|won|hit|cast|put|set|cut|shut|spread|hurt|bid|split|burst|let|beat|broadcast|forecast)$/.test(w) || irregularBase(w) !== undefined) && (wanted(all[i - 1]) || tollWord(all[i - 1]))) || presentVerb(all, i) || askedVerb(all, i)));
     // "forcing 12,000 from villages": no noun follows the number, so it counts no villages.
     const np = PREPOSITION.test(all[0] ?? "") ? [] : (end < 0 ? all : all.slice(0, end)).slice(0, 4);
     // The counted word heads it: "factory jobs" counts jobs; "foreign nationals" still counts foreigners.
