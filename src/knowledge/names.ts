@@ -294,11 +294,13 @@ export function findNames(tokens: Token[]): NameSpan[] {
         // "The governing Social Alliance of Prime Minister Andres Lepik": the organization, then a
         // titled person after its "of" (the title starts right after it).
         const titleOf = role >= 0 && role < b ? words.findIndex((w, k) => w === "of" && k > 0 && ORG_WORDS.has(words[k - 1]) && ROLE_WORDS.has(words[k + 1] ?? "") && a + k < role) : -1;
-        if (titleOf > 0 && !words.slice(role - a + 1).some((w) => ORG_WORDS.has(w))) {
+        // (Not "the National Association of Resident Doctors": a plural noun after the title is a group the body is of.)
+        const group = role === b - 1 && /s$/.test(words[b - a]) && isEnglishWord(words[b - a]) && isEnglishWord(words[b - a].replace(/e?s$/, ""));
+        if (titleOf > 0 && !group && !words.slice(role - a + 1).some((w) => ORG_WORDS.has(w))) {
           spans.push({ kind: "organization", first: a, last: a + titleOf - 1, text: joinTokens(tokens, a, a + titleOf - 1), roles: [] });
           spans.push(personWithTitle(tokens, a + titleOf + 1, role, b));
         // "Party Chairman Li Wei": an org word inside a title before a name.
-        } else if (role >= 0 && role < b && !words.slice(role - a + 1).some((w) => ORG_WORDS.has(w))) {
+        } else if (role >= 0 && role < b && !group && !words.slice(role - a + 1).some((w) => ORG_WORDS.has(w))) {
           spans.push(personWithTitle(tokens, a, role, b));
         } else spans.push({ kind: "organization", first: a, last: b, text, roles: [] });
         continue;

@@ -366,6 +366,10 @@ function shortFormOf(things: Map<string, NamedThing>, text: string): NamedThing 
   // "The Koval rises in the mountains" after "the Koval River": a river is named without its word.
   const feature = [...things.values()].find((t) => t.kind === "place" && NAMED_ALONE.test(key(t.name).slice(k.length)) && key(t.name).startsWith(k));
   if (feature) return feature;
+  // "ANMR said ..." after "the National Association of Resident Doctors (ANMR)": initials in brackets are its name
+  // wherever they come again, though they spell its name in another language.
+  const initialled = /^[A-Z]{2,8}$/.test(text) ? [...things.values()].find((t) => t.kind === "organization" && t.aliases.includes(text)) : undefined;
+  if (initialled) return initialled;
   // "the Council" for the one organization whose name ends in "Council".
   // Not a place the name ends in: "Tarvik" is no short form of "University of Tarvik".
   const byHead = ORG_WORDS.has(k) ? [...things.values()].filter((t) => t.kind === "organization" && key(t.name) !== k && key(t.name).endsWith(` ${k}`)) : [];

@@ -7,7 +7,7 @@ import { questionStems, retrieve, type Candidate } from "./retrieve.ts";
 import { countedNoun } from "./counted.ts";
 import * as extract from "./extractors.ts";
 import { declineReason, isAnswerNoun } from "./decline.ts";
-import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, describedAsKind, excludedWords, futureDate, sinceDate, kindModifier, onlyAhead, ownsAskedThing, holdsNewName, namesAskedOrganization, namesSomething, predicateNoun, saysPredicate, asksCause, saysCause, viewsOtherCountry, otherOrdinal, askedOnlyInOthersClause, verbOnlyQuoted, eventHeld, onlyOrderedIt } from "./answerChecks.ts";
+import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, describedAsKind, excludedWords, futureDate, sinceDate, kindModifier, onlyAhead, ownsAskedThing, holdsNewName, namesAskedOrganization, namesSomething, predicateNoun, saysPredicate, asksCause, saysCause, viewsOtherCountry, otherOrdinal, askedOnlyInOthersClause, verbOnlyQuoted, eventHeld, saysEvent, onlyOrderedIt } from "./answerChecks.ts";
 import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
 import { organizationByRole } from "./extract/roleOrganization.ts";
@@ -615,7 +615,7 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     // "When did the strike start?" is not answered by when a second walkout "would begin".
     if (pastAsked && futureDate(c.sentence.text, got.answer)) continue;
     // "When did the court hold its hearing?" is not answered by when a union will "hold a rally": the event held must be said.
-    if (heldEvent && !c.sentence.terms.has(heldEvent) && !(q.synonyms.get(heldEvent) ?? []).some((x) => c.sentence.terms.has(x))) continue;
+    if (heldEvent && !saysEvent(c.sentence.terms, heldEvent, q)) continue;
     // "When will the grants be paid out?" is not answered by "Since a 2023 reform": a start long past.
     if (aheadAsked && sinceDate(c.sentence.text, got.answer)) continue;
     // "When did Cui become ambassador?" is not answered by "I hope that it will become a beginning".

@@ -284,6 +284,11 @@ export function eventHeld(q: Question): string | undefined {
   return noun ? stemOf(noun) : undefined;
 }
 
+/** Whether a sentence says the event held: its word, one the question reads for it, or another word for it ("walked out" for a strike). */
+export function saysEvent(terms: ReadonlySet<string>, event: string, q: Question): boolean {
+  return terms.has(event) || (q.synonyms.get(event) ?? []).some((x) => terms.has(x)) || expand(event).some((x) => terms.has(stemOf(x)));
+}
+
 /**
  * "Which firm is carrying out the review?" is not answered by the utility that "commissioned an
  * independent engineering review": one who orders, asks for or hires the thing asked about is not

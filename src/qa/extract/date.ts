@@ -146,6 +146,9 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   // "When does the ban kick in?" is not answered by a year long past ("In 2008, one ban led to another").
   const aheadAsked = /^when (?:does|do|will|would|is|are)\b/.test(q.words.join(" ")) && q.words.some((w) => /^(start|starts|begin|begins|take|takes|effect|apply|applies|open|opens)$/.test(w));
   if (aheadAsked && pick?.date && published && pick.date.slice(0, 4) < published.slice(0, 4)) pick = undefined;
+  // "When did controllers last strike?" is not answered by a stoppage that "would" come in July: the last one is past.
+  const lastAsked = /^when did\b.*\blast\b/.test(q.words.join(" "));
+  if (lastAsked && pick && /\b(?:will|would|could|might|may|plans? to|threaten(?:s|ed)? to)\b[^;.]*$/i.test(c.sentence.text.slice(Math.max(0, pick.start - 80), pick.start))) pick = undefined;
   const soon = /\bhow soon\b/.test(q.words.join(" "));
   if (soon && pick && ((pick.date && published && pick.date < published) || !FUTURE.test(c.sentence.text))) pick = undefined;
   // "What's the deadline for the appeal?" with "has 30 days to lodge its appeal": a deadline given as a stretch of time.
