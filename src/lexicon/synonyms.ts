@@ -58,6 +58,7 @@ recover recovered recovers recovering recapture recaptured recaptures recapturin
 protest protests rally rallies demonstration demonstrations
 finish finished finishes completed completes completion
 value valued worth
+support supports supported supporting endorse endorsed
 study studies research trial
 findings finding results result conclusions
 percent percentage share proportion
@@ -214,6 +215,13 @@ detect detects detected detecting detection discover discovers discovered discov
 
 /** Words that stand for the first of a line, but not for one another: "cold" is weather, yet not "hot". */
 const ONE_WAY = `
+bonus payment payments
+bonuses payments
+earn salary pay wage wages income
+supported backed
+support backed
+earns salary pay wage wages income
+earned salary pay wage wages income
 weather cold colder freezing frozen freezingly icy snow snowy snowing chilly frigid wintry hot hotter heat heatwave scorching sweltering warm humid muggy sunny cloudy overcast rain rainy raining wet stormy storm storms windy foggy misty mild balmy blizzard downpour drizzle thunderstorm thunderstorms gale gales sleet hail
 chair convener convenor chairman chairwoman chairperson
 hackers attackers

@@ -47,6 +47,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   // "how many fish did they catch back": recover them.
   [/\b(?:catch|catches|catching) back\b/gi, "recover"],
   [/\bcaught back\b/gi, "recovered"],
+  // "the one-time bonus": news writes "a one-off payment".
+  [/\bone[- ]time\b(?=\s+(?:bonus|payment|payout|grant|fee|charge|levy))/gi, "one-off"],
   // "What river did the sewage end up in?", "where did the debris end up": "end up" says only where it went
   // ("how much did they end up paying" keeps it: what it finally came to).
   // ("Why did the chain end up in bankruptcy?" asks how it came to that: it keeps it.)

@@ -44,7 +44,7 @@ const LENGTH_AFTER = new RegExp(`^(?:-|\\s+)(?:${LENGTH_UNIT})\\b`, "i");
 /** A change or a stake a share is said of ("a 4.5 percent increase"), which a rate asked for is not. */
 const OTHER_MEASURE_NOUNS = /^(?:increase|increases|rise|raise|hike|cut|cuts|drop|fall|decline|gain|jump|stake|discount|premium|reduction)$/;
 /** Words that end the counted noun after a number: "3.8 billion cubic metres if ..." stops before "if", "2,300 dead fish along a stretch" before "along". */
-const STOP_NOUN = /^(of|and|or|to|in|the|a|an|were|was|had|have|who|that|which|would|will|are|is|if|by|for|from|with|than|on|at|as|but|so|since|after|before|while|when|a|this|its|their|across|over|under|into|onto|through|throughout|between|among|about|around|per|during|within|without|until|near|outside|inside|along|alongside|beside|behind|beyond|below|above|beneath|amid|against|toward|towards|via|each|every|last|next|off|up|down|out|away|back|aboard|some|many|most|all|worth|valued|totalling|totaling|apiece|altogether|annually)$/;
+const STOP_NOUN = /^(of|and|or|to|in|the|a|an|were|was|had|have|who|that|which|would|will|are|is|if|by|for|from|with|than|on|at|as|but|so|since|after|before|while|when|a|this|its|their|across|over|under|into|onto|through|throughout|between|among|about|around|per|during|within|without|until|near|outside|inside|along|alongside|beside|behind|beyond|below|above|beneath|amid|north|south|east|west|northeast|northwest|southeast|southwest|nearby|abroad|overseas|downstream|upstream|offshore|inland|against|toward|towards|via|each|every|last|next|off|up|down|out|away|back|aboard|some|many|most|all|worth|valued|totalling|totaling|apiece|altogether|annually)$/;
 /** "lost 11 goats overnight on Thursday": a word for when ends the noun phrase, unless a noun follows ("1.9 million overnight visitors"). */
 const WHEN_WORD = /^(?:overnight|today|yesterday|tonight)$/;
 const endsPhrase = (w: string, next: string | undefined) => STOP_NOUN.test(w) || (WHEN_WORD.test(w) && (next === undefined || STOP_NOUN.test(next)));
@@ -56,7 +56,7 @@ const CHANGE_ASKED = /\b(?:cut|cuts|shed|sheds|add|adds|added|create|created|los
 const CHANGED_BY = /\b(?:cut|cuts|cutting|shed|sheds|shedding|slash(?:ed|es|ing)?|add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|lost|los(?:e|es|ing)|eliminat(?:e|es|ed|ing)|axe[ds]?|lay(?:ing)? off|laid off)\s+(?:about|around|roughly|some|nearly|almost|up to|more than|at least|an estimated|another|a further)?\s*$/i;
 const HUMAN_COUNT = /^(people|persons|adults|patients|participants|individuals|residents|members|voters|workers|employees|staff|children|men|women|students|users|customers|drivers|recipients)$/;
 const FRACTIONS = /^(nearly |about |almost |roughly |some |more than |less than )?(half|a half|a third|a quarter|two[- ]thirds|three[- ]quarters|one[- ]third|one[- ]quarter|a fifth|a tenth)$/i;
-const MONEY_WORDS = /\b(money|cash|prize|insured|insure|insurance|premium|save|saves|saved|saving|savings|cost|costs|pay|paid|pays|paying|costing|charging|price|priced|worth|fine|fined|budget|revenue|revenues|sales|profit|profits|earn|earns|earned|salary|salaries|wage|wages|spend|spends|spending|spent|value|valued|allocate|allocated|invest|invests|invested|investing|investment|investments|raise|raised|fund|funding|receive|received|get|gets|payment|payments|grant|award|compensation|damages|fee|fees|dollars?|euros?|pounds?|billion|million)\b/;
+const MONEY_WORDS = /\b(money|cash|prize|insured|insure|insurance|premium|save|saves|saved|saving|savings|cost|costs|pay|paid|pays|paying|costing|charging|price|priced|worth|fine|fined|budget|revenue|revenues|sales|profit|profits|earn|earns|earned|salary|salaries|wage|wages|spend|spends|spending|spent|value|valued|allocate|allocated|invest|invests|invested|investing|investment|investments|raise|raised|fund|funding|receive|received|get|gets|payment|payments|bonus|bonuses|payout|payouts|grant|award|compensation|damages|fee|fees|dollars?|euros?|pounds?|billion|million)\b/;
 const CHANGE_WORDS = /\b(likely|percent|percentage|rate|share|proportion|less|more|reduc\w*|cut|cuts|fell|fall|drop\w*|rise|rose|increase\w*|decrease\w*|grow\w*|grew|change\w*|lower|higher|raise|jump\w*|surge\w*|soar\w*|plung\w*|tumbl\w*|slump\w*|sink|sank|slid|slide|climb\w*|gain\w*)\b/;
 /** A unit of mass right after a number: "1,900 kilograms", "3.5 tonnes". */
 const MASS_AFTER = /^(?:-|\s+)(?:(?:million|billion|thousand)\s+)?(?:metric\s+)?(?:tonnes?|tons?|kilograms?|kilos?|kg|pounds?|lbs?|grams?|ounces?|oz)\b/i;
@@ -381,7 +381,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   if (q.head && MEASURE_NOUN.test(q.head)) {
     // ("of $30 million to $40 million": both ends of a range.)
     const measureOf = (m: Mention) => /\b([a-z]+)(?:\s+(?:of|at|was|is|stood at|put at|set at)|,)\s+(?:about|around|roughly|nearly|some|just over|more than|almost)?\s*(?:[$€£]?[\d.,]+(?:\s+(?:million|billion))?\s+(?:to|and)\s+)?$/i.exec(text.slice(Math.max(0, m.start - 50), m.start))?.[1]?.toLowerCase();
-    const other = (m: Mention) => { const noun = measureOf(m); return noun !== undefined && MEASURE_NOUN.test(noun) && !q.words.some((w) => stemOf(w) === stemOf(noun)); };
+    // ("What does a resident earn?" asks the salary: a word the question has for it says the measure too.)
+    const other = (m: Mention) => { const noun = measureOf(m); return noun !== undefined && MEASURE_NOUN.test(noun) && !q.words.some((w) => stemOf(w) === stemOf(noun) || expand(w).includes(noun)); };
     ms = ms.filter((m) => !other(m));
     // "fetched $48.6 million, more than double the previous auction record": compared with it, not it.
     const headAt = [...text.matchAll(new RegExp(`\\b${escapeRegExp(q.head)}s?\\b`, "gi"))];
@@ -498,6 +499,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     if (!percentAsked) ms = ms.filter((m) => !(m.kind === "percent" && verbs.has(stemOf(/^\s+of\s+(?:the\s+)?([a-z]+)\s/i.exec(text.slice(m.end))?.[1]?.toLowerCase() ?? ""))));
     if (ms.some(ofMeasured)) ms = ms.filter(ofMeasured);
   }
+  // "84 percent ... backed strike action, on a turnout of 71 percent": the turnout answers only a question about it.
+  if (!/\b(?:turnout|took part|take part|participat[a-z]*)\b/.test(asked)) ms = ms.filter((m) => !(m.kind === "percent" && /\bturnout (?:of|was|at|stood at|reached)\s+(?:about|around|just|only|nearly|some|roughly)?\s*$/i.test(text.slice(Math.max(0, m.start - 32), m.start))));
   // "How much did the lander weigh?": a mass ("1,900 kilograms"), never the "9" of "Falcon 9".
   if (/\b(?:weigh|weighs|weighed|weighing|weight|heavy|heavier)\b/.test(asked)) ms = ms.filter((m) => MASS_AFTER.test(text.slice(m.end)));
   // "between 20 and 34 years old" is an age, not a length of time.
@@ -569,7 +572,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const presentVerb = (ws: readonly string[], i: number) => wanted(ws[i - 1]) && /s$/.test(ws[i - 1]) && !/s$/.test(ws[i]) && isVerb(ws[i]) && /^(the|a|an|most|some|all|more|about|nearly|their|its|his|her|\d[\d,.]*)$/.test(ws[i + 1] ?? "");
     // "2,600 reindeer graze on land ...", asked "how many reindeer graze ...": the question's own verb after the counted noun ends it.
     const askedVerb = (ws: readonly string[], i: number) => wanted(ws[i - 1]) && verbAsked(ws[i]);
-    const end = all.findIndex((w, i) => i > 0 && !/^(and|or)$/.test(w) && (endsPhrase(w, all[i + 1]) || ((/^\d/.test(w) || NUMBER_WORDS.has(w)) && /^(and|or)$/.test(all[i - 1])) || isStopWord(w) || PREPOSITION.test(w) || /^(nationwide|worldwide|each|last)$/.test(w) || ((/(ed|ing)$/.test(w) || /^(led|fed|run|won|hit|cast|put|set|cut|shut|spread|hurt|bid|split|burst|let|beat|broadcast|forecast)$/.test(w) || irregularBase(w) !== undefined) && (wanted(all[i - 1]) || tollWord(all[i - 1]))) || presentVerb(all, i) || askedVerb(all, i)));
+    const end = all.findIndex((w, i) => i > 0 && !/^(and|or)$/.test(w) && (endsPhrase(w, all[i + 1]) || ((/^\d/.test(w) || NUMBER_WORDS.has(w)) && /^(and|or)$/.test(all[i - 1])) || isStopWord(w) || PREPOSITION.test(w) || /^(nationwide|worldwide|each|last|north|south|east|west|northeast|northwest|southeast|southwest|nearby|abroad|overseas|downstream|upstream|offshore|inland)$/.test(w) || ((/(ed|ing)$/.test(w) || /^(led|fed|run|won|hit|cast|put|set|cut|shut|spread|hurt|bid|split|burst|let|beat|broadcast|forecast)$/.test(w) || irregularBase(w) !== undefined) && (wanted(all[i - 1]) || tollWord(all[i - 1]))) || presentVerb(all, i) || askedVerb(all, i)));
     // "forcing 12,000 from villages": no noun follows the number, so it counts no villages.
     const np = PREPOSITION.test(all[0] ?? "") ? [] : (end < 0 ? all : all.slice(0, end)).slice(0, 4);
     // The counted word heads it: "factory jobs" counts jobs; "foreign nationals" still counts foreigners.
