@@ -206,6 +206,8 @@ export function organizationNouns(facts: ArticleFacts): Map<string, Set<string>>
     const selfNamed = name ? /\b[Tt]he\s+([a-z]{4,}),?\s+(?:who|which)\s+(?:call|calls|called)\s+(?:themselves|itself)\s+(?:the\s+)?$/.exec(facts.sentences[m.sentence].text.slice(0, m.start))?.[1] : undefined;
     if (name && selfNamed && !isStopWord(selfNamed)) add(name, selfNamed);
   }
+  // "The union is demanding ..." about the National Association of Resident Doctors: a word of its kind the article calls it by.
+  for (const r of organizationNounsBySentence(facts).values()) if (orgKindOf(r.noun)?.includes(headWordOf(r.name)) && !words(r.name).includes(r.noun)) add(r.name, r.noun);
   return out;
 }
 
@@ -244,7 +246,10 @@ function organizationNounsBySentence(facts: ArticleFacts): Map<number, { name: s
       const listed = /^Its\s+(?:shares|stock|share price|market value)\b/.test(s.text) ? facts.mentions.filter((m) => m.sentence === s.index - 1 && m.kind === "organization" && m.entity && COMPANY_NAME.test(m.text)).pop() : undefined;
       const opener = listed ?? (/^Its\s/.test(s.text) ? facts.mentions.find((m) => m.sentence === s.index - 1 && m.start <= 4 && m.kind === "organization" && m.entity) : undefined);
       const thing = opener ? organizations.find((t) => t.id === opener.entity) : undefined;
+      // ("Carvalho said the union would attend ... Its national council will meet": or the body the sentence before means by its noun.)
+      const meant = !thing && /^Its\s/.test(s.text) ? out.get(s.index - 1) : undefined;
       if (thing) out.set(s.index, { name: thing.name, noun: "its" });
+      else if (meant) out.set(s.index, { name: meant.name, noun: "its" });
       continue;
     }
     const named = organizations.filter((t) => hasNounWord(t.name, noun)).map((t) => t.id);

@@ -220,6 +220,7 @@ bonuses payments
 earn salary pay wage wages income
 supported backed
 support backed
+consider decide weigh discuss review
 earns salary pay wage wages income
 earned salary pay wage wages income
 weather cold colder freezing frozen freezingly icy snow snowy snowing chilly frigid wintry hot hotter heat heatwave scorching sweltering warm humid muggy sunny cloudy overcast rain rainy raining wet stormy storm storms windy foggy misty mild balmy blizzard downpour drizzle thunderstorm thunderstorms gale gales sleet hail
