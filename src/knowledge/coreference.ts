@@ -43,7 +43,8 @@ export function referredPeople(facts: ArticleFacts): Map<number, Person[]> {
       for (const p of named.get(s.index - 1) ?? (OPENING_PRONOUN.test(facts.sentences[s.index - 1].text) ? out.get(s.index - 1) : undefined) ?? []) add(s.index, p);
     }
     // "The 21-year-old passed his medical": the person the sentence before named (one with a role first).
-    if (s.index > 0 && /^\W*the \d{1,3}-year-old\b/i.test(s.text)) {
+    // ("The club said ... that the 54-year-old had been relieved of his duties": anywhere, when no noun follows it.)
+    if (s.index > 0 && (/^\W*the \d{1,3}-year-old\b/i.test(s.text) || /\bthe \d{1,3}-year-old(?:\s+(?:had|has|was|is|said|says|will|would|who)\b|\s*[,.;])/.test(s.text))) {
       const before = named.get(s.index - 1) ?? [];
       const p = before.find((x) => x.roles.length > 0) ?? before[0];
       if (p) add(s.index, p);
@@ -67,6 +68,9 @@ export function referredPeople(facts: ArticleFacts): Map<number, Person[]> {
   for (const s of facts.sentences) {
     const before = out.get(s.index - 1) ?? [];
     if (s.index > 0 && /^\W*(?:[A-Za-z]+\s+){1,3}(his|her)\b/.test(s.text) && before.length === 1 && !out.has(s.index)) add(s.index, before[0]);
+    // "Tolley's contract ... British newspapers reported on Monday that he would receive ...": "he" or "she" in a
+    // sentence that names no one, outside a quotation, is the one person the sentence before refers to.
+    else if (s.index > 0 && /\b(?:he|she)\b/i.test(s.text.replace(/["“][^"”]*["”]/g, "")) && before.length === 1 && !out.has(s.index) && facts.sentences[s.index - 1]?.paragraph === s.paragraph) add(s.index, before[0]);
   }
   return out;
 }

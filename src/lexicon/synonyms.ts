@@ -59,6 +59,9 @@ protest protests rally rallies demonstration demonstrations
 finish finished finishes completed completes completion
 value valued worth
 support supports supported supporting endorse endorsed
+straight consecutive successive
+appoint appoints appointed appointing appointment hire hires hired hiring
+sack sacks sacked sacking fire fires fired firing oust ousted
 study studies research trial
 findings finding results result conclusions
 percent percentage share proportion
@@ -221,6 +224,10 @@ earn salary pay wage wages income
 supported backed
 support backed
 consider decide weigh discuss review
+sacked dismissed
+sack dismiss
+fancy favourite favorite
+fancied favourite favorite
 earns salary pay wage wages income
 earned salary pay wage wages income
 weather cold colder freezing frozen freezingly icy snow snowy snowing chilly frigid wintry hot hotter heat heatwave scorching sweltering warm humid muggy sunny cloudy overcast rain rainy raining wet stormy storm storms windy foggy misty mild balmy blizzard downpour drizzle thunderstorm thunderstorms gale gales sleet hail

@@ -47,6 +47,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   // "how many fish did they catch back": recover them.
   [/\b(?:catch|catches|catching) back\b/gi, "recover"],
   [/\bcaught back\b/gi, "recovered"],
+  // "how many games in a row": news writes "straight" or "consecutive".
+  [/\bin a row\b/gi, "straight"],
   // "the one-time bonus": news writes "a one-off payment".
   [/\bone[- ]time\b(?=\s+(?:bonus|payment|payout|grant|fee|charge|levy))/gi, "one-off"],
   // "What river did the sewage end up in?", "where did the debris end up": "end up" says only where it went

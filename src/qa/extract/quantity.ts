@@ -1,4 +1,5 @@
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
+import { referredPeopleOf } from "../../knowledge/coreference.ts";
 import type { Mention } from "../../knowledge/types.ts";
 import { expand } from "../../lexicon/synonyms.ts";
 import { isVerb, kindSense } from "../../lexicon/wordnet.ts";
@@ -314,6 +315,9 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
       const after = (m[2] !== undefined && KIN.test(m[2]) ? /^\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)/.exec(rest) : /^\s+(?:daughter|son|child|brother|sister|wife|husband|mother|father|granddaughter|grandson|cub|calf|foal)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)/.exec(rest))?.[1];
       if (after && q.people.length > 0 && !after.toLowerCase().split(" ").some((t) => q.words.includes(t))) return false;
       if (q.people.length === 0) return true;
+      // ("The club said ... that the 54-year-old had been relieved": "the 54-year-old" alone is the person the sentence refers to.)
+      const alone = /\bthe\s+$/i.test(text.slice(Math.max(0, m.index! - 4), m.index!)) && (m[2] === undefined || /^(?:had|has|was|is|said|says|will|would|who)$/.test(m[2]));
+      if (alone && (referredPeopleOf(c.facts).get(c.sentence.sentence) ?? []).some((x) => q.people.some((p) => p.id === x.id))) return true;
       // ("... and a 29-year-old nurse, Wrona said": an age that describes another noun is not the speaker's, though no one else is named.)
       if (others.length <= named.length && (named.length === 0 || m[2] === undefined || !/^[a-z]/.test(m[2]))) return true;
       const at = m.index!;
