@@ -343,6 +343,8 @@ function datelineOf(sentences: NamedSentence[]): string | undefined {
 /** "Pew" for "Pew Research Center", "NATO" for "North Atlantic Treaty Organization", or a place seen before. */
 /** The words after a natural feature's name that its short form drops: "the Koval" for the Koval River. */
 const NAMED_ALONE = /^ (?:river|canal|strait|glacier|creek)$/;
+/** The word before a natural feature's name that its short form drops: "the Teme" for the River Teme. */
+const NAMED_BEFORE = /^(?:river|lake|loch|mount|lough) $/;
 
 /** The words a company's name may end in that name no other body: "Deutsche Bank AG" is Deutsche Bank. */
 const SAME_BODY_ENDS = /^(?:company|co|corp|corporation|inc|incorporated|ltd|limited|llc|llp|plc|group|holdings|ag|sa|se|nv|bv|gmbh|spa|srl|ab|asa|as|oy|oyj|pty|bhd)\.?$/;
@@ -364,7 +366,8 @@ function shortFormOf(things: Map<string, NamedThing>, text: string): NamedThing 
   const place = [...things.values()].find((t) => t.kind === "place" && key(t.name).startsWith(`${k},`));
   if (place) return place;
   // "The Koval rises in the mountains" after "the Koval River": a river is named without its word.
-  const feature = [...things.values()].find((t) => t.kind === "place" && NAMED_ALONE.test(key(t.name).slice(k.length)) && key(t.name).startsWith(k));
+  // ("the Teme" for the River Teme too.)
+  const feature = [...things.values()].find((t) => t.kind === "place" && ((NAMED_ALONE.test(key(t.name).slice(k.length)) && key(t.name).startsWith(k)) || NAMED_BEFORE.test(key(t.name).slice(0, -k.length)) && key(t.name).endsWith(` ${k}`)));
   if (feature) return feature;
   // "ANMR said ..." after "the National Association of Resident Doctors (ANMR)": initials in brackets are its name
   // wherever they come again, though they spell its name in another language.

@@ -219,7 +219,7 @@ function roleAt(text: string, from: number): string | undefined {
 const AFTER_POST_NOMINAL = new RegExp(`^\\s+${POST_NOMINALS.source.slice(1, -1)}(?=,)`);
 
 export function roleWho(text: string, from: number): string | undefined {
-  const m = /^,\s+(?:\d{1,3},\s+)?(?:(?:the|a|an)\s[^,;:—“”"]{3,80}?(?:,\s+|\s))?who\s+((?:chairs|chaired|leads|led|heads|headed|commands|commanded|runs|ran|directs|directed|manages|managed|founded|co-founded|represents|represented|works for|works at|worked for|oversees|oversaw|coordinates|coordinated|teaches at|taught at|owns|owned|bought|acquired|is the|was the)\b(?:[^,.;:—“”"]|(?<=\d)[,.](?=\d)){3,120})/.exec(text.slice(from).replace(AFTER_POST_NOMINAL, ""));
+  const m = /^,\s+(?:\d{1,3},\s+)?(?:(?:the|a|an)\s[^,;:—“”"]{3,80}?(?:,\s+|\s))?who\s+((?:chairs|chaired|leads|led|heads|headed|commands|commanded|runs|ran|directs|directed|manages|managed|founded|co-founded|represents|represented|works for|works at|worked for|oversees|oversaw|coordinates|coordinated|teaches at|taught at|coaches|coached|captains|captained|edits|edited|advises|advised|owns|owned|bought|acquired|is the|was the)\b(?:[^,.;:—“”"]|(?<=\d)[,.](?=\d)){3,120})/.exec(text.slice(from).replace(AFTER_POST_NOMINAL, ""));
   return m?.[1].trim();
 }
 

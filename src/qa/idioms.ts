@@ -49,6 +49,10 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\bcaught back\b/gi, "recovered"],
   // "how many games in a row": news writes "straight" or "consecutive".
   [/\bin a row\b/gi, "straight"],
+  // "the woman who set up the group": founded it.
+  [/\b(?:set|sets|setting) up (?=(?:the|a|an|this|that) (?:[a-z-]+ )?(?:group|company|firm|charity|campaign|organi[sz]ation|foundation|business|movement|party|network|association|union|fund|trust|club)\b)/gi, "founded "],
+  // "who is in charge for the time being": on an interim basis.
+  [/\s*\b(?:for the time being|for now|temporarily)\b/gi, " interim"],
   // "the one-time bonus": news writes "a one-off payment".
   [/\bone[- ]time\b(?=\s+(?:bonus|payment|payout|grant|fee|charge|levy))/gi, "one-off"],
   // "What river did the sewage end up in?", "where did the debris end up": "end up" says only where it went

@@ -98,6 +98,9 @@ function holds(s: IndexedSentence, term: QuestionTerm, q: Question): number {
   if (s.terms.has(term.stem)) return 1;
   // "How old is Mwale?" with "Mwale, 51, a former defender": an age next to a name says how old.
   if (term.stem === "old" && q.head === "old" && q.people.length > 0 && [...s.text.matchAll(AGE_BESIDE_NAME)].some((m) => q.people.some((p) => p.text.split(" ").includes((m[1] ?? "").toLowerCase())))) return 1;
+  // "How old is the woman who founded the group?" names no one: "said Margaret Ellison, 67, a retired teacher who
+  // founded the group" gives the age of someone, and someone is a woman or a man.
+  if (q.head === "old" && q.people.length === 0 && q.words.some((w) => PERSON_WORDS.has(w)) && (term.stem === "old" || PERSON_WORDS.has(term.stem)) && new RegExp(AGE_BESIDE_NAME.source).test(s.text)) return 1;
   // "What is the union asking for?" (read as "want"): "calling for an anonymous reporting line" says it.
   if (term.stem === "want" && CALLS_FOR.test(s.text)) return 1;
   // "What is the deadline for telling the regulator?": "must notify the regulator within 72 hours" gives one.
@@ -168,6 +171,9 @@ const PLACED = /\b(?:came|come|comes|coming) (?:first|second|third|fourth|fifth|
 /** Words that set a deadline without the word: "within 72 hours", "has 30 days to", "no later than". */
 const DEADLINE_SAID = /\bwithin\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety|a|an)\s+(?:business\s+|working\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?)\b|\b(?:has|have|had)\s+(?:until\b|(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety)\s+(?:hours?|days?|weeks?|months?|years?)\s+to\b)|\bno later than\b/i;
 const CALLS_FOR = /\b(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)) for\b/i;
+
+/** Words for someone, whoever they are. */
+const PERSON_WORDS = new Set(["woman", "man", "person", "lady", "gentleman"]);
 
 /** "Mwale, 51, ...", "aged 51": an age given beside a name. */
 const AGE_BESIDE_NAME = /\b([A-Z][\w’'-]+),\s+\d{1,3},/g;

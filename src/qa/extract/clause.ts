@@ -9,7 +9,7 @@ import type { Mention } from "../../knowledge/types.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
 import { escapeRegExp, isStopWord, maskNumbers, stemOf, stemSet, tokenStem, unmaskNumbers, words } from "../text.ts";
-import { CORPORATE, nameSaysKind, organizationOfKind } from "./organization.ts";
+import { calledAsHead, CORPORATE, nameSaysKind, organizationOfKind } from "./organization.ts";
 import { isOutlet } from "../../knowledge/outlet.ts";
 import type { Extracted } from "./shared.ts";
 import { echoes, listText, nearness, sortedBy } from "./shared.ts";
@@ -159,6 +159,8 @@ export function clause(c: Candidate, q: Question): Extracted | undefined {
       const corporate = orgs.filter((m) => CORPORATE.test(c.facts.things.find((t) => t.id === m.entity)?.name ?? m.text));
       if (corporate.length) orgs = corporate;
     }
+    const called = calledAsHead(c.sentence.text, orgs, q);
+    if (called.length) orgs = [...called, ...orgs.filter((m) => !called.includes(m))];
     // "Norrvik Pension Fund, which owns 6.2 percent of Castellan and is its largest private shareholder":
     // the body the clause with the question's words is said of, before one named inside that clause.
     const saidOf = orgs.find((m) => { const clause = /^,\s+(?:which|that|who)\s+([^;]*)/.exec(c.sentence.text.slice(m.end))?.[1].split(/,\s/)[0] ?? ""; return q.terms.filter((t) => stemSet(clause).has(t)).length >= 2; });

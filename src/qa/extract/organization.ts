@@ -3,8 +3,8 @@ import { bodyWordBefore, headWordOf } from "../../knowledge/coreference.ts";
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
 import type { ArticleFacts, Mention, NamedThing } from "../../knowledge/types.ts";
 import { expand } from "../../lexicon/synonyms.ts";
-import { orgKindOf, ROLE_WORDS } from "../../lexicon/words.ts";
-import { stemOf, words } from "../text.ts";
+import { orgKindOf, ORG_NOUNS, ROLE_WORDS } from "../../lexicon/words.ts";
+import { escapeRegExp, stemOf, words } from "../text.ts";
 import type { Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
@@ -19,7 +19,8 @@ export function organizationIn(c: Candidate, q: Question): Extracted | undefined
   // "A Kenyan High Court judge ordered ...": a body named to say where someone works is not who did it.
   const describesPerson = (m: Mention) => { const next = /^\s+([a-z]+)\b/.exec(c.sentence.text.slice(m.end))?.[1]; return next !== undefined && ROLE_WORDS.has(next); };
   const orgs = mentionsIn(c.facts, c.sentence.sentence).filter((m) => m.kind === "organization" && !mentionedInQuestion(m, q) && !isOutlet(c.facts, m) && !describesPerson(m));
-  const pick = sortedBy(orgs, near)[0];
+  const called = calledAsHead(c.sentence.text, orgs, q);
+  const pick = sortedBy(called.length ? called : orgs, near)[0];
   return pick ? { answer: pick.text } : undefined;
 }
 /**
@@ -69,6 +70,14 @@ export function nameSaysKind(name: string, kindWords: readonly string[]): boolea
  * joined to it ("talks between their union and Rivergate Transit") or acting on it ("the union
  * would picket Rivergate's garages").
  */
+/** "Which group first raised the alarm?": of the organizations, those the sentence calls by the word asked right after the name ("Teme Rivers Action (TRA), a volunteer group that ..."). */
+export function calledAsHead(text: string, orgs: readonly Mention[], q: Question): Mention[] {
+  const head = q.head;
+  if (!head || !ORG_NOUNS.has(head)) return [];
+  const forms = [head, ...expand(head)].filter((w) => !w.includes(" ")).map(escapeRegExp).join("|");
+  const appositive = new RegExp(`^(?:\\s*\\([^)]{1,12}\\))?,\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}(?:${forms})\\b`, "i");
+  return orgs.filter((m) => appositive.test(text.slice(m.end)));
+}
 function calledSo(text: string, m: Mention, forms: string[]): boolean {
   const re = new RegExp(`\\b(${forms.join("|")})\\b`, "gi");
   for (const hit of text.matchAll(re)) {

@@ -264,7 +264,9 @@ function agentOf(c: Candidate, q: Question): Extracted | undefined {
   const text = c.sentence.text;
   for (const m of mentionsIn(c.facts, c.sentence.sentence)) {
     if (m.kind !== "person" || !m.entity || q.people.some((p) => p.id === m.entity)) continue;
-    const act = /^(?:,[^,;]{1,80},)?\s+(?:will|would|shall|is to|was to|is going to|has|had|is|was|also)?\s*(?:also\s+)?([a-z]+)\s+(?:the|its|their|his|her)\s+([a-z]+)/.exec(text.slice(m.end));
+    // ("will take charge of the first team": leads it.)
+    const after = text.slice(m.end).replace(/\b(?:take|takes|took|taken|taking|be|been|remain|remains|remained|is|was) (?:temporary |interim |overall |day-to-day )?charge of\b/g, "lead");
+    const act = /^(?:,[^,;]{1,80},)?\s+(?:will|would|shall|is to|was to|is going to|has|had|is|was|also)?\s*(?:also\s+)?([a-z]+)\s+(?:the|its|their|his|her)\s+([a-z]+)/.exec(after);
     if (act && verbs.has(stemOf(act[1])) && q.terms.includes(stemOf(act[2]))) return { answer: m.text, people: [m.entity] };
   }
   return undefined;

@@ -113,6 +113,8 @@ function isPopulation(w: string): boolean {
  */
 const MONEY_VERBS = /^(raise|raises|raised|spend|spends|spent|invest|invests|invested|investing|fined)$/;
 /** "a raise", "as a pay rise", "the wage increase": a rise in pay, most often a percentage. */
+/** Words for a kind of money a sum may be named as: "a fine of", "an operating profit of". */
+const MONEY_NOUNS = /^(?:fine|fines|penalty|penalties|profit|profits|revenue|revenues|dividend|dividends|turnover|earnings|loss|losses|debt|debts|bonus|bonuses|salary|salaries|compensation|damages|subsidy|subsidies|dividend)$/;
 const PAY_RISE = /\b(?:a|an|the|as a|pay|wage|salary)\s+(?:pay\s+|wage\s+|salary\s+)?(?:raise|rise)\b/;
 
 /** Whether the question says what a sum does ("raise", "spend"), or a person's worth, and the sentence says none of it. */
@@ -393,6 +395,14 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const compared = (at: number) => /\b(?:double|twice|triple|treble|half|above|below|than|exceed\w*|beat\w*|surpass\w*|topp\w*|broke|break\w*|smash\w*|eclips\w*)\s+(?:the\s+|its\s+|a\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(Math.max(0, at - 60), at));
     const given = ms.some((m) => stemOf(measureOf(m) ?? "") === stemOf(q.head!));
     if (headAt.length && !given && headAt.every((h) => compared(h.index!))) return undefined;
+  }
+  // "How big was the fine?" is not answered by "an operating profit of 212 million pounds": a sum the sentence
+  // names as another kind of money, when the question names its own.
+  const moneyNoun = q.words.find((w) => MONEY_NOUNS.test(w));
+  if (moneyNoun) {
+    const kinds = new Set([moneyNoun, ...expand(moneyNoun)].map(stemOf));
+    const namedAs = (m: Mention) => /\b([a-z]+)\s+(?:of|was|were|totalling|totaling|stood at)\s+(?:about|around|roughly|nearly|some|almost|more than|just over)?\s*$/i.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1]?.toLowerCase();
+    ms = ms.filter((m) => { const noun = m.kind === "money" ? namedAs(m) : undefined; return noun === undefined || !MONEY_NOUNS.test(noun) || kinds.has(stemOf(noun)); });
   }
   // "echoed the 2019 collapse at Brumadinho, which killed 270 people": the toll of an earlier event,
   // which a question that names no year does not ask.
