@@ -60,6 +60,8 @@ finish finished finishes completed completes completion
 value valued worth
 support supports supported supporting endorse endorsed
 straight consecutive successive
+discharge discharges discharged discharging release released releasing spill spills spilled spilt spilling dump dumped dumping
+occasions times
 appoint appoints appointed appointing appointment hire hires hired hiring
 sack sacks sacked sacking fire fires fired firing oust ousted
 study studies research trial

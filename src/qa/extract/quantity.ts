@@ -365,6 +365,8 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const asSpan = (m: Mention): Mention => (m.kind === "time" && /^(?:about |some |nearly |almost |roughly )?[\d,.]+\s+(?:seconds?|minutes?|hours?|days?)\s+(?:later|earlier|after|before)$/i.test(m.text) ? { ...m, kind: "duration" } : m);
   const stated = mentionsIn(c.facts, c.sentence.sentence);
   let ms = stated.map(asSpan).map(points).filter((m) => ["percent", "number", "money", "duration"].includes(m.kind) && (!mentionedInQuestion(m, q) || ordinalUnit(m)) && !(m.kind === "duration" && CALENDAR.test(m.text)));
+  // "How many times ...?" is counted in times or occasions, never in money or a length of time.
+  if (countedAs.counted === "times") ms = ms.filter((m) => m.kind === "number");
   // "How many votes did Fenwick get?" is not answered by "a margin of 212 votes": a difference counts no one's votes.
   if (counted !== undefined && /^votes?$/.test(counted) && q.head !== "margin") ms = ms.filter((m) => !/\b(?:margin|lead|gap|difference) of\s+(?:about|around|just|only|nearly|some)?\s*$/i.test(text.slice(Math.max(0, m.start - 24), m.start)));
   // "Nearly half of Americans": a share of the people counted answers "how many Americans".
