@@ -1,5 +1,5 @@
 import type { Question } from "./question.ts";
-import { stemOf, stemSet, words } from "./text.ts";
+import { compoundAt, stemOf, stemSet, words } from "./text.ts";
 import { expand, looselyFor } from "../lexicon/synonyms.ts";
 import { countryOfWords } from "../lexicon/places.ts";
 import { memoized } from "./memo.ts";
@@ -52,7 +52,13 @@ function pushClause(out: Clause[], sentence: string, a: number, b: number): void
 /** Whether a text holds a term, or a word listed for it or for the question word it came from, or one that half-says it ("calling for" for "demanding"). */
 function holdsTerm(text: string, term: string, q: Question): boolean {
   const stems = stemSet(text);
-  return stems.has(term) || standInStems(term, q).some((x) => stems.has(x)) || looselyFor(term).some((x) => stems.has(stemOf(x)));
+  return stems.has(term) || standInStems(term, q).some((x) => stems.has(x)) || looselyFor(term).some((x) => stems.has(stemOf(x))) || phrasalIn(text, term);
+}
+
+/** "rejected calls to step down" says "resign": a verb with its particle that means the term. */
+function phrasalIn(text: string, term: string): boolean {
+  const ws = words(text);
+  return ws.some((_, i) => compoundAt(ws, i) === term);
 }
 
 /** Stems of the words listed for a term and for the question word it came from ("earthquake" -> "quake"). */

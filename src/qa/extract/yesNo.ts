@@ -9,11 +9,14 @@ import { clauseAnswer, splitClauses, tidy } from "../clauses.ts";
 import { asksWhetherDone, type Question } from "../question.ts";
 import { mentionedInQuestion } from "../retrieve.ts";
 import type { Candidate } from "../retrieve.ts";
-import { escapeRegExp, stemOf, words } from "../text.ts";
+import { compoundAt, escapeRegExp, stemOf, termSet, words } from "../text.ts";
 import type { Extracted } from "./shared.ts";
 import { listText, personById } from "./shared.ts";
 
 /** Yes/no questions and "which side" questions. */
+
+/** Verbs of refusing what follows: "rejected calls to step down", "refused to resign", "ruled out resigning". */
+const REFUSALS = /^(?:rejected|rejects|refused|refuses|resisted|resists|ruled|rules)$/i;
 
 /** "No. The meetings will not conclude with a joint statement". */
 export function yesNo(c: Candidate, q: Question): Extracted | undefined {
@@ -35,7 +38,8 @@ export function yesNo(c: Candidate, q: Question): Extracted | undefined {
   // "Is China willing to back down?" with "China has no room to back down": a negation just before the question's verb.
   const verbs = questionVerbs(q);
   // "Has any passenger filed a lawsuit?": a sentence without the verb (or a word for it) confirms nothing.
-  const sentenceStems = new Set([...sentenceWords].map(stemOf));
+  // ("step down" says "resign": a verb with its particle counts as the verb it means.)
+  const sentenceStems = termSet(c.sentence.text, [...sentenceWords]);
   // A word for the verb counts only as a word, not inside a name or title ("State Councilor" says nothing of stating).
   const plainStems = new Set([...c.sentence.text.matchAll(/(?<![\w’'-])[a-z][\w’'-]*/g)].flatMap((m) => words(m[0])).map(stemOf));
   // ("Does the distributor admit negligence?" is answered by "denied any negligence": the opposite verb says it too.)
@@ -49,7 +53,10 @@ export function yesNo(c: Candidate, q: Question): Extracted | undefined {
   if (asksWhetherDone(q) && q.people.length === 0 && SAID_ASKED.test(q.words.join(" ")) && !SAID_IN.test(c.sentence.text)) return undefined;
   // "Has Sarr commented on the deal?": only a sentence that has that person speaking says so.
   if (asksWhetherDone(q) && q.people.length && predicates.some((v) => SPEAKING.test(v)) && !speaks(c, q)) return undefined;
-  const negatedVerb = verbs.some((v) => [...c.sentence.text.matchAll(/[A-Za-z’']+/g)].some((m, i, all) => stemOf(m[0].toLowerCase()) === v && all.slice(Math.max(0, i - 4), i).some((x) => NEGATIONS.has(x[0].toLowerCase()) || /n['’]t$/i.test(x[0]))));
+  // ("He rejected calls to step down": a refusal just before the verb says no too.)
+  const tokens = [...c.sentence.text.matchAll(/[A-Za-z’']+/g)];
+  const lower = tokens.map((m) => m[0].toLowerCase());
+  const negatedVerb = verbs.some((v) => tokens.some((_, i, all) => (stemOf(lower[i]) === v || compoundAt(lower, i) === v) && all.slice(Math.max(0, i - 4), i).some((x) => NEGATIONS.has(x[0].toLowerCase()) || /n['’]t$/i.test(x[0]) || REFUSALS.test(x[0]))));
   // "Is Harwood supporting new restrictions?" with "he still opposed sweeping new restrictions": the opposite verb says no.
   const opposite = verbs.some((v) => !sentenceStems.has(v) && (OPPOSITES.get(v) ?? []).some((o) => sentenceStems.has(o)));
   const negative = (words(clause).some((w) => NEGATIONS.has(w)) || /n['’]t\b/.test(clause) || negatedVerb) !== opposite;
