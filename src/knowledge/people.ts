@@ -360,6 +360,14 @@ function namesOwnBody(short: string, long: string): boolean {
   return words.length >= 2 && ORG_WORDS.has(words[words.length - 1]) && !rest.every((w) => SAME_BODY_ENDS.test(w));
 }
 
+/** Whether a word is the people's word of a place the article names: "sardinian" for Sardinia, "sicilian" for Sicily. */
+function demonymOfPlace(things: Map<string, NamedThing>, k: string): boolean {
+  const m = /^([a-z]{3,}?)(?:ian|an|ese|ish|i)$/.exec(k);
+  if (!m) return false;
+  const bases = [m[1], `${m[1]}a`, `${m[1]}ia`, `${m[1]}y`, `${m[1]}e`, `${m[1]}o`];
+  return [...things.values()].some((t) => t.kind === "place" && bases.includes(key(t.name).split(",")[0]));
+}
+
 function shortFormOf(things: Map<string, NamedThing>, text: string): NamedThing | undefined {
   const k = key(text);
   // "the province of Nampula" after the dateline "NAMPULA, Mozambique": the place, not "Nampula Central Hospital".
@@ -381,7 +389,8 @@ function shortFormOf(things: Map<string, NamedThing>, text: string): NamedThing 
     const words = key(t.name).split(" ");
     const acronym = words.filter((w) => !["of", "for", "the", "and", "on"].includes(w)).map((w) => w[0]).join("");
     // "European" alone is an adjective for a continent's people, not the European Union.
-    const adjective = isDemonym(text) || isRegionDemonym(text);
+    // ("Sardinian" is Sardinia's people's word, not the Sardinian Self-Rule League, when the article names Sardinia.)
+    const adjective = isDemonym(text) || isRegionDemonym(text) || demonymOfPlace(things, k);
     // Nor is "Logan" short for "Logan Neighbors for Responsible Growth": the start of a group's name may be its place.
     const causeGroup = words.includes("for") && CAUSE_GROUPS.test(words[1] ?? "");
     // Nor is "Indigenous" short for the "Indigenous Consultation Law": a law goes by its whole name.

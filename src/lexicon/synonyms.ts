@@ -58,10 +58,13 @@ recover recovered recovers recovering recapture recaptured recaptures recapturin
 protest protests rally rallies demonstration demonstrations
 finish finished finishes completed completes completion
 value valued worth
-support supports supported supporting endorse endorsed
+support supports supported supporting endorse endorsed favour favor
 straight consecutive successive
+withdraw withdraws withdrew withdrawn withdrawing withdrawal pullout
 discharge discharges discharged discharging release released releasing spill spills spilled spilt spilling dump dumped dumping
 occasions times
+vote referendum plebiscite
+respondents adults people voters
 appoint appoints appointed appointing appointment hire hires hired hiring
 sack sacks sacked sacking fire fires fired firing oust ousted
 study studies research trial

@@ -49,6 +49,8 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\bcaught back\b/gi, "recovered"],
   // "how many games in a row": news writes "straight" or "consecutive".
   [/\bin a row\b/gi, "straight"],
+  // "haven't made up their minds": undecided.
+  [/\b(?:have not|haven't|havent|has not|hasn't|had not|hadn't|are yet to|is yet to|have yet to|not yet) (?:made|make) up (?:their|his|her|its|our|your) minds?(?: yet)?\b/gi, "are undecided"],
   // "the woman who set up the group": founded it.
   [/\b(?:set|sets|setting) up (?=(?:the|a|an|this|that) (?:[a-z-]+ )?(?:group|company|firm|charity|campaign|organi[sz]ation|foundation|business|movement|party|network|association|union|fund|trust|club)\b)/gi, "founded "],
   // "who is in charge for the time being": on an interim basis.

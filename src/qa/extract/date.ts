@@ -1,5 +1,6 @@
 import { formatDate } from "../../knowledge/dates.ts";
 import { mentionsIn } from "../../knowledge/mentionsBySentence.ts";
+import { ledeIndex } from "../../knowledge/extract.ts";
 import type { Mention } from "../../knowledge/types.ts";
 import { anchorTerms, answeringClauseIn } from "../clauses.ts";
 import type { Question } from "../question.ts";
@@ -176,11 +177,23 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   // "Wednesday, Feb. 5" in a story with no year is still a day.
   // ("In which month ...?": "in June" is as precise as asked.)
   const vague = !pick.date && !SPECIFIC_DAY.test(pick.text) && !times.includes(pick) && dayTime === undefined && !(/^months?$/.test(q.head ?? "") && NAMED_MONTH.test(pick.text));
+  // "Sardinia sets autonomy referendum for October": a headline's vague date, which its first sentence gives in full ("for October 19").
+  const fuller = vague && c.sentence.sentence === 0 ? fullerInLede(c, pick) : undefined;
+  if (fuller) return fuller;
   // "running until July 2026" for "when does the contract run out": the date right after the question's own verb.
   const ownVerbs = new Set(q.words.filter((w) => q.pos.get(w) === "VERB" && !/^(is|are|was|were|be|been|do|does|did|has|have|had|will|would)$/.test(w)).map(stemOf));
   const afterVerb = /\b([a-z]+)\s+(?:until|till|through|in|on|by)\s+$/i.exec(c.sentence.text.slice(Math.max(0, pick.start - 30), pick.start))?.[1];
   const fits = afterVerb !== undefined && ownVerbs.has(stemOf(afterVerb.toLowerCase()));
   return { answer: pick.date ? `${text} (${formatDate(pick.date)})` : text, ...(vague ? { weak: true } : {}), ...(fits ? { fits: true } : {}) };
+}
+
+/** The date of the story's first sentence that a headline's vaguer one ("October") begins ("October 19"). */
+function fullerInLede(c: Candidate, pick: Mention): Extracted | undefined {
+  const lede = ledeIndex(c.facts.sentences);
+  if (lede === c.sentence.sentence) return undefined;
+  const start = pick.text.toLowerCase();
+  const m = mentionsIn(c.facts, lede).find((x) => x.kind === "date" && x.text.length > start.length && x.text.toLowerCase().startsWith(start));
+  return m ? { answer: m.date ? `${m.text} (${formatDate(m.date)})` : m.text, sentence: lede } : undefined;
 }
 
 /** The day in "the February 18 storm" when the question's only noun is "storm" ("when did the storm happen"). */

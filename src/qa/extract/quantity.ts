@@ -113,6 +113,13 @@ function isPopulation(w: string): boolean {
  */
 const MONEY_VERBS = /^(raise|raises|raised|spend|spends|spent|invest|invests|invested|investing|fined)$/;
 /** "a raise", "as a pay rise", "the wage increase": a rise in pay, most often a percentage. */
+/** The side a question about a share of a vote asks for: "backed", "in favour" or "opposed", "against". */
+function sideAsked(asked: string): "for" | "against" | undefined {
+  if (/\b(?:against|oppose[sd]?|opposing|reject(?:s|ed)?|voted no|undecided|unsure)\b/.test(asked)) return asked.match(/\b(?:undecided|unsure)\b/) ? undefined : "against";
+  if (/\b(?:back(?:s|ed)?|support(?:s|ed)?|favou?r(?:s|ed)?|in favou?r|approve[sd]?|endorse[sd]?|voted yes|voted for)\b/.test(asked)) return "for";
+  return undefined;
+}
+
 /** Words for a kind of money a sum may be named as: "a fine of", "an operating profit of". */
 const MONEY_NOUNS = /^(?:fine|fines|penalty|penalties|profit|profits|revenue|revenues|dividend|dividends|turnover|earnings|loss|losses|debt|debts|bonus|bonuses|salary|salaries|compensation|damages|subsidy|subsidies|dividend)$/;
 const PAY_RISE = /\b(?:a|an|the|as a|pay|wage|salary)\s+(?:pay\s+|wage\s+|salary\s+)?(?:raise|rise)\b/;
@@ -514,6 +521,14 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
     const verbs = new Set(q.words.filter((w) => q.pos.get(w) === "VERB").map(stemOf));
     if (!percentAsked) ms = ms.filter((m) => !(m.kind === "percent" && verbs.has(stemOf(/^\s+of\s+(?:the\s+)?([a-z]+)\s/i.exec(text.slice(m.end))?.[1]?.toLowerCase() ?? ""))));
     if (ms.some(ofMeasured)) ms = ms.filter(ofMeasured);
+  }
+  // "What percentage backed independence?": the share for it ("52.4% ... against 47.6% for No", "54 percent in favour, 31 percent against").
+  const shareSide = percentAsked ? sideAsked(asked) : undefined;
+  if (shareSide) {
+    const against = (m: Mention) => /\bagainst\s+(?:about|around|some|just|only)?\s*$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || /^\s+(?:against|opposed|for\s+["“]?no\b|voted no|rejecting)/i.test(text.slice(m.end));
+    const infavour = (m: Mention) => /^\s+(?:in favou?r|for\s+["“]?yes\b|voted yes|backing|supporting)/i.test(text.slice(m.end));
+    const kept = ms.filter((m) => m.kind !== "percent" || (shareSide === "for" ? !against(m) : !infavour(m)));
+    if (kept.some((m) => m.kind === "percent")) ms = kept;
   }
   // "84 percent ... backed strike action, on a turnout of 71 percent": the turnout answers only a question about it.
   if (!/\b(?:turnout|took part|take part|participat[a-z]*)\b/.test(asked)) ms = ms.filter((m) => !(m.kind === "percent" && /\bturnout (?:of|was|at|stood at|reached)\s+(?:about|around|just|only|nearly|some|roughly)?\s*$/i.test(text.slice(Math.max(0, m.start - 32), m.start))));
