@@ -218,7 +218,11 @@ export function resolveNames(sentences: NamedSentence[]): ResolvedNames {
           const owner = subject ?? byNoun ?? previousSubject ?? mentions.findLast((m) => (m.kind === "organization" || (m.kind === "place" && m.start === 0)) && (m.sentence < s.index || m.start < s.tokens[n.first].start));
           return owner ? `${r} of ${owner.text}` : r;
         };
-        for (const r of roles.map(owned)) if (r && !person.roles.some((x) => key(x) === key(r))) person.roles.push(r);
+        // "Vistula's Chief Executive Agnieszka Dombrowska": the title is the company's, said before it.
+        const titleAt = n.titleFirst ?? n.first;
+        const possessor = n.roles.length && /^['’]s?$/.test(s.tokens[titleAt - 1]?.text ?? "") && /^\p{Lu}/u.test(s.tokens[titleAt - 2]?.text ?? "") ? shortFormOf(things, s.tokens[titleAt - 2].text) : undefined;
+        const ofPossessor = (r: string | undefined) => (r && possessor?.kind === "organization" && n.roles.includes(r) && !/\bof\b/.test(r) ? `${r} of ${possessor.name}` : r);
+        for (const r of roles.map(ofPossessor).map(owned)) if (r && !person.roles.some((x) => key(x) === key(r))) person.roles.push(r);
         if (!person.sentences.includes(s.index)) person.sentences.push(s.index);
         lastSeen.set(person.id, s.index);
         mentions.push(mention("person", n, s, person.id));

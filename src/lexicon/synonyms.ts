@@ -65,6 +65,9 @@ discharge discharges discharged discharging release released releasing spill spi
 occasions times
 vote referendum plebiscite
 respondents adults people voters
+payment instalment installment
+payments instalments installments
+officially formally
 appoint appoints appointed appointing appointment hire hires hired hiring
 sack sacks sacked sacking fire fires fired firing oust ousted
 study studies research trial

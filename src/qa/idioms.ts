@@ -49,6 +49,9 @@ const IDIOMS: [RegExp, string | ((match: string, ...rest: unknown[]) => string)]
   [/\bcaught back\b/gi, "recovered"],
   // "how many games in a row": news writes "straight" or "consecutive".
   [/\bin a row\b/gi, "straight"],
+  // "when will the licences be handed out": issued; "put up for sale again": offered.
+  [/\b(?:hand|hands|handed|handing) out\b/gi, "issued"],
+  [/\b(?:put|puts|putting) up for (?:sale|auction)\b/gi, "offered"],
   // "haven't made up their minds": undecided.
   [/\b(?:have not|haven't|havent|has not|hasn't|had not|hadn't|are yet to|is yet to|have yet to|not yet) (?:made|make) up (?:their|his|her|its|our|your) minds?(?: yet)?\b/gi, "are undecided"],
   // "the woman who set up the group": founded it.
