@@ -7,7 +7,7 @@ import { questionStems, retrieve, type Candidate } from "./retrieve.ts";
 import { countedNoun } from "./counted.ts";
 import * as extract from "./extractors.ts";
 import { declineReason, isAnswerNoun } from "./decline.ts";
-import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, describedAsKind, excludedWords, futureDate, sinceDate, kindModifier, onlyAhead, ownsAskedThing, holdsNewName, namesAskedOrganization, namesSomething, predicateNoun, saysPredicate, asksCause, saysCause, viewsOtherCountry, otherOrdinal, askedOnlyInOthersClause, verbOnlyQuoted, eventHeld, saysEvent, onlyOrderedIt } from "./answerChecks.ts";
+import { OUTCOME_SAID, asksNamedKind, asksOutcome, bodySays, describedAsKind, describedAsOf, countryModifier, excludedWords, futureDate, sinceDate, kindModifier, onlyAhead, ownsAskedThing, holdsNewName, namesAskedOrganization, namesSomething, predicateNoun, saysPredicate, asksCause, saysCause, viewsOtherCountry, otherOrdinal, askedOnlyInOthersClause, verbOnlyQuoted, eventHeld, saysEvent, onlyOrderedIt } from "./answerChecks.ts";
 import { suggestQuestions } from "./suggest.ts";
 import { resolveFollowUp } from "./followUp.ts";
 import { organizationByRole } from "./extract/roleOrganization.ts";
@@ -545,6 +545,7 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   const holdsRest = (c: Candidate) => unknownHead === undefined || c.absent.filter((t) => t !== unknownHead).reduce((n, t) => n + (verbStems.has(t) ? 2 : 1), 0) < 2 || extract.wordOfKind(c, q) !== undefined;
   const namedKindAsked = asksNamedKind(q);
   const kindAsked = kindModifier(q);
+  const countryAsked = countryModifier(q);
   const pastAsked = q.kind === "when" && /^when (?:did|was|were|had)\b/.test(q.words.join(" "));
   const aheadAsked = q.kind === "when" && /^when (?:will|would|is .+ (?:going|due|expected|set) to)\b/.test(q.words.join(" "));
   const oneOffVerbs = pastAsked ? q.words.filter((w) => q.pos.get(w) === "VERB" && ONE_OFF_EVENTS.has(stemOf(w))).map(stemOf) : [];
@@ -624,6 +625,8 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
     if ((q.wants === "organization" || q.kind === "who") && onlyOrderedIt(q, c.sentence.text)) continue;
     // "Which construction firm will build it?" is not answered by the chipmaker: the answer is described as the kind asked.
     if (kindAsked && !describedAsKind(got.answer, c.facts, kindAsked)) continue;
+    // "Which Spanish club bought him?" is not answered by the club that sold him "to a club in Spain".
+    if (countryAsked && !describedAsOf(got.answer, c.facts, countryAsked)) continue;
     // "What nationality is Marchetti?" is answered by a people or a country, not by what he said.
     if (nationalityAsked && !words(got.answer).some((w) => countryOf(w) !== undefined)) continue;
     // "What did Uisce Eireann say about ...?" is answered only by a sentence that has it saying something.

@@ -130,6 +130,13 @@ export function bodySays(text: string, bodies: readonly string[]): boolean {
  * "Which construction firm ...?", "which law firm ...?": the word that says what kind of body is
  * asked for (not a place, a people or a name the articles give), when the head is a word for a body.
  */
+/** The country of the people's word before an asked organization's kind: "Spain" for "which Spanish club". */
+export function countryModifier(q: Question): string | undefined {
+  if (q.wants !== "organization" || !q.head) return undefined;
+  const mod = q.words[q.words.indexOf(q.head) - 1];
+  return mod ? countryOfWords(mod)?.name : undefined;
+}
+
 export function kindModifier(q: Question): string | undefined {
   if (q.wants !== "organization" || !q.head) return undefined;
   const at = q.words.indexOf(q.head);
@@ -148,13 +155,33 @@ const VERB_LIKE = /^(?:is|are|was|were|be|been|has|have|had|said|says|told|[a-z]
  * or in an appositive after it ("Halden, a construction firm").
  */
 export function describedAsKind(answer: string, facts: ArticleFacts, mod: string): boolean {
-  const name = answer.replace(/\s*\(.*\)\s*$/, "").trim();
-  if (!name) return false;
   const stem = stemOf(mod);
   // A word listed for it: "the charity Mediterranean Rescue Alliance" for "which aid group".
   const listed = new Set(expand(mod).map(stemOf));
   // Either way round: "lawyer" for "law", "Cyber" for "cybersecurity".
-  const holds = (text: string) => words(text).some((w) => { const x = stemOf(w); return x.startsWith(stem) || (x.length >= 5 && stem.startsWith(x)) || listed.has(x); });
+  return describedAs(answer, facts, (w) => { const x = stemOf(w); return x.startsWith(stem) || (x.length >= 5 && stem.startsWith(x)) || listed.has(x); });
+}
+
+/**
+ * "Which Spanish club bought him?" is not answered by the English club that sold him: the answer is
+ * said to be of the country asked ("Spanish", "Spain", "Madrid-based" aside), by its name or around it.
+ */
+export function describedAsOf(answer: string, facts: ArticleFacts, country: string): boolean {
+  const name = answer.replace(/\s*\(.*\)\s*$/, "").trim();
+  if (!name) return false;
+  const of = (text: string) => words(text).some((w) => countryOfWords(w)?.name === country);
+  if (of(name)) return true;
+  // Right before the name ("Spanish club Real Norte") or in an appositive right after it ("Real Norte, the Spanish champions").
+  // ("Alvera Biologics, a drugmaker based in Copenhagen, Denmark, which ...": the appositive up to its clause.)
+  const re = new RegExp(`((?:[\\w’'-]+\\s+){0,2})${escapeRegExp(name)}(?:,\\s+(?:a|an|the)\\s+([^.;]{0,80}?)(?=,\\s+(?:which|who|that|and)\\b|[.;]|$))?`, "g");
+  return facts.sentences.some((s) => [...s.text.matchAll(re)].some((m) => of(m[1]) || of(m[2] ?? "")));
+}
+
+/** Whether a word of the answer's name, or of the words said of it where it is named, passes the test. */
+function describedAs(answer: string, facts: ArticleFacts, test: (word: string) => boolean): boolean {
+  const name = answer.replace(/\s*\(.*\)\s*$/, "").trim();
+  if (!name) return false;
+  const holds = (text: string) => words(text).some(test);
   if (holds(name)) return true;
   // In the words before the name since the last verb ("the criminal group BlackMantis", "his lawyer,
   // Simon Adeyemi of the London firm Carr"; not "the group BlackMantis was behind it, Northwatch said"),

@@ -87,7 +87,9 @@ export function declineReason(kb: KnowledgeBase, q: Question): string | undefine
       // "Which firm does Mercer work for?": a word that can be a verb, after the subject, is the predicate.
       // Not a noun after a preposition: "say about tariffs" asks about tariffs.
       const before = q.words[q.words.indexOf(w) - 1] ?? "";
-      const objectNoun = pos === "NOUN" && !/ing$/.test(w) && /^(about|on|over|of|with|against|into)$/.test(before);
+      // ("Did the nurses' union say ...?": a possessive is a noun, whatever else the word can be.)
+      const possessive = new RegExp(`\\b${escapeRegExp(w)}(?:['’]s?)(?=\\s)`, "i").test(q.text);
+      const objectNoun = (pos === "NOUN" && !/ing$/.test(w) && /^(about|on|over|of|with|against|into)$/.test(before)) || possessive;
       if (pos !== "PROPN" && isVerb(w) && !objectNoun && /\b(does|do|did|will|would|can|could)\b/.test(q.words.slice(0, q.words.indexOf(w)).join(" "))) return false;
       // "How much is Estmark spending on ...?": a verb in "-ing" after "is" is the predicate too.
       // (Not "were caught cheating": another verb before it is the predicate.)
