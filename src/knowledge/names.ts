@@ -289,13 +289,17 @@ export function findNames(tokens: Token[]): NameSpan[] {
       // ("Federation president Raul Chaves": before a title it is that body, named short.)
       // ("Union leaders said ...": a plural role with no name after it is no title of anyone's.)
       if (a === b && ORG_WORDS.has(words[0]) && startsSentence(tokens, a) && !(ROLE_WORDS.has(tokens[a + 1]?.text.toLowerCase() ?? "") && /^\p{Lu}/u.test(tokens[a + 2]?.text ?? ""))) continue;
-      if (words.some((w) => ORG_WORDS.has(w) || w === "&") && !ROLE_WORDS.has(words[words.length - 1]) ) {
+      // ("the Association of Resident Nurses": a body of a group, whose name ends in a plural noun for people.)
+      const plural = /s$/.test(words[b - a]) && isEnglishWord(words[b - a]) && (isEnglishWord(words[b - a].slice(0, -1)) || isEnglishWord(words[b - a].replace(/es$/, "")));
+      const ofAt = words.indexOf("of");
+      const groupOf = plural && ofAt > 0 && ORG_WORDS.has(words[ofAt - 1]);
+      if (words.some((w) => ORG_WORDS.has(w) || w === "&") && (!ROLE_WORDS.has(words[words.length - 1]) || groupOf)) {
         const role = lastRoleWord(tokens, a, b);
         // "The governing Social Alliance of Prime Minister Andres Lepik": the organization, then a
         // titled person after its "of" (the title starts right after it).
         const titleOf = role >= 0 && role < b ? words.findIndex((w, k) => w === "of" && k > 0 && ORG_WORDS.has(words[k - 1]) && ROLE_WORDS.has(words[k + 1] ?? "") && a + k < role) : -1;
         // (Not "the National Association of Resident Doctors": a plural noun after the title is a group the body is of.)
-        const group = role === b - 1 && /s$/.test(words[b - a]) && isEnglishWord(words[b - a]) && isEnglishWord(words[b - a].replace(/e?s$/, ""));
+        const group = groupOf || (role === b - 1 && plural);
         if (titleOf > 0 && !group && !words.slice(role - a + 1).some((w) => ORG_WORDS.has(w))) {
           spans.push({ kind: "organization", first: a, last: a + titleOf - 1, text: joinTokens(tokens, a, a + titleOf - 1), roles: [] });
           spans.push(personWithTitle(tokens, a + titleOf + 1, role, b));

@@ -27,7 +27,7 @@ export function employerOf(kb: KnowledgeBase, q: Question): Answer | undefined {
     const found = orgs.find((t) => !head || words(t.name).includes(head) || role.toLowerCase().includes(`${head} ${t.name.toLowerCase()}`) || member(t))?.name ?? (head ? undefined : orgs[0]?.name);
     // "heads the transportation program at Environmental Defence": a name after "at" is the employer, known or not.
     // "a resident at Santa Maria hospital in Lisbon": a name and the kind asked after "at", for "which hospital".
-    const atKind = head ? new RegExp(`\\bat (?:the )?((?:[A-Z][\\w’'-]*\\s+){1,4}${escapeRegExp(head)})\\b`, "i").exec(role)?.[1] : undefined;
+    const atKind = head ? new RegExp(`\\bat (?:the )?((?:[A-Z][\\w’'.-]*\\s+){1,4}${escapeRegExp(head)})\\b`, "i").exec(role)?.[1] : undefined;
     const named = found ?? (atKind && /^[A-Z]/.test(atKind) ? atKind : undefined) ?? (head ? undefined : /\bat (?:the )?([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|on|[A-Z][\w’'&.-]*))*)$/.exec(role)?.[1]?.replace(/\s+(?:of|for|and|on)$/, ""));
     if (!named || asked.some((a) => named.toLowerCase().includes(a))) continue;
     const sentence = person.sentences.find((i) => facts.sentences[i].text.includes(named)) ?? person.sentences[0];

@@ -217,7 +217,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   const asked = q.words.join(" ");
   if (otherPeriod(asked, text, c.facts.article.published, c.facts.sentences[c.sentence.sentence - 1]?.text)) return undefined;
   // "How many workers does the union represent?" is not answered by how many a company employs: a sentence that says whom it represents, or its members.
-  if (/^how many\b.*\brepresent(?:s|ed|ing)?\b/.test(asked) && !/\b(?:represent\w*|members?|membership)\b/i.test(text)) return undefined;
+  if (/^how many\b.*\brepresent(?:s|ed|ing)?\b/.test(asked) && !/\b(?:represent\w*|members?|membership|speaks? for|speaking for|spoke for)\b/i.test(text)) return undefined;
   // "How long is the slick?": "about 14 kilometres long" says a length, whatever the thing.
   const long = q.head === "long" && /^how long (?:is|was|are|were) /.test(asked) ? /\b((?:about |around |roughly |nearly |some |more than )?\d[\d,.]*)\s*(kilometres?|kilometers?|km|miles?|metres?|meters?|feet)\s+long\b/i.exec(text) : null;
   if (long) return { answer: `${long[1]} ${long[2].toLowerCase()}` };
@@ -490,7 +490,7 @@ export function quantity(c: Candidate, q: Question): Extracted | undefined {
   // (Not "how long before either country can seek arbitration": a wait until something.)
   if (/\bhow long before (?:do|does|did|must|should|will|would|can|could|have|has|are|is|were|was)\b/.test(asked)) ms = ms.filter((m) => m.kind === "duration" && /^\s+(?:before|in advance|ahead|earlier|prior)\b/.test(text.slice(m.end)));
   // "The union, which represents about 42,000 teachers": its size, not how many teachers will boycott.
-  if (!/\b(?:represent|represents|represented|members?|membership|belong|belongs|size|big|large)\b/.test(asked)) ms = ms.filter((m) => !MEMBERSHIP_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
+  if (!/\b(?:represent|represents|represented|speaks? for|speaking for|members?|membership|belong|belongs|size|big|large)\b/.test(asked)) ms = ms.filter((m) => !MEMBERSHIP_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
   // "How much will each passenger get?" asks an amount for one: "3.2 million pounds in compensation"
   // for all of them does not answer it; "120 pounds each", "$5 a head", "per dose" do.
   if (moneyAsked && /\b(?:each|per|every)\s+(?!(?:year|month|week|day|quarter|hour|season|time)s?\b)[a-z]|\bapiece\b/.test(asked)) ms = ms.filter((m) => m.kind !== "money" || EACH_AFTER.test(text.slice(m.end, m.end + 40)) || EACH_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
