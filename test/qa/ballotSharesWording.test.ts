@@ -12,7 +12,7 @@ import { answersEach, declinesEach } from "../support/ask.ts";
 const VOTE =
   "Corsica sets autonomy vote for November; Paris to challenge it\n\n" +
   "AJACCIO, France, April 9 (Tyrrhenian Wire) - Corsica's regional council on Wednesday called a referendum on new tax powers for November 16, setting up a clash with Paris.\n\n" +
-  "The Corsican Home Rule Party (PCA) backs the plan.\n\n" +
+  "The Corsican Home Rule Party (PCA) backs the plan. Most Corsican voters support it too, the PCA says.\n\n" +
   "A survey of 900 adults published last week found 51 percent in favour, 36 percent against and 13 percent undecided.\n";
 
 const AUCTION =

@@ -33,7 +33,7 @@ describe("a strike ballot", () => {
     ["When does the union's executive council meet to consider the offer?", /Saturday/],
     ["At which hospital does Keane work?", /St\. Brigid's hospital/],
   ]);
-  declinesEach(k, [["the nurses' employers' union is never mentioned", "Did the employers' union say it would join the walkout?"]]);
+  declinesEach(k, [["no guards' union is ever mentioned ('guards' could be a verb, but a possessive is a noun)", "Did the guards' union say it would join the walkout?"]]);
 
   it("reads a body of a group ('of Resident Nurses') as one name, and its initials as that body", () => {
     const things = k.articles[0].things.map((t) => t.name);
