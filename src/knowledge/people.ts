@@ -419,7 +419,8 @@ function bracketedInitials(s: NamedSentence, n: NameSpan): NameSpan | undefined 
   if (!initials) return undefined;
   const before = s.names.filter((x) => x.kind === "organization" && x.last < n.first).pop();
   const between = before ? s.text.slice(s.tokens[before.last].end, s.tokens[n.first].start) : "";
-  return before && /^,?\s+(?:also\s+)?known\s+(?:by\s+its\s+(?:[A-Za-z]+\s+)?(?:initials|acronym|abbreviation)|as)\s+$/.test(between) ? before : undefined;
+  // ("..., known in the industry as PAN": where it is so known may come between.)
+  return before && /^,?\s+(?:also\s+)?known\s+(?:by\s+its\s+(?:[A-Za-z]+\s+)?(?:initials|acronym|abbreviation)|(?:(?:locally|widely|commonly|simply|informally)\s+|in\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?as)\s+$/.test(between) ? before : undefined;
 }
 
 function mention(kind: Mention["kind"], n: NameSpan, s: NamedSentence, entity?: string): Mention {

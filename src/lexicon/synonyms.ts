@@ -66,6 +66,7 @@ occasions times
 vote referendum plebiscite
 respondents adults people voters
 payment instalment installment
+pursuit pursuits chase chases chased chasing
 payments instalments installments
 officially formally
 appoint appoints appointed appointing appointment hire hires hired hiring
@@ -227,6 +228,8 @@ detect detects detected detecting detection discover discovers discovered discov
 /** Words that stand for the first of a line, but not for one another: "cold" is weather, yet not "hot". */
 const ONE_WAY = `
 bonus payment payments
+bring escort tow
+brought escorted towed
 bonuses payments
 earn salary pay wage wages income
 supported backed
