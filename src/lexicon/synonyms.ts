@@ -67,6 +67,7 @@ vote referendum plebiscite
 respondents adults people voters
 payment instalment installment
 pursuit pursuits chase chases chased chasing
+phd doctoral doctorate
 payments instalments installments
 officially formally
 appoint appoints appointed appointing appointment hire hires hired hiring

@@ -196,7 +196,7 @@ export const COURT_WORDS: readonly string[] = ["court", "trial", "judge", "prose
 export const GROUP_TERMS = /^(deleg|offici|side|team|group|peopl|countri|govern|talk|meet|parti)/;
 
 /** Initials of common nouns, units and diseases, not of any one body: "NGO", "CEO", "MW", "GDP", "RSV". */
-export const COMMON_ACRONYM_LIST = "MW|GW|KW|KWH|MWH|GWH|TWH|KM|KG|MPH|CM|MM|BN|MN|GMT|UTC|EST|EDT|CST|PST|BST|CET|AI|MRI|CT|NGO|NGOS|CEO|CFO|COO|CTO|GP|GPS|ICU|IVF|PPE|ER|A&E|MP|MPS|GDP|HIV|AIDS|COVID|SARS|RSV|HPV|MERS|TB|COPD|ADHD|PTSD|CPR|ECG|EKG|DNA|RNA|TV|PM|AM|EV|EVS|IT|OK|ID|IQ|PR|HQ|VAT|ZIP|IPO|LNG|LPG";
+export const COMMON_ACRONYM_LIST = "MW|GW|KW|KWH|MWH|GWH|TWH|KM|KG|MPH|CM|MM|BN|MN|GMT|UTC|EST|EDT|CST|PST|BST|CET|AI|MRI|CT|NGO|NGOS|CEO|CFO|COO|CTO|GP|GPS|ICU|IVF|PPE|ER|A&E|MP|MPS|GDP|HIV|AIDS|COVID|SARS|RSV|HPV|MERS|TB|COPD|ADHD|PTSD|CPR|ECG|EKG|DNA|RNA|TV|PM|AM|EV|EVS|IT|OK|ID|IQ|PR|HQ|VAT|ZIP|IPO|LNG|LPG|PHD|MBA|MA|BA|MSC|BSC";
 export const COMMON_ACRONYMS = new RegExp(`^(?:${COMMON_ACRONYM_LIST})$`);
 
 /** A speed: a number and a unit of length per unit of time. */

@@ -108,7 +108,7 @@ function holdsEvent(ws: string[], i: number): boolean {
 const EVENT_NOUNS = /^(hearings?|meetings?|briefings?|talks|votes?|elections?|referendums?|referenda|sessions?|conferences?|rallies|rally|ceremony|ceremonies|summits?|debates?|inquiry|inquiries|trials?|funerals?|protests?|races?|polls?)$/;
 
 /** Events a person or an organization has once, whose date is asked by name: "When was X founded?". */
-export const ONE_OFF_EVENTS = new Set(["become", "became", "named", "founded", "born", "died", "elected", "appointed", "married", "established", "created", "launched", "built", "signed", "arrested", "released", "retired", "resigned", "hired", "fired", "graduated", "joined", "sworn", "inaugurated", "incorporated", "acquired", "merged", "listed", "opened", "reopened", "closed", "shut", "introduced", "filed", "enacted", "ratified", "unveiled", "kidnapped", "abducted", "seized", "captured"].map(stemOf));
+export const ONE_OFF_EVENTS = new Set(["become", "became", "named", "founded", "born", "died", "elected", "appointed", "married", "established", "created", "launched", "built", "signed", "arrested", "released", "retired", "resigned", "hired", "fired", "graduated", "joined", "sworn", "inaugurated", "incorporated", "acquired", "merged", "listed", "opened", "reopened", "closed", "shut", "introduced", "filed", "enacted", "ratified", "unveiled", "kidnapped", "abducted", "seized", "captured", "defended", "submitted", "awarded"].map(stemOf));
 
 /** Events a "where" question asks the place of, which only a sentence with the verb (or a word for it) says: "where were they kidnapped?". */
 export const PLACED_EVENTS = new Set(["kidnapped", "abducted", "seized", "captured", "arrested", "born", "killed", "shot", "attacked"].map(stemOf));
