@@ -36,7 +36,7 @@ export function askedRoleWords(q: Question): string[] {
   // "Who runs Kenya Wildlife Service?": a body named by its name too.
   // "Who runs the regional emergency service?": a service or an office is run by its head too.
   // "Who runs the CNT?": initials typed in capitals name a body too.
-  const leadsBody = q.kind === "who" && (q.words.some((w) => ORG_NOUNS.has(w) || /^(services?|units?|offices?|programmes?|programs?|operations?|agencies)$/.test(w)) || q.things.length > 0 || q.orgWords.length > 0 || /(?<!^)\b[A-Z]{2,6}\b/.test(q.text)) && !q.words.some((w) => GROUPS.test(w));
+  const leadsBody = q.kind === "who" && (q.words.some((w) => ORG_NOUNS.has(w) || /^(services?|units?|offices?|programmes?|programs?|operations?|agencies|panels?|taskforces?)$/.test(w)) || q.things.length > 0 || q.orgWords.length > 0 || /(?<!^)\b[A-Z]{2,6}\b/.test(q.text)) && !q.words.some((w) => GROUPS.test(w));
   // "President Sarr": a title before a name the question gives says who that is, not what is asked.
   const titles = (i: number) => q.people.some((p) => p.text.split(" ")[0] === q.words[i + 1]);
   const modifies = (i: number) => namesContest(q, i);
