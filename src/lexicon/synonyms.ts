@@ -230,6 +230,7 @@ detect detects detected detecting detection discover discovers discovered discov
 const ONE_WAY = `
 bonus payment payments
 bring escort tow
+registered flagged
 brought escorted towed
 bonuses payments
 earn salary pay wage wages income

@@ -20,10 +20,13 @@ const NATURAL_FEATURE = /^(?:rivers?|lakes?|mountains?|valleys?|seas?|bays?|stra
 export function wherePlace(c: Candidate, q: Question): Extracted | undefined {
   // "Where is X based?": "the Toronto-based software maker", "a drugmaker based in Copenhagen, Denmark".
   // "Where is the shipping line registered?": "Singapore-registered Coral Sea Container Lines".
+  // ("Which country was the trawler registered in?": "a Spanish-flagged trawler", a ship's flag is where it is registered; "Spain" for a country asked.)
   const registered = /\b(registered|flagged|incorporated)\b/.exec(q.words.join(" "))?.[1];
   if (registered) {
-    const m = new RegExp(`\\b([A-Z][\\w.’'-]*(?:\\s[A-Z][\\w.’'-]*)?)-${registered}\\b|\\b${registered} in ((?:[A-Z][\\w.’'-]*\\s?)+)`).exec(c.sentence.text);
-    if (m) return { answer: (m[1] ?? m[2]).trim() };
+    const said = registered === "incorporated" ? registered : "registered|flagged";
+    const m = new RegExp(`\\b([A-Z][\\w.’'-]*(?:\\s[A-Z][\\w.’'-]*)?)-(?:${said})\\b|\\b(?:${said}) in ((?:[A-Z][\\w.’'-]*\\s?)+)`).exec(c.sentence.text);
+    const where = (m?.[1] ?? m?.[2])?.trim();
+    if (where) return { answer: q.head === "country" || isDemonym(where) ? (countryOf(where)?.name ?? where) : where };
   }
   // "Where is the institute?": where something named is based; not "where did X work before the institute?".
   if (q.words.includes("based") || q.words.includes("headquartered") || ((q.things.length > 0 || q.orgWords.length > 0) && /^where (?:is|are|was|were)\b/.test(q.words.join(" ")))) {
