@@ -27,7 +27,7 @@ export interface NameSpan {
   titleFirst?: number;
 }
 
-const CONNECTORS = new Set(["of", "for", "de", "des", "du", "del", "da", "das", "dos", "di", "van", "von", "al", "bin", "la", "&", "and", "y", "the", "on", "with"]);
+const CONNECTORS = new Set(["of", "for", "de", "des", "du", "del", "da", "das", "do", "dos", "di", "van", "von", "al", "bin", "la", "&", "and", "y", "the", "on", "with"]);
 
 function isCapitalised(t: Token): boolean {
   if (t.type !== "word" && t.type !== "abbreviation") return false;
@@ -157,6 +157,8 @@ function connectorFits(tokens: Token[], first: number, at: number): boolean {
   const before = tokens.slice(first, at).map((t) => t.text.toLowerCase());
   // "Cruz y Vidal", "Ortega y Gasset": Spanish "y" joins the parts of one name.
   if (word === "y") return true;
+  // "Banco do Brasil", "Pescas Atlanticas do Sul": Portuguese "do" too, inside a name (not "Why do Americans ...").
+  if (word === "do") return before.length >= 2 || !startsSentence(tokens, first);
   // "Halden & Moss", "Marks & Spencer": an ampersand between names joins partners into one firm.
   if (word === "&" && /^\p{Lu}/u.test(tokens[at + 1]?.text ?? "")) return true;
   if (word === "and" || word === "&") {

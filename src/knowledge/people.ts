@@ -417,7 +417,8 @@ function bracketedInitials(s: NamedSentence, n: NameSpan): NameSpan | undefined 
     return before && (initials || (n.first === n.last && /^[A-Z][a-z]{3,}[A-Za-z]*$/.test(n.text) && before.last - before.first >= 2)) ? before : undefined;
   }
   if (!initials) return undefined;
-  const before = s.names.filter((x) => x.kind === "organization" && x.last < n.first).pop();
+  // (A name of no clear kind that goes by initials is a body's: "Pescas Atlanticas do Sul, known in the trade as PAS".)
+  const before = s.names.filter((x) => (x.kind === "organization" || x.kind === "unknown") && x.last < n.first).pop();
   const between = before ? s.text.slice(s.tokens[before.last].end, s.tokens[n.first].start) : "";
   // ("..., known in the industry as PAN": where it is so known may come between.)
   return before && /^,?\s+(?:also\s+)?known\s+(?:by\s+its\s+(?:[A-Za-z]+\s+)?(?:initials|acronym|abbreviation)|(?:(?:locally|widely|commonly|simply|informally)\s+|in\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?as)\s+$/.test(between) ? before : undefined;
