@@ -716,10 +716,16 @@ function answerOnce(kb: KnowledgeBase, question: string, context: QuestionContex
   // "Which judge is hearing the case?": the one judge the articles name, when all the question adds is running the proceedings.
   const sole = soleHolder(kb, q);
   if (sole) return sole;
+  // "Which firm is the main contractor on the tram project?": the body the best-matching articles call so ("blamed the contractor, Halvergate Infrastructure Group").
+  const calledSo = predicate && !q.people.length && top.namesAll && top.coverage >= CALLED_SO_COVERAGE ? organizationByRole(kb, q, [predicate], candidates.slice(0, 3).map((c) => c.sentence.article)) : undefined;
+  if (calledSo) return { answered: true, answer: calledSo.name, evidence: [evidence(kb, calledSo.article, calledSo.sentence)], confidence: 0.65, kind: q.kind };
   if (unknownHead && !holdsRest(top)) return declined(kb, q, `the articles never mention ${q.head}`);
   if (outcome && top.coverage >= needed) return declined(kb, q, "the articles report no outcome yet");
   return declined(kb, q, top.coverage < needed ? `the best sentence covers ${Math.round(top.coverage * 100)}% of the question` : `no ${q.wants ?? "answer"} in the matching sentences`);
 }
+
+/** How much of the question the best sentence must cover for a body the article calls by the noun asked to answer it. */
+const CALLED_SO_COVERAGE = 0.4;
 
 /** A question's words before a clause that opens with "before", "after", "if", "unless" ...: what it asks about. */
 function mainClause(ws: string[]): string[] {

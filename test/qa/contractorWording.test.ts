@@ -27,3 +27,15 @@ describe("a tunnel project's wording", () => {
     ["which river does the tunnel go under", /Oster River/],
   ]);
 });
+
+describe("a contractor named only in a sentence about blame", () => {
+  const k = kb(
+    tempKnowledge({
+      "tram.txt":
+        "Leeds tram line two years late\n\n" +
+        "LEEDS, March 12 (Aire Wire) - Leeds's new tram line will open two years late and 200 million pounds over budget, officials said on Tuesday.\n\n" +
+        "Councillor Ruth Amis blamed the contractor, Kestrel Civils Group, for what she called chronic mismanagement of the project.\n",
+    }),
+  );
+  answersEach(k, "%s", [["Which firm is the main contractor on the tram project?", /^Kestrel Civils Group$/]]);
+});

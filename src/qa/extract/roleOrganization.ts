@@ -17,11 +17,13 @@ export interface RoleOrganization {
  * the role word and a comma. Only in the articles that name what the question names (the company),
  * so that a knowledge base of thousands of articles is not read through.
  */
-export function organizationByRole(kb: KnowledgeBase, q: Question, roleWords: string[]): RoleOrganization | undefined {
+export function organizationByRole(kb: KnowledgeBase, q: Question, roleWords: string[], within?: readonly number[]): RoleOrganization | undefined {
   const titles = [...new Set(roleWords.flatMap(titlesFor))].filter((w) => /^[a-z-]+$/.test(w));
   if (titles.length === 0) return undefined;
   const ix = nameIndex(kb);
-  const articles = [...new Set([...q.things, ...q.orgWords].flatMap((n) => ix.things.get(n) ?? []).map((r) => r.article))].sort((a, b) => a - b);
+  // The articles that name the body the question names; or, for a question that names none, those given.
+  const named = [...new Set([...q.things, ...q.orgWords].flatMap((n) => ix.things.get(n) ?? []).map((r) => r.article))].sort((a, b) => a - b);
+  const articles = named.length || !within ? named : [...new Set(within)];
   const before = new RegExp(`\\b((?:the|its|their|[\\w’'-]+['’]s)\\s+(?:[a-z-]+\\s+)?(?:${titles.map(escapeRegExp).join("|")})),\\s+(?:the\\s+)?$`, "i");
   for (const a of articles) {
     const facts = kb.articles[a];
