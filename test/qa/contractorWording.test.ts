@@ -33,8 +33,8 @@ describe("a contractor named only in a sentence about blame", () => {
     tempKnowledge({
       "tram.txt":
         "Leeds tram line two years late\n\n" +
-        "LEEDS, March 12 (Aire Wire) - Leeds's new tram line will open two years late and 200 million pounds over budget, officials said on Tuesday.\n\n" +
-        "Councillor Ruth Amis blamed the contractor, Kestrel Civils Group, for what she called chronic mismanagement of the project.\n",
+        "LEEDS, March 12 (Aire Wire) - Leeds's new tram line will open two years late and 200 million pounds over budget, officials said on Tuesday, as the main partners in the project traded blame.\n\n" +
+        "Councillor Ruth Amis blamed the contractor, Kestrel Civils Group, for what she called chronic mismanagement.\n",
     }),
   );
   answersEach(k, "%s", [["Which firm is the main contractor on the tram project?", /^Kestrel Civils Group$/]]);
