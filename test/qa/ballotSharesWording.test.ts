@@ -3,7 +3,7 @@
  * the share "against"; "undecided" is asked as "haven't made up their minds"; a headline's vague date
  * ("in November") is given in full by the first sentence; "Corsican" is Corsica's people's word, no
  * short name of a body; "which French club" needs a body said to be French; a title after a company's
- * possessive is that company's; "handed out" is issued.
+ * possessive is that company's; "handed out" is issued; "not before October" is no clause of its own, and says "not".
  */
 import { describe, expect, it } from "vitest";
 import { kb, tempKnowledge } from "../support/kb.ts";
@@ -19,7 +19,8 @@ const AUCTION =
   "Spectrum sale raises less than expected\n\n" +
   "PRAGUE, May 2 (Vltava Wire) - Bidding for 5G frequencies closed on Thursday, with Moravia Networks and Kestrel Telecom winning blocks.\n\n" +
   "\"The prices were written for another decade,\" Moravia's Chief Executive Dana Novak, 51, said in a statement.\n\n" +
-  "The licences will be formally issued on June 3, the regulator said.\n";
+  "The licences will be formally issued on June 3, the regulator said.\n\n" +
+  "The six unsold blocks will be offered again, but not before October, the regulator added.\n";
 
 const TRANSFER =
   "Striker sold abroad\n\n" +
@@ -45,6 +46,7 @@ describe("a company's title, and issuing", () => {
   answersEach(k, "%s", [
     ["What is Dana Novak's job?", /Chief Executive of Moravia Networks/],
     ["When will the licences officially be handed out?", /June 3/],
+    ["when could the unsold blocks be put up for sale again?", /^not before October$/],
   ]);
 });
 

@@ -22,7 +22,8 @@ function inOtherRelativeClause(text: string, m: Mention, q: Question): boolean {
   const before = text.slice(0, m.start);
   // "before dawn on Monday", "after the vote": a preposition there, not a clause of its own.
   // Read up to the mention's end, so that "after midnight" sees its "midnight".
-  const rel = [...text.slice(0, m.end).matchAll(/\b(that|which|who|whom|when|after|before|since|because|while)\s(?!(?:dawn|dusk|noon|midnight|midday|sunrise|sunset|the|a|an|its|his|her|their|\d)\b)/g)].filter((r) => r.index! < m.start).pop();
+  // ("not before October", "since Monday": a date right after the word is no clause of its own either.)
+  const rel = [...text.slice(0, m.end).matchAll(/\b(that|which|who|whom|when|after|before|since|because|while)\s(?!(?:dawn|dusk|noon|midnight|midday|sunrise|sunset|the|a|an|its|his|her|their|\d|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|last|early|late|mid|end)\b)/gi)].filter((r) => r.index! < m.start).pop();
   if (!rel || /[,;:—]/.test(before.slice(rel.index!))) return false;
   // What the clause is about: the words before the pronoun ("site clearing, which ... will begin on Oct. 1").
   const antecedent = words(before.slice(0, rel.index)).slice(-3).map(stemOf);
@@ -65,8 +66,8 @@ const SAID_BEFORE = /\b(?:said|says|told reporters|told [A-Z][\w.-]*(?: [A-Z][\w
 /** Words of a question about something said or announced. */
 const SAYING_ASKED = /\b(?:say|said|says|tell|told|comment|commented|comments|remarks?|statement|announce|announced|announcement|speak|spoke|warn|warned|reveal|revealed|disclose|disclosed|confirm|confirmed)\b/;
 
-/** The words right before a date that put the event before or after it ("shortly after", "by"). */
-const BEFORE_OR_AFTER = /\b(?:(?:shortly|just|soon|right|well|long|only)\s+)?(?:after|before|until|by)\s+$/i;
+/** The words right before a date that put the event before or after it ("shortly after", "by", "not before"). */
+const BEFORE_OR_AFTER = /\b(?:not\s+)?(?:(?:shortly|just|soon|right|well|long|only)\s+)?(?:after|before|until|by)\s+$/i;
 
 /** Words that put a sentence in the future: "will", "should allow", "expected to". */
 const FUTURE = /\b(?:will|should|shall|expects?|expected|due to|plans? to|planned|scheduled|aims? to|hopes? to|intends? to|set to|going to|within|next)\b/i;
