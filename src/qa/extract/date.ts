@@ -23,7 +23,7 @@ function inOtherRelativeClause(text: string, m: Mention, q: Question): boolean {
   // "before dawn on Monday", "after the vote": a preposition there, not a clause of its own.
   // Read up to the mention's end, so that "after midnight" sees its "midnight".
   // ("not before October", "since Monday": a date right after the word is no clause of its own either.)
-  const rel = [...text.slice(0, m.end).matchAll(/\b(that|which|who|whom|when|after|before|since|because|while)\s(?!(?:dawn|dusk|noon|midnight|midday|sunrise|sunset|the|a|an|its|his|her|their|\d|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|last|early|late|mid|end)\b)/gi)].filter((r) => r.index! < m.start).pop();
+  const rel = [...text.slice(0, m.end).matchAll(/\b(that|which|who|whom|when|after|before|since|because|while)\s(?!(?:dawn|dusk|noon|midnight|midday|sunrise|sunset|the|a|an|its|his|her|their|\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next|last|early|late|mid|end)\b)/g)].filter((r) => r.index! < m.start).pop();
   if (!rel || /[,;:—]/.test(before.slice(rel.index!))) return false;
   // What the clause is about: the words before the pronoun ("site clearing, which ... will begin on Oct. 1").
   const antecedent = words(before.slice(0, rel.index)).slice(-3).map(stemOf);
@@ -172,7 +172,9 @@ export function whenDate(c: Candidate, q: Question): Extracted | undefined {
   const sentence = c.sentence.text;
   const dayBefore = times.includes(pick) && !onDay ? found.find((m) => m.kind === "date" && !times.includes(m) && m.end <= pick.start && /^,?\s+at\s+$/.test(sentence.slice(m.end, pick.start))) : undefined;
   const timeAfter = !times.includes(pick) && !wantsDay ? times.find((m) => m.start >= pick.end && /^,?\s+at\s+$/.test(sentence.slice(pick.end, m.start))) : undefined;
-  const dayTime = dayBefore ? sentence.slice(dayBefore.start, pick.end) : timeAfter ? sentence.slice(pick.start, timeAfter.end) : undefined;
+  // ("walked out at 7 a.m. on September 25": the time the day is given with, before it.)
+  const timeBefore = !times.includes(pick) && !wantsDay && !timeAfter ? times.find((m) => m.end <= pick.start && /^\s+on\s+$/.test(sentence.slice(m.end, pick.start))) : undefined;
+  const dayTime = dayBefore ? sentence.slice(dayBefore.start, pick.end) : timeAfter ? sentence.slice(pick.start, timeAfter.end) : timeBefore ? sentence.slice(timeBefore.start, pick.end) : undefined;
   const text = lead + (sameDay.length ? `${pick.text} and ${sameDay[0].text}` : ofYear ? `${pick.text} ${ofYear.text}` : onDay ? `${pick.text} on ${onDay.text}` : dayTime ?? pick.text);
   // "this year", "next week": no day, so a weak answer to "when did X happen?".
   // "Wednesday, Feb. 5" in a story with no year is still a day.
