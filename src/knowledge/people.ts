@@ -344,7 +344,6 @@ function datelineOf(sentences: NamedSentence[]): string | undefined {
   return undefined;
 }
 
-/** "Pew" for "Pew Research Center", "NATO" for "North Atlantic Treaty Organization", or a place seen before. */
 /** The words after a natural feature's name that its short form drops: "the Koval" for the Koval River. */
 const NAMED_ALONE = /^ (?:river|canal|strait|glacier|creek)$/;
 /** The word before a natural feature's name that its short form drops: "the Teme" for the River Teme. */
@@ -372,6 +371,7 @@ function demonymOfPlace(things: Map<string, NamedThing>, k: string): boolean {
   return [...things.values()].some((t) => t.kind === "place" && bases.includes(key(t.name).split(",")[0]));
 }
 
+/** "Pew" for "Pew Research Center", "NATO" for "North Atlantic Treaty Organization", or a place seen before. */
 function shortFormOf(things: Map<string, NamedThing>, text: string): NamedThing | undefined {
   const k = key(text);
   // "the province of Nampula" after the dateline "NAMPULA, Mozambique": the place, not "Nampula Central Hospital".
@@ -379,7 +379,7 @@ function shortFormOf(things: Map<string, NamedThing>, text: string): NamedThing 
   if (place) return place;
   // "The Koval rises in the mountains" after "the Koval River": a river is named without its word.
   // ("the Teme" for the River Teme too.)
-  const feature = [...things.values()].find((t) => t.kind === "place" && ((NAMED_ALONE.test(key(t.name).slice(k.length)) && key(t.name).startsWith(k)) || NAMED_BEFORE.test(key(t.name).slice(0, -k.length)) && key(t.name).endsWith(` ${k}`)));
+  const feature = [...things.values()].find((t) => t.kind === "place" && ((NAMED_ALONE.test(key(t.name).slice(k.length)) && key(t.name).startsWith(k)) || (NAMED_BEFORE.test(key(t.name).slice(0, -k.length)) && key(t.name).endsWith(` ${k}`))));
   if (feature) return feature;
   // "ANMR said ..." after "the National Association of Resident Doctors (ANMR)": initials in brackets are its name
   // wherever they come again, though they spell its name in another language.

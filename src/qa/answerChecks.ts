@@ -126,10 +126,6 @@ export function bodySays(text: string, bodies: readonly string[]): boolean {
   });
 }
 
-/**
- * "Which construction firm ...?", "which law firm ...?": the word that says what kind of body is
- * asked for (not a place, a people or a name the articles give), when the head is a word for a body.
- */
 /** The country of the people's word before an asked organization's kind: "Spain" for "which Spanish club". */
 export function countryModifier(q: Question): string | undefined {
   if (q.wants !== "organization" || !q.head) return undefined;
@@ -137,6 +133,10 @@ export function countryModifier(q: Question): string | undefined {
   return mod ? countryOfWords(mod)?.name : undefined;
 }
 
+/**
+ * "Which construction firm ...?", "which law firm ...?": the word that says what kind of body is
+ * asked for (not a place, a people or a name the articles give), when the head is a word for a body.
+ */
 export function kindModifier(q: Question): string | undefined {
   if (q.wants !== "organization" || !q.head) return undefined;
   const at = q.words.indexOf(q.head);

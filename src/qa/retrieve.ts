@@ -100,7 +100,7 @@ function holds(s: IndexedSentence, term: QuestionTerm, q: Question): number {
   if (term.stem === "old" && q.head === "old" && q.people.length > 0 && [...s.text.matchAll(AGE_BESIDE_NAME)].some((m) => q.people.some((p) => p.text.split(" ").includes((m[1] ?? "").toLowerCase())))) return 1;
   // "How old is the woman who founded the group?" names no one: "said Margaret Ellison, 67, a retired teacher who
   // founded the group" gives the age of someone, and someone is a woman or a man.
-  if (q.head === "old" && q.people.length === 0 && q.words.some((w) => PERSON_WORDS.has(w)) && (term.stem === "old" || PERSON_WORDS.has(term.stem)) && new RegExp(AGE_BESIDE_NAME.source).test(s.text)) return 1;
+  if (q.head === "old" && q.people.length === 0 && q.words.some((w) => PERSON_WORDS.has(w)) && (term.stem === "old" || PERSON_WORDS.has(term.stem)) && AGE_BESIDE_ANY_NAME.test(s.text)) return 1;
   // "What is the union asking for?" (read as "want"): "calling for an anonymous reporting line" says it.
   if (term.stem === "want" && CALLS_FOR.test(s.text)) return 1;
   // "What is the deadline for telling the regulator?": "must notify the regulator within 72 hours" gives one.
@@ -177,6 +177,8 @@ const PERSON_WORDS = new Set(["woman", "man", "person", "lady", "gentleman"]);
 
 /** "Mwale, 51, ...", "aged 51": an age given beside a name. */
 const AGE_BESIDE_NAME = /\b([A-Z][\w’'-]+),\s+\d{1,3},/g;
+/** The same, tested once (no global state). */
+const AGE_BESIDE_ANY_NAME = new RegExp(AGE_BESIDE_NAME.source);
 
 /** A question term with the other terms that count for it, worked out once per question. */
 interface QuestionTerm {

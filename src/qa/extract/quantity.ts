@@ -117,13 +117,14 @@ const MONEY_VERBS = /^(raise|raises|raised|spend|spends|spent|invest|invests|inv
 /** "a raise", "as a pay rise", "the wage increase": a rise in pay, most often a percentage. */
 /** The side a question about a share of a vote asks for: "backed", "in favour" or "opposed", "against". */
 function sideAsked(asked: string): "for" | "against" | undefined {
-  if (/\b(?:against|oppose[sd]?|opposing|reject(?:s|ed)?|voted no|undecided|unsure)\b/.test(asked)) return asked.match(/\b(?:undecided|unsure)\b/) ? undefined : "against";
+  if (/\b(?:undecided|unsure)\b/.test(asked)) return undefined;
+  if (/\b(?:against|oppose[sd]?|opposing|reject(?:s|ed)?|voted no)\b/.test(asked)) return "against";
   if (/\b(?:back(?:s|ed)?|support(?:s|ed)?|favou?r(?:s|ed)?|in favou?r|approve[sd]?|endorse[sd]?|voted yes|voted for)\b/.test(asked)) return "for";
   return undefined;
 }
 
 /** Words for a kind of money a sum may be named as: "a fine of", "an operating profit of". */
-const MONEY_NOUNS = /^(?:fine|fines|penalty|penalties|profit|profits|revenue|revenues|dividend|dividends|turnover|earnings|loss|losses|debt|debts|bonus|bonuses|salary|salaries|compensation|damages|subsidy|subsidies|dividend)$/;
+const MONEY_NOUNS = /^(?:fine|fines|penalty|penalties|profit|profits|revenue|revenues|dividend|dividends|turnover|earnings|loss|losses|debt|debts|bonus|bonuses|salary|salaries|compensation|damages|subsidy|subsidies)$/;
 const PAY_RISE = /\b(?:a|an|the|as a|pay|wage|salary)\s+(?:pay\s+|wage\s+|salary\s+)?(?:raise|rise)\b/;
 
 /** Whether the question says what a sum does ("raise", "spend"), or a person's worth, and the sentence says none of it. */

@@ -39,7 +39,7 @@ export function yesNo(c: Candidate, q: Question): Extracted | undefined {
   const verbs = questionVerbs(q);
   // "Has any passenger filed a lawsuit?": a sentence without the verb (or a word for it) confirms nothing.
   // ("step down" says "resign": a verb with its particle counts as the verb it means.)
-  const sentenceStems = termSet(c.sentence.text, [...sentenceWords]);
+  const sentenceStems = termSet(c.sentence.text);
   // A word for the verb counts only as a word, not inside a name or title ("State Councilor" says nothing of stating).
   const plainStems = new Set([...c.sentence.text.matchAll(/(?<![\w’'-])[a-z][\w’'-]*/g)].flatMap((m) => words(m[0])).map(stemOf));
   // ("Does the distributor admit negligence?" is answered by "denied any negligence": the opposite verb says it too.)
